@@ -1,0 +1,140 @@
+"""Command definitions only: parse arguments, call a stage function, print.
+
+Imports of anything heavier than click happen inside the commands, so
+``papernotes --help`` stays fast (see bench/parse.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import PapernotesError
+
+KIND_CHOICE = click.Choice(["digest", "noted", "listed"])
+
+
+class Ctx:
+    """Lazily loaded configuration and state shared by the commands of one run."""
+
+    def __init__(self, config_path: str | None) -> None:
+        self.config_path = config_path
+        self._cfg: Any = None
+        self._store: Any = None
+
+    @property
+    def cfg(self) -> Any:
+        if self._cfg is None:
+            from .config import load_config
+
+            self._cfg = load_config(self.config_path)
+        return self._cfg
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            from .store import open_store
+
+            self._store = open_store(self.cfg.state_db)
+        return self._store
+
+    def collect(self, paths: tuple[str, ...]) -> Any:
+        """Parse the notes (paths given on the command line, else the configured ones)."""
+        from .journal import collect
+
+        result = collect(list(paths) or None, self.cfg, self.store)
+        for w in result.warnings:
+            click.echo(f"papernotes: warning: {w}", err=True)
+        return result
+
+
+def dump_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="papernotes")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="PAPERNOTES_CONFIG",
+    help="papernotes.toml to use (default: found in the working directory or a parent).",
+)
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """papernotes: your paper-reading notes as records, Zotero notes and exports."""
+    ctx.obj = Ctx(config_path)
+
+
+# ---------------------------------------------------------------- list / lint
+
+
+@cli.command("list")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--kind", type=KIND_CHOICE, help="Only records of this kind.")
+@click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the records as JSON (see README).")
+@click.pass_obj
+def list_cmd(obj: Ctx, paths: tuple[str, ...], kind: str | None, since: str | None, as_json: bool) -> None:
+    """List the papers found in the notes."""
+    from .records import filter_records, load_meta
+
+    result = obj.collect(paths)
+    records = filter_records(result.records, kind=kind, since=since)
+    load_meta(records, obj.store)
+    if as_json:
+        dump_json([r.to_dict() for r in records])
+        return
+    from .show import records_table
+
+    records_table(records)
+
+
+@cli.command("lint")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_obj
+def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
+    """Report repaired dates, empty digest fields, papers without ids, duplicates."""
+    result = obj.collect(paths)
+    for issue in result.issues:
+        click.echo(str(issue))
+    n = len(result.issues)
+    click.echo(f"{n} issue{'s' if n != 1 else ''} in {len(result.files)} file(s)", err=True)
+    sys.exit(1 if n else 0)
+
+
+def main() -> None:
+    """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.exceptions.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except PapernotesError as e:
+        click.echo(f"papernotes: {e}", err=True)
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        click.echo("papernotes: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as e:  # noqa: BLE001 - the promise is: no tracebacks for users
+        if os.environ.get("PAPERNOTES_DEBUG"):
+            raise
+        click.echo(
+            f"papernotes: internal error: {type(e).__name__}: {e} "
+            "(set PAPERNOTES_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(70)

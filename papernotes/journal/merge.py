@@ -1,0 +1,152 @@
+"""Mentions → records: the same paper on several days is one record with several readings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import KINDS, Mention, MentionRef, Record, record_id
+from ..textnorm import normalize_title, short_name
+
+if TYPE_CHECKING:
+    from . import Issue
+
+_KIND_RANK = {k: i for i, k in enumerate(reversed(KINDS))}  # digest strongest
+
+
+def _identity_keys(m: Mention) -> list[str]:
+    keys = []
+    if m.arxiv_id:
+        keys.append(f"arxiv:{m.arxiv_id}")
+    if m.doi:
+        keys.append(f"doi:{m.doi}")
+    if m.openreview_id:
+        keys.append(f"openreview:{m.openreview_id}")
+    return keys
+
+
+def _title_keys(title: str) -> list[str]:
+    norm = normalize_title(title)
+    if not norm:
+        return []
+    keys = [f"title:{norm}"]
+    short = short_name(title)
+    if short and short != norm:
+        keys.append(f"short:{short}")
+    return keys
+
+
+def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
+    """Group mentions by identity (ids first, then title) and build records in file order."""
+    from . import Issue
+
+    groups: list[list[Mention]] = []
+    index: dict[str, int] = {}
+
+    def lookup(keys: list[str]) -> int | None:
+        for k in keys:
+            if k in index:
+                return index[k]
+        return None
+
+    # Mentions with identifiers first, so a bare title can join a record that has an id.
+    ordered = sorted(range(len(mentions)), key=lambda i: (not _identity_keys(mentions[i]), i))
+    for i in ordered:
+        m = mentions[i]
+        ids = _identity_keys(m)
+        titles = _title_keys(m.title)
+        if ids:
+            g = lookup(ids)
+            if g is None:
+                # a titled mention whose title names a record with a *different* id stays apart
+                g = lookup([k for k in titles if k.startswith("title:")])
+                if g is not None and any(_identity_keys(x) for x in groups[g]):
+                    g = None
+        else:
+            g = lookup(titles)
+            if g is None:
+                # "PointContrast" alone joins "PointContrast: Unsupervised …"
+                norm = normalize_title(m.title)
+                g = index.get(f"short:{norm}") if norm else None
+        if g is None:
+            g = len(groups)
+            groups.append([])
+        groups[g].append(m)
+        for k in ids + titles:
+            index.setdefault(k, g)
+
+    records: list[Record] = []
+    issues: list[Issue] = []
+    for group in groups:
+        group.sort(key=lambda m: (m.file, m.line))
+        records.append(_build(group))
+        digests = [m for m in group if m.kind == "digest"]
+        for dup in digests[1:]:
+            issues.append(
+                Issue(
+                    dup.file,
+                    dup.line,
+                    "duplicate-digest",
+                    f"duplicate digest of {records[-1].title or records[-1].id!s} "
+                    f"(first at {digests[0].file}:{digests[0].line})",
+                )
+            )
+    records.sort(key=lambda r: (r.mentions[0].file, r.mentions[0].line) if r.mentions else ("", 0))
+    for r in records:
+        if not (r.arxiv_id or r.doi or r.openreview_id or r.url):
+            m = r.mentions[0]
+            issues.append(Issue(m.file, m.line, "no-identifier", f"paper without any identifier: {r.title}"))
+    return records, issues
+
+
+def _first(values: list[object]) -> object:
+    for v in values:
+        if v:
+            return v
+    return None
+
+
+def _best_title(group: list[Mention]) -> str:
+    titled = [m.title.strip() for m in group if m.title and m.title.strip()]
+    if not titled:
+        return ""
+    # a full title beats a short name written on another day
+    return max(titled, key=lambda t: (len(t.split()) > 2, len(t)))
+
+
+def _build(group: list[Mention]) -> Record:
+    kind = max((m.kind for m in group), key=lambda k: _KIND_RANK.get(k, -1))
+    arxiv_id = _first([m.arxiv_id for m in group])
+    doi = _first([m.doi for m in group])
+    openreview_id = _first([m.openreview_id for m in group])
+    title = _best_title(group)
+    fields: dict[str, str] = {}
+    for m in sorted(group, key=lambda m: (m.date or "", m.file, m.line)):
+        for name, text in m.fields.items():
+            if name in fields and text.strip() and text.strip() != fields[name].strip():
+                fields[name] = (fields[name].rstrip() + "\n\n" + text.strip()).strip()
+            elif name not in fields or not fields[name].strip():
+                fields[name] = text
+    chrono = sorted(group, key=lambda m: (m.date or "9999", m.file, m.line))
+    context: list[str] = []
+    tags: list[str] = []
+    for m in group:
+        context += [c for c in m.context if c not in context]
+        tags += [t for t in m.tags if t not in tags]
+    years = [m.year for m in group if m.year]
+    return Record(
+        id=record_id(arxiv_id, doi, openreview_id, title),  # type: ignore[arg-type]
+        title=title,
+        kind=kind,
+        arxiv_id=arxiv_id,  # type: ignore[arg-type]
+        doi=doi,  # type: ignore[arg-type]
+        openreview_id=openreview_id,  # type: ignore[arg-type]
+        url=_first([m.url for m in group]),  # type: ignore[arg-type]
+        code_url=_first([m.code_url for m in group]),  # type: ignore[arg-type]
+        venue=_first([m.venue for m in group]),  # type: ignore[arg-type]
+        year=years[0] if years else None,
+        fields=fields,
+        notes=[m.notes for m in chrono if m.notes and m.notes.strip()],
+        context=context,
+        tags=tags,
+        mentions=[MentionRef(m.file, m.line, m.end_line, m.date) for m in chrono],
+    )

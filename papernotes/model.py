@@ -1,0 +1,126 @@
+"""The record types every stage passes around: plain dataclasses, JSON in and out.
+
+A *mention* is one place a paper appears in the notes (one reading); a *record*
+is one paper, merged from all its mentions by identity (arXiv id, DOI,
+OpenReview id, normalised title — in that order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .textnorm import normalize_title
+
+KINDS = ("digest", "noted", "listed")
+# Canonical digest fields, in display order. Extra labels keep their own names.
+CORE_FIELDS = ("key", "source", "motivation", "methodology", "exps", "ideas")
+EXTRA_FIELDS = ("contribution", "results", "limitations")
+
+
+@dataclass
+class Mention:
+    """One reading of a paper: where and when it was written down, and what was written."""
+
+    file: str
+    line: int  # 1-based line of the paper's title or link
+    end_line: int
+    date: str | None = None  # ISO date of the day heading / file date, if any
+    kind: str = "listed"
+    title: str = ""
+    url: str | None = None
+    arxiv_id: str | None = None
+    arxiv_version: int | None = None
+    doi: str | None = None
+    openreview_id: str | None = None
+    code_url: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+    context: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        return cls(**d)
+
+
+def record_id(
+    arxiv_id: str | None, doi: str | None, openreview_id: str | None, title: str | None
+) -> str:
+    """Stable record identity, most specific identifier first."""
+    if arxiv_id:
+        return f"arxiv:{arxiv_id}"
+    if doi:
+        return f"doi:{doi}"
+    if openreview_id:
+        return f"openreview:{openreview_id}"
+    return f"title:{normalize_title(title)}"
+
+
+@dataclass
+class MentionRef:
+    """Where a record was mentioned (the JSON contract's ``mentions`` items)."""
+
+    file: str
+    line: int
+    end_line: int
+    date: str | None
+
+
+@dataclass
+class Record:
+    """One paper, as the user wrote about it. Enriched metadata lives in ``meta``, apart."""
+
+    id: str
+    title: str
+    kind: str
+    arxiv_id: str | None = None
+    doi: str | None = None
+    openreview_id: str | None = None
+    url: str | None = None
+    code_url: str | None = None
+    venue: str | None = None
+    year: int | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # one entry per reading that had notes
+    context: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    mentions: list[MentionRef] = field(default_factory=list)
+    meta: dict[str, Any] | None = None  # arXiv metadata (issue: enrich), never user text
+
+    @property
+    def first_read(self) -> str | None:
+        dates = [m.date for m in self.mentions if m.date]
+        return min(dates) if dates else None
+
+    @property
+    def display_title(self) -> str:
+        """The title to show: the user's, unless it was only a short name or missing."""
+        meta_title = (self.meta or {}).get("title")
+        if meta_title and (not self.title or _is_short_name(self.title)):
+            return meta_title
+        return self.title or meta_title or self.url or self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if d.get("meta") is None:
+            d.pop("meta")
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        d = dict(d)
+        d["mentions"] = [MentionRef(**m) for m in d.get("mentions", [])]
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+def _is_short_name(title: str) -> bool:
+    """``PointContrast``, ``GATES``, ``MAE``: one or two words, no sentence."""
+    words = title.split()
+    return len(words) <= 2 and len(title) <= 30

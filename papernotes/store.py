@@ -1,0 +1,223 @@
+"""The embedded SQLite state database and its append-only list of migrations.
+
+One file (``.papernotes/state.db`` by default) holds every cache and every bit of
+sync state. Migrations run in order inside a transaction and bump
+``PRAGMA user_version``; never edit a shipped migration, append a new one.
+Nothing secret is ever written here (no API keys, no auth headers).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS: list[str] = [
+    # 1: parse cache, arXiv cache, Zotero mirror, matches, sync state, reading status
+    """
+    CREATE TABLE kv (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE parse_cache (
+        content_hash TEXT NOT NULL,
+        parser_version TEXT NOT NULL,
+        data TEXT NOT NULL,            -- JSON: {"mentions": [...], "issues": [...]}
+        used_at REAL NOT NULL,
+        PRIMARY KEY (content_hash, parser_version)
+    );
+    CREATE TABLE arxiv_meta (
+        arxiv_id TEXT PRIMARY KEY,     -- versionless
+        version INTEGER,
+        data TEXT,                     -- JSON metadata, NULL when not found
+        status TEXT NOT NULL,          -- ok | not_found
+        fetched_at REAL NOT NULL
+    );
+    CREATE TABLE arxiv_title (
+        norm_title TEXT PRIMARY KEY,
+        status TEXT NOT NULL,          -- ok | not_found | ambiguous
+        arxiv_id TEXT,
+        detail TEXT,                   -- JSON: candidates, scores, query
+        fetched_at REAL NOT NULL
+    );
+    CREATE TABLE record_meta (
+        record_id TEXT PRIMARY KEY,
+        arxiv_id TEXT,
+        method TEXT NOT NULL,          -- id | title
+        status TEXT NOT NULL,          -- ok | not_found | ambiguous | failed | skipped
+        detail TEXT,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE zotero_library (
+        library TEXT PRIMARY KEY,      -- "web:users/123", "web:groups/9", "local:<server id>:users/0"
+        version INTEGER NOT NULL DEFAULT 0,
+        pending TEXT,                  -- JSON: keys still to fetch in an interrupted round
+        target_version INTEGER,        -- library version the pending round will reach
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE zotero_item (
+        library TEXT NOT NULL,
+        key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        item_type TEXT,
+        parent_key TEXT,
+        deleted INTEGER NOT NULL DEFAULT 0,   -- 1 in trash
+        data TEXT NOT NULL,            -- JSON of the item's "data"
+        PRIMARY KEY (library, key)
+    );
+    CREATE INDEX zotero_item_parent ON zotero_item(library, parent_key);
+    CREATE TABLE match (
+        library TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        item_key TEXT,
+        method TEXT NOT NULL,          -- override | doi | arxiv | title | fuzzy | none | ambiguous
+        score REAL,
+        detail TEXT,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (library, record_id)
+    );
+    CREATE TABLE sync_state (
+        library TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        part INTEGER NOT NULL DEFAULT 0,      -- index when a long note is split
+        item_key TEXT,                 -- parent item key (pre-generated when we create it)
+        item_created INTEGER NOT NULL DEFAULT 0,
+        item_status TEXT,              -- pending | done
+        note_key TEXT NOT NULL,        -- pre-generated before the create request
+        note_version INTEGER,
+        note_hash TEXT,                -- hash of the normalised text we last wrote
+        status TEXT NOT NULL,          -- pending | synced | conflict | resolved
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (library, record_id, part)
+    );
+    CREATE TABLE reading (
+        library TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        status TEXT NOT NULL,          -- to-read | read
+        title TEXT,
+        data TEXT,                     -- JSON item data at pull time
+        added_at REAL NOT NULL,
+        inbox_file TEXT,               -- where a stub was appended, if any
+        PRIMARY KEY (library, item_key)
+    );
+    """,
+]
+
+
+class Store:
+    """A thin wrapper over one sqlite3 connection with JSON helpers and transactions."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        self.path = path
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Everything inside commits together or not at all."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def get_kv(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM kv WHERE key=?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_kv(self, key: str, value: Any) -> None:
+        self.conn.execute(
+            "INSERT INTO kv(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+        if not self.conn.in_transaction:
+            self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply pending migrations in order, each in its own transaction; returns the version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+    return len(MIGRATIONS)
+
+
+def _statements(sql: str) -> list[str]:
+    # executescript() would commit behind our back; split on ';' (no ';' inside our DDL strings)
+    return [s.strip() for s in sql.split(";") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(s: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in s.splitlines())
+
+
+def _connect(target: str | Path) -> sqlite3.Connection:
+    # isolation_level=None: we open transactions ourselves (see Store.transaction)
+    conn = sqlite3.connect(str(target), timeout=30, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_store(path: str | Path | None, *, quiet: bool = False) -> Store:
+    """Open (creating and migrating) the state database at ``path``.
+
+    When the folder cannot be written (notes on a read-only share, say) the run
+    goes on with an in-memory database and a warning: caching is an
+    optimisation, never a reason to refuse to read someone's notes.
+    """
+    if path is None:
+        conn = _connect(":memory:")
+        migrate(conn)
+        return Store(conn, None)
+    p = Path(path)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(p)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+        return Store(conn, p)
+    except sqlite3.DatabaseError as e:
+        if "file is not a database" in str(e) or "malformed" in str(e):
+            from .errors import PapernotesError
+
+            raise PapernotesError(
+                f"{p}: the state database is damaged ({e}); move it aside and run again"
+            ) from None
+        err: Exception = e
+    except OSError as e:
+        err = e
+    if not quiet:
+        print(
+            f"papernotes: warning: cannot write the state database at {p} ({err}); "
+            "running without a cache (set PAPERNOTES_STATE_DIR to choose another folder)",
+            file=sys.stderr,
+        )
+    conn = _connect(":memory:")
+    migrate(conn)
+    return Store(conn, None)
+
+
+def now() -> float:
+    return time.time()

@@ -1,0 +1,1 @@
+"""Built-in Jinja2 templates; shipped as package data so a plain `pip install .` finds them."""
