@@ -106,6 +106,11 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (library, item_key)
     );
     """,
+    # 2: sync — hash of what a note is made of (line numbers excluded), so a journal
+    # whose lines shift does not rewrite every note (papernotes/zotero/note.py)
+    """
+    ALTER TABLE sync_state ADD COLUMN source_hash TEXT;
+    """,
 ]
 
 
