@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,12 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("PAPERNOTES_STATE_DIR", str(tmp_path / "state"))
+
+
+# --- Fake Zotero Web API (owner: tests/fakes/zotero.py) ---------------------
+# `pytest` (unlike `python -m pytest`) does not put the repository root on
+# sys.path, so `tests.fakes` would not import without this.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.fakes.zotero import fake_zotero  # noqa: E402,F401  (registers the fixture)
