@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # the Issue type lives in the package __init__, which imports
 
 # A range longer than this is not believed as written (the seed's longest is 46 days).
 MAX_RANGE_DAYS = 366
+# A repaired range end must give a range no longer than this.
+MAX_REPAIRED_RANGE_DAYS = 62
 # With one neighbour only, a repaired date must stay this close to it.
 OPEN_SIDE_DAYS = 366
 # If more than this share of the dated headings is out of order, the file has no
@@ -391,7 +393,7 @@ def _resolve_end(e: _Entry) -> None:
         if e.end is not None and e.end.glued:
             e.notes.append(f"range end {written_end} read as {end.isoformat()}")
         return
-    found = _pick(cands, start, limit) if cands else None
+    found = _pick(cands, start, start + dt.timedelta(days=MAX_REPAIRED_RANGE_DAYS)) if cands else None
     if found is not None:
         e.heading.end = found.isoformat()
         e.notes.append(f"range end {written_end} read as {found.isoformat()}")
