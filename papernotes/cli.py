@@ -109,6 +109,63 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
     sys.exit(1 if n else 0)
 
 
+@cli.command("export")
+@click.argument(
+    "fmt",
+    metavar="FORMAT",
+    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json"]),
+)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: stdout).")
+@click.option("--kind", type=KIND_CHOICE, help="Only records of this kind.")
+@click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
+@click.option(
+    "--group-by",
+    type=click.Choice(["topic", "year", "venue", "month"]),
+    help="Sections of awesome / reading-list (defaults: topic / month).",
+)
+@click.option("--template", type=click.Path(dir_okay=False), help="Jinja2 template to use instead of the built-in one.")
+@click.option("--title", help="Document title (awesome, reading-list).")
+@click.option("--columns", metavar="A,B,C", help="csv: columns to write, in this order.")
+@click.option("--excel", is_flag=True, help="csv: start with a UTF-8 BOM so Excel shows CJK text correctly.")
+@click.pass_obj
+def export_cmd(
+    obj: Ctx,
+    fmt: str,
+    paths: tuple[str, ...],
+    output: str | None,
+    kind: str | None,
+    since: str | None,
+    group_by: str | None,
+    template: str | None,
+    title: str | None,
+    columns: str | None,
+    excel: bool,
+) -> None:
+    """Export the records as awesome, csv, bibtex, reading-list, table or json."""
+    from .export.run import run_export
+
+    text = run_export(
+        obj.collect(paths),
+        obj.store,
+        obj.cfg,
+        fmt,
+        kind=kind,
+        since=since,
+        group_by=group_by,
+        template=template,
+        title=title,
+        columns=columns,
+        excel=excel,
+    )
+    if output:
+        from .export.run import write_output
+
+        write_output(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:

@@ -1,0 +1,172 @@
+"""Exports: records → awesome list, CSV, BibTeX, reading list, markdown table, JSON.
+
+``export(format, records, store, cfg, **options)`` is the stage function; each
+format is one module with a ``render(ctx, **options) -> str`` function, listed
+in ``FORMATS``. Everything comes from the records and the state database
+(cached arXiv metadata, Zotero matches, reading status), never from the
+network, and output is deterministic: the same input gives byte-identical text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PapernotesError
+from .entries import Entry, ToRead, build_entries, sort_key, to_read_items, zotero_refs
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..model import Record
+    from ..store import Store
+
+# format name -> module (inside this package) with render(ctx, **options) -> str
+FORMATS: dict[str, str] = {
+    "awesome": "awesome",
+    "csv": "csv_export",
+    "bibtex": "bibtex",
+    "reading-list": "reading_list",
+    "table": "table",
+    "json": "json_export",
+}
+GROUP_BY = ("topic", "year", "venue", "month")
+TEMPLATED = ("awesome", "reading-list")
+
+
+@dataclass
+class ExportContext:
+    """What every format gets: the records, their shared view, and the configuration."""
+
+    records: list[Record]
+    entries: list[Entry]  # same order as records
+    to_read: list[ToRead]
+    cfg: Config | None
+    store: Store | None
+    files: list[str] = field(default_factory=list)
+
+    def export_setting(self, name: str, default: Any = None) -> Any:
+        """``[export] name`` from papernotes.toml (the section is optional)."""
+        if self.cfg is None:
+            return default
+        section = self.cfg.raw.get("export") or {}
+        return section.get(name, default) if isinstance(section, dict) else default
+
+
+def renderer(fmt: str) -> Callable[..., str]:
+    if fmt not in FORMATS:
+        raise PapernotesError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    module = import_module(f".{FORMATS[fmt]}", __name__)
+    return module.render
+
+
+def build_context(
+    records: list[Record],
+    store: Store | None,
+    cfg: Config | None,
+    files: list[str] | None = None,
+    *,
+    with_to_read: bool = True,
+) -> ExportContext:
+    from ..records import load_meta
+
+    load_meta(records, store)
+    zotero = zotero_refs(store, cfg)
+    entries = build_entries(records, zotero)
+    matched = {z.key for z in zotero.values()}
+    to_read = to_read_items(store, cfg, matched) if with_to_read else []
+    return ExportContext(records, entries, to_read, cfg, store, sorted(files or []))
+
+
+def export(
+    fmt: str,
+    records: list[Record],
+    store: Store | None,
+    cfg: Config | None,
+    **options: Any,
+) -> str:
+    """Render ``records`` in format ``fmt``; see each format module for its options.
+
+    Common options: ``group_by`` (topic|year|venue|month), ``template`` (a file
+    path, for awesome and reading-list), ``files`` (the notes files, for the
+    header), ``with_to_read`` (False when records were filtered by kind/date,
+    so the to-read list does not pretend to be filtered too).
+    """
+    render = renderer(fmt)
+    group_by = options.get("group_by")
+    if group_by is not None and group_by not in GROUP_BY:
+        raise PapernotesError(f"--group-by takes one of {', '.join(GROUP_BY)}, not {group_by!r}")
+    if options.get("template") and fmt not in TEMPLATED:
+        raise PapernotesError(
+            f"--template applies to {' and '.join(TEMPLATED)}; the {fmt} format is not templated"
+        )
+    ctx = build_context(
+        records,
+        store,
+        cfg,
+        options.pop("files", None),
+        with_to_read=options.pop("with_to_read", True),
+    )
+    return render(ctx, **options)
+
+
+@dataclass
+class Group:
+    name: str
+    entries: list[Entry]
+    slug: str = ""
+
+    @property
+    def name_md(self) -> str:
+        from .markdown import md_escape
+
+        return md_escape(self.name)
+
+
+OTHER = "Other"
+UNDATED = "Undated"
+
+
+def group_entries(entries: list[Entry], by: str) -> list[Group]:
+    """Entries split into groups, in a fixed order (dates newest first, names A→Z, catch-all last)."""
+    from .markdown import SlugMaker
+
+    def name_of(e: Entry) -> str:
+        if by == "topic":
+            return e.topic or OTHER
+        if by == "year":
+            return str(e.year) if e.year else UNDATED
+        if by == "venue":
+            return e.venue or ("arXiv" if e.arxiv_id else OTHER)
+        if by == "month":
+            return e.first_read[:7] if e.first_read else UNDATED
+        raise PapernotesError(f"--group-by takes one of {', '.join(GROUP_BY)}, not {by!r}")
+
+    buckets: dict[str, list[Entry]] = {}
+    for e in entries:
+        buckets.setdefault(name_of(e), []).append(e)
+    catch_all = {OTHER, UNDATED}
+    newest_first = by in ("year", "month")
+
+    def group_order(name: str) -> tuple[Any, ...]:
+        if newest_first:
+            return (name in catch_all, _neg(name))
+        return (name in catch_all, name.casefold(), name)
+
+    slug = SlugMaker()
+    slug("Contents")  # the table of contents heading takes this anchor first
+    groups = []
+    for name in sorted(buckets, key=group_order):
+        members = buckets[name]
+        if by == "month":
+            members.sort(key=lambda e: (_neg(e.first_read or ""), e.title.casefold(), e.id))
+        else:
+            members.sort(key=sort_key)
+        groups.append(Group(name, members, slug(name)))
+    return groups
+
+
+def _neg(s: str) -> tuple[int, ...]:
+    """Sort key putting larger strings first (for ISO dates and years)."""
+    return tuple(-ord(c) for c in s) + (1,)

@@ -1,0 +1,230 @@
+"""BibTeX (written with bibtexparser 1.4): entry types, stable citekeys, LaTeX escaping.
+
+Entry type, from what is known:
+
+* a venue that names a conference or workshop (CVPR, NeurIPS, "Proceedings …")
+  → ``@inproceedings`` with ``booktitle``;
+* a venue that names a journal (TPAMI, IJCV, "… Transactions …", "Journal …")
+  → ``@article`` with ``journal``;
+* otherwise ``@misc``; any record with an arXiv id also gets ``eprint``,
+  ``archivePrefix = {arXiv}`` and ``primaryClass`` (when the cached arXiv
+  metadata has it). An unrecognised venue is kept as ``howpublished``.
+
+Citekeys are ``<family name><year><first title word>``, lower-case, e.g.
+``he2020momentum``: the family name is the last word of the first author's
+name (from cached arXiv metadata; ``anon`` when unknown), the title word skips
+articles and prepositions. By default keys are ASCII: accents are dropped
+(``Schölkopf`` → ``scholkopf``) and a few letters spelled out (ß → ss,
+ø → o, æ → ae, ł → l); characters with no ASCII spelling (CJK names or titles)
+are left out, never transliterated, so no pinyin guesses appear in keys.
+Set ``[export] citekey_ascii = false`` in papernotes.toml to keep such
+characters instead (``李2021基于``; needs biber/BibLaTeX). Keys are unique:
+when several records share a key, the one first read earliest keeps it and the
+others get ``a``, ``b``, … in order of first reading, so adding new notes never
+renames an existing key.
+
+Text fields (title, author, booktitle, journal, howpublished, keywords) are
+LaTeX-escaped (``\\ { } & % $ # _ ^ ~``), whitespace collapsed and control
+characters dropped; ``url``, ``doi`` and ``eprint`` are verbatim (braces
+percent-encoded). Entries are sorted by key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from .markdown import one_line
+
+if TYPE_CHECKING:
+    from . import ExportContext
+    from .entries import Entry
+
+_LATEX_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "^": r"\^{}",
+    "~": r"\~{}",
+}
+_LATEX_RE = re.compile(r"[\\{}&%$#_^~]")
+_UNLATEX_RE = re.compile("|".join(re.escape(v) for v in sorted(_LATEX_ESCAPES.values(), key=len, reverse=True)))
+_UNLATEX = {v: k for k, v in _LATEX_ESCAPES.items()}
+
+_CONFERENCE = re.compile(
+    r"\b(?:CVPR|ICCV|ECCV|NeurIPS|NIPS|ICML|ICLR|AAAI|IJCAI|ACL|EMNLP|NAACL|COLING|EACL|KDD|"
+    r"WWW|SIGGRAPH|SIGIR|CIKM|WSDM|CoRL|RSS|ICRA|IROS|WACV|BMVC|3DV|MICCAI|UAI|AISTATS|COLT|"
+    r"Interspeech|ICASSP|CHI|UIST|ACCV|ICPR|ICIP|MM|ACM\s*MM|Workshops?|Conference|"
+    r"Proceedings|Symposium|Proc\.)\b",
+    re.IGNORECASE,
+)
+_JOURNAL = re.compile(
+    r"\b(?:TPAMI|PAMI|IJCV|JMLR|TMLR|TIP|TOG|TNNLS|TVCG|TCSVT|TMM|RA-L|RAL|Nature|Science|"
+    r"Journal|Transactions|Letters|Neurocomputing|Pattern\s+Recognition|Neural\s+Networks)\b",
+    re.IGNORECASE,
+)
+_STOPWORDS = {
+    "a", "an", "the", "on", "of", "in", "for", "to", "and", "towards", "toward", "with",
+    "via", "from", "by", "at", "is", "are", "do", "does", "what", "how", "why", "when",
+}  # fmt: skip
+_SPELLED = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe",
+                          "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th",
+                          "Þ": "Th", "ı": "i"})  # fmt: skip
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n\r\f\v"} | {127: None}
+FIELD_ORDER = [
+    "title", "author", "booktitle", "journal", "howpublished", "year", "doi",
+    "eprint", "archiveprefix", "primaryclass", "url", "keywords",
+]  # fmt: skip
+
+
+def latex_escape(text: str | None) -> str:
+    """Plain text → BibTeX-safe LaTeX: specials escaped, whitespace collapsed, controls dropped."""
+    t = one_line((text or "").translate(_CONTROL))
+    return _LATEX_RE.sub(lambda m: _LATEX_ESCAPES[m.group(0)], t)
+
+
+def latex_unescape(text: str) -> str:
+    """Inverse of :func:`latex_escape` (up to the whitespace it collapsed)."""
+    return _UNLATEX_RE.sub(lambda m: _UNLATEX[m.group(0)], text)
+
+
+def verbatim(text: str | None) -> str:
+    """URL-like fields are not escaped; braces (which would unbalance the entry) are encoded."""
+    t = one_line((text or "").translate(_CONTROL))
+    return t.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
+
+
+def entry_type(e: Entry) -> tuple[str, str | None]:
+    """(``article`` / ``inproceedings`` / ``misc``, the field that holds the venue)."""
+    venue = e.venue or ""
+    if venue and _JOURNAL.search(venue):
+        return "article", "journal"
+    if venue and _CONFERENCE.search(venue):
+        return "inproceedings", "booktitle"
+    return "misc", ("howpublished" if venue and venue.lower() != "arxiv" else None)
+
+
+# ------------------------------------------------------------------ citekeys
+
+
+def _fold(text: str, ascii_only: bool) -> str:
+    t = unicodedata.normalize("NFKC", text).translate(_SPELLED)
+    if ascii_only:
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
+        return re.sub(r"[^a-z0-9]", "", t.lower())
+    return "".join(ch for ch in t.casefold() if ch.isalnum())
+
+
+def family_name(author: str) -> str:
+    name = one_line(author)
+    if "," in name:  # "Family, Given"
+        return name.split(",", 1)[0]
+    words = [w for w in name.split(" ") if w]
+    while len(words) > 1 and words[-1].lower() in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def first_title_word(title: str, ascii_only: bool) -> str:
+    for word in re.split(r"[\s\-–—:/,.;!?()\[\]{}\"'“”‘’]+", unicodedata.normalize("NFKC", title)):
+        folded = _fold(word, ascii_only)
+        if folded and folded not in _STOPWORDS:
+            return folded
+    return ""
+
+
+def base_key(e: Entry, ascii_only: bool = True) -> str:
+    name = _fold(family_name(e.authors[0]), ascii_only) if e.authors else ""
+    year = str(e.year) if e.year else ""
+    return f"{name or 'anon'}{year}{first_title_word(e.title, ascii_only)}"
+
+
+def _suffix(n: int) -> str:
+    """1 → a, 26 → z, 27 → aa …"""
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(ord("a") + r) + s
+    return s
+
+
+def citekeys(entries: list[Entry], ascii_only: bool = True) -> dict[str, str]:
+    """record id → unique citekey; the earliest-read record of a clash keeps the bare key."""
+    bases: dict[str, list[Entry]] = {}
+    for e in entries:
+        bases.setdefault(base_key(e, ascii_only), []).append(e)
+    taken = set(bases)
+    out: dict[str, str] = {}
+    for base in sorted(bases):
+        members = sorted(bases[base], key=lambda e: (e.first_read or "9999", e.id))
+        out[members[0].id] = base
+        n = 0
+        for e in members[1:]:
+            while True:
+                n += 1
+                key = base + _suffix(n)
+                if key not in taken:
+                    break
+            taken.add(key)
+            out[e.id] = key
+    return out
+
+
+# ------------------------------------------------------------------ entries
+
+
+def bib_entry(e: Entry, key: str) -> dict[str, str]:
+    etype, venue_field = entry_type(e)
+    fields: dict[str, str] = {"ENTRYTYPE": etype, "ID": key, "title": latex_escape(e.title)}
+    if e.authors:
+        fields["author"] = " and ".join(_author(a) for a in e.authors)
+    if venue_field and e.venue:
+        fields[venue_field] = latex_escape(e.venue)
+    if e.year:
+        fields["year"] = str(e.year)
+    if e.doi:
+        fields["doi"] = verbatim(e.doi)
+    if e.arxiv_id:
+        fields["eprint"] = verbatim(e.arxiv_id)
+        fields["archiveprefix"] = "arXiv"
+        primary = (e.record.get("meta") or {}).get("primary_category")
+        if primary:
+            fields["primaryclass"] = verbatim(str(primary))
+    if e.link:
+        fields["url"] = verbatim(e.link)
+    if e.tags:
+        fields["keywords"] = latex_escape(", ".join(e.tags))
+    return fields
+
+
+def _author(name: str) -> str:
+    escaped = latex_escape(name)
+    # a comma or a literal " and " inside one name would split or reorder it; protect it
+    if "," in escaped or re.search(r"\sand\s", escaped, re.IGNORECASE):
+        return "{" + escaped + "}"
+    return escaped
+
+
+def render(ctx: ExportContext, **_: Any) -> str:
+    from bibtexparser.bibdatabase import BibDatabase
+    from bibtexparser.bwriter import BibTexWriter
+
+    ascii_only = bool(ctx.export_setting("citekey_ascii", True))
+    keys = citekeys(ctx.entries, ascii_only)
+    db = BibDatabase()
+    db.entries = sorted((bib_entry(e, keys[e.id]) for e in ctx.entries), key=lambda d: d["ID"])
+    writer = BibTexWriter()
+    writer.indent = "  "
+    writer.order_entries_by = None
+    writer.display_order = FIELD_ORDER
+    writer.entry_separator = "\n"
+    text = writer.write(db)
+    return text if text.endswith("\n") or not text else text + "\n"

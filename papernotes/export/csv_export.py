@@ -1,0 +1,143 @@
+"""CSV for shared spreadsheets (pandas): one row per record, safe to open in Excel or Sheets.
+
+* UTF-8; ``excel=True`` prepends a BOM so Excel shows Chinese correctly.
+* Every cell is quoted (RFC 4180 quoting; an all-empty row would otherwise be a blank
+  line that readers skip); rows end in ``\\n``, line breaks inside cells are kept.
+* Formula injection: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or
+  a carriage return gets a leading apostrophe ``'`` (OWASP's advice), so no
+  spreadsheet evaluates it. That apostrophe is the only change made to any
+  text: strip one leading ``'`` from such cells to get the original back
+  (``restore_cell``). Note this applies to every column, so a negative number
+  such as ``-1`` is written ``'-1``.
+* Lists are joined: ``authors`` and ``tags`` with ``"; "``, ``context`` with
+  ``" > "``, ``notes`` (one entry per reading) with a blank line.
+* Rows: records sorted by first reading (newest first), then title; when the
+  export is not filtered by kind or date, Zotero items marked to-read that no
+  record mentions follow with ``status`` ``to-read``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PapernotesError
+from .markdown import neg_date
+
+if TYPE_CHECKING:
+    from . import ExportContext
+    from .entries import Entry, ToRead
+
+COLUMNS = (
+    "title",
+    "authors",
+    "year",
+    "venue",
+    "arxiv_id",
+    "doi",
+    "url",
+    "code_url",
+    "first_read",
+    "kind",
+    "status",
+    "key",
+    "source",
+    "motivation",
+    "methodology",
+    "exps",
+    "ideas",
+    "notes",
+    "tags",
+    "context",
+    "zotero_key",
+    "zotero_link",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """Prefix ``'`` to a cell a spreadsheet would read as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def restore_cell(value: str) -> str:
+    """Undo :func:`neutralise` (for readers that want the exact text back)."""
+    if value.startswith("'") and value[1:2] and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
+
+
+def parse_columns(spec: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    if not spec:
+        return list(COLUMNS)
+    names = [c.strip() for c in spec.split(",")] if isinstance(spec, str) else [c.strip() for c in spec]
+    names = [c for c in names if c]
+    unknown = [c for c in names if c not in COLUMNS]
+    if unknown or not names:
+        raise PapernotesError(
+            f"--columns: unknown column {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(COLUMNS)}"
+        )
+    return names
+
+
+def record_row(e: Entry) -> dict[str, str]:
+    rec = e.record
+    fields = rec.get("fields") or {}
+    return {
+        "title": e.title,
+        "authors": "; ".join(e.authors),
+        "year": str(e.year) if e.year else "",
+        "venue": e.venue or "",
+        "arxiv_id": e.arxiv_id or "",
+        "doi": e.doi or "",
+        "url": rec.get("url") or e.link or "",
+        "code_url": e.code_url or "",
+        "first_read": e.first_read or "",
+        "kind": e.kind,
+        "status": e.status,
+        "key": fields.get("key", ""),
+        "source": fields.get("source", ""),
+        "motivation": fields.get("motivation", ""),
+        "methodology": fields.get("methodology", ""),
+        "exps": fields.get("exps", ""),
+        "ideas": fields.get("ideas", ""),
+        "notes": "\n\n".join(rec.get("notes") or []),
+        "tags": "; ".join(e.tags),
+        "context": " > ".join(e.context),
+        "zotero_key": e.zotero_key or "",
+        "zotero_link": e.zotero_link or "",
+    }
+
+
+def to_read_row(t: ToRead) -> dict[str, str]:
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(
+        title=t.title,
+        authors="; ".join(t.authors),
+        year=str(t.year) if t.year else "",
+        url=t.link or "",
+        status="to-read",
+        zotero_key=t.zotero_key,
+        zotero_link=t.zotero_link,
+    )
+    return row
+
+
+def render(
+    ctx: ExportContext,
+    *,
+    columns: str | list[str] | None = None,
+    excel: bool = False,
+    **_: Any,
+) -> str:
+    import csv
+
+    import pandas as pd
+
+    cols = parse_columns(columns)
+    entries = sorted(ctx.entries, key=lambda e: (neg_date(e.first_read), e.title.casefold(), e.id))
+    rows = [record_row(e) for e in entries] + [to_read_row(t) for t in ctx.to_read]
+    data = {c: [neutralise(r[c]) for r in rows] for c in cols}
+    frame = pd.DataFrame(data, columns=cols, dtype=object)
+    text = frame.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    return ("\ufeff" + text) if excel else text

@@ -1,0 +1,401 @@
+"""The view of a record every export shares: links, authors, year, status, Zotero key.
+
+Built once per export from the records plus whatever the state database
+already knows (arXiv metadata, Zotero matches, reading status), never from the
+network, so exports work offline and are deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..ids import normalize_arxiv_id, normalize_doi
+from .markdown import capitalize_first, md_escape, md_url, one_line, sentence, truncate
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..model import Record
+    from ..store import Store
+
+# Sites that list or discuss papers rather than publish them: never "the" link.
+AGGREGATORS = (
+    "paperswithcode.com",
+    "semanticscholar.org",
+    "scholar.google.",
+    "researchgate.net",
+    "connectedpapers.com",
+    "arxiv-sanity",
+    "alphaxiv.org",
+    "huggingface.co/papers",
+    "paperdigest.org",
+    "dblp.org",
+    "scirate.com",
+    "zhihu.com",
+    "twitter.com",
+    "x.com/",
+    "reddit.com",
+    "medium.com",
+    "github.com",
+    "youtube.com",
+    "bilibili.com",
+)
+
+KEY_IDEA_LIMIT = 200
+
+
+@dataclass
+class ZoteroRef:
+    key: str
+    link: str
+    library: str
+
+
+@dataclass
+class Entry:
+    """One record as templates see it (see the variable list in ``templates.py``)."""
+
+    id: str
+    title: str
+    kind: str
+    status: str
+    link: str | None
+    pdf_url: str | None
+    code_url: str | None
+    authors: list[str]
+    authors_short: str
+    venue: str | None
+    year: int | None
+    first_read: str | None
+    dates: list[str]
+    key_idea: str
+    topic: str
+    tags: list[str]
+    context: list[str]
+    arxiv_id: str | None
+    doi: str | None
+    zotero_key: str | None
+    zotero_link: str | None
+    record: dict[str, Any] = field(repr=False)
+
+    # markdown-ready pieces (already escaped)
+    @property
+    def title_md(self) -> str:
+        return md_escape(self.title)
+
+    @property
+    def link_md(self) -> str:
+        """``[Title](link)`` or the bare escaped title when no paper page is known."""
+        if self.link:
+            return f"[{self.title_md}]({md_url(self.link)})"
+        return self.title_md
+
+    @property
+    def venue_year(self) -> str:
+        return " ".join(str(p) for p in (self.venue, self.year) if p)
+
+    @property
+    def description_md(self) -> str:
+        """``Authors, Venue Year ([pdf](…), [code](…)). Key idea.`` — awesome-lint clean."""
+        byline = ", ".join(p for p in (self.authors_short, self.venue_year) if p)
+        links = []
+        if self.pdf_url:
+            links.append(f"[pdf]({md_url(self.pdf_url)})")
+        if self.code_url:
+            links.append(f"[code]({md_url(self.code_url)})")
+        first = md_escape(byline)
+        if links:
+            first = f"{first} ({', '.join(links)})" if first else f"({', '.join(links)})"
+        parts = []
+        if first:
+            parts.append(first if first.endswith((".", "!", "?", "…")) else first + ".")
+        idea = sentence(self.key_idea)
+        if idea:
+            parts.append(md_escape(idea))
+        text = " ".join(parts)
+        return capitalize_first(text)
+
+
+@dataclass
+class ToRead:
+    """A Zotero item marked to-read that no journal record mentions."""
+
+    title: str
+    link: str | None
+    authors: list[str]
+    authors_short: str
+    year: int | None
+    zotero_key: str
+    zotero_link: str
+    added: str | None
+
+    @property
+    def title_md(self) -> str:
+        return md_escape(self.title)
+
+    @property
+    def link_md(self) -> str:
+        if self.link:
+            return f"[{self.title_md}]({md_url(self.link)})"
+        return self.title_md
+
+
+# ------------------------------------------------------------------ links
+
+
+def _is_aggregator(url: str) -> bool:
+    low = url.lower()
+    return any(a in low for a in AGGREGATORS)
+
+
+def best_link(r: Record) -> str | None:
+    """The paper's own page: arXiv abs, then DOI, then OpenReview, then the user's link."""
+    meta = r.meta or {}
+    if r.arxiv_id:
+        return f"https://arxiv.org/abs/{r.arxiv_id}"
+    if meta.get("abs_url"):
+        return str(meta["abs_url"])
+    if r.doi:
+        return f"https://doi.org/{r.doi}"
+    if r.openreview_id:
+        return f"https://openreview.net/forum?id={r.openreview_id}"
+    if r.url and r.url.startswith(("http://", "https://")) and not _is_aggregator(r.url):
+        return r.url
+    return None
+
+
+def pdf_link(r: Record) -> str | None:
+    meta = r.meta or {}
+    if meta.get("pdf_url"):
+        return str(meta["pdf_url"])
+    if r.arxiv_id:
+        return f"https://arxiv.org/pdf/{r.arxiv_id}"
+    if r.openreview_id:
+        return f"https://openreview.net/pdf?id={r.openreview_id}"
+    if r.url and r.url.lower().split("?")[0].endswith(".pdf") and not _is_aggregator(r.url):
+        return r.url
+    return None
+
+
+# ------------------------------------------------------------------ authors, year
+
+
+def authors_short(authors: list[str]) -> str:
+    if not authors:
+        return ""
+    if len(authors) == 1:
+        return authors[0]
+    if len(authors) == 2:
+        return f"{authors[0]} and {authors[1]}"
+    return f"{authors[0]} et al."
+
+
+def paper_year(r: Record) -> int | None:
+    """Year written in the notes, else arXiv's first publication, else the id's YYMM."""
+    if r.year:
+        return r.year
+    published = (r.meta or {}).get("published") or ""
+    if re.match(r"^\d{4}", published):
+        return int(published[:4])
+    if r.arxiv_id:
+        m = re.match(r"^(\d{2})\d{2}\.", r.arxiv_id) or re.search(r"/(\d{2})\d{5}$", r.arxiv_id)
+        if m:
+            yy = int(m.group(1))
+            return 1900 + yy if yy >= 91 else 2000 + yy
+    return None
+
+
+def paper_doi(r: Record) -> str | None:
+    return r.doi or normalize_doi((r.meta or {}).get("doi"))
+
+
+_DATE_LIKE = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+
+
+def topic_of(r: Record) -> str:
+    """The innermost heading or parent bullet above the record that is not a date."""
+    for c in reversed(r.context):
+        c = one_line(c).rstrip(":：;；,，.。 ").strip()
+        if c and not _DATE_LIKE.match(c):
+            return c
+    return ""
+
+
+def key_idea(r: Record) -> str:
+    """The first non-empty line of the ``key`` field, else of ``ideas``; one line, bounded."""
+    for name in ("key", "ideas"):
+        text = r.fields.get(name) or ""
+        for line in text.splitlines():
+            line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line).strip()
+            if line:
+                return truncate(one_line(line), KEY_IDEA_LIMIT)
+    return ""
+
+
+# ------------------------------------------------------------------ Zotero
+
+
+def preferred_library(cfg: Config | None) -> str | None:
+    """The partition key of the configured library, when the config pins it."""
+    if cfg is None:
+        return None
+    z = cfg.zotero
+    if z.local:
+        return "local:"
+    if z.library_id:
+        kind = "groups" if z.library_type == "group" else "users"
+        return f"web:{kind}/{z.library_id}"
+    return "web:"
+
+
+def zotero_link(library: str, key: str) -> str:
+    """Web libraries link to zotero.org; local ones to the desktop app."""
+    if library.startswith("web:"):
+        return f"https://www.zotero.org/{library[4:]}/items/{key}"
+    return f"zotero://select/library/items/{key}"
+
+
+def _rank(library: str, preferred: str | None) -> int:
+    if preferred and (library == preferred or (preferred.endswith(":") and library.startswith(preferred))):
+        return 0
+    return 1
+
+
+def zotero_refs(store: Store | None, cfg: Config | None) -> dict[str, ZoteroRef]:
+    """record id → the Zotero item it was matched to (configured library first)."""
+    if store is None:
+        return {}
+    preferred = preferred_library(cfg)
+    rows = store.execute(
+        "SELECT library, record_id, item_key, updated_at FROM match "
+        "WHERE item_key IS NOT NULL AND item_key != '' AND method NOT IN ('none', 'ambiguous')"
+    ).fetchall()
+    rows.sort(key=lambda row: (_rank(row[0], preferred), -(row[3] or 0), row[0]))
+    out: dict[str, ZoteroRef] = {}
+    for library, record_id, key, _ in rows:
+        out.setdefault(record_id, ZoteroRef(key, zotero_link(library, key), library))
+    return out
+
+
+def to_read_items(store: Store | None, cfg: Config | None, exclude_keys: set[str]) -> list[ToRead]:
+    """Zotero items tagged to-read (``reading`` table) that the journal does not mention."""
+    if store is None:
+        return []
+    preferred = preferred_library(cfg)
+    rows = store.execute(
+        "SELECT library, item_key, title, data, added_at FROM reading WHERE status='to-read'"
+    ).fetchall()
+    rows.sort(key=lambda row: (_rank(row[0], preferred), row[0], row[1]))
+    seen: set[str] = set()
+    items: list[ToRead] = []
+    for library, key, title, data, added_at in rows:
+        if key in exclude_keys or key in seen:
+            continue
+        seen.add(key)
+        try:
+            d = json.loads(data) if data else {}
+        except ValueError:
+            d = {}
+        if not isinstance(d, dict):
+            d = {}
+        authors = [
+            one_line(" ".join(p for p in (c.get("firstName"), c.get("lastName")) if p) or c.get("name") or "")
+            for c in d.get("creators") or []
+            if isinstance(c, dict)
+        ]
+        authors = [a for a in authors if a]
+        year_m = re.search(r"\b(1[89]\d\d|20\d\d)\b", str(d.get("date") or ""))
+        items.append(
+            ToRead(
+                title=one_line(title or d.get("title") or key),
+                link=_item_link(d),
+                authors=authors,
+                authors_short=authors_short(authors),
+                year=int(year_m.group(1)) if year_m else None,
+                zotero_key=key,
+                zotero_link=zotero_link(library, key),
+                added=str(d.get("dateAdded") or "")[:10] or _utc_date(added_at),
+            )
+        )
+    items.sort(key=lambda t: (t.title.casefold(), t.zotero_key))
+    return items
+
+
+def _utc_date(ts: float | None) -> str | None:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(ts, UTC).date().isoformat() if ts else None
+
+
+def _item_link(d: dict[str, Any]) -> str | None:
+    from ..ids import arxiv_id
+
+    for value in (d.get("archiveID"), d.get("url"), d.get("extra")):
+        aid = arxiv_id(str(value or ""))
+        if aid:
+            return f"https://arxiv.org/abs/{aid}"
+    doi = normalize_doi(d.get("DOI"))
+    if doi:
+        return f"https://doi.org/{doi}"
+    url = str(d.get("url") or "")
+    if url.startswith(("http://", "https://")) and not _is_aggregator(url):
+        return url
+    return None
+
+
+# ------------------------------------------------------------------ building
+
+
+def build_entries(records: list[Record], zotero: dict[str, ZoteroRef]) -> list[Entry]:
+    out = []
+    for r in records:
+        meta = r.meta or {}
+        authors = [one_line(a) for a in meta.get("authors") or [] if one_line(a)]
+        z = zotero.get(r.id)
+        dates = sorted({m.date for m in r.mentions if m.date})
+        aid = r.arxiv_id or normalize_arxiv_id(str(meta.get("arxiv_id") or "")) or None
+        out.append(
+            Entry(
+                id=r.id,
+                title=one_line(r.display_title),
+                kind=r.kind,
+                status="read",
+                link=best_link(r),
+                pdf_url=pdf_link(r),
+                code_url=r.code_url or None,
+                authors=authors,
+                authors_short=authors_short(authors),
+                venue=one_line(r.venue) or None,
+                year=paper_year(r),
+                first_read=r.first_read,
+                dates=dates,
+                key_idea=key_idea(r),
+                topic=topic_of(r),
+                tags=list(r.tags),
+                context=[one_line(c) for c in r.context],
+                arxiv_id=aid,
+                doi=paper_doi(r),
+                zotero_key=z.key if z else None,
+                zotero_link=z.link if z else None,
+                record=r.to_dict(),
+            )
+        )
+    return out
+
+
+def sort_key(e: Entry) -> tuple[Any, ...]:
+    """Newest paper first, then title; the id breaks ties so order never depends on input order."""
+    return (-(e.year or 0), e.title.casefold(), e.id)
+
+
+__all__ = [
+    "Entry",
+    "ToRead",
+    "build_entries",
+    "best_link",
+    "sort_key",
+    "to_read_items",
+    "zotero_refs",
+]

@@ -1,0 +1,41 @@
+"""A markdown table: title, first read, venue, kind, key idea — one row per record.
+
+Cells are plain text escaped for GitHub-flavoured tables: ``|`` and every other
+inline-markdown character is backslash-escaped, line breaks become ``<br>``.
+Rows are ordered by first reading (newest first), then title.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .markdown import md_cell, md_url, neg_date
+
+if TYPE_CHECKING:
+    from . import ExportContext
+    from .entries import Entry
+
+HEADER = ("Title", "First read", "Venue", "Kind", "Key idea")
+
+
+def _title_cell(e: Entry) -> str:
+    title = md_cell(e.title)
+    return f"[{title}]({md_url(e.link)})" if e.link else title
+
+
+def render(ctx: ExportContext, **_: Any) -> str:
+    entries = sorted(ctx.entries, key=lambda e: (neg_date(e.first_read), e.title.casefold(), e.id))
+    lines = [
+        "| " + " | ".join(HEADER) + " |",
+        "| " + " | ".join("---" for _ in HEADER) + " |",
+    ]
+    for e in entries:
+        cells = [
+            _title_cell(e),
+            e.first_read or "",
+            md_cell(e.venue_year),
+            e.kind,
+            md_cell((e.record.get("fields") or {}).get("key") or e.key_idea),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
