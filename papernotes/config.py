@@ -42,6 +42,9 @@ class ZoteroConfig:
     collection: str = ""
     to_read_tag: str = "to-read"
     create_missing: bool = True
+    timeout: float = 30.0  # seconds per HTTP request
+    max_retries: int = 5  # retries after the first attempt (429, 5xx, dropped connections)
+    backoff: float = 1.0  # base seconds of the exponential backoff between retries
 
     def api_key(self) -> str | None:
         """The key from the environment variable the config names; never stored anywhere."""
@@ -119,6 +122,12 @@ def _coerce(section: str, key: str, value: Any, default: Any, where: str) -> Any
         if value < 0:
             raise ConfigError(f"{where}: {name} must not be negative")
         return float(value)
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where}: {name} must be a whole number, not {value!r}")
+        if value < 0:
+            raise ConfigError(f"{where}: {name} must not be negative")
+        return value
     if isinstance(default, list):
         if isinstance(value, str):
             value = [value]

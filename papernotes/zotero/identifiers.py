@@ -1,0 +1,102 @@
+"""Identifiers of a Zotero item, read from every field where Zotero keeps them.
+
+The Web API cannot search DOI, ``extra``, ``url`` or ``archiveID``, so matching
+happens here. Real libraries hold both the current arXiv translator format
+(``preprint``, ``archiveID: arXiv:ID``, ``extra: arXiv:ID [cs.CL]``, arXiv DOI)
+and the legacy one (``journalArticle``, ``publicationTitle: arXiv:ID [cs]``,
+``extra: arXiv: ID``); see zotero-api.md §4. All id parsing goes through
+:mod:`papernotes.ids`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..ids import arxiv_id, normalize_arxiv_id, normalize_doi
+
+# Item types that are never papers to match against.
+NON_REGULAR = frozenset({"note", "attachment", "annotation"})
+# Item types a preprint is stored as (``report`` on Zotero versions without ``preprint``).
+PREPRINT_TYPES = frozenset({"preprint", "report", "manuscript"})
+ARXIV_DOI_PREFIX = "10.48550/arxiv."
+
+# Fields whose value may carry an arXiv id in an arXiv context (prefix, URL, DOI).
+_ARXIV_FIELDS = ("archiveID", "DOI", "url", "publicationTitle", "number", "reportNumber")
+
+
+def _extra_lines(extra: str | None) -> list[str]:
+    return [line.strip() for line in (extra or "").splitlines() if line.strip()]
+
+
+def item_arxiv_ids(data: dict[str, Any]) -> dict[str, str]:
+    """Versionless arXiv ids of an item → the field each was first found in."""
+    found: dict[str, str] = {}
+    for name in _ARXIV_FIELDS:
+        value = data.get(name)
+        if not value or not isinstance(value, str):
+            continue
+        aid = normalize_arxiv_id(value) if name == "archiveID" else arxiv_id(value)
+        if aid and aid not in found:
+            found[aid] = name
+    for line in _extra_lines(data.get("extra")):
+        low = line.lower()
+        # "arXiv:ID [cs.CL]", "arXiv: ID", and Better BibTeX style "DOI: 10.48550/arXiv.ID"
+        if low.startswith(("arxiv", "doi:", "eprint:", "url:")):
+            aid = arxiv_id(line)
+            if aid and aid not in found:
+                found[aid] = "extra"
+    return found
+
+
+def item_dois(data: dict[str, Any]) -> list[str]:
+    """Normalised DOIs of an item: the DOI field, then ``DOI:`` lines of ``extra``."""
+    out: list[str] = []
+    d = normalize_doi(data.get("DOI") if isinstance(data.get("DOI"), str) else None)
+    if d:
+        out.append(d)
+    for line in _extra_lines(data.get("extra")):
+        if line.lower().startswith("doi:"):
+            d = normalize_doi(line[4:])
+            if d and d not in out:
+                out.append(d)
+    return out
+
+
+def is_arxiv_doi(doi: str) -> bool:
+    return doi.lower().startswith(ARXIV_DOI_PREFIX)
+
+
+def is_candidate(data: dict[str, Any]) -> bool:
+    """Top-level regular items, not in the trash: the only things a record can match."""
+    return (
+        data.get("itemType") not in NON_REGULAR
+        and not data.get("parentItem")
+        and not data.get("deleted")
+    )
+
+
+def is_preprint(data: dict[str, Any]) -> bool:
+    """A preprint, in either storage format, as opposed to a published version.
+
+    A legacy arXiv ``journalArticle`` (``publicationTitle: arXiv:…``) is a preprint;
+    a ``journalArticle`` whose only DOI is arXiv's is one too. A published paper
+    keeps ``arXiv:ID`` in ``extra`` and has its publisher's DOI.
+    """
+    if data.get("itemType") in PREPRINT_TYPES:
+        return True
+    pub = data.get("publicationTitle") or data.get("proceedingsTitle") or ""
+    if isinstance(pub, str) and (arxiv_id(pub) or pub.strip().lower() in ("arxiv", "arxiv.org")):
+        return True
+    dois = item_dois(data)
+    if dois and all(is_arxiv_doi(d) for d in dois):
+        return True
+    return False
+
+
+def published_rank(data: dict[str, Any]) -> tuple[int, str, str]:
+    """Sort key among items that are one paper: published first, then oldest, then key."""
+    return (
+        1 if is_preprint(data) else 0,
+        str(data.get("dateAdded") or "9999"),
+        str(data.get("key") or ""),
+    )
