@@ -166,6 +166,20 @@ def export_cmd(
         click.echo(text, nl=False)
 
 
+@cli.command("enrich")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--refresh", is_flag=True, help="Ask arXiv again even for cached answers.")
+@click.option("--offline", is_flag=True, help="Use cached metadata only; send no request.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def enrich_cmd(obj: Ctx, paths: tuple[str, ...], refresh: bool, offline: bool, as_json: bool) -> None:
+    """Fetch arXiv metadata for every record (exit 0: all answered, 4: some not fetched)."""
+    from .enrich_cli import run_enrich
+
+    result = obj.collect(paths)
+    sys.exit(run_enrich(result.records, obj.store, obj.cfg, refresh, offline, as_json))
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:
