@@ -24,7 +24,9 @@ others get ``a``, ``b``, … in order of first reading, so adding new notes neve
 renames an existing key.
 
 Text fields (title, author, booktitle, journal, howpublished, keywords) are
-LaTeX-escaped (``\\ { } & % $ # _ ^ ~``), whitespace collapsed and control
+LaTeX-escaped (``\\ { } & % $ # _ ^ ~``; braces as ``\\textbraceleft{}``
+/ ``\\textbraceright{}`` because BibTeX counts even escaped braces when it
+balances a value), whitespace collapsed and control
 characters dropped; ``url``, ``doi`` and ``eprint`` are verbatim (braces
 percent-encoded). Entries are sorted by key.
 """
@@ -43,8 +45,8 @@ if TYPE_CHECKING:
 
 _LATEX_ESCAPES = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",

@@ -94,7 +94,7 @@ class Entry:
 
     @property
     def venue_year(self) -> str:
-        return " ".join(str(p) for p in (self.venue, self.year) if p)
+        return one_line(" ".join(str(p) for p in (self.venue, self.year) if p))
 
     @property
     def description_md(self) -> str:
@@ -113,7 +113,7 @@ class Entry:
             parts.append(first if first.endswith((".", "!", "?", "…")) else first + ".")
         idea = sentence(self.key_idea)
         if idea:
-            parts.append(md_escape(idea))
+            parts.append(md_escape(capitalize_first(idea)))
         text = " ".join(parts)
         return capitalize_first(text)
 
@@ -359,7 +359,7 @@ def build_entries(records: list[Record], zotero: dict[str, ZoteroRef]) -> list[E
         out.append(
             Entry(
                 id=r.id,
-                title=one_line(r.display_title),
+                title=r.display_title,
                 kind=r.kind,
                 status="read",
                 link=best_link(r),
@@ -367,14 +367,14 @@ def build_entries(records: list[Record], zotero: dict[str, ZoteroRef]) -> list[E
                 code_url=r.code_url or None,
                 authors=authors,
                 authors_short=authors_short(authors),
-                venue=one_line(r.venue) or None,
+                venue=r.venue or None,
                 year=paper_year(r),
                 first_read=r.first_read,
                 dates=dates,
                 key_idea=key_idea(r),
                 topic=topic_of(r),
                 tags=list(r.tags),
-                context=[one_line(c) for c in r.context],
+                context=list(r.context),
                 arxiv_id=aid,
                 doi=paper_doi(r),
                 zotero_key=z.key if z else None,

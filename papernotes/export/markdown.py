@@ -60,8 +60,11 @@ def sentence(text: str | None) -> str:
 
 
 def capitalize_first(text: str) -> str:
-    """Upper-case a leading lower-case Latin letter (``de Boer`` → ``De Boer``); CJK untouched."""
-    if text and text[0].isascii() and text[0].islower():
+    """Upper-case a leading lower-case Latin letter (``de Boer`` → ``De Boer``).
+
+    CJK text and camel-case words such as ``iPhone`` stay as written.
+    """
+    if text and text[0].isascii() and text[0].islower() and not text[1:2].isupper():
         return text[0].upper() + text[1:]
     return text
 

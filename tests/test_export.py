@@ -1,0 +1,428 @@
+"""Exports: every format's content rules, Zotero/arXiv data from the state DB, templates, CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from export_helpers import MOCO_META, awesome_list_item_problems, moco, rec
+
+from papernotes.config import load_config
+from papernotes.errors import PapernotesError
+from papernotes.export import FORMATS, export
+from papernotes.export.markdown import github_slug, md_escape
+from papernotes.store import open_store
+
+# ------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = open_store(tmp_path / "state.db")
+    yield s
+    s.close()
+
+
+def put_meta(store, meta: dict) -> None:
+    store.execute(
+        "INSERT INTO arxiv_meta(arxiv_id, version, data, status, fetched_at) VALUES (?,?,?,?,?)",
+        (meta["arxiv_id"], meta["version"], json.dumps(meta), "ok", 1.0),
+    )
+
+
+def put_match(store, library: str, record_id: str, key: str | None, method: str, updated: float = 1.0) -> None:
+    store.execute(
+        "INSERT INTO match(library, record_id, item_key, method, score, updated_at) VALUES (?,?,?,?,?,?)",
+        (library, record_id, key, method, 100.0, updated),
+    )
+
+
+def put_reading(store, library: str, key: str, status: str, title: str, data: dict) -> None:
+    store.execute(
+        "INSERT INTO reading(library, item_key, status, title, data, added_at) VALUES (?,?,?,?,?,?)",
+        (library, key, status, title, json.dumps(data), 1700000000.0),
+    )
+
+
+def sample() -> list:
+    return [
+        moco(),
+        rec(
+            "doi:10.1109/tpami.2019.1",
+            "Deep [Re] *Learning* | with_underscores `code` <b>",
+            kind="noted",
+            doi="10.1109/tpami.2019.1",
+            venue="TPAMI",
+            year=2019,
+            fields={"key": "first line\nsecond | line"},
+            context=["Dense-Related:"],
+            dates=("2020-03-01", "2020-05-02"),
+        ),
+        rec(
+            "openreview:abc123",
+            "基于点云的自监督学习",
+            kind="listed",
+            openreview_id="abc123",
+            url="https://openreview.net/forum?id=abc123",
+            context=["数据高效"],
+            fields={"key": "中文关键思想。"},
+            dates=("2021-07-01",),
+        ),
+        rec(
+            "title:agg paper",
+            "Aggregated Paper",
+            kind="listed",
+            url="https://paperswithcode.com/paper/agg",
+            dates=(None,),
+        ),
+    ]
+
+
+# ------------------------------------------------------------------ awesome
+
+
+def test_awesome_entries_follow_the_convention(store) -> None:
+    put_meta(store, MOCO_META)
+    out = export("awesome", sample(), store, None)
+    assert out.startswith("# Awesome papers\n")
+    assert (
+        "- [Momentum Contrast for Unsupervised Visual Representation Learning]"
+        "(https://arxiv.org/abs/1911.05722) - Kaiming He et al., CVPR 2020 "
+        "([pdf](https://arxiv.org/pdf/1911.05722v3), [code](https://github.com/facebookresearch/moco))."
+        " A queue and a momentum encoder give many cheap negatives.\n"
+    ) in out
+    # DOI is the paper page when there is no arXiv id; OpenReview after that
+    assert "](https://doi.org/10.1109/tpami.2019.1) - TPAMI 2019. First line.\n" in out
+    assert "[基于点云的自监督学习](https://openreview.net/forum?id=abc123) - ([pdf](https://openreview.net/pdf?id=abc123)). 中文关键思想.\n" in out
+    # an aggregator is never the link: the entry is plain text instead
+    assert "paperswithcode" not in out
+    assert "\n- Aggregated Paper\n" in out
+    assert awesome_list_item_problems(out) == []
+
+
+def test_awesome_escapes_markdown_in_titles_and_descriptions() -> None:
+    out = export("awesome", sample(), None, None)
+    assert r"[Deep \[Re\] \*Learning\* \| with\_underscores \`code\` \<b\>]" in out
+    assert "<b>" not in out.replace(r"\<b\>", "")
+    assert r"second \| line" not in out  # only the first line of the key idea is used
+
+
+def test_awesome_toc_anchors_match_headings() -> None:
+    out = export("awesome", sample(), None, None)
+    toc = out.split("## Contents\n", 1)[1].split("\n## ", 1)[0]
+    anchors = [line.split("](#", 1)[1].rstrip(")") for line in toc.strip().splitlines()]
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
+    assert anchors == [github_slug(h.replace("\\", "")) for h in headings]
+    assert "数据高效" in anchors and "dense-related" in anchors  # trailing ":" dropped from topics
+    assert headings[-1] == "Other"
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [("year", ["2020", "2019", "Undated"]), ("venue", ["CVPR", "TPAMI", "Other"]), ("month", ["2021-07", "2021-06", "2020-03", "Undated"])],
+)
+def test_awesome_group_by(by: str, expected: list[str]) -> None:
+    out = export("awesome", sample(), None, None, group_by=by)
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
+    assert headings == expected
+
+
+def test_bad_group_by_is_a_user_error() -> None:
+    with pytest.raises(PapernotesError, match="--group-by"):
+        export("awesome", sample(), None, None, group_by="colour")
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_output_is_deterministic_whatever_the_input_order(fmt: str, store) -> None:
+    put_meta(store, MOCO_META)
+    first = export(fmt, sample(), store, None)
+    records = sample()
+    random.Random(7).shuffle(records)
+    again = export(fmt, records, store, None)
+    if fmt == "json":  # json keeps the caller's order, like `list --json`
+        assert sorted(json.loads(first), key=lambda d: d["id"]) == sorted(json.loads(again), key=lambda d: d["id"])
+    else:
+        assert first == again
+    assert export(fmt, sample(), store, None) == first
+
+
+# ------------------------------------------------------------------ csv
+
+
+def read_csv(text: str):
+    import pandas as pd
+
+    from papernotes.export.csv_export import restore_cell
+
+    frame = pd.read_csv(io.StringIO(text), keep_default_na=False, dtype=str)
+    return [{k: restore_cell(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def test_csv_columns_and_values(store) -> None:
+    put_meta(store, MOCO_META)
+    out = export("csv", sample(), store, None)
+    from papernotes.export.csv_export import COLUMNS
+
+    assert out.splitlines()[0] == ",".join(f'"{c}"' for c in COLUMNS)
+    rows = {r["title"]: r for r in read_csv(out)}
+    m = rows["Momentum Contrast for Unsupervised Visual Representation Learning"]
+    assert m["authors"] == "Kaiming He; Haoqi Fan; Yuxin Wu; Saining Xie; Ross Girshick"
+    assert (m["year"], m["arxiv_id"], m["status"], m["first_read"]) == ("2020", "1911.05722", "read", "2021-06-12")
+    assert m["context"] == "2021-06-12 > Self-supervised"
+    d = rows["Deep [Re] *Learning* | with_underscores `code` <b>"]
+    assert d["key"] == "first line\nsecond | line"  # multi-line cell survives
+    assert d["first_read"] == "2020-03-01"
+    assert rows["基于点云的自监督学习"]["key"] == "中文关键思想。"
+
+
+def test_csv_neutralises_formulas() -> None:
+    records = [
+        rec("title:f1", "=cmd|' /C calc'!A0", fields={"key": "+1", "ideas": "-2", "exps": "@SUM(A1)", "source": "\tx", "motivation": "\rx"}),
+    ]
+    out = export("csv", records, None, None)
+    import pandas as pd
+
+    frame = pd.read_csv(io.StringIO(out), keep_default_na=False, dtype=str)
+    row = frame.iloc[0]
+    for col in ("title", "key", "ideas", "exps", "source", "motivation"):
+        assert row[col].startswith("'"), col
+    assert read_csv(out)[0]["title"] == "=cmd|' /C calc'!A0"
+
+
+def test_csv_column_choice_excel_bom_and_errors() -> None:
+    out = export("csv", sample(), None, None, columns="title,year")
+    assert out.splitlines()[0] == '"title","year"'
+    assert not out.startswith("\ufeff")
+    bom = export("csv", sample(), None, None, columns=["title"], excel=True)
+    assert bom.startswith('\ufeff"title"\n')
+    assert "基于点云的自监督学习" in bom
+    with pytest.raises(PapernotesError, match="unknown column nope"):
+        export("csv", sample(), None, None, columns="title,nope")
+
+
+def test_csv_only_imports_pandas_inside_the_exporter() -> None:
+    import subprocess
+
+    code = "import sys, papernotes.export, papernotes.cli; print('pandas' in sys.modules)"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------------ Zotero and reading status
+
+
+def test_zotero_key_and_link_from_match_table(store) -> None:
+    records = sample()
+    put_match(store, "web:users/123", "arxiv:1911.05722", "ABCD1234", "arxiv")
+    put_match(store, "web:groups/9", "doi:10.1109/tpami.2019.1", "GRP00001", "doi")
+    put_match(store, "local:SRV:users/0", "openreview:abc123", "LOC00001", "title")
+    put_match(store, "web:users/123", "title:agg paper", "AMBIG001", "ambiguous")
+    rows = {r["title"]: r for r in read_csv(export("csv", records, store, None))}
+    assert rows["Momentum Contrast for Unsupervised Visual Representation Learning"]["zotero_link"] == (
+        "https://www.zotero.org/users/123/items/ABCD1234"
+    )
+    deep = rows["Deep [Re] *Learning* | with_underscores `code` <b>"]
+    assert (deep["zotero_key"], deep["zotero_link"]) == ("GRP00001", "https://www.zotero.org/groups/9/items/GRP00001")
+    assert rows["基于点云的自监督学习"]["zotero_link"] == "zotero://select/library/items/LOC00001"
+    assert rows["Aggregated Paper"]["zotero_key"] == ""  # ambiguous is not a match
+
+
+def test_configured_library_wins(store, tmp_path: Path) -> None:
+    (tmp_path / "papernotes.toml").write_text('[zotero]\nlibrary_id = "123"\n', encoding="utf-8")
+    cfg = load_config(tmp_path / "papernotes.toml")
+    put_match(store, "web:users/999", "arxiv:1911.05722", "OTHER001", "arxiv", updated=5.0)
+    put_match(store, "web:users/123", "arxiv:1911.05722", "MINE0001", "arxiv", updated=1.0)
+    row = read_csv(export("csv", [moco()], store, cfg, columns="zotero_key"))[0]
+    assert row["zotero_key"] == "MINE0001"
+
+
+def test_reading_list_months_and_to_read(store) -> None:
+    put_match(store, "web:users/123", "arxiv:1911.05722", "READ0001", "arxiv")
+    put_reading(store, "web:users/123", "READ0001", "to-read", "MoCo", {"title": "MoCo"})
+    put_reading(
+        store,
+        "web:users/123",
+        "TODO0001",
+        "to-read",
+        "Attention Is All You Need",
+        {
+            "title": "Attention Is All You Need",
+            "url": "https://arxiv.org/abs/1706.03762v7",
+            "creators": [{"firstName": "Ashish", "lastName": "Vaswani", "creatorType": "author"}],
+            "date": "2017-06-12",
+        },
+    )
+    put_reading(store, "web:users/123", "DONE0001", "read", "Done", {})
+    out = export("reading-list", sample(), store, None)
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["2021-07", "2021-06", "2020-03", "Undated", "To read"]
+    assert "- 2020-03-01, 2020-05-02: [Deep" in out and "(noted, TPAMI 2019)" in out
+    todo = out.split("## To read\n", 1)[1]
+    assert "- [ ] [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - Ashish Vaswani, 2017\n" in todo
+    assert "READ0001" not in out and "MoCo" not in todo  # read in the notes: not to-read
+    assert "Done" not in todo
+    rows = read_csv(export("csv", sample(), store, None))
+    todo_rows = [r for r in rows if r["status"] == "to-read"]
+    assert [r["zotero_key"] for r in todo_rows] == ["TODO0001"]
+
+
+# ------------------------------------------------------------------ table, json
+
+
+def test_table_escapes_pipes_and_newlines() -> None:
+    out = export("table", sample(), None, None)
+    lines = out.splitlines()
+    assert lines[0] == "| Title | First read | Venue | Kind | Key idea |"
+    import re
+
+    for line in lines:
+        assert len(re.findall(r"(?<!\\)\|", line)) == 6, line  # 5 cells: no stray pipe
+    assert r"first line<br>second \| line" in out
+    assert lines[2].startswith("| [基于点云的自监督学习](https://openreview.net/forum?id=abc123) | 2021-07-01 |")
+
+
+def test_json_is_the_list_json_contract(store) -> None:
+    put_meta(store, MOCO_META)
+    records = sample()
+    out = export("json", records, store, None)
+    data = json.loads(out)
+    assert data == [r.to_dict() for r in records]
+    assert data[0]["meta"]["authors"][0] == "Kaiming He"  # meta attached from the state DB
+    assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------ templates
+
+
+def test_builtin_templates_are_package_resources() -> None:
+    from importlib import resources
+
+    names = {p.name for p in resources.files("papernotes.templates").iterdir()}
+    assert {"awesome.md.j2", "reading-list.md.j2"} <= names
+
+
+def test_user_template_file_and_templates_dir(tmp_path: Path) -> None:
+    tpl = tmp_path / "mine.md.j2"
+    tpl.write_text("{% for e in entries %}* {{ e.title | md }} ({{ e.year }})\n{% endfor %}", encoding="utf-8")
+    out = export("awesome", sample()[:1], None, None, template=str(tpl))
+    assert out == "* Momentum Contrast for Unsupervised Visual Representation Learning (2020)\n"
+
+    (tmp_path / "papernotes.toml").write_text("", encoding="utf-8")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "reading-list.md.j2").write_text("{{ count }} read\n", encoding="utf-8")
+    cfg = load_config(tmp_path / "papernotes.toml")
+    assert export("reading-list", sample(), None, cfg) == "4 read\n"
+    assert export("awesome", sample(), None, cfg).startswith("# Awesome papers")  # not overridden
+
+
+def test_templates_are_sandboxed_and_errors_are_clear(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.md.j2"
+    evil.write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8")
+    with pytest.raises(PapernotesError, match="evil.md.j2"):
+        export("awesome", sample(), None, None, template=str(evil))
+    broken = tmp_path / "broken.md.j2"
+    broken.write_text("line one\n{% for x in %}\n", encoding="utf-8")
+    with pytest.raises(PapernotesError, match=r"broken.md.j2:2: template syntax error"):
+        export("awesome", sample(), None, None, template=str(broken))
+    typo = tmp_path / "typo.md.j2"
+    typo.write_text("ok\n{{ nope.title }}\n", encoding="utf-8")
+    with pytest.raises(PapernotesError, match="typo.md.j2.*nope"):
+        export("awesome", sample(), None, None, template=str(typo))
+    with pytest.raises(PapernotesError, match="no such file"):
+        export("awesome", sample(), None, None, template=str(tmp_path / "missing.j2"))
+    with pytest.raises(PapernotesError, match="not templated"):
+        export("csv", sample(), None, None, template=str(evil))
+
+
+def test_html_templates_are_autoescaped(tmp_path: Path) -> None:
+    html = tmp_path / "page.html.j2"
+    html.write_text("{% for e in entries %}<li>{{ e.title }}</li>\n{% endfor %}", encoding="utf-8")
+    out = export("awesome", sample(), None, None, template=str(html))
+    assert "<li>Deep [Re] *Learning* | with_underscores `code` &lt;b&gt;</li>" in out
+    md = tmp_path / "page.md.j2"
+    md.write_text("{% for e in entries %}{{ e.title }}\n{% endfor %}", encoding="utf-8")
+    assert "<b>" in export("awesome", sample(), None, None, template=str(md))
+
+
+def test_md_escape_covers_markdown_syntax() -> None:
+    assert md_escape("a [b] *c* _d_ `e` <f> |g| ~h~ \\ &amp;") == (
+        r"a \[b\] \*c\* \_d\_ \`e\` \<f\> \|g\| \~h\~ \\ \&amp;"
+    )
+    assert md_escape("two\nlines\ttab") == "two lines tab"
+
+
+# ------------------------------------------------------------------ CLI
+
+
+def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys, records=None) -> tuple[int, str, str]:
+    """Run ``papernotes`` in-process like the console script (exit code, stdout, stderr)."""
+    from papernotes import cli
+    from papernotes.journal import Collection
+
+    if records is not None:
+        monkeypatch.setattr(
+            "papernotes.journal.collect",
+            lambda paths, cfg, store=None: Collection(records, [], ["notes/a.md"], []),
+        )
+    monkeypatch.setattr(sys, "argv", ["papernotes", *args])
+    code = 0
+    try:
+        cli.main()
+    except SystemExit as e:
+        code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_export_stdout_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(["export", "table"], monkeypatch, capsys, sample())
+    assert code == 0, err
+    assert out == export("table", sample(), None, None)
+    target = tmp_path / "papers.bib"
+    code, out, err = run_cli(["export", "bibtex", "-o", str(target)], monkeypatch, capsys, sample())
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").startswith("@")
+    code, out, _ = run_cli(["export", "csv", "--kind", "digest", "--columns", "title,kind", "--excel"], monkeypatch, capsys, sample())
+    assert out == '\ufeff"title","kind"\n"Momentum Contrast for Unsupervised Visual Representation Learning","digest"\n'
+    code, out, _ = run_cli(["export", "awesome", "--since", "2021-01-01", "--group-by", "year", "--title", "My list"], monkeypatch, capsys, sample())
+    assert out.startswith("# My list\n") and "Deep" not in out and "## 2020" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["export", "csv", "--template", "x.j2"], "csv format is not templated"),
+        (["export", "awesome", "--template", "x.j2"], "--template: no such file"),
+        (["export", "csv", "--columns", "bogus"], "unknown column bogus"),
+        (["export", "awesome", "--since", "June"], "--since takes a date"),
+        (["export", "awesome", "-o", "no/such/dir/out.md"], "folder does not exist"),
+    ],
+)
+def test_cli_bad_input_is_one_clear_line(args, needle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(args, monkeypatch, capsys, sample())
+    assert code == 2
+    assert needle in err and "Traceback" not in err
+    assert err.count("\n") == 1
+
+
+def test_cli_json_export_equals_list_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    _, listed, _ = run_cli(["list", "--json"], monkeypatch, capsys, sample())
+    _, exported, _ = run_cli(["export", "json"], monkeypatch, capsys, sample())
+    assert exported == listed
+    assert json.loads(exported)[2]["title"] == "基于点云的自监督学习"
+
+
+def test_api_key_never_reaches_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ZOTERO_API_KEY", "SECRETKEY123")
+    for fmt in FORMATS:
+        code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
+        assert code == 0
+        assert "SECRETKEY123" not in out + err
