@@ -1,0 +1,344 @@
+"""An incremental copy of a Zotero library in the state DB, cheap enough to run every time.
+
+A round asks "what changed since version V?" (``format=versions`` with
+``If-Modified-Since-Version``; a 304 costs one request), what was deleted
+(``/deleted?since=V``; 409 means the delete log no longer reaches V, so the
+whole key/version listing is diffed instead), and fetches changed items by key
+in chunks of 50. A cold mirror pages the whole library (``limit=100``) instead,
+which halves the requests. The library version is stored only after a whole
+round succeeded; until then ``zotero_library.pending`` says what is left, so an
+interrupted round resumes where it stopped.
+
+The local API (Zotero desktop) has no ``/deleted``: its rounds diff the full
+key/version listing, which is one request too.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..store import Store, now
+from .client import KEY_CHUNK
+
+if TYPE_CHECKING:
+    from .client import ZoteroClient
+
+
+@dataclass
+class MirrorStats:
+    """What one call to :func:`mirror` did (``requests`` counts HTTP requests sent)."""
+
+    library: str
+    mode: str = "unchanged"  # unchanged | incremental | cold | full | resumed
+    requests: int = 0
+    fetched: int = 0  # item objects received
+    removed: int = 0  # rows dropped (deleted in Zotero)
+    items: int = 0  # rows in the mirror afterwards
+    trashed: int = 0  # of which in Zotero's trash
+    version: int = 0  # library version the mirror is now at
+    resumed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# ------------------------------------------------------------------ state DB
+
+
+def _library_row(store: Store, library: str) -> tuple[bool, int, dict | None, int | None]:
+    row = store.execute(
+        "SELECT version, pending, target_version FROM zotero_library WHERE library=?", (library,)
+    ).fetchone()
+    if row is None:
+        return False, 0, None, None
+    return True, int(row[0]), json.loads(row[1]) if row[1] else None, row[2]
+
+
+def _set_pending(store: Store, library: str, pending: dict | None, target: int | None) -> None:
+    store.execute(
+        "INSERT INTO zotero_library(library, version, pending, target_version, updated_at) "
+        "VALUES(?, 0, ?, ?, ?) ON CONFLICT(library) DO UPDATE SET pending=excluded.pending, "
+        "target_version=excluded.target_version, updated_at=excluded.updated_at",
+        (library, json.dumps(pending) if pending is not None else None, target, now()),
+    )
+
+
+def _finish(store: Store, library: str, version: int) -> None:
+    with store.transaction():
+        store.execute(
+            "INSERT INTO zotero_library(library, version, pending, target_version, updated_at) "
+            "VALUES(?, ?, NULL, NULL, ?) ON CONFLICT(library) DO UPDATE SET "
+            "version=excluded.version, pending=NULL, target_version=NULL, "
+            "updated_at=excluded.updated_at",
+            (library, version, now()),
+        )
+
+
+def _save(store: Store, library: str, envelopes: list[dict]) -> None:
+    rows = []
+    for env in envelopes:
+        data = env.get("data") or {}
+        key = env.get("key") or data.get("key")
+        if not key:
+            continue
+        rows.append(
+            (
+                library,
+                key,
+                int(env.get("version") or data.get("version") or 0),
+                data.get("itemType"),
+                data.get("parentItem") or None,
+                1 if data.get("deleted") else 0,
+                json.dumps(data, ensure_ascii=False),
+            )
+        )
+    store.conn.executemany(
+        "INSERT INTO zotero_item(library, key, version, item_type, parent_key, deleted, data) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(library, key) DO UPDATE SET "
+        "version=excluded.version, item_type=excluded.item_type, parent_key=excluded.parent_key, "
+        "deleted=excluded.deleted, data=excluded.data",
+        rows,
+    )
+
+
+def _remove(store: Store, library: str, keys: list[str]) -> int:
+    """Drop rows (and their children's rows) for items deleted in Zotero."""
+    removed = 0
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        args = (library, *chunk)
+        removed += store.execute(
+            f"DELETE FROM zotero_item WHERE library=? AND parent_key IN ({marks})", args
+        ).rowcount
+        removed += store.execute(
+            f"DELETE FROM zotero_item WHERE library=? AND key IN ({marks})", args
+        ).rowcount
+    return removed
+
+
+def _local_versions(store: Store, library: str) -> dict[str, int]:
+    return dict(store.execute("SELECT key, version FROM zotero_item WHERE library=?", (library,)))
+
+
+# ----------------------------------------------------------------- progress
+
+
+class _Progress:
+    """A rich progress bar on stderr with counts, or nothing."""
+
+    def __init__(self, enabled: bool, library: str) -> None:
+        self.enabled = enabled
+        self.library = library
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._bar.__enter__()
+        return self
+
+    def start(self, what: str, total: int | None, done: int = 0) -> None:
+        if self._bar is not None:
+            desc = f"Zotero {self.library}: {what}"
+            if self._task is None:
+                self._task = self._bar.add_task(desc, total=total, completed=done)
+            else:
+                self._bar.update(self._task, description=desc, total=total, completed=done)
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None and self._task is not None:
+            self._bar.advance(self._task, n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+
+# ------------------------------------------------------------------- rounds
+
+
+class _Round:
+    def __init__(self, client: ZoteroClient, store: Store, bar: _Progress, stats: MirrorStats):
+        self.client = client
+        self.store = store
+        self.lib = client.library
+        self.bar = bar
+        self.stats = stats
+
+    # -- cold: page everything ----------------------------------------------
+
+    def cold(self, pending: dict | None, target: int | None) -> int:
+        """Page the whole library (trash included), 100 items a request, resumable by offset."""
+        start = int((pending or {}).get("start", 0))
+        drift = bool((pending or {}).get("drift", False))
+        params = {"includeTrashed": 1, "sort": "dateAdded", "direction": "asc"}
+        for resp, envs in self.client.pages("items", params, start=start):
+            lmv = _lmv(resp)
+            if target is None:
+                target = lmv
+            elif lmv is not None and lmv != target:
+                drift = True  # the library changed while we paged: offsets may have shifted
+            total = resp.headers.get("total-results")
+            if self.stats.fetched == 0:
+                self.bar.start("cold copy", int(total) if total and total.isdigit() else None, start)
+            start += len(envs)
+            with self.store.transaction():
+                _save(self.store, self.lib, envs)
+                _set_pending(self.store, self.lib, {"mode": "cold", "start": start, "drift": drift}, target)
+            self.stats.fetched += len(envs)
+            self.bar.advance(len(envs))
+        if target is None:
+            target = 0
+        if drift:
+            return self.reconcile(target)
+        return target
+
+    # -- full listing diff (409, drift, local API) -----------------------------
+
+    def reconcile(self, target: int | None, listing: Any = None) -> int:
+        """Diff Zotero's whole key→version listing against the mirror; fetch what differs."""
+        if listing is None:
+            resp = self.client.get("items", {"format": "versions", "includeTrashed": 1})
+            self.client.raise_for_status(resp, "the library's item versions")
+            listing = resp
+        versions: dict[str, int] = listing.json()
+        lmv = _lmv(listing)
+        if lmv is not None:
+            target = lmv if target is None else min(target, lmv)
+        local = _local_versions(self.store, self.lib)
+        gone = [k for k in local if k not in versions]
+        need = [k for k, v in versions.items() if local.get(k) != v]
+        with self.store.transaction():
+            self.stats.removed += _remove(self.store, self.lib, gone)
+            _set_pending(self.store, self.lib, {"mode": "fetch", "keys": need}, target or 0)
+        return self.fetch(need, target or 0)
+
+    # -- incremental ---------------------------------------------------------------
+
+    def incremental(self, version: int) -> int | None:
+        """One ``since`` round; None when nothing changed (304)."""
+        since = {"If-Modified-Since-Version": str(version)}
+        if self.client.local:
+            resp = self.client.get(
+                "items", {"format": "versions", "includeTrashed": 1}, headers=since
+            )
+            if resp.status_code == 304:
+                return None
+            self.client.raise_for_status(resp, "the library's item versions")
+            self.stats.mode = "incremental"
+            return self.reconcile(None, listing=resp)
+        resp = self.client.get(
+            "items",
+            {"since": version, "format": "versions", "includeTrashed": 1},
+            headers=since,
+        )
+        if resp.status_code == 304:
+            return None
+        self.client.raise_for_status(resp, "changed item versions")
+        changed: dict[str, int] = resp.json()
+        target = _lmv(resp)
+        dresp = self.client.get("deleted", {"since": version})
+        if dresp.status_code == 409:  # the delete log does not reach back to our version
+            self.stats.mode = "full"
+            return self.reconcile(None)
+        self.client.raise_for_status(dresp, "deleted items")
+        deleted = list((dresp.json() or {}).get("items") or [])
+        self.stats.mode = "incremental"
+        local = _local_versions(self.store, self.lib)
+        need = [k for k, v in changed.items() if local.get(k) != v]
+        if target is None:
+            target = max([version, *changed.values()])
+        with self.store.transaction():
+            self.stats.removed += _remove(self.store, self.lib, deleted)
+            _set_pending(self.store, self.lib, {"mode": "fetch", "keys": need}, target)
+        return self.fetch(need, target)
+
+    # -- fetch by key ---------------------------------------------------------------
+
+    def fetch(self, keys: list[str], target: int) -> int:
+        """Fetch keys 50 at a time; each stored chunk leaves the pending list at once."""
+        self.bar.start("fetching changed items", len(keys))
+        remaining = list(keys)
+        while remaining:
+            chunk, rest = remaining[:KEY_CHUNK], remaining[KEY_CHUNK:]
+            envs = self.client.get_items(chunk)
+            with self.store.transaction():
+                _save(self.store, self.lib, envs)
+                _set_pending(self.store, self.lib, {"mode": "fetch", "keys": rest}, target)
+            self.stats.fetched += len(envs)
+            self.bar.advance(len(chunk))
+            remaining = rest
+        return target
+
+
+def _lmv(resp: Any) -> int | None:
+    raw = resp.headers.get("last-modified-version")
+    return int(raw) if raw and raw.isdigit() else None
+
+
+def mirror(client: ZoteroClient, store: Store, *, progress: bool = False) -> MirrorStats:
+    """Bring the mirror of ``client.library`` up to date; see the module docstring."""
+    lib = client.library
+    stats = MirrorStats(library=lib)
+    first = client.request_count
+    known, version, pending, target = _library_row(store, lib)
+    ctx: AbstractContextManager[Any] = _Progress(progress, lib) if progress else nullcontext()
+    with ctx as maybe_bar:
+        bar = maybe_bar if isinstance(maybe_bar, _Progress) else _Progress(False, lib)
+        rnd = _Round(client, store, bar, stats)
+        if pending is not None:  # an interrupted round: finish it first
+            stats.resumed = True
+            stats.mode = "resumed"
+            if pending.get("mode") == "cold":
+                version = rnd.cold(pending, target)
+            else:
+                version = rnd.fetch(list(pending.get("keys") or []), int(target or 0))
+            _finish(store, lib, version)
+            known = True
+        if not known:
+            stats.mode = "cold"
+            version = rnd.cold(None, None)
+            _finish(store, lib, version)
+        else:  # after a resumed round too: catch up with what changed meanwhile
+            new = rnd.incremental(version)
+            if new is not None:
+                version = new
+                _finish(store, lib, version)
+            elif not stats.resumed:
+                stats.mode = "unchanged"
+    stats.version = version
+    stats.requests = client.request_count - first
+    stats.items, stats.trashed = store.execute(
+        "SELECT COUNT(*), COALESCE(SUM(deleted), 0) FROM zotero_item WHERE library=?", (lib,)
+    ).fetchone()
+    return stats
+
+
+def library_items(
+    store: Store,
+    library: str,
+    *,
+    include_children: bool = False,
+    include_trashed: bool = False,
+) -> list[dict]:
+    """The mirrored items' ``data`` (top-level items unless ``include_children``)."""
+    sql = "SELECT data FROM zotero_item WHERE library=?"
+    if not include_children:
+        sql += " AND parent_key IS NULL"
+    if not include_trashed:
+        sql += " AND deleted=0"
+    return [json.loads(row[0]) for row in store.execute(sql, (library,))]
