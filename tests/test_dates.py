@@ -381,3 +381,9 @@ def test_seed_journal(seed_path: Path) -> None:
     # a sub-heading under a day keeps the day
     sub = next(i for i, t in enumerate(lines, 1) if t.startswith("#### 1124"))
     assert ix.date_at(sub + 1) == "2019-11-24"
+
+
+def test_deeply_indented_hash_line_is_not_a_section() -> None:
+    text = "### 2021-01-02\n- item\n\n        # a code comment\nstill the day\n"
+    ix = index(text)
+    assert ix.date_at(line_of(text, "still the day")) == "2021-01-02"

@@ -35,10 +35,12 @@ OPEN_SIDE_DAYS = 366
 MAX_DISORDER = 0.34
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
-# ATX heading: optional indentation, 1-6 '#', then a space, a tab, a full-width
+# ATX heading: 1-6 '#', then a space, a tab, a full-width
 # space or the end of the line (CommonMark needs the space; we also accept the
 # full-width one users type with a CJK input method on).
-_HEADING = re.compile(r"^[ \t]*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
+# At most three spaces of indentation: deeper, a ``# line`` is a code comment in
+# an indented block more often than a section.
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 # A day heading may also omit the space (``###2021-01-02``): a date right after
 # the hashes is unambiguous.
 _DAY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t\u3000]*(\d{4,5}\s*[-./年]\s*\d.*?)[ \t]*$")
@@ -81,7 +83,7 @@ class DayIndex:
     line_dates: list[str | None] = field(default_factory=list)  # index 0 = line 1
     file_date: str | None = None  # the file's own date, set only when it has no day headings
     newest_first: bool = False  # the direction the day headings run in
-    _day_lines: set[int] = field(default_factory=set, repr=False)
+    _day_lines: set[int] = field(default_factory=set, repr=False, compare=False)
 
     def date_at(self, line: int) -> str | None:
         if 1 <= line <= len(self.line_dates):
