@@ -145,7 +145,10 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
 
     buckets: dict[str, list[Entry]] = {}
     for e in entries:
-        buckets.setdefault(name_of(e), []).append(e)
+        name = name_of(e)
+        if name.casefold() == "contents":  # would duplicate the table-of-contents heading
+            name = f"{name} ({by})"
+        buckets.setdefault(name, []).append(e)
     catch_all = {OTHER, UNDATED}
     newest_first = by in ("year", "month")
 

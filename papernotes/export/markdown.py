@@ -24,11 +24,36 @@ def one_line(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
 
-def md_escape(text: str | None) -> str:
-    """Escape ``text`` for inline markdown; newlines become spaces (one-line contexts)."""
-    t = one_line(text)
+_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
+_URL_TRAIL = ".,;:!?'\")]}*_~"
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
+
+
+def _escape_plain(t: str) -> str:
     t = _MD_SPECIAL.sub(r"\\\1", t)
+    t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
+    t = t.replace("@", "\\@")  # no GFM email autolink either
     return _ENTITY.sub(r"\\&", t)
+
+
+def md_escape(text: str | None) -> str:
+    """Escape ``text`` for inline markdown; newlines become spaces (one-line contexts).
+
+    URLs in the text become ``<https://…>`` autolinks (a bare URL is markdownlint's
+    MD034 and GitHub would link it anyway); everything else is escaped.
+    """
+    t = one_line(text)
+    out: list[str] = []
+    pos = 0
+    for m in _URL.finditer(t):
+        url = m.group(0).rstrip(_URL_TRAIL)
+        if len(url) <= len("https://"):
+            continue
+        out.append(_escape_plain(t[pos : m.start()]))
+        out.append("<" + url.replace("|", "%7C").replace("`", "%60") + ">")
+        pos = m.start() + len(url)
+    out.append(_escape_plain(t[pos:]))
+    return "".join(out)
 
 
 def md_cell(text: str | None) -> str:

@@ -2,7 +2,11 @@
 
 Cells are plain text escaped for GitHub-flavoured tables: ``|`` and every other
 inline-markdown character is backslash-escaped, line breaks become ``<br>``.
-Rows are ordered by first reading (newest first), then title.
+Rows are ordered by first reading (newest first), then title. Empty cells are
+one space wide (markdownlint's MD060 table-column-style). Under markdownlint the
+table needs MD013 (line length) and MD041 (first line a heading: the table is a
+fragment to paste) off, and ``br`` allowed for MD033 — a table row
+cannot be wrapped, and ``<br>`` is the only line break a GFM cell has.
 """
 
 from __future__ import annotations
@@ -37,5 +41,5 @@ def render(ctx: ExportContext, **_: Any) -> str:
             e.kind,
             md_cell((e.record.get("fields") or {}).get("key") or e.key_idea),
         ]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append("|" + "|".join(f" {c} " if c else " " for c in cells) + "|")
     return "\n".join(lines) + "\n"
