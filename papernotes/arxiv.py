@@ -44,7 +44,7 @@ OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/"
 USER_AGENT = f"papernotes/{__version__} (arxiv.py/{arxiv.__version__})"
 ID_CHUNK = 100  # ids per id_list request (reference §1.4: 100 is the safe ceiling for a GET)
 MAX_QUERY_CHARS = 4000  # encoded search_query length per title request (well inside URL limits)
-_BAD_ID_RE = re.compile(r"incorrect id format for (\S+)")
+_BAD_ID_RE = re.compile(r"incorrect id format for ([^\s<\"']+)")
 
 
 # ----------------------------------------------------------------------------- errors
@@ -337,7 +337,9 @@ class ArxivClient:
         self.session.close()
 
     # -- the one place requests happen
-    def _run(self, search: arxiv.Search, page_size: int) -> tuple[list[arxiv.Result], FeedInfo]:
+    def _run(
+        self, search: arxiv.Search, page_size: int, offset: int = 0
+    ) -> tuple[list[arxiv.Result], FeedInfo]:
         """One logical request (one page), retried as the settings allow."""
         s = self.settings
         extra = 0.0
@@ -347,7 +349,7 @@ class ArxivClient:
                 self.pacer.wait(extra, self.on_wait)
                 self.client.page_size = page_size
                 try:
-                    results = list(self.client.results(search))
+                    results = list(self.client.results(search, offset=offset))
                     self.pacer.done()
                     return results, self.session.last_feed
                 except _HTTPStatus as e:
@@ -450,18 +452,18 @@ class ArxivClient:
             return
 
     # -- title search
-    def search_phrases(self, phrases: list[str], max_results: int) -> TitleSearch:
-        """``ti:"p1" OR ti:"p2" …`` in one request; hits come back as metadata dicts."""
+    def search_phrases(self, phrases: list[str], max_results: int, start: int = 0) -> TitleSearch:
+        """``ti:"p1" OR ti:"p2" …`` in one request (one page from ``start``) as metadata dicts."""
         query = build_title_query(phrases)
-        search = arxiv.Search(query=query, max_results=max_results)
+        search = arxiv.Search(query=query, max_results=start + max_results)
         try:
-            results, info = self._run(search, page_size=max_results)
+            results, info = self._run(search, page_size=max_results, offset=start)
         except _HTTPStatus as e:
             raise ArxivGiveUp(
                 f"arXiv answered HTTP {e.status} ({self.host}) for a title search"
             ) from None
         hits = [meta_from_result(r) for r in results]
-        complete = info.total_results <= len(hits)
+        complete = info.total_results <= start + len(hits)
         return TitleSearch(hits=hits, total=info.total_results, complete=complete, query=query)
 
 

@@ -34,6 +34,7 @@ TTL = {  # seconds an answer is trusted before it is asked again (reference §7)
     ("title", "ambiguous"): 7 * DAY,
 }
 TITLES_PER_REQUEST = 40
+MAX_PAGES = 3  # pages read for one title whose hits did not fit in the first
 ID_CHUNK = 100
 
 
@@ -290,10 +291,23 @@ def _search_titles(
     answered: set[str],
     tick: Callable[..., None],
 ) -> None:
+    from .arxiv import TitleSearch
+
     queue = _batches(need)
     while queue:
         batch = queue.pop(0)
-        res = client.search_phrases(batch, _max_results(len(batch)))
+        size = _max_results(len(batch))
+        res = client.search_phrases(batch, size)
+        if len(batch) == 1:
+            q, recs = plan.by_title[batch[0]]
+            year = next((r.year for r in recs if r.year), None)
+            pages = 1
+            while not res.complete and pages < MAX_PAGES and verify(q, res.hits, year).status != "ok":
+                more = client.search_phrases(batch, size, start=len(res.hits))
+                if not more.hits:
+                    break
+                res = TitleSearch(res.hits + more.hits, more.total, more.complete, res.query)
+                pages += 1
         t = now()
         retry: list[str] = []
         with store.transaction():
