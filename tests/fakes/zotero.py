@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import TCPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -41,244 +42,60 @@ _AUTH_HEADERS = {"authorization", "zotero-api-key"}
 # reference), primary creator type.  Only the types papernotes meets.
 # ---------------------------------------------------------------------------
 
-_TAIL_COMMON = [
-    "url",
-    "accessDate",
-    "archive",
-    "archiveLocation",
-    "shortTitle",
-    "language",
-    "libraryCatalog",
-    "callNumber",
-    "rights",
-    "extra",
-]
-
+# Field order per type. preprint follows schema 41 exactly; for journalArticle and
+# conferencePaper the reference lists the schema-31 order plus the fields schema 41
+# adds (its exact re-ordering is not recorded), so the additions come last here.
 ITEM_FIELDS: dict[str, list[str]] = {
-    "preprint": [
-        "title",
-        "abstractNote",
-        "genre",
-        "repository",
-        "archiveID",
-        "place",
-        "date",
-        "series",
-        "seriesNumber",
-        "DOI",
-        "citationKey",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "shortTitle",
-        "language",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "journalArticle": [
-        "title",
-        "abstractNote",
-        "publicationTitle",
-        "volume",
-        "issue",
-        "pages",
-        "date",
-        "series",
-        "seriesTitle",
-        "seriesText",
-        "journalAbbreviation",
-        "language",
-        "DOI",
-        "ISSN",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-        "publisher",
-        "place",
-        "section",
-        "partNumber",
-        "partTitle",
-        "citationKey",
-        "PMID",
-        "PMCID",
-    ],
-    "conferencePaper": [
-        "title",
-        "abstractNote",
-        "date",
-        "proceedingsTitle",
-        "conferenceName",
-        "place",
-        "publisher",
-        "volume",
-        "pages",
-        "series",
-        "language",
-        "DOI",
-        "ISBN",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-        "eventPlace",
-        "issue",
-        "numberOfVolumes",
-        "seriesNumber",
-        "citationKey",
-        "ISSN",
-    ],
-    "book": [
-        "title",
-        "abstractNote",
-        "series",
-        "seriesNumber",
-        "volume",
-        "numberOfVolumes",
-        "edition",
-        "place",
-        "publisher",
-        "date",
-        "numPages",
-        "language",
-        "ISBN",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "bookSection": [
-        "title",
-        "abstractNote",
-        "bookTitle",
-        "series",
-        "seriesNumber",
-        "volume",
-        "numberOfVolumes",
-        "edition",
-        "place",
-        "publisher",
-        "date",
-        "pages",
-        "language",
-        "ISBN",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "report": [
-        "title",
-        "abstractNote",
-        "reportNumber",
-        "reportType",
-        "seriesTitle",
-        "place",
-        "institution",
-        "date",
-        "pages",
-        "language",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "thesis": [
-        "title",
-        "abstractNote",
-        "thesisType",
-        "university",
-        "place",
-        "date",
-        "numPages",
-        "language",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "webpage": [
-        "title",
-        "abstractNote",
-        "websiteTitle",
-        "websiteType",
-        "date",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "language",
-        "rights",
-        "extra",
-    ],
-    "document": [
-        "title",
-        "abstractNote",
-        "publisher",
-        "date",
-        "language",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
-    "manuscript": [
-        "title",
-        "abstractNote",
-        "manuscriptType",
-        "place",
-        "date",
-        "numPages",
-        "language",
-        "shortTitle",
-        "url",
-        "accessDate",
-        "archive",
-        "archiveLocation",
-        "libraryCatalog",
-        "callNumber",
-        "rights",
-        "extra",
-    ],
+    "preprint": (
+        "title abstractNote genre repository archiveID place date series seriesNumber DOI "
+        "citationKey url accessDate archive archiveLocation shortTitle language "
+        "libraryCatalog callNumber rights extra"
+    ).split(),
+    "journalArticle": (
+        "title abstractNote publicationTitle volume issue pages date series seriesTitle "
+        "seriesText journalAbbreviation language DOI ISSN shortTitle url accessDate "
+        "archive archiveLocation libraryCatalog callNumber rights extra publisher place "
+        "section partNumber partTitle citationKey PMID PMCID"
+    ).split(),
+    "conferencePaper": (
+        "title abstractNote date proceedingsTitle conferenceName place publisher volume "
+        "pages series language DOI ISBN shortTitle url accessDate archive archiveLocation "
+        "libraryCatalog callNumber rights extra eventPlace issue numberOfVolumes "
+        "seriesNumber citationKey ISSN"
+    ).split(),
+    "book": (
+        "title abstractNote series seriesNumber volume numberOfVolumes edition place "
+        "publisher date numPages language ISBN shortTitle url accessDate archive "
+        "archiveLocation libraryCatalog callNumber rights extra"
+    ).split(),
+    "bookSection": (
+        "title abstractNote bookTitle series seriesNumber volume numberOfVolumes edition "
+        "place publisher date pages language ISBN shortTitle url accessDate archive "
+        "archiveLocation libraryCatalog callNumber rights extra"
+    ).split(),
+    "report": (
+        "title abstractNote reportNumber reportType seriesTitle place institution date "
+        "pages language shortTitle url accessDate archive archiveLocation libraryCatalog "
+        "callNumber rights extra"
+    ).split(),
+    "thesis": (
+        "title abstractNote thesisType university place date numPages language shortTitle "
+        "url accessDate archive archiveLocation libraryCatalog callNumber rights extra"
+    ).split(),
+    "webpage": (
+        "title abstractNote websiteTitle websiteType date shortTitle url accessDate "
+        "language rights extra"
+    ).split(),
+    "document": (
+        "title abstractNote publisher date language shortTitle url accessDate archive "
+        "archiveLocation libraryCatalog callNumber rights extra"
+    ).split(),
+    "manuscript": (
+        "title abstractNote manuscriptType place date numPages language shortTitle url "
+        "accessDate archive archiveLocation libraryCatalog callNumber rights extra"
+    ).split(),
     "note": [],
-    "attachment": ["title", "accessDate", "url"],
+    "attachment": "title accessDate url".split(),
 }
 
 PRIMARY_CREATOR = {t: "author" for t in ITEM_FIELDS if t not in ("note", "attachment")}
@@ -288,6 +105,7 @@ _ATTACHMENT_EXTRA = ["contentType", "charset", "filename", "md5", "mtime", "path
 _ALWAYS = {"key", "version", "itemType", "tags", "relations", "dateAdded", "dateModified"}
 _ALWAYS |= {"deleted", "inPublications", "collections"}
 _CHILD_ONLY = {"parentItem"}
+_PREDICATES = {"owl:sameAs", "dc:replaces", "dc:relation"}
 
 
 def allowed_fields(item_type: str) -> set[str]:
@@ -492,7 +310,8 @@ class FakeZotero:
         self._dead = False
         self._rng = random.Random(seed)
         self.lock = threading.RLock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _Server | None = None
+        self._connections: set[Any] = set()
         self._thread: threading.Thread | None = None
         self.url = ""
         self._current_path = ""
@@ -501,11 +320,13 @@ class FakeZotero:
 
     def start(self) -> FakeZotero:
         handler = type("_BoundHandler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         port = self._server.server_address[1]
         self.url = f"http://127.0.0.1:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -514,6 +335,14 @@ class FakeZotero:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        # Keep-alive connections would otherwise still be served after stop().
+        with self.lock:
+            conns, self._connections = list(self._connections), set()
+        for conn in conns:
+            try:
+                conn.shutdown(2)
+            except OSError:
+                pass
 
     def __enter__(self) -> FakeZotero:
         return self.start()
@@ -687,7 +516,7 @@ class FakeZotero:
                     stored["relations"] = {}
                 stored.setdefault("dateAdded", stamp)
                 stored.setdefault("dateModified", stamp)
-                self._store(key, stored, version)
+                self._store(key, self._clean(stored), version)
                 keys.append(key)
             return keys
 
@@ -756,6 +585,8 @@ class FakeZotero:
             data.pop("parentItem", None)
         if data.get("parentItem") and not data.get("collections"):
             data.pop("collections", None)
+        elif not data.get("parentItem") and "collections" not in data:
+            data["collections"] = []
         if not data.get("deleted"):
             data.pop("deleted", None)
         else:
@@ -1286,7 +1117,7 @@ class FakeZotero:
                 raise _ObjectError(400, "'itemType' property not provided")
             key = key or self.new_key()
             data = self._normalise_new({k: v for k, v in obj.items() if k != "version"}, key)
-            self._validate(data, written, is_new=True)
+            self._validate(data)
             self._store(key, data, new_version)
             return "created", key
         if version == 0:
@@ -1317,17 +1148,21 @@ class FakeZotero:
                 continue
             data[name] = value
         data = self._clean(data)
-        self._validate(data, written, is_new=False)
+        self._validate(data)
         if _same(data, old):
             return "unchanged", key
         data["dateModified"] = obj.get("dateModified") or _now()
         self._store(key, data, new_version)
         return "updated", key
 
-    def _validate(self, data: dict[str, Any], written: set[str], *, is_new: bool) -> None:
+    def _validate(self, data: dict[str, Any]) -> None:
         item_type = data.get("itemType")
         if item_type not in ITEM_FIELDS:
             raise _ObjectError(400, f"'{item_type}' is not a valid itemType")
+        if item_type == "note" and not self.notes_access:
+            raise _ObjectError(403, "Notes access denied")
+        if item_type == "attachment" and data.get("linkMode") not in LINK_MODES:
+            raise _ObjectError(400, "'linkMode' property not provided or invalid")
         allowed = allowed_fields(item_type)
         for name in data:
             if name not in allowed:
@@ -1355,6 +1190,12 @@ class FakeZotero:
                 raise _ObjectError(400, "Tag must be an object with a non-empty 'tag' string")
             if len(tag["tag"]) > 255:
                 raise _ObjectError(413, f"Tag '{tag['tag'][:50]}…' too long")
+        relations = data.get("relations") or {}
+        if not isinstance(relations, dict):
+            raise _ObjectError(400, "'relations' property must be an object")
+        for predicate in relations:
+            if predicate not in _PREDICATES and not predicate.startswith("mendeleyDB:"):
+                raise _ObjectError(400, f"Unsupported predicate '{predicate}'")
         for creator in data.get("creators") or []:
             if not isinstance(creator, dict) or "creatorType" not in creator:
                 raise _ObjectError(400, "Creator must have a 'creatorType'")
@@ -1593,16 +1434,39 @@ def _redact_query(query: dict[str, list[str]]) -> dict[str, Any]:
     return out
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def server_bind(self) -> None:
+        """Skip HTTPServer's reverse-DNS lookup (socket.getfqdn), which can take seconds."""
+        TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
+
+
 class _Handler(BaseHTTPRequestHandler):
     """HTTP/1.1 handler; the bound subclass carries ``fake``."""
 
     fake: FakeZotero
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: avoid 40 ms stalls
     server_version = "FakeZotero/1.0"
     sys_version = ""
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         """Silence the default stderr log (it would also print ``?key=`` values)."""
+
+    def setup(self) -> None:
+        super().setup()
+        with self.fake.lock:
+            self.fake._connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.fake.lock:
+            self.fake._connections.discard(self.connection)
+        try:
+            super().finish()
+        except OSError:
+            pass
 
     def _serve(self) -> None:
         fake = self.fake
