@@ -1,0 +1,195 @@
+"""What the parser must produce for the shipped sample notes in ``notes/``.
+
+The sample notes are ours (written for the project), so every expectation is exact:
+24 papers, their ids, kinds, digest fields, dates, venues, and nothing for the
+blog, repository and video links. Export golden files build on the same notes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from papernotes.config import load_config
+from papernotes.journal import Collection, collect
+from papernotes.model import CORE_FIELDS, Record
+from papernotes.store import open_store
+from papernotes.textnorm import normalize_title
+
+NOTES = Path(__file__).resolve().parent.parent / "notes"
+JOURNAL = NOTES / "journal.md"
+SWIN = NOTES / "papers" / "2021-03-02-swin.md"
+
+# arXiv id -> (kind, first date, venue, year); venue/year only where written next to the link.
+EXPECTED = {
+    "2111.06377": ("digest", "2022-03-14", None, None),  # MAE, plain `* Key` labels
+    "2010.11929": ("noted", "2022-03-13", None, None),  # ViT, abstract + commentary
+    "1911.05722": ("noted", "2021-11-02", "CVPR", 2020),  # MoCo, noted then listed again
+    "2006.07733": ("listed", "2022-03-10", "NeurIPS", 2020),  # BYOL
+    "2008.05659": ("listed", "2022-03-10", "ICLR", 2021),
+    "2007.10985": ("listed", "2022-03-10", "ECCV", 2020),  # PointContrast
+    "1806.09055": ("listed", "2022-03-10", "ICLR", 2019),  # DARTS
+    "1802.03268": ("listed", "2022-03-10", "ICML", 2018),  # ENAS
+    "1905.11946": ("listed", "2022-03-10", "ICML", 2019),  # EfficientNet
+    "2002.05709": ("digest", "2022-03-08", None, None),  # SimCLR, Chinese labels, `2022-3-8`
+    "2103.00020": ("digest", "2022-03-05", None, None),  # CLIP, emoji labels, day `2202-03-05`
+    "1803.03635": ("noted", "2022-03-01", None, None),  # Lottery Ticket
+    "1512.03385": ("listed", "2022-03-01", "CVPR", 2016),  # ResNet
+    "1801.04381": ("listed", "2022-03-01", "CVPR", 2018),  # MobileNetV2
+    "1502.03167": ("listed", "2022-03-01", "ICML", 2015),  # BatchNorm
+    "1412.6980": ("listed", "2022-03-01", "ICLR", 2015),  # Adam
+    "1612.00593": ("listed", "2022-03-01", "CVPR", 2017),  # PointNet
+    "2005.12872": ("noted", "2021-11-02", None, None),  # DETR
+    "1706.03762": ("listed", "2021-11-01", "NIPS", 2017),  # Attention Is All You Need
+    "1810.04805": ("listed", "2021-11-01", "NAACL", 2019),  # BERT
+    "2006.11239": ("noted", "2021-11-01", None, None),  # DDPM
+    "2103.14030": ("digest", "2021-03-02", None, None),  # Swin, per-paper file
+}
+UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
+DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
+
+
+@pytest.fixture
+def col(tmp_path: Path) -> Collection:
+    return collect([NOTES], load_config(cwd=tmp_path), open_store(None))
+
+
+def _by_id(col: Collection) -> dict[str, Record]:
+    return {r.arxiv_id: r for r in col.records if r.arxiv_id}
+
+
+def _line_of(text: str, needle: str, start: int = 0) -> int:
+    """1-based line of the first line (after ``start``) that contains ``needle``."""
+    for n, line in enumerate(text.splitlines(), 1):
+        if n > start and needle in line:
+            return n
+    raise AssertionError(f"{needle!r} not in the sample journal")
+
+
+def test_one_record_per_paper_and_nothing_else(col):
+    got = _by_id(col)
+    assert set(got) == set(EXPECTED), (
+        f"missing {sorted(set(EXPECTED) - set(got))}, unexpected {sorted(set(got) - set(EXPECTED))}"
+    )
+    unlinked = {normalize_title(r.title) for r in col.records if not r.arxiv_id}
+    for name in UNLINKED:
+        assert any(name in t for t in unlinked), f"no record for the unlinked {name!r}: {unlinked}"
+    titles = sorted(r.title for r in col.records)
+    assert len(col.records) == len(EXPECTED) + len(UNLINKED), titles
+
+
+def test_kinds_and_first_dates(col):
+    got = _by_id(col)
+    problems = []
+    for aid, (kind, first, _, _) in EXPECTED.items():
+        r = got.get(aid)
+        if r is None:
+            problems.append(f"{aid}: no record")
+            continue
+        if r.kind != kind:
+            problems.append(f"{aid} {r.title!r}: kind {r.kind}, want {kind}")
+        if r.first_read != first:
+            problems.append(f"{aid} {r.title!r}: first read {r.first_read}, want {first}")
+    assert not problems, "\n".join(problems)
+
+
+def test_unlinked_papers_have_dates_and_venue(col):
+    for name, date in UNLINKED.items():
+        r = next(r for r in col.records if name in normalize_title(r.title))
+        assert r.first_read == date, (r.title, r.first_read)
+    pillars = next(r for r in col.records if "pointpillars" in normalize_title(r.title))
+    assert (pillars.venue or "").upper().startswith("CVPR") and pillars.year == 2019
+    assert normalize_title(pillars.title) == "pointpillars"
+
+
+def test_digests_have_all_six_fields(col):
+    got = _by_id(col)
+    for aid in DIGESTS:
+        r = got[aid]
+        assert set(r.fields) == set(CORE_FIELDS), (r.title, sorted(r.fields))
+        assert all(v.strip() for v in r.fields.values()), (r.title, r.fields)
+
+
+def test_digest_text_survives_intact(col):
+    got = _by_id(col)
+    simclr = got["2002.05709"]
+    assert "同一张图做两次强数据增强" in simclr.fields["key"]
+    assert "随机裁剪加颜色抖动的组合最关键" in simclr.fields["methodology"]
+    mae = got["2111.06377"]
+    assert "75%" in mae.fields["key"] and "87.8%" in mae.fields["exps"]
+    clip = got["2103.00020"]
+    assert "零样本分类" in clip.fields["methodology"]
+    assert "🔑" not in clip.fields["key"] and not clip.fields["key"].startswith(":")
+
+
+def test_paper_seen_on_two_days_is_one_record(col):
+    moco = _by_id(col)["1911.05722"]
+    text = JOURNAL.read_text(encoding="utf-8")
+    first = _line_of(text, "https://arxiv.org/abs/1911.05722")
+    second = _line_of(text, "https://arxiv.org/abs/1911.05722", start=first)
+    got = sorted((m.date, m.line) for m in moco.mentions)
+    assert got == [("2021-11-02", second), ("2022-03-10", first)]
+    assert moco.kind == "noted"  # the stronger of noted and listed
+    assert moco.code_url == "https://github.com/facebookresearch/moco"
+    assert moco.title == "Momentum Contrast for Unsupervised Visual Representation Learning"
+
+
+def test_mention_lines_point_at_the_links(col):
+    text = JOURNAL.read_text(encoding="utf-8")
+    for aid, r in _by_id(col).items():
+        for m in r.mentions:
+            if Path(m.file).name != JOURNAL.name:
+                continue
+            line = text.splitlines()[m.line - 1]
+            assert f"arxiv.org/abs/{aid}" in line, (aid, m.line, line)
+            assert m.end_line >= m.line
+
+
+def test_venues_and_years(col):
+    got = _by_id(col)
+    for aid, (_, _, venue, year) in EXPECTED.items():
+        if venue is None:
+            continue
+        r = got[aid]
+        assert r.year == year, (r.title, r.year)
+        assert (r.venue or "").lower().replace("neurips", "nips") == venue.lower().replace(
+            "neurips", "nips"
+        ), (r.title, r.venue)
+
+
+def test_defective_year_is_repaired_and_reported(col):
+    text = JOURNAL.read_text(encoding="utf-8")
+    line = _line_of(text, "### 2202-03-05")
+    clip = _by_id(col)["2103.00020"]
+    assert [m.date for m in clip.mentions] == ["2022-03-05"]
+    repaired = [i for i in col.issues if Path(i.file).name == JOURNAL.name and i.line == line]
+    assert any(i.code == "date-repaired" for i in repaired), [str(i) for i in col.issues]
+
+
+def test_context_is_the_topic(col):
+    got = _by_id(col)
+    assert any("Self-supervised" in c for c in got["2006.07733"].context)
+    assert any("NAS" in c for c in got["1806.09055"].context)
+    assert any("经典 backbone" in c for c in got["1512.03385"].context)
+
+
+def test_per_paper_file_with_front_matter(col):
+    swin = _by_id(col)["2103.14030"]
+    assert swin.title == "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"
+    assert [Path(m.file).name for m in swin.mentions] == [SWIN.name]
+    assert swin.first_read == "2021-03-02"
+    assert {"transformer", "backbone"} <= set(swin.tags)
+    assert "shifted window" in swin.fields["methodology"]
+
+
+def test_non_paper_links_are_not_records(col):
+    for r in col.records:
+        host = urlsplit(r.url or "").netloc.lower()
+        assert not host.endswith(("github.com", "youtube.com", "github.io")), (r.title, r.url)
+    titles = {normalize_title(r.title) for r in col.records}
+    for phrase in ("Contrastive Representation Learning", "rich", "facebookresearch/moco", "idea"):
+        assert normalize_title(phrase) not in titles, phrase
+    assert not any("yannic" in t for t in titles)
+    assert not any(t in {"moco", "mae"} for t in titles)  # names inside explanations
