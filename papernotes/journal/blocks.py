@@ -1,0 +1,175 @@
+"""Line-oriented block structure of a markdown note: kinds, indents, parents.
+
+A full CommonMark parse is several times slower than this and still does not
+know what a journal's nesting *means*; indentation plus list markers is what the
+parser needs (which bullet is under which title, where a digest ends).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+_HEADING_RE = re.compile(r"^\s*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
+_ITEM_RE = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)、])(?:[ \t\u3000]+(.*))?$")
+_HR_RE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_QUOTE_RE = re.compile(r"^\s*>+\s?")
+_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_CLOSING_HASHES_RE = re.compile(r"[ \t]+#+$")
+
+BLANK, HEADING, HR, ITEM, PARA, QUOTE, TABLE, CODE = range(8)
+
+
+class Ln:
+    """One line of the note, classified."""
+
+    __slots__ = ("idx", "raw", "kind", "indent", "level", "text", "ordered", "parent")
+
+    def __init__(self, idx: int, raw: str, kind: int, indent: int, text: str) -> None:
+        self.idx = idx  # 0-based; line number is idx + 1
+        self.raw = raw
+        self.kind = kind
+        self.indent = indent
+        self.level = 0
+        self.text = text
+        self.ordered = False
+        self.parent = -1
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Ln({self.idx + 1}, kind={self.kind}, ind={self.indent}, {self.text[:40]!r})"
+
+
+def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
+    """YAML front matter as a dict (None when absent or broken) and the first body line index."""
+    if not lines or lines[0].strip() != "---":
+        return None, 0
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:i]))
+            except Exception:  # broken YAML must not stop the parse  # noqa: BLE001
+                data = None
+            return (data if isinstance(data, dict) else None), i + 1
+    return None, 0
+
+
+def code_mask(lines: list[str], start: int) -> list[bool]:
+    """True for lines inside fenced code (and for front matter, which is not markdown)."""
+    mask = [False] * len(lines)
+    for i in range(start):
+        mask[i] = True
+    fence = ""
+    for i in range(start, len(lines)):
+        s = lines[i].lstrip()
+        if fence:
+            mask[i] = True
+            if s.startswith(fence) and not s[len(fence) :].strip(fence[0]).strip():
+                fence = ""
+            continue
+        if s.startswith("```") or s.startswith("~~~"):
+            ch = s[0]
+            n = len(s) - len(s.lstrip(ch))
+            rest = s[n:]
+            if ch in rest:  # inline ```code``` on one line
+                continue
+            fence = ch * n
+            mask[i] = True
+    return mask
+
+
+def _width(raw: str) -> int:
+    n = 0
+    for c in raw:
+        if c == " ":
+            n += 1
+        elif c == "\t":
+            n += 4 - n % 4
+        elif c == "\u3000":
+            n += 2
+        else:
+            break
+    return n
+
+
+def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
+    """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
+    out: list[Ln] = []
+    stack: list[Ln] = []
+    for i, raw in enumerate(lines):
+        if in_code[i]:
+            out.append(Ln(i, raw, CODE, 0, ""))
+            continue
+        s = raw.strip()
+        if not s:
+            out.append(Ln(i, raw, BLANK, 0, ""))
+            continue
+        indent = _width(raw)
+        first = s[0]
+        ln: Ln
+        if first == "#" and (m := _HEADING_RE.match(raw)):
+            ln = Ln(i, raw, HEADING, indent, _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip())
+            ln.level = len(m.group(1))
+            out.append(ln)
+            stack.clear()
+            continue
+        if first in "-*_" and _HR_RE.match(raw):
+            out.append(Ln(i, raw, HR, indent, ""))
+            stack.clear()
+            continue
+        if (first in "-*+" or first.isdigit()) and (m := _ITEM_RE.match(raw)):
+            ln = Ln(i, raw, ITEM, indent, (m.group(3) or "").strip())
+            ln.ordered = first.isdigit()
+        elif first == ">":
+            ln = Ln(i, raw, QUOTE, indent, _QUOTE_RE.sub("", s, count=1).strip())
+        elif first == "|" and s.count("|") >= 2:
+            if _TABLE_SEP_RE.match(s):
+                out.append(Ln(i, raw, BLANK, 0, ""))
+                continue
+            ln = Ln(i, raw, TABLE, indent, s)
+        else:
+            ln = Ln(i, raw, PARA, indent, s)
+        while stack and stack[-1].indent >= indent:
+            stack.pop()
+        if stack:
+            ln.parent = stack[-1].idx
+        stack.append(ln)
+        out.append(ln)
+    return out
+
+
+def block_end(lns: list[Ln], h: int) -> int:
+    """Index just past the block of line ``h``: its deeper-indented children (blank lines kept inside)."""
+    ih = lns[h].indent
+    last = h
+    j = h + 1
+    n = len(lns)
+    while j < n:
+        ln = lns[j]
+        k = ln.kind
+        if k == BLANK or k == CODE:
+            j += 1
+            continue
+        if k == HEADING or k == HR or ln.indent <= ih:
+            break
+        last = j
+        j += 1
+    # code lines directly inside the block belong to it
+    while last + 1 < n and lns[last + 1].kind == CODE and last + 1 < j:
+        last += 1
+    return last + 1
+
+
+def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None) -> str:
+    """Markdown text of lines ``start..end`` with the common indentation removed."""
+    rows = [lns[j].raw.expandtabs(4) for j in range(start, end) if not drop or j not in drop]
+    while rows and not rows[-1].strip():
+        rows.pop()
+    while rows and not rows[0].strip():
+        rows.pop(0)
+    if not rows:
+        return ""
+    cut = min(len(r) - len(r.lstrip(" ")) for r in rows if r.strip())
+    text = "\n".join(r[cut:].rstrip() if r.strip() else "" for r in rows)
+    return re.sub(r"\n{3,}", "\n\n", text)

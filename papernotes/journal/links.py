@@ -1,0 +1,344 @@
+"""Links in notes: finding them (also malformed and nested ones), telling papers from
+everything else, and cleaning link text into a title plus venue/year.
+
+Hand-written rather than markdown-it: real journals hold links markdown does not
+accept (``[T]*(url)``, ``[ICCV21: 2105.10620\\] Title (arxiv.org)](url)``), and
+the parser must stay several times faster than a full markdown parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..ids import find_arxiv_id, find_doi, openreview_id
+
+# Venue names as people write them next to a paper; a tag needs a year to count.
+VENUES = (
+    "CVPR|ICCV|ECCV|ICLR|NeurIPS|NIPS|ICML|AAAI|IJCAI|FPGA|DAC|ACMMM|MM|KDD|ACL|EMNLP|"
+    "NAACL|COLING|WACV|BMVC|3DV|ICRA|IROS|RSS|CoRL|TPAMI|PAMI|TIP|IJCV|JMLR|TNNLS|ISCA|"
+    "MICRO|HPCA|ASPLOS|ICCAD|FCCM|ISSCC|SIGGRAPH|TOG|UAI|AISTATS|COLT|WWW|SIGIR|ICDE|"
+    "VLDB|ICASSP|Interspeech|INTERSPEECH|MICCAI|ICPR|ICIP|ACCV|TCAD|TCSVT|TMM|MLSys|"
+    "SysML|OSDI|SOSP|NSDI|ICDM|CIKM|WSDM|ECML|TACL|IJCNN|ICME|ICASSP|TVCG|RAL|T-RO"
+)
+VENUE_TAG_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?:[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
+    r"(?:\s+(?:Oral|oral|Spotlight|spotlight|Poster|poster|Workshop|workshop|Best Paper))?"
+)
+_VENUE_PREFIX_RE = re.compile(
+    rf"^\s*(?P<venue>{VENUES})[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}})?(?!\d)\s*[:：\-]?\s*"
+)
+_VENUE_SUFFIX_RE = re.compile(
+    rf"[\s,.;(（\[\-–—]*(?P<venue>{VENUES})[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}})"
+    r"(?:\s+(?:Oral|Spotlight|Poster|Workshop))?[)）\]]?\s*$"
+)
+_ID_PREFIX_RE = re.compile(r"^\s*\\?\[?\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*\\?\]?\s*", re.I)
+_HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc|cn)\s*[)）]\s*$")
+_GENERIC_RE = re.compile(
+    rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
+    r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|"
+    r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|"
+    r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接)s?$",
+    re.I,
+)
+BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]]+(?:\([^\s()]*\)[^\s<>()\[\]]*)*)>?")
+_LINK_OPEN_RE = re.compile(r"\]\*?\(")
+
+
+@dataclass
+class Link:
+    start: int  # index of the opening bracket in the text (or of the URL for bare links)
+    end: int  # index just past the closing parenthesis
+    text: str  # raw link text (brackets removed); "" for bare URLs
+    url: str  # "" for ``[Title]()``
+    bare: bool = False
+
+
+def find_links(s: str) -> list[Link]:
+    """Markdown links (incl. ``[T]*(url)`` and escaped brackets) and bare URLs, left to right.
+
+    Nested links are all returned; :func:`innermost` drops the outer ones.
+    """
+    links: list[Link] = []
+    if "](" in s or "]*(" in s:
+        for m in _LINK_OPEN_RE.finditer(s):
+            close = m.start()
+            if close > 0 and s[close - 1] == "\\":
+                continue
+            url_start = m.end()
+            depth = 0
+            k = url_start
+            n = len(s)
+            while k < n:
+                c = s[k]
+                if c == "(":
+                    depth += 1
+                elif c == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif c in " \t" and depth == 0 and k > url_start:
+                    # a title part ``(url "title")`` or prose: the URL ends at the space
+                    rest = s[k:].lstrip()
+                    if not rest.startswith('"'):
+                        break
+                k += 1
+            if k >= n or s[k] != ")":
+                # unterminated: accept the URL up to whitespace
+                url = s[url_start:k].strip()
+                end = k
+            else:
+                url = s[url_start:k].strip()
+                end = k + 1
+            url = url.split(' "', 1)[0].strip().strip("<>")
+            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/)", url, re.I):
+                continue  # ``[x](y)`` where y is prose, not a target
+            open_at = _match_open(s, close)
+            text = s[open_at + 1 : close] if open_at >= 0 else s[:close]
+            links.append(Link(open_at if open_at >= 0 else 0, end, text, url))
+    if "http" in s:
+        covered = [(lk.start, lk.end) for lk in links]
+        for m in BARE_URL_RE.finditer(s):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            url = m.group(1).rstrip(".,;:!?。，；：")
+            links.append(Link(m.start(), m.end(), "", url, bare=True))
+    links.sort(key=lambda lk: lk.start)
+    return links
+
+
+def _match_open(s: str, close: int) -> int:
+    depth = 0
+    k = close - 1
+    while k >= 0:
+        c = s[k]
+        if (c == "]" or c == "[") and k > 0 and s[k - 1] == "\\":
+            k -= 2
+            continue
+        if c == "]":
+            depth += 1
+        elif c == "[":
+            if depth == 0:
+                return k
+            depth -= 1
+        k -= 1
+    return -1
+
+
+def innermost(links: list[Link]) -> list[Link]:
+    """Drop links that contain another link: in ``[[T](a)](b)`` the inner one names the paper."""
+    out = []
+    for lk in links:
+        if any(o is not lk and lk.start <= o.start and o.end <= lk.end and not o.bare for o in links):
+            continue
+        out.append(lk)
+    return out
+
+
+# --------------------------------------------------------------------------- hosts
+
+_PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
+    ("arxiv.org", re.compile(r"^/(?:abs|pdf|html|format)/")),
+    ("export.arxiv.org", re.compile(r"^/(?:abs|pdf)/")),
+    ("openreview.net", re.compile(r"^/(?:forum|pdf|attachment)")),
+    ("openaccess.thecvf.com", re.compile(r"content|papers|html", re.I)),
+    ("papers.nips.cc", re.compile(r"^/paper")),
+    ("proceedings.neurips.cc", re.compile(r"^/paper")),
+    ("neurips.cc", re.compile(r"^/paper")),
+    ("proceedings.mlr.press", None),
+    ("jmlr.org", re.compile(r"^/papers/")),
+    ("jmlr.csail.mit.edu", re.compile(r"^/papers/")),
+    ("aclanthology.org", None),
+    ("aclweb.org", re.compile(r"^/anthology")),
+    ("dl.acm.org", re.compile(r"^/(?:doi|citation)")),
+    ("ieeexplore.ieee.org", re.compile(r"^/(?:document|abstract|stamp|xpl)")),
+    ("link.springer.com", re.compile(r"^/(?:article|chapter|content)")),
+    ("doi.org", None),
+    ("dx.doi.org", None),
+    ("sciencedirect.com", re.compile(r"^/science/article")),
+    ("nature.com", re.compile(r"^/articles/")),
+    ("science.org", re.compile(r"^/doi/")),
+    ("pnas.org", re.compile(r"^/doi/")),
+    ("ojs.aaai.org", None),
+    ("aaai.org", re.compile(r"/(?:Papers|papers|ojs)/")),
+    ("ijcai.org", re.compile(r"^/(?:proceedings|Proceedings)")),
+    ("biorxiv.org", re.compile(r"^/content/")),
+    ("medrxiv.org", re.compile(r"^/content/")),
+    ("paperswithcode.com", re.compile(r"^/paper/")),
+    ("ecva.net", re.compile(r"papers", re.I)),
+    ("bmva.org", re.compile(r"bmvc", re.I)),
+    ("iclr.cc", re.compile(r"^/virtual/\d+/poster")),
+    ("icml.cc", re.compile(r"^/virtual/\d+/poster")),
+    ("mlsys.org", re.compile(r"paper", re.I)),
+    ("usenix.org", re.compile(r"^/(?:conference|system/files)")),
+]
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org")
+_NOT_PAPER_HOSTS = (
+    "zhihu.com", "csdn.net", "jianshu.com", "cnblogs.com", "weixin.qq.com", "qq.com",
+    "youtube.com", "youtu.be", "bilibili.com", "vimeo.com", "stackoverflow.com",
+    "stackexchange.com", "serverfault.com", "superuser.com", "askubuntu.com", "notion.so",
+    "notion.site", "shimo.im", "yuque.com", "medium.com", "towardsdatascience.com",
+    "reddit.com", "wikipedia.org", "twitter.com", "x.com", "scholar.google.com",
+    "semanticscholar.org", "researchgate.net", "dblp.org", "linkedin.com", "facebook.com",
+    "gist.github.com", "githubusercontent.com", "slideshare.net", "speakerdeck.com",
+    "segmentfault.com", "juejin.cn", "oschina.net", "sspai.com", "douban.com", "weibo.com",
+    "baidu.com", "google.com", "docs.google.com", "drive.google.com", "dropbox.com",
+    "wikimedia.org", "imgur.com", "pytorch.org", "tensorflow.org", "readthedocs.io",
+    "gitbook.io", "docker.com", "nvidia.com", "discuss.pytorch.org", "kaggle.com",
+    "blog.csdn.net", "mp.weixin.qq.com", "huggingface.co", "colab.research.google.com",
+)
+_NOT_PAPER_PATH_RE = re.compile(
+    r"/(?:blog|blogs|post|posts|article|archives|p|slides?|lectures?|teaching|course|courses|"
+    r"scribes|notes|tutorials?|talks?|people|person|author|user|users|profile|~?home)(?:/|\.|$)|"
+    r"(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus)[^/]*$",
+    re.I,
+)
+_IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
+
+
+def host_of(url: str) -> str:
+    try:
+        netloc = urlsplit(url if "://" in url else "https://" + url).netloc.lower()
+    except ValueError:
+        return ""
+    netloc = netloc.rsplit("@", 1)[-1].split(":", 1)[0]
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def _host_is(host: str, name: str) -> bool:
+    return host == name or host.endswith("." + name)
+
+
+def classify_url(url: str) -> str:
+    """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``other`` (known not a
+    paper: blogs, Q&A, videos, profiles, images) or ``web`` (unknown page)."""
+    if not url:
+        return "empty"
+    host = host_of(url)
+    try:
+        parts = urlsplit(url if "://" in url else "https://" + url)
+        path = parts.path
+    except ValueError:
+        return "other"
+    if not host or host in ("127.0.0.1", "localhost"):
+        return "other"
+    if _IMAGE_RE.search(path):
+        return "other"
+    if _host_is(host, "gist.github.com") or _host_is(host, "githubusercontent.com"):
+        return "other"
+    for name in _CODE_HOSTS:
+        if _host_is(host, name):
+            return "code"
+    for name, rule in _PAPER_RULES:
+        if _host_is(host, name):
+            if rule is None or rule.search(path):
+                return "paper"
+            return "other"
+    for name in _NOT_PAPER_HOSTS:
+        if _host_is(host, name):
+            return "other"
+    if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
+        return "pdf"
+    if _NOT_PAPER_PATH_RE.search(path):
+        return "other"
+    return "web"
+
+
+@dataclass
+class PaperIds:
+    url: str | None = None
+    arxiv_id: str | None = None
+    arxiv_version: int | None = None
+    doi: str | None = None
+    openreview_id: str | None = None
+
+
+def paper_ids(url: str) -> PaperIds:
+    """Identifiers carried by a paper URL (arXiv id without version, DOI, OpenReview id)."""
+    ids = PaperIds(url=url or None)
+    got = find_arxiv_id(url)
+    if got:
+        ids.arxiv_id, ids.arxiv_version = got
+        return ids
+    ids.openreview_id = openreview_id(url)
+    if not ids.openreview_id:
+        ids.doi = find_doi(url)
+    return ids
+
+
+# --------------------------------------------------------------------------- link text
+
+
+@dataclass
+class CleanText:
+    title: str
+    venue: str | None = None
+    year: int | None = None
+    arxiv_id: str | None = None  # an id written in the text (browser-tab form)
+
+
+def to_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if y < 100:
+        y += 2000 if y <= 40 else 1900
+    return y if 1950 <= y <= 2040 else None
+
+
+_UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def clean_link_text(text: str) -> CleanText:
+    """``[ICCV21: 2105.10620\\] HPNet: Deep … (arxiv.org)`` → title, venue ICCV, year 2021."""
+    t = _UNESCAPE_RE.sub(r"\1", text or "")
+    t = _SPACES_RE.sub(" ", t).strip()
+    venue = year = None
+    aid = None
+    t = t.strip("[] ")
+    t = _HOST_SUFFIX_RE.sub("", t)
+    m = _VENUE_PREFIX_RE.match(t)
+    if m and (m.group("year") or _ID_PREFIX_RE.match(t[m.end() :])):
+        rest = t[m.end() :]
+        if _ID_PREFIX_RE.match(rest) or m.group("year"):
+            venue, year = m.group("venue"), to_year(m.group("year"))
+            t = rest
+    m2 = _ID_PREFIX_RE.match(t)
+    if m2:
+        got = find_arxiv_id(m2.group(0), bare=True)
+        if got:
+            aid = got[0]
+        t = t[m2.end() :]
+    m3 = _VENUE_SUFFIX_RE.search(t)
+    if m3 and m3.start() > 0:
+        venue = venue or m3.group("venue")
+        year = year or to_year(m3.group("year"))
+        t = t[: m3.start()]
+    t = t.strip().strip("[]").strip()
+    t = t.rstrip(" .:：,;-–—∗*").strip()
+    if "：" in t and sum(c.isascii() for c in t) > 0.8 * len(t):
+        t = re.sub(r"\s*：\s*", ": ", t)
+    return CleanText(t, venue, year, aid)
+
+
+def is_generic_text(title: str) -> bool:
+    """``paper``, ``pdf``, ``NIPS paper``, ``code``, ``1``: text that does not name the paper."""
+    t = title.strip().strip("[]()（）:：").strip()
+    if not t:
+        return True
+    if t.isdigit() or len(t) == 1:
+        return True
+    # ``Google文章``, ``Google paper``: a word plus "the paper"
+    if re.fullmatch(r"\S{0,16}\s?\S{0,16}\s?(?:的)?(?:文章|论文|paper|papers)", t, re.I):
+        return True
+    return bool(_GENERIC_RE.match(t))
+
+
+def venue_tag(text: str) -> tuple[str, int | None] | None:
+    """The first ``CVPR2017`` / ``ICLR 2017`` / ``(AAAI21)`` tag in ``text``."""
+    m = VENUE_TAG_RE.search(text)
+    if not m:
+        return None
+    return m.group("venue"), to_year(m.group("year"))
