@@ -180,6 +180,101 @@ def enrich_cmd(obj: Ctx, paths: tuple[str, ...], refresh: bool, offline: bool, a
     sys.exit(run_enrich(result.records, obj.store, obj.cfg, refresh, offline, as_json))
 
 
+# ---------------------------------------------------------------- sync / pull
+
+
+@cli.command("sync")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--dry-run", is_flag=True, help="Print the plan; write nothing to Zotero.")
+@click.option("--diff", is_flag=True, help="With the plan, show the text changes of updates and conflicts.")
+@click.option("--force", is_flag=True, help="Overwrite notes edited in Zotero (prints what is lost first).")
+@click.option("--keep-remote", is_flag=True, help="Keep Zotero's edited notes and stop pushing to them.")
+@click.option("--recreate-deleted", is_flag=True, help="Recreate our notes deleted or trashed in Zotero.")
+@click.option("--no-create", is_flag=True, help="Do not create items for papers missing from Zotero.")
+@click.option("--local", is_flag=True, help="Plan against the Zotero desktop app (read-only: with --dry-run).")
+@click.pass_obj
+def sync_cmd(
+    obj: Ctx,
+    paths: tuple[str, ...],
+    dry_run: bool,
+    diff: bool,
+    force: bool,
+    keep_remote: bool,
+    recreate_deleted: bool,
+    no_create: bool,
+    local: bool,
+) -> None:
+    """Push every paper's notes into Zotero as a child note; pull the to-read list.
+
+    Exit status: 0 clean, 1 conflicts left, 3 Zotero unreachable or refused,
+    4 some writes failed (listed).
+    """
+    from .zotero.report import plan_lines, progress_factory, summary_lines
+    from .zotero.sync import SyncOptions, run_sync
+
+    if force and keep_remote:
+        raise PapernotesError("--force and --keep-remote contradict each other; choose one")
+    result = obj.collect(paths)
+    interactive = sys.stderr.isatty()
+    opts = SyncOptions(
+        dry_run=dry_run,
+        diff=diff,
+        force=force,
+        keep_remote=keep_remote,
+        recreate_deleted=recreate_deleted,
+        create=not no_create,
+        local=local,
+        progress=interactive,
+    )
+
+    def show(plan: Any) -> None:
+        for line in plan_lines(plan, diff=diff, dry_run=dry_run):
+            click.echo(line)
+
+    report = run_sync(
+        obj.cfg,
+        obj.store,
+        result.records,
+        opts,
+        on_plan=show,
+        progress_factory=progress_factory(interactive),
+    )
+    for line in summary_lines(report):
+        click.echo(line)
+    sys.exit(report.exit_code())
+
+
+@cli.command("pull")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--inbox", type=click.Path(dir_okay=False), help="Append a digest stub per new to-read paper to FILE.")
+@click.option("--local", is_flag=True, help="Read the Zotero desktop app's library instead of the web API.")
+@click.pass_obj
+def pull_cmd(obj: Ctx, paths: tuple[str, ...], inbox: str | None, local: bool) -> None:
+    """Record Zotero's to-read papers (tag or collection) that no notes cover yet."""
+    from pathlib import Path
+
+    from .zotero.pull import run_pull
+
+    result = obj.collect(paths)
+    pulled = run_pull(
+        obj.cfg,
+        obj.store,
+        result.records,
+        inbox=Path(inbox) if inbox else None,
+        local=local,
+        progress=sys.stderr.isatty(),
+    )
+    for data in pulled.new:
+        click.echo(f"to read  {data.get('title') or data.get('key')}")
+    for title in pulled.appended:
+        click.echo(f"stub     {title}  → {inbox}")
+    click.echo(
+        f"{pulled.to_read} to-read paper(s) in Zotero, {len(pulled.new)} new; "
+        f"{pulled.read} covered by your notes"
+        + (f"; {len(pulled.appended)} stub(s) appended to {inbox}" if inbox else "")
+    )
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:

@@ -226,3 +226,44 @@ def append_inbox(
                     (str(path), library, key),
                 )
     return result
+
+
+def run_pull(
+    cfg: Any,
+    store: Store,
+    records: list[Record],
+    *,
+    inbox: Path | None = None,
+    local: bool = False,
+    progress: bool = False,
+    client: Any = None,
+) -> PullResult:
+    """mirror → match → to-read rows (→ inbox stubs). Reads Zotero, never writes to it."""
+    from ..records import load_meta
+    from .client import ZoteroClient
+    from .match import match_records
+    from .mirror import mirror
+
+    load_meta(records, store)
+    own = client is None
+    if client is None:
+        client = ZoteroClient.from_config(cfg, local=local)
+    try:
+        mirror(client, store, progress=progress)
+        library = client.library
+        matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
+        collection = None
+        if cfg.zotero.collection:
+            from .sync import resolve_collection
+
+            collection = resolve_collection(client, store, cfg.zotero.collection)
+        result = pull(
+            store, library, records, matches, tag=cfg.zotero.to_read_tag, collection=collection
+        )
+        if inbox is not None:
+            stubs = append_inbox(store, library, inbox, templates_dir=cfg.templates_dir())
+            result.appended, result.already_in_inbox = stubs.appended, stubs.already_in_inbox
+        return result
+    finally:
+        if own:
+            client.close()
