@@ -745,9 +745,18 @@ def test_request_log_counts_and_never_holds_the_key(fz, http):
     assert log[3].body == [{"itemType": "preprint", "title": "B"}]
     assert [r.status for r in log] == [200, 200, 200, 200]
     assert KEY not in repr(log)
+    assert not any(r.leaked_key for r in log)
     assert len(fz.writes()) == 1 and fz.count("GET") == 3 and fz.request_count == 4
+    assert fz.count("GET", path_contains="/items") == 3
     fz.reset_log()
     assert fz.requests == []
+    # the key in a place no client should put it is scrubbed AND flagged
+    http.get(f"{fz.url}/keys/{KEY}")
+    http.get(f"{fz.url}/users/123/items", params={"q": KEY}, headers=AUTH)
+    keys_req, leak = fz.requests
+    assert keys_req.path == "/keys/<redacted>" and not keys_req.leaked_key
+    assert leak.leaked_key and leak.query["q"] == "<redacted>"
+    assert KEY not in repr(fz.requests)
 
 
 # -- pyzotero 1.16 against the fake -------------------------------------------------------------

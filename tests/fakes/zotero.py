@@ -12,6 +12,7 @@ Known simplifications are listed in the ``FakeZotero`` docstring.
 from __future__ import annotations
 
 import copy
+import gc
 import json
 import random
 import re
@@ -28,6 +29,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 
 KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
+_KEY_SPACE = len(KEY_ALPHABET) ** 8
 KEY_RE = re.compile(r"^[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}$")
 MAX_WRITE_OBJECTS = 50
 MAX_ITEM_KEYS = 50
@@ -189,6 +191,9 @@ class LoggedRequest:
     headers: Headers
     status: int | None = None  # None: the connection was dropped without a response
     body: Any = None
+    # True when the API key showed up anywhere besides the three ways of sending it
+    # (header, Bearer, ?key=), e.g. in another parameter or the body; it is scrubbed.
+    leaked_key: bool = False
 
 
 @dataclass
@@ -458,7 +463,12 @@ class FakeZotero:
     def new_key(self) -> str:
         with self.lock:
             while True:
-                key = "".join(self._rng.choice(KEY_ALPHABET) for _ in range(8))
+                n = self._rng.getrandbits(48) % _KEY_SPACE
+                chars = []
+                for _ in range(8):
+                    n, digit = divmod(n, 33)
+                    chars.append(KEY_ALPHABET[digit])
+                key = "".join(chars)
                 if key not in self.items:
                     return key
 
@@ -491,7 +501,20 @@ class FakeZotero:
             return key
 
     def bulk_add(self, n: int, factory: Callable[[int], dict[str, Any]]) -> list[str]:
-        """Fast path for big libraries: n items from ``factory(i)`` in one version."""
+        """Fast path for big libraries: n items from ``factory(i)`` in one version.
+
+        No per-item validation (``add_item`` validates); the cyclic GC is paused
+        because it dominates the cost of building 100k small dicts.
+        """
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._bulk_add(n, factory)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _bulk_add(self, n: int, factory: Callable[[int], dict[str, Any]]) -> list[str]:
         with self.lock:
             self.library_version += 1
             version = self.library_version
@@ -1425,13 +1448,50 @@ def _same(new: dict[str, Any], old: dict[str, Any]) -> bool:
     }
 
 
-def _redact_query(query: dict[str, list[str]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _log_entry(
+    api_key: str,
+    method: str,
+    path: str,
+    query: dict[str, list[str]],
+    headers: dict[str, str],
+    body: Any,
+) -> LoggedRequest:
+    """Build the log record, redacting the key wherever it appears.
+
+    The three legitimate carriers (Zotero-API-Key, Authorization, ?key=) and a
+    ``/keys/<key>`` path are redacted silently; the key anywhere else is scrubbed
+    too but flags ``leaked_key`` so tests can catch a client that leaks it.
+    """
+    leaked = False
+
+    def scrub(value: Any) -> Any:
+        nonlocal leaked
+        if isinstance(value, str) and api_key and api_key in value:
+            leaked = True
+            return value.replace(api_key, _REDACTED)
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        if isinstance(value, dict):
+            return {scrub(k): scrub(v) for k, v in value.items()}
+        return value
+
+    if api_key and path == f"/keys/{api_key}":
+        path = f"/keys/{_REDACTED}"
+    logged_query: dict[str, Any] = {}
     for name, values in query.items():
-        if name == "key":
-            values = [_REDACTED for _ in values]
-        out[name] = values[0] if len(values) == 1 else list(values)
-    return out
+        values = [_REDACTED for _ in values] if name == "key" else scrub(values)
+        logged_query[name] = values[0] if len(values) == 1 else list(values)
+    logged_headers = Headers(
+        {k: (_REDACTED if k in _AUTH_HEADERS else scrub(v)) for k, v in headers.items()}
+    )
+    return LoggedRequest(
+        method=method,
+        path=scrub(path),
+        query=logged_query,
+        headers=logged_headers,
+        body=scrub(body),
+        leaked_key=leaked,
+    )
 
 
 class _Server(ThreadingHTTPServer):
@@ -1484,15 +1544,13 @@ class _Handler(BaseHTTPRequestHandler):
                 body = json.loads(text)
             except json.JSONDecodeError:
                 body = _BadJson(text)
-        logged_headers = Headers(
-            {k: (_REDACTED if k in _AUTH_HEADERS else v) for k, v in headers.items()}
-        )
-        entry = LoggedRequest(
-            method=method,
-            path=path,
-            query=_redact_query(query),
-            headers=logged_headers,
-            body=body.text if isinstance(body, _BadJson) else body,
+        entry = _log_entry(
+            fake.api_key,
+            method,
+            path,
+            query,
+            headers,
+            body.text if isinstance(body, _BadJson) else body,
         )
         with fake.lock:
             fake._log.append(entry)
