@@ -275,6 +275,52 @@ def pull_cmd(obj: Ctx, paths: tuple[str, ...], inbox: str | None, local: bool) -
     )
 
 
+@cli.command("match")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print a list of match objects as JSON.")
+@click.option("--unmatched", is_flag=True, help="Only records no Zotero item matched.")
+@click.option("--ambiguous", is_flag=True, help="Only records with several equally good items.")
+@click.option("--local", is_flag=True, help="Use the Zotero desktop app's local API (read-only, no key).")
+@click.option("--offline", is_flag=True, help="Match against the mirror in the state DB; no request.")
+@click.pass_obj
+def match_cmd(
+    obj: Ctx,
+    paths: tuple[str, ...],
+    as_json: bool,
+    unmatched: bool,
+    ambiguous: bool,
+    local: bool,
+    offline: bool,
+) -> None:
+    """Match each paper to a Zotero item, saying how (DOI, arXiv id, title, fuzzy) and how sure."""
+    from .zotero.match import run_match
+    from .zotero.match_report import match_dicts, print_table, select, summary_line
+
+    result = obj.collect(paths)
+    run = run_match(
+        obj.cfg,
+        obj.store,
+        result.records,
+        local=local,
+        offline=offline,
+        progress=sys.stderr.isatty(),
+    )
+    for w in run.warnings:
+        click.echo(f"papernotes: warning: {w}", err=True)
+    if run.mirror is not None:
+        st = run.mirror
+        click.echo(
+            f"mirror {st.library}: {st.mode}, {st.requests} request(s), {st.items} items",
+            err=True,
+        )
+    shown = select(run.matches, unmatched=unmatched, ambiguous=ambiguous)
+    if as_json:
+        dump_json(match_dicts(shown, result.records))
+        click.echo(summary_line(run.matches), err=True)
+        return
+    print_table(shown, result.records, run.matches)
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:

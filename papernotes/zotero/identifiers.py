@@ -35,13 +35,15 @@ def item_arxiv_ids(data: dict[str, Any]) -> dict[str, str]:
         value = data.get(name)
         if not value or not isinstance(value, str):
             continue
+        if name != "archiveID" and "arxiv" not in value.lower():
+            continue  # every arXiv context (prefix, URL, DOI) spells it; skip the regex
         aid = normalize_arxiv_id(value) if name == "archiveID" else arxiv_id(value)
         if aid and aid not in found:
             found[aid] = name
     for line in _extra_lines(data.get("extra")):
         low = line.lower()
         # "arXiv:ID [cs.CL]", "arXiv: ID", and Better BibTeX style "DOI: 10.48550/arXiv.ID"
-        if low.startswith(("arxiv", "doi:", "eprint:", "url:")):
+        if "arxiv" in low and low.startswith(("arxiv", "doi:", "eprint:", "url:")):
             aid = arxiv_id(line)
             if aid and aid not in found:
                 found[aid] = "extra"
