@@ -835,3 +835,72 @@ def test_bulk_add_10k_is_fast_and_consistent(fz, http):
     page = get(http, fz, "/users/123/items", limit=100, start=9_950)
     assert len(page.json()) == 50 and page.headers["Total-Results"] == "10000"
     assert page.json()[0]["data"]["creators"] == []
+
+
+def test_faults_match_in_order_and_default_to_429(fz, http):
+    fz.inject(status=503, retry_after=None, path_contains="/deleted")
+    fz.inject()  # no arguments: one 429 with Retry-After: 1
+    r = get(http, fz, "/users/123/items")
+    assert r.status_code == 429 and r.headers["Retry-After"] == "1"
+    d = get(http, fz, "/users/123/deleted", since=0)
+    assert d.status_code == 503 and "Retry-After" not in d.headers
+    assert get(http, fz, "/users/123/deleted", since=0).status_code == 200
+    assert fz.faults == []
+
+
+def test_every_response_has_api_version_and_library_version(fz, http):
+    fz.add_item({"itemType": "preprint", "title": "A"})
+    v = str(fz.library_version)
+    fz.inject(status=429, retry_after=0.01)
+    answers = [
+        get(http, fz, "/users/123/items"),  # 429
+        get(http, fz, "/users/123/items", {"If-Modified-Since-Version": v}),  # 304
+        http.get(f"{fz.url}/users/123/items"),  # 403
+        get(http, fz, "/users/123/items/ZZZZ2345"),  # 404
+        get(http, fz, "/users/123/items"),  # 200
+    ]
+    assert [a.status_code for a in answers] == [429, 304, 403, 404, 200]
+    assert all(a.headers["Zotero-API-Version"] == "3" for a in answers)
+    assert all(a.headers["Last-Modified-Version"] == v for a in answers)
+
+
+def test_patch_with_version_zero_creates(fz, http):
+    url = f"{fz.url}/users/123/items/NEWK2345"
+    assert (
+        http.patch(url, json={"itemType": "preprint", "title": "x"}, headers=AUTH).status_code
+        == 404
+    )
+    h = {**AUTH, "If-Unmodified-Since-Version": "0"}
+    resp = http.patch(url, json={"itemType": "preprint", "title": "x"}, headers=h)
+    assert resp.status_code == 204 and fz.items["NEWK2345"]["data"]["title"] == "x"
+
+
+def test_helpers_add_edit_trash_and_bulk_children(fz, http):
+    with pytest.raises(ValueError):
+        fz.add_item({"itemType": "preprint", "publicationTitle": "not a preprint field"})
+    key = fz.add_item({"itemType": "preprint", "title": "T"}, key="KKKK2345", version=40)
+    assert fz.items[key]["version"] == 40 == fz.library_version
+    parents = fz.bulk_add(3, lambda i: {"itemType": "preprint", "title": f"P{i}"})
+    kids = fz.bulk_add(3, lambda i: {"itemType": "note", "note": f"n{i}", "parentItem": parents[i]})
+    assert all("collections" not in fz.items[k]["data"] for k in kids)
+    env = get(http, fz, f"/users/123/items/{parents[0]}").json()
+    assert env["meta"]["numChildren"] == 1
+    v = fz.library_version
+    fz.trash_item(key)
+    changed = get(http, fz, "/users/123/items", since=v, format="versions", includeTrashed=1).json()
+    assert changed == {key: v + 1}
+    assert get(http, fz, "/users/123/items", since=v, format="versions").json() == {}
+    fz.delete_item(parents[1])  # children go with their parent
+    assert kids[1] not in fz.items
+    assert set(get(http, fz, "/users/123/deleted", since=v).json()["items"]) == {
+        parents[1],
+        kids[1],
+    }
+
+
+def test_stop_closes_keep_alive_connections(http):
+    fz = FakeZotero(api_key=KEY).start()
+    assert get(http, fz, "/keys/current").status_code == 200
+    fz.stop()
+    with pytest.raises(httpx2.TransportError):
+        get(http, fz, "/keys/current")

@@ -431,6 +431,12 @@ class FakeZotero:
                 Fault(status, retry_after, backoff, drop, latency, times, method, path_contains)
             )
 
+    @property
+    def faults(self) -> list[Fault]:
+        """Faults still queued (a test can assert they all fired)."""
+        with self.lock:
+            return list(self._faults)
+
     def clear_faults(self) -> None:
         with self.lock:
             self._faults.clear()
@@ -887,8 +893,8 @@ class FakeZotero:
                     headers={"Last-Modified-Version": str(self.items[key]["version"])},
                 )
             if rest[1:] == ["children"]:
-                kids = self._children.get(key, set())
-                return self._list(query, headers, lambda d: d["key"] in kids)
+                kids = set(self._children.get(key, ()))
+                return self._list(query, headers, lambda d: True, within=kids)
             raise ApiError(404, "Not found")
         if len(rest) == 1 and method in ("PUT", "PATCH", "DELETE"):
             return self._single_write(method, rest[0], headers, body)
@@ -900,7 +906,9 @@ class FakeZotero:
         headers: dict[str, str],
         pred: Callable[[dict], bool],
         trash: bool = False,
+        within: set[str] | None = None,
     ) -> Response:
+        """A multi-object GET; ``within`` limits the scan to those keys (children)."""
         if self._not_modified(headers):
             return Response(304, headers={"Last-Modified-Version": str(self.library_version)})
         fmt = _one(query, "format") or "json"
@@ -917,10 +925,13 @@ class FakeZotero:
         item_type = _one(query, "itemType")
         tags = query.get("tag", [])
         selected: list[dict[str, Any]] = []
+        scope = wanted if within is None else (within if wanted is None else wanted & within)
         source = (
-            self.items if wanted is None else {k: self.items[k] for k in wanted if k in self.items}
+            self.items.values()
+            if scope is None
+            else [self.items[k] for k in scope if k in self.items]
         )
-        for item in source.values():
+        for item in source:
             data = item["data"]
             if item["version"] <= since:
                 continue
