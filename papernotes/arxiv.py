@@ -155,6 +155,14 @@ class Pacer:
     def done(self) -> None:
         self._last_end = self._clock()
 
+    def resume(self, seconds_ago: float) -> None:
+        """Count a request that ended ``seconds_ago`` (an earlier run's) as the previous one."""
+        if seconds_ago >= 0:
+            self._last_end = self._clock() - seconds_ago
+
+    def seconds_since_last(self) -> float | None:
+        return None if self._last_end is None else self._clock() - self._last_end
+
 
 # ----------------------------------------------------------------------------- session
 

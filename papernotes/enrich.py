@@ -34,6 +34,7 @@ TTL = {  # seconds an answer is trusted before it is asked again (reference §7)
     ("title", "ambiguous"): 7 * DAY,
 }
 TITLES_PER_REQUEST = 40
+LAST_REQUEST_KEY = "arxiv.last_request_end"  # wall-clock end of this state's last arXiv request
 MAX_PAGES = 3  # pages read for one title whose hits did not fit in the first
 ID_CHUNK = 100
 
@@ -218,6 +219,9 @@ def enrich(
             own_client = True
         else:
             client.on_wait = lambda s: tick(waiting=s)
+        last = store.get_kv(LAST_REQUEST_KEY)  # runs back to back keep the spacing too
+        if isinstance(last, int | float) and client.pacer.seconds_since_last() is None:
+            client.pacer.resume(time.time() - last)
         tick("ids")
         try:
             for i in range(0, len(need_ids), ID_CHUNK):
@@ -244,6 +248,8 @@ def enrich(
         except ArxivError as e:
             report.message = f"{e}; stopped asking arXiv for this run, using cached data"
         finally:
+            if client.request_count and client.pacer.seconds_since_last() is not None:
+                store.set_kv(LAST_REQUEST_KEY, time.time() - client.pacer.seconds_since_last())
             report.requests = client.request_count
             report.rate_wait = client.rate_wait
             report.backoff_wait = client.backoff_waited

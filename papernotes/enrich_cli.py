@@ -37,12 +37,15 @@ def run_enrich(
         transient=False,
         disable=not console.is_terminal,
     )
-    task = bar.add_task("enrich", total=None, phase="", requests=0, waited="0.0 s")
+    task = bar.add_task("enrich", total=None, phase="cache", requests=0, waited="0.0 s")
 
     def on_progress(p: EnrichProgress) -> None:
         waited = f"{p.rate_wait:.1f} s" + (f" (next in {p.waiting:.1f} s)" if p.waiting else "")
+        total, done = p.total, p.done
+        if not total and p.phase == "done":  # everything came from the cache
+            total = done = 1
         bar.update(
-            task, completed=p.done, total=p.total or None, phase=p.phase,
+            task, completed=done, total=total or None, phase=p.phase,
             requests=p.requests, waited=waited,
         )
 

@@ -210,6 +210,13 @@ def test_delay_is_shared_across_id_and_title_lookups(fa, store) -> None:
     assert report.rate_wait >= 0.15
 
 
+def test_the_spacing_holds_across_runs_sharing_a_state_db(fa, store) -> None:
+    enrich([rec("a", "2008.05659")], store, make_cfg(fa.url, delay=0.3))
+    enrich([rec("b", "hep-th/9901001")], store, make_cfg(fa.url, delay=0.3))
+    t = [r.time for r in fa.requests]
+    assert len(t) == 2 and t[1] - t[0] >= 0.28
+
+
 def test_title_matched_records_get_meta_and_display_title(fa, store) -> None:
     records = [rec("PointContrast"), rec(MOCO)]
     enrich(records, store, make_cfg(fa.url))
