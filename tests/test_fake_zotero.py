@@ -127,6 +127,7 @@ def same_shape(ours: Any, ref: Any, path: str = "") -> None:
 def fz():
     with FakeZotero(user_id=123, api_key=KEY) as fake:
         yield fake
+    assert not fake.errors, fake.errors
 
 
 @pytest.fixture(scope="module")
@@ -904,3 +905,13 @@ def test_stop_closes_keep_alive_connections(http):
     fz.stop()
     with pytest.raises(httpx2.TransportError):
         get(http, fz, "/keys/current")
+
+
+def test_a_bug_in_the_fake_answers_500_and_is_recorded(fz, http, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(fz, "_route", broken)
+    assert get(http, fz, "/users/123/items").status_code == 500
+    assert len(fz.errors) == 1 and "RuntimeError: boom" in fz.errors[0]
+    fz.errors.clear()

@@ -18,6 +18,7 @@ import random
 import re
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -320,6 +321,7 @@ class FakeZotero:
         self._thread: threading.Thread | None = None
         self.url = ""
         self._current_path = ""
+        self.errors: list[str] = []  # tracebacks of bugs in the fake itself (answered 500)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -744,13 +746,20 @@ class FakeZotero:
         headers: dict[str, str],
         body: Any,
     ) -> Response:
-        """Answer one request (called with the lock held)."""
+        """Answer one request (called with the lock held).
+
+        A bug in the fake answers 500 and is kept in ``errors`` rather than
+        surfacing as a mysterious dropped connection.
+        """
         try:
             return self._route(method, path, query, headers, body)
         except ApiError as err:
             resp = Response(err.status, err.message.encode("utf-8"), "text/plain; charset=utf-8")
             resp.headers.update(err.headers)
             return resp
+        except Exception:  # noqa: BLE001 - report, don't kill the connection
+            self.errors.append(traceback.format_exc())
+            return Response(500, b"Internal Server Error", "text/plain; charset=utf-8")
 
     def _authorised(self, headers: dict[str, str], query: dict[str, list[str]]) -> str | None:
         key = headers.get("zotero-api-key")
@@ -1294,7 +1303,10 @@ class FakeZotero:
             )
         obj = dict(body)
         if method == "PUT":
-            for required in ("itemType", "tags", "relations"):
+            required_props = ["itemType", "tags", "relations"]
+            if not (obj.get("parentItem") or existing["data"].get("parentItem")):
+                required_props.append("collections")  # top-level items only
+            for required in required_props:
                 if required not in obj:
                     raise ApiError(400, f"'{required}' property not provided")
             old = existing["data"]
@@ -1546,7 +1558,10 @@ class _Handler(BaseHTTPRequestHandler):
         path = split.path
         query = parse_qs(split.query, keep_blank_values=True)
         headers = {k.lower(): v for k, v in self.headers.items()}
-        length = int(headers.get("content-length") or 0)
+        try:
+            length = int(headers.get("content-length") or 0)
+        except ValueError:
+            length = 0
         raw = self.rfile.read(length) if length else b""
         body: Any = None
         if raw:
@@ -1640,3 +1655,4 @@ def fake_zotero() -> Iterator[FakeZotero]:
     """A running FakeZotero for user 123 with key SECRETKEY (full access)."""
     with FakeZotero(user_id=123, api_key="SECRETKEY") as fz:
         yield fz
+    assert not fz.errors, "the fake Zotero server itself failed:\n" + "\n".join(fz.errors)
