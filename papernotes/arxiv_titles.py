@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .textnorm import has_cjk, normalize_title, short_name
+from .textnorm import LINK_TEXT_WORDS, has_cjk, is_link_text, normalize_title, short_name
 
 FUZZY_ACCEPT = 93.0  # rapidfuzz ratio (0-100); reference §4.5
 CANDIDATE = 85.0  # below accept, kept in the detail for a human, never applied
@@ -26,18 +26,6 @@ MAX_SHORT_WORDS = 3  # titles this short are treated as names (``Swin Transforme
 STOPWORDS = frozenset(
     "a an and are as at by for from in into is of on or the to via with without".split()
 )
-# Link texts and labels that name no paper.
-GENERIC = frozenset(
-    """
-    paper papers pdf arxiv link links code codes github repo repository here this that
-    project page homepage home blog post video slides slide talk demo website site abstract
-    supplementary supp material official implementation notes note readme html doi url
-    openreview review reviews survey tutorial introduction overview summary reading list
-    """.split()
-)
-_URLISH = re.compile(r"(?i)^(?:https?://|www\.)|\.(?:com|org|net|io|cn|html?)(?:/|$)")
-
-
 @dataclass
 class TitleQuery:
     """A searchable title: the phrase sent to arXiv and how hits are to be checked."""
@@ -53,13 +41,13 @@ def title_query(title: str | None) -> tuple[TitleQuery | None, str]:
         return None, "no title"
     if has_cjk(raw):
         return None, "title is not English"
-    if _URLISH.search(raw):
-        return None, "title is a link"
+    if is_link_text(raw):
+        return None, "generic link text or a URL"
     norm = normalize_title(raw)
     words = norm.split()
     if len(norm.replace(" ", "")) < 3 or not any(ch.isalpha() for ch in norm):
         return None, "title too short"
-    if all(w in GENERIC or w in STOPWORDS for w in words):
+    if all(w in LINK_TEXT_WORDS or w in STOPWORDS for w in words):
         return None, "generic link text"
     if not any("a" <= ch <= "z" for ch in norm):
         return None, "title is not English"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .textnorm import normalize_title
+from .textnorm import is_link_text, normalize_title
 
 KINDS = ("digest", "noted", "listed")
 # Canonical digest fields, in display order. Extra labels keep their own names.
@@ -102,7 +102,9 @@ class Record:
     def display_title(self) -> str:
         """The title to show: the user's, unless it was only a short name or missing."""
         meta_title = (self.meta or {}).get("title")
-        if meta_title and (not self.title or _is_short_name(self.title)):
+        if meta_title and (
+            not self.title or _is_short_name(self.title) or is_link_text(self.title)
+        ):
             return meta_title
         return self.title or meta_title or self.url or self.id
 

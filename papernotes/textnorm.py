@@ -42,3 +42,27 @@ def has_cjk(text: str) -> bool:
         "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\u3040" <= ch <= "\u30ff"
         for ch in text or ""
     )
+
+
+# Words of link texts and labels that name no paper ("[PDF]", "project page", "code").
+LINK_TEXT_WORDS = frozenset(
+    """
+    paper papers pdf arxiv link links code codes github repo repository here this that
+    project page homepage home blog post video slides slide talk demo website site abstract
+    supplementary supp material official implementation notes note readme html doi url
+    openreview review reviews survey tutorial introduction overview summary reading list
+    a an and the of for to on in at by with my our see
+    """.split()
+)
+_URLISH = re.compile(r"(?i)^(?:https?://|www\.)|\.(?:com|org|net|io|cn|html?)(?:/|$)")
+
+
+def is_link_text(title: str | None) -> bool:
+    """True for a URL or generic link text (``[PDF]``, ``project page``): not a paper's title."""
+    raw = (title or "").strip()
+    if not raw:
+        return False
+    if _URLISH.search(raw):
+        return True
+    words = normalize_title(raw).split()
+    return bool(words) and all(w in LINK_TEXT_WORDS for w in words)

@@ -126,3 +126,23 @@ def test_exact_title_beats_short_name_hits() -> None:
 
 def test_no_hits_is_not_found() -> None:
     assert verify(q("A Title Nobody Wrote Before"), []).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    "title, shown",
+    [
+        ("[PDF]", "Real Title: Of A Paper"),
+        ("project page", "Real Title: Of A Paper"),
+        ("https://arxiv.org/abs/2008.05659", "Real Title: Of A Paper"),
+        ("", "Real Title: Of A Paper"),
+        ("PointContrast", "Real Title: Of A Paper"),
+        ("My own longer wording of the title", "My own longer wording of the title"),
+    ],
+)
+def test_display_title_fills_names_and_link_text_from_metadata(title: str, shown: str) -> None:
+    from papernotes.model import Record
+
+    r = Record(id="arxiv:2008.05659", title=title, kind="listed", arxiv_id="2008.05659")
+    r.meta = {"title": "Real Title: Of A Paper"}
+    assert r.display_title == shown
+    assert r.title == title  # the user's text is kept
