@@ -82,12 +82,24 @@ def _strip_prefix(s: str) -> str:
     return s[i:]
 
 
+_STARTS = frozenset(
+    ["ke", "so", "mo", "me", "ex", "id", "co", "re", "li"]
+    + [w[0] for w in ALIASES if not w.isascii()]
+)
+
+
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
         return None
     s = _strip_prefix(text.strip())
     if not s:
+        return None
+    if s.startswith(("**", "__")):
+        probe = s[2:4].lower()
+    else:
+        probe = s[:2].lower()
+    if probe not in _STARTS and probe[:1] not in _STARTS:
         return None
     m = _COLON_RE.search(s)
     if m and m.start() <= 44:

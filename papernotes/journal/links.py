@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..ids import find_arxiv_id, find_doi, openreview_id
@@ -23,7 +24,8 @@ VENUES = (
     "SysML|OSDI|SOSP|NSDI|ICDM|CIKM|WSDM|ECML|TACL|IJCNN|ICME|ICASSP|TVCG|RAL|T-RO"
 )
 VENUE_TAG_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<venue>{VENUES})(?:[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
+    rf"(?<![A-Za-z])(?:(?P<venue>{VENUES})(?:[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
+    rf"|(?<!\d)(?P<year2>(?:19|20)\d{{2}})[ \-]?(?P<venue2>{VENUES})(?![A-Za-z]))"
     r"(?:\s+(?:Oral|oral|Spotlight|spotlight|Poster|poster|Workshop|workshop|Best Paper))?"
 )
 _VENUE_PREFIX_RE = re.compile(
@@ -210,6 +212,7 @@ def _host_is(host: str, name: str) -> bool:
     return host == name or host.endswith("." + name)
 
 
+@lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
     """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``other`` (known not a
     paper: blogs, Q&A, videos, profiles, images) or ``web`` (unknown page)."""
@@ -341,4 +344,11 @@ def venue_tag(text: str) -> tuple[str, int | None] | None:
     m = VENUE_TAG_RE.search(text)
     if not m:
         return None
-    return m.group("venue"), to_year(m.group("year"))
+    return tag_parts(m)
+
+
+def tag_parts(m: re.Match[str]) -> tuple[str, int | None]:
+    """(venue, year) of a :data:`VENUE_TAG_RE` match, whichever order it was written in."""
+    if m.group("venue"):
+        return m.group("venue"), to_year(m.group("year"))
+    return m.group("venue2"), to_year(m.group("year2"))

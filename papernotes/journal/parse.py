@@ -35,7 +35,7 @@ from .blocks import (
     dedent,
     split_front_matter,
 )
-from .dates import build_day_index
+from .dates import build_day_index, day_issues
 from .labels import FIELD_ORDER, match_label
 from .links import (
     VENUE_TAG_RE,
@@ -48,15 +48,22 @@ from .links import (
     innermost,
     is_generic_text,
     paper_ids,
+    tag_parts,
     venue_tag,
+)
+from .unlinked import (
+    _head_after as _after_tag,
 )
 from .unlinked import (
     book_title,
     has_cjk,
     introduces_papers,
     list_item_name,
+    name_with_year,
     paper_reading,
+    short_and_full,
     strip_status,
+    title_phrase,
     valid_name,
     venue_named,
 )
@@ -106,7 +113,7 @@ class _Doc:
     """Everything one parse needs, computed once."""
 
     def __init__(self, text: str, file: str) -> None:
-        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
         self.file = file
         self.lines = text.split("\n")
         self.fm, self.body = split_front_matter(self.lines)
@@ -182,6 +189,7 @@ class _Parser:
     def __init__(self, doc: _Doc) -> None:
         self.d = doc
         self.refs: list[Ref] = []
+        self._intro: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ candidates
     def candidates(self) -> None:
@@ -208,7 +216,7 @@ class _Parser:
                 continue
             content = _TASK_RE.sub("", ln.text)
             found = self._line_links(ln, content, inside=(k == QUOTE))
-            if found or k == QUOTE:
+            if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
         self._resolve_generic()
@@ -263,9 +271,13 @@ class _Parser:
                 self._add(ref)
                 added = True
             elif cls == "empty":
-                if not lead or generic or not _names_something(ct.title):
+                if generic or not _names_something(ct.title):
                     continue
                 tail = content[lk.end :].strip(_SEP)
+                if not lead:
+                    # ``看到了一篇文章[Full Title Of The Paper]()``: a full title ending the line
+                    if tail or has_cjk(ct.title) or len(ct.title.split()) < 3:
+                        continue
                 if tail and not VENUE_TAG_RE.fullmatch(tail.strip("()（）")):
                     continue
                 tag = venue_tag(tail) if tail else None
@@ -313,12 +325,60 @@ class _Parser:
         if vn:
             self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]))
             return
+        ny = name_with_year(text)
+        if ny:
+            self._add(Ref(ln.idx, ny[0], year=ny[1]))
+            return
+        sf = short_and_full(text)
+        if sf:
+            self._add(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1]))
+            return
+        if title_phrase(text) and self._has_notes(ln):
+            self._add(Ref(ln.idx, text.strip()))
+            return
         if ln.kind == ITEM and ln.parent >= 0:
             parent = self.d.lns[ln.parent]
-            if parent.kind == ITEM and introduces_papers(parent.text):
+            intro = self._intro.get(ln.parent)
+            if intro is None:
+                intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
+            if intro:
                 name = list_item_name(text)
                 if name:
                     self._add(Ref(ln.idx, name))
+                    return
+                tag = VENUE_TAG_RE.search(text)
+                if tag:
+                    after = _after_tag(text[tag.end() :], particle=True)
+                    if after and valid_name(after):
+                        v, y = tag_parts(tag)
+                        self._add(Ref(ln.idx, after, venue=v, year=y))
+
+    def _has_notes(self, ln: Ln) -> bool:
+        """A title line that something is written under: child lines, or a list after a lone line."""
+        lns = self.d.lns
+        j = ln.idx + 1
+        while j < self.d.n and lns[j].kind in (BLANK, CODE):
+            j += 1
+        if j >= self.d.n:
+            return False
+        x = lns[j]
+        if x.kind in (HEADING, HR) or self.d.labels[j]:
+            return False
+        if x.indent > ln.indent:
+            return True
+        return ln.kind == PARA and j > ln.idx + 1 and x.kind == ITEM and (
+            ln.idx == 0 or lns[ln.idx - 1].kind in (BLANK, HEADING, HR)
+        )
+
+    def _under_label(self, ln: Ln) -> bool:
+        p = ln.parent
+        labels = self.d.labels
+        lns = self.d.lns
+        while p >= 0:
+            if labels[p]:
+                return True
+            p = lns[p].parent
+        return False
 
     def _table_row(self, ln: Ln) -> None:
         cells = [c.strip() for c in re.split(r"(?<!\\)\|", ln.text.strip().strip("|"))]
@@ -792,7 +852,7 @@ class _Parser:
             line = r.idx + 1
             out.append(
                 Mention(
-                    file=d.file, line=line, end_line=end + 1, date=d.day.date_at(line),
+                    file=d.file, line=line, end_line=end + 1, date=d.day.date_at(line) or d.day.file_date,
                     kind=kind, title=title, url=ids.url, arxiv_id=arxiv_id,
                     arxiv_version=version if arxiv_id == ids.arxiv_id else None,
                     doi=ids.doi, openreview_id=ids.openreview_id, code_url=code_url,
@@ -828,17 +888,7 @@ def _names_something(text: str) -> bool:
 
 
 def _day_issues(doc: _Doc) -> list[Any]:
-    from . import Issue
-
-    issues = []
-    for day in doc.day.days:
-        if day.repair:
-            issues.append(Issue(doc.file, day.line, "date-repaired",
-                                f"day heading '{day.written}' read as {day.date}: {day.repair}"))
-        elif day.error:
-            issues.append(Issue(doc.file, day.line, "date-unparseable",
-                                f"day heading '{day.written}' not understood: {day.error}"))
-    return issues
+    return day_issues(doc.day, doc.file)
 
 
 def parse_document(text: str, file: str) -> FileParse:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .links import VENUE_TAG_RE, to_year
+from .links import VENUE_TAG_RE, tag_parts
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SEP_CHARS = " \t-–—:：,，;；|/(（[【"
@@ -47,6 +47,8 @@ def has_cjk(text: str) -> bool:
 
 
 def strip_status(text: str) -> str:
+    if "[" not in text and "(" not in text and "【" not in text and "（" not in text:
+        return text.strip()
     return _STATUS_RE.sub(" ", text).strip()
 
 
@@ -98,10 +100,13 @@ def _head_before(text: str) -> str:
     return t.strip(_SEP_CHARS + "∗*").strip()
 
 
-def _head_after(text: str) -> str:
+def _head_after(text: str, keep_dash: bool = False, particle: bool = False) -> str:
     t = text.lstrip(_SEP_CHARS.replace("(", "").replace("（", ""))
+    if particle and t.startswith("的"):
+        t = t[1:]
     cut = len(t)
-    for m in re.finditer(r"[,，(（]|[:：]\s*$|\s-\s|[\u3400-\u9fff]", t):
+    pattern = r"[,，(（]|[:：]\s*$|[\u3400-\u9fff]" if keep_dash else r"[,，(（]|[:：]\s*$|\s-\s|[\u3400-\u9fff]"
+    for m in re.finditer(pattern, t):
         cut = m.start()
         break
     return t[:cut].strip(_SEP_CHARS + "∗*").strip()
@@ -112,11 +117,18 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     m = VENUE_TAG_RE.search(text)
     if not m:
         return None
-    venue, year = m.group("venue"), to_year(m.group("year"))
+    venue, year = tag_parts(m)
     if year is None:
         return None
     before = text[: m.start()]
-    if before.strip(_SEP_CHARS):
+    opener = before.lstrip()[:1]
+    if opener in "(（" and before.strip():
+        # ``(Microsoft0 - 2014ISCA) Catapult Project - …``: the tag sits in a leading aside
+        close = text.find("）" if opener == "（" else ")", m.end())
+        if close < 0 or text[m.end() : close].strip(_SEP_CHARS):
+            return None
+        name = _head_after(text[close + 1 :], keep_dash=True)
+    elif before.strip(_SEP_CHARS):
         if not _latin_start(before.strip()):
             return None
         name = _head_before(before)
@@ -124,12 +136,16 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         name = _head_after(text[m.end() :])
         if "《" in name:
             return None
+    name = name.strip()
     if not valid_name(name):
         return None
     return name, venue, year
 
 
 def paper_reading(text: str) -> str | None:
+    low = text[:24].lower()
+    if "pap" not in low and "论文" not in low and "文章" not in low and "read" not in low:
+        return None
     m = _PAPER_READING_RE.match(text.strip())
     if not m:
         return None
@@ -141,7 +157,7 @@ def paper_reading(text: str) -> str | None:
 
 def book_title(text: str) -> tuple[str, str | None, int | None] | None:
     """``ICLR2017 Goodfellow 《Adversarial Examples In Physical World》`` → the title in 《》."""
-    m = _BOOK_RE.search(text)
+    m = _BOOK_RE.search(text) if "《" in text else None
     if not m:
         return None
     after = text[m.end() :].lstrip()
@@ -153,7 +169,8 @@ def book_title(text: str) -> tuple[str, str | None, int | None] | None:
         return None
     if not has_cjk(title) and len(title.split()) < 2 and not tag:
         return None
-    return title, (tag.group("venue") if tag else None), (to_year(tag.group("year")) if tag else None)
+    venue, year = tag_parts(tag) if tag else (None, None)
+    return title, venue, year
 
 
 def introduces_papers(text: str) -> bool:
@@ -162,13 +179,19 @@ def introduces_papers(text: str) -> bool:
     if not t or len(t) > 40:
         return False
     m = _INTRO_RE.search(t)
-    return bool(m) and m.end() >= len(t) - 1
+    # ``需要参考的文章``, ``Related papers``; a short ``darts相关文章观察`` too
+    return bool(m) and (m.end() >= len(t) - 1 or len(t) <= 16)
 
 
 def list_item_name(text: str) -> str | None:
     """An item of a paper list: a short Latin phrase, not a sentence."""
     t = strip_status(text).strip()
-    t = re.split(r"\s+[-–—]\s+|[:：]\s", t, maxsplit=1)[0].strip()
+    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|[:：]\s", t) if p.strip()]
+    if not parts:
+        return None
+    # ``Xiaomi - FairDarts``: the CamelCase part is the paper's name, the other its lab
+    named = [p for p in parts if " " not in p and any(c.isupper() for c in p[1:])]
+    t = named[0] if named and len(parts) > 1 and " " not in parts[0] else parts[0]
     if not t or has_cjk(t) or len(t.split()) > 14 or len(t) > 120:
         return None
     if sum(c.isalpha() for c in t) < 3 or t.endswith(("?", "？", "。")):
@@ -176,3 +199,82 @@ def list_item_name(text: str) -> str | None:
     if not _latin_start(t):
         return None
     return t
+
+
+_SMALL_WORDS = {
+    "with", "from", "into", "over", "than", "that", "this", "your", "their", "when", "what",
+    "via", "and", "for", "the", "are", "not", "all", "you", "its",
+}
+_TITLE_COLON_RE = re.compile(r"^[A-Z][\w\-+.]*(?:\s[\w\-+.]+){0,5}\s*:\s+\w")
+_WORD_RE = re.compile(r"[A-Za-z][\w'\-+]*")
+
+
+def title_phrase(text: str) -> bool:
+    """``Learning Deep Representation for Imbalanced Classification``: a line that reads like a
+    paper title (Title Case or ``Name: subtitle``, several words, no CJK, not a sentence)."""
+    t = text.strip()
+    if not t or len(t) > 200 or has_cjk(t) or not _latin_start(t) or not t[0].isupper():
+        return False
+    if t.endswith(("?", "？", ".", "。", ":", "：", ";", ",")) or "http" in t or "`" in t or "$" in t:
+        return False
+    words = _WORD_RE.findall(t)
+    if not 4 <= len(words) <= 20 or len(t.split()) > 22:
+        return False
+    if " - " in t:
+        # ``BBN - Bilateral-Branch Network with …`` yes; ``Continual Learning - Forgetting`` no
+        parts = t.split(" - ")
+        if max(len(_WORD_RE.findall(p)) for p in parts) < 4:
+            return False
+    if words[0].casefold() in _STOP_FIRST:
+        return False
+    sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
+    if len(sig) < 3:
+        return False
+    caps = sum(1 for w in sig if w[0].isupper())
+    if len(sig) >= 4 and caps / len(sig) >= 0.75:
+        return True
+    # ``Latent Weight donot exist: rethinking binarized optimization``
+    m = _TITLE_COLON_RE.match(t)
+    if not m or ";" in t or len(words) > 14 or len(t[m.end() - 1 :].split()) < 2:
+        return False
+    head = t[: t.index(":")]
+    if head.endswith(" "):
+        return False  # ``Epside Training : Like TV Series`` is a note, titles write ``Name:``
+    hw = head.split()
+    if len(hw) == 1:
+        w = hw[0]
+        return any(c.isupper() or c.isdigit() for c in w[1:]) and w.casefold() not in _STOP_FIRST
+    return True
+
+
+_YEAR_NAME_RE = re.compile(r"^([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)\s*[(（]?\s*((?:19|20)\d{2})(?!\d)")
+
+
+def name_with_year(text: str) -> tuple[str, int] | None:
+    """``XNORNet 2016 ImgNet 51.2``: a CamelCase/acronym name opening the line, then a year."""
+    m = _YEAR_NAME_RE.match(text.strip())
+    if not m:
+        return None
+    name = m.group(1)
+    if len(name) < 4:
+        return None
+    if VENUE_TAG_RE.fullmatch(name + " " + m.group(2)) or sum(c.isupper() for c in name) < 2:
+        return None
+    if name.casefold() in _GENERIC_NAMES or name.casefold() in _STOP_FIRST:
+        return None
+    return name, int(m.group(2))
+
+
+_SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）]$")
+
+
+def short_and_full(text: str) -> tuple[str, str] | None:
+    """``MAML(Model-Agnostic Meta-Learning for Fast Adaptation)`` → (short name, full title)."""
+    m = _SHORT_FULL_RE.match(text.strip())
+    if not m:
+        return None
+    short, full = m.group(1), m.group(2).strip()
+    words = _WORD_RE.findall(full)
+    if has_cjk(full) or len(words) < 3 or not full[:1].isupper():
+        return None
+    return short, full
