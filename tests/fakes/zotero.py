@@ -274,10 +274,24 @@ class FakeZotero:
     Use as a context manager; ``url`` is the API root (``zot.endpoint = fz.url``).
     State is guarded by one lock, so requests are processed one at a time.
 
+    State: ``items`` (key -> {"version", "data"}), ``collections``,
+    ``library_version``, ``deleted_log`` (key -> version of deletion),
+    ``delete_log_start`` (``/deleted?since=`` older than this -> 409).
+    Helpers that act like a user in Zotero: ``add_item``, ``bulk_add``,
+    ``edit_item`` (a ``None`` value removes the field), ``trash_item``,
+    ``delete_item``, ``add_collection``.
+    Observing: ``requests`` (``LoggedRequest``; credentials redacted,
+    ``leaked_key`` set when the key was sent anywhere unusual), ``writes()``,
+    ``count(method, path_contains)``, ``request_count``, ``reset_log()``,
+    ``faults`` (still queued), ``errors`` (bugs in the fake, answered 500).
+    Faults: ``inject(...)``, ``die_after(k)`` / ``revive()``.
+
     Simplifications: one library (a user library, or a group library when
-    ``group_id`` is given); only the item types in ``ITEM_FIELDS``; no
-    searches/tags endpoints, no file uploads, no Atom; note HTML is stored
-    verbatim (the real server sanitises it).
+    ``group_id`` is given); only the item types in ``ITEM_FIELDS``; journal
+    article / conference paper field order is schema 31's with the schema-41
+    additions appended; no searches/tags/fulltext endpoints, no collection
+    writes, no file uploads, no Atom; note HTML is stored verbatim (the real
+    server sanitises it); ``dateModified`` has one-second resolution.
     """
 
     def __init__(
@@ -1107,7 +1121,7 @@ class FakeZotero:
         for index, obj in enumerate(body):
             idx = str(index)
             try:
-                outcome, key = self._write_object(obj, new_version, has_header_version, written)
+                outcome, key = self._write_object(obj, new_version, has_header_version)
             except _ObjectError as err:
                 failed: dict[str, Any] = {"code": err.code, "message": err.message}
                 key = obj.get("key") if isinstance(obj, dict) else None
@@ -1137,8 +1151,9 @@ class FakeZotero:
         return _json_response(ordered, headers={"Last-Modified-Version": str(self.library_version)})
 
     def _write_object(
-        self, obj: Any, new_version: int, has_header_version: bool, written: set[str]
+        self, obj: Any, new_version: int, has_header_version: bool
     ) -> tuple[str, str]:
+        """Create or update one object; returns (created|updated|unchanged, key)."""
         if not isinstance(obj, dict):
             raise _ObjectError(400, "Invalid value for index")
         if isinstance(obj.get("data"), dict) and "itemType" not in obj:
@@ -1288,7 +1303,7 @@ class FakeZotero:
                 obj = {**body, "key": key, "version": 0}
                 new_version = self.library_version + 1
                 try:
-                    self._write_object(obj, new_version, False, set())
+                    self._write_object(obj, new_version, False)
                 except _ObjectError as err:
                     raise ApiError(err.code, err.message) from None
                 self.library_version = new_version
@@ -1327,7 +1342,7 @@ class FakeZotero:
         obj["version"] = existing["version"]
         new_version = self.library_version + 1
         try:
-            outcome, _ = self._write_object(obj, new_version, True, set())
+            outcome, _ = self._write_object(obj, new_version, True)
         except _ObjectError as err:
             raise ApiError(err.code, err.message) from None
         if outcome != "unchanged":
