@@ -160,9 +160,15 @@ def _context_text(text: str) -> str:
     return t[:80]
 
 
+_LEAD_WORD_RE = re.compile(
+    r"^(?:paper(?:\s*reading)?|reading|read|论文|文章|读了|阅读|链接|link|arxiv|new)\s*[:：]?\s*$", re.I
+)
+
+
 def _lead_ok(content: str, pos: int) -> bool:
-    """True when nothing but numbering/punctuation precedes ``pos``: the link opens the line."""
-    return not content[:pos].strip(" \t-–—*·•:：0123456789.)([【")
+    """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
+    before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【")
+    return not before or bool(_LEAD_WORD_RE.match(before))
 
 
 def _remainder(content: str, links: list[Link]) -> str:
@@ -198,7 +204,7 @@ class _Parser:
         paper_file = self._front_matter_paper()
         for ln in lns:
             k = ln.kind
-            if k == BLANK or k == CODE or k == HR:
+            if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines:
                 continue
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
@@ -310,7 +316,7 @@ class _Parser:
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
-        text = strip_status(content)
+        text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
         t = paper_reading(text)
@@ -415,6 +421,9 @@ class _Parser:
                     pnames = [c for c in pcells if _names_something(c) and "](" not in c]
                     if pnames:
                         r.title, r.generic, r.idx = clean_link_text(pnames[0]).title, False, prev.idx
+                        ptag = next((t for t in map(venue_tag, pcells) if t), None)
+                        if ptag and not r.venue:
+                            r.venue, r.year = ptag
             if tag and not r.venue:
                 r.venue, r.year = tag
             self._add(r)
@@ -438,6 +447,7 @@ class _Parser:
         first = -1
         n_lab_items = 0
         n_lab_heads = 0
+        tops: list[int] = []  # top-level content lines, in order
         j = ln.idx + 1
         while j < self.d.n:
             x = lns[j]
@@ -448,9 +458,17 @@ class _Parser:
             elif x.kind not in (BLANK, CODE):
                 if first < 0:
                     first = j
-                if x.parent < 0 and self.d.labels[j]:
-                    n_lab_items += 1
+                if x.parent < 0:
+                    tops.append(j)
             j += 1
+        # labels count when they open the section (after an optional bold title / link line)
+        for pos, t in enumerate(tops):
+            if self.d.labels[t]:
+                n_lab_items += 1
+            elif pos == 0 and (lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
+                continue
+            else:
+                break
         url_ids: PaperIds | None = None
         if first >= 0:
             ftext = lns[first].text.strip()
@@ -470,6 +488,7 @@ class _Parser:
                 full = (bold.group(1) or bold.group(2)).strip()
                 if len(full) > len(title):
                     title = full
+                    self._skip_lines.add(first)
         tag = venue_tag(text)
         ref = Ref(ln.idx, title, url_ids or PaperIds(), tag[0] if tag else None,
                   tag[1] if tag else None, heading=True)
@@ -789,6 +808,7 @@ class _Parser:
             ih = ln.indent
             j = i + 1
             last = i
+            list_mode = False  # a lone title line, then the list written under it
             while j < d.n:
                 x = lns[j]
                 if x.kind in (BLANK, CODE):
@@ -799,6 +819,11 @@ class _Parser:
                 if x.kind in (HEADING, HR) or j in heads:
                     break
                 if x.kind == ITEM and x.indent <= ih:
+                    if ln.kind == PARA and (list_mode or last == i) and x.indent == ih:
+                        list_mode = True
+                    else:
+                        break
+                elif list_mode and x.indent <= ih:
                     break
                 if ln.kind == ITEM and x.indent < ih:
                     break

@@ -217,6 +217,8 @@ def title_phrase(text: str) -> bool:
         return False
     if t.endswith(("?", "？", ".", "。", ":", "：", ";", ",")) or "http" in t or "`" in t or "$" in t:
         return False
+    if " :" in t or " ：" in t:
+        return False  # ``Episode Training : Like TV Series`` is a note; titles write ``Name:``
     words = _WORD_RE.findall(t)
     if not 4 <= len(words) <= 20 or len(t.split()) > 22:
         return False
