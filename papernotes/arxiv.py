@@ -404,6 +404,14 @@ class ArxivClient:
                             f"({attempt + 1} attempt(s))"
                         ) from None
                     extra = s.backoff * (2**attempt)
+                except (requests.exceptions.ChunkedEncodingError, arxiv.ArxivError) as e:
+                    # a body cut short, or arxiv.py's own complaint (e.g. an empty later page)
+                    self.pacer.done()
+                    if attempt >= s.max_retries:
+                        raise ArxivGiveUp(
+                            f"arXiv ({self.host}) sent a broken answer: {_reason(e)}"
+                        ) from None
+                    extra = s.backoff * (2**attempt)
                 except requests.exceptions.RequestException as e:
                     self.pacer.done()
                     raise ArxivGiveUp(f"arXiv request failed ({self.host}): {_reason(e)}") from None

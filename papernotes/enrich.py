@@ -258,7 +258,10 @@ def enrich(
     elif offline and (need_ids or need_titles):
         report.message = "offline: using cached data only"
 
-    _conclude(plan, report, meta_rows, title_rows, answered_ids, answered_titles, malformed, store)
+    _conclude(
+        plan, report, meta_rows, title_rows, answered_ids, answered_titles, malformed, store,
+        set(need_ids), set(need_titles),
+    )
     from .records import load_meta
 
     load_meta(records, store)
@@ -353,6 +356,8 @@ def _conclude(
     answered_titles: set[str],
     malformed: set[str],
     store: Store,
+    need_ids: set[str],
+    need_titles: set[str],
 ) -> None:
     """Per-record results, counts, the unfetched list, and the ``record_meta`` rows."""
     t0 = now()
@@ -368,7 +373,7 @@ def _conclude(
                 res.source = "network"
             elif aid in answered_ids:
                 res.status = row[0] if row else "failed"
-            elif row and _fresh("id", row[0], row[2], t0) and aid not in answered_ids:
+            elif row and aid not in need_ids:
                 res.status, res.source = row[0], "cache"
             elif row:
                 res.status, res.source = row[0], "stale-cache"
@@ -387,9 +392,10 @@ def _conclude(
             res = RecordResult(r.id, r.title, "failed", "title")
             if row:
                 res.status, res.arxiv_id, res.detail = row[0], row[1], dict(row[2])
-                res.source = "network" if phrase in answered_titles else "cache"
-                if phrase not in answered_titles and not _fresh("title", row[0], row[3], t0):
-                    res.source = "stale-cache"
+                if phrase in answered_titles:
+                    res.source = "network"
+                else:
+                    res.source = "stale-cache" if phrase in need_titles else "cache"
             else:
                 res.source = "none"
             if res.source in ("stale-cache", "none"):

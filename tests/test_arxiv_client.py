@@ -169,6 +169,16 @@ def test_non_atom_200_then_recovery(fa: FakeArxiv) -> None:
     assert [r.fault for r in fa.requests] == ["rate_text", None]
 
 
+def test_inconsistent_total_results_is_retried_not_a_crash(fa: FakeArxiv) -> None:
+    fa.add_paper("2008.05659", "A")
+    fa.inject(kind="overcount")
+    client = ArxivClient(settings(fa.url))
+    out = client.fetch_ids(["2008.05659", "2012.99999"])
+    assert "2008.05659" in out.found and out.missing == ["2012.99999"]
+    # page 1 promised more, arxiv.py asked for page 2 (empty: its own error), then a clean retry
+    assert [r.query["start"] for r in fa.requests] == ["0", "1", "0"]
+
+
 def test_check_feed_accepts_real_error_and_empty_feeds() -> None:
     empty = (
         b"<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns:opensearch=\"http://a9.com/-/spec/"

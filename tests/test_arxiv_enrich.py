@@ -188,6 +188,16 @@ def test_unreachable_arxiv_is_offline_with_cache_used(fa, store) -> None:
     assert report.failed == 1  # only the one with nothing cached
 
 
+def test_refresh_while_unreachable_lists_the_lookups_it_could_not_redo(fa, store) -> None:
+    records = [rec("a", "2008.05659"), rec("PointContrast")]
+    enrich(records, store, make_cfg(fa.url))
+    report = enrich(records, store, make_cfg(closed_port_url()), refresh=True)
+    assert report.exit_code == 4
+    assert all(u["cached"] for u in report.unfetched) and len(report.unfetched) == 2
+    assert (report.found_by_id, report.found_by_title, report.failed) == (1, 1, 0)
+    assert records[1].meta["arxiv_id"] == "2007.10985"  # the older answer is still used
+
+
 def test_truncated_title_batch_is_split_and_asked_again(fa, store, monkeypatch) -> None:
     for i in range(6):
         fa.add_paper(f"2103.{i:05d}", f"Pointcontrast revisited part {i}")

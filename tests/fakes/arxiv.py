@@ -232,7 +232,7 @@ class FakeArxiv:
 
         ``kind``: ``"rate_text"`` (200 + plain "Rate exceeded."), ``"html"`` (200 +
         Access Denied page), ``"empty"`` (200, empty body), ``"truncated"`` (200, feed
-        cut in the middle); otherwise ``status`` (e.g. 429/503 with ``retry_after``),
+        cut in the middle), ``"overcount"`` (valid feed, ``totalResults`` 5 too high); otherwise ``status`` (e.g. 429/503 with ``retry_after``),
         ``latency`` seconds before answering, ``drop`` closes the connection unanswered.
         """
         ctype = "text/plain; charset=utf-8"
@@ -245,6 +245,8 @@ class FakeArxiv:
             body, status = "", 200
         elif kind == "truncated":
             body, status, ctype = "__truncated__", 200, "application/atom+xml; charset=utf-8"
+        elif kind == "overcount":  # a valid feed whose totalResults promises more entries
+            body, status, ctype = "__overcount__", 200, "application/atom+xml; charset=utf-8"
         elif status in (429, 503) and body is None:
             body = "Rate exceeded." if status == 429 else "Service Unavailable"
         if drop:
@@ -292,6 +294,12 @@ class FakeArxiv:
                 if body == "__truncated__":
                     full = self._answer(parts.path, query)[1]
                     body = full[: max(40, len(full) // 2)]
+                elif body == "__overcount__":
+                    body = re.sub(
+                        r"<opensearch:totalResults>(\d+)<",
+                        lambda m: f"<opensearch:totalResults>{int(m.group(1)) + 5}<",
+                        self._answer(parts.path, query)[1],
+                    )
                 headers = {"Content-Type": fault.content_type}
                 if fault.retry_after is not None:
                     headers["Retry-After"] = fault.retry_after
