@@ -191,6 +191,10 @@ def test_csv_neutralises_formulas() -> None:
     for col in ("title", "key", "ideas", "exps", "source", "motivation"):
         assert row[col].startswith("'"), col
     assert read_csv(out)[0]["title"] == "=cmd|' /C calc'!A0"
+    # a leading apostrophe is doubled so restoring stays unambiguous
+    quoted = export("csv", [rec("title:q", "'\r\n"), rec("title:p", "'quoted'")], None, None, columns="title")
+    assert '\n"\'\'quoted\'"\n' in quoted and '\n"\'\'\r\n"\n' in quoted
+    assert sorted(r["title"] for r in read_csv(quoted)) == ["'\r\n", "'quoted'"]
 
 
 def test_csv_column_choice_excel_bom_and_errors() -> None:

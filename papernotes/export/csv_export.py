@@ -5,8 +5,10 @@
   line that readers skip); rows end in ``\\n``, line breaks inside cells are kept.
 * Formula injection: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or
   a carriage return gets a leading apostrophe ``'`` (OWASP's advice), so no
-  spreadsheet evaluates it. That apostrophe is the only change made to any
-  text: strip one leading ``'`` from such cells to get the original back
+  spreadsheet evaluates it; a cell that already starts with ``'`` gets one
+  too (spreadsheets hide one leading apostrophe, so it still shows as
+  written). That apostrophe is the only change made to any text: strip one
+  leading ``'`` from every cell that has one to get the original back
   (``restore_cell``). Note this applies to every column, so a negative number
   such as ``-1`` is written ``'-1``.
 * Lists are joined: ``authors`` and ``tags`` with ``"; "``, ``context`` with
@@ -55,15 +57,18 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would read as a formula."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """Prefix ``'`` to a cell a spreadsheet would read as a formula.
+
+    A cell that already starts with ``'`` gets one too (spreadsheets hide one
+    leading apostrophe), which keeps the rule reversible: every written cell
+    that starts with ``'`` carries exactly one added apostrophe.
+    """
+    return "'" + value if value.startswith(_FORMULA_START) or value.startswith("'") else value
 
 
 def restore_cell(value: str) -> str:
-    """Undo :func:`neutralise` (for readers that want the exact text back)."""
-    if value.startswith("'") and value[1:2] and value[1:].startswith(_FORMULA_START):
-        return value[1:]
-    return value
+    """Undo :func:`neutralise`: drop one leading ``'`` (for readers that want the exact text)."""
+    return value[1:] if value.startswith("'") else value
 
 
 def parse_columns(spec: str | list[str] | tuple[str, ...] | None) -> list[str]:
