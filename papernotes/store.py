@@ -111,6 +111,19 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sync_state ADD COLUMN source_hash TEXT;
     """,
+    # 3: Zotero mirror — match keys computed once when an item is stored, so matching
+    # 100,000 items does not re-normalise every title (papernotes/zotero/match.py).
+    # m_version is the item version they were computed for; NULL or stale = recompute.
+    """
+    ALTER TABLE zotero_item ADD COLUMN m_version INTEGER;
+    ALTER TABLE zotero_item ADD COLUMN m_title TEXT;
+    ALTER TABLE zotero_item ADD COLUMN m_norm TEXT;
+    ALTER TABLE zotero_item ADD COLUMN m_alt TEXT;
+    ALTER TABLE zotero_item ADD COLUMN m_arxiv TEXT;
+    ALTER TABLE zotero_item ADD COLUMN m_doi TEXT;
+    ALTER TABLE zotero_item ADD COLUMN m_preprint INTEGER;
+    ALTER TABLE zotero_item ADD COLUMN m_added TEXT;
+    """,
 ]
 
 
