@@ -203,10 +203,10 @@ def _clean_run_requests(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
         return len(f.requests)
 
 
-def _env(root: Path, fz: FakeZotero, monkeypatch: pytest.MonkeyPatch):
+def _env(root: Path, fz: FakeZotero, monkeypatch: pytest.MonkeyPatch, extra: str = ""):
     root.mkdir(parents=True, exist_ok=True)
     (root / "papernotes.toml").write_text(
-        '[zotero]\nlibrary_id = "123"\nbackoff = 0.01\nmax_retries = 2\ntimeout = 5.0\n',
+        '[zotero]\nlibrary_id = "123"\nbackoff = 0.01\nmax_retries = 2\ntimeout = 5.0\n' + extra,
         encoding="utf-8",
     )
     monkeypatch.setenv("PAPERNOTES_ZOTERO_URL", fz.url)
@@ -468,3 +468,38 @@ def test_api_key_never_in_state_db(env, fz, tmp_path):
     assert API_KEY.encode() not in blob
     for req in fz.requests:
         assert API_KEY not in json.dumps(req.headers) + json.dumps(req.query)
+
+
+def test_created_items_go_into_the_configured_collection(tmp_path, fz, monkeypatch):
+    coll = fz.add_collection("Papers 论文")
+    env = _env(tmp_path / "c", fz, monkeypatch, 'collection = "Papers 论文"\n')
+    report = sync(env)
+    assert report.exit_code() == 0
+    items = items_of(fz, "preprint")
+    assert len(items) == 3 and all(d["collections"] == [coll] for d in items.values())
+    assert all(not d.get("collections") for d in items_of(fz, "note").values())
+    fz.reset_log()
+    sync(env)
+    assert not any("collections" in r.path for r in fz.requests)  # the name→key look-up is cached
+    env[1].close()
+
+
+def test_unknown_collection_name_is_a_config_error(tmp_path, fz, monkeypatch):
+    env = _env(tmp_path / "u", fz, monkeypatch, 'collection = "No Such Collection"\n')
+    with pytest.raises(PapernotesError, match="No Such Collection"):
+        sync(env)
+    assert fz.writes() == []
+    env[1].close()
+
+
+def test_sync_never_deletes_or_replaces_anything(env, fz):
+    sync(env)
+    key, d = _note_of(fz, PAPERS[0][0])
+    fz.edit_item(key, note=d["note"] + "<p>x</p>")
+    sync(env, records=make_records({PAPERS[1][0]: "changed"}))
+    sync(env, force=True)
+    fz.delete_item(_note_of(fz, PAPERS[2][0])[0])
+    sync(env, recreate_deleted=True)
+    methods = {r.method for r in fz.requests if r.method != "GET"}
+    assert methods == {"POST"}  # no DELETE, PUT or PATCH, ever
+    assert len(items_of(fz, "preprint")) == 3

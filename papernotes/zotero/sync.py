@@ -478,6 +478,22 @@ def resolve_collection(client: ZoteroClient, store: Store, value: str) -> str:
     return exact[0]
 
 
+def cached_meta(records: list[Any], store: Store, cfg: Any) -> None:
+    """arXiv metadata from the cache only: sync never waits on arXiv's 3-second pacing.
+
+    The enrich stage (offline) also resolves title-only records it has seen
+    before; without it, the plain cache look-up does.
+    """
+    try:
+        from ..enrich import enrich
+    except ImportError:  # pragma: no cover - enrich is part of the package
+        from ..records import load_meta
+
+        load_meta(records, store)
+        return
+    enrich(records, store, cfg, offline=True)
+
+
 def run_sync(
     cfg: Any,
     store: Store,
@@ -489,14 +505,13 @@ def run_sync(
     progress_factory: Callable[[str, int], Callable[[int], None]] | None = None,
 ) -> SyncReport:
     """parse (done by the caller) → cached arXiv meta → mirror → match → plan → push → pull."""
-    from ..records import load_meta
     from .client import ZoteroClient
     from .match import match_records
     from .mirror import mirror
     from .plan import PlanOptions, build_plan
     from .pull import pull
 
-    load_meta(records, store)
+    cached_meta(records, store, cfg)
     own = client is None
     if client is None:
         client = ZoteroClient.from_config(cfg, local=opts.local)
