@@ -45,9 +45,11 @@ _AUTH_HEADERS = {"authorization", "zotero-api-key"}
 # reference), primary creator type.  Only the types papernotes meets.
 # ---------------------------------------------------------------------------
 
-# Field order per type. preprint follows schema 41 exactly; for journalArticle and
-# conferencePaper the reference lists the schema-31 order plus the fields schema 41
-# adds (its exact re-ordering is not recorded), so the additions come last here.
+# Field order per type. preprint is the schema-41 column of the reference (section 4).
+# journalArticle, conferencePaper, book, bookSection, thesis and document follow a
+# published slice of api.zotero.org/schema (version 42) whose journalArticle and
+# conferencePaper field SETS equal the reference's schema-41 column; report,
+# webpage and manuscript are older (schema 13-31) lists and may lack newer fields.
 ITEM_FIELDS: dict[str, list[str]] = {
     "preprint": (
         "title abstractNote genre repository archiveID place date series seriesNumber DOI "
@@ -55,26 +57,28 @@ ITEM_FIELDS: dict[str, list[str]] = {
         "libraryCatalog callNumber rights extra"
     ).split(),
     "journalArticle": (
-        "title abstractNote publicationTitle volume issue pages date series seriesTitle "
-        "seriesText journalAbbreviation language DOI ISSN shortTitle url accessDate "
-        "archive archiveLocation libraryCatalog callNumber rights extra publisher place "
-        "section partNumber partTitle citationKey PMID PMCID"
+        "title abstractNote publicationTitle publisher place date volume issue section "
+        "partNumber partTitle pages series seriesTitle seriesText journalAbbreviation DOI "
+        "citationKey url accessDate PMID PMCID ISSN archive archiveLocation shortTitle "
+        "language libraryCatalog callNumber rights extra"
     ).split(),
     "conferencePaper": (
-        "title abstractNote date proceedingsTitle conferenceName place publisher volume "
-        "pages series language DOI ISBN shortTitle url accessDate archive archiveLocation "
-        "libraryCatalog callNumber rights extra eventPlace issue numberOfVolumes "
-        "seriesNumber citationKey ISSN"
+        "title abstractNote proceedingsTitle conferenceName publisher place date "
+        "eventPlace volume issue numberOfVolumes pages series seriesNumber DOI ISBN "
+        "citationKey url accessDate ISSN archive archiveLocation shortTitle language "
+        "libraryCatalog callNumber rights extra"
     ).split(),
     "book": (
-        "title abstractNote series seriesNumber volume numberOfVolumes edition place "
-        "publisher date numPages language ISBN shortTitle url accessDate archive "
-        "archiveLocation libraryCatalog callNumber rights extra"
+        "title abstractNote series seriesNumber volume numberOfVolumes edition date "
+        "publisher place originalDate originalPublisher originalPlace format numPages "
+        "ISBN DOI citationKey url accessDate ISSN archive archiveLocation shortTitle "
+        "language libraryCatalog callNumber rights extra"
     ).split(),
     "bookSection": (
         "title abstractNote bookTitle series seriesNumber volume numberOfVolumes edition "
-        "place publisher date pages language ISBN shortTitle url accessDate archive "
-        "archiveLocation libraryCatalog callNumber rights extra"
+        "date publisher place originalDate originalPublisher originalPlace format pages "
+        "ISBN DOI citationKey url accessDate ISSN archive archiveLocation shortTitle "
+        "language libraryCatalog callNumber rights extra"
     ).split(),
     "report": (
         "title abstractNote reportNumber reportType seriesTitle place institution date "
@@ -82,16 +86,18 @@ ITEM_FIELDS: dict[str, list[str]] = {
         "callNumber rights extra"
     ).split(),
     "thesis": (
-        "title abstractNote thesisType university place date numPages language shortTitle "
-        "url accessDate archive archiveLocation libraryCatalog callNumber rights extra"
+        "title abstractNote thesisType university place date series seriesNumber numPages "
+        "DOI ISBN citationKey url accessDate ISSN archive archiveLocation shortTitle "
+        "language libraryCatalog callNumber rights extra"
     ).split(),
     "webpage": (
         "title abstractNote websiteTitle websiteType date shortTitle url accessDate "
         "language rights extra"
     ).split(),
     "document": (
-        "title abstractNote publisher date language shortTitle url accessDate archive "
-        "archiveLocation libraryCatalog callNumber rights extra"
+        "title abstractNote type date publisher place DOI citationKey url accessDate "
+        "archive archiveLocation shortTitle language libraryCatalog callNumber rights "
+        "extra"
     ).split(),
     "manuscript": (
         "title abstractNote manuscriptType place date numPages language shortTitle url "
@@ -287,9 +293,8 @@ class FakeZotero:
     Faults: ``inject(...)``, ``die_after(k)`` / ``revive()``.
 
     Simplifications: one library (a user library, or a group library when
-    ``group_id`` is given); only the item types in ``ITEM_FIELDS``; journal
-    article / conference paper field order is schema 31's with the schema-41
-    additions appended; no searches/tags/fulltext endpoints, no collection
+    ``group_id`` is given); only the item types in ``ITEM_FIELDS`` (see the
+    note on their provenance); no searches/tags/fulltext endpoints, no collection
     writes, no file uploads, no Atom; note HTML is stored verbatim (the real
     server sanitises it); ``dateModified`` has one-second resolution.
     """
