@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -21,7 +22,8 @@ SKIP_DIRS = frozenset({"node_modules", "__pycache__"})
 SNIFF_BYTES = 8192
 # Above this share of control characters a file is binary, whatever it decodes as.
 MAX_CONTROL_SHARE = 0.05
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# C0 controls other than tab, LF, VT, FF, CR and ESC (ANSI colours in pasted logs).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _skipped_dir(name: str) -> bool:
@@ -93,7 +95,7 @@ def _looks_binary(text: str) -> bool:
     sample = text[:SNIFF_BYTES]
     if "\x00" in sample:
         return True
-    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
+    controls = len(_CONTROL.findall(sample))
     return bool(sample) and controls > MAX_CONTROL_SHARE * len(sample)
 
 
