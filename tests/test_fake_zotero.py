@@ -274,6 +274,8 @@ def test_item_templates_field_order(fz, http, item_type, must_have):
     assert tmpl["creators"] == [{"creatorType": "author", "firstName": "", "lastName": ""}]
     assert set(must_have) <= set(names)
     assert all(tmpl[n] == "" for n in names[1:-3] if n != "creators")
+    if item_type == "journalArticle":
+        assert names[3:8] == ["abstractNote", "publicationTitle", "publisher", "place", "date"]
     if item_type == "preprint":  # schema 41 order, reference section 4
         assert names[3:] == [
             "abstractNote", "genre", "repository", "archiveID", "place", "date", "series",
@@ -915,3 +917,49 @@ def test_a_bug_in_the_fake_answers_500_and_is_recorded(fz, http, monkeypatch):
     assert get(http, fz, "/users/123/items").status_code == 500
     assert len(fz.errors) == 1 and "RuntimeError: boom" in fz.errors[0]
     fz.errors.clear()
+
+
+def test_concurrent_writers_are_serialised(fz):
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            with httpx2.Client(timeout=10) as client:
+                for i in range(5):
+                    resp = post(client, fz, [{"itemType": "preprint", "title": f"w{n}-{i}"}])
+                    assert resp.status_code == 200
+        except BaseException as err:  # noqa: BLE001 - re-raised below in the main thread
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(fz.items) == 20
+    # one version bump per write request, and every item has a distinct version
+    assert fz.library_version == 20
+    assert sorted(i["version"] for i in fz.items.values()) == list(range(1, 21))
+
+
+def test_pyzotero_sees_429_on_create_as_the_reference_says(fz):
+    """Reference section 7: create_items on a 429 raises json.JSONDecodeError."""
+    import json
+
+    z = pz(fz)
+    fz.inject(status=429, retry_after=0.01, method="POST")
+    with pytest.raises(json.JSONDecodeError):
+        z.create_items([{"itemType": "preprint", "title": "x"}])
+    assert z.request.status_code == 429 and not fz.items
+
+
+def test_pyzotero_honours_backoff_header(fz):
+    z = pz(fz)
+    fz.inject(backoff=0.3)
+    z.items()
+    t0 = time.monotonic()
+    z.items()
+    assert time.monotonic() - t0 >= 0.25
