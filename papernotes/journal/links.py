@@ -334,7 +334,9 @@ def is_generic_text(title: str) -> bool:
     if t.isdigit() or len(t) == 1:
         return True
     # ``Google文章``, ``Google paper``: a word plus "the paper"
-    if re.fullmatch(r"\S{0,16}\s?\S{0,16}\s?(?:的)?(?:文章|论文|paper|papers)", t, re.I):
+    if re.fullmatch(r"\S{1,12}\s?(?:的)?(?:文章|论文|那篇|这篇)", t) or re.fullmatch(
+        r"(?:[a-z]\S*|(?i:google|deepmind|openai|facebook|fair|msra|meta|microsoft))\s+papers?", t
+    ):
         return True
     return bool(_GENERIC_RE.match(t))
 

@@ -269,10 +269,10 @@ class _Parser:
                     continue  # a stray PDF without a name is not worth a record
                 ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and lead:
+                if generic and not inside and sum(1 for x in links if not x.bare) == 1:
                     t, v, y = _title_from_rest(rest)
                     if t:
-                        ref.title, ref.generic = t, False
+                        ref.title, ref.generic, ref.primary = t, False, True
                         ref.venue, ref.year = ref.venue or v, ref.year or y
                 self._add(ref)
                 added = True
@@ -723,7 +723,7 @@ class _Parser:
                     (fields[cur] if cur else notes).append(body)
             last = max(last, _last_nonblank(lns, j, xe))
             j = xe
-        return {k: "\n".join(v) for k, v in fields.items()}, "\n\n".join(notes), last
+        return {k: _join_blocks(v) for k, v in fields.items()}, "\n\n".join(notes), last
 
     def _fields_file(self) -> tuple[dict[str, str], str, int]:
         d = self.d
@@ -764,7 +764,7 @@ class _Parser:
                     (fields[cur] if cur else notes).append(body)
             last = max(last, _last_nonblank(lns, j, xe))
             j = xe
-        return {k: "\n".join(v) for k, v in fields.items()}, "\n\n".join(notes), last
+        return {k: _join_blocks(v) for k, v in fields.items()}, "\n\n".join(notes), last
 
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
@@ -891,6 +891,11 @@ class _Parser:
                                     f"digest of {title or ids.url or 'untitled paper'} has empty fields: "
                                     + ", ".join(empty)))
         return out, issues
+
+
+def _join_blocks(parts: list[str]) -> str:
+    """Blocks under a heading label are separate markdown blocks: keep a blank line between."""
+    return "\n\n".join(parts)
 
 
 def _last_nonblank(lns: list[Ln], start: int, end: int) -> int:
