@@ -124,6 +124,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE zotero_item ADD COLUMN m_preprint INTEGER;
     ALTER TABLE zotero_item ADD COLUMN m_added TEXT;
     """,
+    # 4: matching — the look-up tables built from those keys, cached per library until
+    # the mirror changes (fingerprint), as a marshal blob of plain lists and dicts
+    """
+    CREATE TABLE match_index (
+        library TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        data BLOB NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    """,
 ]
 
 
