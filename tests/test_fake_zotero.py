@@ -963,3 +963,16 @@ def test_pyzotero_honours_backoff_header(fz):
     t0 = time.monotonic()
     z.items()
     assert time.monotonic() - t0 >= 0.25
+
+
+def test_listing_cache_never_serves_stale_pages(fz, http):
+    keys = fz.bulk_add(30, lambda i: {"itemType": "preprint", "title": f"P{i}"})
+    first = [e["key"] for e in get(http, fz, "/users/123/items", limit=5).json()]
+    assert keys[7] not in first[:1]
+    fz.edit_item(keys[7], title="now the most recently modified")
+    assert get(http, fz, "/users/123/items", limit=5).json()[0]["key"] == keys[7]
+    fz.trash_item(keys[8])
+    assert keys[8] not in get(http, fz, "/users/123/items", format="versions").json()
+    fz.delete_item(keys[9])
+    listed = [e["key"] for e in get(http, fz, "/users/123/items", limit=100).json()]
+    assert len(listed) == 28 and keys[9] not in listed

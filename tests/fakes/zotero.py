@@ -340,6 +340,8 @@ class FakeZotero:
         self._thread: threading.Thread | None = None
         self.url = ""
         self._current_path = ""
+        self._serial = 0  # bumped on every state change; keys the listing cache
+        self._list_cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         self.errors: list[str] = []  # tracebacks of bugs in the fake itself (answered 500)
 
     # -- lifecycle ---------------------------------------------------------
@@ -601,6 +603,7 @@ class FakeZotero:
         with self.lock:
             key = key or self.new_key()
             self.library_version += 1
+            self._serial += 1
             self.collections[key] = {
                 "version": self.library_version,
                 "data": {
@@ -646,6 +649,7 @@ class FakeZotero:
         return data
 
     def _store(self, key: str, data: dict[str, Any], version: int) -> None:
+        self._serial += 1
         old = self.items.get(key)
         old_parent = old["data"].get("parentItem") if old else None
         data["version"] = version
@@ -659,6 +663,7 @@ class FakeZotero:
                 self._children.setdefault(new_parent, set()).add(key)
 
     def _remove(self, key: str, version: int) -> None:
+        self._serial += 1
         for child in list(self._children.get(key, ())):
             self._remove(child, version)
         item = self.items.pop(key, None)
@@ -686,8 +691,12 @@ class FakeZotero:
             return f"https://www.zotero.org/groups/{self.group_id}"
         return f"https://www.zotero.org/{self.username}"
 
-    def envelope(self, key: str) -> dict[str, Any]:
-        """The full JSON object of one item, as ``GET items/{key}`` returns it."""
+    def envelope(self, key: str, *, copy_data: bool = True) -> dict[str, Any]:
+        """The full JSON object of one item, as ``GET items/{key}`` returns it.
+
+        ``copy_data=False`` shares the live ``data`` dict: only for answers that
+        are serialised at once under the lock.
+        """
         item = self.items[key]
         data = item["data"]
         links: dict[str, Any] = {
@@ -714,7 +723,7 @@ class FakeZotero:
             "library": self._library_json(),
             "links": links,
             "meta": meta,
-            "data": copy.deepcopy(data),
+            "data": copy.deepcopy(data) if copy_data else data,
         }
 
     def _num_children(self, key: str) -> int:
@@ -907,11 +916,13 @@ class FakeZotero:
             return self._multi_delete(query, headers)
         if method == "GET":
             if not rest:
-                return self._list(query, headers, lambda d: True)
+                return self._list(query, headers, lambda d: True, scope_id="items")
             if rest == ["top"]:
-                return self._list(query, headers, lambda d: not d.get("parentItem"))
+                return self._list(query, headers, lambda d: not d.get("parentItem"), scope_id="top")
             if rest == ["trash"]:
-                return self._list(query, headers, lambda d: bool(d.get("deleted")), trash=True)
+                return self._list(
+                    query, headers, lambda d: bool(d.get("deleted")), trash=True, scope_id="trash"
+                )
             key = rest[0]
             if key not in self.items or not self._visible(self.items[key]["data"]):
                 raise ApiError(404, "Not found")
@@ -922,7 +933,9 @@ class FakeZotero:
                 )
             if rest[1:] == ["children"]:
                 kids = set(self._children.get(key, ()))
-                return self._list(query, headers, lambda d: True, within=kids)
+                return self._list(
+                    query, headers, lambda d: True, within=kids, scope_id=f"children:{key}"
+                )
             raise ApiError(404, "Not found")
         if len(rest) == 1 and method in ("PUT", "PATCH", "DELETE"):
             return self._single_write(method, rest[0], headers, body)
@@ -935,8 +948,14 @@ class FakeZotero:
         pred: Callable[[dict], bool],
         trash: bool = False,
         within: set[str] | None = None,
+        scope_id: str = "",
     ) -> Response:
-        """A multi-object GET; ``within`` limits the scan to those keys (children)."""
+        """A multi-object GET; ``within`` limits the scan to those keys (children).
+
+        The filtered, sorted selection is cached per state change (``_serial``) so
+        paging through a 10k-item library does not rescan and resort it per page.
+        ``scope_id`` names ``pred`` in the cache key.
+        """
         if self._not_modified(headers):
             return Response(304, headers={"Last-Modified-Version": str(self.library_version)})
         fmt = _one(query, "format") or "json"
@@ -952,27 +971,33 @@ class FakeZotero:
                 raise ApiError(400, f"Cannot specify more than {MAX_ITEM_KEYS} item keys")
         item_type = _one(query, "itemType")
         tags = query.get("tag", [])
-        selected: list[dict[str, Any]] = []
-        scope = wanted if within is None else (within if wanted is None else wanted & within)
-        source = (
-            self.items.values()
-            if scope is None
-            else [self.items[k] for k in scope if k in self.items]
+        sort, direction = _one(query, "sort") or "dateModified", _one(query, "direction")
+        cache_key = (
+            self._serial,
+            len(self.items),
+            scope_id,
+            include_trashed,
+            since,
+            item_keys,
+            item_type,
+            tuple(tags),
+            sort,
+            direction,
+            self.notes_access,
         )
-        for item in source:
-            data = item["data"]
-            if item["version"] <= since:
-                continue
-            if data.get("deleted") and not include_trashed:
-                continue
-            if not self._visible(data) or not pred(data):
-                continue
-            if item_type and not _match_type(item_type, data["itemType"]):
-                continue
-            if tags and not _match_tags(tags, data.get("tags") or []):
-                continue
-            selected.append(item)
-        _sort_items(selected, _one(query, "sort") or "dateModified", _one(query, "direction"))
+        cached = self._list_cache.get(cache_key) if scope_id else None
+        if cached is not None:
+            selected = cached
+        else:
+            selected = self._select(
+                pred, within, wanted, since, include_trashed, item_type, tags, sort, direction
+            )
+            if scope_id:
+                if self._list_cache and next(iter(self._list_cache))[0] != self._serial:
+                    self._list_cache.clear()
+                if len(self._list_cache) > 16:
+                    self._list_cache.clear()
+                self._list_cache[cache_key] = selected
         total = len(selected)
         if fmt == "versions":
             return _json_response(
@@ -998,7 +1023,44 @@ class FakeZotero:
         if fmt == "keys":
             text = "\n".join(i["data"]["key"] for i in page) + "\n"
             return Response(200, text.encode(), "text/plain; charset=utf-8", hdrs)
-        return _json_response([self.envelope(i["data"]["key"]) for i in page], headers=hdrs)
+        return _json_response(
+            [self.envelope(i["data"]["key"], copy_data=False) for i in page], headers=hdrs
+        )
+
+    def _select(
+        self,
+        pred: Callable[[dict], bool],
+        within: set[str] | None,
+        wanted: set[str] | None,
+        since: int,
+        include_trashed: bool,
+        item_type: str | None,
+        tags: list[str],
+        sort: str,
+        direction: str | None,
+    ) -> list[dict[str, Any]]:
+        selected: list[dict[str, Any]] = []
+        scope = wanted if within is None else (within if wanted is None else wanted & within)
+        source = (
+            self.items.values()
+            if scope is None
+            else [self.items[k] for k in scope if k in self.items]
+        )
+        for item in source:
+            data = item["data"]
+            if item["version"] <= since:
+                continue
+            if data.get("deleted") and not include_trashed:
+                continue
+            if not self._visible(data) or not pred(data):
+                continue
+            if item_type and not _match_type(item_type, data["itemType"]):
+                continue
+            if tags and not _match_tags(tags, data.get("tags") or []):
+                continue
+            selected.append(item)
+        _sort_items(selected, sort, direction)
+        return selected
 
     def _multi_headers(self, total: int) -> dict[str, str]:
         return {"Total-Results": str(total), "Last-Modified-Version": str(self.library_version)}
@@ -1055,6 +1117,7 @@ class FakeZotero:
                 lambda d: (
                     coll in (d.get("collections") or ()) and not (top and d.get("parentItem"))
                 ),
+                scope_id=f"collection:{coll}:{top}",
             )
         if len(rest) == 1 and rest[0] != "top":
             if rest[0] not in self.collections:
