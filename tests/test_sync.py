@@ -503,3 +503,19 @@ def test_sync_never_deletes_or_replaces_anything(env, fz):
     methods = {r.method for r in fz.requests if r.method != "GET"}
     assert methods == {"POST"}  # no DELETE, PUT or PATCH, ever
     assert len(items_of(fz, "preprint")) == 3
+
+
+def test_long_note_split_into_parts_each_its_own_child_note(env, fz):
+    aid = PAPERS[0][0]
+    long_text = "\n\n".join(f"段落 {i} " + "lorem ipsum " * 40 for i in range(30))
+    recs = make_records({aid: long_text})
+    report = sync(env, records=recs, split_at=4000)
+    assert report.exit_code() == 0
+    parent = next(k for k, d in items_of(fz, "preprint").items() if d["archiveID"] == f"arXiv:{aid}")
+    parts = [d for d in items_of(fz, "note").values() if d["parentItem"] == parent]
+    assert len(parts) >= 3 and all(len(d["note"]) <= 4000 for d in parts)
+    text = "\n".join(normalize_note_text(d["note"]) for d in parts)
+    assert all(f"段落 {i} " in text for i in range(30))
+    fz.reset_log()
+    again = sync(env, records=recs, split_at=4000)
+    assert fz.writes() == [] and again.exit_code() == 0
