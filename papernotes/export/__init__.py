@@ -15,7 +15,15 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PapernotesError
-from .entries import Entry, ToRead, build_entries, sort_key, to_read_items, zotero_refs
+from .entries import (
+    Entry,
+    ToRead,
+    build_entries,
+    by_first_read,
+    sort_key,
+    to_read_items,
+    zotero_refs,
+)
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -163,7 +171,7 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
     for name in sorted(buckets, key=group_order):
         members = buckets[name]
         if by == "month":
-            members.sort(key=lambda e: (_neg(e.first_read or ""), e.title.casefold(), e.id))
+            members = by_first_read(members)
         else:
             members.sort(key=sort_key)
         groups.append(Group(name, members, slug(name)))

@@ -55,7 +55,6 @@ _LATEX_ESCAPES = {
     "^": r"\^{}",
     "~": r"\~{}",
 }
-_LATEX_RE = re.compile(r"[\\{}&%$#_^~]")
 _UNLATEX_RE = re.compile("|".join(re.escape(v) for v in sorted(_LATEX_ESCAPES.values(), key=len, reverse=True)))
 _UNLATEX = {v: k for k, v in _LATEX_ESCAPES.items()}
 
@@ -78,6 +77,7 @@ _STOPWORDS = {
 _SPELLED = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe",
                           "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th",
                           "Þ": "Th", "ı": "i"})  # fmt: skip
+_NOT_KEY = re.compile(r"[^a-z0-9]")
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n\r\f\v"} | {127: None}
 FIELD_ORDER = [
@@ -86,10 +86,12 @@ FIELD_ORDER = [
 ]  # fmt: skip
 
 
+_LATEX_TABLE = str.maketrans({**_LATEX_ESCAPES, **{chr(c): None for c in _CONTROL}})
+
+
 def latex_escape(text: str | None) -> str:
     """Plain text → BibTeX-safe LaTeX: specials escaped, whitespace collapsed, controls dropped."""
-    t = one_line((text or "").translate(_CONTROL))
-    return _LATEX_RE.sub(lambda m: _LATEX_ESCAPES[m.group(0)], t)
+    return one_line((text or "").translate(_LATEX_TABLE))
 
 
 def latex_unescape(text: str) -> str:
@@ -117,11 +119,13 @@ def entry_type(e: Entry) -> tuple[str, str | None]:
 
 
 def _fold(text: str, ascii_only: bool) -> str:
+    if ascii_only and text.isascii():
+        return _NOT_KEY.sub("", text.lower())
     t = unicodedata.normalize("NFKC", text).translate(_SPELLED)
     if ascii_only:
         t = unicodedata.normalize("NFKD", t)
         t = "".join(ch for ch in t if not unicodedata.combining(ch))
-        return re.sub(r"[^a-z0-9]", "", t.lower())
+        return _NOT_KEY.sub("", t.lower())
     return "".join(ch for ch in t.casefold() if ch.isalnum())
 
 
@@ -197,7 +201,7 @@ def bib_entry(e: Entry, key: str) -> dict[str, str]:
     if e.arxiv_id:
         fields["eprint"] = verbatim(e.arxiv_id)
         fields["archiveprefix"] = "arXiv"
-        primary = (e.record.get("meta") or {}).get("primary_category")
+        primary = (e.source.meta or {}).get("primary_category")
         if primary:
             fields["primaryclass"] = verbatim(str(primary))
     if e.link:

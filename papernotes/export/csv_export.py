@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PapernotesError
-from .markdown import neg_date
+from .entries import by_first_read
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -54,6 +54,7 @@ COLUMNS = (
     "zotero_link",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISE = (*_FORMULA_START, "'")
 
 
 def neutralise(value: str) -> str:
@@ -63,7 +64,7 @@ def neutralise(value: str) -> str:
     leading apostrophe), which keeps the rule reversible: every written cell
     that starts with ``'`` carries exactly one added apostrophe.
     """
-    return "'" + value if value.startswith(_FORMULA_START) or value.startswith("'") else value
+    return "'" + value if value.startswith(_NEUTRALISE) else value
 
 
 def restore_cell(value: str) -> str:
@@ -86,8 +87,8 @@ def parse_columns(spec: str | list[str] | tuple[str, ...] | None) -> list[str]:
 
 
 def record_row(e: Entry) -> dict[str, str]:
-    rec = e.record
-    fields = rec.get("fields") or {}
+    rec = e.source
+    fields = rec.fields
     return {
         "title": e.title,
         "authors": "; ".join(e.authors),
@@ -95,7 +96,7 @@ def record_row(e: Entry) -> dict[str, str]:
         "venue": e.venue or "",
         "arxiv_id": e.arxiv_id or "",
         "doi": e.doi or "",
-        "url": rec.get("url") or e.link or "",
+        "url": rec.url or e.link or "",
         "code_url": e.code_url or "",
         "first_read": e.first_read or "",
         "kind": e.kind,
@@ -106,7 +107,7 @@ def record_row(e: Entry) -> dict[str, str]:
         "methodology": fields.get("methodology", ""),
         "exps": fields.get("exps", ""),
         "ideas": fields.get("ideas", ""),
-        "notes": "\n\n".join(rec.get("notes") or []),
+        "notes": "\n\n".join(rec.notes),
         "tags": "; ".join(e.tags),
         "context": " > ".join(e.context),
         "zotero_key": e.zotero_key or "",
@@ -140,9 +141,11 @@ def render(
     import pandas as pd
 
     cols = parse_columns(columns)
-    entries = sorted(ctx.entries, key=lambda e: (neg_date(e.first_read), e.title.casefold(), e.id))
+    entries = by_first_read(ctx.entries)
     rows = [record_row(e) for e in entries] + [to_read_row(t) for t in ctx.to_read]
-    data = {c: [neutralise(r[c]) for r in rows] for c in cols}
-    frame = pd.DataFrame(data, columns=cols, dtype=object)
+    frame = pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols, dtype=object)
+    for c in cols:  # neutralise(), vectorised
+        column = frame[c].astype(str)
+        frame[c] = column.where(~column.str.startswith(_NEUTRALISE), "'" + column)
     text = frame.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
     return ("\ufeff" + text) if excel else text

@@ -11,29 +11,31 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones
-# that can start or end inline syntax (links, emphasis, code, HTML, tables, strike).
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")  # `&amp;` would otherwise render as `&`
-_WS = re.compile(r"\s+")
 _CLOSING_PUNCT = {"。": ".", "！": "!", "？": "?", "．": "."}
 
 
 def one_line(text: str | None) -> str:
     """Collapse all whitespace (newlines, tabs) into single spaces."""
-    return _WS.sub(" ", text or "").strip()
+    return " ".join((text or "").split())
 
 
 _URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:!?'\")]}*_~"
 _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
+_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|https?://|www\.", re.IGNORECASE)
+# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones
+# that can start or end inline syntax (links, emphasis, code, HTML, tables, strike).
+_MD_TABLE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#!@"})  # @: no GFM email autolink
 
 
 def _escape_plain(t: str) -> str:
-    t = _MD_SPECIAL.sub(r"\\\1", t)
-    t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
-    t = t.replace("@", "\\@")  # no GFM email autolink either
-    return _ENTITY.sub(r"\\&", t)
+    t = t.translate(_MD_TABLE)
+    if "www" in t.lower():
+        t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
+    if "&" in t:
+        t = _ENTITY.sub(r"\\&", t)
+    return t
 
 
 def md_escape(text: str | None) -> str:
@@ -43,6 +45,8 @@ def md_escape(text: str | None) -> str:
     MD034 and GitHub would link it anyway); everything else is escaped.
     """
     t = one_line(text)
+    if not _NEEDS_WORK.search(t):
+        return t
     out: list[str] = []
     pos = 0
     for m in _URL.finditer(t):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .markdown import md_cell, md_url, neg_date
+from .entries import by_first_read
+from .markdown import md_cell, md_url
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -28,7 +29,7 @@ def _title_cell(e: Entry) -> str:
 
 
 def render(ctx: ExportContext, **_: Any) -> str:
-    entries = sorted(ctx.entries, key=lambda e: (neg_date(e.first_read), e.title.casefold(), e.id))
+    entries = by_first_read(ctx.entries)
     lines = [
         "| " + " | ".join(HEADER) + " |",
         "| " + " | ".join("---" for _ in HEADER) + " |",
@@ -39,7 +40,7 @@ def render(ctx: ExportContext, **_: Any) -> str:
             e.first_read or "",
             md_cell(e.venue_year),
             e.kind,
-            md_cell((e.record.get("fields") or {}).get("key") or e.key_idea),
+            md_cell(e.source.fields.get("key") or e.key_idea),
         ]
         lines.append("|" + "|".join(f" {c} " if c else " " for c in cells) + "|")
     return "\n".join(lines) + "\n"
