@@ -519,3 +519,16 @@ def test_long_note_split_into_parts_each_its_own_child_note(env, fz):
     fz.reset_log()
     again = sync(env, records=recs, split_at=4000)
     assert fz.writes() == [] and again.exit_code() == 0
+
+
+def test_conflict_settled_by_hand_in_zotero_is_clean_again(env, fz):
+    sync(env)
+    key, d = _note_of(fz, PAPERS[1][0])
+    original = d["note"]
+    fz.edit_item(key, note=original.replace("why 1", "oops"))
+    assert sync(env).exit_code() == 1
+    fz.edit_item(key, note=original.replace("<p>", "<p> "))  # same text, other markup
+    report = sync(env)
+    assert report.exit_code() == 0 and report.plan.counts()["unchanged"] == 3
+    cfg, store = env
+    assert {s for (s,) in store.execute("SELECT status FROM sync_state")} == {"synced"}

@@ -278,7 +278,11 @@ def _plan_part(a: Action, row: SyncRow | None, mirror: dict[str, RemoteItem], op
         return a
     if a.text_hash == row.note_hash:
         a.kind = UNCHANGED
-        a.state_fix = row.source_hash != a.source_hash or row.note_version != remote.version
+        a.state_fix = (
+            row.source_hash != a.source_hash
+            or row.note_version != remote.version
+            or row.status != "synced"  # e.g. a conflict the user settled by hand in Zotero
+        )
         return a
     if row.source_hash == a.source_hash:
         # only line numbers moved (see note._source_hash): keep the note as it is
