@@ -134,6 +134,11 @@ MIGRATIONS: list[str] = [
         updated_at REAL NOT NULL
     );
     """,
+    # 5: sync — hash of an update in flight, committed before the request, so a rerun
+    # after a lost answer knows the note's new text is our own write, not a user edit
+    """
+    ALTER TABLE sync_state ADD COLUMN pending_hash TEXT;
+    """,
 ]
 
 
