@@ -175,7 +175,7 @@ class Entry:
     def link_md(self) -> str:
         """``[Title](link)`` or the bare escaped title when no paper page is known."""
         if self.link:
-            return f"[{self.title_md}]({md_url(self.link)})"
+            return f"[{md_escape(self.title, autolink=False)}]({md_url(self.link)})"
         return self.title_md
 
     @property
@@ -224,7 +224,7 @@ class ToRead:
     @property
     def link_md(self) -> str:
         if self.link:
-            return f"[{self.title_md}]({md_url(self.link)})"
+            return f"[{md_escape(self.title, autolink=False)}]({md_url(self.link)})"
         return self.title_md
 
 
@@ -309,14 +309,21 @@ def topic_of(r: Record) -> str:
     return ""
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def field_lines(text: str | None) -> list[str]:
+    """A digest field's non-empty lines with their list markers (``*``, ``-``, ``1.``) removed."""
+    lines = (_LIST_MARKER.sub("", line).strip() for line in (text or "").splitlines())
+    return [line for line in lines if line]
+
+
 def key_idea(r: Record) -> str:
     """The first non-empty line of the ``key`` field, else of ``ideas``; one line, bounded."""
     for name in ("key", "ideas"):
-        text = r.fields.get(name) or ""
-        for line in text.splitlines():
-            line = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line).strip()
-            if line:
-                return truncate(one_line(line), KEY_IDEA_LIMIT)
+        lines = field_lines(r.fields.get(name))
+        if lines:
+            return truncate(one_line(lines[0]), KEY_IDEA_LIMIT)
     return ""
 
 

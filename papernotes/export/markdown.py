@@ -38,15 +38,18 @@ def _escape_plain(t: str) -> str:
     return t
 
 
-def md_escape(text: str | None) -> str:
+def md_escape(text: str | None, *, autolink: bool = True) -> str:
     """Escape ``text`` for inline markdown; newlines become spaces (one-line contexts).
 
     URLs in the text become ``<https://…>`` autolinks (a bare URL is markdownlint's
-    MD034 and GitHub would link it anyway); everything else is escaped.
+    MD034 and GitHub would link it anyway); everything else is escaped. Inside a
+    link's text (``autolink=False``) a URL stays text: links cannot nest.
     """
     t = one_line(text)
     if not _NEEDS_WORK.search(t):
         return t
+    if not autolink:
+        return _escape_plain(t)
     out: list[str] = []
     pos = 0
     for m in _URL.finditer(t):

@@ -1,6 +1,7 @@
 """A markdown table: title, first read, venue, kind, key idea — one row per record.
 
-Cells are plain text escaped for GitHub-flavoured tables: ``|`` and every other
+The key idea cell is the whole Key field, one line per line (list markers
+dropped). Cells are plain text escaped for GitHub-flavoured tables: ``|`` and every other
 inline-markdown character is backslash-escaped, line breaks become ``<br>``.
 Rows are ordered by first reading (newest first), then title. Empty cells are
 one space wide (markdownlint's MD060 table-column-style). Under markdownlint the
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .entries import by_first_read
-from .markdown import md_cell, md_url
+from .entries import by_first_read, field_lines
+from .markdown import md_cell, md_escape, md_url
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -24,8 +25,9 @@ HEADER = ("Title", "First read", "Venue", "Kind", "Key idea")
 
 
 def _title_cell(e: Entry) -> str:
-    title = md_cell(e.title)
-    return f"[{title}]({md_url(e.link)})" if e.link else title
+    if e.link:
+        return f"[{md_escape(e.title, autolink=False)}]({md_url(e.link)})"
+    return md_cell(e.title)
 
 
 def render(ctx: ExportContext, **_: Any) -> str:
@@ -40,7 +42,7 @@ def render(ctx: ExportContext, **_: Any) -> str:
             e.first_read or "",
             md_cell(e.venue_year),
             e.kind,
-            md_cell(e.source.fields.get("key") or e.key_idea),
+            md_cell("\n".join(field_lines(e.source.fields.get("key")))),
         ]
         lines.append("|" + "|".join(f" {c} " if c else " " for c in cells) + "|")
     return "\n".join(lines) + "\n"
