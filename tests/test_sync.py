@@ -532,3 +532,58 @@ def test_conflict_settled_by_hand_in_zotero_is_clean_again(env, fz):
     assert report.exit_code() == 0 and report.plan.counts()["unchanged"] == 3
     cfg, store = env
     assert {s for (s,) in store.execute("SELECT status FROM sync_state")} == {"synced"}
+
+
+def _changed() -> list[Record]:
+    return make_records({aid: f"revised idea for {aid}" for aid, _ in PAPERS})
+
+
+def test_crash_at_every_request_of_an_update_sync(tmp_path, monkeypatch):
+    with FakeZotero(user_id=123, api_key=API_KEY) as f:
+        env = _env(tmp_path / "probe", f, monkeypatch)
+        sync(env)
+        f.reset_log()
+        sync(env, records=_changed())
+        total = len(f.requests)
+        env[1].close()
+    for k in range(1, total + 1):
+        with FakeZotero(user_id=123, api_key=API_KEY) as f:
+            env = _env(tmp_path / f"u{k}", f, monkeypatch)
+            assert sync(env).exit_code() == 0
+            f.die_after(k)
+            try:
+                sync(env, records=_changed())
+            except PapernotesError:
+                pass
+            f.revive()
+            again = sync(env, records=_changed())
+            assert again.exit_code() == 0, (k, again.conflicts, again.push.failures)
+            assert_one_item_and_note_per_record(f)
+            assert all("revised idea" in d["note"] for d in items_of(f, "note").values())
+            f.reset_log()
+            sync(env, records=_changed())
+            assert f.writes() == [], k
+            env[1].close()
+
+
+def test_lost_update_answer_then_unsent_update_is_not_a_conflict(env, fz):
+    cfg, store = env
+    sync(env)
+    aid = PAPERS[0][0]
+    # 1: the update lands, its answer is lost (and so is everything after it)
+    try:
+        lost = run_sync(cfg, store, make_records({aid: "v1"}), SyncOptions(), on_plan=lambda p: fz.die_after(1))
+        assert lost.exit_code() != 0
+    except PapernotesError:
+        pass  # the mirror refresh after the write could not reach Zotero either
+    fz.revive()
+    key, d = _note_of(fz, aid)
+    assert "v1" in d["note"]
+    # 2: another local change whose request never gets through
+    fz.inject(drop=True, method="POST", times=3)
+    report = sync(env, records=make_records({aid: "v2"}))
+    assert report.exit_code() == 3 and not report.conflicts
+    # 3: the next run writes v2 with no conflict
+    report = sync(env, records=make_records({aid: "v2"}))
+    assert report.exit_code() == 0 and not report.conflicts
+    assert "v2" in fz.items[key]["data"]["note"]

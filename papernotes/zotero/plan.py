@@ -18,7 +18,7 @@ No keys are generated here: the executor (``sync.py``) assigns and stores them.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ class SyncRow:
     note_hash: str | None
     source_hash: str | None
     status: str  # pending | synced | conflict | resolved
+    pending_hash: str | None = None  # text hash of an update sent but not yet confirmed
 
 
 @dataclass
@@ -97,6 +98,7 @@ class Action:
     state_fix: bool = False  # UNCHANGED that still needs sync_state brought up to date
     remote_version: int | None = None
     remote_hash: str | None = None
+    adopted: bool = False  # Zotero holds our own unconfirmed update: record it before going on
 
 
 @dataclass
@@ -257,6 +259,13 @@ def _plan_part(a: Action, row: SyncRow | None, mirror: dict[str, RemoteItem], op
     assert remote is not None
     rhash = text_hash(remote.data.get("note", ""))
     a.remote_version, a.remote_hash, a.base_version = remote.version, rhash, remote.version
+    if row.pending_hash and rhash == row.pending_hash and rhash != row.note_hash:
+        # our update landed but its answer was lost (crash): Zotero holds our own text
+        row = replace(row, note_hash=rhash, source_hash=None, pending_hash=None)
+        a.adopted = True
+        if a.text_hash == rhash:
+            a.kind, a.state_fix = UNCHANGED, True
+            return a
     edited = rhash != row.note_hash
     if row.status == "resolved" and not opts.force:
         a.kind = UNCHANGED

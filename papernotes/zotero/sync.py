@@ -54,12 +54,12 @@ KEY_RE = re.compile(r"^[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}$")
 def load_state(store: Store, library: str) -> dict[tuple[str, int], SyncRow]:
     rows = store.execute(
         "SELECT record_id, part, item_key, item_created, item_status, note_key, note_version, "
-        "note_hash, source_hash, status FROM sync_state WHERE library=?",
+        "note_hash, source_hash, status, pending_hash FROM sync_state WHERE library=?",
         (library,),
     )
     out = {}
     for r in rows:
-        row = SyncRow(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
+        row = SyncRow(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
         out[(row.record_id, row.part)] = row
     return out
 
@@ -186,6 +186,17 @@ class Pusher:
                         source_hash=a.source_hash,
                         status="synced",
                         item_status="done",
+                        pending_hash=None,
+                    )
+                elif a.adopted and a.note_key:
+                    _upsert_row(
+                        self.store,
+                        self.library,
+                        a,
+                        note_version=a.remote_version,
+                        note_hash=a.remote_hash,
+                        pending_hash=None,
+                        status="synced",
                     )
                 elif a.kind == RESOLVE and a.note_key:
                     _upsert_row(
@@ -214,6 +225,8 @@ class Pusher:
         with self.store.transaction():
             for a in actions:
                 if a.kind == UPDATE_NOTE:
+                    # the text in flight: a rerun after a lost answer recognises it as ours
+                    _upsert_row(self.store, self.library, a, pending_hash=a.text_hash)
                     continue
                 cols: dict[str, Any] = {
                     "item_key": a.item_key,
@@ -327,6 +340,7 @@ class Pusher:
             "note_hash": a.text_hash,
             "source_hash": a.source_hash,
             "status": "synced",
+            "pending_hash": None,
         }
         if version is not None:
             cols["note_version"] = int(version)
@@ -384,10 +398,16 @@ class Pusher:
                         followups.append(a)
                     continue
                 row = self.store.execute(
-                    "SELECT note_hash FROM sync_state WHERE library=? AND record_id=? AND part=?",
+                    "SELECT note_hash, pending_hash FROM sync_state "
+                    "WHERE library=? AND record_id=? AND part=?",
                     (self.library, a.record_id, a.part),
                 ).fetchone()
-                if row and row[0] == rhash and not last:
+                if row and rhash == a.text_hash == row[1]:
+                    # what we are writing is already there (an earlier attempt landed)
+                    self._confirm(a, what, version, created=False, unchanged=True)
+                    a.base_version = version
+                    _upsert_row(self.store, self.library, a, note_version=version)
+                elif row and row[0] == rhash and not last:
                     a.base_version = version  # only the version moved (tags, a sync): retry
                     followups.append(a)
                 elif a.reason.startswith("forced") and not last:
