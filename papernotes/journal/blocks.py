@@ -105,7 +105,8 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         if not s:
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue
-        indent = _width(raw)
+        lead = raw[: len(raw) - len(raw.lstrip())]
+        indent = len(lead) if "\t" not in lead and "\u3000" not in lead else _width(raw)
         first = s[0]
         ln: Ln
         if first == "#" and (m := _HEADING_RE.match(raw)):

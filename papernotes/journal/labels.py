@@ -72,6 +72,8 @@ def canonical_label(name: str) -> str | None:
 
 def _strip_prefix(s: str) -> str:
     """Drop emoji and other symbols before the label word (``🔑 Key``)."""
+    if not s or s[0].isalnum() or s[0] in "*_":
+        return s
     i = 0
     n = len(s)
     while i < n:

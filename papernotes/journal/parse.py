@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from . import FileParse
 
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_DIGIT_RE = re.compile(r"\d")
 _BRACKET_ONLY_RE = re.compile(r"^\\?\[([^\[\]]{2,200})\\?\]\s*(.*)$")
 _STATUS_WORDS = {"done", "todo", "x", "delay", "wip", "doing", "ok", "skip", "new", "暂时搁置", "完成"}
 _IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
@@ -319,6 +320,10 @@ class _Parser:
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
+        latin = text[0].isascii() and text[0].isalnum()
+        digits = _DIGIT_RE.search(text) is not None
+        if not latin and not digits and "《" not in text and ln.parent < 0:
+            return  # most journal lines: CJK prose without a tag, a title or a list parent
         t = paper_reading(text)
         if t:
             self._add(Ref(ln.idx, t))
@@ -327,19 +332,19 @@ class _Parser:
         if bt:
             self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]))
             return
-        vn = venue_named(text)
+        vn = venue_named(text) if digits else None
         if vn:
             self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]))
             return
-        ny = name_with_year(text)
+        ny = name_with_year(text) if digits and latin else None
         if ny:
             self._add(Ref(ln.idx, ny[0], year=ny[1]))
             return
-        sf = short_and_full(text)
+        sf = short_and_full(text) if latin else None
         if sf:
             self._add(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1]))
             return
-        if title_phrase(text) and self._has_notes(ln):
+        if latin and title_phrase(text) and self._has_notes(ln):
             self._add(Ref(ln.idx, text.strip()))
             return
         if ln.kind == ITEM and ln.parent >= 0:
