@@ -430,3 +430,48 @@ def test_api_key_never_reaches_exports(tmp_path: Path, monkeypatch: pytest.Monke
         code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
         assert code == 0
         assert "SECRETKEY123" not in out + err
+
+
+def test_built_package_ships_and_finds_the_builtin_templates(tmp_path: Path) -> None:
+    """What a non-editable ``pip install .`` gets: setuptools' build of the package, used alone.
+
+    (Checked by hand too: ``pip install /work/main`` into a fresh venv renders awesome.)
+    """
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        if (root / name).exists():
+            shutil.copy(root / name, src / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(root / "papernotes", src / "papernotes", ignore=ignore)
+    shutil.copytree(root / "templates", src / "templates", ignore=ignore)
+    build = tmp_path / "build"
+    res = subprocess.run(
+        [sys.executable, "-c", "from setuptools import setup; setup()", "-q", "build_py", "--build-lib", str(build)],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert (build / "papernotes" / "templates" / "awesome.md.j2").is_file()
+    assert (build / "papernotes" / "templates" / "reading-list.md.j2").is_file()
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "import papernotes; assert papernotes.__file__.startswith(sys.argv[1]), papernotes.__file__;"
+        "from papernotes.model import Record, MentionRef;"
+        "from papernotes.export import export;"
+        "r = Record(id='arxiv:1911.05722', title='MoCo v1', kind='digest', arxiv_id='1911.05722',"
+        " mentions=[MentionRef('a.md', 1, 2, '2021-01-01')]);"
+        "print(export('awesome', [r], None, None)); print(export('reading-list', [r], None, None))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(build)], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "# Awesome papers" in out.stdout and "# Reading list" in out.stdout
+    assert "- [MoCo v1](https://arxiv.org/abs/1911.05722)" in out.stdout
