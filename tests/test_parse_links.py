@@ -237,3 +237,32 @@ def test_code_link_in_a_papers_notes_is_its_code_url():
     )
     m = _one(text)
     assert m.code_url == "https://github.com/someone/some-paper"
+
+
+def test_several_links_to_one_paper_on_a_line_are_one_mention():
+    m = _one(
+        "- [Momentum Contrast](https://arxiv.org/abs/1911.05722) [pdf](https://arxiv.org/pdf/1911.05722v3.pdf)"
+        " [code](https://github.com/facebookresearch/moco)\n"
+    )
+    assert (m.title, m.arxiv_id, m.code_url) == (
+        "Momentum Contrast",
+        "1911.05722",
+        "https://github.com/facebookresearch/moco",
+    )
+
+
+def test_empty_title_link_takes_the_pdf_link_beside_it():
+    m = _one("- [GATES]() [pdf](https://arxiv.org/abs/2004.04967)\n")
+    assert (m.title, m.arxiv_id) == ("GATES", "2004.04967")
+
+
+def test_two_papers_on_one_line_are_two_mentions():
+    ms = parse_text("- [Paper One](https://arxiv.org/abs/2004.04967), [Paper Two](https://arxiv.org/abs/2004.04968)\n").mentions
+    assert [(m.title, m.arxiv_id) for m in ms] == [("Paper One", "2004.04967"), ("Paper Two", "2004.04968")]
+
+
+def test_identifiers_written_as_text():
+    m = _one("- Swin Transformer (arXiv:2103.14030v2)\n")
+    assert (m.title, m.arxiv_id, m.arxiv_version) == ("Swin Transformer", "2103.14030", 2)
+    m = _one("- Deep Residual Learning for Image Recognition, doi:10.1109/CVPR.2016.90\n")
+    assert (m.title, m.doi) == ("Deep Residual Learning for Image Recognition", "10.1109/cvpr.2016.90")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..ids import normalize_arxiv_id, normalize_doi
+from ..ids import find_arxiv_id, normalize_arxiv_id, normalize_doi
 from ..model import CORE_FIELDS, Mention
 from .blocks import (
     BLANK,
@@ -244,6 +244,7 @@ class _Parser:
             return False
         rest = _remainder(content, links)
         added = False
+        first_ref = len(self.refs)
         for lk in links:
             cls = classify_url(lk.url)
             if cls == "code":
@@ -280,7 +281,7 @@ class _Parser:
             elif cls == "empty":
                 if generic or not _names_something(ct.title):
                     continue
-                tail = content[lk.end :].strip(_SEP)
+                tail = _LINK_MARKUP_RE.sub("", content[lk.end :]).strip(_SEP)
                 if not lead:
                     # ``看到了一篇文章[Full Title Of The Paper]()``: a full title ending the line
                     if tail or has_cjk(ct.title) or len(ct.title.split()) < 3:
@@ -297,7 +298,28 @@ class _Parser:
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
                 self._add(ref)
                 added = True
+        if len(self.refs) - first_ref > 1:
+            self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _merge_line_refs(self, start: int) -> None:
+        """``[Title]() [pdf](arxiv)`` or ``[Title](abs) [pdf](pdf)`` on one line: one paper."""
+        line_refs = self.refs[start:]
+        titled = [r for r in line_refs if not r.generic]
+        keep = list(titled)
+        for r in line_refs:
+            if not r.generic:
+                continue
+            same = [t for t in titled if _same_ids(t.ids, r.ids)]
+            if same:
+                continue
+            bare = [t for t in titled if not t.ids.url]
+            if bare and len(titled) == 1:
+                bare[0].ids = r.ids
+                continue
+            keep.append(r)
+        keep.sort(key=lambda r: line_refs.index(r))
+        self.refs[start:] = keep
 
     def _bracket_only(self, ln: Ln, content: str) -> bool:
         m = _BRACKET_ONLY_RE.match(content)
@@ -324,6 +346,11 @@ class _Parser:
         digits = _DIGIT_RE.search(text) is not None
         if not latin and not digits and "《" not in text and ln.parent < 0:
             return  # most journal lines: CJK prose without a tag, a title or a list parent
+        if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
+            ref = self._text_identifier(ln, text)
+            if ref:
+                self._add(ref)
+                return
         t = paper_reading(text)
         if t:
             self._add(Ref(ln.idx, t))
@@ -363,6 +390,25 @@ class _Parser:
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y))
+
+    def _text_identifier(self, ln: Ln, text: str) -> Ref | None:
+        """``Title (arXiv:2103.14030)`` or ``doi:10.1145/…`` written without a link."""
+        got = find_arxiv_id(text)
+        ids = PaperIds()
+        if got:
+            ids.arxiv_id, ids.arxiv_version = got
+            ids.url = f"https://arxiv.org/abs/{got[0]}"
+            cut = re.search(r"(?:\(|\[|（)?\s*arxiv\s*:?\s*", text, re.I)
+        else:
+            m = re.search(r"\bdoi\s*:\s*(10\.\d{4,9}/\S+)", text, re.I)
+            doi = normalize_doi(m.group(1)) if m else None
+            if not doi:
+                return None
+            ids.doi, ids.url = doi, f"https://doi.org/{doi}"
+            cut = m
+        head = text[: cut.start()] if cut else ""
+        title, venue, year = _title_from_rest(head)
+        return Ref(ln.idx, title, ids, venue, year)
 
     def _has_notes(self, ln: Ln) -> bool:
         """A title line that something is written under: child lines, or a list after a lone line."""
@@ -896,6 +942,15 @@ class _Parser:
                                     f"digest of {title or ids.url or 'untitled paper'} has empty fields: "
                                     + ", ".join(empty)))
         return out, issues
+
+
+def _same_ids(a: PaperIds, b: PaperIds) -> bool:
+    return bool(
+        (a.arxiv_id and a.arxiv_id == b.arxiv_id)
+        or (a.doi and a.doi == b.doi)
+        or (a.openreview_id and a.openreview_id == b.openreview_id)
+        or (a.url and a.url == b.url)
+    )
 
 
 def _join_blocks(parts: list[str]) -> str:
