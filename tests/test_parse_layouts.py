@@ -189,3 +189,26 @@ def test_cjk_text_survives_intact():
     (m,) = _ms(text)
     assert m.title == "点云的对比学习"
     assert m.notes == "- 中文笔记：保持原样，全角：标点"
+
+
+def test_heading_over_a_list_of_other_papers_is_a_topic():
+    text = "## Related\n\n- [Deep Residual Learning](https://arxiv.org/abs/1512.03385)\n- [BERT](https://arxiv.org/abs/1810.04805)\n"
+    ms = _ms(text)
+    assert [(m.title, m.context) for m in ms] == [
+        ("Deep Residual Learning", ["Related"]),
+        ("BERT", ["Related"]),
+    ]
+
+
+def test_heading_with_its_own_titled_link():
+    text = "## PointNet\n\n[PointNet: Deep Learning on Point Sets](https://arxiv.org/abs/1612.00593)\n\nsymmetric functions\n"
+    (m,) = _ms(text)
+    assert (m.line, m.arxiv_id, m.notes) == (1, "1612.00593", "symmetric functions")
+    assert m.title == "PointNet: Deep Learning on Point Sets"  # the full title under a short heading
+
+
+def test_heading_with_a_link_in_it_and_labels():
+    text = "### [DETR](https://arxiv.org/abs/2005.12872) (ECCV 2020)\n\n- Key: set prediction\n- Exps: COCO\n\n### Next\n"
+    (m,) = _ms(text)
+    assert (m.title, m.arxiv_id, m.kind, list(m.fields)) == ("DETR", "2005.12872", "digest", ["key", "exps"])
+    assert (m.venue, m.year) == ("ECCV", 2020)

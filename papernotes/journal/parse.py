@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ids import find_arxiv_id, normalize_arxiv_id, normalize_doi
 from ..model import CORE_FIELDS, Mention
+from ..textnorm import normalize_title
 from .blocks import (
     BLANK,
     CODE,
@@ -521,18 +522,23 @@ class _Parser:
             else:
                 break
         url_ids: PaperIds | None = None
+        link_title = ""
         if first >= 0:
             ftext = lns[first].text.strip()
             links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
             if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
                 lk = links[0]
                 ct = clean_link_text(lk.text)
-                rest = _remainder(ftext, links).strip(_SEP)
-                if lk.bare or is_generic_text(ct.title) or not rest or _URL_LINE_RE.match(ftext):
+                a, b = normalize_title(ct.title), normalize_title(text)
+                same = bool(a and b and (a.startswith(b) or b.startswith(a)))
+                if lk.bare or is_generic_text(ct.title) or same or _URL_LINE_RE.match(ftext):
                     url_ids = paper_ids(lk.url)
+                    link_title = ct.title if same else ""
         if not (url_ids or n_lab_heads or n_lab_items >= 2):
             return
         title = clean_link_text(text).title
+        if len(link_title) > len(title):
+            title = link_title  # a full title under a short-name heading
         if first >= 0:
             bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__", lns[first].text.strip())
             if bold:
