@@ -188,7 +188,12 @@ def enrich_cmd(obj: Ctx, paths: tuple[str, ...], refresh: bool, offline: bool, a
 @click.option("--dry-run", is_flag=True, help="Print the plan; write nothing to Zotero.")
 @click.option("--diff", is_flag=True, help="With the plan, show the text changes of updates and conflicts.")
 @click.option("--force", is_flag=True, help="Overwrite notes edited in Zotero (prints what is lost first).")
-@click.option("--keep-remote", is_flag=True, help="Keep Zotero's edited notes and stop pushing to them.")
+@click.option(
+    "--keep-remote",
+    is_flag=True,
+    help="Keep Zotero's edited text of conflicting notes; later local changes to those "
+    "papers are reported, not pushed (--force pushes them).",
+)
 @click.option("--recreate-deleted", is_flag=True, help="Recreate our notes deleted or trashed in Zotero.")
 @click.option("--no-create", is_flag=True, help="Do not create items for papers missing from Zotero.")
 @click.option("--local", is_flag=True, help="Plan against the Zotero desktop app (read-only: with --dry-run).")

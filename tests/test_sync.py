@@ -587,3 +587,17 @@ def test_lost_update_answer_then_unsent_update_is_not_a_conflict(env, fz):
     report = sync(env, records=make_records({aid: "v2"}))
     assert report.exit_code() == 0 and not report.conflicts
     assert "v2" in fz.items[key]["data"]["note"]
+
+
+def test_dry_run_diff_shows_the_text_change(env, fz):
+    from papernotes.zotero.report import plan_lines
+
+    sync(env)
+    aid = PAPERS[2][0]
+    fz.reset_log()
+    report = sync(env, records=make_records({aid: "brand new key idea"}), dry_run=True)
+    lines = plan_lines(report.plan, diff=True, dry_run=True)
+    assert any(line.startswith("update note") and PAPERS[2][1] in line for line in lines)
+    assert any(line.strip() == "+brand new key idea" for line in lines)
+    assert any(line.strip() == "-key idea 2 关键" for line in lines)
+    assert fz.writes() == []
