@@ -601,3 +601,15 @@ def test_dry_run_diff_shows_the_text_change(env, fz):
     assert any(line.strip() == "+brand new key idea" for line in lines)
     assert any(line.strip() == "-key idea 2 关键" for line in lines)
     assert fz.writes() == []
+
+
+@pytest.mark.parametrize("flag", ["notes_access", "write_access"])
+def test_key_without_notes_or_write_access_is_refused_before_any_write(tmp_path, monkeypatch, flag):
+    with FakeZotero(user_id=123, api_key=API_KEY, **{flag: False}) as f:
+        env = _env(tmp_path / flag, f, monkeypatch)
+        with pytest.raises(PapernotesError) as exc:
+            sync(env)
+        assert exc.value.exit_code == 3
+        assert flag.replace("_", " ") in str(exc.value) and API_KEY not in str(exc.value)
+        assert f.writes() == []
+        env[1].close()
