@@ -475,3 +475,73 @@ def test_built_package_ships_and_finds_the_builtin_templates(tmp_path: Path) -> 
     assert out.returncode == 0, out.stderr[-2000:]
     assert "# Awesome papers" in out.stdout and "# Reading list" in out.stdout
     assert "- [MoCo v1](https://arxiv.org/abs/1911.05722)" in out.stdout
+
+
+# ------------------------------------------------------------------ bibtex
+
+
+def parse_bib(text: str) -> dict[str, dict[str, str]]:
+    import bibtexparser
+    from bibtexparser.bparser import BibTexParser
+
+    parser = BibTexParser(common_strings=False, interpolate_strings=False)
+    parser.ignore_nonstandard_types = False
+    return {e["ID"]: e for e in bibtexparser.loads(text, parser=parser).entries}
+
+
+def test_bibtex_entry_types_and_fields(store) -> None:
+    put_meta(store, MOCO_META)
+    records = [
+        *sample(),
+        rec("arxiv:2008.05659", "What Should Not Be Contrastive", arxiv_id="2008.05659", year=2021),
+        rec("title:blog", "A Blog Post & More 100%", venue="Some Blog", year=2022),
+    ]
+    entries = parse_bib(export("bibtex", records, store, None))
+    moco_e = entries["he2020momentum"]
+    assert moco_e["ENTRYTYPE"] == "inproceedings" and moco_e["booktitle"] == "CVPR"
+    assert moco_e["author"] == "Kaiming He and Haoqi Fan and Yuxin Wu and Saining Xie and Ross Girshick"
+    assert (moco_e["eprint"], moco_e["archiveprefix"], moco_e["primaryclass"]) == ("1911.05722", "arXiv", "cs.CV")
+    deep = entries["anon2019deep"]
+    assert deep["ENTRYTYPE"] == "article" and deep["journal"] == "TPAMI" and deep["doi"] == "10.1109/tpami.2019.1"
+    assert deep["title"] == r"Deep [Re] *Learning* | with\_underscores `code` <b>"
+    arx = entries["anon2021should"]
+    assert arx["ENTRYTYPE"] == "misc" and arx["eprint"] == "2008.05659" and "howpublished" not in arx
+    blog = entries["anon2022blog"]
+    assert blog["ENTRYTYPE"] == "misc" and blog["howpublished"] == "Some Blog"
+    assert blog["title"] == r"A Blog Post \& More 100\%"
+
+
+def test_citekeys_are_ascii_unique_and_stable() -> None:
+    from papernotes.export.bibtex import citekeys
+    from papernotes.export.entries import build_entries
+
+    def paper(rid: str, title: str, first: str, author: str) -> object:
+        r = rec(rid, title, year=2020, dates=(first,))
+        r.meta = {"authors": [author]}
+        return r
+
+    a = paper("title:a", "Kernel Methods", "2021-01-01", "Bernhard Schölkopf")
+    b = paper("title:b", "Kernel Methods Again", "2021-02-01", "Bernhard Schölkopf")
+    c = paper("title:c", "The Kernel Trick", "2021-03-01", "B. Schölkopf Jr.")
+    keys = citekeys(build_entries([c, b, a], {}))
+    assert keys == {"title:a": "scholkopf2020kernel", "title:b": "scholkopf2020kernela", "title:c": "scholkopf2020kernelb"}
+    # a paper read later never renames the keys already handed out
+    d = paper("title:d", "Kernel Zoo", "2022-01-01", "Bernhard Schölkopf")
+    assert citekeys(build_entries([a, b, c, d], {}))["title:a"] == "scholkopf2020kernel"
+    # CJK: no pinyin guesses in ASCII mode; kept as written when asked
+    z = paper("title:z", "基于点云的自监督学习方法研究与应用", "2021-01-01", "李明")
+    assert citekeys(build_entries([z], {})) == {"title:z": "anon2020"}
+    assert citekeys(build_entries([z], {}), ascii_only=False) == {"title:z": "李明2020基于点云的自监督学习方法"}
+
+
+def test_export_settings_from_config(tmp_path: Path) -> None:
+    (tmp_path / "papernotes.toml").write_text(
+        '[export]\ncitekey_ascii = false\nawesome_title = "Papers I read"\nawesome_group_by = "year"\n',
+        encoding="utf-8",
+    )
+    cfg = load_config(tmp_path / "papernotes.toml")
+    r = rec("title:z", "基于点云 的方法", year=2021)
+    r.meta = {"authors": ["李明"]}
+    assert "@misc{李明2021基于点云," in export("bibtex", [r], None, cfg)
+    out = export("awesome", sample(), None, cfg)
+    assert out.startswith("# Papers I read\n") and "\n## 2020\n" in out

@@ -18,10 +18,13 @@ articles and prepositions. By default keys are ASCII: accents are dropped
 ø → o, æ → ae, ł → l); characters with no ASCII spelling (CJK names or titles)
 are left out, never transliterated, so no pinyin guesses appear in keys.
 Set ``[export] citekey_ascii = false`` in papernotes.toml to keep such
-characters instead (``李2021基于``; needs biber/BibLaTeX). Keys are unique:
+characters instead (``李2021基于点云``; needs biber/BibLaTeX); the title word
+is cut to 12 characters, since a CJK title has no spaces. Keys are unique:
 when several records share a key, the one first read earliest keeps it and the
 others get ``a``, ``b``, … in order of first reading, so adding new notes never
-renames an existing key.
+renames an existing key. Authors come only from cached arXiv metadata, so a
+key made before enrichment (``anon2020momentum``) becomes ``he2020momentum``
+once the metadata is fetched: run the arXiv stage before sharing a .bib.
 
 Text fields (title, author, booktitle, journal, howpublished, keywords) are
 LaTeX-escaped (``\\ { } & % $ # _ ^ ~``; braces as ``\\textbraceleft{}``
@@ -77,6 +80,7 @@ _STOPWORDS = {
 _SPELLED = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe",
                           "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th",
                           "Þ": "Th", "ı": "i"})  # fmt: skip
+WORD_LIMIT = 12  # a CJK title has no spaces: its "first word" is the whole title
 _NOT_KEY = re.compile(r"[^a-z0-9]")
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n\r\f\v"} | {127: None}
@@ -143,7 +147,7 @@ def first_title_word(title: str, ascii_only: bool) -> str:
     for word in re.split(r"[\s\-–—:/,.;!?()\[\]{}\"'“”‘’]+", unicodedata.normalize("NFKC", title)):
         folded = _fold(word, ascii_only)
         if folded and folded not in _STOPWORDS:
-            return folded
+            return folded[:WORD_LIMIT]
     return ""
 
 

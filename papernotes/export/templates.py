@@ -24,7 +24,8 @@ Variables every template receives:
 | `to_read` | Zotero items marked to-read that the notes do not mention (see below) |
 | `count` | number of entries |
 
-Each **entry** has: `id`, `title` (plain text), `title_md` (markdown-escaped),
+Each **entry** has: `id`, `title` (plain text as written; use `md` in
+markdown), `title_md` (markdown-escaped),
 `link` (the paper page: arXiv abs, DOI, OpenReview or your own link, never an
 aggregator; may be empty), `link_md` (`[Title](link)` or the escaped title),
 `pdf_url`, `code_url`, `authors` (list, from arXiv metadata when cached),
@@ -40,10 +41,22 @@ with `fields` and `notes`).
 Each **to_read** item has: `title`, `title_md`, `link`, `link_md`, `authors`,
 `authors_short`, `year`, `zotero_key`, `zotero_link`, `added` (YYYY-MM-DD).
 
-Filters: `md` (escape plain text for inline markdown, one line), `md_cell`
-(escape for a table cell: pipes escaped, line breaks as `<br>`), `md_url`
-(percent-encode spaces and parentheses), `one_line`, `sentence` (one line that
-ends with punctuation), `slug` (GitHub heading anchor).
+Filters: `md` (escape plain text for inline markdown, one line; URLs become
+`<…>` autolinks), `md_cell` (escape for a table cell: pipes escaped, line
+breaks as `<br>`), `md_url` (percent-encode spaces and parentheses),
+`one_line`, `sentence` (one line that ends with punctuation), `slug` (GitHub
+heading anchor). Unknown variables are errors (the message names the template
+and line), not silent blanks.
+
+Optional settings in `papernotes.toml`:
+
+```toml
+[export]
+awesome_title = "Awesome papers"    # default --title of the awesome list
+awesome_group_by = "topic"          # default --group-by of the awesome list
+reading_list_title = "Reading list"
+citekey_ascii = true                # false: keep CJK characters in BibTeX keys
+```
 """
 
 from __future__ import annotations
