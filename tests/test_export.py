@@ -405,6 +405,8 @@ def test_cli_export_stdout_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         (["export", "csv", "--columns", "bogus"], "unknown column bogus"),
         (["export", "awesome", "--since", "June"], "--since takes a date"),
         (["export", "awesome", "-o", "no/such/dir/out.md"], "folder does not exist"),
+        (["export", "table", "--excel"], "--excel applies to csv, not to table"),
+        (["export", "bibtex", "--group-by", "year"], "--group-by applies to awesome and reading-list"),
     ],
 )
 def test_cli_bad_input_is_one_clear_line(args, needle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -41,6 +41,13 @@ FORMATS: dict[str, str] = {
 }
 GROUP_BY = ("topic", "year", "venue", "month")
 TEMPLATED = ("awesome", "reading-list")
+# options that only make sense for some formats: refused elsewhere rather than ignored
+OPTION_FORMATS = {
+    "columns": ("csv",),
+    "excel": ("csv",),
+    "group_by": TEMPLATED,
+    "title": TEMPLATED,
+}
 
 
 @dataclass
@@ -109,6 +116,10 @@ def export(
         raise PapernotesError(
             f"--template applies to {' and '.join(TEMPLATED)}; the {fmt} format is not templated"
         )
+    for name, formats in OPTION_FORMATS.items():
+        if options.get(name) and fmt not in formats:
+            flag = "--" + name.replace("_", "-")
+            raise PapernotesError(f"{flag} applies to {' and '.join(formats)}, not to {fmt}")
     ctx = build_context(
         records,
         store,
