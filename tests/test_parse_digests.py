@@ -252,3 +252,19 @@ def test_technique_names_inside_fields_are_not_records():
     )
     ms = _papers(text)
     assert [m.title for m in ms] == ["PointContrast"]
+
+
+def test_untitled_link_in_a_field_is_the_digests_link():
+    text = "GATES: Graph Encoding\n- Key: a better encoder\n- Source: [arXiv](https://arxiv.org/abs/2004.04967)\n- Ideas: none\n"
+    (m,) = _papers(text)
+    assert (m.title, m.arxiv_id, m.kind) == ("GATES: Graph Encoding", "2004.04967", "digest")
+    assert m.fields["source"] == "[arXiv](https://arxiv.org/abs/2004.04967)"
+
+
+def test_text_before_the_first_label_is_kept_as_notes():
+    nested = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * read twice\n  * Key: z\n  * Ideas: w\n"
+    (m,) = _papers(nested)
+    assert (m.notes, m.fields) == ("* read twice", {"key": "z", "ideas": "w"})
+    sibling = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * read twice\n* Key: z\n* Ideas: w\n"
+    (m,) = _papers(sibling)
+    assert (m.notes, m.fields) == ("* read twice", {"key": "z", "ideas": "w"})

@@ -641,6 +641,8 @@ class _Parser:
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx]:
                 continue
+            if ln.parent in have:
+                continue  # a line among a paper's own children, next to its labels
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1
@@ -653,7 +655,8 @@ class _Parser:
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2))
 
     # ------------------------------------------------------------------ digests
-    def _fields_item(self, i: int, stops: set[int]) -> tuple[dict[str, str], int] | None:
+    def _fields_item(self, i: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
+        """Fields, notes (what is written before the first label) and last line of a digest."""
         d = self.d
         lns = d.lns
         ln = lns[i]
@@ -662,6 +665,7 @@ class _Parser:
         if any(d.labels[j] for j in direct):
             fields: dict[str, list[str]] = {}
             cur: str | None = None
+            before: list[str] = []
             for pos, j in enumerate(direct):
                 nxt = direct[pos + 1] if pos + 1 < len(direct) else be
                 lab = d.labels[j]
@@ -673,11 +677,12 @@ class _Parser:
                     body = dedent(lns, j + 1, nxt)
                     if body:
                         parts.append(body)
-                elif cur is not None:
+                else:
                     body = dedent(lns, j, nxt)
                     if body:
-                        fields[cur].append(body)
-            return {k: "\n".join(v) for k, v in fields.items()}, _last_nonblank(lns, i, be)
+                        (fields[cur] if cur is not None else before).append(body)
+            fields_text = {k: "\n".join(v) for k, v in fields.items()}
+            return fields_text, "\n".join(before), _last_nonblank(lns, i, be)
         # sibling labels after the title line
         s = be
         while s < d.n and lns[s].kind in (BLANK, CODE):
@@ -691,7 +696,6 @@ class _Parser:
         cur = None
         j = s
         last = i
-        seen_siblings = 0
         while j < d.n:
             x = lns[j]
             if x.kind in (BLANK, CODE):
@@ -719,8 +723,7 @@ class _Parser:
                     fields[cur].append(body)
             last = _last_nonblank(lns, j, xe)
             j = xe
-            seen_siblings += 1
-        return {k: "\n".join(v) for k, v in fields.items()}, last
+        return {k: "\n".join(v) for k, v in fields.items()}, dedent(lns, i + 1, be), last
 
     def _label_follows(self, j: int, ih: int, stops: set[int]) -> bool:
         lns = self.d.lns
@@ -844,7 +847,7 @@ class _Parser:
                 n_core = sum(1 for k in labels if k in CORE_FIELDS)
                 ok = len(labels) >= 2 or (n_core >= 1 and r.weak <= 1)
             if ok and got:
-                r.fields, r.end = got[0], got[1]
+                r.fields, r.notes, r.end = got[0], got[1], got[2]
             elif r.weak:
                 continue
             confirmed.append(r)
@@ -889,6 +892,27 @@ class _Parser:
             r.end = last
             if last > i:
                 r.notes = dedent(lns, i + 1, last + 1)
+
+    def adopt_links(self) -> None:
+        """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own
+        digest or notes (``Source: [arXiv](…)``) instead of that link becoming a second paper."""
+        orphans = sorted(
+            (r for r in self.refs if r.generic and not r.title and r.ids.url), key=lambda r: r.idx
+        )
+        if not orphans:
+            return
+        taken: set[int] = set()
+        for r in self.refs:
+            if r.ids.url or not r.title or r.end <= r.idx:
+                continue
+            for o in orphans:
+                if id(o) not in taken and r.idx < o.idx <= r.end:
+                    r.ids = o.ids
+                    r.venue, r.year = r.venue or o.venue, r.year or o.year
+                    taken.add(id(o))
+                    break
+        if taken:
+            self.refs = [r for r in self.refs if id(r) not in taken]
 
     # ------------------------------------------------------------------ output
     def mentions(self) -> tuple[list[Mention], list[Any]]:
@@ -996,6 +1020,7 @@ def parse_document(text: str, file: str) -> FileParse:
     p.candidates()
     p.digests()
     p.notes()
+    p.adopt_links()
     mentions, issues = p.mentions()
     return FileParse(mentions=mentions, issues=_day_issues(doc) + issues)
 
