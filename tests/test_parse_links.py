@@ -266,3 +266,8 @@ def test_identifiers_written_as_text():
     assert (m.title, m.arxiv_id, m.arxiv_version) == ("Swin Transformer", "2103.14030", 2)
     m = _one("- Deep Residual Learning for Image Recognition, doi:10.1109/CVPR.2016.90\n")
     assert (m.title, m.doi) == ("Deep Residual Learning for Image Recognition", "10.1109/cvpr.2016.90")
+
+
+def test_venue_tag_before_the_link():
+    m = _one("- [CVPR2020] [Momentum Contrast](https://arxiv.org/abs/1911.05722)\n  - queue\n")
+    assert (m.title, m.venue, m.year, m.kind) == ("Momentum Contrast", "CVPR", 2020, "noted")

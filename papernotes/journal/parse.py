@@ -169,8 +169,11 @@ _LEAD_WORD_RE = re.compile(
 
 def _lead_ok(content: str, pos: int) -> bool:
     """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
-    before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【")
-    return not before or bool(_LEAD_WORD_RE.match(before))
+    before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【】")
+    if not before or _LEAD_WORD_RE.match(before):
+        return True
+    # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
+    return bool(VENUE_TAG_RE.fullmatch(content[:pos].strip(" \t-–—*·•:：[]()【】（）")))
 
 
 def _remainder(content: str, links: list[Link]) -> str:
@@ -262,8 +265,10 @@ class _Parser:
                     ids = PaperIds(url=lk.url)
                 venue, year = ct.venue, ct.year
                 if not venue:
-                    tag = venue_tag(content[lk.end : lk.end + 40]) or (
-                        venue_tag(lk.text) if generic else None
+                    tag = (
+                        venue_tag(content[lk.end : lk.end + 40])
+                        or (venue_tag(content[: lk.start]) if lead else None)
+                        or (venue_tag(lk.text) if generic else None)
                     )
                     if tag:
                         venue, year = tag
