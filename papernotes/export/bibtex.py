@@ -18,8 +18,8 @@ articles and prepositions. By default keys are ASCII: accents are dropped
 ø → o, æ → ae, ł → l); characters with no ASCII spelling (CJK names or titles)
 are left out, never transliterated, so no pinyin guesses appear in keys.
 Set ``[export] citekey_ascii = false`` in papernotes.toml to keep such
-characters instead (``李2021基于点云``; needs biber/BibLaTeX); the title word
-is cut to 12 characters, since a CJK title has no spaces. Keys are unique:
+characters instead (``李2021基于点云``; needs biber/BibLaTeX); a non-ASCII title
+word is cut to 12 characters, since a CJK title has no spaces. Keys are unique:
 when several records share a key, the one first read earliest keeps it and the
 others get ``a``, ``b``, … in order of first reading, so adding new notes never
 renames an existing key. Authors come only from cached arXiv metadata, so a
@@ -147,7 +147,7 @@ def first_title_word(title: str, ascii_only: bool) -> str:
     for word in re.split(r"[\s\-–—:/,.;!?()\[\]{}\"'“”‘’]+", unicodedata.normalize("NFKC", title)):
         folded = _fold(word, ascii_only)
         if folded and folded not in _STOPWORDS:
-            return folded[:WORD_LIMIT]
+            return folded if folded.isascii() else folded[:WORD_LIMIT]
     return ""
 
 

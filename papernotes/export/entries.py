@@ -300,11 +300,18 @@ def paper_doi(r: Record) -> str | None:
 _DATE_LIKE = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 
 
+TOPIC_LIMIT = 40
+
+
 def topic_of(r: Record) -> str:
-    """The innermost heading or parent bullet above the record that is not a date."""
+    """The innermost heading or parent bullet above the record that reads like a topic.
+
+    Dates are not topics, and neither is a sentence: a context line longer than
+    ``TOPIC_LIMIT`` characters is commentary, so the next one out is used.
+    """
     for c in reversed(r.context):
         c = one_line(c).rstrip(":：;；,，.。 ").strip()
-        if c and not _DATE_LIKE.match(c):
+        if c and len(c) <= TOPIC_LIMIT and not _DATE_LIKE.match(c):
             return c
     return ""
 
