@@ -212,3 +212,18 @@ def test_heading_with_a_link_in_it_and_labels():
     (m,) = _ms(text)
     assert (m.title, m.arxiv_id, m.kind, list(m.fields)) == ("DETR", "2005.12872", "digest", ["key", "exps"])
     assert (m.venue, m.year) == ("ECCV", 2020)
+
+
+def test_per_paper_file_keeps_lists_and_quotes_as_written():
+    text = (
+        "---\ntitle: Denoising Diffusion Probabilistic Models\nurl: https://arxiv.org/abs/2006.11239\n---\n\n"
+        "# Denoising Diffusion Probabilistic Models\n\n> [!abstract]\n> image synthesis with diffusion\n\n"
+        "## 要点 (Key)\n- 逐步加噪\n\n## Method\n1. forward process\n2. predict the noise\n\n"
+        "```python\nx = 1\n\ny = 2\n```\n"
+    )
+    (m,) = _ms(text, "ddpm.md")
+    assert m.fields == {
+        "key": "- 逐步加噪",
+        "methodology": "1. forward process\n2. predict the noise\n\n```python\nx = 1\n\ny = 2\n```",
+    }
+    assert m.notes == "> [!abstract]\n> image synthesis with diffusion"

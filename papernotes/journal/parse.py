@@ -748,88 +748,88 @@ class _Parser:
 
     def _fields_heading(self, i: int) -> tuple[dict[str, str], str, int]:
         """Fields, notes and last line of a heading paper's section."""
-        d = self.d
-        lns = d.lns
-        level = lns[i].level
-        fields: dict[str, list[str]] = {}
-        notes: list[str] = []
-        cur: str | None = None
-        j = i + 1
-        last = i
-        while j < d.n:
-            x = lns[j]
-            if x.kind == HEADING:
-                lab = d.labels[j]
-                if x.level <= level or not lab:
-                    break
-                cur = lab[0]
-                fields.setdefault(cur, [])
-                if lab[1]:
-                    fields[cur].append(lab[1])
-                last = j
-                j += 1
-                continue
-            if x.kind in (BLANK, CODE) and x.kind != CODE:
-                j += 1
-                continue
-            xe = block_end(lns, j) if x.kind != CODE else j + 1
-            lab = d.labels[j] if x.parent < 0 else None
-            if lab and x.kind != CODE:
-                cur = lab[0]
-                parts = fields.setdefault(cur, [])
-                if lab[1]:
-                    parts.append(lab[1])
-                body = dedent(lns, j + 1, xe)
-                if body:
-                    parts.append(body)
-            elif j not in self._skip_lines:
-                body = dedent(lns, j, xe)
-                if body:
-                    (fields[cur] if cur else notes).append(body)
-            last = max(last, _last_nonblank(lns, j, xe))
-            j = xe
-        return {k: _join_blocks(v) for k, v in fields.items()}, "\n\n".join(notes), last
+        level = self.d.lns[i].level
+
+        def stop(x: Ln) -> bool:
+            return x.level <= level or not self.d.labels[x.idx]
+
+        return self._section(i + 1, stop)
 
     def _fields_file(self) -> tuple[dict[str, str], str, int]:
+        """Fields, notes and last line of a per-paper file (every heading is a label or a note)."""
+        return self._section(self.d.body, lambda x: False)
+
+    def _section(self, start: int, stop: Any) -> tuple[dict[str, str], str, int]:
+        """Split a section into label fields and notes. Content runs stay as written (blank
+        lines, code fences, list spacing), so each run is cut out of the source in one piece."""
         d = self.d
         lns = d.lns
-        fields: dict[str, list[str]] = {}
-        notes: list[str] = []
-        cur: str | None = None
-        j = d.body
-        last = 0
+        fields: dict[str, list[str | tuple[int, int]]] = {}
+        notes: list[str | tuple[int, int]] = []
+        target = notes
+        run: list[int] | None = None  # [start, end) of the open content run
+        last = start - 1
+
+        def close() -> None:
+            nonlocal run
+            if run is not None:
+                target.append((run[0], run[1]))
+                run = None
+
+        j = start
         while j < d.n:
             x = lns[j]
-            if x.kind in (BLANK, CODE) and x.kind != CODE:
+            if x.kind == BLANK:
                 j += 1
                 continue
             if x.kind == HEADING:
+                if stop(x):
+                    break
+                close()
                 lab = d.labels[j]
-                cur = lab[0] if lab else None
-                if cur:
-                    fields.setdefault(cur, [])
-                    if lab and lab[1]:
-                        fields[cur].append(lab[1])
+                if lab:
+                    target = fields.setdefault(lab[0], [])
+                    if lab[1]:
+                        target.append(lab[1])
+                else:
+                    target = notes
                 last = j
                 j += 1
                 continue
             xe = block_end(lns, j) if x.kind != CODE else j + 1
             lab = d.labels[j] if x.parent < 0 and x.kind != CODE else None
             if lab:
-                cur = lab[0]
-                parts = fields.setdefault(cur, [])
+                close()
+                target = fields.setdefault(lab[0], [])
                 if lab[1]:
-                    parts.append(lab[1])
-                body = dedent(lns, j + 1, xe)
-                if body:
-                    parts.append(body)
+                    target.append(lab[1])
+                if xe > j + 1:
+                    target.append((j + 1, xe))
+            elif j in self._skip_lines:
+                close()
+            elif run is None:
+                run = [j, xe]
             else:
-                body = dedent(lns, j, xe)
-                if body:
-                    (fields[cur] if cur else notes).append(body)
+                run[1] = xe
             last = max(last, _last_nonblank(lns, j, xe))
             j = xe
-        return {k: _join_blocks(v) for k, v in fields.items()}, "\n\n".join(notes), last
+        close()
+
+        def render(parts: list[str | tuple[int, int]]) -> str:
+            text = ""
+            prev_block = False
+            for p in parts:
+                block = not isinstance(p, str)
+                t = dedent(lns, p[0], p[1]) if block else p
+                if not t:
+                    continue
+                # separate runs of the source stay separate markdown blocks
+                text += ("\n\n" if block and prev_block else "\n") if text else ""
+                text += t
+                prev_block = block
+            return text
+
+        return {k: render(v) for k, v in fields.items()}, render(notes), max(last, start)
 
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
@@ -986,11 +986,6 @@ def _same_ids(a: PaperIds, b: PaperIds) -> bool:
         or (a.openreview_id and a.openreview_id == b.openreview_id)
         or (a.url and a.url == b.url)
     )
-
-
-def _join_blocks(parts: list[str]) -> str:
-    """Blocks under a heading label are separate markdown blocks: keep a blank line between."""
-    return "\n\n".join(parts)
 
 
 def _last_nonblank(lns: list[Ln], start: int, end: int) -> int:
