@@ -25,12 +25,17 @@ _URL_TRAIL = ".,;:!?'\")]}*_~"
 _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
 _NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|https?://|www\.", re.IGNORECASE)
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones
-# that can start or end inline syntax (links, emphasis, code, HTML, tables, strike).
-_MD_TABLE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#!@"})  # @: no GFM email autolink
+# that can start or end inline syntax (links, emphasis, code, HTML, tables, strike);
+# "@" stops GFM's email autolinks. (A chain of str.replace beats str.translate here.)
+_MD_SPECIALS = "`*_[]<>|~#!@"
 
 
 def _escape_plain(t: str) -> str:
-    t = t.translate(_MD_TABLE)
+    if "\\" in t:
+        t = t.replace("\\", "\\\\")
+    for ch in _MD_SPECIALS:
+        if ch in t:
+            t = t.replace(ch, "\\" + ch)
     if "www" in t.lower():
         t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
     if "&" in t:
