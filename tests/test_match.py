@@ -11,7 +11,8 @@ from papernotes.config import Config
 from papernotes.model import Record
 from papernotes.store import Store, open_store
 from papernotes.zotero.client import ZoteroClient
-from papernotes.zotero.match import LibraryIndex, Match, _tokens, match_records, summary_counts
+from papernotes.zotero.match import Match, match_records, summary_counts
+from papernotes.zotero.match_index import LibraryIndex, tokens
 from papernotes.zotero.mirror import mirror
 from tests import zotero_library as L
 from tests.fakes.zotero import FakeZotero
@@ -112,7 +113,7 @@ def test_doi_variants_and_placeholders(store: Store, keys: dict[str, str]) -> No
     m = one(store, rec("DL", doi="https://dx.doi.org/10.1038/Nature14539 "))
     assert (m.item_key, m.method) == (keys["deep_learning"], "doi")
     index = LibraryIndex.load(store, LIB)
-    assert "10.1234/xxxx" not in index.by_doi
+    assert index.doi("10.1234/xxxx") == []
     m = one(store, rec("Nothing like it", doi="10.1234/xxxx"))
     assert m.method == "none"
 
@@ -234,8 +235,8 @@ def test_match_table_records_method_score_and_detail(store: Store, keys: dict[st
 
 
 def test_cjk_tokens_are_bigrams() -> None:
-    assert _tokens("点云 分割 net") == ["点云", "分割", "net"]
-    assert _tokens("三维点云") == ["三维", "维点", "点云"]
+    assert tokens("点云 分割 net") == ["点云", "分割", "net"]
+    assert tokens("三维点云") == ["三维", "维点", "点云"]
 
 
 # ------------------------------------------------------------------ the command

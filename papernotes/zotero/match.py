@@ -9,23 +9,21 @@ published version sharing an arXiv id or DOI, or duplicates with the same
 title and no conflicting ids) are linked: the published one is preferred and
 the others are listed as ``alternate``.
 
-Exact methods are dict look-ups. Fuzzy matching scores only the titles that
-share one of the query's rarest tokens (an inverted index), after a length
-filter implied by the threshold, so 10,000 records × 100,000 items stays in
-seconds (bench/match.py).
+Exact methods are dict look-ups; fuzzy matching scores only titles that share
+the query's rare tokens (see :mod:`.match_index`, which also caches the tables),
+so 10,000 records × 100,000 items stays in seconds (bench/match.py).
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..ids import arxiv_id, normalize_arxiv_id, normalize_doi
 from ..store import now
-from ..textnorm import normalize_title, short_name
-from .identifiers import NON_REGULAR, is_arxiv_doi, item_arxiv_ids, item_dois, published_rank
+from .identifiers import fast_normalize, is_arxiv_doi
+from .match_index import Item, LibraryIndex, compatible
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -33,12 +31,6 @@ if TYPE_CHECKING:
     from ..store import Store
 
 METHODS = ("override", "doi", "arxiv", "title", "fuzzy", "none", "ambiguous")
-_FIELDS = (
-    "title", "shortTitle", "DOI", "extra", "url", "archiveID", "publicationTitle",
-    "proceedingsTitle", "number", "reportNumber", "dateAdded",
-)
-_RARE_TOKENS = 3  # a fuzzy candidate must share one of the query's 3 rarest tokens
-_MIN_SHORT = 3  # shorter "short names" (e.g. "a") are noise
 _NEAR_MISS = 75.0  # fuzzy scores worth reporting for an unmatched record
 
 
@@ -57,185 +49,6 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-@dataclass
-class _Item:
-    key: str
-    item_type: str
-    title: str
-    norm: str
-    data: dict[str, Any]
-    aids: set[str]
-    dois: list[str]
-
-    @property
-    def publisher_dois(self) -> set[str]:
-        return {d for d in self.dois if not is_arxiv_doi(d)}
-
-    def summary(self, score: float | None = None) -> dict[str, Any]:
-        out: dict[str, Any] = {"key": self.key, "title": self.title, "itemType": self.item_type}
-        if score is not None:
-            out["score"] = round(score, 1)
-        return out
-
-
-def _compatible(a: _Item, b: _Item) -> bool:
-    """Could these two items be one paper? Not if their ids disagree."""
-    pa, pb = a.publisher_dois, b.publisher_dois
-    if pa and pb and not pa & pb:
-        return False
-    return not (a.aids and b.aids and not a.aids & b.aids)
-
-
-def _tokens(text: str) -> list[str]:
-    """Words of a normalised title; CJK runs (no spaces) become character bigrams."""
-    out: list[str] = []
-    for word in text.split():
-        if any(ord(ch) > 0x2E7F for ch in word) and len(word) > 2:
-            out.extend(word[i : i + 2] for i in range(len(word) - 1))
-        else:
-            out.append(word)
-    return out
-
-
-class LibraryIndex:
-    """Look-up tables over the candidate items of one mirrored library."""
-
-    def __init__(self, items: list[_Item]) -> None:
-        self.items = items
-        self.by_key = {it.key: it for it in items}
-        self.by_doi: dict[str, list[_Item]] = defaultdict(list)
-        self.by_arxiv: dict[str, list[_Item]] = defaultdict(list)
-        self.by_title: dict[str, list[_Item]] = defaultdict(list)
-        for it in items:
-            for d in it.dois:
-                self.by_doi[d].append(it)
-            for a in it.aids:
-                self.by_arxiv[a].append(it)
-            if it.norm:
-                self.by_title[it.norm].append(it)
-        self._fuzzy: _FuzzyIndex | None = None
-
-    @classmethod
-    def load(cls, store: Store, library: str) -> LibraryIndex:
-        """Candidates only: top-level, regular, not trashed. Reads just the fields matching uses."""
-        cols = ", ".join(f"json_extract(data, '$.{f}')" for f in _FIELDS)
-        excluded = ",".join(f"'{t}'" for t in sorted(NON_REGULAR))
-        sql = (
-            f"SELECT key, item_type, {cols} FROM zotero_item WHERE library=? "
-            f"AND parent_key IS NULL AND deleted=0 AND item_type NOT IN ({excluded})"
-        )
-        items: list[_Item] = []
-        for row in store.execute(sql, (library,)):
-            data = {f: v for f, v in zip(_FIELDS, row[2:], strict=True) if v}
-            data["key"], data["itemType"] = row[0], row[1]
-            title = str(data.get("title") or "")
-            items.append(
-                _Item(
-                    key=row[0],
-                    item_type=row[1] or "",
-                    title=title,
-                    norm=normalize_title(title),
-                    data=data,
-                    aids=set(item_arxiv_ids(data)),
-                    dois=item_dois(data),
-                )
-            )
-        return cls(items)
-
-    def same_paper(self, item: _Item) -> list[_Item]:
-        """The item and every item linked to it (shared arXiv id, DOI, or title without conflict)."""
-        seen = {item.key: item}
-        for a in item.aids:
-            for other in self.by_arxiv.get(a, ()):
-                seen.setdefault(other.key, other)
-        for d in item.dois:
-            for other in self.by_doi.get(d, ()):
-                seen.setdefault(other.key, other)
-        for other in self.by_title.get(item.norm, ()) if item.norm else ():
-            if other.key not in seen and _compatible(item, other):
-                seen[other.key] = other
-        return list(seen.values())
-
-    def prefer(self, found: list[_Item]) -> tuple[_Item, list[_Item]]:
-        """The published item among all linked to ``found``, and the rest as alternates."""
-        group: dict[str, _Item] = {}
-        for it in found:
-            for other in self.same_paper(it):
-                group.setdefault(other.key, other)
-        ranked = sorted(group.values(), key=lambda it: published_rank(it.data))
-        return ranked[0], ranked[1:]
-
-    @property
-    def fuzzy(self) -> _FuzzyIndex:
-        if self._fuzzy is None:
-            self._fuzzy = _FuzzyIndex(self.items)
-        return self._fuzzy
-
-
-class _FuzzyIndex:
-    """Titles and short names, an inverted token index, and rapidfuzz scoring."""
-
-    def __init__(self, items: list[_Item]) -> None:
-        self.docs: list[str] = []
-        self.doc_items: list[list[_Item]] = []
-        doc_id: dict[str, int] = {}
-
-        def add(text: str, item: _Item) -> None:
-            if not text:
-                return
-            i = doc_id.get(text)
-            if i is None:
-                i = doc_id[text] = len(self.docs)
-                self.docs.append(text)
-                self.doc_items.append([])
-            self.doc_items[i].append(item)
-
-        for it in items:
-            add(it.norm, it)
-            short = short_name(it.title)
-            if len(short) >= _MIN_SHORT and short != it.norm:
-                add(short, it)
-            st = normalize_title(str(it.data.get("shortTitle") or ""))
-            if len(st) >= _MIN_SHORT and st != it.norm:
-                add(st, it)
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        for i, doc in enumerate(self.docs):
-            for tok in set(_tokens(doc)):
-                self.postings[tok].append(i)
-
-    def scores(self, query: str, cutoff: float) -> dict[str, tuple[float, _Item, str]]:
-        """Best (score, item, matched text) per item among docs sharing a rare token (≥ cutoff)."""
-        from rapidfuzz import fuzz, process
-
-        toks = [t for t in set(_tokens(query)) if t in self.postings]
-        if not toks:
-            return {}
-        toks.sort(key=lambda t: len(self.postings[t]))
-        cand: set[int] = set()
-        for t in toks[:_RARE_TOKENS]:
-            cand.update(self.postings[t])
-        # fuzz.ratio ≥ c needs lengths within a factor; drop the rest unscored
-        c = cutoff / 100.0
-        n = len(query)
-        lo, hi = n * c / (2 - c), n * (2 - c) / c if c else float("inf")
-        ids = [i for i in cand if lo <= len(self.docs[i]) <= hi]
-        if not ids:
-            return {}
-        got = process.extract(
-            query,
-            [self.docs[i] for i in ids],
-            scorer=fuzz.ratio,
-            score_cutoff=cutoff,
-            limit=None,
-        )
-        best: dict[str, tuple[float, _Item, str]] = {}
-        for doc, score, pos in got:
-            for it in self.doc_items[ids[pos]]:
-                if it.key not in best or score > best[it.key][0]:
-                    best[it.key] = (float(score), it, doc)
-        return best
 
 
 # ------------------------------------------------------------------- records
@@ -268,7 +81,7 @@ def _record_ids(record: Record) -> tuple[list[str], list[str]]:
 def _record_titles(record: Record) -> list[str]:
     out: list[str] = []
     for t in (record.title, (record.meta or {}).get("title")):
-        n = normalize_title(t) if isinstance(t, str) else ""
+        n = fast_normalize(t) if isinstance(t, str) else ""
         if n and n not in out:
             out.append(n)
     return out
@@ -283,7 +96,7 @@ class Matcher:
         self.margin = float(cfg.match.margin)
         self.overrides = dict(cfg.match.overrides)
 
-    def _found(self, record: Record, method: str, found: list[_Item], score: float, why: str) -> Match:
+    def _found(self, record: Record, method: str, found: list[Item], score: float, why: str) -> Match:
         chosen, alternates = self.index.prefer(found)
         if chosen.key not in {f.key for f in found}:
             why += f"; published version {chosen.key} preferred"
@@ -303,7 +116,7 @@ class Matcher:
             target = self.overrides[record.id].strip()
             if target.lower() in ("none", ""):
                 return Match(record.id, None, "override", 100.0, None, detail="override: no item")
-            item = idx.by_key.get(target)
+            item = idx.by_item_key(target)
             return Match(
                 record.id,
                 target,
@@ -314,20 +127,21 @@ class Matcher:
             )
         dois, aids = _record_ids(record)
         for d in dois:
-            if d in idx.by_doi:
-                return self._found(record, "doi", idx.by_doi[d], 100.0, f"DOI {d}")
+            found = idx.doi(d)
+            if found:
+                return self._found(record, "doi", found, 100.0, f"DOI {d}")
         for a in aids:
-            if a in idx.by_arxiv:
-                found = idx.by_arxiv[a]
-                where = sorted({item_arxiv_ids(f.data).get(a, "?") for f in found})
+            found = idx.arxiv(a)
+            if found:
+                where = sorted({f.aids.get(a, "?") for f in found})
                 return self._found(record, "arxiv", found, 100.0, f"arXiv {a} ({', '.join(where)})")
         titles = _record_titles(record)
         for t in titles:
-            found = idx.by_title.get(t)
+            found = idx.title(t)
             if not found:
                 continue
             first = found[0]
-            if all(_compatible(first, f) for f in found[1:]):
+            if all(compatible(first, f) for f in found[1:]):
                 return self._found(record, "title", found, 100.0, "same normalised title")
             return Match(
                 record.id,
@@ -344,7 +158,7 @@ class Matcher:
         if not titles:
             return Match(record.id, None, "none", 0.0, None, detail="no title or id to match")
         cutoff = min(_NEAR_MISS, self.threshold - self.margin)
-        best: dict[str, tuple[float, _Item, str]] = {}
+        best: dict[str, tuple[float, Item, str]] = {}
         for t in titles:
             for key, hit in self.index.fuzzy.scores(t, cutoff).items():
                 if key not in best or hit[0] > best[key][0]:

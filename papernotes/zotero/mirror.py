@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..store import Store, now
 from .client import KEY_CHUNK
+from .identifiers import is_candidate, match_columns
+
+_NO_KEYS = ("", "", "", "", "", 0, "")  # notes, attachments, trash: never matched
 
 if TYPE_CHECKING:
     from .client import ZoteroClient
@@ -78,28 +81,36 @@ def _finish(store: Store, library: str, version: int) -> None:
 
 
 def _save(store: Store, library: str, envelopes: list[dict]) -> None:
+    """Upsert items with their match keys (computed here once, not at every match)."""
     rows = []
     for env in envelopes:
         data = env.get("data") or {}
         key = env.get("key") or data.get("key")
         if not key:
             continue
+        version = int(env.get("version") or data.get("version") or 0)
         rows.append(
             (
                 library,
                 key,
-                int(env.get("version") or data.get("version") or 0),
+                version,
                 data.get("itemType"),
                 data.get("parentItem") or None,
                 1 if data.get("deleted") else 0,
                 json.dumps(data, ensure_ascii=False),
+                version,
+                *(match_columns(data) if is_candidate(data) else _NO_KEYS),
             )
         )
     store.conn.executemany(
-        "INSERT INTO zotero_item(library, key, version, item_type, parent_key, deleted, data) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(library, key) DO UPDATE SET "
+        "INSERT INTO zotero_item(library, key, version, item_type, parent_key, deleted, data, "
+        "m_version, m_title, m_norm, m_alt, m_arxiv, m_doi, m_preprint, m_added) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(library, key) DO UPDATE SET "
         "version=excluded.version, item_type=excluded.item_type, parent_key=excluded.parent_key, "
-        "deleted=excluded.deleted, data=excluded.data",
+        "deleted=excluded.deleted, data=excluded.data, m_version=excluded.m_version, "
+        "m_title=excluded.m_title, m_norm=excluded.m_norm, m_alt=excluded.m_alt, "
+        "m_arxiv=excluded.m_arxiv, m_doi=excluded.m_doi, m_preprint=excluded.m_preprint, "
+        "m_added=excluded.m_added",
         rows,
     )
 
