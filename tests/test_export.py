@@ -547,3 +547,10 @@ def test_export_settings_from_config(tmp_path: Path) -> None:
     assert "@misc{李明2021基于点云," in export("bibtex", [r], None, cfg)
     out = export("awesome", sample(), None, cfg)
     assert out.startswith("# Papers I read\n") and "\n## 2020\n" in out
+
+
+def test_group_headings_have_no_trailing_punctuation() -> None:
+    records = [rec("title:p", "Paper P", venue="Proc.", year=2020), rec("title:q", "Paper Q", venue="Wow!", year=2021)]
+    out = export("awesome", records, None, None, group_by="venue")
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["## Contents", "## Proc", "## Wow"]

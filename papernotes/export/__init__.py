@@ -145,11 +145,12 @@ class Group:
 
 OTHER = "Other"
 UNDATED = "Undated"
+HEADING_TRAILING = ".,;:!。，；：！ "
 
 
 def group_entries(entries: list[Entry], by: str) -> list[Group]:
     """Entries split into groups, in a fixed order (dates newest first, names A→Z, catch-all last)."""
-    from .markdown import SlugMaker
+    from .markdown import SlugMaker, one_line
 
     def name_of(e: Entry) -> str:
         if by == "topic":
@@ -164,7 +165,8 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
 
     buckets: dict[str, list[Entry]] = {}
     for e in entries:
-        name = name_of(e)
+        # markdownlint MD026: no trailing punctuation in headings ("Proc.", "Data Efficient:")
+        name = one_line(name_of(e)).rstrip(HEADING_TRAILING) or OTHER
         if name.casefold() == "contents":  # would duplicate the table-of-contents heading
             name = f"{name} ({by})"
         buckets.setdefault(name, []).append(e)

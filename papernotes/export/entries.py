@@ -310,7 +310,7 @@ def topic_of(r: Record) -> str:
     ``TOPIC_LIMIT`` characters is commentary, so the next one out is used.
     """
     for c in reversed(r.context):
-        c = one_line(c).rstrip(":：;；,，.。 ").strip()
+        c = one_line(c).rstrip(":：;；,，.。!！ ").strip()
         if c and len(c) <= TOPIC_LIMIT and not _DATE_LIKE.match(c):
             return c
     return ""

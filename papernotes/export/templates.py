@@ -10,7 +10,10 @@ name, in a `templates/` folder beside `papernotes.toml` (that folder is also
 searched for `{% include %}`s). Templates run in Jinja2's **sandbox**, so a
 shared template cannot reach Python internals. A template whose name ends in
 `.html`, `.htm` or `.xml` (before an optional `.j2`) is HTML-autoescaped;
-markdown templates are not, and use the `md` filter instead.
+markdown templates are not, and use the `md` filter instead. The built-in
+markdown output passes `markdownlint-cli2` with its default rules; it turns
+off only MD013 (line length) with a comment under the title, because one list
+item per paper is the awesome-list convention and wrapping would split items.
 
 Variables every template receives:
 
@@ -74,12 +77,14 @@ if TYPE_CHECKING:
     from ..config import Config
 
 BUILTIN_PACKAGE = "papernotes.templates"
-_HTML_EXTS = (".html", ".htm", ".xml")
+_HTML_EXTS = ("html", "htm", "xml")
 _TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 
 
 def _autoescape(name: str | None) -> bool:
-    """HTML templates are autoescaped; ``foo.html.j2`` counts as HTML too."""
+    """Jinja's ``select_autoescape`` for html/htm/xml, looking through a ``.j2`` suffix."""
+    from jinja2 import select_autoescape
+
     if not name:
         return False
     low = name.lower()
@@ -87,7 +92,7 @@ def _autoescape(name: str | None) -> bool:
         if low.endswith(suffix):
             low = low[: -len(suffix)]
             break
-    return low.endswith(_HTML_EXTS)
+    return select_autoescape(enabled_extensions=_HTML_EXTS, default_for_string=False)(low)
 
 
 def _builtin_source(name: str) -> tuple[str, str | None, Any] | None:
