@@ -271,3 +271,14 @@ def test_identifiers_written_as_text():
 def test_venue_tag_before_the_link():
     m = _one("- [CVPR2020] [Momentum Contrast](https://arxiv.org/abs/1911.05722)\n  - queue\n")
     assert (m.title, m.venue, m.year, m.kind) == ("Momentum Contrast", "CVPR", 2020, "noted")
+
+
+def test_reference_style_links_resolve_to_their_definitions():
+    text = (
+        "- [Deep Residual Learning][resnet] - CVPR2016\n"
+        "- [BERT][]\n\n"
+        "[resnet]: https://arxiv.org/abs/1512.03385\n"
+        "[BERT]: <https://arxiv.org/abs/1810.04805>\n"
+    )
+    got = [(m.title, m.arxiv_id, m.line) for m in parse_text(text, "t.md").mentions]
+    assert got == [("Deep Residual Learning", "1512.03385", 1), ("BERT", "1810.04805", 2)]

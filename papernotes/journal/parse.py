@@ -74,6 +74,8 @@ if TYPE_CHECKING:
 
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
 _DIGIT_RE = re.compile(r"\d")
+_REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
+_REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
 _BRACKET_ONLY_RE = re.compile(r"^\\?\[([^\[\]]{2,200})\\?\]\s*(.*)$")
 _STATUS_WORDS = {"done", "todo", "x", "delay", "wip", "doing", "ok", "skip", "new", "暂时搁置", "完成"}
 _IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
@@ -127,6 +129,8 @@ class _Doc:
         self.labels: list[tuple[str, str] | None] = [None] * self.n
         self.hctx: list[tuple[str, ...]] = [()] * self.n
         self.code_links: dict[int, str] = {}
+        self.refdefs: dict[str, str] = {}  # ``[label]: url`` reference definitions
+        self.refdef_lines: set[int] = set()
         self._scan()
 
     def _scan(self) -> None:
@@ -149,6 +153,12 @@ class _Doc:
                 self.hctx[ln.idx] = tuple(t for _, t in stack[:-1] if t)
                 continue
             self.hctx[ln.idx] = snap
+            if k == PARA and ln.text.startswith("[") and "]:" in ln.text:
+                m = _REFDEF_RE.match(ln.text)
+                if m:
+                    self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
+                    self.refdef_lines.add(ln.idx)
+                    continue
             if k == ITEM or k == PARA:
                 t = ln.text
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46]):
@@ -209,7 +219,7 @@ class _Parser:
         paper_file = self._front_matter_paper()
         for ln in lns:
             k = ln.kind
-            if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines:
+            if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
@@ -239,6 +249,8 @@ class _Parser:
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
         """Paper links on a line; returns True when the line had any link or bracket title."""
         d = self.d
+        if d.refdefs and "][" in content:
+            content = self._resolve_reflinks(content)
         if "](" not in content and "]*(" not in content and "http" not in content:
             if not inside and not heading and content.startswith(("[", "\\[")):
                 return self._bracket_only(ln, content)
@@ -307,6 +319,15 @@ class _Parser:
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _resolve_reflinks(self, content: str) -> str:
+        """``[Title][1]`` with ``[1]: https://arxiv.org/abs/…`` elsewhere → an inline link."""
+
+        def sub(m: re.Match[str]) -> str:
+            url = self.d.refdefs.get((m.group(2) or m.group(1)).strip().casefold())
+            return f"[{m.group(1)}]({url})" if url else m.group(0)
+
+        return _REFLINK_RE.sub(sub, content)
 
     def _merge_line_refs(self, start: int) -> None:
         """``[Title]() [pdf](arxiv)`` or ``[Title](abs) [pdf](pdf)`` on one line: one paper."""
@@ -829,7 +850,7 @@ class _Parser:
                 prev_block = block
             return text
 
-        return {k: render(v) for k, v in fields.items()}, render(notes), max(last, start)
+        return {k: render(v) for k, v in fields.items()}, render(notes), last
 
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
