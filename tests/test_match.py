@@ -339,3 +339,91 @@ def test_cli_offline_without_a_mirror(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
     p = papernotes(tmp_path, "match", "--offline", "notes.md", url="http://127.0.0.1:9", key=None)
     assert p.returncode == 2 and "without --offline" in p.stderr
+
+
+# ------------------------------------------------------- index cache and blocking
+
+
+def test_fast_normalize_agrees_with_normalize_title() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from papernotes.textnorm import normalize_title
+    from papernotes.zotero.identifiers import fast_normalize
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+    def check(text: str) -> None:
+        assert fast_normalize(text) == normalize_title(text)
+
+    check()
+
+
+def test_rows_written_without_match_keys_are_keyed_and_the_cache_follows(store: Store) -> None:
+    first = one(store, rec("Written Later By Sync"))
+    assert first.method == "none"
+    fp_before = store.execute("SELECT fingerprint FROM match_index").fetchone()[0]
+    store.execute(
+        "INSERT INTO zotero_item(library, key, version, item_type, parent_key, deleted, data) "
+        "VALUES(?, 'SYNC2345', 999, 'preprint', NULL, 0, ?)",
+        (LIB, json.dumps({"key": "SYNC2345", "itemType": "preprint", "title": "Written Later By Sync"})),
+    )
+    m = one(store, rec("Written later by sync"))
+    assert (m.item_key, m.method) == ("SYNC2345", "title")
+    assert store.execute(
+        "SELECT m_version, m_norm FROM zotero_item WHERE key='SYNC2345'"
+    ).fetchone() == (999, "written later by sync")
+    assert store.execute("SELECT fingerprint FROM match_index").fetchone()[0] != fp_before
+
+
+def test_cached_tables_give_the_same_answers(store: Store) -> None:
+    records = [rec("MoCo"), rec(L.RESNET), rec("Masked Auto-encoders are Scalable Vision Learner")]
+    a = [m.to_dict() for m in match_records(records, store, LIB, Config())]
+    assert store.execute("SELECT COUNT(*) FROM match_index").fetchone()[0] == 1
+    b = [m.to_dict() for m in match_records(records, store, LIB, Config())]
+    assert a == b
+
+
+def test_fuzzy_blocking_finds_what_all_pairs_finds(tmp_path: Path) -> None:
+    """On a random library, the blocked fuzzy stage agrees with naive all-pairs scoring."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from papernotes.zotero.identifiers import fast_normalize
+    from papernotes.zotero.mirror import _save
+
+    rng = random.Random(7)
+    words = [f"w{rng.randrange(10**6):x}" for _ in range(800)] + ["learning", "network", "deep"] * 20
+    titles = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(3, 9))) for _ in range(3000)})
+    s = open_store(tmp_path / "b.db")
+    with s.transaction():
+        _save(
+            s,
+            LIB,
+            [
+                {"key": f"K{i:07d}", "version": 1, "data": {"itemType": "journalArticle", "title": t}}
+                for i, t in enumerate(titles)
+            ],
+        )
+    norms = [fast_normalize(t) for t in titles]
+    records = []
+    for j in range(300):
+        t = list(rng.choice(titles))
+        for _ in range(rng.randint(1, 3)):
+            t[rng.randrange(len(t))] = rng.choice("abcdefxyz ")
+        records.append(rec("".join(t), rid=f"r{j}"))
+    got = {m.record_id: m for m in match_records(records, s, LIB, Config())}
+    agree = disagree = 0
+    for r in records:
+        best = process.extractOne(fast_normalize(r.title), norms, scorer=fuzz.ratio, score_cutoff=90)
+        if best is None:
+            continue
+        m = got[r.id]
+        keys = {m.item_key} | {c["key"] for c in m.candidates}
+        if f"K{best[2]:07d}" in keys:
+            agree += 1
+        else:
+            disagree += 1
+    assert agree > 100
+    assert disagree <= agree * 0.03
