@@ -75,6 +75,15 @@ def test_bracket_only_title_with_venue_tag_is_listed():
     assert (m.title, m.venue, m.year, m.kind) == ("Rethinking Pruning", "ICLR", 2019, "listed")
 
 
+def test_bracket_title_with_notes_under_it_is_noted():
+    m = _one("[PointContrast]\n  - unsupervised pre-training for 3D\n")
+    assert (m.title, m.kind, m.notes) == ("PointContrast", "noted", "- unsupervised pre-training for 3D")
+
+
+def test_bracket_line_alone_is_not_a_paper():
+    assert parse_text("[PointContrast]\n\nsome prose\n", "t.md").mentions == []
+
+
 def test_status_brackets_are_not_papers():
     assert parse_text("- [DONE]\n- [x] write tests\n- [TODO] - ICLR2020\n").mentions == []
 

@@ -110,6 +110,7 @@ class Ref:
     notes: str = ""
     heading: bool = False
     file_level: bool = False
+    bracket: bool = False  # a ``[Title]`` line: a paper when labels or notes follow
     tags: list[str] = field(default_factory=list)
 
 
@@ -362,7 +363,7 @@ class _Parser:
                 return False
         ct = clean_link_text(inner)
         self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
-                      tag[1] if tag else ct.year, weak=0 if tag else 1))
+                      tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True))
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
@@ -875,7 +876,10 @@ class _Parser:
             if ok and got:
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
             elif r.weak:
-                continue
+                lead = self.d.lns[r.idx]
+                if not (r.bracket and valid_name(r.title) and self._has_notes(lead)):
+                    continue
+                r.weak = 0  # ``[Title]`` with notes under it
             confirmed.append(r)
         self.refs = confirmed
 
