@@ -88,7 +88,7 @@ def sample() -> list:
 def test_awesome_entries_follow_the_convention(store) -> None:
     put_meta(store, MOCO_META)
     out = export("awesome", sample(), store, None)
-    assert out.startswith("# Awesome papers\n")
+    assert out.startswith("# Awesome Papers\n")
     assert (
         "- [Momentum Contrast for Unsupervised Visual Representation Learning]"
         "(https://arxiv.org/abs/1911.05722) - Kaiming He et al., CVPR 2020 "
@@ -320,7 +320,7 @@ def test_user_template_file_and_templates_dir(tmp_path: Path) -> None:
     (tmp_path / "templates" / "reading-list.md.j2").write_text("{{ count }} read\n", encoding="utf-8")
     cfg = load_config(tmp_path / "papernotes.toml")
     assert export("reading-list", sample(), None, cfg) == "4 read\n"
-    assert export("awesome", sample(), None, cfg).startswith("# Awesome papers")  # not overridden
+    assert export("awesome", sample(), None, cfg).startswith("# Awesome Papers")  # not overridden
 
 
 def test_templates_are_sandboxed_and_errors_are_clear(tmp_path: Path) -> None:
@@ -475,7 +475,7 @@ def test_built_package_ships_and_finds_the_builtin_templates(tmp_path: Path) -> 
         [sys.executable, "-c", code, str(build)], cwd=tmp_path, capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    assert "# Awesome papers" in out.stdout and "# Reading list" in out.stdout
+    assert "# Awesome Papers" in out.stdout and "# Reading list" in out.stdout
     assert "- [MoCo v1](https://arxiv.org/abs/1911.05722)" in out.stdout
 
 

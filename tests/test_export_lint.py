@@ -80,3 +80,46 @@ def test_markdown_exports_pass_markdownlint(tmp_path: Path) -> None:
         res = subprocess.run([*cmd, "*.md"], cwd=folder, capture_output=True, text=True, timeout=120)
         assert res.returncode == 0, res.stdout + res.stderr
         assert "0 error(s)" in res.stdout + res.stderr
+
+
+# awesome-lint rules about the repository around the list, not about the list itself
+REPO_LEVEL_RULES = {
+    "awesome-badge",
+    "awesome-contributing",
+    "awesome-github",
+    "awesome-license",
+    "awesome-git-repo-age",
+    "awesome-code-of-conduct",
+    "awesome-spell-check",
+}
+
+
+def awesome_lint() -> list[str] | None:
+    npx = shutil.which("npx")
+    if not npx or not shutil.which("git"):
+        return None
+    try:
+        probe = subprocess.run(
+            [npx, "--no-install", "awesome-lint", "--help"], capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if "awesome" not in (probe.stdout + probe.stderr).lower() or probe.returncode not in (0, 2):
+        return None
+    return [npx, "--no-install", "awesome-lint"]
+
+
+def test_awesome_output_passes_awesome_lint(tmp_path: Path) -> None:
+    """The real awesome-lint, when installed: only repository-level rules may complain."""
+    import re
+
+    cmd = awesome_lint()
+    if cmd is None:
+        pytest.skip("awesome-lint is not installed (npx --no-install cannot find it)")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / "readme.md").write_text(export("awesome", tricky_records(), None, None), encoding="utf-8")
+    res = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    output = res.stdout + res.stderr
+    rules = set(re.findall(r"remark-lint:([\w-]+)", output))
+    assert rules, output  # it ran and reported at least the missing badge
+    assert rules <= REPO_LEVEL_RULES, output

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from . import ExportContext
 
 TEMPLATE = "awesome.md.j2"
-DEFAULT_TITLE = "Awesome papers"
+DEFAULT_TITLE = "Awesome Papers"
 
 
 def render_awesome(

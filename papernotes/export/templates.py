@@ -19,7 +19,7 @@ Variables every template receives:
 
 | variable | what it is |
 | --- | --- |
-| `title` | the document title (`--title`, default "Awesome papers" / "Reading list") |
+| `title` | the document title (`--title`, default "Awesome Papers" / "Reading list") |
 | `generated_from` | list of the notes files the records came from |
 | `group_by` | `topic`, `year`, `venue` or `month` |
 | `groups` | list of groups, in output order; each has `name`, `name_md` (escaped), `slug` (GitHub anchor) and `entries` |
@@ -55,7 +55,7 @@ Optional settings in `papernotes.toml`:
 
 ```toml
 [export]
-awesome_title = "Awesome papers"    # default --title of the awesome list
+awesome_title = "Awesome Papers"    # default --title of the awesome list
 awesome_group_by = "topic"          # default --group-by of the awesome list
 reading_list_title = "Reading list"
 citekey_ascii = true                # false: keep CJK characters in BibTeX keys
