@@ -100,7 +100,7 @@ def _head_before(text: str) -> str:
     return t.strip(_SEP_CHARS + "∗*").strip()
 
 
-def _head_after(text: str, keep_dash: bool = False, particle: bool = False) -> str:
+def head_after(text: str, keep_dash: bool = False, particle: bool = False) -> str:
     t = text.lstrip(_SEP_CHARS.replace("(", "").replace("（", ""))
     if particle and t.startswith("的"):
         t = t[1:]
@@ -127,13 +127,13 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         close = text.find("）" if opener == "（" else ")", m.end())
         if close < 0 or text[m.end() : close].strip(_SEP_CHARS):
             return None
-        name = _head_after(text[close + 1 :], keep_dash=True)
+        name = head_after(text[close + 1 :], keep_dash=True)
     elif before.strip(_SEP_CHARS):
         if not _latin_start(before.strip()):
             return None
         name = _head_before(before)
     else:
-        name = _head_after(text[m.end() :])
+        name = head_after(text[m.end() :])
         if "《" in name:
             return None
     name = name.strip()

@@ -1,0 +1,360 @@
+"""Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines.
+
+Weak candidates (a bracket, a project page, a plain line) stay candidates until
+``digests`` finds labels (or notes) that confirm them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..ids import find_arxiv_id, normalize_doi
+from .blocks import (
+    BLANK,
+    CODE,
+    HEADING,
+    HR,
+    ITEM,
+    PARA,
+    QUOTE,
+    TABLE,
+    Ln,
+)
+from .links import (
+    VENUE_TAG_RE,
+    CleanText,
+    PaperIds,
+    classify_url,
+    clean_link_text,
+    find_links,
+    innermost,
+    is_generic_text,
+    paper_ids,
+    tag_parts,
+    venue_tag,
+)
+from .unlinked import (
+    book_title,
+    has_cjk,
+    head_after,
+    introduces_papers,
+    list_item_name,
+    name_with_year,
+    paper_reading,
+    short_and_full,
+    strip_status,
+    title_phrase,
+    valid_name,
+    venue_named,
+)
+
+if TYPE_CHECKING:
+    pass
+from .layouts import Layouts
+from .refs import (
+    _BRACKET_ONLY_RE,
+    _DIGIT_RE,
+    _LINK_MARKUP_RE,
+    _REFLINK_RE,
+    _SEP,
+    _STATUS_WORDS,
+    _TASK_RE,
+    Ref,
+    _context_text,
+    _lead_ok,
+    _names_something,
+    _remainder,
+    _same_ids,
+    _title_from_rest,
+)
+
+
+class Candidates(Layouts):
+    """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
+
+    def candidates(self) -> None:
+        d = self.d
+        lns = d.lns
+        paper_file = self._front_matter_paper()
+        for ln in lns:
+            k = ln.kind
+            if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
+                continue
+            if k == HEADING:
+                if ln.idx in d.day_lines or d.labels[ln.idx]:
+                    continue
+                self._line_links(ln, ln.text, heading=True)
+                if not paper_file and not any(r.idx == ln.idx for r in self.refs[-3:]):
+                    self._heading_paper(ln)
+                continue
+            if k == TABLE:
+                self._table_row(ln)
+                continue
+            if d.labels[ln.idx]:
+                # a label line still yields the papers linked in its inline text
+                self._line_links(ln, ln.text, inside=True)
+                continue
+            content = _TASK_RE.sub("", ln.text)
+            found = self._line_links(ln, content, inside=(k == QUOTE))
+            if found or k == QUOTE or self._under_label(ln):
+                continue
+            self._unlinked(ln, content)
+        self._resolve_generic()
+        self._plain_owners()
+
+    def _add(self, ref: Ref) -> None:
+        self.refs.append(ref)
+
+    def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
+        """Paper links on a line; returns True when the line had any link or bracket title."""
+        d = self.d
+        if d.refdefs and "][" in content:
+            content = self._resolve_reflinks(content)
+        if "](" not in content and "]*(" not in content and "http" not in content:
+            if not inside and not heading and content.startswith(("[", "\\[")):
+                return self._bracket_only(ln, content)
+            return False
+        links = innermost(find_links(content))
+        if not links:
+            return False
+        rest = _remainder(content, links)
+        added = False
+        first_ref = len(self.refs)
+        for lk in links:
+            cls = classify_url(lk.url)
+            if cls == "code":
+                d.code_links.setdefault(ln.idx, lk.url)
+                continue
+            if cls == "other":
+                continue
+            lead = _lead_ok(content, lk.start) and not inside
+            ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
+            generic = lk.bare or is_generic_text(ct.title)
+            if cls in ("paper", "pdf"):
+                ids = paper_ids(lk.url)
+                if cls == "pdf":
+                    ids = PaperIds(url=lk.url)
+                venue, year = ct.venue, ct.year
+                if not venue:
+                    tag = (
+                        venue_tag(content[lk.end : lk.end + 40])
+                        or (venue_tag(content[: lk.start]) if lead else None)
+                        or (venue_tag(lk.text) if generic else None)
+                    )
+                    if tag:
+                        venue, year = tag
+                title = "" if generic else ct.title
+                if cls == "pdf" and (generic or has_cjk(ct.title)):
+                    continue  # a stray PDF without a name is not worth a record
+                ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
+                          text_arxiv=ct.arxiv_id, heading=heading)
+                if generic and not inside and sum(1 for x in links if not x.bare) == 1:
+                    t, v, y = _title_from_rest(rest)
+                    if t:
+                        ref.title, ref.generic, ref.primary = t, False, True
+                        ref.venue, ref.year = ref.venue or v, ref.year or y
+                self._add(ref)
+                added = True
+            elif cls == "empty":
+                if generic or not _names_something(ct.title):
+                    continue
+                tail = _LINK_MARKUP_RE.sub("", content[lk.end :]).strip(_SEP)
+                if not lead:
+                    # ``看到了一篇文章[Full Title Of The Paper]()``: a full title ending the line
+                    if tail or has_cjk(ct.title) or len(ct.title.split()) < 3:
+                        continue
+                if tail and not VENUE_TAG_RE.fullmatch(tail.strip("()（）")):
+                    continue
+                tag = venue_tag(tail) if tail else None
+                self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
+                              tag[1] if tag else ct.year, heading=heading))
+                added = True
+            elif cls == "web":
+                if not lead or generic or not _names_something(ct.title) or heading:
+                    continue
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
+                self._add(ref)
+                added = True
+        if len(self.refs) - first_ref > 1:
+            self._merge_line_refs(first_ref)
+        return added or bool(links)
+
+    def _resolve_reflinks(self, content: str) -> str:
+        """``[Title][1]`` with ``[1]: https://arxiv.org/abs/…`` elsewhere → an inline link."""
+
+        def sub(m: re.Match[str]) -> str:
+            url = self.d.refdefs.get((m.group(2) or m.group(1)).strip().casefold())
+            return f"[{m.group(1)}]({url})" if url else m.group(0)
+
+        return _REFLINK_RE.sub(sub, content)
+
+    def _merge_line_refs(self, start: int) -> None:
+        """``[Title]() [pdf](arxiv)`` or ``[Title](abs) [pdf](pdf)`` on one line: one paper."""
+        line_refs = self.refs[start:]
+        titled = [r for r in line_refs if not r.generic]
+        keep = list(titled)
+        for r in line_refs:
+            if not r.generic:
+                continue
+            same = [t for t in titled if _same_ids(t.ids, r.ids)]
+            if same:
+                continue
+            bare = [t for t in titled if not t.ids.url]
+            if bare and len(titled) == 1:
+                bare[0].ids = r.ids
+                continue
+            keep.append(r)
+        keep.sort(key=lambda r: line_refs.index(r))
+        self.refs[start:] = keep
+
+    def _bracket_only(self, ln: Ln, content: str) -> bool:
+        m = _BRACKET_ONLY_RE.match(content)
+        if not m:
+            return False
+        inner, tail = m.group(1).strip(), m.group(2).strip(_SEP)
+        if inner.casefold() in _STATUS_WORDS or not _names_something(inner):
+            return False
+        tag = None
+        if tail:
+            tag = venue_tag(tail)
+            if not tag or VENUE_TAG_RE.sub("", tail).strip(_SEP + "()（）"):
+                return False
+        ct = clean_link_text(inner)
+        self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
+                      tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True))
+        return True
+
+    def _unlinked(self, ln: Ln, content: str) -> None:
+        text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
+        if not text:
+            return
+        latin = text[0].isascii() and text[0].isalnum()
+        digits = _DIGIT_RE.search(text) is not None
+        if not latin and not digits and "《" not in text and ln.parent < 0:
+            return  # most journal lines: CJK prose without a tag, a title or a list parent
+        if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
+            ref = self._text_identifier(ln, text)
+            if ref:
+                self._add(ref)
+                return
+        t = paper_reading(text)
+        if t:
+            self._add(Ref(ln.idx, t))
+            return
+        bt = book_title(text)
+        if bt:
+            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]))
+            return
+        vn = venue_named(text) if digits else None
+        if vn:
+            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]))
+            return
+        ny = name_with_year(text) if digits and latin else None
+        if ny:
+            self._add(Ref(ln.idx, ny[0], year=ny[1]))
+            return
+        sf = short_and_full(text) if latin else None
+        if sf:
+            self._add(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1]))
+            return
+        if latin and title_phrase(text) and self._has_notes(ln):
+            self._add(Ref(ln.idx, text.strip()))
+            return
+        if ln.kind == ITEM and ln.parent >= 0:
+            parent = self.d.lns[ln.parent]
+            intro = self._intro.get(ln.parent)
+            if intro is None:
+                intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
+            if intro:
+                name = list_item_name(text)
+                if name:
+                    self._add(Ref(ln.idx, name))
+                    return
+                tag = VENUE_TAG_RE.search(text)
+                if tag:
+                    after = head_after(text[tag.end() :], particle=True)
+                    if after and valid_name(after):
+                        v, y = tag_parts(tag)
+                        self._add(Ref(ln.idx, after, venue=v, year=y))
+
+    def _text_identifier(self, ln: Ln, text: str) -> Ref | None:
+        """``Title (arXiv:2103.14030)`` or ``doi:10.1145/…`` written without a link."""
+        got = find_arxiv_id(text)
+        ids = PaperIds()
+        if got:
+            ids.arxiv_id, ids.arxiv_version = got
+            ids.url = f"https://arxiv.org/abs/{got[0]}"
+            cut = re.search(r"(?:\(|\[|（)?\s*arxiv\s*:?\s*", text, re.I)
+        else:
+            m = re.search(r"\bdoi\s*:\s*(10\.\d{4,9}/\S+)", text, re.I)
+            doi = normalize_doi(m.group(1)) if m else None
+            if not doi:
+                return None
+            ids.doi, ids.url = doi, f"https://doi.org/{doi}"
+            cut = m
+        head = text[: cut.start()] if cut else ""
+        title, venue, year = _title_from_rest(head)
+        return Ref(ln.idx, title, ids, venue, year)
+
+    def _under_label(self, ln: Ln) -> bool:
+        p = ln.parent
+        labels = self.d.labels
+        lns = self.d.lns
+        while p >= 0:
+            if labels[p]:
+                return True
+            p = lns[p].parent
+        return False
+
+    def _resolve_generic(self) -> None:
+        """``[paper](arxiv)`` under a title line gives that line its link."""
+        lns = self.d.lns
+        by_idx: dict[int, list[Ref]] = {}
+        for r in self.refs:
+            by_idx.setdefault(r.idx, []).append(r)
+        keep: list[Ref] = []
+        for r in self.refs:
+            if not (r.generic and not r.title and r.ids.url and r.primary):
+                keep.append(r)
+                continue
+            p = lns[r.idx].parent
+            if p < 0:
+                keep.append(r)
+                continue
+            owners = [o for o in by_idx.get(p, []) if o.primary and not o.ids.url]
+            if owners:
+                o = owners[0]
+                o.ids, o.weak = r.ids, 0
+                o.venue, o.year = o.venue or r.venue, o.year or r.year
+                continue
+            ptext = _context_text(lns[p].text)
+            if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
+                    and ptext[:1].isupper() and valid_name(ptext) and not has_cjk(ptext)):
+                t = clean_link_text(ptext)
+                new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
+                by_idx.setdefault(p, []).append(new)
+                keep.append(new)
+                continue
+            keep.append(r)
+        self.refs = keep
+
+    def _plain_owners(self) -> None:
+        """A plain line followed by labels opens a digest (``Title`` then ``* Key`` …)."""
+        d = self.d
+        lns = d.lns
+        have = {r.idx for r in self.refs}
+        for ln in lns:
+            if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx]:
+                continue
+            if ln.parent in have:
+                continue  # a line among a paper's own children, next to its labels
+            j = ln.idx + 1
+            while j < d.n and lns[j].kind in (BLANK, CODE):
+                j += 1
+            if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
+                continue
+            text = _context_text(ln.text)
+            if not _names_something(text) or len(text) > 160:
+                continue
+            ct = clean_link_text(text)
+            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2))

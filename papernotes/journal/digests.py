@@ -1,0 +1,298 @@
+"""Digest fields and notes of each candidate, and which weak candidates the labels confirm.
+
+A digest's labels sit under its title or follow it as siblings; a heading paper's
+section and a per-paper file are split into label fields and notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..model import CORE_FIELDS
+from .blocks import (
+    BLANK,
+    CODE,
+    HEADING,
+    HR,
+    ITEM,
+    PARA,
+    Ln,
+    block_end,
+    dedent,
+)
+from .unlinked import (
+    valid_name,
+)
+
+if TYPE_CHECKING:
+    pass
+from .refs import (
+    _IMAGE_ONLY_RE,
+    ParserBase,
+    Ref,
+    _last_nonblank,
+)
+
+
+class Digests(ParserBase):
+    """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
+
+    def _fields_item(self, i: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
+        """Fields, notes (what is written before the first label) and last line of a digest."""
+        d = self.d
+        lns = d.lns
+        ln = lns[i]
+        be = block_end(lns, i)
+        direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
+        if any(d.labels[j] for j in direct):
+            fields: dict[str, list[str]] = {}
+            cur: str | None = None
+            before: list[str] = []
+            for pos, j in enumerate(direct):
+                nxt = direct[pos + 1] if pos + 1 < len(direct) else be
+                lab = d.labels[j]
+                if lab:
+                    cur = lab[0]
+                    parts = fields.setdefault(cur, [])
+                    if lab[1]:
+                        parts.append(lab[1])
+                    body = dedent(lns, j + 1, nxt)
+                    if body:
+                        parts.append(body)
+                else:
+                    body = dedent(lns, j, nxt)
+                    if body:
+                        (fields[cur] if cur is not None else before).append(body)
+            fields_text = {k: "\n".join(v) for k, v in fields.items()}
+            return fields_text, "\n".join(before), _last_nonblank(lns, i, be)
+        # sibling labels after the title line
+        s = be
+        while s < d.n and lns[s].kind in (BLANK, CODE):
+            s += 1
+        if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
+            return None
+        ih = ln.indent
+        if abs(lns[s].indent - ih) > 1:
+            return None
+        fields = {}
+        cur = None
+        j = s
+        last = i
+        while j < d.n:
+            x = lns[j]
+            if x.kind in (BLANK, CODE):
+                j += 1
+                continue
+            if x.kind in (HEADING, HR) or x.indent < ih - 1 or (j in stops and j != i):
+                break
+            xe = block_end(lns, j)
+            lab = d.labels[j]
+            if lab:
+                cur = lab[0]
+                parts = fields.setdefault(cur, [])
+                if lab[1]:
+                    parts.append(lab[1])
+                body = dedent(lns, j + 1, xe)
+                if body:
+                    parts.append(body)
+            else:
+                if cur is None or not (
+                    _IMAGE_ONLY_RE.match(x.text) or self._label_follows(j, ih, stops)
+                ):
+                    break
+                body = dedent(lns, j, xe)
+                if body:
+                    fields[cur].append(body)
+            last = _last_nonblank(lns, j, xe)
+            j = xe
+        return {k: "\n".join(v) for k, v in fields.items()}, dedent(lns, i + 1, be), last
+
+    def _label_follows(self, j: int, ih: int, stops: set[int]) -> bool:
+        lns = self.d.lns
+        k = block_end(lns, j)
+        for _ in range(12):
+            while k < self.d.n and lns[k].kind in (BLANK, CODE):
+                k += 1
+            if k >= self.d.n:
+                return False
+            x = lns[k]
+            if x.kind in (HEADING, HR) or x.indent < ih - 1 or k in stops:
+                return False
+            if self.d.labels[k]:
+                return True
+            k = block_end(lns, k)
+        return False
+
+    def _fields_heading(self, i: int) -> tuple[dict[str, str], str, int]:
+        """Fields, notes and last line of a heading paper's section."""
+        level = self.d.lns[i].level
+
+        def stop(x: Ln) -> bool:
+            return x.level <= level or not self.d.labels[x.idx]
+
+        return self._section(i + 1, stop)
+
+    def _fields_file(self) -> tuple[dict[str, str], str, int]:
+        """Fields, notes and last line of a per-paper file (every heading is a label or a note)."""
+        return self._section(self.d.body, lambda x: False)
+
+    def _section(self, start: int, stop: Any) -> tuple[dict[str, str], str, int]:
+        """Split a section into label fields and notes. Content runs stay as written (blank
+        lines, code fences, list spacing), so each run is cut out of the source in one piece."""
+        d = self.d
+        lns = d.lns
+        fields: dict[str, list[str | tuple[int, int]]] = {}
+        notes: list[str | tuple[int, int]] = []
+        target = notes
+        run: list[int] | None = None  # [start, end) of the open content run
+        last = start - 1
+
+        def close() -> None:
+            nonlocal run
+            if run is not None:
+                target.append((run[0], run[1]))
+                run = None
+
+        j = start
+        while j < d.n:
+            x = lns[j]
+            if x.kind == BLANK:
+                j += 1
+                continue
+            if x.kind == HEADING:
+                if stop(x):
+                    break
+                close()
+                lab = d.labels[j]
+                if lab:
+                    target = fields.setdefault(lab[0], [])
+                    if lab[1]:
+                        target.append(lab[1])
+                else:
+                    target = notes
+                last = j
+                j += 1
+                continue
+            xe = block_end(lns, j) if x.kind != CODE else j + 1
+            lab = d.labels[j] if x.parent < 0 and x.kind != CODE else None
+            if lab:
+                close()
+                target = fields.setdefault(lab[0], [])
+                if lab[1]:
+                    target.append(lab[1])
+                if xe > j + 1:
+                    target.append((j + 1, xe))
+            elif j in self._skip_lines:
+                close()
+            elif run is None:
+                run = [j, xe]
+            else:
+                run[1] = xe
+            last = max(last, _last_nonblank(lns, j, xe))
+            j = xe
+        close()
+
+        def render(parts: list[str | tuple[int, int]]) -> str:
+            text = ""
+            prev_block = False
+            for p in parts:
+                block = not isinstance(p, str)
+                t = dedent(lns, p[0], p[1]) if block else p
+                if not t:
+                    continue
+                # separate runs of the source stay separate markdown blocks
+                text += ("\n\n" if block and prev_block else "\n") if text else ""
+                text += t
+                prev_block = block
+            return text
+
+        return {k: render(v) for k, v in fields.items()}, render(notes), last
+
+    def digests(self) -> None:
+        stops = {r.idx for r in self.refs if r.primary}
+        confirmed: list[Ref] = []
+        for r in self.refs:
+            if r.file_level:
+                fields, notes, last = self._fields_file()
+                r.fields, r.notes, r.end = fields or None, notes, last
+                confirmed.append(r)
+                continue
+            if r.heading and self.d.lns[r.idx].kind == HEADING:
+                fields, notes, last = self._fields_heading(r.idx)
+                r.fields, r.notes, r.end = fields or None, notes, last
+                confirmed.append(r)
+                continue
+            got = self._fields_item(r.idx, stops) if r.primary else None
+            ok = False
+            if got and got[0]:
+                labels = got[0]
+                n_core = sum(1 for k in labels if k in CORE_FIELDS)
+                ok = len(labels) >= 2 or (n_core >= 1 and r.weak <= 1)
+            if ok and got:
+                r.fields, r.notes, r.end = got[0], got[1], got[2]
+            elif r.weak:
+                lead = self.d.lns[r.idx]
+                if not (r.bracket and valid_name(r.title) and self._has_notes(lead)):
+                    continue
+                r.weak = 0  # ``[Title]`` with notes under it
+            confirmed.append(r)
+        self.refs = confirmed
+
+    def notes(self) -> None:
+        d = self.d
+        lns = d.lns
+        heads = {r.idx for r in self.refs}
+        for r in self.refs:
+            if r.fields is not None or r.file_level or r.heading or not r.primary:
+                if r.end < 0:
+                    r.end = r.idx
+                continue
+            i = r.idx
+            ln = lns[i]
+            ih = ln.indent
+            j = i + 1
+            last = i
+            list_mode = False  # a lone title line, then the list written under it
+            while j < d.n:
+                x = lns[j]
+                if x.kind in (BLANK, CODE):
+                    if x.kind == CODE:
+                        last = j
+                    j += 1
+                    continue
+                if x.kind in (HEADING, HR) or j in heads:
+                    break
+                if x.kind == ITEM and x.indent <= ih:
+                    if ln.kind == PARA and (list_mode or last == i) and x.indent == ih:
+                        list_mode = True
+                    else:
+                        break
+                elif list_mode and x.indent <= ih:
+                    break
+                if ln.kind == ITEM and x.indent < ih:
+                    break
+                last = j
+                j += 1
+            r.end = last
+            if last > i:
+                r.notes = dedent(lns, i + 1, last + 1)
+
+    def adopt_links(self) -> None:
+        """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own
+        digest or notes (``Source: [arXiv](…)``) instead of that link becoming a second paper."""
+        orphans = sorted(
+            (r for r in self.refs if r.generic and not r.title and r.ids.url), key=lambda r: r.idx
+        )
+        if not orphans:
+            return
+        taken: set[int] = set()
+        for r in self.refs:
+            if r.ids.url or not r.title or r.end <= r.idx:
+                continue
+            for o in orphans:
+                if id(o) not in taken and r.idx < o.idx <= r.end:
+                    r.ids = o.ids
+                    r.venue, r.year = r.venue or o.venue, r.year or o.year
+                    taken.add(id(o))
+                    break
+        if taken:
+            self.refs = [r for r in self.refs if id(r) not in taken]

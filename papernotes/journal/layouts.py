@@ -1,0 +1,206 @@
+"""Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files.
+
+Each finds candidate papers; fields and notes of a heading or file paper are cut out
+by ``digests``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..ids import normalize_arxiv_id, normalize_doi
+from ..textnorm import normalize_title
+from .blocks import (
+    BLANK,
+    CODE,
+    HEADING,
+    TABLE,
+    Ln,
+)
+from .links import (
+    VENUE_TAG_RE,
+    CleanText,
+    PaperIds,
+    classify_url,
+    clean_link_text,
+    find_links,
+    innermost,
+    is_generic_text,
+    paper_ids,
+    venue_tag,
+)
+
+if TYPE_CHECKING:
+    pass
+from .refs import (
+    _GENERIC_HEADINGS,
+    _URL_LINE_RE,
+    ParserBase,
+    Ref,
+    _names_something,
+)
+
+
+class Layouts(ParserBase):
+    """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
+
+    def _table_row(self, ln: Ln) -> None:
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", ln.text.strip().strip("|"))]
+        row_refs: list[Ref] = []
+        text_cells = []
+        for cell in cells:
+            links = innermost(find_links(cell)) if ("](" in cell or "http" in cell) else []
+            if not links and cell:
+                text_cells.append(cell)
+            for lk in links:
+                cls = classify_url(lk.url)
+                if cls == "code":
+                    self.d.code_links.setdefault(ln.idx, lk.url)
+                if cls not in ("paper", "pdf"):
+                    continue
+                ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
+                generic = lk.bare or is_generic_text(ct.title)
+                row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
+                                    ct.venue, ct.year, primary=False, generic=generic))
+        if not row_refs:
+            return
+        tag = None
+        for c in text_cells:
+            tag = tag or venue_tag(c)
+        names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c)]
+        for r in row_refs:
+            if r.generic and names:
+                r.title, r.generic = clean_link_text(names[0]).title, False
+            elif r.generic:
+                # the title may sit in the row above (a paper spanning two rows)
+                prev = self._prev_table_row(ln.idx)
+                if prev is not None:
+                    pcells = [c.strip() for c in prev.text.strip().strip("|").split("|")]
+                    pnames = [c for c in pcells if _names_something(c) and "](" not in c]
+                    if pnames:
+                        r.title, r.generic, r.idx = clean_link_text(pnames[0]).title, False, prev.idx
+                        ptag = next((t for t in map(venue_tag, pcells) if t), None)
+                        if ptag and not r.venue:
+                            r.venue, r.year = ptag
+            if tag and not r.venue:
+                r.venue, r.year = tag
+            self._add(r)
+
+    def _prev_table_row(self, idx: int) -> Ln | None:
+        j = idx - 1
+        if j >= 0 and self.d.lns[j].kind == BLANK and j - 1 >= 0 and self.d.lns[j - 1].kind == TABLE:
+            j -= 1  # the separator row was classified as blank
+        if j >= 0 and self.d.lns[j].kind == TABLE:
+            ln = self.d.lns[j]
+            if "](" not in ln.text and "http" not in ln.text:
+                return ln
+        return None
+
+    def _heading_paper(self, ln: Ln) -> None:
+        """``## Title`` whose section holds labelled fields or opens with a paper link."""
+        text = ln.text.strip()
+        if not _names_something(text) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
+            return
+        lns = self.d.lns
+        first = -1
+        n_lab_items = 0
+        n_lab_heads = 0
+        tops: list[int] = []  # top-level content lines, in order
+        j = ln.idx + 1
+        while j < self.d.n:
+            x = lns[j]
+            if x.kind == HEADING:
+                if x.level <= ln.level or not self.d.labels[j]:
+                    break
+                n_lab_heads += 1
+            elif x.kind not in (BLANK, CODE):
+                if first < 0:
+                    first = j
+                if x.parent < 0:
+                    tops.append(j)
+            j += 1
+        # labels count when they open the section (after an optional bold title / link line)
+        for pos, t in enumerate(tops):
+            if self.d.labels[t]:
+                n_lab_items += 1
+            elif pos == 0 and (lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
+                continue
+            else:
+                break
+        url_ids: PaperIds | None = None
+        link_title = ""
+        if first >= 0:
+            ftext = lns[first].text.strip()
+            links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
+            if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
+                lk = links[0]
+                ct = clean_link_text(lk.text)
+                a, b = normalize_title(ct.title), normalize_title(text)
+                same = bool(a and b and (a.startswith(b) or b.startswith(a)))
+                if lk.bare or is_generic_text(ct.title) or same or _URL_LINE_RE.match(ftext):
+                    url_ids = paper_ids(lk.url)
+                    link_title = ct.title if same else ""
+        if not (url_ids or n_lab_heads or n_lab_items >= 2):
+            return
+        title = clean_link_text(text).title
+        if len(link_title) > len(title):
+            title = link_title  # a full title under a short-name heading
+        if first >= 0:
+            bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__", lns[first].text.strip())
+            if bold:
+                full = (bold.group(1) or bold.group(2)).strip()
+                if len(full) > len(title):
+                    title = full
+                    self._skip_lines.add(first)
+        tag = venue_tag(text)
+        ref = Ref(ln.idx, title, url_ids or PaperIds(), tag[0] if tag else None,
+                  tag[1] if tag else None, heading=True)
+        if url_ids:
+            # the link line is this heading's link, not a paper of its own
+            self.refs = [r for r in self.refs if r.idx != first]
+            self._skip_lines.add(first)
+        self._add(ref)
+
+    def _front_matter_paper(self) -> bool:
+        """A per-paper file: YAML front matter with a title and a link or id."""
+        self._skip_lines = set()
+        fm = self.d.fm
+        if not fm or not fm.get("title"):
+            return False
+        url = ""
+        for key in ("url", "link", "paper", "pdf", "arxiv_url", "source"):
+            v = fm.get(key)
+            if isinstance(v, str) and v.strip().startswith(("http", "www.")):
+                url = v.strip()
+                break
+        aid = None
+        for key in ("arxiv", "arxiv_id", "arxiv-id", "eprint"):
+            if fm.get(key):
+                aid = normalize_arxiv_id(str(fm[key]))
+                break
+        doi = normalize_doi(str(fm["doi"])) if fm.get("doi") else None
+        if not (url or aid or doi):
+            return False
+        ids = paper_ids(url) if url else PaperIds()
+        if aid and not ids.arxiv_id:
+            ids.arxiv_id = aid
+            ids.url = ids.url or f"https://arxiv.org/abs/{aid}"
+        ids.doi = ids.doi or doi
+        title_line = 0
+        for i in range(1, max(1, self.d.body)):
+            if re.match(r"^\s*title\s*:", self.d.lines[i]):
+                title_line = i
+                break
+        venue = fm.get("venue")
+        year = fm.get("year")
+        tags = fm.get("tags")
+        ref = Ref(title_line, str(fm["title"]).strip(), ids,
+                  str(venue) if venue else None,
+                  int(year) if isinstance(year, int) or (isinstance(year, str) and year.isdigit()) else None,
+                  file_level=True)
+        if isinstance(tags, list):
+            ref.tags = [str(t) for t in tags if t]
+        elif isinstance(tags, str):
+            ref.tags = [t for t in re.split(r"[,\s]+", tags) if t]
+        self._add(ref)
+        return True

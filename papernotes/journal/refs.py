@@ -1,0 +1,225 @@
+"""What the parser passes share: the classified document, candidate papers, small helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .blocks import (
+    BLANK,
+    CODE,
+    HEADING,
+    HR,
+    ITEM,
+    PARA,
+    Ln,
+    classify,
+    code_mask,
+    split_front_matter,
+)
+from .dates import build_day_index
+from .labels import match_label
+from .links import (
+    VENUE_TAG_RE,
+    Link,
+    PaperIds,
+    venue_tag,
+)
+from .unlinked import (
+    has_cjk,
+    strip_status,
+    valid_name,
+)
+
+if TYPE_CHECKING:
+    pass
+
+_TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_DIGIT_RE = re.compile(r"\d")
+_REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
+_REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
+_BRACKET_ONLY_RE = re.compile(r"^\\?\[([^\[\]]{2,200})\\?\]\s*(.*)$")
+_STATUS_WORDS = {"done", "todo", "x", "delay", "wip", "doing", "ok", "skip", "new", "暂时搁置", "完成"}
+_IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
+_LINK_MARKUP_RE = re.compile(r"!?\[([^\]]*)\]\*?\([^)]*\)")
+_HASHTAG_RE = re.compile(r"(?<![\w#&/])#([A-Za-z\u4e00-\u9fff][\w\-/\u4e00-\u9fff]*)")
+_URL_LINE_RE = re.compile(
+    r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)\s*[:：]\s*)?(\S+)$", re.I
+)
+_GENERIC_HEADINGS = {
+    "todo", "done", "notes", "note", "summary", "references", "reference", "papers", "paper",
+    "reading list", "related work", "related works", "ideas", "misc", "log", "journal", "index",
+    "contents", "table of contents", "toc", "inbox", "backlog", "archive",
+}
+_SEP = " \t-–—:：,，;；|/·•"
+
+
+@dataclass
+class Ref:
+    """A candidate paper on one line."""
+
+    idx: int
+    title: str = ""
+    ids: PaperIds = field(default_factory=PaperIds)
+    venue: str | None = None
+    year: int | None = None
+    primary: bool = True  # may own a digest or notes
+    weak: int = 0  # 0 strong; 1 needs one core label; 2 needs two labels
+    generic: bool = False  # link text did not name the paper
+    text_arxiv: str | None = None
+    fields: dict[str, str] | None = None
+    end: int = -1  # last line index of its digest / notes
+    notes: str = ""
+    heading: bool = False
+    file_level: bool = False
+    bracket: bool = False  # a ``[Title]`` line: a paper when labels or notes follow
+    tags: list[str] = field(default_factory=list)
+
+
+class _Doc:
+    """Everything one parse needs, computed once."""
+
+    def __init__(self, text: str, file: str) -> None:
+        text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
+        self.file = file
+        self.lines = text.split("\n")
+        self.fm, self.body = split_front_matter(self.lines)
+        in_code = code_mask(self.lines, self.body)
+        self.day = build_day_index(self.lines, in_code, file, self.fm)
+        self.day_lines = {d.line - 1 for d in self.day.days}
+        self.lns: list[Ln] = classify(self.lines, in_code)
+        self.n = len(self.lns)
+        self.labels: list[tuple[str, str] | None] = [None] * self.n
+        self.hctx: list[tuple[str, ...]] = [()] * self.n
+        self.code_links: dict[int, str] = {}
+        self.refdefs: dict[str, str] = {}  # ``[label]: url`` reference definitions
+        self.refdef_lines: set[int] = set()
+        self._scan()
+
+    def _scan(self) -> None:
+        stack: list[tuple[int, str | None]] = []
+        snap: tuple[str, ...] = ()
+        fm_title = str((self.fm or {}).get("title") or "").strip()
+        for ln in self.lns:
+            k = ln.kind
+            if k == HEADING:
+                is_day = ln.idx in self.day_lines
+                while stack and stack[-1][0] >= ln.level:
+                    stack.pop()
+                lab = None if is_day else match_label(ln.text)
+                self.labels[ln.idx] = lab
+                text = None if (is_day or lab) else _context_text(ln.text)
+                if text and text == fm_title:
+                    text = None
+                stack.append((ln.level, text))
+                snap = tuple(t for _, t in stack if t)
+                self.hctx[ln.idx] = tuple(t for _, t in stack[:-1] if t)
+                continue
+            self.hctx[ln.idx] = snap
+            if k == PARA and ln.text.startswith("[") and "]:" in ln.text:
+                m = _REFDEF_RE.match(ln.text)
+                if m:
+                    self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
+                    self.refdef_lines.add(ln.idx)
+                    continue
+            if k == ITEM or k == PARA:
+                t = ln.text
+                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46]):
+                    self.labels[ln.idx] = match_label(t)
+
+
+_LEAD_WORD_RE = re.compile(
+    r"^(?:paper(?:\s*reading)?|reading|read|论文|文章|读了|阅读|链接|link|arxiv|new)\s*[:：]?\s*$", re.I
+)
+
+
+def _context_text(text: str) -> str:
+    t = _LINK_MARKUP_RE.sub(r"\1", text)
+    t = strip_status(t.replace("**", "").replace("__", ""))
+    t = t.strip().rstrip(":：").strip()
+    return t[:80]
+
+
+def _lead_ok(content: str, pos: int) -> bool:
+    """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
+    before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【】")
+    if not before or _LEAD_WORD_RE.match(before):
+        return True
+    # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
+    return bool(VENUE_TAG_RE.fullmatch(content[:pos].strip(" \t-–—*·•:：[]()【】（）")))
+
+
+def _remainder(content: str, links: list[Link]) -> str:
+    out = []
+    last = 0
+    for lk in links:
+        out.append(content[last : lk.start])
+        last = lk.end
+    out.append(content[last:])
+    return "".join(out)
+
+
+def _title_from_rest(rest: str) -> tuple[str, str | None, int | None]:
+    r = strip_status(rest)
+    tag = venue_tag(r)
+    r = VENUE_TAG_RE.sub(" ", r)
+    r = r.strip(_SEP + "()（）[]【】").strip()
+    if r and not has_cjk(r) and valid_name(r):
+        return r, (tag[0] if tag else None), (tag[1] if tag else None)
+    return "", (tag[0] if tag else None), (tag[1] if tag else None)
+
+
+def _same_ids(a: PaperIds, b: PaperIds) -> bool:
+    return bool(
+        (a.arxiv_id and a.arxiv_id == b.arxiv_id)
+        or (a.doi and a.doi == b.doi)
+        or (a.openreview_id and a.openreview_id == b.openreview_id)
+        or (a.url and a.url == b.url)
+    )
+
+
+def _last_nonblank(lns: list[Ln], start: int, end: int) -> int:
+    for j in range(min(end, len(lns)) - 1, start - 1, -1):
+        if lns[j].kind != BLANK:
+            return j
+    return start
+
+
+def _names_something(text: str) -> bool:
+    """Text that could name a paper: some letters, not only a CJK person's name or punctuation."""
+    t = text.strip()
+    if not t or len(t) > 300:
+        return False
+    latin = sum(1 for c in t if c.isascii() and c.isalpha())
+    if latin >= 2:
+        return True
+    # an all-CJK bracket is a name or a note (``[黄高]()``), a CJK title needs more words
+    return has_cjk(t) and len(t) >= 8
+
+
+class ParserBase:
+    """State shared by the parser passes (each pass lives in its own module)."""
+
+    def __init__(self, doc: _Doc) -> None:
+        self.d = doc
+        self.refs: list[Ref] = []
+        self._intro: dict[int, bool] = {}
+        self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+
+    def _has_notes(self, ln: Ln) -> bool:
+        """A title line that something is written under: child lines, or a list after a lone line."""
+        lns = self.d.lns
+        j = ln.idx + 1
+        while j < self.d.n and lns[j].kind in (BLANK, CODE):
+            j += 1
+        if j >= self.d.n:
+            return False
+        x = lns[j]
+        if x.kind in (HEADING, HR) or self.d.labels[j]:
+            return False
+        if x.indent > ln.indent:
+            return True
+        return ln.kind == PARA and j > ln.idx + 1 and x.kind == ITEM and (
+            ln.idx == 0 or lns[ln.idx - 1].kind in (BLANK, HEADING, HR)
+        )
