@@ -11,6 +11,9 @@
   leading ``'`` from every cell that has one to get the original back
   (``restore_cell``). Note this applies to every column, so a negative number
   such as ``-1`` is written ``'-1``.
+* ``url`` is the link written in the notes, else the paper page (arXiv abs, DOI,
+  OpenReview); ``authors`` come from cached arXiv metadata; ``year`` is the
+  year written in the notes, else arXiv's publication year.
 * Lists are joined: ``authors`` and ``tags`` with ``"; "``, ``context`` with
   ``" > "``, ``notes`` (one entry per reading) with a blank line.
 * Rows: records sorted by first reading (newest first), then title; when the
