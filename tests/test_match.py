@@ -344,21 +344,6 @@ def test_cli_offline_without_a_mirror(tmp_path: Path) -> None:
 # ------------------------------------------------------- index cache and blocking
 
 
-def test_fast_normalize_agrees_with_normalize_title() -> None:
-    from hypothesis import given, settings
-    from hypothesis import strategies as st
-
-    from papernotes.textnorm import normalize_title
-    from papernotes.zotero.identifiers import fast_normalize
-
-    @settings(max_examples=300, deadline=None)
-    @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
-    def check(text: str) -> None:
-        assert fast_normalize(text) == normalize_title(text)
-
-    check()
-
-
 def test_rows_written_without_match_keys_are_keyed_and_the_cache_follows(store: Store) -> None:
     first = one(store, rec("Written Later By Sync"))
     assert first.method == "none"
@@ -390,7 +375,7 @@ def test_fuzzy_blocking_finds_what_all_pairs_finds(tmp_path: Path) -> None:
 
     from rapidfuzz import fuzz, process
 
-    from papernotes.zotero.identifiers import fast_normalize
+    from papernotes.textnorm import normalize_title as fast_normalize
     from papernotes.zotero.mirror import _save
 
     rng = random.Random(7)
@@ -427,3 +412,25 @@ def test_fuzzy_blocking_finds_what_all_pairs_finds(tmp_path: Path) -> None:
             disagree += 1
     assert agree > 100
     assert disagree <= agree * 0.03
+
+
+def test_same_title_with_conflicting_dois_is_ambiguous(store: Store, keys: dict[str, str]) -> None:
+    from papernotes.zotero.mirror import _save
+
+    with store.transaction():
+        _save(
+            store,
+            LIB,
+            [
+                {
+                    "key": "BOOK2345",
+                    "version": 9999,
+                    "data": {"itemType": "journalArticle", "title": "Deep Learning", "DOI": "10.5555/3086952"},
+                }
+            ],
+        )
+    m = one(store, rec("Deep learning"))
+    assert m.method == "ambiguous" and m.item_key is None
+    assert {c["key"] for c in m.candidates} == {keys["deep_learning"], "BOOK2345"}
+    # the DOI still decides
+    assert one(store, rec("Deep learning", doi="10.5555/3086952")).item_key == "BOOK2345"

@@ -10,7 +10,6 @@ and the legacy one (``journalArticle``, ``publicationTitle: arXiv:ID [cs]``,
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..ids import arxiv_id, normalize_arxiv_id, normalize_doi
@@ -108,29 +107,11 @@ def published_rank(data: dict[str, Any]) -> tuple[int, str, str]:
 
 # ------------------------------------------------------------------ match keys
 
-_TEX_CMD = re.compile(r"\\[a-zA-Z]+\s*")
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def fast_normalize(title: str | None) -> str:
-    """:func:`normalize_title`, with a shortcut for plain ASCII (the same result, 10× faster).
-
-    For ASCII text every Unicode step of ``normalize_title`` is the identity and
-    case-folding is ``lower()``; tests check the two agree.
-    """
-    if not title:
-        return ""
-    if not title.isascii():
-        return normalize_title(title)
-    t = _TEX_CMD.sub(" ", title).replace("$", " ").replace("{", "").replace("}", "")
-    return " ".join(_NON_WORD.sub(" ", t.lower()).split())
-
-
 def alt_titles(data: dict[str, Any], norm: str) -> list[str]:
     """Other names an item answers to: the part of its title before a colon, its shortTitle."""
     out: list[str] = []
     title = str(data.get("title") or "")
-    for name in (short_name(title) if title else "", fast_normalize(str(data.get("shortTitle") or ""))):
+    for name in (short_name(title) if title else "", normalize_title(str(data.get("shortTitle") or ""))):
         if len(name) >= 3 and name != norm and name not in out:
             out.append(name)
     return out
@@ -143,7 +124,7 @@ def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, s
     both space-joined (neither contains spaces once normalised).
     """
     title = str(data.get("title") or "")
-    norm = fast_normalize(title)
+    norm = normalize_title(title)
     aids = item_arxiv_ids(data)
     return (
         title,

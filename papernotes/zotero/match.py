@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..ids import arxiv_id, normalize_arxiv_id, normalize_doi
 from ..store import now
-from .identifiers import fast_normalize, is_arxiv_doi
+from ..textnorm import normalize_title
+from .identifiers import is_arxiv_doi
 from .match_index import Item, LibraryIndex, compatible
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def _record_ids(record: Record) -> tuple[list[str], list[str]]:
 def _record_titles(record: Record) -> list[str]:
     out: list[str] = []
     for t in (record.title, (record.meta or {}).get("title")):
-        n = fast_normalize(t) if isinstance(t, str) else ""
+        n = normalize_title(t) if isinstance(t, str) else ""
         if n and n not in out:
             out.append(n)
     return out
