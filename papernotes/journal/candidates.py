@@ -6,7 +6,6 @@ Weak candidates (a bracket, a project page, a plain line) stay candidates until
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..ids import find_arxiv_id, normalize_doi
 from .blocks import (
@@ -20,6 +19,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
+from .layouts import Layouts
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -33,24 +33,6 @@ from .links import (
     tag_parts,
     venue_tag,
 )
-from .unlinked import (
-    book_title,
-    has_cjk,
-    head_after,
-    introduces_papers,
-    list_item_name,
-    name_with_year,
-    paper_reading,
-    short_and_full,
-    strip_status,
-    title_phrase,
-    valid_name,
-    venue_named,
-)
-
-if TYPE_CHECKING:
-    pass
-from .layouts import Layouts
 from .refs import (
     _BRACKET_ONLY_RE,
     _DIGIT_RE,
@@ -66,6 +48,20 @@ from .refs import (
     _remainder,
     _same_ids,
     _title_from_rest,
+)
+from .unlinked import (
+    book_title,
+    has_cjk,
+    head_after,
+    introduces_papers,
+    list_item_name,
+    name_with_year,
+    paper_reading,
+    short_and_full,
+    strip_status,
+    title_phrase,
+    valid_name,
+    venue_named,
 )
 
 

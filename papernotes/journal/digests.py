@@ -5,7 +5,7 @@ section and a per-paper file are split into label fields and notes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..model import CORE_FIELDS
 from .blocks import (
@@ -19,17 +19,14 @@ from .blocks import (
     block_end,
     dedent,
 )
-from .unlinked import (
-    valid_name,
-)
-
-if TYPE_CHECKING:
-    pass
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
     Ref,
     _last_nonblank,
+)
+from .unlinked import (
+    valid_name,
 )
 
 

@@ -6,7 +6,6 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..ids import normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
@@ -29,9 +28,6 @@ from .links import (
     paper_ids,
     venue_tag,
 )
-
-if TYPE_CHECKING:
-    pass
 from .refs import (
     _GENERIC_HEADINGS,
     _URL_LINE_RE,

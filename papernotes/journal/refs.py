@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from .blocks import (
     BLANK,
@@ -31,9 +30,6 @@ from .unlinked import (
     strip_status,
     valid_name,
 )
-
-if TYPE_CHECKING:
-    pass
 
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
 _DIGIT_RE = re.compile(r"\d")
