@@ -434,3 +434,13 @@ def test_same_title_with_conflicting_dois_is_ambiguous(store: Store, keys: dict[
     assert {c["key"] for c in m.candidates} == {keys["deep_learning"], "BOOK2345"}
     # the DOI still decides
     assert one(store, rec("Deep learning", doi="10.5555/3086952")).item_key == "BOOK2345"
+
+
+def test_a_title_is_not_enough_when_the_ids_disagree(store: Store, keys: dict[str, str]) -> None:
+    m = one(store, rec(L.BERT, arxiv_id="2301.00001"))
+    assert m.method == "none" and m.item_key is None
+    assert keys["bert"] in m.detail and "ids differ" in m.detail
+    typo = one(store, rec(L.BERT + "s", arxiv_id="2301.00001"))
+    assert typo.method == "none"
+    # a record whose ids are simply absent from Zotero still matches by title
+    assert one(store, rec(L.MAE, arxiv_id="2111.06377")).item_key == keys["mae"]

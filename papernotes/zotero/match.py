@@ -88,6 +88,20 @@ def _record_titles(record: Record) -> list[str]:
     return out
 
 
+def _clash_test(dois: list[str], aids: list[str]) -> Any:
+    """A test for items whose own ids say they are another paper than the record."""
+    rec_pub = {d for d in dois if not is_arxiv_doi(d)}
+    rec_aids = set(aids)
+
+    def clash(it: Item) -> bool:
+        if rec_aids and it.aids and not rec_aids & it.aids.keys():
+            return True
+        pub = it.publisher_dois
+        return bool(rec_pub and pub and not rec_pub & pub)
+
+    return clash
+
+
 class Matcher:
     """Runs the ladder for records against one library index."""
 
@@ -137,8 +151,12 @@ class Matcher:
                 where = sorted({f.aids.get(a, "?") for f in found})
                 return self._found(record, "arxiv", found, 100.0, f"arXiv {a} ({', '.join(where)})")
         titles = _record_titles(record)
+        clash = _clash_test(dois, aids)
+        rejected: list[str] = []
         for t in titles:
             found = idx.title(t)
+            rejected += [f.key for f in found if clash(f)]
+            found = [f for f in found if not clash(f)]
             if not found:
                 continue
             first = found[0]
@@ -153,15 +171,20 @@ class Matcher:
                 candidates=[f.summary(100.0) for f in found],
                 detail="several different items have this exact title",
             )
-        return self._fuzzy(record, titles)
+        m = self._fuzzy(record, titles, clash)
+        if rejected and m.method == "none":
+            m.detail += f"; same title as {', '.join(sorted(set(rejected)))} but the ids differ"
+        return m
 
-    def _fuzzy(self, record: Record, titles: list[str]) -> Match:
+    def _fuzzy(self, record: Record, titles: list[str], clash: Any = None) -> Match:
         if not titles:
             return Match(record.id, None, "none", 0.0, None, detail="no title or id to match")
         cutoff = min(_NEAR_MISS, self.threshold - self.margin)
         best: dict[str, tuple[float, Item, str]] = {}
         for t in titles:
             for key, hit in self.index.fuzzy.scores(t, cutoff).items():
+                if clash is not None and clash(hit[1]):
+                    continue
                 if key not in best or hit[0] > best[key][0]:
                     best[key] = hit
         ranked = [(s, it) for s, it, _ in sorted(best.values(), key=lambda p: (-p[0], p[1].key))]
