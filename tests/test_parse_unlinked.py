@@ -111,6 +111,7 @@ def test_empty_link_with_full_title_ending_a_sentence():
         "* ICCV21的Seg的loss修正\n",
         "- [CVPR21 Tutorial](https://www.youtube.com/watch?v=1)\n",
         "- 就有些类似于How to train your supernet\n",
+        "* Analysis of Hybrid 3D Representations (Insight of why it is useful)\n  * talk\n",
     ],
 )
 def test_ordinary_bullets_are_not_papers(text):

@@ -219,6 +219,10 @@ def title_phrase(text: str) -> bool:
         return False
     if " :" in t or " ：" in t:
         return False  # ``Episode Training : Like TV Series`` is a note; titles write ``Name:``
+    for aside in re.findall(r"[(（]([^()（）]*)[)）]", t):
+        aw = _WORD_RE.findall(aside)
+        if len(aw) >= 3 and sum(w[0].isupper() for w in aw) * 2 < len(aw):
+            return False  # ``Analysis of X (insight of why it is useful)``: a remark, not a title
     words = _WORD_RE.findall(t)
     if not 4 <= len(words) <= 20 or len(t.split()) > 22:
         return False
