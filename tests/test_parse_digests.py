@@ -265,6 +265,7 @@ def test_text_before_the_first_label_is_kept_as_notes():
     nested = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * read twice\n  * Key: z\n  * Ideas: w\n"
     (m,) = _papers(nested)
     assert (m.notes, m.fields) == ("* read twice", {"key": "z", "ideas": "w"})
-    sibling = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * read twice\n* Key: z\n* Ideas: w\n"
-    (m,) = _papers(sibling)
-    assert (m.notes, m.fields) == ("* read twice", {"key": "z", "ideas": "w"})
+    # a title's own children before sibling labels (a pulled stub's authors/abstract) are not notes
+    stub = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * Authors: A. B.\n* Key:\n* Ideas:\n"
+    (m,) = _papers(stub)
+    assert (m.notes, m.fields, m.kind) == ("", {"key": "", "ideas": ""}, "digest")

@@ -101,7 +101,9 @@ class Digests(ParserBase):
                     fields[cur].append(body)
             last = _last_nonblank(lns, j, xe)
             j = xe
-        return {k: "\n".join(v) for k, v in fields.items()}, dedent(lns, i + 1, be), last
+        # the title line's own children (authors, abstract of a pulled stub) are not notes:
+        # a stub whose labels are still empty must read as an empty digest
+        return {k: "\n".join(v) for k, v in fields.items()}, "", last
 
     def _label_follows(self, j: int, ih: int, stops: set[int]) -> bool:
         lns = self.d.lns
