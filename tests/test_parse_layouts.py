@@ -227,3 +227,9 @@ def test_per_paper_file_keeps_lists_and_quotes_as_written():
         "methodology": "1. forward process\n2. predict the noise\n\n```python\nx = 1\n\ny = 2\n```",
     }
     assert m.notes == "> [!abstract]\n> image synthesis with diffusion"
+
+
+def test_paper_link_inside_a_day_heading_is_listed():
+    text = "### 2021-06-07 read [Deep Residual Learning](https://arxiv.org/abs/1512.03385)\n\n- other work\n"
+    (m,) = _ms(text)
+    assert (m.arxiv_id, m.kind, m.date, m.end_line) == ("1512.03385", "listed", "2021-06-07", 1)

@@ -78,6 +78,8 @@ class Candidates(Layouts):
                 continue
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
+                    # ``### 2021-06-07 read [Title](arxiv)``: the link still names a paper
+                    self._line_links(ln, ln.text, inside=True)
                     continue
                 self._line_links(ln, ln.text, heading=True)
                 if not paper_file and not any(r.idx == ln.idx for r in self.refs[-3:]):
