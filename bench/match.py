@@ -16,6 +16,7 @@ import random
 import sys
 import tempfile
 import time
+from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -40,11 +41,15 @@ def vocabulary(rng: random.Random, n: int = 6000) -> list[str]:
     return sorted(words)[:n]
 
 
+ZIPF = list(accumulate(1 / r for r in range(1, 301)))
+
+
 def make_title(rng: random.Random, vocab: list[str]) -> str:
     if rng.random() < 0.05:
         return "".join(rng.choice(CJK_CHARS) for _ in range(rng.randint(10, 22)))
-    # Zipf-like: common words are common, like "learning" and "networks"
-    words = [vocab[min(int(rng.paretovariate(1.1)) - 1, len(vocab) - 1)] if rng.random() < 0.5
+    # 40% of words from a Zipf head (weights 1/rank over 300 words: the top word fills
+    # ~7% of all word slots, like "for"/"learning" in ML titles), 60% content words
+    words = [rng.choices(vocab[:300], cum_weights=ZIPF)[0] if rng.random() < 0.4
              else rng.choice(vocab) for _ in range(rng.randint(5, 12))]
     title = " ".join(words).capitalize()
     if rng.random() < 0.2:
