@@ -503,6 +503,10 @@ class ZoteroClient:
         Each chunk goes through pyzotero's ``create_items``; a 429 (which pyzotero
         turns into a JSON error), 5xx or dropped connection is retried with backoff.
         Every per-object answer is mapped back to its index in ``objects``.
+
+        A dropped connection may hide a write that happened, and pyzotero makes a
+        new write token per call: send new objects with client-made keys and
+        ``"version": 0`` so that such a retry answers 412 instead of creating twice.
         """
         if self.local:
             self.require_write()

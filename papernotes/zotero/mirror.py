@@ -10,7 +10,10 @@ round succeeded; until then ``zotero_library.pending`` says what is left, so an
 interrupted round resumes where it stopped.
 
 The local API (Zotero desktop) has no ``/deleted``: its rounds diff the full
-key/version listing, which is one request too.
+key/version listing, which is one request too. Zotero 7–9 report *synced*
+versions there, so edits made locally and not yet synced are not seen until
+Zotero syncs them (zotero-api.md §6); its rows live under their own
+``local:<server id>:users/0`` partition.
 """
 
 from __future__ import annotations
