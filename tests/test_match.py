@@ -444,3 +444,17 @@ def test_a_title_is_not_enough_when_the_ids_disagree(store: Store, keys: dict[st
     assert typo.method == "none"
     # a record whose ids are simply absent from Zotero still matches by title
     assert one(store, rec(L.MAE, arxiv_id="2111.06377")).item_key == keys["mae"]
+
+
+def test_cli_local_api_needs_no_key(cli_env) -> None:
+    from tests.zotero_local import LocalZotero
+
+    cwd, fz, keys = cli_env
+    with LocalZotero(fz, server_id="LOCALSRV0001") as local:
+        cfg = cwd / "papernotes.toml"
+        cfg.write_text(cfg.read_text() + f'local_url = "{local.url}"\n', encoding="utf-8")
+        p = papernotes(cwd, "match", "--local", "--json", url="http://127.0.0.1:9", key=None)
+    assert p.returncode == 0, p.stderr
+    assert "mirror local:LOCALSRV0001:users/0: cold" in p.stderr
+    got = {m["record_id"]: m for m in json.loads(p.stdout)}
+    assert got["arxiv:1810.04805"]["item_key"] == keys["bert"]
