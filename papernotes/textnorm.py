@@ -20,7 +20,7 @@ def normalize_title(title: str | None) -> str:
         return ""
     if title.isascii():  # fast path: NFKC/NFKD are identities on ASCII, casefold is lower
         t = title
-        if "\\" in t or "$" in t or "{" in t:
+        if "\\" in t or "$" in t or "{" in t or "}" in t:
             t = _TEX_CMD.sub(" ", t).replace("$", " ").replace("{", "").replace("}", "")
         return " ".join(_NON_WORD.sub(" ", t.lower()).split())
     t = unicodedata.normalize("NFKC", title)

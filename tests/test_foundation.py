@@ -129,3 +129,9 @@ def test_damaged_state_db_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PapernotesError, match="damaged"):
         open_store(db)
     assert isinstance(sqlite3.sqlite_version, str)
+
+
+def test_ascii_fast_path_agrees_with_unicode_path() -> None:
+    # the ASCII shortcut must give what the full NFKC path gives (é forces the full path)
+    for s in ["0}0", "a{b}c", "x $y$ z", r"\alpha-Net: A_B", "Deep--Learning!!"]:
+        assert normalize_title(s + " é")[:-2] == normalize_title(s)
