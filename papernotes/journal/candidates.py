@@ -116,6 +116,7 @@ class Candidates(Layouts):
         if not links:
             return False
         rest = _remainder(content, links)
+        n_md = sum(1 for x in links if not x.bare)
         added = False
         first_ref = len(self.refs)
         for lk in links:
@@ -146,7 +147,7 @@ class Candidates(Layouts):
                     continue  # a stray PDF without a name is not worth a record
                 ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and sum(1 for x in links if not x.bare) == 1:
+                if generic and not inside and n_md == 1:
                     t, v, y = _title_from_rest(rest)
                     if t:
                         ref.title, ref.generic, ref.primary = t, False, True
@@ -202,7 +203,8 @@ class Candidates(Layouts):
                 bare[0].ids = r.ids
                 continue
             keep.append(r)
-        keep.sort(key=lambda r: line_refs.index(r))
+        order = {id(r): k for k, r in enumerate(line_refs)}
+        keep.sort(key=lambda r: order[id(r)])
         self.refs[start:] = keep
 
     def _bracket_only(self, ln: Ln, content: str) -> bool:

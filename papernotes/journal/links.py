@@ -9,6 +9,7 @@ the parser must stay several times faster than a full markdown parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -100,9 +101,16 @@ def find_links(s: str) -> list[Link]:
             text = s[open_at + 1 : close] if open_at >= 0 else s[:close]
             links.append(Link(open_at if open_at >= 0 else 0, end, text, url))
     if "http" in s:
-        covered = [(lk.start, lk.end) for lk in links]
+        covered = sorted((lk.start, lk.end) for lk in links)
+        starts = [a for a, _ in covered]
+        reach = []  # furthest end among spans starting at or before each start
+        far = -1
+        for _, b in covered:
+            far = max(far, b)
+            reach.append(far)
         for m in BARE_URL_RE.finditer(s):
-            if any(a <= m.start() < b for a, b in covered):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < reach[k]:
                 continue
             url = m.group(1).rstrip(".,;:!?。，；：")
             links.append(Link(m.start(), m.end(), "", url, bare=True))
@@ -113,7 +121,8 @@ def find_links(s: str) -> list[Link]:
 def _match_open(s: str, close: int) -> int:
     depth = 0
     k = close - 1
-    while k >= 0:
+    stop = max(-1, close - 2000)  # link text is short; a bound keeps long lines linear
+    while k > stop:
         c = s[k]
         if (c == "]" or c == "[") and k > 0 and s[k - 1] == "\\":
             k -= 2
@@ -130,12 +139,17 @@ def _match_open(s: str, close: int) -> int:
 
 def innermost(links: list[Link]) -> list[Link]:
     """Drop links that contain another link: in ``[[T](a)](b)`` the inner one names the paper."""
-    out = []
-    for lk in links:
-        if any(o is not lk and lk.start <= o.start and o.end <= lk.end and not o.bare for o in links):
-            continue
-        out.append(lk)
-    return out
+    md = sorted((lk for lk in links if not lk.bare), key=lambda lk: (lk.start, -lk.end))
+    outer: set[int] = set()
+    for i, lk in enumerate(md):
+        # links are sorted by start: a contained link is among the next ones starting before our end
+        for o in md[i + 1 : i + 4]:
+            if o.start >= lk.end:
+                break
+            if o.end <= lk.end:
+                outer.add(id(lk))
+                break
+    return [lk for lk in links if id(lk) not in outer]
 
 
 # --------------------------------------------------------------------------- hosts

@@ -38,6 +38,7 @@ class _Parser(Candidates, Digests):
         out: list[Mention] = []
         issues: list[Issue] = []
         heads = {r.idx for r in self.refs}
+        line_tags: dict[int, list[str]] = {}
         for r in sorted(self.refs, key=lambda r: r.idx):
             ids = r.ids
             arxiv_id, version = ids.arxiv_id, ids.arxiv_version
@@ -66,9 +67,12 @@ class _Parser(Candidates, Digests):
                     p = lns[p].parent
                 context += [c for c in reversed(chain) if c not in context]
             tags = list(r.tags)
-            for m in _HASHTAG_RE.finditer(lns[r.idx].text if lns[r.idx].kind != CODE else ""):
-                if m.group(1) not in tags:
-                    tags.append(m.group(1))
+            if r.idx not in line_tags:
+                text = lns[r.idx].text if lns[r.idx].kind != CODE else ""
+                line_tags[r.idx] = [m.group(1) for m in _HASHTAG_RE.finditer(text)] if "#" in text else []
+            for t in line_tags[r.idx]:
+                if t not in tags:
+                    tags.append(t)
             title = r.title.strip()
             line = r.idx + 1
             out.append(

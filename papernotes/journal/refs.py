@@ -139,6 +139,8 @@ def _context_text(text: str) -> str:
 
 def _lead_ok(content: str, pos: int) -> bool:
     """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
+    if pos > 120:
+        return False  # far into the line: the link does not open it
     before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【】")
     if not before or _LEAD_WORD_RE.match(before):
         return True
