@@ -228,10 +228,17 @@ class Candidates(Layouts):
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
-        latin = text[0].isascii() and text[0].isalnum()
+        first = text[0]
+        latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and not digits and "《" not in text and ln.parent < 0:
-            return  # most journal lines: CJK prose without a tag, a title or a list parent
+        if not latin and "《" not in text and first not in "(（" and not self._intro_child(ln):
+            # most journal lines: CJK prose. Only an id written as text or a
+            # ``论文阅读：`` line can still name a paper there.
+            low = text.lower()
+            if not (digits and ("arxiv" in low or "doi" in low)) and not (
+                "论文" in text[:8] or "文章" in text[:8]
+            ):
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref:
@@ -260,12 +267,7 @@ class Candidates(Layouts):
         if latin and title_phrase(text) and self._has_notes(ln):
             self._add(Ref(ln.idx, text.strip()))
             return
-        if ln.kind == ITEM and ln.parent >= 0:
-            parent = self.d.lns[ln.parent]
-            intro = self._intro.get(ln.parent)
-            if intro is None:
-                intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
-            if intro:
+        if self._intro_child(ln):
                 name = list_item_name(text)
                 if name:
                     self._add(Ref(ln.idx, name))
@@ -276,6 +278,16 @@ class Candidates(Layouts):
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y))
+
+    def _intro_child(self, ln: Ln) -> bool:
+        """An item whose parent introduces a list of papers (``需要参考的文章``)."""
+        if ln.kind != ITEM or ln.parent < 0:
+            return False
+        intro = self._intro.get(ln.parent)
+        if intro is None:
+            parent = self.d.lns[ln.parent]
+            intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
+        return intro
 
     def _text_identifier(self, ln: Ln, text: str) -> Ref | None:
         """``Title (arXiv:2103.14030)`` or ``doi:10.1145/…`` written without a link."""
