@@ -18,7 +18,7 @@ from ..store import Store, now
 from .merge import merge_mentions
 
 # Bump when parser output changes so cached parses are not reused.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 @dataclass
