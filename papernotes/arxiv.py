@@ -83,7 +83,7 @@ class NotAtomError(Exception):
 
 @dataclass
 class ArxivSettings:
-    """What the client needs from ``[arxiv]``; extra keys are read from the raw table."""
+    """What the client needs from ``[arxiv]``."""
 
     base_url: str = "https://export.arxiv.org/api/query"
     delay: float = 3.0
@@ -94,18 +94,15 @@ class ArxivSettings:
 
     @classmethod
     def from_config(cls, cfg: Config) -> ArxivSettings:
-        raw = cfg.raw.get("arxiv", {}) if isinstance(cfg.raw, dict) else {}
-        s = cls(base_url=cfg.arxiv.base_url, delay=cfg.arxiv.delay, timeout=cfg.arxiv.timeout)
-        where = str(cfg.path) if cfg.path else "papernotes.toml"
-        for key, kind in (("max_retries", int), ("backoff", float), ("max_wait", float)):
-            if key not in raw:
-                continue
-            v = raw[key]
-            ok = isinstance(v, int) if kind is int else isinstance(v, int | float)
-            if isinstance(v, bool) or not ok or v < 0:
-                what = "a whole number" if kind is int else "a number"
-                raise ConfigError(f"{where}: [arxiv] {key} must be {what} ≥ 0, not {v!r}")
-            setattr(s, key, kind(v))
+        a = cfg.arxiv  # types and ranges were checked when papernotes.toml was read
+        s = cls(
+            base_url=a.base_url,
+            delay=a.delay,
+            timeout=a.timeout,
+            max_retries=a.max_retries,
+            backoff=a.backoff,
+            max_wait=a.max_wait,
+        )
         parts = urlsplit(s.base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigError(

@@ -29,6 +29,9 @@ class ArxivConfig:
     base_url: str = "https://export.arxiv.org/api/query"
     delay: float = 3.0
     timeout: float = 30.0
+    max_retries: int = 3  # retries after the first attempt, per request
+    backoff: float = 15.0  # base seconds of exponential backoff when no Retry-After is sent
+    max_wait: float = 300.0  # a Retry-After longer than this ends the run's requests
 
 
 @dataclass

@@ -16,7 +16,7 @@ from papernotes.arxiv import (
     build_title_query,
     check_feed,
 )
-from papernotes.config import Config
+from papernotes.config import Config, load_config
 from papernotes.errors import ConfigError
 from tests.fakes.arxiv import FakeArxiv
 
@@ -266,15 +266,18 @@ def test_title_search_knows_when_it_was_truncated(fa: FakeArxiv) -> None:
     assert len(fa.requests) == 1  # arxiv.py must not page on by itself
 
 
-def test_settings_from_config_validate_extra_keys() -> None:
-    cfg = Config()
-    cfg.raw = {"arxiv": {"max_retries": 1, "backoff": 0.5, "max_wait": 9}}
-    s = ArxivSettings.from_config(cfg)
+def test_settings_from_config_validate_extra_keys(tmp_path) -> None:
+    toml = tmp_path / "papernotes.toml"
+    toml.write_text("[arxiv]\nmax_retries = 1\nbackoff = 0.5\nmax_wait = 9\n", encoding="utf-8")
+    s = ArxivSettings.from_config(load_config(str(toml)))
     assert (s.max_retries, s.backoff, s.max_wait) == (1, 0.5, 9.0)
-    cfg.raw = {"arxiv": {"backoff": "soon"}}
+    toml.write_text('[arxiv]\nbackoff = "soon"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[arxiv\] backoff"):
-        ArxivSettings.from_config(cfg)
-    cfg.raw = {}
+        load_config(str(toml))
+    toml.write_text("[arxiv]\nmax_retries = 1.5\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[arxiv\] max_retries"):
+        load_config(str(toml))
+    cfg = Config()
     cfg.arxiv.base_url = "export.arxiv.org"
     with pytest.raises(ConfigError, match="base_url"):
         ArxivSettings.from_config(cfg)

@@ -37,12 +37,15 @@ def rec(title: str = "", arxiv_id: str | None = None, year: int | None = None) -
     )
 
 
-def make_cfg(url: str, delay: float = 0.0, **raw: object) -> Config:
+def make_cfg(url: str, delay: float = 0.0, **arxiv: object) -> Config:
     cfg = Config()
     cfg.arxiv.base_url = url
     cfg.arxiv.delay = delay
     cfg.arxiv.timeout = 5.0
-    cfg.raw = {"arxiv": {"backoff": 0.01, "max_retries": 2, **raw}}
+    cfg.arxiv.backoff = 0.01
+    cfg.arxiv.max_retries = 2
+    for key, value in arxiv.items():
+        setattr(cfg.arxiv, key, value)
     return cfg
 
 
