@@ -57,59 +57,104 @@ def parse_text(text: str, file: str = "<text>") -> FileParse:
     return parse_document(text, file)
 
 
-def _cached_parse(text: str, display: str, store: Store | None) -> FileParse:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    key = f"{digest}:{display}"  # the file name feeds file dates and `file` fields
-    key_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
+def _file_key(data: bytes, display: str) -> str:
+    """Cache key of one file: its bytes and its name (the name feeds file dates and ``file``)."""
+    h = hashlib.sha256(data)
+    h.update(b"\0" + display.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | None) -> tuple[FileParse, str | None]:
+    """Decode and parse one file through the parse cache; returns the decode warning too."""
+    from .files import decode_notes
+
     if store is not None:
         row = store.execute(
             "SELECT data FROM parse_cache WHERE content_hash=? AND parser_version=?",
-            (key_hash, PARSER_VERSION),
+            (key, PARSER_VERSION),
         ).fetchone()
         if row:
-            data = json.loads(row[0])
-            return FileParse(
-                mentions=[Mention.from_dict(m) for m in data["mentions"]],
-                issues=[Issue(**i) for i in data["issues"]],
+            cached = json.loads(row[0])
+            return (
+                FileParse(
+                    mentions=[Mention.from_dict(m) for m in cached["mentions"]],
+                    issues=[Issue(**i) for i in cached["issues"]],
+                ),
+                cached.get("warning"),
             )
-    result = parse_text(text, display)
+    text, warning = decode_notes(data, str(path))
+    result = parse_text(text, display) if text is not None else FileParse()
     if store is not None:
-        data = {
+        cached = {
             "mentions": [m.to_dict() for m in result.mentions],
             "issues": [asdict(i) for i in result.issues],
+            "warning": warning,
         }
         store.execute(
             "INSERT OR REPLACE INTO parse_cache(content_hash, parser_version, data, used_at) "
             "VALUES (?, ?, ?, ?)",
-            (key_hash, PARSER_VERSION, json.dumps(data, ensure_ascii=False), now()),
+            (key, PARSER_VERSION, json.dumps(cached, ensure_ascii=False), now()),
         )
-    return result
+    return result, warning
 
 
 def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = None) -> Collection:
-    """Parse every notes file under ``paths`` (default: the configured note paths)."""
-    from .files import find_files, read_notes_file
+    """Parse every notes file under ``paths`` (default: the configured note paths).
+
+    Unchanged notes cost no parsing: each file's parse is cached by its content
+    hash, and the merged result of the last run is kept under the hash of all
+    file keys, so re-running on the same files only reads and hashes them.
+    """
+    from .files import find_files, read_notes_bytes
 
     targets = [Path(p) for p in paths] if paths else cfg.note_paths()
     files = find_files(targets, cfg.notes.include)  # raises InputError for a missing path
-    mentions: list[Mention] = []
-    issues: list[Issue] = []
+    displays = [_display(p) for p in files]
+    read: list[tuple[Path, bytes, str, str]] = []
     warnings: list[str] = []
-    for path in files:
-        text, warning = read_notes_file(path)
+    for path, display in zip(files, displays, strict=True):
+        data, warning = read_notes_bytes(path)
         if warning:
             warnings.append(warning)
-        if text is None:
-            continue
-        result = _cached_parse(text, _display(path), store)
+        if data is not None:
+            read.append((path, data, display, _file_key(data, display)))
+
+    run_key = hashlib.sha256(
+        "\n".join([PARSER_VERSION, *(k for *_, k in read)]).encode("utf-8")
+    ).hexdigest()
+    if store is not None:
+        last = store.get_kv("collect:last")
+        if last and last.get("key") == run_key:
+            return Collection(
+                [Record.from_dict(r) for r in last["records"]],
+                [Issue(**i) for i in last["issues"]],
+                displays,
+                warnings + last["warnings"],
+            )
+
+    mentions: list[Mention] = []
+    issues: list[Issue] = []
+    decode_warnings: list[str] = []
+    for path, data, display, key in read:
+        result, warning = _parse_file(path, data, display, key, store)
+        if warning:
+            decode_warnings.append(warning)
         mentions.extend(result.mentions)
         issues.extend(result.issues)
-    if store is not None and store.conn.in_transaction:
-        store.conn.commit()
     records, merge_issues = merge_mentions(mentions)
     issues.extend(merge_issues)
     issues.sort(key=lambda i: (i.file, i.line, i.code))
-    return Collection(records, issues, [_display(p) for p in files], warnings)
+    if store is not None:
+        store.set_kv(
+            "collect:last",
+            {
+                "key": run_key,
+                "records": [r.to_dict() for r in records],
+                "issues": [asdict(i) for i in issues],
+                "warnings": decode_warnings,
+            },
+        )
+    return Collection(records, issues, displays, warnings + decode_warnings)
 
 
 def _display(path: Path) -> str:

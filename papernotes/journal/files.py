@@ -151,10 +151,10 @@ def decode_notes(data: bytes, name: str) -> tuple[str | None, str | None]:
     return text, warning
 
 
-def read_notes_file(path: Path) -> tuple[str | None, str | None]:
-    """Read one notes file: (text, warning). Text is None when the file must be skipped."""
+def read_notes_bytes(path: Path) -> tuple[bytes | None, str | None]:
+    """Raw bytes of one notes file, or None and why it was skipped (hashed before decoding)."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes(), None
     except FileNotFoundError:
         return None, f"{path}: disappeared while reading, skipped"
     except PermissionError:
@@ -163,4 +163,11 @@ def read_notes_file(path: Path) -> tuple[str | None, str | None]:
         return None, f"{path}: is a folder, skipped"
     except OSError as e:
         return None, f"{path}: cannot read ({e.strerror or e}), skipped"
+
+
+def read_notes_file(path: Path) -> tuple[str | None, str | None]:
+    """Read one notes file: (text, warning). Text is None when the file must be skipped."""
+    data, warning = read_notes_bytes(path)
+    if data is None:
+        return None, warning
     return decode_notes(data, str(path))
