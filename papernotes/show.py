@@ -10,8 +10,11 @@ def records_table(records: list[Record]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in ("title", "first read", "kind", "arXiv", "fields"):
-        table.add_column(col, overflow="fold")
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("first read", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("arXiv", no_wrap=True)
+    table.add_column("fields", overflow="fold", ratio=2)
     for r in records:
         present = [f for f in CORE_FIELDS if r.fields.get(f, "").strip()]
         extra = [f for f in r.fields if f not in CORE_FIELDS]
@@ -21,9 +24,12 @@ def records_table(records: list[Record]) -> None:
             r.kind,
             r.arxiv_id or "",
             ", ".join(present + extra),
-            # rich markup in user text must not be interpreted
         )
-    console = Console(markup=False, highlight=False)
+    import sys
+
+    # piped output would otherwise be folded at 80 columns
+    width = None if sys.stdout.isatty() else 160
+    console = Console(markup=False, highlight=False, width=width)
     console.print(table)
     kinds = {k: sum(1 for r in records if r.kind == k) for k in ("digest", "noted", "listed")}
     console.print(
