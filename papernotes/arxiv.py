@@ -511,6 +511,6 @@ def _reason(e: Exception) -> str:
     text = str(e)
     m = re.search(r"\(Caused by (\w+)\(", text)
     if m:
-        inner = re.search(r"\]\s*([^')]+)", text)
+        inner = re.search(r"\]\s*([^'\")]+)", text)
         return f"{m.group(1)}: {inner.group(1).strip()}" if inner else m.group(1)
     return text[:200] or type(e).__name__
