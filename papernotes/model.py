@@ -50,16 +50,28 @@ class Mention:
 
 
 def record_id(
-    arxiv_id: str | None, doi: str | None, openreview_id: str | None, title: str | None
+    arxiv_id: str | None,
+    doi: str | None,
+    openreview_id: str | None,
+    title: str | None,
+    url: str | None = None,
 ) -> str:
-    """Stable record identity, most specific identifier first."""
+    """Stable record identity, most specific identifier first.
+
+    A paper known only by a link whose text named nothing (``[NIPS paper](…)``)
+    has no title to normalise; its URL is then the identity, so two such papers
+    never collapse into one ``title:`` record.
+    """
     if arxiv_id:
         return f"arxiv:{arxiv_id}"
     if doi:
         return f"doi:{doi}"
     if openreview_id:
         return f"openreview:{openreview_id}"
-    return f"title:{normalize_title(title)}"
+    norm = normalize_title(title)
+    if not norm and url:
+        return f"url:{url.strip()}"
+    return f"title:{norm}"
 
 
 @dataclass

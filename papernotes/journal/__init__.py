@@ -17,8 +17,8 @@ from ..model import Mention, Record
 from ..store import Store, now
 from .merge import merge_mentions
 
-# Bump when parser output changes so cached parses are not reused.
-PARSER_VERSION = "4"
+# Bump when parser or merge output changes, so cached parses and merges are not reused.
+PARSER_VERSION = "5"
 
 
 @dataclass

@@ -54,6 +54,8 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
         m = mentions[i]
         ids = _identity_keys(m)
         titles = _title_keys(m.title)
+        if not ids and not titles and m.url:
+            titles = [f"url:{m.url.strip()}"]  # a link whose text named nothing
         if ids:
             g = lookup(ids)
             if g is None:
@@ -133,14 +135,15 @@ def _build(group: list[Mention]) -> Record:
         context += [c for c in m.context if c not in context]
         tags += [t for t in m.tags if t not in tags]
     years = [m.year for m in group if m.year]
+    url = _first([m.url for m in group])
     return Record(
-        id=record_id(arxiv_id, doi, openreview_id, title),  # type: ignore[arg-type]
+        id=record_id(arxiv_id, doi, openreview_id, title, url),  # type: ignore[arg-type]
         title=title,
         kind=kind,
         arxiv_id=arxiv_id,  # type: ignore[arg-type]
         doi=doi,  # type: ignore[arg-type]
         openreview_id=openreview_id,  # type: ignore[arg-type]
-        url=_first([m.url for m in group]),  # type: ignore[arg-type]
+        url=url,  # type: ignore[arg-type]
         code_url=_first([m.code_url for m in group]),  # type: ignore[arg-type]
         venue=_first([m.venue for m in group]),  # type: ignore[arg-type]
         year=years[0] if years else None,
