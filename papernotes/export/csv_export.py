@@ -58,6 +58,7 @@ COLUMNS = (
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISE = (*_FORMULA_START, "'")
+_NEUTRALISE_CHARS = "".join(_NEUTRALISE)  # all single characters
 
 
 def neutralise(value: str) -> str:
@@ -89,33 +90,41 @@ def parse_columns(spec: str | list[str] | tuple[str, ...] | None) -> list[str]:
     return names
 
 
-def record_row(e: Entry) -> dict[str, str]:
+def record_values(e: Entry) -> tuple[str, ...]:
+    """One record's cells, in ``COLUMNS`` order."""
     rec = e.source
     fields = rec.fields
-    return {
-        "title": e.title,
-        "authors": "; ".join(e.authors),
-        "year": str(e.year) if e.year else "",
-        "venue": e.venue or "",
-        "arxiv_id": e.arxiv_id or "",
-        "doi": e.doi or "",
-        "url": rec.url or e.link or "",
-        "code_url": e.code_url or "",
-        "first_read": e.first_read or "",
-        "kind": e.kind,
-        "status": e.status,
-        "key": fields.get("key", ""),
-        "source": fields.get("source", ""),
-        "motivation": fields.get("motivation", ""),
-        "methodology": fields.get("methodology", ""),
-        "exps": fields.get("exps", ""),
-        "ideas": fields.get("ideas", ""),
-        "notes": "\n\n".join(rec.notes),
-        "tags": "; ".join(e.tags),
-        "context": " > ".join(e.context),
-        "zotero_key": e.zotero_key or "",
-        "zotero_link": e.zotero_link or "",
-    }
+    get = fields.get
+    link = rec.url or e.link
+    year = e.year
+    return (
+        e.title,
+        "; ".join(e.authors),
+        str(year) if year else "",
+        rec.venue or "",
+        e.arxiv_id or "",
+        e.doi or "",
+        link or "",
+        rec.code_url or "",
+        e.first_read or "",
+        e.kind,
+        e.status,
+        get("key", ""),
+        get("source", ""),
+        get("motivation", ""),
+        get("methodology", ""),
+        get("exps", ""),
+        get("ideas", ""),
+        "\n\n".join(rec.notes),
+        "; ".join(rec.tags),
+        " > ".join(rec.context),
+        e.zotero_key or "",
+        e.zotero_link or "",
+    )
+
+
+def record_row(e: Entry) -> dict[str, str]:
+    return dict(zip(COLUMNS, record_values(e), strict=True))
 
 
 def to_read_row(t: ToRead) -> dict[str, str]:
@@ -145,10 +154,15 @@ def render(
 
     cols = parse_columns(columns)
     entries = by_first_read(ctx.entries)
-    rows = [record_row(e) for e in entries] + [to_read_row(t) for t in ctx.to_read]
-    frame = pd.DataFrame({c: [r[c] for r in rows] for c in cols}, columns=cols, dtype=object)
-    for c in cols:  # neutralise(), vectorised
-        column = frame[c].astype(str)
-        frame[c] = column.where(~column.str.startswith(_NEUTRALISE), "'" + column)
+    rows = [record_values(e) for e in entries]
+    rows += [tuple(to_read_row(t).values()) for t in ctx.to_read]
+    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
+    # neutralise() in plain Python while the columns are built (every cell is a str):
+    # one pass, instead of pandas string maps per column that re-scan and copy every cell
+    data = {
+        c: [("'" + v) if v and v[0] in _NEUTRALISE_CHARS else v for v in by_column[COLUMNS.index(c)]]
+        for c in cols
+    }
+    frame = pd.DataFrame(data, columns=cols, dtype=object)
     text = frame.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
     return ("\ufeff" + text) if excel else text

@@ -81,6 +81,8 @@ class Entry:
     """
 
     status = "read"
+    # set in __init__ (templates may read them; see templates.view_attributes)
+    INSTANCE_ATTRIBUTES = frozenset({"source", "id", "kind", "zotero_key", "zotero_link"})
 
     def __init__(self, source: Record, zotero: ZoteroRef | None = None) -> None:
         self.source = source
@@ -166,19 +168,29 @@ class Entry:
         """The record's ``list --json`` object."""
         return record_dict(self.source)
 
-    # markdown-ready pieces (already escaped)
-    @property
+    @lazy
+    def title_fold(self) -> str:
+        """The title for case-insensitive ordering (every sort of entries uses it)."""
+        return self.title.casefold()
+
+    @lazy
+    def order_key(self) -> tuple[Any, ...]:
+        """See :func:`sort_key`; computed once, since exports sort entries more than once."""
+        return (-(self.year or 0), self.title_fold, self.id)
+
+    # markdown-ready pieces (already escaped), each computed once per entry
+    @lazy
     def title_md(self) -> str:
         return md_escape(self.title)
 
-    @property
+    @lazy
     def link_md(self) -> str:
         """``[Title](link)`` or the bare escaped title when no paper page is known."""
         if self.link:
             return f"[{md_escape(self.title, autolink=False)}]({md_url(self.link)})"
         return self.title_md
 
-    @property
+    @lazy
     def venue_year(self) -> str:
         return one_line(" ".join(str(p) for p in (self.venue, self.year) if p))
 
@@ -448,9 +460,15 @@ def _item_link(d: dict[str, Any]) -> str | None:
 # ------------------------------------------------------------------ building
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def record_dict(r: Record) -> dict[str, Any]:
     """``r.to_dict()`` without ``dataclasses.asdict``'s deep copies (10x faster, same JSON)."""
-    d = {f.name: getattr(r, f.name) for f in fields(r)}
+    names = _FIELD_NAMES.get(type(r))
+    if names is None:  # dataclasses.fields() is slow enough to show per record
+        names = _FIELD_NAMES[type(r)] = tuple(f.name for f in fields(r))
+    d = {name: getattr(r, name) for name in names}
     d["mentions"] = [dict(vars(m)) for m in r.mentions]
     if d.get("meta") is None:
         d.pop("meta", None)
@@ -463,14 +481,14 @@ def build_entries(records: list[Record], zotero: dict[str, ZoteroRef]) -> list[E
 
 def by_first_read(entries: list[Entry]) -> list[Entry]:
     """Latest first reading first, undated last; ties by title, then id (two stable sorts)."""
-    out = sorted(entries, key=lambda e: (e.title.casefold(), e.id))
+    out = sorted(entries, key=lambda e: (e.title_fold, e.id))
     out.sort(key=lambda e: e.first_read or "", reverse=True)
     return out
 
 
 def sort_key(e: Entry) -> tuple[Any, ...]:
     """Newest paper first, then title; the id breaks ties so order never depends on input order."""
-    return (-(e.year or 0), e.title.casefold(), e.id)
+    return e.order_key
 
 
 __all__ = [

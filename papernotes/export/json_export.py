@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -10,7 +9,8 @@ if TYPE_CHECKING:
 
 
 def render(ctx: ExportContext, **_: Any) -> str:
+    from ..jsonout import dumps_pretty
     from .entries import record_dict
 
     # same dump as cli.dump_json + click.echo's newline, so the two are byte-identical
-    return json.dumps([record_dict(r) for r in ctx.records], ensure_ascii=False, indent=2) + "\n"
+    return dumps_pretty([record_dict(r) for r in ctx.records]) + "\n"

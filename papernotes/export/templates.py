@@ -102,14 +102,60 @@ def _builtin_source(name: str) -> tuple[str, str | None, Any] | None:
     return ref.read_text(encoding="utf-8"), None, lambda: True
 
 
+def view_attributes() -> dict[type, frozenset[str]]:
+    """Export view type → its public data attributes (the variables documented above).
+
+    These values are plain data (strings, numbers, lists, records) computed by
+    papernotes itself, never callables, so the sandbox need not inspect each one.
+    """
+    from dataclasses import fields, is_dataclass
+
+    from . import Group
+    from .entries import Entry, ToRead, lazy
+
+    out: dict[type, frozenset[str]] = {}
+    for cls in (Entry, Group, ToRead):
+        names = {f.name for f in fields(cls)} if is_dataclass(cls) else set()
+        names |= {n for n, v in vars(cls).items() if isinstance(v, (lazy, property)) or n == "status"}
+        out[cls] = frozenset(n for n in names if not n.startswith("_"))
+    out[Entry] |= Entry.INSTANCE_ATTRIBUTES
+    return out
+
+
+def _sandbox_class() -> type:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class ExportSandbox(SandboxedEnvironment):
+        """The sandbox, minus its per-access checks on the export's own view objects.
+
+        Each ``e.title`` otherwise costs an ``is_internal_attribute`` walk and a
+        ``str.format`` check; with 10,000 entries that was most of a render.
+        Anything else (records, strings, user objects) gets the full sandbox.
+        """
+
+        views = view_attributes()
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            allowed = self.views.get(type(obj))
+            if allowed is not None and attribute in allowed:
+                return getattr(obj, attribute)
+            return super().getattr(obj, attribute)
+
+    return ExportSandbox
+
+
+_SANDBOX: list[type] = []
+
+
 def environment(search_dirs: list[Path]) -> Any:
     """A sandboxed environment that looks in ``search_dirs`` first, then the built-ins."""
     from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
 
+    if not _SANDBOX:
+        _SANDBOX.append(_sandbox_class())
     loaders: list[Any] = [FileSystemLoader([str(d) for d in search_dirs], encoding="utf-8")]
     loaders.append(FunctionLoader(_builtin_source))
-    env = SandboxedEnvironment(
+    env = _SANDBOX[0](
         loader=ChoiceLoader(loaders),
         autoescape=_autoescape,
         undefined=StrictUndefined,
