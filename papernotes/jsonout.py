@@ -24,12 +24,10 @@ class _Unsupported(Exception):
 
 def dumps_pretty(data: Any) -> str:
     """``json.dumps(data, ensure_ascii=False, indent=2)``, several times faster."""
-    out: list[str] = []
     try:
-        _encode(data, out, "\n")
+        return _encode(data, "\n")
     except (_Unsupported, RecursionError):
         return json.dumps(data, ensure_ascii=False, indent=2)
-    return "".join(out)
 
 
 def _scalar(o: Any) -> str:
@@ -52,48 +50,36 @@ def _scalar(o: Any) -> str:
     raise _Unsupported
 
 
-def _encode(o: Any, out: list[str], nl: str) -> None:
-    """Append ``o``'s encoding to ``out``; ``nl`` is a newline plus the current indent."""
-    if isinstance(o, str):
-        out.append(encode_basestring(o))
-    elif isinstance(o, dict):
+def _encode(o: Any, nl: str) -> str:
+    """``o`` encoded; ``nl`` is a newline plus the current indent."""
+    t = type(o)
+    if t is str:
+        return encode_basestring(o)
+    if o is None:
+        return "null"
+    if isinstance(o, dict):
         if not o:
-            out.append("{}")
-            return
+            return "{}"
         inner = nl + "  "
-        sep = "," + inner
-        out.append("{" + inner)
-        first = True
+        parts = []
         for key, value in o.items():
-            if not isinstance(key, str):
+            if type(key) is not str and not isinstance(key, str):
                 raise _Unsupported  # json.dumps converts or refuses such keys
-            if first:
-                first = False
+            vt = type(value)
+            if vt is str:
+                parts.append(encode_basestring(key) + ": " + encode_basestring(value))
+            elif value is None:
+                parts.append(encode_basestring(key) + ": null")
             else:
-                out.append(sep)
-            if isinstance(value, str):
-                out.append(encode_basestring(key) + ": " + encode_basestring(value))
-            else:
-                out.append(encode_basestring(key) + ": ")
-                _encode(value, out, inner)
-        out.append(nl + "}")
-    elif isinstance(o, (list, tuple)):
+                parts.append(encode_basestring(key) + ": " + _encode(value, inner))
+        return "{" + inner + ("," + inner).join(parts) + nl + "}"
+    if isinstance(o, (list, tuple)):
         if not o:
-            out.append("[]")
-            return
+            return "[]"
         inner = nl + "  "
-        sep = "," + inner
-        if all(isinstance(x, str) for x in o):
-            out.append("[" + inner + sep.join(map(encode_basestring, o)) + nl + "]")
-            return
-        out.append("[" + inner)
-        first = True
-        for value in o:
-            if first:
-                first = False
-            else:
-                out.append(sep)
-            _encode(value, out, inner)
-        out.append(nl + "]")
-    else:
-        out.append(_scalar(o))
+        if all(type(x) is str for x in o):
+            return "[" + inner + ("," + inner).join(map(encode_basestring, o)) + nl + "]"
+        return "[" + inner + ("," + inner).join([_encode(x, inner) for x in o]) + nl + "]"
+    if isinstance(o, str):  # a str subclass
+        return encode_basestring(o)
+    return _scalar(o)

@@ -36,6 +36,7 @@ percent-encoded). Entries are sorted by key.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -111,7 +112,11 @@ def verbatim(text: str | None) -> str:
 
 def entry_type(e: Entry) -> tuple[str, str | None]:
     """(``article`` / ``inproceedings`` / ``misc``, the field that holds the venue)."""
-    venue = e.venue or ""
+    return _venue_type(e.venue or "")
+
+
+@functools.lru_cache(maxsize=1024)  # a few venues repeat across thousands of entries
+def _venue_type(venue: str) -> tuple[str, str | None]:
     if venue and _JOURNAL.search(venue):
         return "article", "journal"
     if venue and _CONFERENCE.search(venue):
@@ -143,8 +148,11 @@ def family_name(author: str) -> str:
     return words[-1] if words else ""
 
 
+_TITLE_WORD_SEP = re.compile(r"[\s\-–—:/,.;!?()\[\]{}\"'“”‘’]+")
+
+
 def first_title_word(title: str, ascii_only: bool) -> str:
-    for word in re.split(r"[\s\-–—:/,.;!?()\[\]{}\"'“”‘’]+", unicodedata.normalize("NFKC", title)):
+    for word in _TITLE_WORD_SEP.split(title if title.isascii() else unicodedata.normalize("NFKC", title)):
         folded = _fold(word, ascii_only)
         if folded and folded not in _STOPWORDS:
             return folded if folded.isascii() else folded[:WORD_LIMIT]
