@@ -152,23 +152,31 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
     """Entries split into groups, in a fixed order (dates newest first, names A→Z, catch-all last)."""
     from .markdown import SlugMaker, one_line
 
-    def name_of(e: Entry) -> str:
-        if by == "topic":
-            return e.topic or OTHER
-        if by == "year":
-            return str(e.year) if e.year else UNDATED
-        if by == "venue":
-            return e.venue or ("arXiv" if e.arxiv_id else OTHER)
-        if by == "month":
-            return e.first_read[:7] if e.first_read else UNDATED
+    name_of: Callable[[Entry], str]
+    if by == "topic":
+        name_of = _topic_name
+    elif by == "year":
+        name_of = _year_name
+    elif by == "venue":
+        name_of = _venue_name
+    elif by == "month":
+        name_of = _month_name
+    elif entries:
         raise PapernotesError(f"--group-by takes one of {', '.join(GROUP_BY)}, not {by!r}")
+    else:
+        return []
 
     buckets: dict[str, list[Entry]] = {}
+    heading: dict[str, str] = {}  # raw name -> heading; thousands of entries share a few names
     for e in entries:
-        # markdownlint MD026: no trailing punctuation in headings ("Proc.", "Data Efficient:")
-        name = one_line(name_of(e)).rstrip(HEADING_TRAILING) or OTHER
-        if name.casefold() == "contents":  # would duplicate the table-of-contents heading
-            name = f"{name} ({by})"
+        raw = name_of(e)
+        name = heading.get(raw)
+        if name is None:
+            # markdownlint MD026: no trailing punctuation in headings ("Proc.", "Data Efficient:")
+            name = one_line(raw).rstrip(HEADING_TRAILING) or OTHER
+            if name.casefold() == "contents":  # would duplicate the table-of-contents heading
+                name = f"{name} ({by})"
+            heading[raw] = name
         buckets.setdefault(name, []).append(e)
     catch_all = {OTHER, UNDATED}
     newest_first = by in ("year", "month")
@@ -189,6 +197,22 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
             members.sort(key=sort_key)
         groups.append(Group(name, members, slug(name)))
     return groups
+
+
+def _topic_name(e: Entry) -> str:
+    return e.topic or OTHER
+
+
+def _year_name(e: Entry) -> str:
+    return str(e.year) if e.year else UNDATED
+
+
+def _venue_name(e: Entry) -> str:
+    return e.venue or ("arXiv" if e.arxiv_id else OTHER)
+
+
+def _month_name(e: Entry) -> str:
+    return e.first_read[:7] if e.first_read else UNDATED
 
 
 def _neg(s: str) -> tuple[int, ...]:

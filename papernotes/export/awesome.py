@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import group_entries
+from .entries import sort_key
 from .templates import load_template
 from .templates import render as render_template
 
@@ -37,7 +38,7 @@ def render_awesome(
     **_: Any,
 ) -> str:
     by = group_by or ctx.export_setting("awesome_group_by", "topic")
-    entries = sorted(ctx.entries, key=_sort)
+    entries = sorted(ctx.entries, key=sort_key)
     groups = group_entries(entries, by)
     tpl = load_template(TEMPLATE, ctx.cfg, template)
     return render_template(
@@ -52,12 +53,6 @@ def render_awesome(
             "count": len(entries),
         },
     )
-
-
-def _sort(e: Any) -> tuple[Any, ...]:
-    from .entries import sort_key
-
-    return sort_key(e)
 
 
 render = render_awesome  # the registry calls ``render``

@@ -182,7 +182,11 @@ def citekeys(entries: list[Entry], ascii_only: bool = True) -> dict[str, str]:
     taken = set(bases)
     out: dict[str, str] = {}
     for base in sorted(bases):
-        members = sorted(bases[base], key=lambda e: (e.first_read or "9999", e.id))
+        members = bases[base]
+        if len(members) == 1:  # the usual case: nothing to order
+            out[members[0].id] = base
+            continue
+        members = sorted(members, key=lambda e: (e.first_read or "9999", e.id))
         out[members[0].id] = base
         n = 0
         for e in members[1:]:

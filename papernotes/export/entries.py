@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..ids import normalize_arxiv_id, normalize_doi
-from .markdown import capitalize_first, md_escape, md_url, one_line, sentence, truncate
+from .markdown import (
+    capitalize_first,
+    md_escape,
+    md_escape_line,
+    md_url,
+    one_line,
+    sentence,
+    truncate,
+)
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -203,7 +213,7 @@ class Entry:
             links.append(f"[pdf]({md_url(self.pdf_url)})")
         if self.code_url:
             links.append(f"[code]({md_url(self.code_url)})")
-        first = md_escape(byline)
+        first = md_escape_line(byline)  # parts are one line already
         if links:
             first = f"{first} ({', '.join(links)})" if first else f"({', '.join(links)})"
         parts = []
@@ -211,7 +221,7 @@ class Entry:
             parts.append(first if first.endswith((".", "!", "?", "…")) else first + ".")
         idea = sentence(self.key_idea)
         if idea:
-            parts.append(md_escape(capitalize_first(idea)))
+            parts.append(md_escape_line(capitalize_first(idea)))
         text = " ".join(parts)
         return capitalize_first(text)
 
@@ -460,15 +470,19 @@ def _item_link(d: dict[str, Any]) -> str | None:
 # ------------------------------------------------------------------ building
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_GETTERS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
 
 
 def record_dict(r: Record) -> dict[str, Any]:
     """``r.to_dict()`` without ``dataclasses.asdict``'s deep copies (10x faster, same JSON)."""
-    names = _FIELD_NAMES.get(type(r))
-    if names is None:  # dataclasses.fields() is slow enough to show per record
-        names = _FIELD_NAMES[type(r)] = tuple(f.name for f in fields(r))
-    d = {name: getattr(r, name) for name in names}
+    known = _FIELD_GETTERS.get(type(r))
+    if known is None:  # dataclasses.fields() is slow enough to show per record: look it up once
+        names = tuple(f.name for f in fields(r))
+        # attrgetter of several names returns a tuple (of one name, the bare value)
+        getter = attrgetter(*names, *names) if len(names) == 1 else attrgetter(*names)
+        known = _FIELD_GETTERS[type(r)] = (names, getter)
+    names, values = known
+    d = dict(zip(names, values(r), strict=False))
     d["mentions"] = [dict(vars(m)) for m in r.mentions]
     if d.get("meta") is None:
         d.pop("meta", None)

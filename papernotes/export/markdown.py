@@ -50,7 +50,11 @@ def md_escape(text: str | None, *, autolink: bool = True) -> str:
     MD034 and GitHub would link it anyway); everything else is escaped. Inside a
     link's text (``autolink=False``) a URL stays text: links cannot nest.
     """
-    t = one_line(text)
+    return md_escape_line(one_line(text), autolink=autolink)
+
+
+def md_escape_line(t: str, *, autolink: bool = True) -> str:
+    """:func:`md_escape` for text already collapsed by :func:`one_line` (skips that pass)."""
     if not _NEEDS_WORK.search(t):
         return t
     if not autolink:
@@ -70,7 +74,9 @@ def md_escape(text: str | None, *, autolink: bool = True) -> str:
 
 def md_cell(text: str | None) -> str:
     """Escape ``text`` for a markdown table cell: pipes escaped, line breaks as ``<br>``."""
-    lines = [md_escape(line) for line in (text or "").replace("\r\n", "\n").split("\n")]
+    if not text or "\n" not in text:  # one line: nothing to split or drop
+        return md_escape(text)
+    lines = [md_escape(line) for line in text.replace("\r\n", "\n").split("\n")]
     return "<br>".join(line for line in lines if line)
 
 
