@@ -1,10 +1,14 @@
 """Matching speed: 10,000 records against a mirrored library of 100,000 items.
 
 Goal: the whole ``match_records`` call (index load from the state DB, the
-ladder, writing the ``match`` table) in ≤ 3 s. Baseline, measured in the same
-run: naive all-pairs fuzzy matching (rapidfuzz ``extractOne`` of every record
-title against every item title, no index, no blocking) on a sample of records,
-extrapolated to all of them.
+ladder, writing the ``match`` table) in ≤ 3 s, on an unchanged mirror and on
+the first run after a mirror change (1% of the items edited, added or
+removed: the cached tables are patched). A cold build (no cached tables at
+all, e.g. a first match or a change past PATCH_LIMIT) is reported beside it.
+The patched answers are checked against a full rebuild on the changed mirror.
+Baseline, measured in the same run: naive all-pairs fuzzy matching (rapidfuzz
+``extractOne`` of every record title against every item title, no index, no
+blocking) on a sample of records, extrapolated to all of them.
 
     python bench/match.py [--items 100000] [--records 10000] [--sample 40]
 """
@@ -27,8 +31,8 @@ from papernotes.config import Config  # noqa: E402
 from papernotes.model import Record  # noqa: E402
 from papernotes.store import open_store  # noqa: E402
 from papernotes.textnorm import normalize_title  # noqa: E402
-from papernotes.zotero.match import LibraryIndex, match_records, summary_counts  # noqa: E402
-from papernotes.zotero.mirror import _save  # noqa: E402
+from papernotes.zotero.match import LibraryIndex, Matcher, match_records, summary_counts  # noqa: E402
+from papernotes.zotero.mirror import _remove, _save  # noqa: E402
 
 LIB = "web:users/1"
 CJK_CHARS = "基于深度学习的三维点云语义分割方法研究图像识别目标检测自监督表示预训练模型网络结构搜索"
@@ -122,6 +126,26 @@ def build(n_items: int, n_records: int, seed: int = 0):
     return items, records
 
 
+def change(store, items: list[dict], share: float, seed: int = 2) -> int:
+    """Edit, add and remove ``share`` of the items (3:1:1), as a mirror round would."""
+    rng = random.Random(seed)
+    k = max(5, int(len(items) * share))
+    picked = rng.sample(range(len(items)), k)
+    edited, removed = picked[: k * 3 // 5], picked[k * 3 // 5 : k * 4 // 5]
+    envelopes = []
+    for i in edited:
+        d = dict(items[i], version=2, title=typo(rng, items[i]["title"]) + " (extended)")
+        envelopes.append({"key": d["key"], "version": 2, "data": d})
+    for j in range(k - len(edited) - len(removed)):
+        d = {"key": f"N{j:07d}", "version": 2, "itemType": "preprint", "title": f"Brand new paper {j}",
+             "DOI": f"10.48550/arXiv.2401.{j:05d}"}
+        envelopes.append({"key": d["key"], "version": 2, "data": d})
+    with store.transaction():
+        _save(store, LIB, envelopes)
+        _remove(store, LIB, [items[i]["key"] for i in removed])
+    return k
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--items", type=int, default=100_000)
@@ -139,12 +163,12 @@ def main() -> None:
               f"({time.perf_counter() - t0:.1f} s, not timed)")
         cfg = Config()
 
-        # first match after a mirror change: the look-up tables are built and cached
+        # cold: no cached tables (a first match, or a change past PATCH_LIMIT)
         t = time.perf_counter()
         LibraryIndex.load(store, LIB, cache=False)
         t_build = time.perf_counter() - t
         t = time.perf_counter()
-        matches = match_records(records, store, LIB, cfg)
+        match_records(records, store, LIB, cfg)
         t_cold = time.perf_counter() - t
         # a run on an unchanged mirror: tables come from the cache
         t = time.perf_counter()
@@ -153,6 +177,13 @@ def main() -> None:
         t = time.perf_counter()
         matches = match_records(records, store, LIB, cfg)
         t_total = time.perf_counter() - t
+        # the first run after a mirror round that changed 1% of the items: tables patched
+        n_changed = change(store, items, 0.01)
+        t = time.perf_counter()
+        patched = match_records(records, store, LIB, cfg)
+        t_patch = time.perf_counter() - t
+        rebuilt = Matcher(LibraryIndex.load(store, LIB, cache=False), cfg)
+        same = sum(m.to_dict() == rebuilt.match(r).to_dict() for m, r in zip(patched, records, strict=True))
         store.close()
 
     # naive baseline: every sampled record title against every item title
@@ -176,20 +207,26 @@ def main() -> None:
     rows = [
         ("look-up tables built from the mirror (not cached)", f"{t_build:.2f} s"),
         ("look-up tables loaded from the cache", f"{t_load:.2f} s"),
-        ("match_records, first run after a mirror change", f"{t_cold:.2f} s"),
+        ("match_records, cold (no cached tables)", f"{t_cold:.2f} s"),
         ("match_records, mirror unchanged (cached tables)", f"{t_total:.2f} s"),
-        ("goal", "≤ 3.00 s"),
+        (f"match_records, first run after a mirror change ({n_changed:,} items, patched)",
+         f"{t_patch:.2f} s"),
+        ("goal (unchanged, and first run after a 1% change)", "≤ 3.00 s"),
+        ("patched answers identical to a full rebuild", f"{same}/{len(records)}"),
         (f"naive all-pairs fuzzy (sample {len(sample)}, extrapolated)", f"{t_naive:.1f} s"),
         ("sample records whose naive best title (≥ threshold) we also found",
          f"{agree}/{agree + missed}"),
-        ("speed-up vs naive (cached / first run)", f"{t_naive / t_total:.0f}× / {t_naive / t_cold:.0f}×"),
+        ("speed-up vs naive (cached / after a change / cold)",
+         f"{t_naive / t_total:.0f}× / {t_naive / t_patch:.0f}× / {t_naive / t_cold:.0f}×"),
     ]
     width = max(len(a) for a, _ in rows)
     for a, b in rows:
         print(f"{a:<{width}}  {b}")
     print("methods:", ", ".join(f"{k} {v}" for k, v in counts.items()))
-    if t_total > 3.0:
+    if max(t_total, t_patch) > 3.0:
         print("NOTE: slower than the 3 s goal on this machine")
+    if same != len(records):
+        print("NOTE: patched tables answered differently from a full rebuild")
 
 
 if __name__ == "__main__":

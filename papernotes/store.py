@@ -139,6 +139,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sync_state ADD COLUMN pending_hash TEXT;
     """,
+    # 6: matching — a covering index for the candidate rows' fingerprint and change scan,
+    # so checking the cached look-up tables reads no item JSON (papernotes/zotero/match_index.py)
+    """
+    CREATE INDEX zotero_item_match ON zotero_item(
+        library, parent_key, deleted, item_type, key, version, m_version
+    );
+    """,
 ]
 
 

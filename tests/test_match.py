@@ -358,7 +358,9 @@ def test_rows_written_without_match_keys_are_keyed_and_the_cache_follows(store: 
     assert store.execute(
         "SELECT m_version, m_norm FROM zotero_item WHERE key='SYNC2345'"
     ).fetchone() == (999, "written later by sync")
-    assert store.execute("SELECT fingerprint FROM match_index").fetchone()[0] != fp_before
+    # one new row of 15 is under PATCH_LIMIT: the cached tables are patched, not rebuilt
+    assert store.execute("SELECT fingerprint FROM match_index").fetchone()[0] == fp_before
+    assert len(LibraryIndex.load(store, LIB).segments) == 2
 
 
 def test_cached_tables_give_the_same_answers(store: Store) -> None:
@@ -458,3 +460,148 @@ def test_cli_local_api_needs_no_key(cli_env) -> None:
     assert "mirror local:LOCALSRV0001:users/0: cold" in p.stderr
     got = {m["record_id"]: m for m in json.loads(p.stdout)}
     assert got["arxiv:1810.04805"]["item_key"] == keys["bert"]
+
+
+# ------------------------------------------------------- patched look-up tables
+
+
+def _random_library(rng, n: int) -> list[dict]:
+    words = [f"w{rng.randrange(10**6):x}" for _ in range(400)] + ["learning", "network", "deep"] * 10
+    items = []
+    for i in range(n):
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(3, 9)))
+        if i % 7 == 0:
+            title = f"Name{i}: {title}"
+        if i % 50 == 1:
+            title = items[-1]["title"]  # a duplicate title
+        d = {"key": f"K{i:07d}", "version": 1, "itemType": "journalArticle", "title": title}
+        if i % 3 == 0:
+            d.update(itemType="preprint", archiveID=f"arXiv:2101.{i:05d}")
+        elif i % 3 == 1:
+            d["DOI"] = f"10.1000/j.{i}"
+        items.append(d)
+    return items
+
+
+def _save_all(s: Store, items: list[dict]) -> None:
+    from papernotes.zotero.mirror import _save
+
+    with s.transaction():
+        _save(s, LIB, [{"key": d["key"], "version": d["version"], "data": d} for d in items])
+
+
+def _probe_records(rng, items: list[dict]) -> list[Record]:
+    out = []
+    for j, d in enumerate(items):
+        if j % 3 == 0:
+            out.append(rec(d["title"], rid=f"t{j}"))
+        elif j % 3 == 1:
+            t = list(d["title"])
+            t[rng.randrange(len(t))] = rng.choice("abcxyz ")
+            out.append(rec("".join(t), rid=f"f{j}"))
+        elif "archiveID" in d:
+            out.append(rec("x", rid=f"a{j}", arxiv_id=d["archiveID"][6:]))
+        elif "DOI" in d:
+            out.append(rec("x", rid=f"d{j}", doi=d["DOI"]))
+        if j % 7 == 0:
+            out.append(rec(f"Name{j}", rid=f"s{j}"))  # the short name before the colon
+    return out
+
+
+def test_patched_tables_answer_like_a_rebuild(tmp_path: Path) -> None:
+    """Edits, new items, trash, deletions and re-parenting: the patched index equals a rebuild."""
+    import random
+
+    from papernotes.zotero.match import Matcher
+    from papernotes.zotero.mirror import _remove
+
+    rng = random.Random(11)
+    items = _random_library(rng, 1500)
+    s = open_store(tmp_path / "p.db")
+    _save_all(s, items)
+    match_records([rec("warm up")], s, LIB, Config())  # builds and caches the tables
+    cached = s.execute("SELECT fingerprint, data FROM match_index").fetchone()
+
+    changed, old_titles = [], []
+    for i in rng.sample(range(30, len(items)), 40):  # edited titles and ids
+        old_titles.append(items[i]["title"][:-1])  # a near miss of the old title
+        d = dict(items[i], version=2, title=items[i]["title"] + " revisited")
+        if "DOI" in d:
+            d["DOI"] = d["DOI"] + "x"
+        items[i] = d
+        changed.append(d)
+    # K0 and K1 share a title; K0 rewritten with a clashing DOI: ambiguous, listed in mirror order
+    items[0] = dict(items[0], version=2, DOI="10.9999/other")
+    changed.append(items[0])
+    trashed = dict(items[3], version=2, deleted=1)
+    child = dict(items[6], version=2, parentItem="K0000000")
+    moved = [trashed, child]
+    new = [
+        {"key": "NEW00001", "version": 2, "itemType": "journalArticle", "title": items[9]["title"],
+         "DOI": "10.2000/published"},  # same title as an existing preprint: linked, published
+        {"key": "NEW00002", "version": 2, "itemType": "journalArticle", "title": "Totally fresh paper",
+         "extra": f"arXiv: {items[12]['archiveID'][6:]}"},  # shares an arXiv id across segments
+        {"key": "NEW00003", "version": 2, "itemType": "conferencePaper", "title": items[15]["title"]},
+    ]
+    _save_all(s, changed + moved + new)
+    _remove(s, LIB, [items[21]["key"], items[24]["key"]])
+    s.conn.commit()
+
+    index = LibraryIndex.load(s, LIB)
+    assert len(index.segments) == 2 and len(index.dead) == len(changed) + 2 + 2
+    assert s.execute("SELECT fingerprint, data FROM match_index").fetchone() == cached  # not rebuilt
+    rebuilt = LibraryIndex.load(s, LIB, cache=False)
+    assert len(rebuilt.segments) == 1 and len(index) == len(rebuilt)
+
+    records = _probe_records(rng, items + new) + [rec(items[21]["title"], rid="gone"),
+                                                  rec(trashed["title"], rid="trashed")]
+    records += [rec(t, rid=f"old{j}") for j, t in enumerate(old_titles)]
+    cfg = Config()
+    patched, full = Matcher(index, cfg), Matcher(rebuilt, cfg)
+    for r in records:
+        assert patched.match(r).to_dict() == full.match(r).to_dict(), r.id
+    got = {m.record_id: m for m in match_records(records, s, LIB, cfg)}
+    assert got["gone"].item_key != items[21]["key"]
+    assert got["trashed"].item_key != trashed["key"]
+    assert got["t9"].item_key == "NEW00001"  # the published version, found in the delta
+    assert got["t0"].method == "ambiguous"
+    assert [c["key"] for c in got["t0"].candidates] == ["K0000000", "K0000001"]
+    assert index.by_item_key(items[21]["key"]) is None and index.by_item_key("NEW00002") is not None
+
+
+def test_changes_past_the_patch_limit_rebuild_the_cache(tmp_path: Path, monkeypatch) -> None:
+    import random
+
+    from papernotes.zotero import match_index
+
+    items = _random_library(random.Random(5), 200)
+    s = open_store(tmp_path / "p.db")
+    _save_all(s, items)
+    LibraryIndex.load(s, LIB)
+    fp = s.execute("SELECT fingerprint FROM match_index").fetchone()[0]
+    _save_all(s, [dict(items[0], version=2, title="renamed paper")])
+    monkeypatch.setattr(match_index, "PATCH_LIMIT", 0.0)
+    index = LibraryIndex.load(s, LIB)
+    assert len(index.segments) == 1 and not index.dead
+    assert s.execute("SELECT fingerprint FROM match_index").fetchone()[0] != fp
+    assert [it.key for it in index.title("renamed paper")] == [items[0]["key"]]
+
+
+def test_a_change_outside_the_candidates_keeps_the_tables(tmp_path: Path) -> None:
+    """A new library version with no candidate row changed: same tables, fingerprint moves on."""
+    import random
+
+    items = _random_library(random.Random(6), 100)
+    s = open_store(tmp_path / "p.db")
+    _save_all(s, items)
+    s.execute("INSERT INTO zotero_library(library, version, updated_at) VALUES(?, 1, 0)", (LIB,))
+    s.conn.commit()
+    LibraryIndex.load(s, LIB)
+    before = s.execute("SELECT fingerprint, data, updated_at FROM match_index").fetchone()
+    _save_all(s, [{"key": "NOTE0001", "version": 3, "itemType": "note", "note": "x", "parentItem": "K0000000"}])
+    s.execute("UPDATE zotero_library SET version=3 WHERE library=?", (LIB,))
+    s.conn.commit()
+    index = LibraryIndex.load(s, LIB)
+    assert len(index.segments) == 1
+    after = s.execute("SELECT fingerprint, data, updated_at FROM match_index").fetchone()
+    assert after[0] != before[0] and after[1:] == before[1:]  # not rebuilt, not rewritten

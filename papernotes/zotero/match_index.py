@@ -7,6 +7,12 @@ state DB (``match_index``, a ``marshal`` blob of builtins only) under a
 fingerprint of the mirror; a run on an unchanged mirror just loads them.
 Items become objects only when a record hits them.
 
+After a mirror change the cached tables are patched, not rebuilt: the rows
+whose (version, rowid) differ from the cached ones get small tables of their
+own (a *delta* segment) and their old rows are masked, so a 1% change costs
+about 1% of a build. Once the changes reach ``PATCH_LIMIT`` of the library,
+the tables are rebuilt and cached again.
+
 Fuzzy blocking: an inverted index from title tokens (CJK runs as character
 bigrams) to titles. A query is scored only against titles sharing two of its
 three rarest tokens (one, for one- or two-word queries), within the length
@@ -15,6 +21,7 @@ window that ``fuzz.ratio`` ≥ cutoff implies.
 
 from __future__ import annotations
 
+import gc
 import json
 import marshal
 import sys
@@ -28,15 +35,21 @@ from ..store import now
 from .identifiers import NON_REGULAR, is_arxiv_doi, match_columns
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..store import Store
 
-INDEX_FORMAT = 3  # bump when the cached layout changes
+INDEX_FORMAT = 4  # bump when the cached layout changes
+PATCH_LIMIT = 0.1  # changed rows, as a share of the cached ones, past which we rebuild
 _CANDIDATE = (
     "library=? AND parent_key IS NULL AND deleted=0 AND item_type NOT IN ("
     + ",".join(f"'{t}'" for t in sorted(NON_REGULAR))
     + ")"
 )
-_COLUMNS = "key, item_type, m_title, m_norm, m_alt, m_arxiv, m_doi, m_preprint, m_added"
+_COLUMNS = (
+    "key, item_type, m_title, m_norm, m_alt, m_arxiv, m_doi, m_preprint, m_added, version, rowid"
+)
+_NCOLS = 11
 
 
 @dataclass
@@ -92,10 +105,6 @@ def tokens(text: str) -> list[str]:
 _SEP = "\x1f"  # joins a column's strings into one (unit separator; scrubbed from values)
 
 
-def _join(values: list[str]) -> str:
-    return _SEP.join(v.replace(_SEP, " ") if _SEP in v else v for v in values)
-
-
 def _split(joined: str, n: int) -> list[str]:
     return joined.split(_SEP) if n else []
 
@@ -104,10 +113,59 @@ def _ints(values: list[int]) -> bytes:
     return array("i", values).tobytes()
 
 
-def _array(blob: bytes) -> array[int]:
-    a = array("i")
+def _array(blob: bytes, code: str = "i") -> array[int]:
+    a = array(code)
     a.frombytes(blob)
     return a
+
+
+def _compat() -> str:
+    """What a cached blob must have been written by to be read back."""
+    return f"{INDEX_FORMAT}|{sys.version_info[:2]}|{marshal.version}"
+
+
+def _join(values: list[str]) -> str:
+    joined = _SEP.join(values)
+    if joined.count(_SEP) == max(len(values) - 1, 0):
+        return joined
+    return _SEP.join(v.replace(_SEP, " ") for v in values)
+
+
+def _strs(values: list[Any]) -> list[str]:
+    return [v or "" for v in values] if None in values else values
+
+
+def _lookup(pairs: Iterable[tuple[str, int]]) -> dict[str, Any]:
+    """value -> row, or -> [rows] for the few values several rows share (fewer objects to load)."""
+    out: dict[str, Any] = {}
+    for value, i in pairs:
+        had = out.setdefault(value, i)
+        if had != i:
+            if type(had) is int:
+                out[value] = [had, i]
+            elif had[-1] != i:
+                had.append(i)
+    return out
+
+
+def _postings(docs: list[str]) -> tuple[list[str], array[int], array[int]]:
+    """Token -> documents containing it, flattened: (tokens, offsets, document numbers)."""
+    postings: dict[str, list[int]] = {}
+    get = postings.get
+    for d, text in enumerate(docs):
+        for tok in set(text.split() if text.isascii() else tokens(text)):
+            lst = get(tok)
+            if lst is None:
+                postings[tok] = [d]
+            else:
+                lst.append(d)
+    toks = list(postings)
+    flat: list[int] = []
+    offsets = [0]
+    for lst in postings.values():
+        flat += lst
+        offsets.append(len(flat))
+    return toks, array("i", offsets), array("i", flat)
 
 
 def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
@@ -116,71 +174,74 @@ def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     Columns are joined strings and postings are int32 arrays so that loading
     them back is a few C calls, not a million Python objects. Fuzzy documents
     are numbered in order of length, so every posting list is sorted by
-    length too and the length window of a query is a bisection.
+    length too and the length window of a query is a bisection. Built with the
+    cyclic garbage collector paused: nothing here is cyclic, and a full
+    collection over a big live heap would otherwise run several times.
     """
-    cols = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(9)]
-    keys, types, titles, norms, alts, arxiv, dois, preprint, added = cols
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(rows)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    cols = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(_NCOLS)]
+    keys, types, titles, norms, alts, arxiv, dois, preprint, added, versions, rowids = cols
     n = len(keys)
+    norms = _strs(norms)
     counts = Counter(norms)
+    dup = {t for t, c in counts.items() if c > 1 and t}
     title_dups: dict[str, list[int]] = {}
-    for i, t in enumerate(norms):
-        if t and counts[t] > 1:
-            title_dups.setdefault(t, []).append(i)
-    names: dict[str, list[int]] = {}
-    for i in range(n):
-        if norms[i]:
-            names.setdefault(norms[i], []).append(i)
-        if alts[i]:
-            for name in alts[i].split("\n"):
-                lst = names.setdefault(name, [])
-                if not lst or lst[-1] != i:
-                    lst.append(i)
-    docs = sorted(names, key=len)
-    doc_item = [names[d][0] for d in docs]
-    doc_more = {d: names[text][1:] for d, text in enumerate(docs) if len(names[text]) > 1}
-    maxlen = len(docs[-1]) if docs else 0
-    len_start = [0] * (maxlen + 2)
-    d = 0
-    for length in range(maxlen + 2):
-        while d < len(docs) and len(docs[d]) < length:
-            d += 1
-        len_start[length] = d
-    postings: dict[str, list[int]] = {}
-    for d, text in enumerate(docs):
-        for tok in tokens(text):
-            lst = postings.get(tok)
-            if lst is None:
-                postings[tok] = [d]
-            elif lst[-1] != d:
-                lst.append(d)
-    toks = list(postings)
-    offsets = [0]
-    flat: list[int] = []
-    for tok in toks:
-        flat.extend(postings[tok])
-        offsets.append(len(flat))
-    by_arxiv: dict[str, list[int]] = {}
-    for i, a in enumerate(arxiv):
+    if dup:
+        for i, t in enumerate(norms):
+            if t in dup:
+                title_dups.setdefault(t, []).append(i)
+    # fuzzy documents: every distinct norm and alternative name, with the rows it names
+    texts = [t for t in norms if t]
+    owners = [i for i, t in enumerate(norms) if t] if len(texts) < n else list(range(n))
+    for i, a in enumerate(alts):
         if a:
-            for pair in a.split():
-                by_arxiv.setdefault(pair.split("=", 1)[0], []).append(i)
-    by_doi: dict[str, list[int]] = {}
-    for i, ds in enumerate(dois):
-        if ds:
-            for x in ds.split():
-                by_doi.setdefault(x, []).append(i)
+            for name in a.split("\n"):
+                texts.append(name)
+                owners.append(i)
+    names = _lookup(zip(texts, owners, strict=True))
+    docs = sorted(names, key=len)
+    doc_item: list[int] = []
+    doc_more: dict[int, list[int]] = {}
+    for d, text in enumerate(docs):
+        v = names[text]
+        if type(v) is int:
+            doc_item.append(v)
+        else:
+            v = sorted(set(v))
+            doc_item.append(v[0])
+            doc_more[d] = v[1:]
+    lengths = [len(d) for d in docs]
+    maxlen = lengths[-1] if docs else 0
+    len_start = [bisect_left(lengths, length) for length in range(maxlen + 2)]
+    toks, offsets, flat = _postings(docs)
+    by_arxiv = _lookup(
+        (pair.split("=", 1)[0], i) for i, a in enumerate(arxiv) if a for pair in a.split()
+    )
+    by_doi = _lookup((x, i) for i, ds in enumerate(dois) if ds for x in ds.split())
     return {
+        "compat": _compat(),
         "n": n,
+        "sigs": _join([f"{v} {r} {k}" for v, r, k in zip(versions, rowids, keys, strict=True)]),
+        "rowids": array("q", rowids).tobytes(),
         "by_arxiv": by_arxiv,
         "by_doi": by_doi,
         "keys": _join(keys),
-        "types": _join([t or "" for t in types]),
-        "titles": _join([t or "" for t in titles]),
-        "norms": _join([t or "" for t in norms]),
-        "arxiv": _join([a or "" for a in arxiv]),
-        "dois": _join([x or "" for x in dois]),
-        "added": _join([x or "" for x in added]),
-        "preprint": bytes(1 if p else 0 for p in preprint),
+        "types": _join(_strs(types)),
+        "titles": _join(_strs(titles)),
+        "norms": _join(norms),
+        "arxiv": _join(_strs(arxiv)),
+        "dois": _join(_strs(dois)),
+        "added": _join(_strs(added)),
+        "preprint": bytes([1 if p else 0 for p in preprint]),
         "title_dups": title_dups,
         "docs": _join(docs),
         "n_docs": len(docs),
@@ -189,8 +250,8 @@ def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
         "len_start": _ints(len_start),
         "tokens": _join(toks),
         "n_tokens": len(toks),
-        "post_off": _ints(offsets),
-        "post_ids": _ints(flat),
+        "post_off": offsets.tobytes(),
+        "post_ids": flat.tobytes(),
     }
 
 
@@ -228,30 +289,126 @@ def _refresh_keys(store: Store, library: str) -> None:
         )
 
 
-class LibraryIndex:
-    """Exact look-ups (DOI, arXiv id, normalised title) and the fuzzy index of one library."""
+def _store_tables(store: Store, library: str, fp: str, tables: dict[str, Any]) -> None:
+    store.execute(
+        "INSERT INTO match_index(library, fingerprint, data, updated_at) VALUES(?, ?, ?, ?) "
+        "ON CONFLICT(library) DO UPDATE SET fingerprint=excluded.fingerprint, "
+        "data=excluded.data, updated_at=excluded.updated_at",
+        (library, fp, marshal.dumps(tables, 4), now()),
+    )
 
-    def __init__(self, tables: dict[str, Any]) -> None:
+
+def _changes(store: Store, library: str, base: dict[str, Any]) -> tuple[list[str], list[int]] | None:
+    """(keys to re-read, cached rows to mask) since ``base`` was built; None past PATCH_LIMIT.
+
+    A row counts as changed when its (version, rowid) differs from the cached
+    one: the mirror bumps the version of every item it rewrites, and a row that
+    was deleted and stored again gets a new rowid. The mirror's signatures come
+    back as one string (one Python object, not 100,000 tuples).
+    """
+    n = base["n"]
+    joined = store.execute(
+        f"SELECT group_concat(version || ' ' || rowid || ' ' || key, char(31)) "
+        f"FROM zotero_item WHERE {_CANDIDATE}",
+        (library,),
+    ).fetchone()[0]
+    now_sigs = set(joined.split(_SEP)) if joined else set()
+    then_sigs = _split(base["sigs"], n)
+    new = now_sigs.difference(then_sigs)
+    old = set(then_sigs).difference(now_sigs)
+    if len(new) + len(old) > PATCH_LIMIT * max(n, 1):
+        return None
+    changed = [sig.split(" ", 2)[2] for sig in new]
+    dead = sorted(i for i, sig in enumerate(then_sigs) if sig in old) if old else []
+    return changed, dead
+
+
+def _delta_rows(store: Store, library: str, keys: list[str]) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        out += store.execute(
+            f"SELECT {_COLUMNS} FROM zotero_item WHERE {_CANDIDATE} "
+            f"AND key IN ({','.join('?' * len(chunk))})",
+            (library, *chunk),
+        ).fetchall()
+    return out
+
+
+class _Segment:
+    """The exact look-ups of one set of tables; its rows are numbered from ``offset``."""
+
+    def __init__(self, tables: dict[str, Any], offset: int) -> None:
         n = tables["n"]
-        self.keys = _split(tables["keys"], n)
-        self.types = _split(tables["types"], n)
-        self.titles = _split(tables["titles"], n)
+        self.offset = offset
         self.norms = _split(tables["norms"], n)
-        self.arxiv_col = _split(tables["arxiv"], n)
-        self.doi_col = _split(tables["dois"], n)
-        self.added = _split(tables["added"], n)
-        self.preprint = tables["preprint"]
-        self.by_key = dict(zip(self.keys, range(n), strict=True))
-        self.by_title = dict(zip(self.norms, range(n), strict=True))
+        self.by_title = dict(zip(self.norms, range(offset, offset + n), strict=True))
         self.title_dups: dict[str, list[int]] = tables["title_dups"]
-        self.by_arxiv: dict[str, list[int]] = tables["by_arxiv"]
-        self.by_doi: dict[str, list[int]] = tables["by_doi"]
+        self.by_arxiv: dict[str, int | list[int]] = tables["by_arxiv"]
+        self.by_doi: dict[str, int | list[int]] = tables["by_doi"]
+
+    def rows(self, table: dict[str, Any], value: str) -> list[int]:
+        found = table.get(value)
+        if found is None:
+            return []
+        if type(found) is int:
+            return [found + self.offset]
+        return [i + self.offset for i in found]
+
+    def title(self, value: str) -> list[int]:
+        if value in self.title_dups:
+            return self.rows(self.title_dups, value)
+        i = self.by_title.get(value)
+        return [] if i is None else [i]
+
+
+class LibraryIndex:
+    """Exact look-ups (DOI, arXiv id, normalised title) and the fuzzy index of one library.
+
+    ``tables`` are the cached ones; ``delta`` (optional) the tables of rows
+    changed since, numbered after them; ``dead`` the cached rows they replace
+    or that are gone. Look-ups read both and skip the dead.
+    """
+
+    def __init__(
+        self,
+        tables: dict[str, Any],
+        delta: dict[str, Any] | None = None,
+        dead: list[int] | None = None,
+    ) -> None:
+        parts = [tables] if delta is None else [tables, delta]
+        self.keys: list[str] = []
+        self.types: list[str] = []
+        self.titles: list[str] = []
+        self.arxiv_col: list[str] = []
+        self.doi_col: list[str] = []
+        self.added: list[str] = []
+        self.preprint = b""
+        self.rowid = array("q")
+        self.segments: list[_Segment] = []
+        for t in parts:
+            n = t["n"]
+            self.segments.append(_Segment(t, len(self.keys)))
+            self.keys += _split(t["keys"], n)
+            self.types += _split(t["types"], n)
+            self.titles += _split(t["titles"], n)
+            self.arxiv_col += _split(t["arxiv"], n)
+            self.doi_col += _split(t["dois"], n)
+            self.added += _split(t["added"], n)
+            self.preprint += t["preprint"]
+            self.rowid += _array(t["rowids"], "q")
+        self.norms = [x for seg in self.segments for x in seg.norms]
+        self.dead = frozenset(dead or ())
+        self.by_key = dict(zip(self.keys, range(len(self.keys)), strict=True))
+        for i in self.dead:
+            if self.by_key.get(self.keys[i]) == i:
+                del self.by_key[self.keys[i]]
         self._items: dict[int, Item] = {}
-        self.fuzzy = FuzzyIndex(self, tables)
+        self.fuzzy = FuzzyIndex(self, parts)
 
     @classmethod
     def load(cls, store: Store, library: str, *, cache: bool = True) -> LibraryIndex:
-        """The cached tables when the mirror has not changed since they were built."""
+        """The cached tables, patched with what changed in the mirror since they were built."""
         fp, stale = _fingerprint(store, library)
         if stale:
             _refresh_keys(store, library)
@@ -260,25 +417,33 @@ class LibraryIndex:
             row = store.execute(
                 "SELECT fingerprint, data FROM match_index WHERE library=?", (library,)
             ).fetchone()
-            if row and row[0] == fp:
+            base = None
+            if row:
                 try:
-                    return cls(marshal.loads(row[1]))
+                    base = marshal.loads(row[1])
                 except (ValueError, EOFError, TypeError):
-                    pass  # unreadable cache: rebuild it
+                    base = None  # unreadable cache: rebuild it
+            if isinstance(base, dict) and base.get("compat") == _compat():
+                if row[0] == fp:
+                    return cls(base)
+                found = _changes(store, library, base)
+                if found is not None:
+                    changed, dead = found
+                    if not changed and not dead:  # e.g. only notes changed: same tables
+                        store.execute(
+                            "UPDATE match_index SET fingerprint=? WHERE library=?", (fp, library)
+                        )
+                        return cls(base)
+                    delta = build_tables(_delta_rows(store, library, changed))
+                    return cls(base, delta, dead)
         rows = store.execute(f"SELECT {_COLUMNS} FROM zotero_item WHERE {_CANDIDATE}", (library,)).fetchall()
         tables = build_tables(rows)
         if cache:
-            blob = marshal.dumps(tables, 4)
-            store.execute(
-                "INSERT INTO match_index(library, fingerprint, data, updated_at) VALUES(?, ?, ?, ?) "
-                "ON CONFLICT(library) DO UPDATE SET fingerprint=excluded.fingerprint, "
-                "data=excluded.data, updated_at=excluded.updated_at",
-                (library, fp, blob, now()),
-            )
+            _store_tables(store, library, fp, tables)
         return cls(tables)
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self.keys) - len(self.dead)
 
     def item(self, i: int) -> Item:
         it = self._items.get(i)
@@ -296,23 +461,28 @@ class LibraryIndex:
             )
         return it
 
+    def _items_of(self, rows: list[int]) -> list[Item]:
+        """Live rows as items, in mirror (rowid) order whatever segment they come from."""
+        if self.dead:
+            rows = [i for i in rows if i not in self.dead]
+        if len(rows) > 1:
+            rows.sort(key=self.rowid.__getitem__)
+        return [self.item(i) for i in rows]
+
     def by_item_key(self, key: str) -> Item | None:
         i = self.by_key.get(key)
         return None if i is None else self.item(i)
 
     def doi(self, value: str) -> list[Item]:
-        return [self.item(i) for i in self.by_doi.get(value, ())]
+        return self._items_of([i for seg in self.segments for i in seg.rows(seg.by_doi, value)])
 
     def arxiv(self, value: str) -> list[Item]:
-        return [self.item(i) for i in self.by_arxiv.get(value, ())]
+        return self._items_of([i for seg in self.segments for i in seg.rows(seg.by_arxiv, value)])
 
     def title(self, value: str) -> list[Item]:
         if not value:
             return []
-        if value in self.title_dups:
-            return [self.item(i) for i in self.title_dups[value]]
-        i = self.by_title.get(value)
-        return [] if i is None else [self.item(i)]
+        return self._items_of([i for seg in self.segments for i in seg.title(value)])
 
     def same_paper(self, item: Item) -> list[Item]:
         """The item and every item linked to it (shared arXiv id, DOI, or title without conflict)."""
@@ -338,11 +508,11 @@ class LibraryIndex:
         return ranked[0], ranked[1:]
 
 
-class FuzzyIndex:
-    """rapidfuzz scoring of a query against the titles that share its rare tokens."""
+class _Postings:
+    """One segment's fuzzy documents and its token → length-sorted documents index."""
 
-    def __init__(self, index: LibraryIndex, tables: dict[str, Any]) -> None:
-        self.index = index
+    def __init__(self, tables: dict[str, Any], offset: int) -> None:
+        self.offset = offset
         self.docs = _split(tables["docs"], tables["n_docs"])
         self.doc_item = _array(tables["doc_item"])
         self.doc_more: dict[int, list[int]] = tables["doc_more"]
@@ -352,38 +522,32 @@ class FuzzyIndex:
         self.off = _array(tables["post_off"])
         self.ids = _array(tables["post_ids"])
 
-    def candidates(self, query: str, lo: float = 0.0, hi: float = float("inf")) -> set[int]:
-        """Documents of length in [lo, hi] sharing the query's rarest tokens.
-
-        Two of its three rarest known tokens for longer queries; both tokens of a
-        two-word query; the one token otherwise. Posting lists are cut to the
-        length window by bisection and only the two smallest become sets.
-        """
+    def window(self, lo: float, hi: float) -> tuple[int, int]:
+        """The documents of length in [lo, hi], as a range of document numbers."""
         ls = self.len_start
         first = ls[min(max(0, int(-(-lo // 1))), len(ls) - 1)]
         last = ls[min(int(hi) + 1, len(ls) - 1)] if hi != float("inf") else len(self.docs)
-        if first >= last:
-            return set()
-        qtoks = tokens(query)
+        return first, last
+
+    def span(self, tok: str, first: int, last: int) -> tuple[int, int] | None:
+        """Where the token's postings within the window lie in ``ids``; None if unknown."""
+        k = self.tok.get(tok)
+        if k is None:
+            return None
         ids, off = self.ids, self.off
-        spans: list[tuple[int, int]] = []
-        for t in set(qtoks):
-            k = self.tok.get(t)
-            if k is None:
-                continue
-            a = bisect_left(ids, first, off[k], off[k + 1])
-            b = bisect_left(ids, last, a, off[k + 1])
-            spans.append((a, b))
-        if not spans:
-            return set()
-        spans.sort(key=lambda ab: ab[1] - ab[0])
+        a = bisect_left(ids, first, off[k], off[k + 1])
+        return a, bisect_left(ids, last, a, off[k + 1])
+
+    def pick(self, spans: list[tuple[int, int]], three: bool) -> set[int]:
+        """Documents in both of the first two spans, or in one of them and the third."""
+        ids = self.ids
         if len(spans) == 1:
             a, b = spans[0]
             return set(ids[a:b])
         (a1, b1), (a2, b2) = spans[0], spans[1]
         s1, s2 = set(ids[a1:b1]), set(ids[a2:b2])
         out = s1 & s2
-        if len(qtoks) <= 2 or len(spans) == 2:
+        if not three:
             return out
         a3, b3 = spans[2]
         pool = (s1 | s2) - out  # in one of the two rarest: also in the third?
@@ -396,6 +560,41 @@ class FuzzyIndex:
             out |= pool.intersection(ids[a3:b3])
         return out
 
+
+class FuzzyIndex:
+    """rapidfuzz scoring of a query against the titles that share its rare tokens."""
+
+    def __init__(self, index: LibraryIndex, parts: list[dict[str, Any]]) -> None:
+        self.index = index
+        self.parts = [_Postings(t, seg.offset) for t, seg in zip(parts, index.segments, strict=True)]
+
+    def candidates(self, query: str, lo: float = 0.0, hi: float = float("inf")) -> list[set[int]]:
+        """Per segment, its documents of length in [lo, hi] sharing the query's rarest tokens.
+
+        Two of its three rarest known tokens for longer queries; both tokens of a
+        two-word query; the one token otherwise. Rarity is counted over all
+        segments, so a patched index blocks as a rebuilt one would. Posting lists
+        are cut to the length window by bisection and only the two smallest
+        become sets.
+        """
+        windows = [p.window(lo, hi) for p in self.parts]
+        if all(a >= b for a, b in windows):
+            return [set() for _ in self.parts]
+        qtoks = tokens(query)
+        known: list[tuple[int, str, list[tuple[int, int]]]] = []
+        for t in set(qtoks):
+            spans = [p.span(t, a, b) for p, (a, b) in zip(self.parts, windows, strict=True)]
+            if any(s is not None for s in spans):
+                got = [s or (0, 0) for s in spans]
+                known.append((sum(b - a for a, b in got), t, got))
+        if not known:
+            return [set() for _ in self.parts]
+        known.sort(key=lambda k: (k[0], k[1]))
+        three = len(qtoks) > 2 and len(known) > 2
+        return [
+            p.pick([k[2][j] for k in known[:3]], three) for j, p in enumerate(self.parts)
+        ]
+
     def scores(self, query: str, cutoff: float) -> dict[str, tuple[float, Item, str]]:
         """Best (score, item, matched text) per item, for scores ≥ cutoff."""
         from rapidfuzz import fuzz, process
@@ -403,18 +602,23 @@ class FuzzyIndex:
         c = cutoff / 100.0
         n = len(query)
         lo, hi = n * c / (2 - c), (n * (2 - c) / c if c else float("inf"))
-        ids = list(self.candidates(query, lo, hi))
-        if not ids:
-            return {}
-        docs = self.docs
-        got = process.extract(
-            query, [docs[i] for i in ids], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        )
+        dead = self.index.dead
         best: dict[str, tuple[float, Item, str]] = {}
-        for doc, score, pos in got:
-            d = ids[pos]
-            for i in (self.doc_item[d], *self.doc_more.get(d, ())):
-                it = self.index.item(i)
-                if it.key not in best or score > best[it.key][0]:
-                    best[it.key] = (float(score), it, doc)
+        for p, found in zip(self.parts, self.candidates(query, lo, hi), strict=True):
+            if not found:
+                continue
+            ids = list(found)
+            docs = p.docs
+            got = process.extract(
+                query, [docs[i] for i in ids], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+            for doc, score, pos in got:
+                d = ids[pos]
+                for i in (p.doc_item[d], *p.doc_more.get(d, ())):
+                    i += p.offset
+                    if i in dead:
+                        continue
+                    it = self.index.item(i)
+                    if it.key not in best or score > best[it.key][0]:
+                        best[it.key] = (float(score), it, doc)
         return best
