@@ -28,6 +28,7 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +36,7 @@ from ..store import now
 from .identifiers import NON_REGULAR, is_arxiv_doi, match_columns
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from ..store import Store
 
@@ -168,23 +169,33 @@ def _postings(docs: list[str]) -> tuple[list[str], array[int], array[int]]:
     return toks, array("i", offsets), array("i", flat)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building acyclic tables.
+
+    Reading and building the tables allocates over a million containers (row
+    tuples, posting lists); each allocation burst would trigger collections
+    that walk the caller's whole heap, several full ones per build.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The look-up tables from candidate rows (``_COLUMNS`` order), as a cacheable dict.
 
     Columns are joined strings and postings are int32 arrays so that loading
     them back is a few C calls, not a million Python objects. Fuzzy documents
     are numbered in order of length, so every posting list is sorted by
-    length too and the length window of a query is a bisection. Built with the
-    cyclic garbage collector paused: nothing here is cyclic, and a full
-    collection over a big live heap would otherwise run several times.
+    length too and the length window of a query is a bisection.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _gc_paused():
         return _build(rows)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
@@ -409,6 +420,11 @@ class LibraryIndex:
     @classmethod
     def load(cls, store: Store, library: str, *, cache: bool = True) -> LibraryIndex:
         """The cached tables, patched with what changed in the mirror since they were built."""
+        with _gc_paused():
+            return cls._load(store, library, cache)
+
+    @classmethod
+    def _load(cls, store: Store, library: str, cache: bool) -> LibraryIndex:
         fp, stale = _fingerprint(store, library)
         if stale:
             _refresh_keys(store, library)
