@@ -605,3 +605,18 @@ def test_a_change_outside_the_candidates_keeps_the_tables(tmp_path: Path) -> Non
     assert len(index.segments) == 1
     after = s.execute("SELECT fingerprint, data, updated_at FROM match_index").fetchone()
     assert after[0] != before[0] and after[1:] == before[1:]  # not rebuilt, not rewritten
+
+
+@pytest.mark.parametrize("blob", [b"\x00garbage", b"", "marshal:old-layout"])
+def test_unreadable_or_old_cached_tables_are_rebuilt(store: Store, keys: dict[str, str], blob) -> None:
+    import marshal
+
+    LibraryIndex.load(store, LIB)
+    if blob == "marshal:old-layout":
+        blob = marshal.dumps({"n": 0, "keys": ""}, 4)  # a format-3 table: no compat stamp
+    store.execute("UPDATE match_index SET data=?, fingerprint='stale'", (blob,))
+    store.conn.commit()
+    m = one(store, rec("whatever", arxiv_id="1810.04805"))
+    assert (m.item_key, m.method) == (keys["bert"], "arxiv")
+    fp, data = store.execute("SELECT fingerprint, data FROM match_index").fetchone()
+    assert fp != "stale" and marshal.loads(data)["n"] > 0
