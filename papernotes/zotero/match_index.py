@@ -545,15 +545,6 @@ class _Postings:
         last = ls[min(int(hi) + 1, len(ls) - 1)] if hi != float("inf") else len(self.docs)
         return first, last
 
-    def span(self, tok: str, first: int, last: int) -> tuple[int, int] | None:
-        """Where the token's postings within the window lie in ``ids``; None if unknown."""
-        k = self.tok.get(tok)
-        if k is None:
-            return None
-        ids, off = self.ids, self.off
-        a = bisect_left(ids, first, off[k], off[k + 1])
-        return a, bisect_left(ids, last, a, off[k + 1])
-
     def pick(self, spans: list[tuple[int, int]], three: bool) -> set[int]:
         """Documents in both of the first two spans, or in one of them and the third."""
         ids = self.ids
@@ -598,18 +589,32 @@ class FuzzyIndex:
             return [set() for _ in self.parts]
         qtoks = tokens(query)
         known: list[tuple[int, str, list[tuple[int, int]]]] = []
+        parts = list(zip(self.parts, windows, strict=True))
         for t in set(qtoks):
-            spans = [p.span(t, a, b) for p, (a, b) in zip(self.parts, windows, strict=True)]
-            if any(s is not None for s in spans):
-                got = [s or (0, 0) for s in spans]
-                known.append((sum(b - a for a, b in got), t, got))
+            got: list[tuple[int, int]] = []
+            total, seen = 0, False
+            for p, (first, last) in parts:  # the token's postings within the window
+                k = p.tok.get(t)
+                if k is None:
+                    got.append((0, 0))
+                    continue
+                seen = True
+                ids, end = p.ids, p.off[k + 1]
+                a = bisect_left(ids, first, p.off[k], end)
+                b = bisect_left(ids, last, a, end)
+                got.append((a, b))
+                total += b - a
+            if seen:
+                known.append((total, t, got))
         if not known:
             return [set() for _ in self.parts]
         known.sort(key=lambda k: (k[0], k[1]))
         three = len(qtoks) > 2 and len(known) > 2
-        return [
-            p.pick([k[2][j] for k in known[:3]], three) for j, p in enumerate(self.parts)
-        ]
+        out: list[set[int]] = []
+        for j, p in enumerate(self.parts):
+            spans = [k[2][j] for k in known[:3]]
+            out.append(p.pick(spans, three) if any(a < b for a, b in spans) else set())
+        return out
 
     def scores(self, query: str, cutoff: float) -> dict[str, tuple[float, Item, str]]:
         """Best (score, item, matched text) per item, for scores ≥ cutoff."""
