@@ -94,9 +94,16 @@ FIELD_ORDER = [
 _LATEX_TABLE = str.maketrans({**_LATEX_ESCAPES, **{chr(c): None for c in _CONTROL}})
 
 
+# the characters either table changes: most text has none, and a regex scan is far
+# cheaper than str.translate's per-character table lookups
+_CONTROL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL) + "]")
+_LATEX_RE = re.compile("[" + "".join(re.escape(ch) for ch in _LATEX_ESCAPES) + _CONTROL_RE.pattern[1:])
+
+
 def latex_escape(text: str | None) -> str:
     """Plain text → BibTeX-safe LaTeX: specials escaped, whitespace collapsed, controls dropped."""
-    return one_line((text or "").translate(_LATEX_TABLE))
+    t = text or ""
+    return one_line(t.translate(_LATEX_TABLE) if _LATEX_RE.search(t) else t)
 
 
 def latex_unescape(text: str) -> str:
@@ -106,7 +113,8 @@ def latex_unescape(text: str) -> str:
 
 def verbatim(text: str | None) -> str:
     """URL-like fields are not escaped; braces (which would unbalance the entry) are encoded."""
-    t = one_line((text or "").translate(_CONTROL))
+    t = text or ""
+    t = one_line(t.translate(_CONTROL) if _CONTROL_RE.search(t) else t)
     return t.replace("{", "%7B").replace("}", "%7D").replace("\\", "%5C")
 
 
