@@ -6,7 +6,6 @@ Imports of anything heavier than click happen inside the commands, so
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any
@@ -54,7 +53,9 @@ class Ctx:
 
 
 def dump_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from .jsonout import dumps_pretty  # the layout `export json` shares, byte for byte
+
+    click.echo(dumps_pretty(data))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
