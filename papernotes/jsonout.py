@@ -66,10 +66,17 @@ def _encode(o: Any, nl: str) -> str:
             if type(key) is not str and not isinstance(key, str):
                 raise _Unsupported  # json.dumps converts or refuses such keys
             vt = type(value)
+            # the common record values inline: strings, nulls, ints, lists of strings
             if vt is str:
                 parts.append(encode_basestring(key) + ": " + encode_basestring(value))
             elif value is None:
                 parts.append(encode_basestring(key) + ": null")
+            elif vt is int:
+                parts.append(encode_basestring(key) + ": " + int.__repr__(value))
+            elif vt is list and value and all(type(x) is str for x in value):
+                deeper = inner + "  "
+                items = ("," + deeper).join(map(encode_basestring, value))
+                parts.append(encode_basestring(key) + ": [" + deeper + items + inner + "]")
             else:
                 parts.append(encode_basestring(key) + ": " + _encode(value, inner))
         return "{" + inner + ("," + inner).join(parts) + nl + "}"

@@ -235,10 +235,13 @@ def bib_entry(e: Entry, key: str) -> dict[str, str]:
     return fields
 
 
+_AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _author(name: str) -> str:
     escaped = latex_escape(name)
     # a comma or a literal " and " inside one name would split or reorder it; protect it
-    if "," in escaped or re.search(r"\sand\s", escaped, re.IGNORECASE):
+    if "," in escaped or _AND.search(escaped):
         return "{" + escaped + "}"
     return escaped
 

@@ -142,6 +142,11 @@ class Entry:
         return self.source.first_read
 
     @lazy
+    def read_key(self) -> str:
+        """``first_read`` for sorting: undated sorts as the empty string."""
+        return self.first_read or ""
+
+    @lazy
     def dates(self) -> list[str]:
         return sorted({m.date for m in self.source.mentions if m.date})
 
@@ -300,15 +305,20 @@ def authors_short(authors: list[str]) -> str:
     return f"{authors[0]} et al."
 
 
+_YEAR_START = re.compile(r"^\d{4}")
+_NEW_ARXIV_YY = re.compile(r"^(\d{2})\d{2}\.")
+_OLD_ARXIV_YY = re.compile(r"/(\d{2})\d{5}$")
+
+
 def paper_year(r: Record) -> int | None:
     """Year written in the notes, else arXiv's first publication, else the id's YYMM."""
     if r.year:
         return r.year
-    published = (r.meta or {}).get("published") or ""
-    if re.match(r"^\d{4}", published):
+    published = (r.meta.get("published") or "") if r.meta else ""
+    if published and _YEAR_START.match(published):
         return int(published[:4])
     if r.arxiv_id:
-        m = re.match(r"^(\d{2})\d{2}\.", r.arxiv_id) or re.search(r"/(\d{2})\d{5}$", r.arxiv_id)
+        m = _NEW_ARXIV_YY.match(r.arxiv_id) or _OLD_ARXIV_YY.search(r.arxiv_id)
         if m:
             yy = int(m.group(1))
             return 1900 + yy if yy >= 91 else 2000 + yy
@@ -493,10 +503,14 @@ def build_entries(records: list[Record], zotero: dict[str, ZoteroRef]) -> list[E
     return [Entry(r, zotero.get(r.id)) for r in records]
 
 
+_TITLE_ID = attrgetter("title_fold", "id")
+_READ_KEY = attrgetter("read_key")
+
+
 def by_first_read(entries: list[Entry]) -> list[Entry]:
     """Latest first reading first, undated last; ties by title, then id (two stable sorts)."""
-    out = sorted(entries, key=lambda e: (e.title_fold, e.id))
-    out.sort(key=lambda e: e.first_read or "", reverse=True)
+    out = sorted(entries, key=_TITLE_ID)
+    out.sort(key=_READ_KEY, reverse=True)
     return out
 
 
