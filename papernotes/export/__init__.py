@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PapernotesError
 from .entries import (
+    ORDER_KEY,
     Entry,
     ToRead,
     build_entries,
     by_first_read,
-    sort_key,
     to_read_items,
     zotero_refs,
 )
@@ -216,7 +216,7 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
         if by == "month":
             members = by_first_read(members)
         else:
-            members.sort(key=sort_key)
+            members.sort(key=ORDER_KEY)
         groups.append(Group(name, members, slug(name)))
     return groups
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import group_entries
-from .entries import sort_key
+from .entries import ORDER_KEY
 from .templates import load_template
 from .templates import render as render_template
 
@@ -38,7 +38,7 @@ def render_awesome(
     **_: Any,
 ) -> str:
     by = group_by or ctx.export_setting("awesome_group_by", "topic")
-    entries = sorted(ctx.entries, key=sort_key)
+    entries = sorted(ctx.entries, key=ORDER_KEY)
     groups = group_entries(entries, by)
     tpl = load_template(TEMPLATE, ctx.cfg, template)
     return render_template(
