@@ -23,7 +23,12 @@ def one_line(text: str | None) -> str:
 _URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:!?'\")]}*_~"
 _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
-_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|https?://|www\.", re.IGNORECASE)
+# Cheap pre-checks, deliberately case-sensitive (IGNORECASE makes the regex engine
+# case-fold every character it scans): each matches a superset of what the escaping
+# below acts on (any URL contains "://"; "www." in any case is [wW]{3}\.), so text
+# they pass over would have come out of the full path unchanged.
+_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|://|[wW]{3}\.")
+_WWW_HINT = re.compile(r"[wW]{3}")
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones
 # that can start or end inline syntax (links, emphasis, code, HTML, tables, strike);
 # "@" stops GFM's email autolinks. (A chain of str.replace beats str.translate here.)
@@ -36,7 +41,7 @@ def _escape_plain(t: str) -> str:
     for ch in _MD_SPECIALS:
         if ch in t:
             t = t.replace(ch, "\\" + ch)
-    if "www" in t.lower():
+    if _WWW_HINT.search(t):
         t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
     if "&" in t:
         t = _ENTITY.sub(r"\\&", t)
@@ -57,7 +62,7 @@ def md_escape_line(t: str, *, autolink: bool = True) -> str:
     """:func:`md_escape` for text already collapsed by :func:`one_line` (skips that pass)."""
     if not _NEEDS_WORK.search(t):
         return t
-    if not autolink:
+    if not autolink or "://" not in t:  # no URL to turn into an autolink
         return _escape_plain(t)
     out: list[str] = []
     pos = 0
