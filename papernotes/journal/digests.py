@@ -30,6 +30,16 @@ from .unlinked import (
 )
 
 
+def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) -> str:
+    """Open (or continue) field ``lab[0]`` with its inline text and nested body; returns its name."""
+    parts = fields.setdefault(lab[0], [])
+    if lab[1]:
+        parts.append(lab[1])
+    if body:
+        parts.append(body)
+    return lab[0]
+
+
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
 
@@ -48,13 +58,7 @@ class Digests(ParserBase):
                 nxt = direct[pos + 1] if pos + 1 < len(direct) else be
                 lab = d.labels[j]
                 if lab:
-                    cur = lab[0]
-                    parts = fields.setdefault(cur, [])
-                    if lab[1]:
-                        parts.append(lab[1])
-                    body = dedent(lns, j + 1, nxt)
-                    if body:
-                        parts.append(body)
+                    cur = _add_label(fields, lab, dedent(lns, j + 1, nxt))
                 else:
                     body = dedent(lns, j, nxt)
                     if body:
@@ -84,13 +88,7 @@ class Digests(ParserBase):
             xe = block_end(lns, j)
             lab = d.labels[j]
             if lab:
-                cur = lab[0]
-                parts = fields.setdefault(cur, [])
-                if lab[1]:
-                    parts.append(lab[1])
-                body = dedent(lns, j + 1, xe)
-                if body:
-                    parts.append(body)
+                cur = _add_label(fields, lab, dedent(lns, j + 1, xe))
             else:
                 if cur is None or not (
                     _IMAGE_ONLY_RE.match(x.text) or self._label_follows(j, ih, stops)
