@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import group_entries
 from .entries import ORDER_KEY
-from .templates import load_template
-from .templates import render as render_template
+from .templates import render_document
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -40,18 +39,14 @@ def render_awesome(
     by = group_by or ctx.export_setting("awesome_group_by", "topic")
     entries = sorted(ctx.entries, key=ORDER_KEY)
     groups = group_entries(entries, by)
-    tpl = load_template(TEMPLATE, ctx.cfg, template)
-    return render_template(
-        tpl,
-        {
-            "title": title or ctx.export_setting("awesome_title", DEFAULT_TITLE),
-            "generated_from": ctx.files,
-            "group_by": by,
-            "groups": groups,
-            "entries": entries,
-            "to_read": ctx.to_read,
-            "count": len(entries),
-        },
+    return render_document(
+        ctx,
+        TEMPLATE,
+        template,
+        title=title or ctx.export_setting("awesome_title", DEFAULT_TITLE),
+        group_by=by,
+        groups=groups,
+        entries=entries,
     )
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import group_entries
-from .templates import load_template
-from .templates import render as render_template
+from .templates import render_document
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -32,16 +31,12 @@ def render(
     by = group_by or "month"
     groups = group_entries(list(ctx.entries), by)
     entries = [e for g in groups for e in g.entries]
-    tpl = load_template(TEMPLATE, ctx.cfg, template)
-    return render_template(
-        tpl,
-        {
-            "title": title or ctx.export_setting("reading_list_title", DEFAULT_TITLE),
-            "generated_from": ctx.files,
-            "group_by": by,
-            "groups": groups,
-            "entries": entries,
-            "to_read": ctx.to_read,
-            "count": len(entries),
-        },
+    return render_document(
+        ctx,
+        TEMPLATE,
+        template,
+        title=title or ctx.export_setting("reading_list_title", DEFAULT_TITLE),
+        group_by=by,
+        groups=groups,
+        entries=entries,
     )

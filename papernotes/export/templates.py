@@ -203,6 +203,31 @@ def load_template(name: str, cfg: Config | None, template_file: str | None = Non
         raise PapernotesError(f"{lookup}: template is not UTF-8 ({e.reason})") from None
 
 
+def render_document(
+    ctx: Any,
+    name: str,
+    user_template: str | None,
+    *,
+    title: str,
+    group_by: str,
+    groups: list[Any],
+    entries: list[Any],
+) -> str:
+    """Render a grouped markdown export with the variables documented above (one place for all)."""
+    return render(
+        load_template(name, ctx.cfg, user_template),
+        {
+            "title": title,
+            "generated_from": ctx.files,
+            "group_by": group_by,
+            "groups": groups,
+            "entries": entries,
+            "to_read": ctx.to_read,
+            "count": len(entries),
+        },
+    )
+
+
 def render(template: Template, variables: dict[str, Any]) -> str:
     """Render, turning template mistakes (unknown variable, sandbox refusal) into user errors."""
     from jinja2 import TemplateError
