@@ -379,12 +379,7 @@ def _conclude(
                 res.status, res.source = row[0], "stale-cache"
             else:
                 res.source = "none"
-            if res.source in ("stale-cache", "none"):
-                report.unfetched.append(
-                    {"record_id": r.id, "title": r.title, "arxiv_id": aid, "reason": why,
-                     "cached": row is not None}
-                )
-            results.append(res)
+            _add_result(results, report, res, r, aid, why, cached=row is not None)
 
     for phrase, (_q, recs) in plan.by_title.items():
         row = title_rows.get(phrase)
@@ -398,12 +393,7 @@ def _conclude(
                     res.source = "stale-cache" if phrase in need_titles else "cache"
             else:
                 res.source = "none"
-            if res.source in ("stale-cache", "none"):
-                report.unfetched.append(
-                    {"record_id": r.id, "title": r.title, "arxiv_id": None, "reason": why,
-                     "cached": row is not None}
-                )
-            results.append(res)
+            _add_result(results, report, res, r, None, why, cached=row is not None)
 
     for r, reason in plan.skipped:
         results.append(RecordResult(r.id, r.title, "skipped", "title", None, "none", {"reason": reason}))
@@ -445,3 +435,22 @@ def _conclude(
         else:
             report.failed += 1
     report.results = results
+
+
+def _add_result(
+    results: list[RecordResult],
+    report: EnrichReport,
+    res: RecordResult,
+    record: Record,
+    aid: str | None,
+    why: str | None,
+    *,
+    cached: bool,
+) -> None:
+    """Keep a record's result; one answered only from stale or no cache is listed as unfetched."""
+    if res.source in ("stale-cache", "none"):
+        report.unfetched.append(
+            {"record_id": record.id, "title": record.title, "arxiv_id": aid, "reason": why,
+             "cached": cached}
+        )
+    results.append(res)
