@@ -14,22 +14,14 @@ from papernotes.store import Store, open_store
 from papernotes.zotero.client import ZoteroClient
 from papernotes.zotero.mirror import library_items, mirror
 from tests import zotero_library
-from tests.fakes.zotero import FakeZotero
+from tests.fakes.zotero import FakeZotero, zotero_test_config
 from tests.zotero_local import LocalZotero
 
 KEY = "PNKEY-mirror-4c1d-SECRET"
 
 
 def make_cfg(url: str, **zotero: object) -> Config:
-    cfg = Config()
-    cfg.zotero.base_url = url
-    cfg.zotero.library_id = "123"
-    cfg.zotero.backoff = 0.01
-    cfg.zotero.max_retries = 2
-    cfg.zotero.timeout = 5.0
-    for k, v in zotero.items():
-        setattr(cfg.zotero, k, v)
-    return cfg
+    return zotero_test_config(url, **{"max_retries": 2, **zotero})
 
 
 @pytest.fixture

@@ -6,24 +6,14 @@ import time
 
 import pytest
 
-from papernotes.config import Config
 from papernotes.errors import ConfigError, NetworkError, PapernotesError
 from papernotes.zotero.client import ZoteroClient
-from tests.fakes.zotero import FakeZotero
+from tests.fakes.zotero import FakeZotero, zotero_test_config
 
 KEY = "PNKEY-zq7Xv93-SECRET"  # distinctive, so a leak anywhere is findable
 
 
-def make_cfg(url: str, library_id: str = "123", **zotero: object) -> Config:
-    cfg = Config()
-    cfg.zotero.base_url = url
-    cfg.zotero.library_id = library_id
-    cfg.zotero.backoff = 0.01
-    cfg.zotero.max_retries = 3
-    cfg.zotero.timeout = 5.0
-    for k, v in zotero.items():
-        setattr(cfg.zotero, k, v)
-    return cfg
+make_cfg = zotero_test_config
 
 
 @pytest.fixture

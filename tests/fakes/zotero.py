@@ -1739,3 +1739,18 @@ def fake_zotero() -> Iterator[FakeZotero]:
     with FakeZotero(user_id=123, api_key="SECRETKEY") as fz:
         yield fz
     assert not fz.errors, "the fake Zotero server itself failed:\n" + "\n".join(fz.errors)
+
+
+def zotero_test_config(url: str, library_id: str = "123", **zotero: object) -> Any:
+    """A Config pointed at a fake, with retries fast enough for tests; ``zotero`` overrides."""
+    from papernotes.config import Config
+
+    cfg = Config()
+    cfg.zotero.base_url = url
+    cfg.zotero.library_id = library_id
+    cfg.zotero.backoff = 0.01
+    cfg.zotero.max_retries = 3
+    cfg.zotero.timeout = 5.0
+    for k, v in zotero.items():
+        setattr(cfg.zotero, k, v)
+    return cfg
