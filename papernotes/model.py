@@ -36,6 +36,10 @@ class Mention:
     code_url: str | None = None
     venue: str | None = None
     year: int | None = None
+    authors: list[str] = field(default_factory=list)  # as written beside the title
+    short_name: str | None = None  # ``PointPillars`` of ``PointPillars: Fast Encoders ...``
+    status: str | None = None  # read / reading / to-read / dropped, or a percentage
+    confidence: float = 1.0  # how sure the parser is that this is a paper (0-1)
     fields: dict[str, str] = field(default_factory=dict)
     notes: str = ""
     context: list[str] = field(default_factory=list)
@@ -104,6 +108,11 @@ class Record:
     tags: list[str] = field(default_factory=list)
     mentions: list[MentionRef] = field(default_factory=list)
     meta: dict[str, Any] | None = None  # arXiv metadata (issue: enrich), never user text
+    # Added after the first release (the JSON contract only ever grows):
+    authors: list[str] = field(default_factory=list)  # as written in the notes, not arXiv's
+    short_name: str | None = None
+    status: str | None = None  # read / reading / to-read / dropped, or a percentage
+    confidence: float = 1.0
 
     @property
     def first_read(self) -> str | None:

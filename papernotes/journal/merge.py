@@ -152,4 +152,8 @@ def _build(group: list[Mention]) -> Record:
         context=context,
         tags=tags,
         mentions=[MentionRef(m.file, m.line, m.end_line, m.date) for m in chrono],
+        authors=_first([m.authors for m in group]) or [],  # type: ignore[arg-type]
+        short_name=_first([m.short_name for m in group]),  # type: ignore[arg-type]
+        status=_first([m.status for m in reversed(chrono)]),  # type: ignore[arg-type]
+        confidence=max(m.confidence for m in group),
     )
