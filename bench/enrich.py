@@ -1,6 +1,6 @@
 """Benchmark: arXiv requests needed to enrich the seed journal's records.
 
-Runs ``papernotes.enrich.enrich`` on the records of the seed against the fake
+Runs ``papernotes.arxiv.enrich.enrich`` on the records of the seed against the fake
 arXiv server (tests/fakes/arxiv.py) with the delay set to 0, counts the requests
 the server saw, and compares them with the naive baseline of one request per
 record; the wall time a real run would take is requests × 3 s (arXiv's limit).
@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from papernotes.arxiv_titles import title_query  # noqa: E402
+from papernotes.arxiv.enrich import enrich  # noqa: E402
+from papernotes.arxiv.titles import title_query  # noqa: E402
 from papernotes.config import Config  # noqa: E402
-from papernotes.enrich import enrich  # noqa: E402
 from papernotes.journal import collect  # noqa: E402
 from papernotes.store import open_store  # noqa: E402
 from tests.fakes.arxiv import FakeArxiv  # noqa: E402

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -175,10 +177,80 @@ def export_cmd(
 @click.pass_obj
 def enrich_cmd(obj: Ctx, paths: tuple[str, ...], refresh: bool, offline: bool, as_json: bool) -> None:
     """Fetch arXiv metadata for every record (exit 0: all answered, 4: some not fetched)."""
-    from .enrich_cli import run_enrich
+    from .arxiv.enrich import enrich
 
     result = obj.collect(paths)
-    sys.exit(run_enrich(result.records, obj.store, obj.cfg, refresh, offline, as_json))
+    with enrich_progress() as on_progress:
+        report = enrich(
+            result.records, obj.store, obj.cfg, refresh=refresh, offline=offline, progress=on_progress
+        )
+    if report.message:
+        click.echo(f"papernotes: {report.message}", err=True)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in enrich_summary_lines(report):
+            click.echo(line)
+    sys.exit(report.exit_code)
+
+
+@contextmanager
+def enrich_progress() -> Iterator[Callable[[Any], None]]:
+    """A rich progress bar on stderr (hidden when stderr is not a terminal), as a callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True, markup=False, highlight=False)
+    bar = Progress(
+        TextColumn("arXiv {task.fields[phase]}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[requests]} requests · {task.fields[waited]} waiting on rate limit"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not console.is_terminal,
+    )
+    task = bar.add_task("enrich", total=None, phase="cache", requests=0, waited="0.0 s")
+
+    def on_progress(p: Any) -> None:  # an EnrichProgress
+        waited = f"{p.rate_wait:.1f} s" + (f" (next in {p.waiting:.1f} s)" if p.waiting else "")
+        total, done = p.total, p.done
+        if not total and p.phase == "done":  # everything came from the cache
+            total = done = 1
+        bar.update(
+            task, completed=done, total=total or None, phase=p.phase,
+            requests=p.requests, waited=waited,
+        )
+
+    with bar:
+        yield on_progress
+
+
+def enrich_summary_lines(report: Any) -> Iterator[str]:
+    """The human summary of an EnrichReport: counts, requests, ambiguous and unfetched records."""
+    yield (
+        f"{report.records} records: {report.found_by_id} found by id, "
+        f"{report.found_by_title} found by title, {report.ambiguous} ambiguous, "
+        f"{report.not_found} not found, {report.failed} failed, {report.skipped} not searched"
+    )
+    yield (
+        f"{report.requests} request(s) to arXiv, {report.from_cache} answered from cache, "
+        f"{report.rate_wait:.1f} s waiting on the rate limit"
+        + (f", {report.backoff_wait:.1f} s backing off" if report.backoff_wait else "")
+    )
+    for r in report.results:
+        if r.status == "ambiguous":
+            cands = ", ".join(c.get("arxiv_id", "?") for c in r.detail.get("candidates", []))
+            yield f"  ambiguous: {r.title} ({cands})"
+    if report.unfetched:
+        yield f"could not be fetched ({len(report.unfetched)}):"
+        for u in report.unfetched:
+            what = u["arxiv_id"] or u["title"]
+            cached = " (older cached data used)" if u["cached"] else ""
+            yield f"  {u['record_id']}: {what}{cached}"
 
 
 # ---------------------------------------------------------------- sync / pull

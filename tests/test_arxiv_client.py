@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from papernotes.arxiv import (
+from papernotes.arxiv.client import (
     ArxivClient,
     ArxivGiveUp,
     ArxivSettings,

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import papernotes.enrich as enrich_mod
+import papernotes.arxiv.enrich as enrich_mod
+from papernotes.arxiv.enrich import enrich
 from papernotes.cli import cli
 from papernotes.cli import main as cli_main
 from papernotes.config import Config
-from papernotes.enrich import enrich
 from papernotes.journal import Collection
 from papernotes.model import MentionRef, Record, record_id
 from papernotes.records import load_meta

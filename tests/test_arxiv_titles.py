@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from papernotes.arxiv_titles import title_query, verify
+from papernotes.arxiv.titles import title_query, verify
 
 
 def hit(aid: str, title: str, published: str = "2020-06-01T00:00:00Z") -> dict:

@@ -505,7 +505,7 @@ def cached_meta(records: list[Any], store: Store, cfg: Any) -> None:
     before; without it, the plain cache look-up does.
     """
     try:
-        from ..enrich import enrich
+        from ..arxiv.enrich import enrich
     except ImportError:  # pragma: no cover - enrich is part of the package
         from ..records import load_meta
 

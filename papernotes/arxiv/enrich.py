@@ -2,7 +2,7 @@
 
 Records with an arXiv id are looked up by ``id_list`` (≤ 100 per request);
 records with only a title are searched with OR-ed ``ti:"…"`` phrases and every
-hit is checked locally (:mod:`papernotes.arxiv_titles`). Answers — negative
+hit is checked locally (:mod:`papernotes.arxiv.titles`). Answers — negative
 ones too — are cached in the state DB with their date, so a second run within
 the TTLs sends no request at all. Without a network the cache is used and what
 could not be fetched is listed (exit 4).
@@ -16,14 +16,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .arxiv_titles import TitleQuery, title_query, verify
-from .ids import normalize_arxiv_id
-from .model import Record
-from .store import Store, now
+from ..ids import normalize_arxiv_id
+from ..model import Record
+from ..store import Store, now
+from .titles import TitleQuery, title_query, verify
 
 if TYPE_CHECKING:
-    from .arxiv import ArxivClient
-    from .config import Config
+    from ..config import Config
+    from .client import ArxivClient
 
 DAY = 86400.0
 TTL = {  # seconds an answer is trusted before it is asked again (reference §7)
@@ -170,7 +170,7 @@ def enrich(
     client: ArxivClient | None = None,
 ) -> EnrichReport:
     """Fetch (or take from the cache) arXiv metadata for ``records``; attach it as ``meta``."""
-    from .arxiv import ArxivClient, ArxivError, ArxivUnavailable
+    from .client import ArxivClient, ArxivError, ArxivUnavailable
 
     started = time.monotonic()
     t0 = now()
@@ -262,7 +262,7 @@ def enrich(
         plan, report, meta_rows, title_rows, answered_ids, answered_titles, malformed, store,
         set(need_ids), set(need_titles),
     )
-    from .records import load_meta
+    from ..records import load_meta
 
     load_meta(records, store)
     report.elapsed = time.monotonic() - started
@@ -272,7 +272,7 @@ def enrich(
 
 def _batches(phrases: list[str]) -> list[list[str]]:
     """Phrases grouped so each OR query stays within the URL budget."""
-    from .arxiv import MAX_QUERY_CHARS, query_length
+    from .client import MAX_QUERY_CHARS, query_length
 
     out: list[list[str]] = []
     cur: list[str] = []
@@ -300,7 +300,7 @@ def _search_titles(
     answered: set[str],
     tick: Callable[..., None],
 ) -> None:
-    from .arxiv import TitleSearch
+    from .client import TitleSearch
 
     queue = _batches(need)
     while queue:

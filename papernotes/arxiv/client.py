@@ -34,10 +34,10 @@ import requests
 from lxml import etree
 from requests.adapters import HTTPAdapter
 
-from . import __version__
-from .config import Config
-from .errors import ConfigError, NetworkError
-from .ids import normalize_arxiv_id, normalize_doi
+from .. import __version__
+from ..config import Config
+from ..errors import ConfigError, NetworkError
+from ..ids import normalize_arxiv_id, normalize_doi
 
 ATOM = "http://www.w3.org/2005/Atom"
 OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/"

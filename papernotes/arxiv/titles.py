@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .textnorm import LINK_TEXT_WORDS, has_cjk, is_link_text, normalize_title, short_name
+from ..textnorm import LINK_TEXT_WORDS, has_cjk, is_link_text, normalize_title, short_name
 
 FUZZY_ACCEPT = 93.0  # rapidfuzz ratio (0-100); reference §4.5
 CANDIDATE = 85.0  # below accept, kept in the detail for a human, never applied
