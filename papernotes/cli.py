@@ -55,9 +55,10 @@ class Ctx:
 
 
 def dump_json(data: Any) -> None:
-    from .jsonout import dumps_pretty  # the layout `export json` shares, byte for byte
+    """The one JSON layout papernotes prints; ``export json`` writes the same bytes."""
+    import json
 
-    click.echo(dumps_pretty(data))
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

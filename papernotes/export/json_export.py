@@ -9,8 +9,9 @@ if TYPE_CHECKING:
 
 
 def render(ctx: ExportContext, **_: Any) -> str:
-    from ..jsonout import dumps_pretty
+    import json
+
     from .entries import record_dict
 
     # same dump as cli.dump_json + click.echo's newline, so the two are byte-identical
-    return dumps_pretty([record_dict(r) for r in ctx.records]) + "\n"
+    return json.dumps([record_dict(r) for r in ctx.records], ensure_ascii=False, indent=2) + "\n"
