@@ -11,7 +11,5 @@ if TYPE_CHECKING:
 def render(ctx: ExportContext, **_: Any) -> str:
     import json
 
-    from .entries import record_dict
-
     # same dump as cli.dump_json + click.echo's newline, so the two are byte-identical
-    return json.dumps([record_dict(r) for r in ctx.records], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([r.to_dict() for r in ctx.records], ensure_ascii=False, indent=2) + "\n"
