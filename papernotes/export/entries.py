@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -62,24 +63,8 @@ class ZoteroRef:
     library: str
 
 
-class lazy:  # noqa: N801 - reads like the decorator it is
-    """A cached attribute: computed on first access, then a plain instance attribute.
-
-    (``functools.cached_property`` takes a lock per first access in 3.11, which
-    shows up when 10,000 entries are exported.)
-    """
-
-    def __init__(self, fn: Any) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        value = self.fn(obj)
-        obj.__dict__[self.name] = value
-        return value
+# templates.view_attributes finds the cached attributes by this name
+lazy = cached_property
 
 
 class Entry:
@@ -103,15 +88,15 @@ class Entry:
     def __repr__(self) -> str:
         return f"Entry({self.id!r})"
 
-    @lazy
+    @cached_property
     def title(self) -> str:
         return self.source.display_title
 
-    @lazy
+    @cached_property
     def link(self) -> str | None:
         return best_link(self.source)
 
-    @lazy
+    @cached_property
     def pdf_url(self) -> str | None:
         return pdf_link(self.source)
 
@@ -119,12 +104,12 @@ class Entry:
     def code_url(self) -> str | None:
         return self.source.code_url or None
 
-    @lazy
+    @cached_property
     def authors(self) -> list[str]:
         raw = (self.source.meta or {}).get("authors") or []
         return [a for a in (one_line(str(x)) for x in raw) if a]
 
-    @lazy
+    @cached_property
     def authors_short(self) -> str:
         return authors_short(self.authors)
 
@@ -132,28 +117,28 @@ class Entry:
     def venue(self) -> str | None:
         return self.source.venue or None
 
-    @lazy
+    @cached_property
     def year(self) -> int | None:
         return paper_year(self.source)
 
-    @lazy
+    @cached_property
     def first_read(self) -> str | None:
         return self.source.first_read
 
-    @lazy
+    @cached_property
     def read_key(self) -> str:
         """``first_read`` for sorting: undated sorts as the empty string."""
         return self.first_read or ""
 
-    @lazy
+    @cached_property
     def dates(self) -> list[str]:
         return sorted({m.date for m in self.source.mentions if m.date})
 
-    @lazy
+    @cached_property
     def key_idea(self) -> str:
         return key_idea(self.source)
 
-    @lazy
+    @cached_property
     def topic(self) -> str:
         return topic_of(self.source)
 
@@ -165,7 +150,7 @@ class Entry:
     def context(self) -> list[str]:
         return list(self.source.context)
 
-    @lazy
+    @cached_property
     def arxiv_id(self) -> str | None:
         r = self.source
         if r.arxiv_id:
@@ -173,42 +158,42 @@ class Entry:
         meta_id = (r.meta or {}).get("arxiv_id")
         return normalize_arxiv_id(str(meta_id)) if meta_id else None
 
-    @lazy
+    @cached_property
     def doi(self) -> str | None:
         return paper_doi(self.source)
 
-    @lazy
+    @cached_property
     def record(self) -> dict[str, Any]:
         """The record's ``list --json`` object."""
         return self.source.to_dict()
 
-    @lazy
+    @cached_property
     def title_fold(self) -> str:
         """The title for case-insensitive ordering (every sort of entries uses it)."""
         return self.title.casefold()
 
-    @lazy
+    @cached_property
     def order_key(self) -> tuple[Any, ...]:
         """See :func:`sort_key`; computed once, since exports sort entries more than once."""
         return (-(self.year or 0), self.title_fold, self.id)
 
     # markdown-ready pieces (already escaped), each computed once per entry
-    @lazy
+    @cached_property
     def title_md(self) -> str:
         return md_escape(self.title)
 
-    @lazy
+    @cached_property
     def link_md(self) -> str:
         """``[Title](link)`` or the bare escaped title when no paper page is known."""
         if self.link:
             return f"[{md_escape(self.title, autolink=False)}]({md_url(self.link)})"
         return self.title_md
 
-    @lazy
+    @cached_property
     def venue_year(self) -> str:
         return one_line(" ".join(str(p) for p in (self.venue, self.year) if p))
 
-    @lazy
+    @cached_property
     def description_md(self) -> str:
         """``Authors, Venue Year ([pdf](…), [code](…)). Key idea.`` — awesome-lint clean."""
         byline = ", ".join(p for p in (self.authors_short, self.venue_year) if p)
