@@ -6,7 +6,6 @@ the behaviour the faster code paths must not change.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from pathlib import Path
@@ -17,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from papernotes.errors import PapernotesError
-from papernotes.export import build_context, export, gc_paused, group_entries
+from papernotes.export import build_context, export, group_entries
 from papernotes.export.csv_export import COLUMNS, neutralise, restore_cell
 from papernotes.export.markdown import md_escape
 from papernotes.export.templates import view_attributes
@@ -126,24 +125,6 @@ def test_view_attributes_render_in_user_templates(tmp_path: Path) -> None:
     assert "arxiv:2001.00001|digest|read|Deep \\[Re\\] \\*Learning\\*" in out
     assert "|CVPR 2020\n" in out
     assert "title:点云|listed|read|基于点云的自监督学习|" in out
-
-
-def test_export_restores_the_garbage_collector_state() -> None:
-    assert gc.isenabled()
-    export("table", records(), None, None)
-    assert gc.isenabled()
-    with pytest.raises(PapernotesError, match="--columns"):
-        export("csv", records(), None, None, columns="nope")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        export("json", records(), None, None)
-        assert not gc.isenabled()  # a caller's choice is kept
-        with gc_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 # ------------------------------------------------------------------ markdown escaping

@@ -9,9 +9,7 @@ network, and output is deterministic: the same input gives byte-identical text.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -122,34 +120,14 @@ def export(
         if options.get(name) and fmt not in formats:
             flag = "--" + name.replace("_", "-")
             raise PapernotesError(f"{flag} applies to {' and '.join(formats)}, not to {fmt}")
-    with gc_paused():
-        ctx = build_context(
-            records,
-            store,
-            cfg,
-            options.pop("files", None),
-            with_to_read=options.pop("with_to_read", True),
-        )
-        return render(ctx, **options)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while an export runs; the previous state is restored.
-
-    An export allocates tens of thousands of objects that all stay alive until it
-    returns (entries, cells, rows) and frees almost nothing, so every automatic
-    collection only re-walks the records and the export's own live objects: about
-    a tenth of the export's time at 10,000 records, for nothing. Reference counting
-    still frees everything as usual; cycles made meanwhile wait for the next collection.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    ctx = build_context(
+        records,
+        store,
+        cfg,
+        options.pop("files", None),
+        with_to_read=options.pop("with_to_read", True),
+    )
+    return render(ctx, **options)
 
 
 @dataclass
