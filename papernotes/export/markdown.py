@@ -23,25 +23,19 @@ def one_line(text: str | None) -> str:
 _URL = re.compile(r"https?://[^\s<>]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:!?'\")]}*_~"
 _WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
-# Cheap pre-checks, deliberately case-sensitive (IGNORECASE makes the regex engine
-# case-fold every character it scans): each matches a superset of what the escaping
-# below acts on (any URL contains "://"; "www." in any case is [wW]{3}\.), so text
-# they pass over would have come out of the full path unchanged.
-_NEEDS_WORK = re.compile(r"[\\`*_\[\]<>|~#!&@]|://|[wW][wW][wW]\.")  # (spelled out: {3} is slower)
-_WWW_HINT = re.compile(r"[wW][wW][wW]")
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones
 # that can start or end inline syntax (links, emphasis, code, HTML, tables, strike);
-# "@" stops GFM's email autolinks. (A chain of str.replace beats str.translate here.)
+# "@" stops GFM's email autolinks.
 _MD_SPECIALS = "`*_[]<>|~#!@"
 
 
 def _escape_plain(t: str) -> str:
-    if "\\" in t:
-        t = t.replace("\\", "\\\\")
-    for ch in _MD_SPECIALS:
+    # the `in` tests skip what most titles lack: 13 replaces and two regex scans
+    # per title were 3-4x slower over 10,000 titles
+    for ch in "\\" + _MD_SPECIALS:  # the backslash first, so added ones stay single
         if ch in t:
             t = t.replace(ch, "\\" + ch)
-    if _WWW_HINT.search(t):
+    if "www" in t.lower():
         t = _WWW.sub(r"\1\\.", t)  # no GFM www-autolink (markdownlint MD034 bare URL)
     if "&" in t:
         t = _ENTITY.sub(r"\\&", t)
@@ -60,8 +54,6 @@ def md_escape(text: str | None, *, autolink: bool = True) -> str:
 
 def md_escape_line(t: str, *, autolink: bool = True) -> str:
     """:func:`md_escape` for text already collapsed by :func:`one_line` (skips that pass)."""
-    if not _NEEDS_WORK.search(t):
-        return t
     if not autolink or "://" not in t:  # no URL to turn into an autolink
         return _escape_plain(t)
     out: list[str] = []
