@@ -1,102 +1,155 @@
-"""Parser benchmark: ratios against baselines measured in the same run.
+"""Parser benchmark: fresh processes, a scaling series, ratios against baselines of the same run.
 
-Run from the repository root: ``python bench/parse.py [--rounds N]``.
+Run from the repository root: ``python bench/parse.py [--sizes seed,1,10,100,50mb] [--rounds N]``.
 
-Absolute times depend on the machine, so every figure is a ratio:
+Every figure comes from a fresh Python process (imports, regex compilation
+and the URL-class cache all start cold, as they do for a user), and is printed
+as a ratio against a baseline measured in the same run on the same files:
 
-* cold extraction (``collect()`` on a fresh state DB) ÷ ``MarkdownIt("commonmark").parse``
-  of the same text — goal ≤ 0.5;
-* warm re-run (``collect()`` again, same state DB, files unchanged) ÷ cold — goal ≤ 0.05;
+* cold ``collect()`` (empty state DB) ÷ ``MarkdownIt("commonmark").parse`` of
+  the same files, each timed from the child's first import to its result — goal ≤ 0.5;
+* warm re-run (a new process, same state DB, files unchanged) ÷ cold — goal ≤ 0.05;
+* peak memory (the child's max RSS) ÷ markdown-it's peak on the same files;
+* scaling: seconds per MB ÷ the 1-journal figure (1.0 = linear);
 * ``papernotes --help`` wall time ÷ ``python -c "import click"`` — goal ≤ 2.0.
 
-Measured on the seed journal and on the seed repeated 20 times (skipped with a
-message when ``../shared/seed`` is absent). Best of N rounds each. Nothing is
-asserted: this prints figures for people and CI logs.
+Sizes: the seed journal (``../shared/seed``, or ``$PAPERNOTES_SEED``; skipped when
+absent), 1, 10 and 100 distinct generated journals (``bench/notesgen.py``: each
+~350 KB with its own papers and URLs) and one generated 50 MB file. The large
+sizes take minutes; ``--sizes`` picks a subset. Nothing is asserted.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-SEED = ROOT.parent / "shared" / "seed" / "000_710b83c0fdba69ac.md"
-
-from markdown_it import MarkdownIt  # noqa: E402
-
-from papernotes.config import Config  # noqa: E402
-from papernotes.journal import collect  # noqa: E402
-from papernotes.store import open_store  # noqa: E402
+SEED = Path(os.environ.get("PAPERNOTES_SEED") or ROOT.parent / "shared" / "seed" / "000_710b83c0fdba69ac.md")
+SIZES = ("seed", "1", "10", "100", "50mb")
 
 
-def best_of(fn: Callable[[], object], rounds: int) -> float:
-    """Smallest wall time of ``rounds`` calls (GC off while timing: it is noise here)."""
-    best = float("inf")
+# ----------------------------------------------------------------------------- child side
+
+
+def child(mode: str, args: list[str]) -> None:
+    """Run one measured task in this (fresh) process and print its figures as JSON."""
+    t0 = time.perf_counter()
+    records = 0
+    if mode == "markdown":
+        from markdown_it import MarkdownIt
+
+        md = MarkdownIt("commonmark")
+        for p in args:
+            md.parse(Path(p).read_text(encoding="utf-8"))
+    else:  # collect: args = [state_db, *paths]
+        sys.path.insert(0, str(ROOT))
+        from papernotes.config import Config
+        from papernotes.journal import collect
+        from papernotes.store import open_store
+
+        store = open_store(Path(args[0]), quiet=True)
+        records = len(collect([Path(p) for p in args[1:]], Config(), store).records)
+        store.close()
+    seconds = time.perf_counter() - t0
+    import resource
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "records": records}))
+
+
+def run_child(mode: str, args: list[str], cwd: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", mode, *args],
+        capture_output=True, text=True, check=True, cwd=cwd,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def best_child(mode: str, args: list[str], cwd: Path, rounds: int, fresh_db: Path | None = None) -> dict[str, float]:
+    """Fastest of ``rounds`` fresh processes (each cold run gets its own empty state DB)."""
+    best: dict[str, float] | None = None
     for _ in range(rounds):
-        gc.collect()
-        gc.disable()
-        try:
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
-        finally:
-            gc.enable()
+        if fresh_db is not None:
+            fresh_db.unlink(missing_ok=True)
+        r = run_child(mode, args, cwd)
+        if best is None or r["seconds"] < best["seconds"]:
+            best = r
+    assert best is not None
     return best
 
 
-def measure_text(label: str, text: str, workdir: Path, rounds: int) -> list[tuple[str, str, str, str]]:
-    path = workdir / f"{label}.md"
-    path.write_text(text, encoding="utf-8")
-    cfg = Config()
-    md = MarkdownIt("commonmark")
-    baseline = best_of(lambda: md.parse(text), rounds)
+# ----------------------------------------------------------------------------- inputs
 
-    cold = float("inf")
-    counter = 0
-    store = None
-    for _ in range(rounds):
-        counter += 1
-        if store is not None:
-            store.close()
-        store = open_store(workdir / f"{label}-{counter}.db", quiet=True)  # fresh, empty cache
-        cold = min(cold, best_of(lambda s=store: collect([path], cfg, s), 1))
-    assert store is not None
-    result = collect([path], cfg, store)
-    warm = best_of(lambda: collect([path], cfg, store), rounds)
-    store.close()
 
-    n_lines = text.count("\n") + 1
-    mb = len(text.encode("utf-8")) / 1e6
+def make_inputs(size: str, work: Path) -> list[Path] | None:
+    """The files of one size of the series, written under ``work``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from notesgen import journal
+
+    folder = work / f"notes-{size}"
+    folder.mkdir()
+    if size == "seed":
+        if not SEED.is_file():
+            print(f"seed journal not found at {SEED}: skipping it", file=sys.stderr)
+            return None
+        shutil.copy(SEED, folder / SEED.name)
+    elif size == "50mb":
+        (folder / "big.md").write_text(journal(50, 50_000_000), encoding="utf-8")
+    else:
+        for i in range(int(size)):
+            (folder / f"journal-{i:03d}.md").write_text(journal(1000 + i), encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def measure_size(size: str, work: Path, rounds: int, per_mb_1: list[float]) -> list[tuple[str, ...]]:
+    files = make_inputs(size, work)
+    if files is None:
+        return []
+    paths = [str(p) for p in files]
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    label = {"seed": "seed", "1": "1 journal", "50mb": "one 50 MB file"}.get(size, f"{size} journals")
+    n = rounds if mb < 5 else 1  # the big sizes: one round each (minutes)
+    db = work / f"state-{size}.db"
+    base = best_child("markdown", paths, work, n)
+    cold = best_child("collect", [str(db), *paths], work, n, fresh_db=db)
+    warm = best_child("collect", [str(db), *paths], work, n)
+    per_mb = cold["seconds"] / mb
+    if size == "1":
+        per_mb_1.append(per_mb)
+    scaling = f"{per_mb / per_mb_1[0]:.2f}" if per_mb_1 and size not in ("seed", "1") else ""
+    ratio, warm_ratio = cold["seconds"] / base["seconds"], warm["seconds"] / cold["seconds"]
     return [
-        (f"{label}: size", f"{n_lines:,} lines, {mb:.2f} MB, {len(result.records)} records", "", ""),
-        (f"{label}: markdown-it parse", f"{baseline * 1000:.1f} ms", "baseline", ""),
-        (f"{label}: cold collect()", f"{cold * 1000:.1f} ms", "", ""),
-        (f"{label}: warm collect()", f"{warm * 1000:.1f} ms", "", ""),
-        (f"{label}: cold ÷ markdown-it", f"{cold / baseline:.2f}", "≤ 0.5", _ok(cold / baseline <= 0.5)),
-        (f"{label}: warm ÷ cold", f"{warm / cold:.3f}", "≤ 0.05", _ok(warm / cold <= 0.05)),
-    ]
+        (f"{label}: size", f"{len(files)} file(s), {mb:.1f} MB, {int(cold['records']):,} records", "", ""),
+        (f"{label}: markdown-it parse", f"{base['seconds']:.2f} s, peak {base['peak_mb']:.0f} MB", "baseline", ""),
+        (f"{label}: cold collect()", f"{cold['seconds']:.2f} s, peak {cold['peak_mb']:.0f} MB", "", ""),
+        (f"{label}: warm collect()", f"{warm['seconds']:.3f} s, peak {warm['peak_mb']:.0f} MB", "", ""),
+        (f"{label}: cold ÷ markdown-it", f"{ratio:.2f}", "≤ 0.5", _ok(ratio <= 0.5)),
+        (f"{label}: warm ÷ cold", f"{warm_ratio:.3f}", "≤ 0.05", _ok(warm_ratio <= 0.05)),
+        (f"{label}: peak memory ÷ markdown-it", f"{cold['peak_mb'] / base['peak_mb']:.2f}", "", ""),
+    ] + ([(f"{label}: s/MB ÷ 1 journal's", scaling, "", "")] if scaling else [])
+
+
+# ----------------------------------------------------------------------------- --help
 
 
 def wall(cmd: list[str], rounds: int) -> float:
-    env = dict(os.environ)
     best = float("inf")
     for _ in range(rounds):
         t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         best = min(best, time.perf_counter() - t0)
     return best
 
 
-def measure_help(rounds: int) -> list[tuple[str, str, str, str]]:
+def measure_help(rounds: int) -> list[tuple[str, ...]]:
     exe = shutil.which("papernotes")
     cmd = [exe, "--help"] if exe else [sys.executable, "-m", "papernotes", "--help"]
     wall(cmd, 1)  # warm the OS file cache and the .pyc files
@@ -115,7 +168,7 @@ def _ok(good: bool) -> str:
     return "ok" if good else "MISSED"
 
 
-def print_table(rows: list[tuple[str, str, str, str]]) -> None:
+def print_table(rows: list[tuple[str, ...]]) -> None:
     header = ("measure", "value", "goal", "")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
@@ -126,23 +179,26 @@ def print_table(rows: list[tuple[str, str, str, str]]) -> None:
 
 
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3:])
+        return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--rounds", type=int, default=3, help="best of N (default 3; --help uses 2N+1)")
+    ap.add_argument("--sizes", default=",".join(SIZES), help=f"comma-separated subset of {','.join(SIZES)}")
+    ap.add_argument("--rounds", type=int, default=3, help="best of N fresh processes for sizes under 5 MB")
     args = ap.parse_args()
-    rows: list[tuple[str, str, str, str]] = []
+    sizes = [s for s in args.sizes.split(",") if s]
+    unknown = set(sizes) - set(SIZES)
+    if unknown:
+        ap.error(f"unknown size(s) {', '.join(sorted(unknown))}; choose from {', '.join(SIZES)}")
+    if any(s not in ("seed", "1") for s in sizes) and "1" not in sizes:
+        sizes.insert(0, "1")  # the scaling figures are relative to one journal
+    rows: list[tuple[str, ...]] = []
+    per_mb_1: list[float] = []
     with tempfile.TemporaryDirectory(prefix="papernotes-bench-") as tmp:
-        work = Path(tmp)
-        old_cwd = Path.cwd()
-        os.chdir(work)  # collect() shows paths relative to the cwd; keep them short
-        try:
-            if SEED.is_file():
-                seed = SEED.read_text(encoding="utf-8-sig")
-                rows += measure_text("seed", seed, work, args.rounds)
-                rows += measure_text("seed×20", "\n".join([seed] * 20), work, max(1, args.rounds - 1))
-            else:
-                print(f"seed journal not found at {SEED}: skipping the parse figures", file=sys.stderr)
-        finally:
-            os.chdir(old_cwd)
+        for size in SIZES:
+            if size in sizes:
+                rows += measure_size(size, Path(tmp), args.rounds, per_mb_1)
+                print(f"… {size} done", file=sys.stderr)
     rows += measure_help(2 * args.rounds + 1)
     print_table(rows)
     return 0
