@@ -12,6 +12,8 @@ realistic index, not just the journal's own papers:
   ``PointContrast``, short titles) a few hundred titles that contain it —
   the way ``ti:"Vision Transformer"`` hits thousands of papers on arXiv. So
   OR-batched title searches come back truncated and the split-and-page path runs.
+  Hits come in arXiv's default relevance order, approximated as shorter titles
+  first; ``--newest-first`` orders them by date, the worst case for paging.
 
 Figures, each against the natural baseline measured in the same run — one
 id_list request per 100 linked ids plus one ``ti:"…"`` search (100 results, no
@@ -129,11 +131,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--input", default="seed", help="seed, or a number of generated journals (default seed)")
     ap.add_argument("--index", type=int, default=30_000, help="extra titles in the fake arXiv (default 30,000)")
+    ap.add_argument(
+        "--newest-first", action="store_true",
+        help="title hits newest first instead of arXiv's relevance order (shorter titles first): the worst case",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name, FakeArxiv() as fa:
         tmp = Path(tmp_name)
         label, records = load_records(args.input, tmp)
         searchable = build_index(fa, records, args.index, random.Random(7))
+        fa.rank_by_relevance = not args.newest_first
         cfg = Config()
         cfg.arxiv.base_url = fa.url
         cfg.arxiv.delay = 0.0
@@ -155,7 +162,8 @@ def main() -> int:
     searches = [q for q in log if q.query.get("search_query")]
     paged = sum(1 for q in searches if q.query.get("start", "0") != "0")
     ids = {r.arxiv_id for r in records if r.arxiv_id}
-    print(f"input: {label}, {len(records)} records; fake arXiv index {len(fa.papers):,} papers")
+    order = "newest first" if args.newest_first else "relevance (shorter titles first)"
+    print(f"input: {label}, {len(records)} records; fake arXiv index {len(fa.papers):,} papers, hits by {order}")
     print(f"  linked arXiv ids:            {len(ids)} ({math.ceil(len(ids) / 100)} id_list request(s) at 100 each)")
     print(f"  unlinked titles searched:    {len(searchable)}; not searched (generic/CJK): {report.skipped}")
     print(

@@ -175,6 +175,9 @@ class FakeArxiv:
 
     def __init__(self) -> None:
         self.papers: dict[str, FakePaper] = {}
+        # off: every result newest first; on: title searches ranked roughly as arXiv's
+        # default relevance order (bench/enrich.py's realistic index turns it on)
+        self.rank_by_relevance = False
         self.requests: list[LoggedRequest] = []
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
@@ -360,6 +363,9 @@ class FakeArxiv:
             return 400, _error_feed(str(e), e.anchor)
         # newest first: deliberately not the id_list order
         hits.sort(key=lambda pv: (pv[0].published, pv[0].arxiv_id), reverse=True)
+        if search and not ids and sort_by == "relevance" and self.rank_by_relevance:
+            # like Lucene's length norm: among titles holding the phrase, shorter ones first
+            hits.sort(key=lambda pv: len(_norm(pv[0].title).split()))
         page = hits[start : start + max_results]
         title = (
             f"search_query={search}&id_list={','.join(ids)}&start={start}&max_results={max_results}"
