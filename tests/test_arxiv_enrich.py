@@ -216,6 +216,25 @@ def test_truncated_title_batch_is_split_and_asked_again(fa, store, monkeypatch) 
     assert sorted(r.query["start"] for r in fa.requests) == ["0", "0", "0", "4"]
 
 
+def test_truncated_batch_asks_the_broad_phrase_alone_and_the_rest_together(fa, store, monkeypatch) -> None:
+    """One short name that a page of newer titles contains must not split the whole batch in halves."""
+    for i in range(12):
+        fa.add_paper(f"2401.{i:05d}", f"Pointcontrast revisited part {i}", published="2024-01-01T00:00:00Z")
+    narrow = [f"A Narrow Paper Number {w} About Sparse Things" for w in ("One", "Two", "Three", "Four", "Five")]
+    for i, title in enumerate(narrow):
+        fa.add_paper(f"1905.{i:05d}", title, published="2019-05-01T00:00:00Z")
+    monkeypatch.setattr(enrich_mod, "_max_results", lambda n: 6)
+    report = enrich([rec("PointContrast"), *(rec(t) for t in narrow)], store, make_cfg(fa.url))
+    res = by_title(report)
+    assert res["PointContrast"].arxiv_id == "2007.10985"
+    assert [res[t].arxiv_id for t in narrow] == [f"1905.{i:05d}" for i in range(5)]
+    # the batch (truncated) + the five narrow titles together + PointContrast alone, 3 pages
+    searches = [r.query for r in fa.requests]
+    assert len(searches) == 5
+    assert sorted(q["start"] for q in searches) == ["0", "0", "0", "12", "6"]
+    assert sum(q["search_query"].count("ti:") == 5 for q in searches) == 1
+
+
 def test_delay_is_shared_across_id_and_title_lookups(fa, store) -> None:
     report = enrich(sample_records(), store, make_cfg(fa.url, delay=0.2))
     t = [r.time for r in fa.requests]
