@@ -52,6 +52,38 @@ class Ctx:
         return result
 
 
+def _inputs(obj: Ctx, paths: tuple[str, ...], result: Any, template: str | None) -> list[str]:
+    """Everything this run reads: notes files and paths, the config, the template, the state DB."""
+    out = [*result.files, *paths]
+    if obj.cfg.path is not None:
+        out.append(str(obj.cfg.path))
+    if template:
+        out.append(template)
+    out.append(str(obj.cfg.state_db))
+    return out
+
+
+def say_if_empty(obj: Ctx, paths: tuple[str, ...], result: Any) -> None:
+    """An empty result says what was read and where to look, instead of printing a blank table."""
+    if result.records:
+        return
+    n = len(result.files)
+    if n == 0:
+        where = ", ".join(paths) or ", ".join(obj.cfg.notes.paths)
+        click.echo(
+            f"papernotes: 0 files, 0 papers: no notes files in {where} "
+            f"(looking for {', '.join(obj.cfg.notes.include)}; [notes] include in papernotes.toml)",
+            err=True,
+        )
+        return
+    example = result.files[0]
+    click.echo(
+        f"papernotes: {n} file{'s' if n != 1 else ''}, 0 papers; run `papernotes explain {example}` "
+        "to see how each part was read",
+        err=True,
+    )
+
+
 def dump_json(data: Any) -> None:
     from .jsonout import dumps_pretty  # the layout `export json` shares, byte for byte
 
@@ -88,6 +120,7 @@ def list_cmd(obj: Ctx, paths: tuple[str, ...], kind: str | None, since: str | No
 
     result = obj.collect(paths)
     records = filter_records(result.records, kind=kind, since=since)
+    say_if_empty(obj, paths, result)
     load_meta(records, obj.store)
     if as_json:
         dump_json([r.to_dict() for r in records])
@@ -129,6 +162,11 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
 @click.option("--title", help="Document title (awesome, reading-list).")
 @click.option("--columns", metavar="A,B,C", help="csv: columns to write, in this order.")
 @click.option("--excel", is_flag=True, help="csv: start with a UTF-8 BOM so Excel shows CJK text correctly.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="With -o: overwrite FILE even if papernotes did not write it or it is one of the inputs.",
+)
 @click.pass_obj
 def export_cmd(
     obj: Ctx,
@@ -142,12 +180,20 @@ def export_cmd(
     title: str | None,
     columns: str | None,
     excel: bool,
+    force: bool,
 ) -> None:
-    """Export the records as awesome, csv, bibtex, reading-list, table or json."""
-    from .export.run import run_export
+    """Export the records as awesome, csv, bibtex, reading-list, table or json.
 
+    -o never replaces one of the inputs or a file papernotes did not write (unless --force).
+    """
+    from .export.run import check_target, run_export
+
+    result = obj.collect(paths)
+    if output:
+        check_target(output, _inputs(obj, paths, result, template), force=force)
+    say_if_empty(obj, paths, result)
     text = run_export(
-        obj.collect(paths),
+        result,
         obj.store,
         obj.cfg,
         fmt,
@@ -163,6 +209,8 @@ def export_cmd(
         from .export.run import write_output
 
         write_output(output, text)
+    elif force:
+        raise PapernotesError("--force only applies with -o FILE")
     else:
         click.echo(text, nl=False)
 

@@ -18,7 +18,7 @@ from ..store import Store, now
 from .merge import merge_mentions
 
 # Bump when parser or merge output changes, so cached parses and merges are not reused.
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _file_key(data: bytes, display: str) -> str:
 
 def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | None) -> tuple[FileParse, str | None]:
     """Decode and parse one file through the parse cache; returns the decode warning too."""
-    from .files import decode_notes
+    from .files import decode_file
 
     if store is not None:
         row = store.execute(
@@ -82,8 +82,10 @@ def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | 
                 ),
                 cached.get("warning"),
             )
-    text, warning = decode_notes(data, str(path))
+    decoded = decode_file(data, str(path))
+    text, warning = decoded.text, decoded.warning
     result = parse_text(text, display) if text is not None else FileParse()
+    result.issues.extend(Issue(display, line, "encoding", msg) for line, msg in decoded.problems)
     if store is not None:
         cached = {
             "mentions": [m.to_dict() for m in result.mentions],
@@ -108,10 +110,10 @@ def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = N
     from .files import find_files, read_notes_bytes
 
     targets = [Path(p) for p in paths] if paths else cfg.note_paths()
-    files = find_files(targets, cfg.notes.include)  # raises InputError for a missing path
+    warnings: list[str] = []
+    files = find_files(targets, cfg.notes.include, warnings)  # raises InputError for a missing path
     displays = [_display(p) for p in files]
     read: list[tuple[Path, bytes, str, str]] = []
-    warnings: list[str] = []
     for path, display in zip(files, displays, strict=True):
         data, warning = read_notes_bytes(path)
         if warning:
