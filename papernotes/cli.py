@@ -398,6 +398,13 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - the promise is: no tracebacks for users
         if os.environ.get("PAPERNOTES_DEBUG"):
             raise
+        import sqlite3
+
+        if isinstance(e, sqlite3.DatabaseError):  # damaged or read-only state.db found mid-run
+            from .store import database_error
+
+            click.echo(f"papernotes: {database_error(e)}", err=True)
+            sys.exit(2)
         click.echo(
             f"papernotes: internal error: {type(e).__name__}: {e} "
             "(set PAPERNOTES_DEBUG=1 for the traceback)",
