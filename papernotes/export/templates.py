@@ -83,6 +83,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
@@ -385,12 +386,25 @@ def load_template(name: str, cfg: Config | None, template_file: str | None = Non
     return get_template(environment(dirs, explicit), lookup)
 
 
-def load_note_template(name: str, templates_dir: Path | None) -> tuple[Template, str]:
-    """The Zotero note template through the same confined loader: (template, its source text)."""
-    env = environment([templates_dir] if templates_dir is not None else [], note=True)
-    template = get_template(env, name)
-    source, _, _ = env.loader.get_source(env, name)
-    return template, source
+def template_text(name: str, templates_dir: Path | None) -> str:
+    """A template's source through the confined loader: the user's folder, then the built-ins.
+
+    For templates papernotes renders itself (the Zotero note, the pull stub),
+    so they read only what the export templates may read.
+    """
+    from jinja2 import TemplateError
+
+    env = note_environment(templates_dir)
+    try:
+        return env.loader.get_source(env, name)[0]
+    except TemplateError as e:
+        raise PapernotesError(f"{name}: {e.message or e}") from None
+
+
+@lru_cache(maxsize=8)
+def note_environment(templates_dir: Path | None) -> Any:
+    """The Zotero note's sandbox (autoescape on, no trimming), confined like the exports'."""
+    return environment([templates_dir] if templates_dir is not None else [], note=True)
 
 
 def get_template(env: Any, lookup: str) -> Template:
@@ -437,10 +451,12 @@ def render_document(
     )
 
 
-def render(template: Template, variables: dict[str, Any], limits: Limits | None = None) -> str:
+def render(
+    template: Template, variables: dict[str, Any], limits: Limits | None = None, *, name: str | None = None
+) -> str:
     """Render within the time and output limits; every failure is one exit-2 message with file:line."""
     limits = limits or Limits()
-    where = template.filename or template.name or "template"
+    where = template.filename or template.name or name or "template"
     out: list[str] = []
     size = 0
     try:
