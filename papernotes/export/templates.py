@@ -456,7 +456,8 @@ def render(
 ) -> str:
     """Render within the time and output limits; every failure is one exit-2 message with file:line."""
     limits = limits or Limits()
-    where = template.filename or template.name or name or "template"
+    filename = template.filename if template.filename != "<template>" else None
+    where = filename or template.name or name or "template"
     out: list[str] = []
     size = 0
     try:
@@ -477,8 +478,12 @@ def render(
     except MemoryError as e:
         raise PapernotesError(f"{_place(e, where)}: template error: out of memory") from None
     except Exception as e:  # noqa: BLE001 - a user's template failing is bad input, not our bug
-        from jinja2 import TemplateError
+        from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
+        if isinstance(e, TemplateSyntaxError):  # in an include, compiled only now
+            raise PapernotesError(f"{e.filename or where}:{e.lineno}: template syntax error: {e.message}") from None
+        if isinstance(e, TemplateNotFound) and (e.message or "") == (e.name or ""):
+            raise PapernotesError(f"{_place(e, where)}: template not found: {e.name}") from None
         kind = "template error" if isinstance(e, TemplateError) else f"template error ({type(e).__name__})"
         raise PapernotesError(f"{_place(e, where)}: {kind}: {e}") from None
     return "".join(out)
