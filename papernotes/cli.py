@@ -375,6 +375,20 @@ def match_cmd(
     print_table(shown, result.records, run.matches)
 
 
+def _bad_json_from_zotero(exc: BaseException) -> bool:
+    """A JSON decode error raised while the Zotero client read an answer (a remote fault, exit 3)."""
+    import json
+
+    if not isinstance(exc, json.JSONDecodeError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(os.path.join("zotero", "client.py")):
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:
@@ -405,6 +419,13 @@ def main() -> None:
 
             click.echo(f"papernotes: {database_error(e)}", err=True)
             sys.exit(2)
+        if _bad_json_from_zotero(e):
+            click.echo(
+                f"papernotes: Zotero sent an answer that is not JSON ({e}); try again later "
+                "(if it persists, check [zotero] base_url)",
+                err=True,
+            )
+            sys.exit(3)
         click.echo(
             f"papernotes: internal error: {type(e).__name__}: {e} "
             "(set PAPERNOTES_DEBUG=1 for the traceback)",

@@ -124,7 +124,12 @@ class Decoded:
 # the encodings notes are most often written in.
 _PREFERRED = ("gb18030", "gbk", "gb2312", "big5", "cp932", "shift_jis", "euc_jp", "cp1252", "latin_1", "iso8859_15")
 _GB = ("gb18030", "gbk", "gb2312")
-_TIE = 0.01  # chaos difference below which two candidates count as tied
+_MULTIBYTE = ("gb", "big5", "cp93", "cp94", "cp95", "shift_jis", "euc", "iso2022", "utf", "johab", "hz")
+# chaos difference below which two candidates count as tied: CJK code pages must
+# be a near-exact tie (their mojibake is CJK too); single-byte code pages differ
+# in a few letters, so the common one (cp1252) wins over a close Baltic/Central one
+_TIE_MULTIBYTE = 0.01
+_TIE_SINGLE = 0.1
 
 
 def _raw_binary(data: bytes) -> bool:
@@ -141,8 +146,13 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     if not matches:
         return None
     best = min(m.chaos for m in matches)
-    tied = [m for m in matches if m.chaos <= best + _TIE]
-    tied.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else len(_PREFERRED))
+
+    def tie(encoding: str) -> float:
+        return _TIE_MULTIBYTE if encoding.startswith(_MULTIBYTE) else _TIE_SINGLE
+
+    tied = [m for m in matches if m.chaos <= best + tie(m.encoding)]
+    rank = {name: i for i, name in enumerate(_PREFERRED)}
+    tied.sort(key=lambda m: (rank.get(m.encoding, len(rank)), m.chaos))
     choice = tied[0]
     if choice.encoding in _GB:
         return data.decode("gb18030", errors="replace"), "GB18030 (GBK)"
