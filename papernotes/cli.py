@@ -45,8 +45,11 @@ class Ctx:
     def collect(self, paths: tuple[str, ...]) -> Any:
         """Parse the notes (paths given on the command line, else the configured ones)."""
         from .journal import collect
+        from .parse_progress import parse_progress
 
-        result = collect(list(paths) or None, self.cfg, self.store)
+        with parse_progress(sys.stderr.isatty()) as progress:
+            extra = {"progress": progress} if progress is not None else {}
+            result = collect(list(paths) or None, self.cfg, self.store, **extra)
         for w in result.warnings:
             click.echo(f"papernotes: warning: {w}", err=True)
         return result

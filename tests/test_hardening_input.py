@@ -133,3 +133,35 @@ def test_bad_json_from_zotero_is_exit_3_not_70(monkeypatch, capsys) -> None:
     monkeypatch.setattr(cli.Ctx, "collect", list_cmd_boom)
     code, out, err = run(["list"], monkeypatch, capsys)
     assert code == 3 and "Zotero" in err and "not JSON" in err and "internal error" not in err
+
+
+def test_collect_reports_progress_per_file(project: Path) -> None:
+    from papernotes.config import load_config
+    from papernotes.journal import collect
+
+    (project / "notes" / "b.md").write_text(JOURNAL, encoding="utf-8")
+    calls: list[tuple[str, int, int]] = []
+    collect(["notes"], load_config(project / "papernotes.toml"), None, lambda *a: calls.append(a))
+    total = calls[-1][2]
+    assert calls[-1] == ("merging", total, total)
+    assert [c[0] for c in calls[:2]] == ["notes/b.md", "notes/journal.md"]
+    assert calls[0][1] == 0 and calls[1][1] == len(JOURNAL.encode("utf-8"))
+    assert all(a[1] <= b[1] for a, b in zip(calls, calls[1:], strict=False))
+
+
+def test_progress_bar_only_after_a_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from papernotes import parse_progress as pp
+
+    shown: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(pp._Bar, "show", lambda self: shown.append(self.state))
+    with pp.parse_progress(False) as cb:
+        assert cb is None
+    with pp.parse_progress(True, delay=5.0) as cb:  # a fast (warm) run: no bar at all
+        cb("a.md", 0, 10)
+    assert shown == []
+    with pp.parse_progress(True, delay=0.1) as cb:  # a slow run: the bar appears
+        cb("a.md", 3, 10)
+        time.sleep(0.3)
+    assert shown == [("a.md", 3, 10)]

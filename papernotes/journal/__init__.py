@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -100,8 +101,15 @@ def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | 
     return result, warning
 
 
-def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = None) -> Collection:
+def collect(
+    paths: list[str | Path] | None,
+    cfg: Config,
+    store: Store | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Collection:
     """Parse every notes file under ``paths`` (default: the configured note paths).
+
+    ``progress(file, bytes_done, bytes_total)`` is called before each file is parsed.
 
     Unchanged notes cost no parsing: each file's parse is cached by its content
     hash, and the merged result of the last run is kept under the hash of all
@@ -137,12 +145,18 @@ def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = N
     mentions: list[Mention] = []
     issues: list[Issue] = []
     decode_warnings: list[str] = []
+    total, done = sum(len(r[1]) for r in read), 0
     for path, data, display, key in read:
+        if progress is not None:
+            progress(display, done, total)
+        done += len(data)
         result, warning = _parse_file(path, data, display, key, store)
         if warning:
             decode_warnings.append(warning)
         mentions.extend(result.mentions)
         issues.extend(result.issues)
+    if progress is not None:
+        progress("merging", total, total)
     records, merge_issues = merge_mentions(mentions)
     issues.extend(merge_issues)
     issues.sort(key=lambda i: (i.file, i.line, i.code))
