@@ -7,6 +7,7 @@ protected content must not reach the output.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -16,6 +17,7 @@ from hardening_helpers import make_project, one_clear_line, run
 
 from papernotes.errors import PapernotesError
 from papernotes.model import Mention, Record
+from papernotes.store import open_store
 
 FAST = "[templates]\ntimeout = 1.0\n"
 
@@ -238,3 +240,40 @@ def test_zotero_note_still_renders_the_built_in_template() -> None:
 def _fast_limits(self, timeout: float = 1.0, max_output: int = 50_000_000) -> None:
     object.__setattr__(self, "timeout", 1.0)
     object.__setattr__(self, "max_output", max_output)
+
+
+def test_sync_with_a_runaway_note_template_is_exit_2(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`papernotes sync --dry-run` against the fake Zotero: the note template's error stops it cleanly."""
+    from hardening_helpers import run as run_cli
+
+    from tests.fakes.zotero import FakeZotero
+
+    key = "Hardening-Key-1212-SHOULD-NOT-APPEAR"
+    with FakeZotero(user_id=123, api_key=key) as fz:
+        (tmp_path / "papernotes.toml").write_text(
+            '[zotero]\nlibrary_id = "123"\nbackoff = 0.01\nmax_retries = 1\ntimeout = 5.0\n', encoding="utf-8"
+        )
+        (tmp_path / "notes").mkdir()
+        (tmp_path / "notes" / "j.md").write_text(
+            "### 2021-05-02\n\n* [Sparse Experts](https://arxiv.org/abs/2101.00001)\n* Key: route tokens\n",
+            encoding="utf-8",
+        )
+        (tmp_path / "templates").mkdir()
+        (tmp_path / "templates" / "zotero-note.html.j2").write_text("<p>{{ title }}</p>\n{{ 9**(9**9) }}\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        monkeypatch.setenv("PAPERNOTES_ZOTERO_URL", fz.url)
+        monkeypatch.setenv("ZOTERO_API_KEY", key)
+        monkeypatch.setenv("PAPERNOTES_ARXIV_URL", "http://127.0.0.1:9/api/query")  # never the network
+        state = Path(os.environ["PAPERNOTES_STATE_DIR"])
+        store = open_store(state / "state.db")
+        meta = {"arxiv_id": "2101.00001", "version": 1, "title": "Sparse Experts", "authors": ["A"], "abstract": "",
+                "published": "2021-01-05T00:00:00Z", "updated": "2021-01-05T00:00:00Z", "primary_category": "cs.LG",
+                "categories": ["cs.LG"], "doi": None, "journal_ref": None, "comment": None,
+                "pdf_url": "https://arxiv.org/pdf/2101.00001v1", "abs_url": "https://arxiv.org/abs/2101.00001"}  # fmt: skip
+        with store.transaction():
+            store.execute("INSERT INTO arxiv_meta VALUES ('2101.00001', 1, ?, 'ok', 0)", (json.dumps(meta),))
+        store.close()
+        code, out, err = run_cli(["sync", "--dry-run"], monkeypatch, capsys)
+    assert code == 2, err
+    assert "zotero-note.html.j2:2: template stopped" in err and "too large a number" in err
+    assert key not in out + err and "Traceback" not in err
