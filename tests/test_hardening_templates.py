@@ -277,3 +277,23 @@ def test_sync_with_a_runaway_note_template_is_exit_2(tmp_path: Path, monkeypatch
     assert code == 2, err
     assert "zotero-note.html.j2:2: template stopped" in err and "too large a number" in err
     assert key not in out + err and "Traceback" not in err
+
+
+def test_an_outer_alarm_survives_a_render() -> None:
+    import signal
+
+    from papernotes.export import templates
+
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("no SIGALRM here")
+    rang: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: rang.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30.0)
+        tpl = templates.environment([]).from_string("{{ 1 + 1 }}")
+        assert templates.render(tpl, {}) == "2"
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 25.0 < remaining <= 30.0 and rang == []
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
