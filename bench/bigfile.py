@@ -18,6 +18,7 @@ Nothing is asserted: this prints figures for people and CI logs.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import shutil
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOAL_MB = 300
+LAST_DAY = dt.date(2026, 11, 1)
 
 WORDS = (
     "self-supervised contrastive masked vision transformer point cloud detection segmentation "
@@ -73,10 +75,8 @@ def paper(rng: random.Random, counter: list[int]) -> list[str]:
 
 def day_block(rng: random.Random, day: int, counter: list[int]) -> str:
     """One day of a seed-like journal: mostly work log (prose, code, non-paper links), a few papers."""
-    year = 2015 + day // 360
-    month = (day // 30) % 12 + 1
-    dom = day % 28 + 1
-    out = [f"### {year}-{month:02d}-{dom:02d}", ""]
+    date = LAST_DAY - dt.timedelta(days=day)  # newest first, like the seed
+    out = [f"### {date.year}-{date.month}-{date.day}" if rng.random() < 0.1 else f"### {date.isoformat()}", ""]
     for i in range(rng.randint(4, 9)):
         out.append(f"{i + 1}. {prose(rng)}")
         for _ in range(rng.randint(1, 4)):

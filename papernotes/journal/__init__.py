@@ -65,9 +65,11 @@ def _file_key(data: bytes, display: str) -> str:
     return h.hexdigest()
 
 
-def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | None) -> tuple[FileParse, str | None]:
+def _parse_file(
+    path: Path, data: bytes, display: str, key: str, store: Store | None, tick: Callable[[int], None] | None = None
+) -> tuple[FileParse, str | None]:
     """Decode and parse one file through the parse cache; returns the decode warning too."""
-    from .files import decode_file
+    from .files import decode_file, parse_in_pieces
 
     if store is not None:
         row = store.execute(
@@ -83,10 +85,15 @@ def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | 
                 ),
                 cached.get("warning"),
             )
-    decoded = decode_file(data, str(path))
-    text, warning = decoded.text, decoded.warning
-    result = parse_text(text, display) if text is not None else FileParse()
-    result.issues.extend(Issue(display, line, "encoding", msg) for line, msg in decoded.problems)
+    pieces = parse_in_pieces(data, display, parse_text, tick)  # a very big journal, piece by piece
+    if pieces is not None:
+        result, warning = pieces, None
+    else:
+        decoded = decode_file(data, str(path))
+        text, warning = decoded.text, decoded.warning
+        result = parse_text(text, display) if text is not None else FileParse()
+        result.issues.extend(Issue(display, line, "encoding", msg) for line, msg in decoded.problems)
+        del decoded, text
     if store is not None:
         cached = {
             "mentions": [m.to_dict() for m in result.mentions],
@@ -147,10 +154,12 @@ def collect(
     decode_warnings: list[str] = []
     total, done = sum(len(r[1]) for r in read), 0
     for path, data, display, key in read:
+        tick = None
         if progress is not None:
             progress(display, done, total)
+            tick = (lambda n, name=display, base=done: progress(name, base + n, total))  # noqa: E731
         done += len(data)
-        result, warning = _parse_file(path, data, display, key, store)
+        result, warning = _parse_file(path, data, display, key, store, tick)
         if warning:
             decode_warnings.append(warning)
         mentions.extend(result.mentions)

@@ -13,8 +13,10 @@ import codecs
 import fnmatch
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 
@@ -260,3 +262,145 @@ def read_notes_file(path: Path) -> tuple[str | None, str | None]:
     if data is None:
         return None, warning
     return decode_notes(data, str(path))
+
+
+# --------------------------------------------------------------------------- very large files
+
+# A journal this big is parsed in pieces, so memory follows the piece, not the file:
+# one decoded string of a 50 MB journal with an emoji in it is 200 MB (4 bytes a
+# character), and the parser's per-line objects are several times the text.
+BIG_FILE = 8_000_000  # bytes; smaller files are parsed whole, exactly as always
+CHUNK_BYTES = 1_000_000  # a piece is at least this big (it ends before a top-level heading)
+_HEADING_OR_FENCE = re.compile(rb"^(?:(#{1,6})[ \t]|[ \t]{0,3}(`{3,}|~{3,}))", re.M)
+_FRONT_MATTER_END = re.compile(rb"^(?:---|\.\.\.)[ \t]*$", re.M)
+NEIGHBOURS = 8  # top-level headings each side a piece sees (day repairs look at neighbours)
+
+
+@dataclass
+class Piece:
+    """Part of a big file: its bytes, what is put around them, and where its lines start."""
+
+    start: int  # byte offset of its own text
+    end: int
+    first_line: int  # 1-based file line of its first own line
+    prefix: bytes = b""  # front matter, enclosing headings, the previous day headings
+    suffix: bytes = b""  # the next day headings (dates are read against their neighbours)
+
+    @property
+    def prefix_lines(self) -> int:
+        return self.prefix.count(b"\n")
+
+
+def _line_at(data: bytes, pos: int) -> bytes:
+    end = data.find(b"\n", pos)
+    return data[pos : end + 1] if end >= 0 else data[pos:] + b"\n"
+
+
+def plan_pieces(data: bytes, target: int = CHUNK_BYTES) -> list[Piece] | None:
+    """Cut a UTF-8 journal before its top-level headings (the shallowest level that repeats).
+
+    Each piece gets the front matter and the headings that enclose it, and the
+    ``NEIGHBOURS`` top-level headings on either side, so its records keep their
+    context and its day headings are checked against the same neighbours.
+    None when the file cannot be cut that way (no repeated heading level, not plain
+    UTF-8 text, CR line ends): such a file is parsed whole, as any other.
+    """
+    if b"\r" in data or b"\x00" in data or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    fm_end = 0
+    if data.startswith(b"---\n"):
+        m = _FRONT_MATTER_END.search(data, 4)
+        if m is None:
+            return None
+        fm_end = data.find(b"\n", m.end()) + 1 or len(data)
+    headings: list[tuple[int, int]] = []  # (byte offset, level) outside fenced code
+    fence: bytes | None = None
+    for m in _HEADING_OR_FENCE.finditer(data, fm_end):
+        if m.group(2):
+            mark = m.group(2)
+            if fence is None:
+                fence = mark[:1] * 3
+            elif mark.startswith(fence):
+                fence = None
+        elif fence is None:
+            headings.append((m.start(), len(m.group(1))))
+    counts: dict[int, int] = {}
+    for _, level in headings:
+        counts[level] = counts.get(level, 0) + 1
+    levels = [lv for lv in sorted(counts) if counts[lv] >= 2]
+    if not levels:
+        return None
+    top = levels[0]
+    tops = [pos for pos, level in headings if level == top]
+    front = data[:fm_end]
+    cuts: list[tuple[int, bytes]] = []  # (offset, enclosing headings there)
+    ancestors: list[tuple[int, bytes]] = []
+    start = 0
+    for pos, level in headings:
+        if level < top:
+            ancestors = [a for a in ancestors if a[0] < level]
+            ancestors.append((level, _line_at(data, pos)))
+        elif level == top and pos - start >= target:
+            cuts.append((pos, b"".join(text for _, text in ancestors)))
+            start = pos
+    if not cuts:
+        return None
+    pieces: list[Piece] = []
+    bounds = [(0, b""), *cuts]
+    line = 1
+    for i, (begin, enclosing) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else len(data)
+        k = bisect_left(tops, begin)
+        before = b"".join(_line_at(data, p) for p in tops[max(0, k - NEIGHBOURS) : k]) if i else b""
+        j = bisect_left(tops, end)
+        after = b"".join(_line_at(data, p) for p in tops[j : j + NEIGHBOURS]) if end < len(data) else b""
+        prefix = front + enclosing + before if i else b""
+        pieces.append(Piece(begin, end, line, prefix, after))
+        line += data.count(b"\n", begin, end)
+    for p in pieces:  # every piece must be plain UTF-8, or the file is read whole (with its fallbacks)
+        try:
+            data[p.start : p.end].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return pieces
+
+
+def parse_in_pieces(data: bytes, display: str, parse: Any, tick: Any = None) -> Any | None:
+    """``parse(text, display)`` per piece, with line numbers mapped back to the whole file.
+
+    ``tick(bytes_done)`` after each piece feeds the progress bar.
+
+    Mentions and issues on the lines put before a piece (front matter, enclosing
+    headings) were already found in the first piece and are not repeated.
+    """
+    if len(data) < BIG_FILE or is_generated(data) or _raw_binary(data):
+        return None
+    pieces = plan_pieces(data)
+    if pieces is None:
+        return None
+    result = None
+    for piece in pieces:
+        own = data[piece.start : piece.end]
+        if not own.endswith(b"\n") and piece.suffix:
+            own += b"\n"
+        text = (piece.prefix + own + piece.suffix).decode("utf-8")
+        part = parse(text, display)
+        del text
+        skip = piece.prefix_lines
+        last = skip + own.count(b"\n") + (0 if own.endswith(b"\n") else 1)
+        shift = piece.first_line - 1 - skip
+        if result is None:
+            result = type(part)()
+        for m in part.mentions:
+            if skip < m.line <= last:
+                m.line += shift
+                m.end_line = max(min(m.end_line, last) + shift, m.line)
+                result.mentions.append(m)
+        for issue in part.issues:
+            if skip < issue.line <= last:
+                issue.line += shift
+                result.issues.append(issue)
+        del part
+        if tick is not None:
+            tick(piece.end)
+    return result
