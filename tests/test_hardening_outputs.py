@@ -146,3 +146,17 @@ def test_writes_are_atomic_and_leave_no_temporary_file(project: Path, monkeypatc
 def test_force_without_output_is_refused(project: Path, monkeypatch, capsys) -> None:
     code, _, err = run(["export", "csv", "notes", "--force"], monkeypatch, capsys)
     assert code == 2 and "--force only applies with -o" in err
+
+
+def test_big_exports_are_recognised_from_their_ends(tmp_path: Path, monkeypatch, capsys) -> None:
+    from papernotes.export.run import check_target, looks_generated
+
+    records = [{"id": f"title:p{i}", "title": f"Paper {i}", "mentions": []} for i in range(3000)]
+    big = tmp_path / "records.json"
+    big.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    assert big.stat().st_size > 200_000
+    check_target(big, [], force=False)  # ours: no error
+    assert looks_generated(b"[]\n") and looks_generated(b"")
+    assert not looks_generated(b'[{"name": "mine"}]\n')
+    assert not looks_generated(b'"title","my own column"\n')
+    assert looks_generated('\ufeff"title","kind"\n"A","digest"\n'.encode())

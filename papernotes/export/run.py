@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -88,20 +88,20 @@ def _template_output_suffix(template: str) -> str:
     return Path(name).suffix
 
 
-def looks_generated(data: bytes) -> bool:
-    """A file papernotes wrote: the marker line, or exactly the CSV header / JSON shape it writes."""
-    if not data.strip() or is_generated(data):
+_JSON_START = re.compile(r'\[\s*(?:\]|\{\s*"id"\s*:)')
+
+
+def looks_generated(head: bytes, tail: bytes = b"") -> bool:
+    """A file papernotes wrote: the marker line, or exactly the CSV header / JSON shape it writes.
+
+    Only the first and last few kilobytes are looked at, so checking a big file is cheap.
+    """
+    if not (head + tail).strip() or is_generated(head) or is_generated(tail):
         return True
-    text = data[:_SNIFF].decode("utf-8-sig", errors="replace")
+    text = head.decode("utf-8-sig", errors="replace")
     stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            value = json.loads(data.decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError):
-            return False
-        return isinstance(value, list) and all(
-            isinstance(v, dict) and "id" in v and "mentions" in v for v in value[:50]
-        )
+    if stripped.startswith("["):  # `export json` = `list --json`: a list of record objects
+        return bool(_JSON_START.match(stripped)) and (tail or head).rstrip().endswith(b"]")
     from .csv_export import COLUMNS
 
     try:
@@ -128,10 +128,16 @@ def check_target(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
     if not target.is_file():
         raise PapernotesError(f"-o {path}: not a regular file")
     try:
-        data = target.read_bytes()
+        with target.open("rb") as f:
+            head = f.read(_SNIFF)
+            size = os.fstat(f.fileno()).st_size
+            tail = b""
+            if size > _SNIFF:
+                f.seek(max(size - 8192, _SNIFF))
+                tail = f.read()
     except OSError as e:
         raise PapernotesError(f"-o {path}: cannot read it to check it ({e.strerror or e})") from None
-    if not looks_generated(data):
+    if not looks_generated(head, tail):
         raise PapernotesError(
             f"-o {path}: the file exists and was not written by papernotes; "
             "choose another file (or pass --force to overwrite it)"
