@@ -134,9 +134,12 @@ _TIE_MULTIBYTE = 0.01
 _TIE_SINGLE = 0.1
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 27 or 27 < b < 32)
+
+
 def _raw_binary(data: bytes) -> bool:
     sample = data[:SNIFF_BYTES]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 27 or 27 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bool(sample) and controls > MAX_CONTROL_SHARE * len(sample)
 
 
