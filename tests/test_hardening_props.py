@@ -71,7 +71,7 @@ EXPRS = st.sampled_from(
         "9 ** (9 ** 9)", "'a' * 10 ** 8", "range(10 ** 9) | list", "'x'.ljust(10 ** 9)", "'%0999999d' % 1",
         "''.__class__", "entries[0].record", "lipsum(5)", "[1, 2] * 10 ** 8", "(2 ** 64) * (2 ** 64)",
         "'x' | center(10 ** 9)", "'x' | indent(10 ** 9)", "entries | batch(10 ** 9) | list", "1e308 * 10",
-        "'%s' % ()", "title.format(1)", "cycler", "joiner()", "namespace(a=1)", "range(3) | sum",
+        "'%s' % ()", "title.format(1)", "range(100000) | join('x' * 40000)", "cycler", "joiner()", "namespace(a=1)", "range(3) | sum",
     ]
 )
 

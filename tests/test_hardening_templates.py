@@ -145,6 +145,7 @@ def test_output_size_limit(tmp_path: Path, monkeypatch, capsys) -> None:
         ("{{ 'x'.ljust(10**9) }}", "size or count above"),
         ("{{ 'x' | center(10**9) }}", "size or count above"),
         ("{{ '%0999999999d' % 1 }}", "format width too large"),
+        ("{{ range(100000) | join('x' * 40000) }}", "out of memory"),  # 4 GB: refused by the address-space cap
         ("{{ 1 / 0 }}", "ZeroDivisionError"),
         ("{{ nope.title }}", "'nope' is undefined"),
         ("{{ ''.__class__.__mro__ }}", "template error"),

@@ -513,6 +513,7 @@ class _deadline:
         self.outer: tuple[float, float] = (0.0, 0.0)
         self.started = 0.0
         self.armed = False
+        self.memory: Any = None
 
     def __enter__(self) -> None:
         self.started = time.monotonic()
@@ -521,6 +522,7 @@ class _deadline:
             self.previous = signal.signal(signal.SIGALRM, self._ring)
             self.outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)  # someone else's alarm, if any
             self.armed = True
+            self.memory = _cap_memory()
 
     @staticmethod
     def _ring(signum: int, frame: Any) -> None:
@@ -528,6 +530,7 @@ class _deadline:
 
     def __exit__(self, *exc: Any) -> None:
         if self.armed:
+            _uncap_memory(self.memory)
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
             delay, interval = self.outer
@@ -535,3 +538,37 @@ class _deadline:
                 left = max(delay - (time.monotonic() - self.started), 0.001)
                 signal.setitimer(signal.ITIMER_REAL, left, interval)
         _RENDER.deadline = None
+
+
+MEMORY_HEADROOM = 2_000_000_000  # bytes of address space a render may add before MemoryError
+
+
+def _cap_memory() -> Any:
+    """Lower the soft address-space limit to now + headroom, so a runaway render fails fast.
+
+    Without it ``{{ items | join(huge) }}`` can fill the machine's memory before
+    the time limit fires. Returns what to restore (None when not possible here).
+    """
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", encoding="ascii") as f:
+            used = int(f.read().split()[0]) * resource.getpagesize()
+        cap = used + MEMORY_HEADROOM
+        if soft != resource.RLIM_INFINITY and soft <= cap:
+            return None
+        if hard != resource.RLIM_INFINITY and hard < cap:
+            return None
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        return soft, hard
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+def _uncap_memory(saved: Any) -> None:
+    if saved is None:
+        return
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, saved)
