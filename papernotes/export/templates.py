@@ -71,7 +71,8 @@ leak. A `--template FILE` is read as given, but its `{% include %}`s follow
 the same rule (its own folder is not searched). Rendering stops with a clear
 error after `[templates] timeout` seconds (default 10) or
 `[templates] max_output_mb` megabytes of output (default 50); huge powers,
-repetitions and widths are refused up front. Every template problem exits
+repetitions and widths are refused up front, and a render that would take
+more than 2 GB of memory stops. Every template problem exits
 with status 2 and names the template file and line. The Zotero note template
 (`zotero-note.html.j2`) loads and renders through the same loader.
 """
