@@ -55,9 +55,9 @@ class Ctx:
         return result
 
 
-def _inputs(obj: Ctx, paths: tuple[str, ...], result: Any, template: str | None) -> list[str]:
-    """Everything this run reads: notes files and paths, the config, the template, the state DB."""
-    out = [*result.files, *paths]
+def _inputs(obj: Ctx, paths: tuple[str, ...], template: str | None) -> list[str]:
+    """What this run reads besides the notes files: paths named, the config, the template, the state DB."""
+    out = [*paths]
     if obj.cfg.path is not None:
         out.append(str(obj.cfg.path))
     if template:
@@ -193,7 +193,7 @@ def export_cmd(
 
     result = obj.collect(paths)
     if output:
-        check_target(output, _inputs(obj, paths, result, template), force=force)
+        check_target(output, _inputs(obj, paths, template), force=force, notes=result.files)
     say_if_empty(obj, paths, result)
     text = run_export(
         result,

@@ -111,18 +111,36 @@ def looks_generated(head: bytes, tail: bytes = b"") -> bool:
     return bool(header) and all(cell in COLUMNS for cell in header) and "title" in header
 
 
-def check_target(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]], *, force: bool) -> None:
-    """Refuse to overwrite an input of this command or a file papernotes did not write."""
+def check_target(
+    path: str | os.PathLike[str],
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    force: bool,
+    notes: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Refuse to overwrite an input of this command or a file papernotes did not write.
+
+    ``notes`` are the notes files found: one of them may be replaced only if it is
+    an export papernotes wrote there earlier (such a file is skipped, not read).
+    """
     if force:
         return
     target = Path(path)
     real = target.resolve()
-    for p in inputs:
-        if Path(p).resolve() == real:
-            raise PapernotesError(
-                f"-o {path}: that is one of this command's inputs; choose another file "
-                "(or pass --force to overwrite it)"
-            )
+    refused = any(Path(p).resolve() == real for p in inputs)
+    if not refused and any(Path(p).resolve() == real for p in notes):
+        try:
+            with target.open("rb") as f:
+                head = f.read(8192)
+                f.seek(max(os.fstat(f.fileno()).st_size - 8192, 0))
+                refused = not (is_generated(head) or is_generated(f.read()))
+        except OSError:
+            refused = True
+    if refused:
+        raise PapernotesError(
+            f"-o {path}: that is one of this command's inputs; choose another file "
+            "(or pass --force to overwrite it)"
+        )
     if not target.exists():
         return
     if not target.is_file():
