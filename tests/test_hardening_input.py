@@ -165,3 +165,10 @@ def test_progress_bar_only_after_a_moment(monkeypatch: pytest.MonkeyPatch) -> No
         cb("a.md", 3, 10)
         time.sleep(0.3)
     assert shown == [("a.md", 3, 10)]
+
+
+def test_a_pipe_in_the_notes_folder_is_skipped_not_waited_on(project: Path, monkeypatch, capsys) -> None:
+    os.mkfifo(project / "notes" / "pipe.md")
+    code, out, err = run(["list", "notes"], monkeypatch, capsys)
+    assert code == 0
+    assert "pipe.md: not a regular file (a pipe, socket or device), skipped" in err

@@ -13,6 +13,7 @@ import codecs
 import fnmatch
 import os
 import re
+import stat
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,6 +249,9 @@ def decode_notes(data: bytes, name: str) -> tuple[str | None, str | None]:
 def read_notes_bytes(path: Path) -> tuple[bytes | None, str | None]:
     """Raw bytes of one notes file, or None and why it was skipped (hashed before decoding)."""
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a pipe would block the run forever
+            return None, f"{path}: not a regular file (a pipe, socket or device), skipped"
         return path.read_bytes(), None
     except FileNotFoundError:
         return None, f"{path}: disappeared while reading, skipped"
