@@ -10,7 +10,9 @@ empty state directory. Figures:
 * peak memory (max RSS) of ``papernotes lint FILE`` — goal ≤ 300 MB;
 * the same ÷ a baseline process that only reads and decodes the file and splits
   it into lines (``python -c …``), measured in the same run;
-* wall time of each, and their ratio.
+* wall time of each, and their ratio;
+* the same run with the file parsed whole (pieces turned off), the way every
+  file was read before issue 12 (``--no-whole`` skips it).
 
 Nothing is asserted: this prints figures for people and CI logs.
 """
@@ -131,6 +133,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0, help="journal size in MB (default 50)")
     ap.add_argument("--keep", action="store_true", help="keep the generated journal")
+    ap.add_argument("--no-whole", action="store_true", help="skip the whole-file (no pieces) comparison")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="papernotes-bigfile-"))
@@ -154,6 +157,18 @@ def main() -> None:
     print(f"papernotes lint, cold: peak {peak:.0f} MB, {wall:.2f} s (exit {rc})")
     print(f"peak memory ÷ baseline: {peak / base_peak:.2f}; time ÷ baseline: {wall / base_wall:.1f}")
     print(f"peak memory vs goal: {peak:.0f} MB / {GOAL_MB} MB ({'met' if peak <= GOAL_MB else 'NOT met'})")
+    if not args.no_whole:
+        whole_cmd = [
+            sys.executable,
+            "-c",
+            "import sys; import papernotes.journal.files as f; f.BIG_FILE = float('inf'); "
+            "from papernotes.cli import main; sys.argv = ['papernotes', 'lint', sys.argv[1]]; main()",
+            str(journal),
+        ]
+        shutil.rmtree(work / "state", ignore_errors=True)  # cold again
+        w_peak, w_wall, _ = measure(whole_cmd, env)
+        print(f"parsed whole (no pieces), cold: peak {w_peak:.0f} MB, {w_wall:.2f} s; pieces ÷ whole: "
+              f"memory {peak / w_peak:.2f}, time {wall / w_wall:.2f}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
