@@ -47,11 +47,46 @@ class Ctx:
     def collect(self, paths: tuple[str, ...]) -> Any:
         """Parse the notes (paths given on the command line, else the configured ones)."""
         from .journal import collect
+        from .parse_progress import parse_progress
 
-        result = collect(list(paths) or None, self.cfg, self.store)
+        with parse_progress(sys.stderr.isatty()) as progress:
+            extra = {"progress": progress} if progress is not None else {}
+            result = collect(list(paths) or None, self.cfg, self.store, **extra)
         for w in result.warnings:
             click.echo(f"papernotes: warning: {w}", err=True)
         return result
+
+
+def _inputs(obj: Ctx, paths: tuple[str, ...], template: str | None) -> list[str]:
+    """What this run reads besides the notes files: paths named, the config, the template, the state DB."""
+    out = [*paths]
+    if obj.cfg.path is not None:
+        out.append(str(obj.cfg.path))
+    if template:
+        out.append(template)
+    out.append(str(obj.cfg.state_db))
+    return out
+
+
+def say_if_empty(obj: Ctx, paths: tuple[str, ...], result: Any) -> None:
+    """An empty result says what was read and where to look, instead of printing a blank table."""
+    if result.records:
+        return
+    n = len(result.files)
+    if n == 0:
+        where = ", ".join(paths) or ", ".join(obj.cfg.notes.paths)
+        click.echo(
+            f"papernotes: 0 files, 0 papers: no notes files in {where} "
+            f"(looking for {', '.join(obj.cfg.notes.include)}; [notes] include in papernotes.toml)",
+            err=True,
+        )
+        return
+    example = result.files[0]
+    click.echo(
+        f"papernotes: {n} file{'s' if n != 1 else ''}, 0 papers; run `papernotes explain {example}` "
+        "to see how each part was read",
+        err=True,
+    )
 
 
 def dump_json(data: Any) -> None:
@@ -91,6 +126,7 @@ def list_cmd(obj: Ctx, paths: tuple[str, ...], kind: str | None, since: str | No
 
     result = obj.collect(paths)
     records = filter_records(result.records, kind=kind, since=since)
+    say_if_empty(obj, paths, result)
     load_meta(records, obj.store)
     if as_json:
         dump_json([r.to_dict() for r in records])
@@ -132,6 +168,11 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
 @click.option("--title", help="Document title (awesome, reading-list).")
 @click.option("--columns", metavar="A,B,C", help="csv: columns to write, in this order.")
 @click.option("--excel", is_flag=True, help="csv: start with a UTF-8 BOM so Excel shows CJK text correctly.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="With -o: overwrite FILE even if papernotes did not write it or it is one of the inputs.",
+)
 @click.pass_obj
 def export_cmd(
     obj: Ctx,
@@ -145,12 +186,20 @@ def export_cmd(
     title: str | None,
     columns: str | None,
     excel: bool,
+    force: bool,
 ) -> None:
-    """Export the records as awesome, csv, bibtex, reading-list, table or json."""
-    from .export.run import run_export
+    """Export the records as awesome, csv, bibtex, reading-list, table or json.
 
+    -o never replaces one of the inputs or a file papernotes did not write (unless --force).
+    """
+    from .export.run import check_target, run_export
+
+    result = obj.collect(paths)
+    if output:
+        check_target(output, _inputs(obj, paths, template), force=force, notes=result.files)
+    say_if_empty(obj, paths, result)
     text = run_export(
-        obj.collect(paths),
+        result,
         obj.store,
         obj.cfg,
         fmt,
@@ -166,6 +215,8 @@ def export_cmd(
         from .export.run import write_output
 
         write_output(output, text)
+    elif force:
+        raise PapernotesError("--force only applies with -o FILE")
     else:
         click.echo(text, nl=False)
 
@@ -400,6 +451,20 @@ def match_cmd(
     print_table(shown, result.records, run.matches)
 
 
+def _bad_json_from_zotero(exc: BaseException) -> bool:
+    """A JSON decode error raised while the Zotero client read an answer (a remote fault, exit 3)."""
+    import json
+
+    if not isinstance(exc, json.JSONDecodeError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(os.path.join("zotero", "client.py")):
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def main() -> None:
     """Entry point: user errors become one line on stderr and an exit status, never a traceback."""
     try:
@@ -423,6 +488,20 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - the promise is: no tracebacks for users
         if os.environ.get("PAPERNOTES_DEBUG"):
             raise
+        import sqlite3
+
+        if isinstance(e, sqlite3.DatabaseError):  # damaged or read-only state.db found mid-run
+            from .store import database_error
+
+            click.echo(f"papernotes: {database_error(e)}", err=True)
+            sys.exit(2)
+        if _bad_json_from_zotero(e):
+            click.echo(
+                f"papernotes: Zotero sent an answer that is not JSON ({e}); try again later "
+                "(if it persists, check [zotero] base_url)",
+                err=True,
+            )
+            sys.exit(3)
         click.echo(
             f"papernotes: internal error: {type(e).__name__}: {e} "
             "(set PAPERNOTES_DEBUG=1 for the traceback)",

@@ -48,6 +48,7 @@ class ZoteroConfig:
     timeout: float = 30.0  # seconds per HTTP request
     max_retries: int = 5  # retries after the first attempt (429, 5xx, dropped connections)
     backoff: float = 1.0  # base seconds of the exponential backoff between retries
+    max_wait: float = 300.0  # the longest rate-limit/Backoff wait before giving up (DESIGN.md)
 
     def api_key(self) -> str | None:
         """The key from the environment variable the config names; never stored anywhere."""
@@ -67,6 +68,21 @@ class MatchConfig:
 
 
 @dataclass
+class ExportConfig:
+    awesome_title: str = "Awesome Papers"
+    awesome_group_by: str = "topic"
+    reading_list_title: str = "Reading list"
+    citekey_ascii: bool = True  # false: keep CJK characters in BibTeX keys
+
+
+@dataclass
+class TemplatesConfig:
+    dir: str = "templates"  # the only folder (besides the built-ins) templates are read from
+    timeout: float = 10.0  # seconds a render may take
+    max_output_mb: float = 50.0  # megabytes (million characters) a render may write
+
+
+@dataclass
 class Config:
     notes: NotesConfig = field(default_factory=NotesConfig)
     state_dir: Path = field(default_factory=lambda: Path(".papernotes"))
@@ -74,6 +90,8 @@ class Config:
     zotero: ZoteroConfig = field(default_factory=ZoteroConfig)
     sync: SyncConfig = field(default_factory=SyncConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
+    export: ExportConfig = field(default_factory=ExportConfig)
+    templates: TemplatesConfig = field(default_factory=TemplatesConfig)
     path: Path | None = None  # the file it came from, if any
     root: Path = field(default_factory=Path.cwd)  # folder relative paths resolve against
     raw: dict[str, Any] = field(default_factory=dict)
@@ -86,10 +104,10 @@ class Config:
         return [self.root / p for p in self.notes.paths]
 
     def templates_dir(self) -> Path | None:
-        """A user ``templates/`` folder beside papernotes.toml overrides built-in templates."""
+        """A user ``templates/`` folder beside papernotes.toml (or ``[templates] dir``) overrides built-ins."""
         if self.path is None:
             return None
-        d = self.path.parent / "templates"
+        d = self.path.parent / Path(self.templates.dir).expanduser()
         return d if d.is_dir() else None
 
 
@@ -103,51 +121,117 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
+@dataclass
+class StateConfig:
+    dir: str = ".papernotes"  # relative to the config file's folder
+
+
 _SECTIONS: dict[str, type] = {
     "notes": NotesConfig,
+    "state": StateConfig,
     "arxiv": ArxivConfig,
     "zotero": ZoteroConfig,
     "sync": SyncConfig,
     "match": MatchConfig,
+    "export": ExportConfig,
+    "templates": TemplatesConfig,
+}
+
+# (section, key) -> (lowest, highest, lowest allowed itself?) for numbers
+RANGES: dict[tuple[str, str], tuple[float, float, bool]] = {
+    ("arxiv", "delay"): (0, 3600, True),
+    ("arxiv", "timeout"): (0, 3600, False),
+    ("arxiv", "max_retries"): (0, 100, True),
+    ("arxiv", "backoff"): (0, 3600, True),
+    ("arxiv", "max_wait"): (0, 86400, True),
+    ("zotero", "timeout"): (0, 3600, False),
+    ("zotero", "max_retries"): (0, 100, True),
+    ("zotero", "backoff"): (0, 3600, True),
+    ("zotero", "max_wait"): (0, 86400, True),
+    ("match", "threshold"): (0, 100, True),
+    ("match", "margin"): (0, 100, True),
+    ("templates", "timeout"): (0, 3600, False),
+    ("templates", "max_output_mb"): (0, 100_000, False),
+}
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("zotero", "library_type"): ("user", "group"),
+    ("export", "awesome_group_by"): ("topic", "year", "venue", "month"),
 }
 
 
+def _did_you_mean(name: str, known: list[str]) -> str:
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
+
+
+def _number(name: str, value: Any, section: str, key: str, where: str, whole: bool) -> int | float:
+    kind = "a whole number" if whole else "a number"
+    ok = isinstance(value, int) if whole else isinstance(value, int | float)
+    if isinstance(value, bool) or not ok or value != value:  # NaN is not a setting
+        raise ConfigError(f"{where}: {name} must be {kind}, not {value!r}")
+    low, high, low_ok = RANGES.get((section, key), (0, float("inf"), True))
+    if value < low or value > high or (value == low and not low_ok):
+        bound = f"from {low:g}" if low_ok else f"above {low:g}"
+        top = f" to {high:g}" if high != float("inf") else ""
+        raise ConfigError(f"{where}: {name} must be {bound}{top}, not {value!r}")
+    return value if whole else float(value)
+
+
 def _coerce(section: str, key: str, value: Any, default: Any, where: str) -> Any:
-    """Check a value against the type of its default so a typo fails with the setting named."""
+    """Check a value against the type of its default, its range and its choices."""
     name = f"[{section}] {key}"
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ConfigError(f"{where}: {name} must be true or false, not {value!r}")
+            raise ConfigError(f"{where}: {name} must be true or false (unquoted), not {value!r}")
         return value
     if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(f"{where}: {name} must be a number, not {value!r}")
-        if value < 0:
-            raise ConfigError(f"{where}: {name} must not be negative")
-        return float(value)
+        return _number(name, value, section, key, where, whole=False)
     if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{where}: {name} must be a whole number, not {value!r}")
-        if value < 0:
-            raise ConfigError(f"{where}: {name} must not be negative")
-        return value
+        return _number(name, value, section, key, where, whole=True)
     if isinstance(default, list):
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: {name} must be a list of strings")
+            raise ConfigError(f"{where}: {name} must be a list of strings, not {value!r}")
         return value
     if isinstance(default, dict):
         if not isinstance(value, dict):
-            raise ConfigError(f"{where}: {name} must be a table")
-        return {str(k): str(v) for k, v in value.items()}
+            raise ConfigError(f"{where}: {name} must be a table, not {value!r}")
+        for k, v in value.items():
+            if not isinstance(v, str):
+                raise ConfigError(f"{where}: {name} {k!r} must be a string, not {v!r}")
+        return dict(value)
     if isinstance(default, str):
         if isinstance(value, int) and not isinstance(value, bool) and key == "library_id":
-            return str(value)
+            value = str(value)
         if not isinstance(value, str):
             raise ConfigError(f"{where}: {name} must be a string, not {value!r}")
+        choices = ENUMS.get((section, key))
+        if choices and value not in choices:
+            raise ConfigError(f"{where}: {name} must be one of {', '.join(choices)}, not {value!r}")
         return value
     return value
+
+
+def apply_settings(cfg: Config, data: dict[str, Any], where: str) -> None:
+    """Validate the whole file against the schema (the dataclasses above) and apply it."""
+    sections = list(_SECTIONS)
+    for section, value in data.items():
+        cls = _SECTIONS.get(section)
+        if cls is None:
+            raise ConfigError(f"{where}: unknown section [{section}]{_did_you_mean(section, sections)}")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: [{section}] must be a table, not {value!r}")
+        known = list(cls.__dataclass_fields__)
+        obj = StateConfig() if section == "state" else getattr(cfg, section)
+        for key, v in value.items():
+            if key not in cls.__dataclass_fields__:
+                raise ConfigError(f"{where}: unknown setting [{section}] {key}{_did_you_mean(key, known)}")
+            setattr(obj, key, _coerce(section, key, v, getattr(obj, key), where))
+        if section == "state" and "dir" in value:
+            cfg.state_dir = Path(obj.dir)
 
 
 def load_config(path: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Config:
@@ -172,29 +256,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, cwd: Path | None 
         except (OSError, UnicodeDecodeError) as e:
             raise ConfigError(f"{cfg_path}: cannot read: {e}") from None
         cfg.raw = data
-        where = str(cfg_path)
-        for section, value in data.items():
-            if section == "state":
-                if not isinstance(value, dict):
-                    raise ConfigError(f"{where}: [state] must be a table")
-                if "dir" in value:
-                    if not isinstance(value["dir"], str):
-                        raise ConfigError(f"{where}: [state] dir must be a string")
-                    cfg.state_dir = Path(value["dir"])
-                continue
-            cls = _SECTIONS.get(section)
-            if cls is None or not isinstance(value, dict):
-                continue  # unknown sections belong to future versions; ignore them
-            obj = getattr(cfg, section)
-            for key, v in value.items():
-                if key not in cls.__dataclass_fields__:
-                    continue
-                setattr(obj, key, _coerce(section, key, v, getattr(obj, key), where))
-        if cfg.zotero.library_type not in ("user", "group"):
-            raise ConfigError(
-                f"{where}: [zotero] library_type must be \"user\" or \"group\", "
-                f"not {cfg.zotero.library_type!r}"
-            )
+        apply_settings(cfg, data, str(cfg_path))
 
     env = os.environ
     if env.get("PAPERNOTES_ARXIV_URL"):

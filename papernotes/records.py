@@ -12,13 +12,27 @@ from .model import Record
 if TYPE_CHECKING:
     from .store import Store
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 def check_date(value: str, option: str = "--since") -> str:
-    if not _DATE_RE.match(value):
+    """A real calendar day as ISO ``YYYY-MM-DD``; ``2022-3-1`` is fine, ``2022-02-30`` is not."""
+    import calendar
+
+    m = _DATE_RE.match(value.strip())
+    if not m:
         raise PapernotesError(f"{option} takes a date as YYYY-MM-DD, not {value!r}")
-    return value
+    year, month, day = (int(g) for g in m.groups())
+    if year < 1:
+        raise PapernotesError(f"{option} {value}: there is no year 0")
+    if not 1 <= month <= 12:
+        raise PapernotesError(f"{option} {value}: there is no month {month} (months are 1-12)")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise PapernotesError(
+            f"{option} {value}: {calendar.month_name[month]} {year} has {last} days, not {day}"
+        )
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def filter_records(records: list[Record], *, kind: str | None = None, since: str | None = None) -> list[Record]:
@@ -27,8 +41,8 @@ def filter_records(records: list[Record], *, kind: str | None = None, since: str
     if kind:
         out = [r for r in out if r.kind == kind]
     if since:
-        check_date(since)
-        out = [r for r in out if (r.first_read or "") >= since]
+        day = check_date(since)
+        out = [r for r in out if (r.first_read or "") >= day]
     return out
 
 

@@ -219,6 +219,41 @@ def _connect(target: str | Path) -> sqlite3.Connection:
     return conn
 
 
+_OPENED: list[Path] = []  # the state database of this run, for the message of a late failure
+
+
+def database_error(exc: BaseException) -> Exception:
+    """One clear exit-2 message for a damaged or read-only state database found mid-run.
+
+    Corrupt pages behind an intact header open fine and only fail when a query
+    reaches them; that is bad input (a damaged file), not a papernotes bug.
+    """
+    from .errors import PapernotesError
+
+    where = str(_OPENED[-1]) if _OPENED else "the state database"
+    msg = str(exc)
+    if len(msg) > 100:  # sqlite quotes the damaged cell; a glimpse is enough
+        msg = msg[:100] + "…"
+    if "readonly" in msg or "read-only" in msg:
+        return PapernotesError(
+            f"{where}: the state database is read-only ({msg}); make it writable "
+            "or set PAPERNOTES_STATE_DIR to another folder"
+        )
+    return PapernotesError(
+        f"{where}: the state database is damaged ({msg}); move it aside and run again "
+        "(it is a cache: it is rebuilt, and Zotero keeps what sync wrote)"
+    )
+
+
+def _probe_write(conn: sqlite3.Connection) -> None:
+    """Fail now, not mid-run, when the file is read-only (a writable folder is not enough)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS _write_probe (x)")
+    finally:
+        conn.rollback()
+
+
 def open_store(path: str | Path | None, *, quiet: bool = False) -> Store:
     """Open (creating and migrating) the state database at ``path``.
 
@@ -237,14 +272,13 @@ def open_store(path: str | Path | None, *, quiet: bool = False) -> Store:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
+        _probe_write(conn)
+        _OPENED.append(p)
         return Store(conn, p)
     except sqlite3.DatabaseError as e:
-        if "file is not a database" in str(e) or "malformed" in str(e):
-            from .errors import PapernotesError
-
-            raise PapernotesError(
-                f"{p}: the state database is damaged ({e}); move it aside and run again"
-            ) from None
+        if "readonly" not in str(e) and "read-only" not in str(e) and "unable to open" not in str(e):
+            _OPENED.append(p)
+            raise database_error(e) from None
         err: Exception = e
     except OSError as e:
         err = e

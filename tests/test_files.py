@@ -72,12 +72,12 @@ def test_control_heavy_text_is_binary() -> None:
     assert text is None and warning == "x.md: binary file, skipped"
 
 
-def test_undecodable_skipped_with_warning(tmp_path: Path) -> None:
-    # Latin-1 accents: neither UTF-8 nor plausible GB18030.
+def test_latin1_is_detected_not_mojibake(tmp_path: Path) -> None:
+    # Latin-1 accents: neither UTF-8 nor GB18030; charset-normalizer finds a Latin code page (issue 12).
     path = write(tmp_path / "latin.md", "Résumé: café à la crème, déjà vu, naïve\n".encode("latin-1"))
     text, warning = read_notes_file(path)
-    assert text is None
-    assert warning and str(path) in warning and "skipped" in warning
+    assert text == "Résumé: café à la crème, déjà vu, naïve\n"
+    assert warning and str(path) in warning and "cp1252" in warning
 
 
 def test_unreadable_file_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

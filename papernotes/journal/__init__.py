@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ..store import Store, now
 from .merge import merge_mentions
 
 # Bump when parser or merge output changes, so cached parses and merges are not reused.
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 
 @dataclass
@@ -64,9 +65,11 @@ def _file_key(data: bytes, display: str) -> str:
     return h.hexdigest()
 
 
-def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | None) -> tuple[FileParse, str | None]:
+def _parse_file(
+    path: Path, data: bytes, display: str, key: str, store: Store | None, tick: Callable[[int], None] | None = None
+) -> tuple[FileParse, str | None]:
     """Decode and parse one file through the parse cache; returns the decode warning too."""
-    from .files import decode_notes
+    from .files import decode_file, parse_in_pieces
 
     if store is not None:
         row = store.execute(
@@ -82,8 +85,15 @@ def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | 
                 ),
                 cached.get("warning"),
             )
-    text, warning = decode_notes(data, str(path))
-    result = parse_text(text, display) if text is not None else FileParse()
+    pieces = parse_in_pieces(data, display, parse_text, tick)  # a very big journal, piece by piece
+    if pieces is not None:
+        result, warning = pieces, None
+    else:
+        decoded = decode_file(data, str(path))
+        text, warning = decoded.text, decoded.warning
+        result = parse_text(text, display) if text is not None else FileParse()
+        result.issues.extend(Issue(display, line, "encoding", msg) for line, msg in decoded.problems)
+        del decoded, text
     if store is not None:
         cached = {
             "mentions": [m.to_dict() for m in result.mentions],
@@ -98,8 +108,15 @@ def _parse_file(path: Path, data: bytes, display: str, key: str, store: Store | 
     return result, warning
 
 
-def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = None) -> Collection:
+def collect(
+    paths: list[str | Path] | None,
+    cfg: Config,
+    store: Store | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Collection:
     """Parse every notes file under ``paths`` (default: the configured note paths).
+
+    ``progress(file, bytes_done, bytes_total)`` is called before each file is parsed.
 
     Unchanged notes cost no parsing: each file's parse is cached by its content
     hash, and the merged result of the last run is kept under the hash of all
@@ -108,10 +125,10 @@ def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = N
     from .files import find_files, read_notes_bytes
 
     targets = [Path(p) for p in paths] if paths else cfg.note_paths()
-    files = find_files(targets, cfg.notes.include)  # raises InputError for a missing path
+    warnings: list[str] = []
+    files = find_files(targets, cfg.notes.include, warnings)  # raises InputError for a missing path
     displays = [_display(p) for p in files]
     read: list[tuple[Path, bytes, str, str]] = []
-    warnings: list[str] = []
     for path, display in zip(files, displays, strict=True):
         data, warning = read_notes_bytes(path)
         if warning:
@@ -135,12 +152,20 @@ def collect(paths: list[str | Path] | None, cfg: Config, store: Store | None = N
     mentions: list[Mention] = []
     issues: list[Issue] = []
     decode_warnings: list[str] = []
+    total, done = sum(len(r[1]) for r in read), 0
     for path, data, display, key in read:
-        result, warning = _parse_file(path, data, display, key, store)
+        tick = None
+        if progress is not None:
+            progress(display, done, total)
+            tick = (lambda n, name=display, base=done: progress(name, base + n, total))  # noqa: E731
+        done += len(data)
+        result, warning = _parse_file(path, data, display, key, store, tick)
         if warning:
             decode_warnings.append(warning)
         mentions.extend(result.mentions)
         issues.extend(result.issues)
+    if progress is not None:
+        progress("merging", total, total)
     records, merge_issues = merge_mentions(mentions)
     issues.extend(merge_issues)
     issues.sort(key=lambda i: (i.file, i.line, i.code))

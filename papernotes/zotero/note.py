@@ -140,20 +140,17 @@ def markdown_blocks(text: str) -> list[str]:
 
 
 def template_source(name: str, templates_dir: Path | None = None) -> str:
-    """A template's text: the user's ``templates/`` folder first, else the built-in one."""
-    if templates_dir is not None and (templates_dir / name).is_file():
-        return (templates_dir / name).read_text(encoding="utf-8")
-    from importlib.resources import files
+    """A template's text: the user's ``templates/`` folder first, else the built-in one (confined loader)."""
+    from ..export.templates import template_text
 
-    return (files("papernotes.templates") / name).read_text(encoding="utf-8")
+    return template_text(name, templates_dir)
 
 
 @lru_cache(maxsize=4)
-def _template(source: str) -> Any:
-    from jinja2.sandbox import SandboxedEnvironment
+def _template(source: str, templates_dir: Path | None = None) -> Any:
+    from ..export.templates import note_environment
 
-    env = SandboxedEnvironment(autoescape=True, keep_trailing_newline=False)
-    return env.from_string(source)
+    return note_environment(templates_dir).from_string(source)
 
 
 # ------------------------------------------------------------------ rendering
@@ -231,22 +228,25 @@ def render_note(
 ) -> RenderedNote:
     """Render a record's note, split into parts of ≤ ``limit`` characters when needed."""
     source = template_source(TEMPLATE, templates_dir)
-    tmpl = _template(source)
+    tmpl = _template(source, templates_dir)
     title = record.display_title
     links = _links(record)
     prov = _provenance(record)
 
     def render(blocks: list[str], part: int, parts: int) -> str:
-        return tmpl.render(
-            schema_version=SCHEMA_VERSION,
-            title=title,
-            part=part,
-            parts=parts,
-            links=links,
-            blocks=[Markup(b) for b in blocks],
-            provenance=prov,
-            tag=tag,
-        ).strip()
+        from ..export.templates import render as render_limited  # time and size limits
+
+        variables = {
+            "schema_version": SCHEMA_VERSION,
+            "title": title,
+            "part": part,
+            "parts": parts,
+            "links": links,
+            "blocks": [Markup(b) for b in blocks],
+            "provenance": prov,
+            "tag": tag,
+        }
+        return render_limited(tmpl, variables, name=TEMPLATE).strip()
 
     units = _units(record)
     html = render(units, 1, 1)

@@ -1,0 +1,175 @@
+"""Issue 12, outputs: ``-o`` never clobbers an input or a file papernotes did not write;
+exports are never read back as notes; written files get the usual permissions."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hardening_helpers import ROOT, make_project, one_clear_line, run
+
+FORMATS = ("awesome", "reading-list", "table", "csv", "bibtex", "json")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    p = make_project(tmp_path)
+    monkeypatch.chdir(p)
+    return p
+
+
+def test_readme_tour_cannot_overwrite_the_project_readme(project: Path, monkeypatch, capsys) -> None:
+    readme = project / "README.md"
+    readme.write_text("# My project\n\nHand-written.\n", encoding="utf-8")
+    code, out, err = run(["export", "awesome", "notes/", "-o", "README.md"], monkeypatch, capsys)
+    assert code == 2 and one_clear_line(err)
+    assert "-o README.md" in err and "not written by papernotes" in err and "--force" in err
+    assert readme.read_text(encoding="utf-8") == "# My project\n\nHand-written.\n"
+    code, _, err = run(["export", "awesome", "notes/", "-o", "README.md", "--force"], monkeypatch, capsys)
+    assert code == 0, err
+    assert readme.read_text(encoding="utf-8").startswith("# Awesome Papers")
+
+
+def test_the_readme_tour_line_writes_outside_the_project() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = readme[readme.index("## A tour") : readme.index("## Commands")]
+    line = next(x for x in tour.splitlines() if "papernotes export" in x)
+    target = line.split(" -o ", 1)[1].split()[0]
+    assert target.startswith("/tmp/"), line
+
+
+def test_output_cannot_be_an_input(project: Path, monkeypatch, capsys) -> None:
+    tricky = project / "tricky.md"
+    tricky.write_text("### 2021-01-02\n- [Deep Residual Learning](https://arxiv.org/abs/1512.03385)\n", encoding="utf-8")
+    before = tricky.read_bytes()
+    code, out, err = run(["export", "json", "tricky.md", "-o", "tricky.md"], monkeypatch, capsys)
+    assert code == 2 and one_clear_line(err) and "one of this command's inputs" in err
+    assert tricky.read_bytes() == before
+    # through another spelling of the same file, and a file inside a folder given as input
+    code, _, err = run(["export", "json", "notes", "-o", "./notes/../notes/journal.md"], monkeypatch, capsys)
+    assert code == 2 and "inputs" in err
+    # the config file is an input too
+    code, _, err = run(["export", "csv", "notes", "-o", "papernotes.toml"], monkeypatch, capsys)
+    assert code == 2 and "inputs" in err
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rewriting_its_own_export_needs_no_force(project: Path, monkeypatch, capsys, fmt: str) -> None:
+    target = project / f"out.{fmt}"
+    for _ in range(2):
+        code, out, err = run(["export", fmt, "notes", "-o", str(target)], monkeypatch, capsys)
+        assert code == 0, err
+    assert target.stat().st_size > 0
+    if fmt == "json":
+        assert json.loads(target.read_text(encoding="utf-8"))
+    # a hand-made file of the same format is not ours
+    target.write_text("my own data\n", encoding="utf-8")
+    code, _, err = run(["export", fmt, "notes", "-o", str(target)], monkeypatch, capsys)
+    assert code == 2 and "not written by papernotes" in err
+
+
+def test_csv_with_columns_and_excel_bom_is_recognised(project: Path, monkeypatch, capsys) -> None:
+    target = project / "p.csv"
+    for _ in range(2):
+        code, _, err = run(["export", "csv", "notes", "--columns", "kind,title", "--excel", "-o", str(target)], monkeypatch, capsys)
+        assert code == 0, err
+
+
+def test_exports_inside_the_notes_folder_are_not_read_as_notes(project: Path, monkeypatch, capsys) -> None:
+    code, before, _ = run(["list", "--json", "notes"], monkeypatch, capsys)
+    _, awesome_before, _ = run(["export", "awesome", "notes"], monkeypatch, capsys)
+    for fmt, name in (("awesome", "awesome.md"), ("reading-list", "reading.md"), ("table", "table.md")):
+        code, _, err = run(["export", fmt, "notes", "-o", f"notes/{name}"], monkeypatch, capsys)
+        assert code == 0, err
+    code, after, err = run(["list", "--json", "notes"], monkeypatch, capsys)
+    assert code == 0
+    assert json.loads(after) == json.loads(before)  # no extra mentions, no extra records
+    assert "notes/awesome.md: written by papernotes (an export), not read as notes" in err
+    _, awesome_after, _ = run(["export", "awesome", "notes"], monkeypatch, capsys)
+    assert awesome_after == awesome_before  # the groups did not collapse
+
+
+def test_a_user_template_output_gets_the_marker(project: Path, monkeypatch, capsys) -> None:
+    tpl = project / "mine.md.j2"
+    tpl.write_text("{% for e in entries %}- {{ e.link_md }}\n{% endfor %}", encoding="utf-8")
+    code, _, err = run(["export", "awesome", "notes", "--template", str(tpl), "-o", "notes/mine.md"], monkeypatch, capsys)
+    assert code == 0, err
+    assert "Generated by papernotes" in (project / "notes" / "mine.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_new_files_get_0666_minus_umask(project: Path, monkeypatch, capsys, umask: int, mode: int) -> None:
+    old = os.umask(umask)
+    try:
+        code, _, err = run(["export", "csv", "notes", "-o", "shared.csv"], monkeypatch, capsys)
+    finally:
+        os.umask(old)
+    assert code == 0, err
+    assert stat.S_IMODE((project / "shared.csv").stat().st_mode) == mode
+
+
+def test_an_overwritten_file_keeps_its_mode(project: Path, monkeypatch, capsys) -> None:
+    target = project / "shared.csv"
+    run(["export", "csv", "notes", "-o", str(target)], monkeypatch, capsys)
+    for mode in (0o644, 0o640, 0o664):
+        target.chmod(mode)
+        old = os.umask(0o077)
+        try:
+            code, _, err = run(["export", "csv", "notes", "-o", str(target)], monkeypatch, capsys)
+        finally:
+            os.umask(old)
+        assert code == 0, err
+        assert stat.S_IMODE(target.stat().st_mode) == mode
+
+
+def test_writes_are_atomic_and_leave_no_temporary_file(project: Path, monkeypatch, capsys) -> None:
+    from papernotes.errors import PapernotesError
+    from papernotes.export import run as run_module
+
+    target = project / "out.md"
+    run(["export", "table", "notes", "-o", str(target)], monkeypatch, capsys)
+    before = target.read_bytes()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(run_module.os, "replace", broken_replace)
+    with pytest.raises(PapernotesError, match="No space left"):
+        run_module.write_output(target, "new text")
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".out.md")) == []
+
+
+def test_force_without_output_is_refused(project: Path, monkeypatch, capsys) -> None:
+    code, _, err = run(["export", "csv", "notes", "--force"], monkeypatch, capsys)
+    assert code == 2 and "--force only applies with -o" in err
+
+
+def test_big_exports_are_recognised_from_their_ends(tmp_path: Path, monkeypatch, capsys) -> None:
+    from papernotes.export.run import check_target, looks_generated
+
+    records = [{"id": f"title:p{i}", "title": f"Paper {i}", "mentions": []} for i in range(3000)]
+    big = tmp_path / "records.json"
+    big.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    assert big.stat().st_size > 200_000
+    check_target(big, [], force=False)  # ours: no error
+    assert looks_generated(b"[]\n") and looks_generated(b"")
+    assert not looks_generated(b'[{"name": "mine"}]\n')
+    assert not looks_generated(b'"title","my own column"\n')
+    assert looks_generated('\ufeff"title","kind"\n"A","digest"\n'.encode())
+
+
+def test_an_export_inside_the_notes_folder_can_be_rewritten(project: Path, monkeypatch, capsys) -> None:
+    for _ in range(2):  # the second time it is one of the files found, but one papernotes wrote
+        code, _, err = run(["export", "awesome", "notes", "-o", "notes/awesome.md"], monkeypatch, capsys)
+        assert code == 0, err
+    code, _, err = run(["export", "table", "notes", "-o", "notes/journal.md"], monkeypatch, capsys)
+    assert code == 2 and "inputs" in err  # a real notes file still is not
+    # a copied built-in template carries the marker text, yet it is an input, never replaced
+    tpl = project / "templates" / "awesome.md.j2"
+    tpl.write_text("Generated by papernotes; edit the notes, not this file.\n{{ count }}\n", encoding="utf-8")
+    code, _, err = run(["export", "awesome", "notes", "--template", str(tpl), "-o", str(tpl)], monkeypatch, capsys)
+    assert code == 2 and "inputs" in err
