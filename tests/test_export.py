@@ -89,15 +89,16 @@ def test_awesome_entries_follow_the_convention(store) -> None:
     put_meta(store, MOCO_META)
     out = export("awesome", sample(), store, None)
     assert out.startswith("# Awesome Papers\n")
+    # `- [Title](paper page) - Key sentence.`: no byline, no pdf link repeating the paper page
     assert (
         "- [Momentum Contrast for Unsupervised Visual Representation Learning]"
-        "(https://arxiv.org/abs/1911.05722) - Kaiming He et al., CVPR 2020 "
-        "([pdf](https://arxiv.org/pdf/1911.05722v3), [code](https://github.com/facebookresearch/moco))."
-        " A queue and a momentum encoder give many cheap negatives.\n"
+        "(https://arxiv.org/abs/1911.05722) - A queue and a momentum encoder give many cheap negatives.\n"
     ) in out
+    assert "[pdf]" not in out
     # DOI is the paper page when there is no arXiv id; OpenReview after that
-    assert "](https://doi.org/10.1109/tpami.2019.1) - TPAMI 2019. First line.\n" in out
-    assert "[基于点云的自监督学习](https://openreview.net/forum?id=abc123) - ([pdf](https://openreview.net/pdf?id=abc123)). 中文关键思想.\n" in out
+    assert "](https://doi.org/10.1109/tpami.2019.1) - First line.\n" in out
+    # nothing but the sentence is known: its CJK stop becomes ASCII so awesome-lint accepts it
+    assert "[基于点云的自监督学习](https://openreview.net/forum?id=abc123) - 中文关键思想.\n" in out
     # an aggregator is never the link: the entry is plain text instead
     assert "paperswithcode" not in out
     assert "\n- Aggregated Paper\n" in out
@@ -117,8 +118,51 @@ def test_awesome_toc_anchors_match_headings() -> None:
     anchors = [line.split("](#", 1)[1].rstrip(")") for line in toc.strip().splitlines()]
     headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
     assert anchors == [github_slug(h.replace("\\", "")) for h in headings]
-    assert "数据高效" in anchors and "dense-related" in anchors  # trailing ":" dropped from topics
-    assert headings[-1] == "Other"
+    assert headings == ["Other"]  # no heading holds three papers: nothing is a group of its own
+
+
+def test_awesome_description_keeps_cjk_punctuation_and_never_dangles() -> None:
+    records = [
+        rec("arxiv:2103.00020", "CLIP Paper Title Here", arxiv_id="2103.00020", venue="ICML", fields={"key": "用四亿对图文做对比预训练"}),
+        rec("arxiv:2103.00021", "Question Paper", arxiv_id="2103.00021", fields={"key": "真的需要负样本吗？"}),
+        rec("arxiv:2103.00022", "Notes Only Paper", arxiv_id="2103.00022", kind="noted", notes=["the queue is the trick. Then more text."]),
+        rec("arxiv:2103.00023", "Bare Paper", arxiv_id="2103.00023", kind="listed"),
+    ]
+    out = export("awesome", records, None, None)
+    assert "- [CLIP Paper Title Here](https://arxiv.org/abs/2103.00020) - 用四亿对图文做对比预训练。 *ICML 2021*\n" in out
+    assert "- [Question Paper](https://arxiv.org/abs/2103.00021) - 真的需要负样本吗？ *2021*\n" in out
+    assert "- [Notes Only Paper](https://arxiv.org/abs/2103.00022) - The queue is the trick.\n" in out
+    assert "- [Bare Paper](https://arxiv.org/abs/2103.00023) - 2021.\n" in out
+    assert " - (" not in out and "()" not in out
+    assert awesome_list_item_problems(out) == []
+
+
+def test_topic_groups_come_from_headings_that_hold_papers() -> None:
+    def paper(i: int, context: list[str]):
+        return rec(f"arxiv:2101.0000{i}", f"Paper number {i}", arxiv_id=f"2101.0000{i}", context=context)
+
+    records = [
+        paper(1, ["2021-01-02", "NAS"]),
+        paper(2, ["2021-01-03", "NAS:"]),
+        paper(3, ["2021-01-04", "NAS", "visualize the loss"]),  # a one-paper aside folds into NAS
+        paper(4, ["2021-01-05", "Talk notes"]),  # a heading holding one paper is no group
+        paper(5, ["2021-01-06"]),
+        rec("url:https://openaccess.thecvf.com/content/x/Zhang_Point_CVPR_2020_paper.pdf", "", kind="listed",
+            url="https://openaccess.thecvf.com/content/x/Zhang_Point_CVPR_2020_paper.pdf"),
+    ]
+    out = export("awesome", records, None, None)
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
+    assert headings == ["NAS", "Other", "Untitled links"]
+    nas = out.split("## NAS\n", 1)[1].split("\n## ", 1)[0]
+    assert nas.count("\n- [") == 3
+    # an untitled paper shows a label of its link, not the raw URL as text
+    assert "- [openaccess.thecvf.com › Zhang\\_Point\\_CVPR\\_2020\\_paper.pdf](https://openaccess" in out
+    by_status = export("awesome", records, None, None, group_by="status")
+    assert [line[3:] for line in by_status.splitlines() if line.startswith("## ")][1:] == ["Read", "Untitled links"]
+    badge = export("awesome", records, None, None, badge=True)
+    assert badge.startswith("# Awesome Papers [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n")
+    with pytest.raises(PapernotesError, match="--badge applies to awesome"):
+        export("table", records, None, None, badge=True)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +215,11 @@ def test_csv_columns_and_values(store) -> None:
     rows = {r["title"]: r for r in read_csv(out)}
     m = rows["Momentum Contrast for Unsupervised Visual Representation Learning"]
     assert m["authors"] == "Kaiming He; Haoqi Fan; Yuxin Wu; Saining Xie; Ross Girshick"
-    assert (m["year"], m["arxiv_id"], m["status"], m["first_read"]) == ("2020", "1911.05722", "read", "2021-06-12")
+    # ids carry their canonical prefix so no spreadsheet reads them as numbers
+    assert (m["year"], m["arxiv_id"], m["status"], m["first_read"]) == ("2020", "arXiv:1911.05722", "read", "2021-06-12")
+    raw = {r["title"]: r for r in read_csv(export("csv", sample(), store, None, raw=True))}
+    assert raw[m["title"]]["arxiv_id"] == "1911.05722"
+    assert '"2020","CVPR","1911.05722"' in export("csv", sample(), store, None, raw=True)
     assert m["context"] == "2021-06-12 > Self-supervised"
     d = rows["Deep [Re] *Learning* | with_underscores `code` <b>"]
     assert d["key"] == "first line\nsecond | line"  # multi-line cell survives
@@ -429,9 +477,21 @@ def test_api_key_never_reaches_exports(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ZOTERO_API_KEY", "SECRETKEY123")
     for fmt in FORMATS:
-        code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
+        if fmt == "xlsx":  # binary: only to a file
+            code, out, err = run_cli(["export", fmt, "-o", "p.xlsx"], monkeypatch, capsys, sample())
+            out += xlsx_text(tmp_path / "p.xlsx")
+        else:
+            code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
         assert code == 0
         assert "SECRETKEY123" not in out + err
+
+
+def xlsx_text(path: Path) -> str:
+    """Every XML part of a workbook, as text (for searching it)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist())
 
 
 def test_built_package_ships_and_finds_the_builtin_templates(tmp_path: Path) -> None:
