@@ -472,6 +472,35 @@ def _is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+_PAIRS = {"（": "）", "『": "』", "《": "》", "「": "」", "【": "】", "“": "”", "‘": "’", "(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def balanced(text: str) -> str:
+    """``text`` without unmatched brackets or quotes (``1）`` as an item number, a cut-off
+    ``(``…): a one-line description should not open what it never closes
+    (awesome-lint's balanced-punctuation rule). Matched pairs are kept as written."""
+    if not any(c in _PAIRS or c in _CLOSERS or c == '"' for c in text):
+        return text
+    drop: set[int] = set()
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[ch]:
+                stack.pop()
+            elif ch == "’":  # an apostrophe (don’t), not a closing quote
+                continue
+            else:
+                drop.add(i)
+    drop.update(i for _, i in stack)
+    quotes = [i for i, ch in enumerate(text) if ch == '"']
+    if len(quotes) % 2:
+        drop.add(quotes[-1])
+    return one_line("".join(ch for i, ch in enumerate(text) if i not in drop))
+
+
 def awesome_description(sentence_text: str, byline: str, title: str) -> str:
     """``Key sentence.`` as markdown; empty when there is nothing to say.
 
@@ -480,9 +509,10 @@ def awesome_description(sentence_text: str, byline: str, title: str) -> str:
     ``. ! ? …`` at the end of a text description, so an item whose sentence
     ends in CJK punctuation ends with the byline in emphasis
     (``基于点云的自监督学习。 *He et al., CVPR 2020*``); with no byline known,
-    the stop becomes its ASCII twin.
+    the stop becomes its ASCII twin. Unmatched brackets and quotes are dropped
+    (see :func:`balanced`).
     """
-    t = one_line(sentence_text)
+    t = balanced(one_line(sentence_text))
     if not t:
         return md_escape_line(capitalize_first(byline) + ".") if byline else ""
     last = t[-1]
