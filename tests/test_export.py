@@ -327,14 +327,18 @@ def test_reading_list_months_and_to_read(store) -> None:
 
 def test_table_escapes_pipes_and_newlines() -> None:
     out = export("table", sample(), None, None)
-    lines = out.splitlines()
+    head, table = out.split("\n\n<!-- markdownlint-disable MD013 -->\n\n")
+    assert head == "# Papers"
+    lines = table.splitlines()
     assert lines[0] == "| Title | First read | Venue | Kind | Key idea |"
     import re
 
     for line in lines:
         assert len(re.findall(r"(?<!\\)\|", line)) == 6, line  # 5 cells: no stray pipe
-    assert r"first line<br>second \| line" in out
+    assert r"first line · second \| line" in out  # lines joined: no <br> (markdownlint MD033)
+    assert "<br>" not in out
     assert lines[2].startswith("| [基于点云的自监督学习](https://openreview.net/forum?id=abc123) | 2021-07-01 |")
+    assert export("table", sample(), None, None, title="Reading *group*").startswith("# Reading \\*group\\*\n")
 
 
 def test_json_is_the_list_json_contract(store) -> None:
