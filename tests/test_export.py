@@ -566,9 +566,12 @@ def test_bibtex_entry_types_and_fields(store) -> None:
     moco_e = entries["he2020momentum"]
     assert moco_e["ENTRYTYPE"] == "inproceedings" and moco_e["booktitle"] == "CVPR"
     assert moco_e["author"] == "Kaiming He and Haoqi Fan and Yuxin Wu and Saining Xie and Ross Girshick"
-    assert (moco_e["eprint"], moco_e["archiveprefix"], moco_e["primaryclass"]) == ("1911.05722", "arXiv", "cs.CV")
+    # biblatex's eprint fields (not their archivePrefix/primaryClass aliases: biber warns on both)
+    assert (moco_e["eprint"], moco_e["eprinttype"], moco_e["eprintclass"]) == ("1911.05722", "arxiv", "cs.CV")
+    assert "archiveprefix" not in moco_e and moco_e["title"] == "Momentum Contrast for Unsupervised Visual Representation Learning"
     deep = entries["anon2019deep"]
-    assert deep["ENTRYTYPE"] == "article" and deep["journal"] == "TPAMI" and deep["doi"] == "10.1109/tpami.2019.1"
+    # no author known: @misc (biblatex's @article requires one), the journal as howpublished
+    assert deep["ENTRYTYPE"] == "misc" and deep["howpublished"] == "TPAMI" and deep["doi"] == "10.1109/tpami.2019.1"
     assert deep["title"] == r"Deep [Re] *Learning* | with\_underscores `code` <b>"
     arx = entries["anon2021should"]
     assert arx["ENTRYTYPE"] == "misc" and arx["eprint"] == "2008.05659" and "howpublished" not in arx
@@ -598,6 +601,24 @@ def test_citekeys_are_ascii_unique_and_stable() -> None:
     z = paper("title:z", "基于点云的自监督学习方法研究与应用", "2021-01-01", "李明")
     assert citekeys(build_entries([z], {})) == {"title:z": "anon2020"}
     assert citekeys(build_entries([z], {}), ascii_only=False) == {"title:z": "李明2020基于点云的自监督学习方法"}
+
+
+def test_bibtex_titles_protect_case_and_link_only_papers_get_readable_keys() -> None:
+    from papernotes.export.bibtex import latex_unescape, protect_case
+
+    assert protect_case("BERT: Pre-training") == "{BERT}: Pre-training"
+    assert protect_case("MoCo and PointNet++ in 3D, ResNet-50.") == "{MoCo} and {PointNet++} in {3D}, {ResNet-50}."
+    assert protect_case("Attention Is All You Need") == "Attention Is All You Need"
+    assert latex_unescape(protect_case(r"{MoCo} \& \textbraceleft{}x")) == "MoCo & {x"
+    records = [
+        rec("arxiv:2105.00290", "", kind="listed", arxiv_id="2105.00290", url="https://arxiv.org/pdf/2105.00290.pdf"),
+        rec("url:https://papers.nips.cc/paper/2018/file/a41b3-Paper.pdf", "", kind="listed", url="https://papers.nips.cc/paper/2018/file/a41b3-Paper.pdf"),
+        rec("url:https://openreview.net/pdf?id=B1Yy1BxCZ", "", kind="listed", url="https://openreview.net/pdf?id=B1Yy1BxCZ"),
+    ]
+    records[0].authors = ["Ada Lovelace"]  # written in the notes: used when arXiv metadata is absent
+    keys = set(parse_bib(export("bibtex", records, None, None)))
+    assert keys == {"lovelace2021arxiv2105_00290", "anonpapers", "anonopenreview"}
+    assert not any("http" in k for k in keys)
 
 
 def test_export_settings_from_config(tmp_path: Path) -> None:
