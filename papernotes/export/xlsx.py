@@ -3,9 +3,12 @@
 A CSV cannot say "this is text", so spreadsheets guess; an XLSX cell carries its
 type, so nothing is guessed and nothing needs an apostrophe:
 
-* text cells are strings with the text number format (``@``): arXiv ids,
-  DOIs, codes, ``00123``, ``TRUE``, ``=SUM(A1)`` stay exactly as written (a
+* text cells are strings with the text number format (``@``): codes,
+  ``00123``, ``3/4``, ``TRUE``, ``=SUM(A1)`` stay exactly as written (a
   string cell is never a formula, so no formula-injection prefix is needed);
+  ids are written in their canonical form as in the CSV, ``arXiv:2103.00020``
+  and ``doi:10.1000/182`` (``pandas.read_excel`` would read a column of bare
+  ids as floats);
 * ``first_read`` is a date cell (``yyyy-mm-dd``), ``year`` an integer;
 * the title links to the paper page (``url``, ``code_url`` and
   ``zotero_link`` are links too); the header row is bold, frozen and has an
@@ -60,8 +63,17 @@ def clean(text: str) -> str:
 
 
 def typed_row(values: tuple[str, ...]) -> list[Any]:
-    """A row of plain CSV values with ``year`` as an int and ``first_read`` as a date."""
+    """A row of plain CSV values with ``year`` as an int and ``first_read`` as a date.
+
+    Ids carry their canonical prefix as in the CSV (``arXiv:2103.00020``): the
+    cell is text either way, but ``pandas.read_excel`` turns a column of
+    number-like text into floats.
+    """
     row: list[Any] = [clean(v) or None for v in values]
+    if values[_ARXIV]:
+        row[_ARXIV] = "arXiv:" + values[_ARXIV]
+    if values[_DOI]:
+        row[_DOI] = "doi:" + values[_DOI]
     y = values[_YEAR]
     row[_YEAR] = int(y) if y.isdigit() else (y or None)
     d = values[_READ]
@@ -73,6 +85,8 @@ def typed_row(values: tuple[str, ...]) -> list[Any]:
 
 
 _YEAR = COLUMNS.index("year")
+_ARXIV = COLUMNS.index("arxiv_id")
+_DOI = COLUMNS.index("doi")
 _READ = COLUMNS.index("first_read")
 
 
