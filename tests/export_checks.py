@@ -177,18 +177,19 @@ def biber_warnings(bib_text: str) -> list[str]:
         src = Path(tmp) / "papers.bib"
         src.write_text(bib_text, encoding="utf-8")
         res = subprocess.run(
-            [exe, "--tool", "--validate-datamodel", "--quiet", str(src)],
+            [exe, "--tool", "--validate-datamodel", str(src)],
             capture_output=True,
             text=True,
             timeout=300,
             cwd=tmp,
         )
         output = res.stdout + res.stderr
-        log = src.with_suffix(".bib.blg")
-        if log.is_file():
-            output += log.read_text(encoding="utf-8", errors="replace")
-    assert "ERROR" not in output, output[-2000:]
-    return sorted(set(re.findall(r"WARN - (.*)", output)))
+    assert res.returncode == 0 and "ERROR" not in output, output[-2000:]
+    assert "INFO - Output to" in output, output[-2000:]  # it did run over the file
+    warnings = re.findall(r"WARN - (.*)", output)
+    total = re.search(r"WARNINGS: (\d+)", output)
+    assert len(warnings) == (int(total.group(1)) if total else 0), output[-2000:]
+    return warnings
 
 
 def enriched(records: list[Any]) -> list[Any]:
