@@ -22,6 +22,8 @@ from export_checks import (
     written_xlsx,
 )
 from export_helpers import rec
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_export_lint import SEED
 
 from papernotes.config import load_config
@@ -154,3 +156,26 @@ def test_biber_accepts_the_bibtex() -> None:
         offline = biber_warnings(export("bibtex", records, None, None))
         assert all("one of 'date, year' must be defined" in w for w in offline), (name, offline[:5])
         assert len(offline) == yearless, name
+
+
+_cell = st.one_of(
+    st.sampled_from(GUESSED + FORMULAS + ["", " ", "0", "-0", "1.", ".5", "2021", "inf", "None", "＝", "'", "１２"]),
+    st.from_regex(r"[-+ ]?[0-9]{1,6}([.,/:-][0-9]{1,4}){0,2}%?", fullmatch=True),
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=8),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cells=st.lists(_cell, min_size=1, max_size=4))
+def test_csv_any_text_reads_back_through_pandas_defaults(cells: list[str]) -> None:
+    """Whatever the text, pandas' default guesses give back the written cell, and one `'` less the value."""
+    import csv
+    import io
+
+    records = [rec(f"title:{i}", f"T{i}", kind="noted", fields={"key": c}, venue=c or None) for i, c in enumerate(cells)]
+    text = export("csv", records, None, None, columns="title,venue,key")
+    n, bad = pandas_csv_mismatches(text)
+    assert n == 3 * len(cells) and bad == []
+    rows = {r["title"]: r for r in csv.DictReader(io.StringIO(text))}
+    for i, c in enumerate(cells):
+        assert restore_cell(rows[f"T{i}"]["key"]) == c.replace("\r\n", "\n").replace("\r", "\n") or restore_cell(rows[f"T{i}"]["key"]) == c
