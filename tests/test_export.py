@@ -132,7 +132,7 @@ def test_awesome_description_keeps_cjk_punctuation_and_never_dangles() -> None:
     assert "- [CLIP Paper Title Here](https://arxiv.org/abs/2103.00020) - 用四亿对图文做对比预训练。 *ICML 2021*\n" in out
     assert "- [Question Paper](https://arxiv.org/abs/2103.00021) - 真的需要负样本吗？ *2021*\n" in out
     assert "- [Notes Only Paper](https://arxiv.org/abs/2103.00022) - The queue is the trick.\n" in out
-    assert "- [Bare Paper](https://arxiv.org/abs/2103.00023) - 2021.\n" in out
+    assert "- [Bare Paper](https://arxiv.org/abs/2103.00023)\n" in out  # a bare year says nothing: no separator
     assert " - (" not in out and "()" not in out
     assert awesome_list_item_problems(out) == []
 

@@ -250,7 +250,10 @@ class Entry:
     @lazy
     def description_md(self) -> str:
         """The awesome-list description: the key sentence, awesome-lint clean (see awesome.py)."""
-        return awesome_description(self.key_sentence, self.byline, self.title)
+        # with no sentence, a byline that names authors or a venue still says something;
+        # a bare year does not
+        says_something = bool(self.authors_short or self.venue)
+        return awesome_description(self.key_sentence, self.byline, fallback=says_something)
 
 
 @dataclass
@@ -501,8 +504,10 @@ def balanced(text: str) -> str:
     return one_line("".join(ch for i, ch in enumerate(text) if i not in drop))
 
 
-def awesome_description(sentence_text: str, byline: str, title: str) -> str:
+def awesome_description(sentence_text: str, byline: str, *, fallback: bool = True) -> str:
     """``Key sentence.`` as markdown; empty when there is nothing to say.
+
+    Without a sentence, the byline (``Authors, Venue Year.``) when ``fallback``.
 
     The writer's sentence-final punctuation stays: a CJK sentence keeps its
     ``。！？`` (one is added when missing). awesome-lint accepts only
@@ -514,7 +519,7 @@ def awesome_description(sentence_text: str, byline: str, title: str) -> str:
     """
     t = balanced(one_line(sentence_text))
     if not t:
-        return md_escape_line(capitalize_first(byline) + ".") if byline else ""
+        return md_escape_line(capitalize_first(byline) + ".") if byline and fallback else ""
     last = t[-1]
     if last not in _ASCII_STOP + _CJK_STOP:
         t += "。" if _is_wide(last) else "."
