@@ -13,7 +13,7 @@ import random
 import sys
 import time
 
-from papernotes.export import FORMATS, export
+from papernotes.export import BINARY_FORMATS, FORMATS, export
 from papernotes.model import MentionRef, Record
 from papernotes.store import open_store
 
@@ -70,18 +70,17 @@ def main() -> None:
     total = cpu_total = 0.0
     print(f"{n} records; baseline (json.dumps of {n} small dicts) {baseline:.3f} s CPU")
     print(f"{'format':>13}  {'wall':>7}  {'CPU':>7}  ratio")
-    for fmt in FORMATS:
+    for fmt in [f for f in FORMATS if f not in BINARY_FORMATS] + list(BINARY_FORMATS):
         t0, c0 = time.perf_counter(), time.process_time()
         out = export(fmt, records, store, None)
         dt, cpu = time.perf_counter() - t0, time.process_time() - c0
-        total += dt
-        cpu_total += cpu
+        if fmt not in BINARY_FORMATS:  # the 2 s goal is for the six text formats
+            total += dt
+            cpu_total += cpu
+        else:
+            verdict = "within" if total <= 2.0 else "OVER"
+            print(f"{'total':>13}: {total:6.3f}s  {cpu_total:6.3f}s  (wall {verdict} the 2 s goal)")
         print(f"{fmt:>13}: {dt:6.3f}s  {cpu:6.3f}s  {cpu / baseline:5.1f}x baseline CPU, {len(out) / 1e6:.1f} MB")
-    verdict = "within" if total <= 2.0 else "OVER"
-    print(
-        f"{'total':>13}: {total:6.3f}s  {cpu_total:6.3f}s  {cpu_total / baseline:5.1f}x baseline CPU "
-        f"(wall {verdict} the 2 s goal)"
-    )
 
 
 if __name__ == "__main__":

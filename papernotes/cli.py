@@ -153,7 +153,7 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
 @click.argument(
     "fmt",
     metavar="FORMAT",
-    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json"]),
+    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json", "xlsx"]),
 )
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: stdout).")
@@ -161,8 +161,8 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
 @click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
 @click.option(
     "--group-by",
-    type=click.Choice(["topic", "year", "venue", "month"]),
-    help="Sections of awesome / reading-list (defaults: topic / month).",
+    type=click.Choice(["topic", "year", "venue", "month", "status"]),
+    help="Sections of awesome / reading-list, sheets of xlsx (defaults: topic / month).",
 )
 @click.option("--template", type=click.Path(dir_okay=False), help="Jinja2 template to use instead of the built-in one.")
 @click.option("--title", help="Document title (awesome, reading-list).")
@@ -173,6 +173,9 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
     is_flag=True,
     help="With -o: overwrite FILE even if papernotes did not write it or it is one of the inputs.",
 )
+@click.option("--raw", is_flag=True, help="csv: bare ids and dates for scripts (only formulas get a leading ').")
+@click.option("--badge", is_flag=True, help="awesome: the Awesome badge after the title.")
+@click.option("--sheets-by-group", is_flag=True, help="xlsx: one sheet per --group-by group.")
 @click.pass_obj
 def export_cmd(
     obj: Ctx,
@@ -187,8 +190,11 @@ def export_cmd(
     columns: str | None,
     excel: bool,
     force: bool,
+    raw: bool,
+    badge: bool,
+    sheets_by_group: bool,
 ) -> None:
-    """Export the records as awesome, csv, bibtex, reading-list, table or json.
+    """Export the records as awesome, csv, bibtex, reading-list, table, json or xlsx.
 
     -o never replaces one of the inputs or a file papernotes did not write (unless --force).
     """
@@ -210,8 +216,15 @@ def export_cmd(
         title=title,
         columns=columns,
         excel=excel,
+        raw=raw,
+        badge=badge,
+        sheets_by_group=sheets_by_group,
     )
-    if output:
+    if isinstance(text, bytes):  # xlsx
+        from .export.xlsx import write_binary
+
+        write_binary(output, text)
+    elif output:
         from .export.run import write_output
 
         write_output(output, text)

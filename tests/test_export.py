@@ -89,15 +89,16 @@ def test_awesome_entries_follow_the_convention(store) -> None:
     put_meta(store, MOCO_META)
     out = export("awesome", sample(), store, None)
     assert out.startswith("# Awesome Papers\n")
+    # `- [Title](paper page) - Key sentence.`: no byline, no pdf link repeating the paper page
     assert (
         "- [Momentum Contrast for Unsupervised Visual Representation Learning]"
-        "(https://arxiv.org/abs/1911.05722) - Kaiming He et al., CVPR 2020 "
-        "([pdf](https://arxiv.org/pdf/1911.05722v3), [code](https://github.com/facebookresearch/moco))."
-        " A queue and a momentum encoder give many cheap negatives.\n"
+        "(https://arxiv.org/abs/1911.05722) - A queue and a momentum encoder give many cheap negatives.\n"
     ) in out
+    assert "[pdf]" not in out
     # DOI is the paper page when there is no arXiv id; OpenReview after that
-    assert "](https://doi.org/10.1109/tpami.2019.1) - TPAMI 2019. First line.\n" in out
-    assert "[基于点云的自监督学习](https://openreview.net/forum?id=abc123) - ([pdf](https://openreview.net/pdf?id=abc123)). 中文关键思想.\n" in out
+    assert "](https://doi.org/10.1109/tpami.2019.1) - First line.\n" in out
+    # nothing but the sentence is known: its CJK stop becomes ASCII so awesome-lint accepts it
+    assert "[基于点云的自监督学习](https://openreview.net/forum?id=abc123) - 中文关键思想.\n" in out
     # an aggregator is never the link: the entry is plain text instead
     assert "paperswithcode" not in out
     assert "\n- Aggregated Paper\n" in out
@@ -117,8 +118,51 @@ def test_awesome_toc_anchors_match_headings() -> None:
     anchors = [line.split("](#", 1)[1].rstrip(")") for line in toc.strip().splitlines()]
     headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
     assert anchors == [github_slug(h.replace("\\", "")) for h in headings]
-    assert "数据高效" in anchors and "dense-related" in anchors  # trailing ":" dropped from topics
-    assert headings[-1] == "Other"
+    assert headings == ["Other"]  # no heading holds three papers: nothing is a group of its own
+
+
+def test_awesome_description_keeps_cjk_punctuation_and_never_dangles() -> None:
+    records = [
+        rec("arxiv:2103.00020", "CLIP Paper Title Here", arxiv_id="2103.00020", venue="ICML", fields={"key": "用四亿对图文做对比预训练"}),
+        rec("arxiv:2103.00021", "Question Paper", arxiv_id="2103.00021", fields={"key": "真的需要负样本吗？"}),
+        rec("arxiv:2103.00022", "Notes Only Paper", arxiv_id="2103.00022", kind="noted", notes=["the queue is the trick. Then more text."]),
+        rec("arxiv:2103.00023", "Bare Paper", arxiv_id="2103.00023", kind="listed"),
+    ]
+    out = export("awesome", records, None, None)
+    assert "- [CLIP Paper Title Here](https://arxiv.org/abs/2103.00020) - 用四亿对图文做对比预训练。 *ICML 2021*\n" in out
+    assert "- [Question Paper](https://arxiv.org/abs/2103.00021) - 真的需要负样本吗？ *2021*\n" in out
+    assert "- [Notes Only Paper](https://arxiv.org/abs/2103.00022) - The queue is the trick.\n" in out
+    assert "- [Bare Paper](https://arxiv.org/abs/2103.00023)\n" in out  # a bare year says nothing: no separator
+    assert " - (" not in out and "()" not in out
+    assert awesome_list_item_problems(out) == []
+
+
+def test_topic_groups_come_from_headings_that_hold_papers() -> None:
+    def paper(i: int, context: list[str]):
+        return rec(f"arxiv:2101.0000{i}", f"Paper number {i}", arxiv_id=f"2101.0000{i}", context=context)
+
+    records = [
+        paper(1, ["2021-01-02", "NAS"]),
+        paper(2, ["2021-01-03", "NAS:"]),
+        paper(3, ["2021-01-04", "NAS", "visualize the loss"]),  # a one-paper aside folds into NAS
+        paper(4, ["2021-01-05", "Talk notes"]),  # a heading holding one paper is no group
+        paper(5, ["2021-01-06"]),
+        rec("url:https://openaccess.thecvf.com/content/x/Zhang_Point_CVPR_2020_paper.pdf", "", kind="listed",
+            url="https://openaccess.thecvf.com/content/x/Zhang_Point_CVPR_2020_paper.pdf"),
+    ]
+    out = export("awesome", records, None, None)
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ") and line != "## Contents"]
+    assert headings == ["NAS", "Other", "Untitled links"]
+    nas = out.split("## NAS\n", 1)[1].split("\n## ", 1)[0]
+    assert nas.count("\n- [") == 3
+    # an untitled paper shows a label of its link, not the raw URL as text
+    assert "- [openaccess.thecvf.com › Zhang\\_Point\\_CVPR\\_2020\\_paper.pdf](https://openaccess" in out
+    by_status = export("awesome", records, None, None, group_by="status")
+    assert [line[3:] for line in by_status.splitlines() if line.startswith("## ")][1:] == ["Read", "Untitled links"]
+    badge = export("awesome", records, None, None, badge=True)
+    assert badge.startswith("# Awesome Papers [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)\n")
+    with pytest.raises(PapernotesError, match="--badge applies to awesome"):
+        export("table", records, None, None, badge=True)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +215,11 @@ def test_csv_columns_and_values(store) -> None:
     rows = {r["title"]: r for r in read_csv(out)}
     m = rows["Momentum Contrast for Unsupervised Visual Representation Learning"]
     assert m["authors"] == "Kaiming He; Haoqi Fan; Yuxin Wu; Saining Xie; Ross Girshick"
-    assert (m["year"], m["arxiv_id"], m["status"], m["first_read"]) == ("2020", "1911.05722", "read", "2021-06-12")
+    # ids carry their canonical prefix so no spreadsheet reads them as numbers
+    assert (m["year"], m["arxiv_id"], m["status"], m["first_read"]) == ("2020", "arXiv:1911.05722", "read", "2021-06-12")
+    raw = {r["title"]: r for r in read_csv(export("csv", sample(), store, None, raw=True))}
+    assert raw[m["title"]]["arxiv_id"] == "1911.05722"
+    assert '"2020","CVPR","1911.05722"' in export("csv", sample(), store, None, raw=True)
     assert m["context"] == "2021-06-12 > Self-supervised"
     d = rows["Deep [Re] *Learning* | with_underscores `code` <b>"]
     assert d["key"] == "first line\nsecond | line"  # multi-line cell survives
@@ -279,14 +327,18 @@ def test_reading_list_months_and_to_read(store) -> None:
 
 def test_table_escapes_pipes_and_newlines() -> None:
     out = export("table", sample(), None, None)
-    lines = out.splitlines()
+    head, table = out.split("\n\n<!-- markdownlint-disable MD013 -->\n\n")
+    assert head == "# Papers"
+    lines = table.splitlines()
     assert lines[0] == "| Title | First read | Venue | Kind | Key idea |"
     import re
 
     for line in lines:
         assert len(re.findall(r"(?<!\\)\|", line)) == 6, line  # 5 cells: no stray pipe
-    assert r"first line<br>second \| line" in out
+    assert r"first line · second \| line" in out  # lines joined: no <br> (markdownlint MD033)
+    assert "<br>" not in out
     assert lines[2].startswith("| [基于点云的自监督学习](https://openreview.net/forum?id=abc123) | 2021-07-01 |")
+    assert export("table", sample(), None, None, title="Reading *group*").startswith("# Reading \\*group\\*\n")
 
 
 def test_json_is_the_list_json_contract(store) -> None:
@@ -407,7 +459,12 @@ def test_cli_export_stdout_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         (["export", "awesome", "--since", "June"], "--since takes a date"),
         (["export", "awesome", "-o", "no/such/dir/out.md"], "folder does not exist"),
         (["export", "table", "--excel"], "--excel applies to csv, not to table"),
-        (["export", "bibtex", "--group-by", "year"], "--group-by applies to awesome and reading-list"),
+        (["export", "bibtex", "--group-by", "year"], "--group-by applies to awesome and reading-list and xlsx"),
+        (["export", "xlsx"], "give -o FILE.xlsx"),
+        (["export", "xlsx", "-o", "no/such/dir/p.xlsx"], "folder does not exist"),
+        (["export", "table", "--raw"], "--raw applies to csv, not to table"),
+        (["export", "csv", "--badge"], "--badge applies to awesome, not to csv"),
+        (["export", "csv", "--sheets-by-group"], "--sheets-by-group applies to xlsx, not to csv"),
     ],
 )
 def test_cli_bad_input_is_one_clear_line(args, needle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
@@ -416,6 +473,34 @@ def test_cli_bad_input_is_one_clear_line(args, needle, tmp_path: Path, monkeypat
     assert code == 2
     assert needle in err and "Traceback" not in err
     assert err.count("\n") == 1
+
+
+def test_cli_new_export_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import openpyxl
+
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run_cli(["export", "xlsx", "-o", "p.xlsx", "--sheets-by-group", "--group-by", "status"], monkeypatch, capsys, sample())
+    assert code == 0 and openpyxl.load_workbook(tmp_path / "p.xlsx").sheetnames == ["Read"]
+    code, out, _ = run_cli(["export", "csv", "--raw", "--columns", "title,arxiv_id"], monkeypatch, capsys, sample())
+    assert code == 0 and '"Momentum Contrast for Unsupervised Visual Representation Learning","1911.05722"' in out
+    code, out, _ = run_cli(["export", "csv", "--columns", "arxiv_id"], monkeypatch, capsys, sample())
+    assert code == 0 and '"arXiv:1911.05722"' in out
+    code, out, _ = run_cli(["export", "awesome", "--badge", "--group-by", "status"], monkeypatch, capsys, sample())
+    assert code == 0 and "(https://awesome.re)\n" in out and "\n## Read\n" in out
+
+
+def test_csv_export_does_not_import_pandas() -> None:
+    """The 0.7 s of `export csv` was pandas' import: the CSV is written with the csv module."""
+    import subprocess
+
+    code = (
+        "import sys; sys.argv = ['papernotes', 'export', 'csv', 'notes']; from papernotes import cli\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+        "print('pandas' in sys.modules, file=sys.stderr)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
+    assert res.stderr.strip().splitlines()[-1] == "False" and res.stdout.startswith('"title"')
 
 
 def test_cli_json_export_equals_list_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
@@ -430,9 +515,21 @@ def test_api_key_never_reaches_exports(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ZOTERO_API_KEY", "SECRETKEY123")
     for fmt in FORMATS:
-        code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
+        if fmt == "xlsx":  # binary: only to a file
+            code, out, err = run_cli(["export", fmt, "-o", "p.xlsx"], monkeypatch, capsys, sample())
+            out += xlsx_text(tmp_path / "p.xlsx")
+        else:
+            code, out, err = run_cli(["export", fmt], monkeypatch, capsys, sample())
         assert code == 0
         assert "SECRETKEY123" not in out + err
+
+
+def xlsx_text(path: Path) -> str:
+    """Every XML part of a workbook, as text (for searching it)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist())
 
 
 def test_built_package_ships_and_finds_the_builtin_templates(tmp_path: Path) -> None:
@@ -503,9 +600,12 @@ def test_bibtex_entry_types_and_fields(store) -> None:
     moco_e = entries["he2020momentum"]
     assert moco_e["ENTRYTYPE"] == "inproceedings" and moco_e["booktitle"] == "CVPR"
     assert moco_e["author"] == "Kaiming He and Haoqi Fan and Yuxin Wu and Saining Xie and Ross Girshick"
-    assert (moco_e["eprint"], moco_e["archiveprefix"], moco_e["primaryclass"]) == ("1911.05722", "arXiv", "cs.CV")
+    # biblatex's eprint fields (not their archivePrefix/primaryClass aliases: biber warns on both)
+    assert (moco_e["eprint"], moco_e["eprinttype"], moco_e["eprintclass"]) == ("1911.05722", "arxiv", "cs.CV")
+    assert "archiveprefix" not in moco_e and moco_e["title"] == "Momentum Contrast for Unsupervised Visual Representation Learning"
     deep = entries["anon2019deep"]
-    assert deep["ENTRYTYPE"] == "article" and deep["journal"] == "TPAMI" and deep["doi"] == "10.1109/tpami.2019.1"
+    # no author known: @misc (biblatex's @article requires one), the journal as howpublished
+    assert deep["ENTRYTYPE"] == "misc" and deep["howpublished"] == "TPAMI" and deep["doi"] == "10.1109/tpami.2019.1"
     assert deep["title"] == r"Deep [Re] *Learning* | with\_underscores `code` <b>"
     arx = entries["anon2021should"]
     assert arx["ENTRYTYPE"] == "misc" and arx["eprint"] == "2008.05659" and "howpublished" not in arx
@@ -535,6 +635,24 @@ def test_citekeys_are_ascii_unique_and_stable() -> None:
     z = paper("title:z", "基于点云的自监督学习方法研究与应用", "2021-01-01", "李明")
     assert citekeys(build_entries([z], {})) == {"title:z": "anon2020"}
     assert citekeys(build_entries([z], {}), ascii_only=False) == {"title:z": "李明2020基于点云的自监督学习方法"}
+
+
+def test_bibtex_titles_protect_case_and_link_only_papers_get_readable_keys() -> None:
+    from papernotes.export.bibtex import latex_unescape, protect_case
+
+    assert protect_case("BERT: Pre-training") == "{BERT}: Pre-training"
+    assert protect_case("MoCo and PointNet++ in 3D, ResNet-50.") == "{MoCo} and {PointNet++} in {3D}, {ResNet-50}."
+    assert protect_case("Attention Is All You Need") == "Attention Is All You Need"
+    assert latex_unescape(protect_case(r"{MoCo} \& \textbraceleft{}x")) == "MoCo & {x"
+    records = [
+        rec("arxiv:2105.00290", "", kind="listed", arxiv_id="2105.00290", url="https://arxiv.org/pdf/2105.00290.pdf"),
+        rec("url:https://papers.nips.cc/paper/2018/file/a41b3-Paper.pdf", "", kind="listed", url="https://papers.nips.cc/paper/2018/file/a41b3-Paper.pdf"),
+        rec("url:https://openreview.net/pdf?id=B1Yy1BxCZ", "", kind="listed", url="https://openreview.net/pdf?id=B1Yy1BxCZ"),
+    ]
+    records[0].authors = ["Ada Lovelace"]  # written in the notes: used when arXiv metadata is absent
+    keys = set(parse_bib(export("bibtex", records, None, None)))
+    assert keys == {"lovelace2021arxiv2105_00290", "anonpapers", "anonopenreview"}
+    assert not any("http" in k for k in keys)
 
 
 def test_export_settings_from_config(tmp_path: Path) -> None:

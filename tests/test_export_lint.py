@@ -1,13 +1,13 @@
 """The markdown exports pass markdownlint-cli2 and awesome-lint's list-item rule.
 
-markdownlint runs only when ``npx --no-install markdownlint-cli2`` finds an
-installed copy (never downloads anything); the awesome-lint rule is checked by
-the Python port in ``export_helpers``.
+markdownlint-cli2 and awesome-lint run when installed (on PATH, or found by
+``npx --no-install``; never downloaded here): ``.ci/run`` installs both, so
+in CI these tests run. The awesome-lint list-item rule is also checked by the
+Python port in ``export_helpers``, which needs nothing installed.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,10 +18,30 @@ from test_export import sample
 
 from papernotes.export import export
 
-# The table is a fragment to paste (no heading: MD041) with rows that cannot be
-# wrapped (MD013) and <br> as its only line break (MD033). awesome and
-# reading-list need no config: they disable MD013 themselves, in the file.
-TABLE_CONFIG = {"config": {"MD013": False, "MD041": False, "MD033": {"allowed_elements": ["br"]}}}
+ROOT = Path(__file__).resolve().parent.parent
+# beside the repository, or two levels up for a worktree in /work/wt/<branch>
+SEED = next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (p / "seed").is_dir()),
+    ROOT.parent / "shared",
+) / "seed" / "000_710b83c0fdba69ac.md"
+
+
+def node_tool(name: str, probe_word: str) -> list[str] | None:
+    """The command for an installed npm tool: on PATH, else ``npx --no-install``; None if absent."""
+    exe = shutil.which(name)
+    if exe:
+        return [exe]
+    npx = shutil.which("npx")
+    if not npx:
+        return None
+    try:
+        probe = subprocess.run([npx, "--no-install", name, "--help"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    # --help exits non-zero on some versions; what matters is that the tool answered
+    if probe_word not in (probe.stdout + probe.stderr).lower():
+        return None
+    return [npx, "--no-install", name]
 
 
 def tricky_records() -> list:
@@ -35,19 +55,7 @@ def tricky_records() -> list:
 
 
 def markdownlint() -> list[str] | None:
-    npx = shutil.which("npx")
-    if not npx:
-        return None
-    try:
-        probe = subprocess.run(
-            [npx, "--no-install", "markdownlint-cli2", "--help"], capture_output=True, text=True, timeout=60
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    # --help exits non-zero on some versions; what matters is that the tool answered
-    if "markdownlint-cli2 v" not in probe.stdout + probe.stderr:
-        return None
-    return [npx, "--no-install", "markdownlint-cli2"]
+    return node_tool("markdownlint-cli2", "markdownlint-cli2 v")
 
 
 def test_awesome_list_items_pass_awesome_lint_rule() -> None:
@@ -74,8 +82,8 @@ def test_markdown_exports_pass_markdownlint(tmp_path: Path) -> None:
     (docs / "awesome-empty.md").write_text(export("awesome", [], None, None), encoding="utf-8")
     tables = tmp_path / "tables"
     tables.mkdir()
+    # the table passes with the default rules too (no config file anywhere)
     (tables / "table.md").write_text(export("table", tricky_records(), None, None), encoding="utf-8")
-    (tables / ".markdownlint-cli2.jsonc").write_text(json.dumps(TABLE_CONFIG), encoding="utf-8")
     for folder in (docs, tables):
         res = subprocess.run([*cmd, "*.md"], cwd=folder, capture_output=True, text=True, timeout=120)
         assert res.returncode == 0, res.stdout + res.stderr
@@ -95,31 +103,63 @@ REPO_LEVEL_RULES = {
 
 
 def awesome_lint() -> list[str] | None:
-    npx = shutil.which("npx")
-    if not npx or not shutil.which("git"):
+    if not shutil.which("git"):
         return None
-    try:
-        probe = subprocess.run(
-            [npx, "--no-install", "awesome-lint", "--help"], capture_output=True, text=True, timeout=60
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    if "awesome" not in (probe.stdout + probe.stderr).lower() or probe.returncode not in (0, 2):
-        return None
-    return [npx, "--no-install", "awesome-lint"]
+    return node_tool("awesome-lint", "awesome")
 
 
-def test_awesome_output_passes_awesome_lint(tmp_path: Path) -> None:
-    """The real awesome-lint, when installed: only repository-level rules may complain."""
+def run_awesome_lint(text: str, folder: Path) -> tuple[set[str], str]:
+    """awesome-lint on ``text`` as readme.md of a fresh git repository: (rules hit, output)."""
     import re
 
     cmd = awesome_lint()
     if cmd is None:
-        pytest.skip("awesome-lint is not installed (npx --no-install cannot find it)")
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    (tmp_path / "readme.md").write_text(export("awesome", tricky_records(), None, None), encoding="utf-8")
-    res = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=180)
+        pytest.skip("awesome-lint is not installed (not on PATH; npx --no-install cannot find it)")
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    (folder / "readme.md").write_text(text, encoding="utf-8")
+    res = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=180)
     output = res.stdout + res.stderr
-    rules = set(re.findall(r"remark-lint:([\w-]+)", output))
+    return set(re.findall(r"remark-lint:([\w-]+)", output)), output
+
+
+def test_awesome_output_passes_awesome_lint(tmp_path: Path) -> None:
+    """The real awesome-lint, when installed: only repository-level rules may complain."""
+    rules, output = run_awesome_lint(export("awesome", tricky_records(), None, None), tmp_path / "plain")
     assert rules, output  # it ran and reported at least the missing badge
     assert rules <= REPO_LEVEL_RULES, output
+    assert "awesome-badge" in rules
+    rules, output = run_awesome_lint(export("awesome", tricky_records(), None, None, badge=True), tmp_path / "badge")
+    assert rules <= REPO_LEVEL_RULES - {"awesome-badge"}, output
+
+
+def notes_and_seed_records() -> list[tuple[str, list]]:
+    from papernotes.config import load_config
+    from papernotes.journal import collect
+
+    out = [("notes", collect([ROOT / "notes"], load_config(cwd=ROOT), None).records)]
+    if SEED.is_file():
+        out.append(("seed", collect([SEED], load_config(cwd=ROOT), None).records))
+    return out
+
+
+def test_notes_and_seed_pass_awesome_lint_and_markdownlint(tmp_path: Path) -> None:
+    """The issue's acceptance: awesome (every grouping, with the badge) and table on notes/ and the seed."""
+    if markdownlint() is None and awesome_lint() is None:
+        pytest.skip("neither markdownlint-cli2 nor awesome-lint is installed")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, records in notes_and_seed_records():
+        for by in ("topic", "year", "venue", "month", "status"):
+            text = export("awesome", records, None, None, group_by=by, badge=True)
+            (docs / f"{name}-awesome-{by}.md").write_text(text, encoding="utf-8")
+            assert awesome_list_item_problems(text) == [], (name, by)
+            if awesome_lint() is not None:
+                rules, output = run_awesome_lint(text, tmp_path / f"lint-{name}-{by}")
+                assert rules <= REPO_LEVEL_RULES - {"awesome-badge"}, output
+        (docs / f"{name}-table.md").write_text(export("table", records, None, None), encoding="utf-8")
+        (docs / f"{name}-reading-list.md").write_text(export("reading-list", records, None, None), encoding="utf-8")
+    cmd = markdownlint()
+    if cmd is not None:
+        res = subprocess.run([*cmd, "*.md"], cwd=docs, capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]

@@ -38,15 +38,20 @@ FORMATS: dict[str, str] = {
     "reading-list": "reading_list",
     "table": "table",
     "json": "json_export",
+    "xlsx": "xlsx",
 }
-GROUP_BY = ("topic", "year", "venue", "month")
+BINARY_FORMATS = ("xlsx",)  # render returns bytes
+GROUP_BY = ("topic", "year", "venue", "month", "status")
 TEMPLATED = ("awesome", "reading-list")
 # options that only make sense for some formats: refused elsewhere rather than ignored
 OPTION_FORMATS = {
-    "columns": ("csv",),
+    "columns": ("csv", "xlsx"),
     "excel": ("csv",),
-    "group_by": TEMPLATED,
-    "title": TEMPLATED,
+    "raw": ("csv",),
+    "group_by": (*TEMPLATED, "xlsx"),
+    "sheets_by_group": ("xlsx",),
+    "badge": ("awesome",),
+    "title": (*TEMPLATED, "table"),
 }
 
 
@@ -69,7 +74,7 @@ class ExportContext:
         return section.get(name, default) if isinstance(section, dict) else default
 
 
-def renderer(fmt: str) -> Callable[..., str]:
+def renderer(fmt: str) -> Callable[..., str | bytes]:
     if fmt not in FORMATS:
         raise PapernotesError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     module = import_module(f".{FORMATS[fmt]}", __name__)
@@ -100,8 +105,10 @@ def export(
     store: Store | None,
     cfg: Config | None,
     **options: Any,
-) -> str:
+) -> str | bytes:
     """Render ``records`` in format ``fmt``; see each format module for its options.
+
+    Text formats return ``str``; ``BINARY_FORMATS`` (xlsx) return ``bytes``.
 
     Common options: ``group_by`` (topic|year|venue|month), ``template`` (a file
     path, for awesome and reading-list), ``files`` (the notes files, for the
@@ -154,7 +161,9 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
 
     name_of: Callable[[Entry], str]
     if by == "topic":
-        name_of = _topic_name
+        name_of = topic_namer(entries)
+    elif by == "status":
+        name_of = _status_name
     elif by == "year":
         name_of = _year_name
     elif by == "venue":
@@ -165,6 +174,12 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
         raise PapernotesError(f"--group-by takes one of {', '.join(GROUP_BY)}, not {by!r}")
     else:
         return []
+
+    if by != "topic" and by != "status":  # untitled papers are listed apart in every grouping
+        plain_name = name_of
+
+        def name_of(e: Entry) -> str:
+            return UNTITLED if e.untitled else plain_name(e)
 
     buckets: dict[str, list[Entry]] = {}
     heading: dict[str, str] = {}  # raw name -> heading; thousands of entries share a few names
@@ -182,9 +197,13 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
     newest_first = by in ("year", "month")
 
     def group_order(name: str) -> tuple[Any, ...]:
+        if name == UNTITLED:  # listed apart, after everything
+            return (2,)
+        if by == "status":
+            return (0, STATUS_ORDER.index(name) if name in STATUS_ORDER else len(STATUS_ORDER), name)
         if newest_first:
-            return (name in catch_all, _neg(name))
-        return (name in catch_all, name.casefold(), name)
+            return (int(name in catch_all), _neg(name))
+        return (int(name in catch_all), name.casefold(), name)
 
     slug = SlugMaker()
     slug("Contents")  # the table of contents heading takes this anchor first
@@ -199,8 +218,47 @@ def group_entries(entries: list[Entry], by: str) -> list[Group]:
     return groups
 
 
-def _topic_name(e: Entry) -> str:
-    return e.topic or OTHER
+UNTITLED = "Untitled links"
+MIN_TOPIC = 3  # a topic heading must hold this many papers to be a group of its own
+STATUS_NAMES = {"reading": "Reading", "to-read": "To read", "read": "Read", "dropped": "Dropped"}
+STATUS_ORDER = list(STATUS_NAMES.values())
+
+
+def topic_namer(entries: list[Entry]) -> Callable[[Entry], str]:
+    """Topic groups from the structure the user gave, small groups folded.
+
+    A record's candidate topics are the headings and parent bullets above it
+    that read like topics (not dates, not sentences), innermost first. A
+    candidate is a group when it holds at least ``MIN_TOPIC`` of the exported
+    papers; each paper goes to its innermost such group, so a one-paper aside
+    ("visualize the loss") folds into the heading above it, and papers with no
+    qualifying heading go to ``Other``. Papers the notes name only by a link
+    (no title, no cached metadata) are listed apart under ``Untitled links``.
+    """
+    titled = [e for e in entries if not e.untitled]
+    alive = {t for e in titled for t in e.topics}
+
+    def pick(e: Entry) -> str:
+        return next((t for t in e.topics if t in alive), OTHER)
+
+    while True:  # drop groups left too small once papers sit in their innermost group
+        sizes: dict[str, int] = {}
+        for e in titled:
+            t = pick(e)
+            sizes[t] = sizes.get(t, 0) + 1
+        small = [(n, t) for t, n in sizes.items() if t in alive and n < MIN_TOPIC]
+        if not small:  # (empty candidates stay: their papers sit in inner groups, they may still gain)
+            break
+        alive.discard(min(small)[1])  # one at a time, smallest first: its papers may save the next
+
+    def name(e: Entry) -> str:
+        return UNTITLED if e.untitled else pick(e)
+
+    return name
+
+
+def _status_name(e: Entry) -> str:
+    return UNTITLED if e.untitled else STATUS_NAMES.get(e.status, e.status.capitalize())
 
 
 def _year_name(e: Entry) -> str:

@@ -6,14 +6,32 @@ Entry type, from what is known:
   → ``@inproceedings`` with ``booktitle``;
 * a venue that names a journal (TPAMI, IJCV, "… Transactions …", "Journal …")
   → ``@article`` with ``journal``;
-* otherwise ``@misc``; any record with an arXiv id also gets ``eprint``,
-  ``archivePrefix = {arXiv}`` and ``primaryClass`` (when the cached arXiv
-  metadata has it). An unrecognised venue is kept as ``howpublished``.
+* otherwise ``@misc``; an unrecognised venue is kept as ``howpublished``.
+* ``@inproceedings`` and ``@article`` need an author in biblatex's data model:
+  when no author is known (offline, before ``enrich``) the entry is ``@misc``
+  with the venue as ``howpublished``, so it still validates.
+
+Fields come from the notes and, when the state database has them, from cached
+arXiv metadata (``enrich``): authors, year (arXiv's first publication when the
+notes give none), DOI. Any record with an arXiv id gets biblatex's
+``eprint`` / ``eprinttype = {arxiv}`` / ``eprintclass`` (the primary
+category). (Their classic aliases ``archivePrefix`` / ``primaryClass`` are not
+written as well: biber warns about an entry that has both.)
+With cached metadata an entry passes ``biber --tool --validate-datamodel``
+without a warning; offline a record lacking a year still warns (there is no
+year to give).
+
+Titles are case-protected: a word with a capital after its first letter or a
+digit and a capital (``BERT``, ``MoCo``, ``PointNet++``, ``3D``) is wrapped in
+braces, ``{BERT}``, so styles that lower-case titles keep it.
 
 Citekeys are ``<family name><year><first title word>``, lower-case, e.g.
 ``he2020momentum``: the family name is the last word of the first author's
-name (from cached arXiv metadata; ``anon`` when unknown), the title word skips
-articles and prepositions. By default keys are ASCII: accents are dropped
+name (from cached arXiv metadata, else the notes; ``anon`` when unknown), the
+title word skips articles and prepositions. A paper the notes know only by a
+link gets a word from it instead of its URL's ``https``: ``arxiv2105_00290``
+for an arXiv id, else the first word of the link's file name or its site
+(``anon2020zhang``, ``anonopenreview``). By default keys are ASCII: accents are dropped
 (``Schölkopf`` → ``scholkopf``) and a few letters spelled out (ß → ss,
 ø → o, æ → ae, ł → l); characters with no ASCII spelling (CJK names or titles)
 are left out, never transliterated, so no pinyin guesses appear in keys.
@@ -22,9 +40,9 @@ characters instead (``李2021基于点云``; needs biber/BibLaTeX); a non-ASCII 
 word is cut to 12 characters, since a CJK title has no spaces. Keys are unique:
 when several records share a key, the one first read earliest keeps it and the
 others get ``a``, ``b``, … in order of first reading, so adding new notes never
-renames an existing key. Authors come only from cached arXiv metadata, so a
-key made before enrichment (``anon2020momentum``) becomes ``he2020momentum``
-once the metadata is fetched: run the arXiv stage before sharing a .bib.
+renames an existing key. A key made before enrichment (``anon2020momentum``)
+becomes ``he2020momentum`` once the metadata is fetched: run the arXiv stage
+before sharing a .bib.
 
 Text fields (title, author, booktitle, journal, howpublished, keywords) are
 LaTeX-escaped (``\\ { } & % $ # _ ^ ~``; braces as ``\\textbraceleft{}``
@@ -87,7 +105,7 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n\r\f\v"} | {127: None}
 FIELD_ORDER = [
     "title", "author", "booktitle", "journal", "howpublished", "year", "doi",
-    "eprint", "archiveprefix", "primaryclass", "url", "keywords",
+    "eprint", "eprinttype", "eprintclass", "url", "keywords",
 ]  # fmt: skip
 
 
@@ -107,8 +125,31 @@ def latex_escape(text: str | None) -> str:
 
 
 def latex_unescape(text: str) -> str:
-    """Inverse of :func:`latex_escape` (up to the whitespace it collapsed)."""
-    return _UNLATEX_RE.sub(lambda m: _UNLATEX[m.group(0)], text)
+    """Inverse of :func:`latex_escape` (up to the whitespace it collapsed), and of
+    :func:`protect_case`: braces that are not part of an escape are dropped."""
+    parts = _UNLATEX_SPLIT.split(text)
+    return "".join(_UNLATEX[p] if p in _UNLATEX else p.replace("{", "").replace("}", "") for p in parts)
+
+
+_UNLATEX_SPLIT = re.compile("(" + _UNLATEX_RE.pattern + ")")
+# a word worth protecting: a capital after its first character (BERT, MoCo, ResNet-50),
+# or a digit next to a capital (3D, V2X)
+_PROTECT = re.compile(r"\S*(?:[A-Za-z0-9][A-Z]|[A-Z][0-9])\S*")
+
+
+def protect_case(escaped: str) -> str:
+    """Wrap acronyms and camel-case words of an escaped title in braces: ``{BERT}``, ``{MoCo}``."""
+    return _PROTECT.sub(_brace_word, escaped)
+
+
+def _brace_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    # keep trailing punctuation outside the braces; braces inside must stay balanced
+    core = word.rstrip(".,;:!?")
+    tail = word[len(core) :]
+    if core.count("{") != core.count("}"):
+        return word
+    return "{" + core + "}" + tail
 
 
 def verbatim(text: str | None) -> str:
@@ -170,7 +211,34 @@ def first_title_word(title: str, ascii_only: bool) -> str:
 def base_key(e: Entry, ascii_only: bool = True) -> str:
     name = _fold(family_name(e.authors[0]), ascii_only) if e.authors else ""
     year = str(e.year) if e.year else ""
-    return f"{name or 'anon'}{year}{first_title_word(e.title, ascii_only)}"
+    word = untitled_word(e) if e.untitled else first_title_word(e.title, ascii_only)
+    return f"{name or 'anon'}{year}{word}"
+
+
+_LINK_NOISE = {"paper", "pdf", "abs", "html", "htm", "file", "files", "content", "forum", "id",
+               "www", "http", "https", "com", "org", "net", "edu", "index", "view", "download"}  # fmt: skip
+
+
+def untitled_word(e: Entry) -> str:
+    """A readable key word for a paper known only by its link (never ``https``)."""
+    if e.arxiv_id:
+        return "arxiv" + _NOT_KEY.sub("_", e.arxiv_id.lower())
+    if e.doi:
+        return "doi" + _NOT_KEY.sub("", e.doi.lower().split("/", 1)[-1])[:20]
+    from urllib.parse import urlsplit
+
+    url = e.source.url or e.link or ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    path = [p for p in parts.path.split("/") if p]
+    for segment in reversed(path):
+        for word in re.split(r"[^A-Za-z]+", segment):
+            if len(word) > 1 and word.lower() not in _LINK_NOISE:
+                return word.lower()
+    labels = [w for w in parts.netloc.lower().split(".") if w and w not in _LINK_NOISE]
+    return _NOT_KEY.sub("", labels[0]) if labels else ""
 
 
 def _suffix(n: int) -> str:
@@ -213,7 +281,9 @@ def citekeys(entries: list[Entry], ascii_only: bool = True) -> dict[str, str]:
 
 def bib_entry(e: Entry, key: str) -> dict[str, str]:
     etype, venue_field = entry_type(e)
-    fields: dict[str, str] = {"ENTRYTYPE": etype, "ID": key, "title": latex_escape(e.title)}
+    if etype != "misc" and not e.authors:  # biblatex requires an author there
+        etype, venue_field = "misc", "howpublished"
+    fields: dict[str, str] = {"ENTRYTYPE": etype, "ID": key, "title": protect_case(latex_escape(e.title))}
     if e.authors:
         fields["author"] = " and ".join(_author(a) for a in e.authors)
     if venue_field and e.venue:
@@ -224,10 +294,10 @@ def bib_entry(e: Entry, key: str) -> dict[str, str]:
         fields["doi"] = verbatim(e.doi)
     if e.arxiv_id:
         fields["eprint"] = verbatim(e.arxiv_id)
-        fields["archiveprefix"] = "arXiv"
+        fields["eprinttype"] = "arxiv"
         primary = (e.source.meta or {}).get("primary_category")
         if primary:
-            fields["primaryclass"] = verbatim(str(primary))
+            fields["eprintclass"] = verbatim(str(primary))
     if e.link:
         fields["url"] = verbatim(e.link)
     if e.tags:

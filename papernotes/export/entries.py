@@ -21,7 +21,6 @@ from .markdown import (
     md_escape_line,
     md_url,
     one_line,
-    sentence,
     truncate,
 )
 
@@ -74,7 +73,6 @@ class Entry:
     markdown, an awesome list never pays for the JSON object.
     """
 
-    status = "read"
     # set in __init__ (templates may read them; see templates.view_attributes)
     INSTANCE_ATTRIBUTES = frozenset({"source", "id", "kind", "zotero_key", "zotero_link"})
 
@@ -106,8 +104,30 @@ class Entry:
 
     @cached_property
     def authors(self) -> list[str]:
-        raw = (self.source.meta or {}).get("authors") or []
+        """arXiv's author list when cached, else the authors written in the notes."""
+        raw = (self.source.meta or {}).get("authors") or self.source.authors or []
         return [a for a in (one_line(str(x)) for x in raw) if a]
+
+    @cached_property
+    def status(self) -> str:
+        """``read`` unless the notes say otherwise (reading / to-read / dropped; ``40%`` → reading)."""
+        return reading_status(self.source.status)
+
+    @cached_property
+    def untitled(self) -> bool:
+        """Neither the notes nor cached metadata name the paper (its link is all we have)."""
+        r = self.source
+        return not (r.title or "").strip() and not (r.meta or {}).get("title")
+
+    @cached_property
+    def key_sentence(self) -> str:
+        """The Key field's first line, else Ideas', else the notes' first sentence; plain text."""
+        return key_sentence(self.source)
+
+    @cached_property
+    def topics(self) -> list[str]:
+        """Every topic-like heading or parent bullet above the record, innermost first."""
+        return topics_of(self.source)
 
     @cached_property
     def authors_short(self) -> str:
@@ -183,10 +203,23 @@ class Entry:
         return md_escape(self.title)
 
     @cached_property
+    def link_text(self) -> str:
+        """What a link to the paper shows: its title, or for an untitled paper a short label
+        of its URL (``openaccess.thecvf.com › Zhang_Point_CVPR_2020_paper.pdf``)."""
+        if self.untitled:
+            if self.arxiv_id:
+                return f"arXiv:{self.arxiv_id}"
+            if self.doi:
+                return f"doi:{self.doi}"
+            return url_label(self.source.url or self.link or "") or self.title
+        return self.title
+
+    @cached_property
     def link_md(self) -> str:
         """``[Title](link)`` or the bare escaped title when no paper page is known."""
-        if self.link:
-            return f"[{md_escape(self.title, autolink=False)}]({md_url(self.link)})"
+        url = self.link or (self.source.url if self.untitled else None)
+        if url and url.startswith(("http://", "https://")):
+            return f"[{md_escape(self.link_text, autolink=False)}]({md_url(url)})"
         return self.title_md
 
     @cached_property
@@ -194,25 +227,17 @@ class Entry:
         return one_line(" ".join(str(p) for p in (self.venue, self.year) if p))
 
     @cached_property
+    def byline(self) -> str:
+        """``Authors, Venue Year`` (plain text; empty when nothing is known)."""
+        return ", ".join(p for p in (self.authors_short, self.venue_year) if p)
+
+    @cached_property
     def description_md(self) -> str:
-        """``Authors, Venue Year ([pdf](…), [code](…)). Key idea.`` — awesome-lint clean."""
-        byline = ", ".join(p for p in (self.authors_short, self.venue_year) if p)
-        links = []
-        if self.pdf_url:
-            links.append(f"[pdf]({md_url(self.pdf_url)})")
-        if self.code_url:
-            links.append(f"[code]({md_url(self.code_url)})")
-        first = md_escape_line(byline)  # parts are one line already
-        if links:
-            first = f"{first} ({', '.join(links)})" if first else f"({', '.join(links)})"
-        parts = []
-        if first:
-            parts.append(first if first.endswith((".", "!", "?", "…")) else first + ".")
-        idea = sentence(self.key_idea)
-        if idea:
-            parts.append(md_escape_line(capitalize_first(idea)))
-        text = " ".join(parts)
-        return capitalize_first(text)
+        """The awesome-list description: the key sentence, awesome-lint clean (see awesome.py)."""
+        # with no sentence, a byline that names authors or a venue still says something;
+        # a bare year does not
+        says_something = bool(self.authors_short or self.venue)
+        return awesome_description(self.key_sentence, self.byline, fallback=says_something)
 
 
 @dataclass
@@ -261,6 +286,23 @@ def best_link(r: Record) -> str | None:
     if r.url and r.url.startswith(("http://", "https://")) and not _is_aggregator(r.url):
         return r.url
     return None
+
+
+def url_label(url: str) -> str:
+    """``host › last path segment`` of a URL (percent-escapes decoded), for untitled papers."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return one_line(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    tail = [p for p in unquote(parts.path).split("/") if p]
+    last = tail[-1] if tail else ""
+    if last.lower() in ("abs", "pdf", "html", "index.html", "forum", "view") and len(tail) > 1:
+        last = tail[-2]
+    label = f"{host} › {last}" if host and last else host or last
+    return one_line(label)
 
 
 def pdf_link(r: Record) -> str | None:
@@ -325,11 +367,152 @@ def topic_of(r: Record) -> str:
     Dates are not topics, and neither is a sentence: a context line longer than
     ``TOPIC_LIMIT`` characters is commentary, so the next one out is used.
     """
+    found = topics_of(r)
+    return found[0] if found else ""
+
+
+def topics_of(r: Record) -> list[str]:
+    """Every context line that reads like a topic (see :func:`topic_of`), innermost first."""
+    out = []
     for c in reversed(r.context):
         c = one_line(c).rstrip(":：;；,，.。!！ ").strip()
         if c and len(c) <= TOPIC_LIMIT and not _DATE_LIKE.match(c):
-            return c
+            out.append(c)
+    return out
+
+
+STATUSES = ("reading", "to-read", "read", "dropped")
+_PERCENT = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*$")
+
+
+def reading_status(raw: str | None) -> str:
+    """A record's status as one of ``STATUSES`` (a percentage below 100 means reading)."""
+    s = (raw or "").strip().lower().replace("_", "-").replace(" ", "-")
+    if s in STATUSES:
+        return s
+    if s in ("toread", "todo", "unread", "want-to-read"):
+        return "to-read"
+    if _PERCENT.match(s):
+        return "read" if float(s.rstrip("%").strip()) >= 100 else "reading"
+    if s in ("done", "finished"):
+        return "read"
+    if s in ("abandoned", "skipped", "skip"):
+        return "dropped"
+    return "read"
+
+
+# ------------------------------------------------------------------ descriptions
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\S)|(?<=[。！？])")
+_ASCII_STOP = ".!?…"
+_CJK_STOP = "。！？．"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (one line), cut at ``. ! ? …`` + space or ``。！？``."""
+    t = one_line(text)
+    parts = _SENTENCE_END.split(t, maxsplit=1)
+    return parts[0].strip() if parts else ""
+
+
+def key_sentence(r: Record) -> str:
+    """The record's Key (first line), else Ideas, else the first sentence of its notes; bounded."""
+    for name in ("key", "ideas"):
+        lines = field_lines(r.fields.get(name))
+        if lines:
+            return truncate(one_line(lines[0]), KEY_IDEA_LIMIT)
+    for note in r.notes:
+        paragraph = first_paragraph(note)
+        if paragraph:
+            return truncate(first_sentence(paragraph), KEY_IDEA_LIMIT)
     return ""
+
+
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
+# "摘要（自己的话）：" / "Abstract in my words:" — a short label before the sentence itself
+_LEAD_LABEL = re.compile(r"^\w{1,12}(?:（[^）]{1,10}）|\([^)]{1,20}\))?\s*[:：]\s*(?!//)(?=\S)|^(?:\w+\s){0,3}\w+\s*:\s+(?=\S)")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BARE_URL = re.compile(r"<?https?://\S+>?")
+
+
+def first_paragraph(note: str) -> str:
+    """A note's first paragraph as one line: quote and list markers and a leading label dropped."""
+    lines: list[str] = []
+    for raw in note.splitlines():
+        line = _LIST_MARKER.sub("", _QUOTE_MARK.sub("", raw)).strip()
+        if not line:
+            if lines:
+                break
+            continue
+        if lines and _LIST_MARKER.match(_QUOTE_MARK.sub("", raw)):
+            break  # the next list item is the next thought
+        lines.append(line)
+    text = _MD_IMAGE.sub("", " ".join(lines))  # pictures say nothing in one line of text
+    text = one_line(_BARE_URL.sub("", _MD_LINK.sub(r"\1", text)))
+    return _LEAD_LABEL.sub("", text, count=1) or text
+
+
+def _is_wide(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+_PAIRS = {"（": "）", "『": "』", "《": "》", "「": "」", "【": "】", "“": "”", "‘": "’", "(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def balanced(text: str) -> str:
+    """``text`` without unmatched brackets or quotes (``1）`` as an item number, a cut-off
+    ``(``…): a one-line description should not open what it never closes
+    (awesome-lint's balanced-punctuation rule). Matched pairs are kept as written."""
+    if not any(c in _PAIRS or c in _CLOSERS or c == '"' for c in text):
+        return text
+    drop: set[int] = set()
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[ch]:
+                stack.pop()
+            elif ch == "’":  # an apostrophe (don’t), not a closing quote
+                continue
+            else:
+                drop.add(i)
+    drop.update(i for _, i in stack)
+    quotes = [i for i, ch in enumerate(text) if ch == '"']
+    if len(quotes) % 2:
+        drop.add(quotes[-1])
+    return one_line("".join(ch for i, ch in enumerate(text) if i not in drop))
+
+
+def awesome_description(sentence_text: str, byline: str, *, fallback: bool = True) -> str:
+    """``Key sentence.`` as markdown; empty when there is nothing to say.
+
+    Without a sentence, the byline (``Authors, Venue Year.``) when ``fallback``.
+
+    The writer's sentence-final punctuation stays: a CJK sentence keeps its
+    ``。！？`` (one is added when missing). awesome-lint accepts only
+    ``. ! ? …`` at the end of a text description, so an item whose sentence
+    ends in CJK punctuation ends with the byline in emphasis
+    (``基于点云的自监督学习。 *He et al., CVPR 2020*``); with no byline known,
+    the stop becomes its ASCII twin. Unmatched brackets and quotes are dropped
+    (see :func:`balanced`).
+    """
+    t = balanced(one_line(sentence_text))
+    if not t:
+        return md_escape_line(capitalize_first(byline) + ".") if byline and fallback else ""
+    last = t[-1]
+    if last not in _ASCII_STOP + _CJK_STOP:
+        t += "。" if _is_wide(last) else "."
+    text = md_escape_line(capitalize_first(t))
+    if t[-1] in _CJK_STOP:
+        if byline:
+            return f"{text} *{md_escape_line(byline)}*"
+        return text[:-1] + {"。": ".", "！": "!", "？": "?", "．": "."}[t[-1]]
+    return text
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
