@@ -110,6 +110,25 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
     sys.exit(1 if n else 0)
 
 
+@cli.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON (see README).")
+@click.pass_obj
+def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool) -> None:
+    """Your reading in numbers: per month, kinds, topics, venues, re-reads, backlog."""
+    from .stats import stats_for
+
+    result = obj.collect(paths)
+    numbers = stats_for(result.records, obj.store, obj.cfg, since=since)
+    if as_json:
+        dump_json(numbers)
+        return
+    from .stats_show import print_stats
+
+    print_stats(numbers)
+
+
 @cli.command("export")
 @click.argument(
     "fmt",
