@@ -133,10 +133,10 @@ def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool
 @click.argument(
     "fmt",
     metavar="FORMAT",
-    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json"]),
+    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json", "site"]),
 )
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: stdout).")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE (default: stdout); for site, the folder DIR.")
 @click.option("--kind", type=KIND_CHOICE, help="Only records of this kind.")
 @click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
 @click.option(
@@ -162,7 +162,14 @@ def export_cmd(
     columns: str | None,
     excel: bool,
 ) -> None:
-    """Export the records as awesome, csv, bibtex, reading-list, table or json."""
+    """Export the records as awesome, csv, bibtex, reading-list, table, json or a static site."""
+    if fmt == "site":
+        from .export.site import site_command
+
+        click.echo(site_command(obj.collect(paths), obj.store, obj.cfg, output, kind=kind, since=since,
+                                title=title, refused={"--group-by": group_by, "--template": template,
+                                                      "--columns": columns, "--excel": excel}))
+        return
     from .export.run import run_export
 
     text = run_export(

@@ -41,6 +41,8 @@ FORMATS: dict[str, str] = {
     "table": "table",
     "json": "json_export",
 }
+# formats that write a folder (-o DIR) instead of one text: name -> module with run_site-style entry
+DIR_FORMATS: dict[str, str] = {"site": "site"}
 GROUP_BY = ("topic", "year", "venue", "month")
 TEMPLATED = ("awesome", "reading-list")
 # options that only make sense for some formats: refused elsewhere rather than ignored
