@@ -74,6 +74,8 @@ class ExportContext:
 
 
 def renderer(fmt: str) -> Callable[..., str]:
+    if fmt in DIR_FORMATS:
+        raise PapernotesError(f"{fmt} writes a folder, not a text: use `papernotes export {fmt} -o DIR`")
     if fmt not in FORMATS:
         raise PapernotesError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     module = import_module(f".{FORMATS[fmt]}", __name__)
