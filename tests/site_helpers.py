@@ -21,12 +21,12 @@ def sample_store(path: Path) -> Any:
     """A state DB where one paper is matched in Zotero and one to-read item waits."""
     store = open_store(path)
     store.execute(
-        "INSERT INTO match (library, record_id, item_key, method, score, detail, updated_at) "
+        "INSERT OR REPLACE INTO match (library, record_id, item_key, method, score, detail, updated_at) "
         "VALUES (?, ?, ?, 'arxiv', 1.0, '', 1.0)",
         (LIBRARY, MATCHED_ID, MATCHED_KEY),
     )
     store.execute(
-        "INSERT INTO reading (library, item_key, status, title, data, added_at) VALUES (?, ?, 'to-read', ?, ?, 1.0)",
+        "INSERT OR REPLACE INTO reading (library, item_key, status, title, data, added_at) VALUES (?, ?, 'to-read', ?, ?, 1.0)",
         (
             LIBRARY,
             "TODO2345",
