@@ -31,12 +31,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup, escape
+
 from ..errors import PapernotesError
 from ..model import CORE_FIELDS
 
 if TYPE_CHECKING:
-    from markupsafe import Markup
-
     from . import ExportContext
     from .entries import Entry
 
@@ -81,8 +81,6 @@ def page_name(record_id: str) -> str:
 
 def render_markdown(text: str | None) -> Markup:
     """Notes markdown → safe HTML (raw HTML escaped); plain one-liners skip the parser."""
-    from markupsafe import Markup, escape
-
     if not text or not text.strip():
         return Markup("")
     if not _PLAIN.search(text.strip()):
@@ -145,6 +143,10 @@ def paper_view(e: Entry, href: str) -> dict[str, Any]:
         "zotero_link": e.zotero_link,
         "zotero_select": zotero_select(e.zotero_link, e.zotero_key),
         "search": haystack.casefold(),
+        # as listed on another paper's page (papers/ is the folder of both)
+        "item_html": Markup('<li><a href="{}">{}</a> <span class="kind kind-{}">{}</span></li>').format(
+            href.rpartition("/")[2], e.title, e.kind, e.kind
+        ),
     }
 
 
@@ -206,8 +208,15 @@ def paper_page(
     for day in reversed(view["dates"]):  # newest first, like the timeline
         others = [p for p in by_day.get(day, ()) if p["id"] != e.id]
         if others:
+            shown = others[:SAME_DAY_LIMIT]
             same_day.append(
-                {"date": day, "papers": others[:SAME_DAY_LIMIT], "more": max(0, len(others) - SAME_DAY_LIMIT)}
+                {
+                    "date": day,
+                    "papers": shown,
+                    # the list items, escaped once per paper rather than once per page that lists it
+                    "items_html": Markup("\n".join(p["item_html"] for p in shown)),
+                    "more": max(0, len(others) - SAME_DAY_LIMIT),
+                }
             )
     meta = r.meta or {}
     return {
@@ -307,12 +316,14 @@ def write_site(
     written: list[str] = []
     total = 0
 
+    for sub in ("assets", "charts", "papers"):
+        (tmp / sub).mkdir()
+
     def put(rel: str, text: str) -> None:
         nonlocal total
-        path = tmp / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
         data = text.encode("utf-8")
-        path.write_bytes(data)
+        with open(tmp / rel, "wb") as f:
+            f.write(data)
         written.append(rel)
         total += len(data)
 
