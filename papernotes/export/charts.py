@@ -137,7 +137,7 @@ def per_month_svg(per_month: list[dict[str, Any]], font: str | None = None) -> s
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.grid(axis="y")
         ax.set_axisbelow(True)
-        ax.legend(loc="upper left", ncols=3)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=3)  # above the bars, never on them
         if not months:
             ax.text(0.5, 0.5, "no dated readings", transform=ax.transAxes, ha="center")
         return _svg(fig)
@@ -171,8 +171,15 @@ def topics_svg(topics_by_year: dict[str, Any], font: str | None = None) -> str:
 
 
 def venues_svg(venues: list[dict[str, Any]], font: str | None = None) -> str:
-    """Papers per venue (top ones), as horizontal bars so long names stay readable."""
+    """Papers per venue (top ones), as horizontal bars so long names stay readable.
+
+    Papers whose notes name no venue are left out: a bar for "unknown" would dwarf the rest.
+    """
     from matplotlib import rc_context
+
+    from ..stats import NO_VENUE
+
+    venues = [v for v in venues if v["name"] != NO_VENUE]
 
     with rc_context(_rc(font)):
         fig = _figure(9, max(1.8, 0.32 * len(venues) + 1.0))
