@@ -145,7 +145,7 @@ def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool
     help="Sections of awesome / reading-list (defaults: topic / month).",
 )
 @click.option("--template", type=click.Path(dir_okay=False), help="Jinja2 template to use instead of the built-in one.")
-@click.option("--title", help="Document title (awesome, reading-list).")
+@click.option("--title", help="Document title (awesome, reading-list, site).")
 @click.option("--columns", metavar="A,B,C", help="csv: columns to write, in this order.")
 @click.option("--excel", is_flag=True, help="csv: start with a UTF-8 BOM so Excel shows CJK text correctly.")
 @click.pass_obj
