@@ -51,6 +51,7 @@ FIELD_LABELS = {
     "exps": "Experiments",
     "ideas": "Ideas",
 }
+NONE = "(none)"
 SAME_DAY_LIMIT = 30  # other papers listed per day on a paper page; the timeline has all
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9.]+")
 _PLAIN = re.compile(r"[\\`*_\[\]<>|~#!&$\n\r:=+-]|^\s|\d[.)]")  # text that needs markdown-it
@@ -126,6 +127,9 @@ def paper_view(e: Entry, href: str) -> dict[str, Any]:
         "authors_short": e.authors_short or _short(authors),
         "venue": e.venue or "",
         "venue_facet": venue_of(e),
+        # filter values: never empty, since an empty <option> value means "all"
+        "topic_facet": e.topic or NONE,
+        "year_facet": str(e.year) if e.year else NONE,
         "year": e.year or "",
         "first_read": e.first_read or "",
         "dates": e.dates,
@@ -159,9 +163,9 @@ def _short(authors: list[str]) -> str:
 def facets(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The filter menus: each value with how many papers have it (JS updates the counts)."""
     specs = (
-        ("topic", "Topic", "topic"),
+        ("topic", "Topic", "topic_facet"),
         ("venue", "Venue", "venue_facet"),
-        ("year", "Year", "year"),
+        ("year", "Year", "year_facet"),
         ("kind", "Kind", "kind"),
         ("status", "Status", "status"),
     )
@@ -171,14 +175,14 @@ def facets(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for p in papers:
             counts[str(p[attr])] += 1
         if key == "year":
-            values = sorted(counts, key=lambda v: (v == "", v), reverse=True)
+            values = sorted(counts, key=lambda v: (v != NONE, v), reverse=True)
         else:
             values = sorted(counts, key=lambda v: (-counts[v], v.casefold(), v))
         out.append(
             {
                 "key": key,
                 "label": label,
-                "options": [{"value": v, "label": v or "(none)", "count": counts[v]} for v in values],
+                "options": [{"value": v, "label": v, "count": counts[v]} for v in values],
             }
         )
     return out
@@ -341,7 +345,11 @@ def write_site(
             "timeline.html",
             render(templates["timeline"], {**common, "root": "", "page": "timeline", "days": days, "undated": undated}),
         )
-        put("charts.html", render(templates["charts"], {**common, "root": "", "page": "charts", "font": font}))
+        hrefs = {v["id"]: v["href"] for v in views}
+        put(
+            "charts.html",
+            render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}),
+        )
         paper_tpl = templates["paper"]
         for e, v in zip(entries, views, strict=True):
             variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day)}
