@@ -176,6 +176,18 @@ def test_page_names_are_safe_and_unique() -> None:
     assert page_name("doi:10.1145/ABC") != page_name("doi:10.1145/abc")
 
 
+def test_only_web_links_and_no_home_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from papernotes.export.site import shown_path, web_url
+
+    monkeypatch.chdir(tmp_path)
+    assert web_url("javascript:alert(1)") is None and web_url("https://a.org/x") == "https://a.org/x"
+    assert shown_path("notes/j.md") == "notes/j.md"
+    assert shown_path("/somewhere/else/private/j.md") == "j.md"
+    out, _ = build_site(tmp_path)  # the notes were given as an absolute path outside the cwd
+    html = (out / "papers" / "arxiv-2111.06377.html").read_text(encoding="utf-8")
+    assert "<code>journal.md:18</code>" in html and str(ROOT) not in html
+
+
 def test_zotero_select_links() -> None:
     assert zotero_select("https://www.zotero.org/users/1/items/K", "K") == "zotero://select/library/items/K"
     assert zotero_select("https://www.zotero.org/groups/77/items/K", "K") == "zotero://select/groups/77/items/K"

@@ -101,6 +101,25 @@ def zotero_select(link: str | None, key: str | None) -> str | None:
     return f"zotero://select/library/items/{key}"
 
 
+def web_url(url: str | None) -> str | None:
+    """Only http(s) links reach an href: a ``javascript:`` URL written in the notes stays out."""
+    return url if url and re.match(r"https?://", url, re.I) else None
+
+
+def shown_path(file: str) -> str:
+    """A notes file as the site shows it: relative to the working folder, else its name only.
+
+    A shared site should not publish the layout of someone's home directory.
+    """
+    path = Path(file)
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.name
+
+
 def _label(name: str) -> str:
     return FIELD_LABELS.get(name) or name.replace("_", " ").capitalize()
 
@@ -138,13 +157,13 @@ def paper_view(e: Entry, href: str) -> dict[str, Any]:
         "topic": e.topic,
         "tags": list(r.tags),
         "key_idea": key_idea,
-        "link": e.link,
-        "pdf_url": e.pdf_url,
-        "code_url": e.code_url,
+        "link": web_url(e.link),
+        "pdf_url": web_url(e.pdf_url),
+        "code_url": web_url(e.code_url),
         "arxiv_id": e.arxiv_id,
         "doi": e.doi,
         "zotero_key": e.zotero_key,
-        "zotero_link": e.zotero_link,
+        "zotero_link": web_url(e.zotero_link),
         "zotero_select": zotero_select(e.zotero_link, e.zotero_key),
         "search": haystack.casefold(),
         # as listed on another paper's page (papers/ is the folder of both)
@@ -229,7 +248,7 @@ def paper_page(
         "notes": _notes_with_days(e),
         "abstract": str(meta.get("abstract") or "").strip(),
         "same_day": same_day,
-        "mentions": [{"file": m.file, "line": m.line, "date": m.date or ""} for m in r.mentions],
+        "mentions": [{"file": shown_path(m.file), "line": m.line, "date": m.date or ""} for m in r.mentions],
     }
 
 
