@@ -33,6 +33,9 @@ def print_stats(s: dict[str, Any]) -> None:
         + (f" ({s['first_day']} → {s['last_day']})" if s["first_day"] else "")
         + (f"; {s['undated']} undated" if s["undated"] else "")
     )
+    if not s["papers"]:
+        console.print("nothing to count: no paper was found in these notes (papernotes list shows what is read)")
+        return
     kinds = ", ".join(f"{k} {v}" for k, v in s["by_kind"].items())
     status = ", ".join(f"{k} {v}" for k, v in s["by_status"].items())
     console.print(f"by kind: {kinds}   by status: {status}   with code: {s['with_code']}   in Zotero: {s['in_zotero']}")

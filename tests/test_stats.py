@@ -161,6 +161,13 @@ def test_cli_json_and_text(journal: Path) -> None:
     assert "source, exps" in text.output
 
 
+def test_cli_with_no_papers_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("# nothing here\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["stats", str(empty)])
+    assert out.exit_code == 0 and "0 papers" in out.output and "no paper was found" in out.output
+
+
 def test_cli_bad_since_is_one_clear_error(journal: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "papernotes", "stats", str(journal), "--since", "March"],

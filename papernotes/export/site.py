@@ -383,7 +383,12 @@ def write_site(
 
 
 def _charts(put: Any, numbers: dict[str, Any], cfg: Any, ctx: ExportContext) -> str | None:
-    from . import charts
+    try:
+        import matplotlib  # noqa: F401
+
+        from . import charts
+    except ImportError:
+        raise PapernotesError("export site draws its charts with matplotlib: pip install matplotlib") from None
 
     preferred = ctx.export_setting("site_cjk_font") or None
     font = charts.cjk_font(str(preferred)) if preferred else charts.cjk_font()
