@@ -143,6 +143,15 @@ def test_cjk_labels_are_drawn_with_a_cjk_font(site) -> None:
     assert font.replace(" ", "") in glyphs  # 读书笔记 etc. are outlines from the CJK font
 
 
+def test_venue_chart_leaves_out_papers_without_venue() -> None:
+    from papernotes.export.charts import venues_svg
+    from papernotes.stats import NO_VENUE
+
+    venues = [{"name": "CVPR", "count": 3}, {"name": "arXiv", "count": 2}]
+    assert venues_svg([*venues, {"name": NO_VENUE, "count": 40}]) == venues_svg(venues)
+    assert venues_svg(venues) != venues_svg(venues[:1])
+
+
 def test_user_text_is_escaped_and_markdown_has_no_raw_html(tmp_path: Path) -> None:
     notes = tmp_path / "hostile.md"
     notes.write_text(HOSTILE, encoding="utf-8")
