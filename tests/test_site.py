@@ -110,6 +110,9 @@ def test_paper_page_has_fields_links_zotero_and_same_day(site) -> None:
     assert same_day.index("2022-03-10") < same_day.index("2021-11-02")  # newest day first
     assert "End-to-End Object Detection with Transformers" in same_day
     assert "Momentum Contrast" not in same_day  # not listed as read with itself
+    # read twice, notes written only the first time: the note carries its own day
+    notes = moco.split('<section class="notes">')[1].split("</section>")[0]
+    assert '<time datetime="2021-11-02">' in notes and "2022-03-10" not in notes
 
 
 def test_timeline_is_newest_first_and_complete(site) -> None:

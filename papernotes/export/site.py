@@ -207,21 +207,69 @@ def facets(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _notes_with_days(e: Entry) -> list[dict[str, Any]]:
-    """Each reading's notes with its day: exact when every reading wrote notes, else in order only."""
+_NOTE_MARKER = re.compile(r"^\s*(?:[-*+>]\s*|\d+[.)]\s+)*")
+
+
+def _probe(note: str) -> str:
+    """The note's first words as they stand in the notes file (list and quote markers dropped)."""
+    for line in note.splitlines():
+        text = _NOTE_MARKER.sub("", line).strip()
+        if text:
+            return text[:40]
+    return ""
+
+
+class SourceLines:
+    """The notes files' lines, read once per export, to find where each note was written."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, list[str] | None] = {}
+
+    def __call__(self, file: str) -> list[str] | None:
+        if file not in self.cache:
+            try:
+                self.cache[file] = Path(file).read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                self.cache[file] = None
+        return self.cache[file]
+
+
+def note_days(e: Entry, lines_of: SourceLines) -> list[str | None]:
+    """The day each of a paper's notes was written.
+
+    A record keeps its notes in reading order but not which reading each came
+    from; when every reading wrote notes they pair up, otherwise each note is
+    looked up in the line ranges of the readings (in order). ``None``: not found.
+    """
     notes = [n for n in e.source.notes if n and n.strip()]
-    days = [m.date for m in e.source.mentions]
-    paired = len(notes) == len(days)
-    return [
-        {"date": (days[i] if paired else None) or "", "html": render_markdown(n)}
-        for i, n in enumerate(notes)
-    ]
+    mentions = e.source.mentions
+    if len(notes) == len(mentions):
+        return [m.date for m in mentions]
+    days: list[str | None] = []
+    start = 0
+    for note in notes:
+        probe, day = _probe(note), None
+        for k in range(start, len(mentions)):
+            m = mentions[k]
+            lines = lines_of(m.file)
+            if probe and lines is not None and probe in "\n".join(lines[m.line - 1 : max(m.line, m.end_line)]):
+                day, start = m.date, k + 1
+                break
+        days.append(day)
+    return days
+
+
+def _notes_with_days(e: Entry, lines_of: SourceLines) -> list[dict[str, Any]]:
+    notes = [n for n in e.source.notes if n and n.strip()]
+    days = note_days(e, lines_of)
+    return [{"date": day or "", "html": render_markdown(n)} for n, day in zip(notes, days, strict=True)]
 
 
 def paper_page(
     e: Entry,
     view: dict[str, Any],
     by_day: dict[str, list[dict[str, Any]]],
+    lines_of: SourceLines,
 ) -> dict[str, Any]:
     """Variables of ``paper.html.j2`` beyond the common ones."""
     r = e.source
@@ -245,7 +293,7 @@ def paper_page(
     return {
         "paper": view,
         "sections": sections,
-        "notes": _notes_with_days(e),
+        "notes": _notes_with_days(e, lines_of),
         "abstract": str(meta.get("abstract") or "").strip(),
         "same_day": same_day,
         "mentions": [{"file": shown_path(m.file), "line": m.line, "date": m.date or ""} for m in r.mentions],
@@ -370,8 +418,9 @@ def write_site(
             render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}),
         )
         paper_tpl = templates["paper"]
+        lines_of = SourceLines()
         for e, v in zip(entries, views, strict=True):
-            variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day)}
+            variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of)}
             put(v["href"], render(paper_tpl, variables))
         manifest = json.dumps({"generator": "papernotes export site", "files": sorted(written)}, indent=1)
         put(MANIFEST, manifest + "\n")
