@@ -182,6 +182,8 @@ def test_site_in_chromium(tmp_path: Path, driver, shots: Path) -> None:
     d.save_screenshot(str(shots / "charts-dark.png"))
     d.get((out / "timeline.html").as_uri())
     d.save_screenshot(str(shots / "timeline-dark.png"))
+    d.get((out / "index.html").as_uri())
+    d.save_screenshot(str(shots / "index-dark.png"))
 
     assert _errors(d) == []
     requests = _requests(d)
