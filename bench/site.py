@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from export import synthetic  # noqa: E402  (bench/export.py: the same 10,000 varied records)
 
 from papernotes.export import build_context, charts, export, gc_paused  # noqa: E402
-from papernotes.export.site import render_markdown, write_site  # noqa: E402
+from papernotes.export.site import write_site  # noqa: E402
+from papernotes.export.site_views import render_markdown  # noqa: E402
 from papernotes.stats import compute_stats  # noqa: E402
 from papernotes.store import open_store  # noqa: E402
 

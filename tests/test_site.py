@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from papernotes.errors import PapernotesError
-from papernotes.export.site import MANIFEST, page_name, render_markdown, zotero_select
+from papernotes.export.site import MANIFEST
+from papernotes.export.site_views import page_name, render_markdown, zotero_select
 from tests.site_helpers import MATCHED_ID, MATCHED_KEY, ROOT, build_site
 
 HOSTILE = """\
@@ -189,7 +190,7 @@ def test_page_names_are_safe_and_unique() -> None:
 
 
 def test_only_web_links_and_no_home_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from papernotes.export.site import shown_path, web_url
+    from papernotes.export.site_views import shown_path, web_url
 
     monkeypatch.chdir(tmp_path)
     assert web_url("javascript:alert(1)") is None and web_url("https://a.org/x") == "https://a.org/x"
