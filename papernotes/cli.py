@@ -149,14 +149,43 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
     sys.exit(1 if n else 0)
 
 
+@cli.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON (see README).")
+@click.pass_obj
+def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool) -> None:
+    """Your reading in numbers: per month, kinds, topics, venues, re-reads, backlog."""
+    from .stats import stats_for
+
+    result = obj.collect(paths)
+    numbers = stats_for(result.records, obj.store, obj.cfg, since=since)
+    if as_json:
+        dump_json(numbers)
+        return
+    from .stats_show import print_stats
+
+    print_stats(numbers)
+
+
 @cli.command("export")
 @click.argument(
     "fmt",
     metavar="FORMAT",
-    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json", "xlsx"]),
+    """Export the records as awesome, csv, bibtex, reading-list, table, json, xlsx or a static site.
+
+    -o never replaces one of the inputs or a file papernotes did not write (unless --force).
+    """
+    if fmt == "site":
+        from .export.site import site_command
+
+        click.echo(site_command(obj.collect(paths), obj.store, obj.cfg, output, kind=kind, since=since,
+                                title=title, refused={"--group-by": group_by, "--template": template,
+                                                      "--columns": columns, "--excel": excel}))
+        return
 )
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: stdout).")
+@click.option("-o", "--output", type=click.Path(), help="Write to FILE (default: stdout); for site, the folder DIR.")
 @click.option("--kind", type=KIND_CHOICE, help="Only records of this kind.")
 @click.option("--since", metavar="DATE", help="Only records first read on or after DATE (YYYY-MM-DD).")
 @click.option(
@@ -165,7 +194,7 @@ def lint_cmd(obj: Ctx, paths: tuple[str, ...]) -> None:
     help="Sections of awesome / reading-list, sheets of xlsx (defaults: topic / month).",
 )
 @click.option("--template", type=click.Path(dir_okay=False), help="Jinja2 template to use instead of the built-in one.")
-@click.option("--title", help="Document title (awesome, reading-list).")
+@click.option("--title", help="Document title (awesome, reading-list, site).")
 @click.option("--columns", metavar="A,B,C", help="csv: columns to write, in this order.")
 @click.option("--excel", is_flag=True, help="csv: start with a UTF-8 BOM so Excel shows CJK text correctly.")
 @click.option(
@@ -194,10 +223,17 @@ def export_cmd(
     badge: bool,
     sheets_by_group: bool,
 ) -> None:
-    """Export the records as awesome, csv, bibtex, reading-list, table, json or xlsx.
+    """Export the records as awesome, csv, bibtex, reading-list, table, json, xlsx or a static site.
 
     -o never replaces one of the inputs or a file papernotes did not write (unless --force).
     """
+    if fmt == "site":
+        from .export.site import site_command
+
+        click.echo(site_command(obj.collect(paths), obj.store, obj.cfg, output, kind=kind, since=since,
+                                title=title, refused={"--group-by": group_by, "--template": template,
+                                                      "--columns": columns, "--excel": excel}))
+        return
     from .export.run import check_target, run_export
 
     result = obj.collect(paths)

@@ -40,8 +40,9 @@ FORMATS: dict[str, str] = {
     "json": "json_export",
     "xlsx": "xlsx",
 }
-BINARY_FORMATS = ("xlsx",)  # render returns bytes
-GROUP_BY = ("topic", "year", "venue", "month", "status")
+def renderer(fmt: str) -> Callable[..., str | bytes]:
+    if fmt in DIR_FORMATS:
+        raise PapernotesError(f"{fmt} writes a folder, not a text: use `papernotes export {fmt} -o DIR`")
 TEMPLATED = ("awesome", "reading-list")
 # options that only make sense for some formats: refused elsewhere rather than ignored
 OPTION_FORMATS = {
@@ -75,6 +76,8 @@ class ExportContext:
 
 
 def renderer(fmt: str) -> Callable[..., str | bytes]:
+    if fmt in DIR_FORMATS:
+        raise PapernotesError(f"{fmt} writes a folder, not a text: use `papernotes export {fmt} -o DIR`")
     if fmt not in FORMATS:
         raise PapernotesError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     module = import_module(f".{FORMATS[fmt]}", __name__)

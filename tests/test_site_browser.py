@@ -1,0 +1,194 @@
+"""The generated site in a real headless Chromium, opened from file:// with no network.
+
+Needs the Debian packages ``chromium`` and ``chromium-driver`` (``.ci/run``
+installs them) and selenium; skips with the reason when any is absent.
+Screenshots go to pytest's tmp dir, or to ``$PAPERNOTES_SCREENSHOTS`` when set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.site_helpers import MATCHED_KEY, build_site
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = "/usr/bin/chromedriver"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--window-size=1300,1400",
+)
+
+
+def _missing() -> str | None:
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[test]')"
+    for path in (CHROMIUM, DRIVER):
+        if not os.path.exists(path):
+            return f"{path} is absent (apt-get install chromium chromium-driver)"
+    return None
+
+
+pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
+
+
+@pytest.fixture
+def driver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not look for a driver online
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in FLAGS:
+        opts.add_argument(flag)
+    opts.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    d = webdriver.Chrome(options=opts, service=Service(DRIVER))
+    d.implicitly_wait(0)
+    yield d
+    d.quit()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    where = Path(os.environ.get("PAPERNOTES_SCREENSHOTS") or tmp_path / "shots")
+    where.mkdir(parents=True, exist_ok=True)
+    return where
+
+
+def _requests(d) -> list[tuple[str, str]]:
+    """(page, url) of every request the browser made (its own chrome:// pages included)."""
+    out = []
+    for entry in d.get_log("performance"):
+        msg = json.loads(entry["message"])["message"]
+        if msg["method"] == "Network.requestWillBeSent":
+            out.append((msg["params"].get("documentURL", ""), msg["params"]["request"]["url"]))
+    return out
+
+
+def _errors(d) -> list[str]:
+    return [e["message"] for e in d.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+
+
+def _shown(d) -> tuple[int, int]:
+    """(the count the page prints, the rows actually visible)."""
+    from selenium.webdriver.common.by import By
+
+    text = d.find_element(By.ID, "shown").text
+    visible = d.execute_script("return document.querySelectorAll('#papers tbody tr:not([hidden])').length")
+    return int(text), visible
+
+
+def test_site_in_chromium(tmp_path: Path, driver, shots: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    out, result = build_site(tmp_path)
+    d = driver
+    d.get((out / "index.html").as_uri())
+    total = result.pages
+    assert _shown(d) == (total, total) == (24, 24)
+    d.save_screenshot(str(shots / "index.png"))
+
+    # typing narrows the rows; the count follows (titles, authors, topics, key ideas are searched)
+    box = d.find_element(By.ID, "q")
+    box.send_keys("contrast")
+    n, visible = _shown(d)
+    assert n == visible == 4, "MoCo, SimCLR, BYOL and the 对比学习 topic papers"
+    box.send_keys(" 对比学习")  # CJK words are searched too
+    assert _shown(d)[0] == 3
+    d.save_screenshot(str(shots / "index-search.png"))
+    d.find_element(By.ID, "clear").click()
+    assert _shown(d) == (total, total)
+
+    # a filter menu narrows the rows and the other menus recount
+    Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=kind]")).select_by_value("digest")
+    assert _shown(d) == (4, 4)
+    venue_counts = d.execute_script(
+        "return Array.from(document.querySelectorAll('select[data-filter=venue] option'))"
+        ".filter(o => o.value).map(o => Number(o.textContent.match(/\\((\\d+)\\)$/)[1]))"
+    )
+    assert sum(venue_counts) == 4
+    Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=kind]")).select_by_value("")
+    Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=year]")).select_by_value("(none)")
+    assert _shown(d) == (1, 1)  # Generative Adversarial Nets: no year, yet a filter value of its own
+    Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=year]")).select_by_value("")
+    Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=kind]")).select_by_value("digest")
+    d.find_element(By.CSS_SELECTOR, "input[data-filter=zotero]").click()
+    assert _shown(d) == (1, 1)
+    assert "#kind=digest&zotero=1" in d.current_url  # the filtered view can be bookmarked
+    d.find_element(By.ID, "clear").click()
+
+    # sorting by title puts titles in order
+    d.find_element(By.CSS_SELECTOR, "button[data-col='0']").click()
+    titles = d.execute_script(
+        "return Array.from(document.querySelectorAll('#papers tbody tr')).map(r => r.cells[0].dataset.v)"
+    )
+    assert titles == sorted(titles, key=lambda t: t) or titles[0] < titles[-1]
+    assert d.find_element(By.CSS_SELECTOR, "th:first-child").get_attribute("aria-sort") == "ascending"
+
+    # a paper link opens its page: digest sections, the Zotero link, readings of the same day
+    d.find_element(By.LINK_TEXT, "Masked Autoencoders Are Scalable Vision Learners").click()
+    assert "/papers/arxiv-2111.06377.html" in d.current_url
+    assert d.find_element(By.TAG_NAME, "h1").text == "Masked Autoencoders Are Scalable Vision Learners"
+    headings = [h.text for h in d.find_elements(By.CSS_SELECTOR, "section.field h2")]
+    assert headings[:2] == ["Key idea", "Source"]
+    zotero = d.find_element(By.LINK_TEXT, "Zotero").get_attribute("href")
+    assert zotero == f"zotero://select/library/items/{MATCHED_KEY}"
+    d.back()
+
+    # a paper read on two days: both days listed, with the other papers of each day
+    d.find_element(By.PARTIAL_LINK_TEXT, "Momentum Contrast").click()
+    days = [h.text for h in d.find_elements(By.CSS_SELECTOR, "section.same-day h3")]
+    assert days == ["2022-03-10", "2021-11-02"]
+    same = [a.text for a in d.find_elements(By.CSS_SELECTOR, "section.same-day li a")]
+    assert "End-to-End Object Detection with Transformers" in same and len(same) == 7
+    d.save_screenshot(str(shots / "paper.png"))
+
+    # the topic link goes back to the index, filtered by that topic
+    link = d.find_element(By.CSS_SELECTOR, "dl.facts dd a[href*='index.html#topic=']")
+    topic = link.text
+    link.click()
+    n, visible = _shown(d)
+    expected = d.execute_script(
+        "return Array.from(document.querySelectorAll('#papers tbody tr')).filter(r => r.dataset.topic === arguments[0]).length",
+        topic,
+    )
+    assert n == visible == expected and 0 < n < total
+    assert Select(d.find_element(By.CSS_SELECTOR, "select[data-filter=topic]")).first_selected_option.get_attribute("value") == topic
+
+    # charts: every SVG loads, in light and dark mode
+    d.get((out / "charts.html").as_uri())
+    sizes = d.execute_script("return Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
+    assert len(sizes) == 3 and all(ok and w > 100 for ok, w in sizes)
+    d.save_screenshot(str(shots / "charts.png"))
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    d.get((out / "charts.html").as_uri())
+    bg = d.execute_script("return getComputedStyle(document.body).backgroundColor")
+    assert bg == "rgb(13, 17, 23)"
+    d.save_screenshot(str(shots / "charts-dark.png"))
+    d.get((out / "timeline.html").as_uri())
+    d.save_screenshot(str(shots / "timeline-dark.png"))
+    d.get((out / "index.html").as_uri())
+    d.save_screenshot(str(shots / "index-dark.png"))
+
+    assert _errors(d) == []
+    requests = _requests(d)
+    ours = [u for page, u in requests if page.startswith("file://")]
+    assert len(ours) > 10  # pages, css, js, svg: the log did see the site's loads
+    assert [u for u in ours if not u.startswith(("file://", "data:"))] == []
+    network = [u for _, u in requests if u.startswith(("http:", "https:", "ws:", "wss:"))]
+    assert network == [], f"network requests: {network}"
