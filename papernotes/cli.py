@@ -172,17 +172,7 @@ def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool
 @click.argument(
     "fmt",
     metavar="FORMAT",
-    """Export the records as awesome, csv, bibtex, reading-list, table, json, xlsx or a static site.
-
-    -o never replaces one of the inputs or a file papernotes did not write (unless --force).
-    """
-    if fmt == "site":
-        from .export.site import site_command
-
-        click.echo(site_command(obj.collect(paths), obj.store, obj.cfg, output, kind=kind, since=since,
-                                title=title, refused={"--group-by": group_by, "--template": template,
-                                                      "--columns": columns, "--excel": excel}))
-        return
+    type=click.Choice(["awesome", "csv", "bibtex", "reading-list", "table", "json", "xlsx", "site"]),
 )
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", type=click.Path(), help="Write to FILE (default: stdout); for site, the folder DIR.")

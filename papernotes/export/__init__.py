@@ -40,9 +40,10 @@ FORMATS: dict[str, str] = {
     "json": "json_export",
     "xlsx": "xlsx",
 }
-def renderer(fmt: str) -> Callable[..., str | bytes]:
-    if fmt in DIR_FORMATS:
-        raise PapernotesError(f"{fmt} writes a folder, not a text: use `papernotes export {fmt} -o DIR`")
+BINARY_FORMATS = ("xlsx",)  # render returns bytes
+# formats that write a folder (-o DIR) instead of one text: name -> module with run_site-style entry
+DIR_FORMATS: dict[str, str] = {"site": "site"}
+GROUP_BY = ("topic", "year", "venue", "month", "status")
 TEMPLATED = ("awesome", "reading-list")
 # options that only make sense for some formats: refused elsewhere rather than ignored
 OPTION_FORMATS = {
