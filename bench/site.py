@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from export import synthetic  # noqa: E402  (bench/export.py: the same 10,000 varied records)
 
-from papernotes.export import build_context, charts, export, gc_paused  # noqa: E402
+from papernotes.export import build_context, charts, export  # noqa: E402
 from papernotes.export.site import write_site  # noqa: E402
 from papernotes.export.site_views import render_markdown  # noqa: E402
 from papernotes.stats import compute_stats  # noqa: E402
@@ -37,10 +37,9 @@ t0, c0 = time.perf_counter(), time.process_time()
 from papernotes.store import open_store
 store = open_store(None)
 if {site!r}:
-    from papernotes.export import build_context, gc_paused
+    from papernotes.export import build_context
     from papernotes.export.site import write_site
-    with gc_paused():
-        write_site(build_context(records, store, None), tempfile.mkdtemp() + "/site")
+    write_site(build_context(records, store, None), tempfile.mkdtemp() + "/site")
 else:
     from papernotes.export import export
     export("awesome", records, store, None)
@@ -68,8 +67,7 @@ def main() -> None:
     store = open_store(None)
 
     def site_export(where: Path, recs: list[Any]) -> Any:
-        with gc_paused():
-            return write_site(build_context(recs, store, None), where)
+        return write_site(build_context(recs, store, None), where)
 
     with tempfile.TemporaryDirectory() as tmp:
         # warm-up: imports, matplotlib's font cache, template compilation

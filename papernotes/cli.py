@@ -246,11 +246,9 @@ def export_cmd(
         badge=badge,
         sheets_by_group=sheets_by_group,
     )
-    if isinstance(text, bytes):  # xlsx
-        from .export.xlsx import write_binary
-
-        write_binary(output, text)
-    elif output:
+    if isinstance(text, bytes) and not output:
+        raise PapernotesError(f"export {fmt} writes a binary file: give -o FILE.{fmt}")
+    if output:
         from .export.run import write_output
 
         write_output(output, text)

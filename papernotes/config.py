@@ -72,6 +72,7 @@ class ExportConfig:
     awesome_title: str = "Awesome Papers"
     awesome_group_by: str = "topic"
     reading_list_title: str = "Reading list"
+    site_title: str = "Reading notes"  # default --title of `export site`
     citekey_ascii: bool = True  # false: keep CJK characters in BibTeX keys
 
 

@@ -179,3 +179,22 @@ def test_csv_any_text_reads_back_through_pandas_defaults(cells: list[str]) -> No
     rows = {r["title"]: r for r in csv.DictReader(io.StringIO(text))}
     for i, c in enumerate(cells):
         assert restore_cell(rows[f"T{i}"]["key"]) == c.replace("\r\n", "\n").replace("\r", "\n") or restore_cell(rows[f"T{i}"]["key"]) == c
+
+
+def test_xlsx_export_may_replace_its_own_earlier_export_but_not_another_file(tmp_path, monkeypatch) -> None:
+    """The xlsx marker lives in the zipped document properties, so -o recognises its own file."""
+    from click.testing import CliRunner
+
+    from papernotes.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    notes = Path(__file__).resolve().parents[1] / "notes"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["export", "xlsx", str(notes), "-o", "papers.xlsx"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(cli, ["export", "xlsx", str(notes), "-o", "papers.xlsx"])
+    assert again.exit_code == 0, again.output
+    (tmp_path / "other.xlsx").write_bytes(b"PK\x03\x04 not ours")
+    refused = runner.invoke(cli, ["export", "xlsx", str(notes), "-o", "other.xlsx"])
+    assert refused.exit_code != 0 and "not written by papernotes" in str(refused.exception)
+    assert (tmp_path / "other.xlsx").read_bytes() == b"PK\x03\x04 not ours"

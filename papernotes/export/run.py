@@ -61,15 +61,15 @@ def run_export(
     return with_marker(fmt, text, opts.get("template"))
 
 
-def with_marker(fmt: str, text: str, template: str | None = None) -> str:
+def with_marker(fmt: str, text: str | bytes, template: str | None = None) -> str | bytes:
     """Make sure the output says it was generated, so it is never read back as notes or clobbered.
 
     The built-in awesome list already says so in its intro; other markdown gets
     an HTML comment at the end, BibTeX a ``%`` comment line at the top. CSV and
     JSON cannot carry a comment and are recognised by their shape instead.
     """
-    if GENERATED_MARKER in text:
-        return text
+    if isinstance(text, bytes) or GENERATED_MARKER in text:
+        return text  # xlsx carries the marker in its document properties
     if fmt in MARKDOWN_FORMATS:
         if template and _template_output_suffix(template) not in _MARKED_SUFFIXES:
             return text  # a user layout for some other format: leave its bytes alone
@@ -109,6 +109,17 @@ def looks_generated(head: bytes, tail: bytes = b"") -> bool:
     except (csv.Error, StopIteration):
         return False
     return bool(header) and all(cell in COLUMNS for cell in header) and "title" in header
+
+
+def xlsx_generated(path: Path) -> bool:
+    """An xlsx export: the marker sits in its zipped document properties."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return GENERATED_MARKER.encode() in z.read("docProps/core.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
 
 
 def check_target(
@@ -155,7 +166,7 @@ def check_target(
                 tail = f.read()
     except OSError as e:
         raise PapernotesError(f"-o {path}: cannot read it to check it ({e.strerror or e})") from None
-    if not looks_generated(head, tail):
+    if not (xlsx_generated(target) if head.startswith(b"PK") else looks_generated(head, tail)):
         raise PapernotesError(
             f"-o {path}: the file exists and was not written by papernotes; "
             "choose another file (or pass --force to overwrite it)"
@@ -168,8 +179,9 @@ def _umask() -> int:
     return current
 
 
-def write_output(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 via a temporary file and rename, so a failed export never leaves half a file.
+def write_output(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Write UTF-8 (or the bytes of a binary format) via a temporary file and rename,
+    so a failed export never leaves half a file.
 
     The new file gets 0666 minus the umask (what any editor would give it); a
     replaced file keeps its mode, so a shared CSV stays readable by colleagues.
@@ -187,8 +199,9 @@ def write_output(path: str | os.PathLike[str], text: str) -> None:
     except OSError as e:
         raise PapernotesError(f"-o: cannot write in {folder}: {e.strerror or e}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             os.fchmod(f.fileno(), mode)
         os.replace(tmp, target)
     except OSError as e:

@@ -227,12 +227,11 @@ def run_site(
 ) -> SiteResult:
     """The ``export site`` command's plain function: filter, build the view, write DIR."""
     from ..records import filter_records
-    from . import build_context, gc_paused
+    from . import build_context
 
     records = filter_records(collection.records, kind=kind, since=since)
-    with gc_paused():
-        ctx = build_context(records, store, cfg, collection.files, with_to_read=not (kind or since))
-        return write_site(ctx, out_dir, title=title)
+    ctx = build_context(records, store, cfg, collection.files, with_to_read=not (kind or since))
+    return write_site(ctx, out_dir, title=title)
 
 
 def site_command(

@@ -33,6 +33,7 @@ import zipfile
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from ..journal.files import GENERATED_MARKER
 from .csv_export import COLUMNS, parse_columns, record_values, to_read_row
 from .entries import by_first_read
 
@@ -147,6 +148,7 @@ def render(
             _style(writer.sheets[name], cols, entries, rows)
         book = writer.book
         book.properties.creator = "papernotes"
+        book.properties.description = GENERATED_MARKER  # so -o may replace it later (run.xlsx_generated)
         book.properties.created = book.properties.modified = datetime(*FIXED_TIME)
     return _deterministic(buf.getvalue())
 
@@ -228,30 +230,3 @@ def _deterministic(data: bytes) -> bytes:
             fixed.external_attr = info.external_attr
             dst.writestr(fixed, body)
     return out.getvalue()
-
-
-def write_binary(path: str | None, data: bytes) -> None:
-    """Write a binary export via a temporary file and rename (never to stdout: it is binary)."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from ..errors import PapernotesError
-
-    if not path:
-        raise PapernotesError("export xlsx writes a binary file: give -o FILE.xlsx")
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise PapernotesError(f"-o: folder does not exist: {folder}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise PapernotesError(f"-o: cannot write in {folder}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise PapernotesError(f"-o: cannot write {target}: {e.strerror or e}") from None
