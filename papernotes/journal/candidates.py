@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..ids import find_arxiv_id, normalize_doi
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
@@ -19,6 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
+from .cite import parse_citation
 from .layouts import Layouts
 from .links import (
     VENUE_TAG_RE,
@@ -100,7 +102,11 @@ class Candidates(Layouts):
         self._resolve_generic()
         self._plain_owners()
 
-    def _add(self, ref: Ref) -> None:
+    def _add(self, ref: Ref, *evidence: str) -> None:
+        for name in evidence:
+            ev.add(ref.evidence, name)
+        if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
+            ref.unit = "item"
         self.refs.append(ref)
 
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
@@ -116,7 +122,8 @@ class Candidates(Layouts):
         if not links:
             return False
         rest = _remainder(content, links)
-        n_md = sum(1 for x in links if not x.bare)
+        # ``Title [[Paper]](…) [[Code]](…)``: code and other non-paper links name nothing here
+        n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
         added = False
         first_ref = len(self.refs)
         for lk in links:
@@ -147,12 +154,13 @@ class Candidates(Layouts):
                     continue  # a stray PDF without a name is not worth a record
                 ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and n_md == 1:
-                    t, v, y = _title_from_rest(rest)
-                    if t:
-                        ref.title, ref.generic, ref.primary = t, False, True
-                        ref.venue, ref.year = ref.venue or v, ref.year or y
-                self._add(ref)
+                if generic and not inside and n_named == 1:
+                    cited = _title_from_rest(rest)
+                    if cited.title:
+                        ref.title, ref.generic, ref.primary = cited.title, False, True
+                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
+                        ref.authors = cited.authors
+                self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
                 added = True
             elif cls == "empty":
                 if generic or not _names_something(ct.title):
@@ -166,13 +174,13 @@ class Candidates(Layouts):
                     continue
                 tag = venue_tag(tail) if tail else None
                 self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
-                              tag[1] if tag else ct.year, heading=heading))
+                              tag[1] if tag else ct.year, heading=heading), "empty_link_title")
                 added = True
             elif cls == "web":
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                self._add(ref)
+                self._add(ref, "web_link_title")
                 added = True
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
@@ -220,8 +228,9 @@ class Candidates(Layouts):
             if not tag or VENUE_TAG_RE.sub("", tail).strip(_SEP + "()（）"):
                 return False
         ct = clean_link_text(inner)
-        self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
-                      tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True))
+        ref = Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
+                  tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True)
+        self._add(ref, "bracket_title", *(("named_with_venue",) if tag else ()))
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
@@ -239,45 +248,52 @@ class Candidates(Layouts):
                 "论文" in text[:8] or "文章" in text[:8]
             ):
                 return
+        if digits and ln.kind in (ITEM, PARA):
+            cited = parse_citation(content)
+            if cited:
+                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                              authors=cited.authors), "citation_shape")
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref:
-                self._add(ref)
+                self._add(ref, "text_identifier")
                 return
         t = paper_reading(text)
         if t:
-            self._add(Ref(ln.idx, t))
+            self._add(Ref(ln.idx, t), "paper_reading_marker")
             return
         bt = book_title(text)
         if bt:
-            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]))
+            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
         vn = venue_named(text) if digits else None
         if vn:
-            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]))
+            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
         if ny:
-            self._add(Ref(ln.idx, ny[0], year=ny[1]))
+            self._add(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
         if sf:
-            self._add(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1]))
+            ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
+            self._add(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln):
-            self._add(Ref(ln.idx, text.strip()))
+            self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
             return
         if self._intro_child(ln):
                 name = list_item_name(text)
                 if name:
-                    self._add(Ref(ln.idx, name))
+                    self._add(Ref(ln.idx, name), "paper_list_item")
                     return
                 tag = VENUE_TAG_RE.search(text)
                 if tag:
                     after = head_after(text[tag.end() :], particle=True)
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
-                        self._add(Ref(ln.idx, after, venue=v, year=y))
+                        self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
@@ -305,8 +321,8 @@ class Candidates(Layouts):
             ids.doi, ids.url = doi, f"https://doi.org/{doi}"
             cut = m
         head = text[: cut.start()] if cut else ""
-        title, venue, year = _title_from_rest(head)
-        return Ref(ln.idx, title, ids, venue, year)
+        cited = _title_from_rest(head)
+        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors)
 
     def _under_label(self, ln: Ln) -> bool:
         p = ln.parent
@@ -337,6 +353,7 @@ class Candidates(Layouts):
             if owners:
                 o = owners[0]
                 o.ids, o.weak = r.ids, 0
+                ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year
                 continue
             ptext = _context_text(lns[p].text)
@@ -344,6 +361,8 @@ class Candidates(Layouts):
                     and ptext[:1].isupper() and valid_name(ptext) and not has_cjk(ptext)):
                 t = clean_link_text(ptext)
                 new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
+                ev.add(new.evidence, "child_paper_link")
+                ev.add(new.evidence, "title_like")
                 by_idx.setdefault(p, []).append(new)
                 keep.append(new)
                 continue
@@ -369,4 +388,4 @@ class Candidates(Layouts):
             if not _names_something(text) or len(text) > 160:
                 continue
             ct = clean_link_text(text)
-            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2))
+            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")

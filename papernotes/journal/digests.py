@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import CORE_FIELDS
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
@@ -219,18 +220,23 @@ class Digests(ParserBase):
                 confirmed.append(r)
                 continue
             got = self._fields_item(r.idx, stops) if r.primary else None
-            ok = False
+            with_labels = dict(r.evidence)
             if got and got[0]:
                 labels = got[0]
-                n_core = sum(1 for k in labels if k in CORE_FIELDS)
-                ok = len(labels) >= 2 or (n_core >= 1 and r.weak <= 1)
-            if ok and got:
+                if len(labels) >= 2:
+                    ev.add(with_labels, "two_labels")
+                elif any(k in CORE_FIELDS for k in labels):
+                    ev.add(with_labels, "one_core_label")
+            if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
+                r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
-            elif r.weak:
+            elif not ev.accepted(r.evidence):
                 lead = self.d.lns[r.idx]
-                if not (r.bracket and valid_name(r.title) and self._has_notes(lead)):
+                if r.bracket and valid_name(r.title) and self._has_notes(lead):
+                    ev.add(r.evidence, "has_notes")  # ``[Title]`` with notes under it
+                if not ev.accepted(r.evidence):
+                    self.rejected.append(r)
                     continue
-                r.weak = 0  # ``[Title]`` with notes under it
             confirmed.append(r)
         self.refs = confirmed
 

@@ -80,7 +80,8 @@ class Layouts(ParserBase):
                             r.venue, r.year = ptag
             if tag and not r.venue:
                 r.venue, r.year = tag
-            self._add(r)
+            r.unit = "table-row"
+            self._add(r, "paper_table_row")
 
     def _prev_table_row(self, idx: int) -> Ln | None:
         j = idx - 1
@@ -133,7 +134,8 @@ class Layouts(ParserBase):
                 ct = clean_link_text(lk.text)
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
-                if lk.bare or is_generic_text(ct.title) or same or _URL_LINE_RE.match(ftext):
+                alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
+                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
         if not (url_ids or n_lab_heads or n_lab_items >= 2):
@@ -155,7 +157,8 @@ class Layouts(ParserBase):
             # the link line is this heading's link, not a paper of its own
             self.refs = [r for r in self.refs if r.idx != first]
             self._skip_lines.add(first)
-        self._add(ref)
+        ref.unit = "heading"
+        self._add(ref, "heading_paper")
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: YAML front matter with a title and a link or id."""
@@ -198,5 +201,6 @@ class Layouts(ParserBase):
             ref.tags = [str(t) for t in tags if t]
         elif isinstance(tags, str):
             ref.tags = [t for t in re.split(r"[,\s]+", tags) if t]
-        self._add(ref)
+        ref.unit = "front-matter"
+        self._add(ref, "front_matter_id", "front_matter_title")
         return True

@@ -13,9 +13,11 @@ Passes, each a plain loop over classified lines (see ``blocks``):
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
+from . import evidence as ev
 from .blocks import CODE
 from .candidates import Candidates
 from .dates import day_issues
@@ -82,7 +84,9 @@ class _Parser(Candidates, Digests):
                     arxiv_version=version if arxiv_id == ids.arxiv_id else None,
                     doi=ids.doi, openreview_id=ids.openreview_id, code_url=code_url,
                     venue=r.venue, year=r.year, fields=ordered, notes=r.notes,
-                    context=context, tags=tags,
+                    context=context, tags=tags, authors=list(r.authors),
+                    short_name=r.short_name or _short_name(title), status=r.status,
+                    confidence=ev.confidence(r.evidence) if r.evidence else 1.0,
                 )
             )
             empty = [k for k, v in ordered.items() if not v.strip()]
@@ -91,6 +95,18 @@ class _Parser(Candidates, Digests):
                                     f"digest of {title or ids.url or 'untitled paper'} has empty fields: "
                                     + ", ".join(empty)))
         return out, issues
+
+
+_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?)\s*[:：]\s*\S")
+
+
+def _short_name(title: str) -> str | None:
+    """``PointPillars: Fast Encoders …`` → ``PointPillars`` (a one-word name before a colon)."""
+    m = _SHORT_RE.match(title)
+    if not m or len(title.split()) < 3:
+        return None
+    name = m.group(1)
+    return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
 def _day_issues(doc: _Doc) -> list[Any]:

@@ -17,6 +17,7 @@ from .blocks import (
     code_mask,
     split_front_matter,
 )
+from .cite import Citation, parse_citation
 from .dates import build_day_index
 from .labels import match_label
 from .links import (
@@ -71,6 +72,11 @@ class Ref:
     file_level: bool = False
     bracket: bool = False  # a ``[Title]`` line: a paper when labels or notes follow
     tags: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    short_name: str | None = None
+    status: str | None = None
+    evidence: dict[str, float] = field(default_factory=dict)  # name → weight (see ``evidence``)
+    unit: str = "line"  # item | line | heading | table-row | front-matter
 
 
 class _Doc:
@@ -158,14 +164,19 @@ def _remainder(content: str, links: list[Link]) -> str:
     return "".join(out)
 
 
-def _title_from_rest(rest: str) -> tuple[str, str | None, int | None]:
+def _title_from_rest(rest: str) -> Citation:
+    """The title written beside an untitled link: a citation's title, or a short name."""
+    cited = parse_citation(rest)
+    if cited:
+        return cited
     r = strip_status(rest)
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()
+    venue, year = (tag[0], tag[1]) if tag else (None, None)
     if r and not has_cjk(r) and valid_name(r):
-        return r, (tag[0] if tag else None), (tag[1] if tag else None)
-    return "", (tag[0] if tag else None), (tag[1] if tag else None)
+        return Citation(r, [], venue, year)
+    return Citation("", [], venue, year)
 
 
 def _same_ids(a: PaperIds, b: PaperIds) -> bool:
@@ -204,6 +215,7 @@ class ParserBase:
         self.refs: list[Ref] = []
         self._intro: dict[int, bool] = {}
         self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+        self.rejected: list[Ref] = []  # candidates below the threshold (for ``explain``)
 
     def _has_notes(self, ln: Ln) -> bool:
         """A title line that something is written under: child lines, or a list after a lone line."""

@@ -137,9 +137,22 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         if "《" in name:
             return None
     name = name.strip()
-    if not valid_name(name):
+    if not valid_name(name) or _reader_act(name):
         return None
     return name, venue, year
+
+
+_ACT_WORDS = {"our", "my", "we", "i", "to", "the", "a", "at", "for", "in"}
+
+
+def _reader_act(name: str) -> bool:
+    """``Submitted our paper to``, ``Attended``: the reader's day, not a paper's name (journal
+    family: a venue tag after a verb phrase is an event)."""
+    words = name.split()
+    first = words[0].casefold()
+    if len(first) > 4 and first.endswith("ed") and all(w.islower() for w in words[1:]):
+        return True
+    return any(w in _ACT_WORDS for w in words[1:]) and not any(w[:1].isupper() for w in words[1:])
 
 
 def paper_reading(text: str) -> str | None:

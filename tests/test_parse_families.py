@@ -1,0 +1,73 @@
+"""Format families beyond the seed journal, each on text written for this test (real papers).
+
+Every rule of the parser names the family it serves; this file holds one test
+(or a few) per family, so a rule that breaks its family fails here.
+"""
+
+from __future__ import annotations
+
+from papernotes.journal import parse_text
+from papernotes.journal.cite import parse_citation
+
+
+def _ms(text: str, file: str = "t.md"):
+    return parse_text(text, file).mentions
+
+
+def _titles(text: str) -> list[str]:
+    return [m.title for m in _ms(text)]
+
+
+# --------------------------------------------------------------- reference-style lines
+
+BIBLIO = """\
+# Graph learning reading list
+
+## Surveys
+
+* Wu et al. **A Comprehensive Survey on Graph Neural Networks.** IEEE TNNLS, 2020.
+
+* Zhou et al. **Graph neural networks: A review of methods and applications.** AI Open, 2020.
+
+## Ecology
+
+- Marten Scheffer, Stephen R. Carpenter,   (2003) Catastrophic regime shifts in ecosystems: linking theory to observation.  *Trends in Ecology & Evolution*  **18**  648-656  [10.1016/j.tree.2003.09.002](http://dx.doi.org/10.1016/j.tree.2003.09.002)
+
+## Notes
+
+* Submitted our paper to NeurIPS 2022.
+* Worked on the code. Fixed the loader in 2021.
+"""
+
+
+def test_reference_lines_give_title_authors_venue_year() -> None:
+    ms = _ms(BIBLIO)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "A Comprehensive Survey on Graph Neural Networks",
+        "Graph neural networks: A review of methods and applications",
+        "Catastrophic regime shifts in ecosystems: linking theory to observation",
+    }
+    gnn = by["A Comprehensive Survey on Graph Neural Networks"]
+    assert gnn.authors == ["Wu et al."]
+    assert (gnn.venue, gnn.year) == ("IEEE TNNLS", 2020)
+    eco = by["Catastrophic regime shifts in ecosystems: linking theory to observation"]
+    assert eco.authors == ["Marten Scheffer", "Stephen R. Carpenter"]
+    assert eco.doi == "10.1016/j.tree.2003.09.002"
+    assert eco.year == 2003
+    assert 0.5 <= eco.confidence <= 1.0
+
+
+def test_citation_shapes() -> None:
+    c = parse_citation('Vaswani et al. "Attention Is All You Need" (2017)')
+    assert c and (c.title, c.authors, c.year) == ("Attention Is All You Need", ["Vaswani et al."], 2017)
+    c = parse_citation('"Deep Residual Learning for Image Recognition" - Kaiming He, Xiangyu Zhang')
+    assert c and c.title == "Deep Residual Learning for Image Recognition"
+    assert c.authors == ["Kaiming He", "Xiangyu Zhang"]
+    c = parse_citation("[4] Kaiming He, Ross Girshick. Momentum Contrast for Unsupervised Visual "
+                       "Representation Learning. In Proceedings of CVPR, 2020.")
+    assert c and c.title == "Momentum Contrast for Unsupervised Visual Representation Learning"
+    assert c.year == 2020
+    # prose with periods and a year is not a citation
+    assert parse_citation("Worked on the code. Fixed the loader in 2021.") is None
+    assert parse_citation("Submitted our paper to NeurIPS 2022.") is None
