@@ -71,3 +71,56 @@ def test_citation_shapes() -> None:
     # prose with periods and a year is not a citation
     assert parse_citation("Worked on the code. Fixed the loader in 2021.") is None
     assert parse_citation("Submitted our paper to NeurIPS 2022.") is None
+
+
+# --------------------------------------------------------------- reading lists with status marks
+
+READING_LIST = """\
+# Robustness reading list
+
+⛔️ `Pending` 👍 `Finished`
+
+1.  👍 **DeepXplore: Automated Whitebox Testing of Deep Learning Systems (2017 SOSP)**
+    [[Notes](./notes/pei2017deepxplore.md)]
+    [[Paper](https://arxiv.org/abs/1705.06640)]
+    ⭐⭐⭐
+
+    **Overview:** neuron coverage as a test adequacy criterion.
+
+2.  ⛔️ **Is Robustness the Cost of Accuracy? (2018 ECCV)**
+    [[Paper](https://people.example.edu/~someone/papers/eccv18.pdf)]
+
+3.  👍 **Towards Deep Learning Models Resistant to Adversarial Attacks (2018 Knowledge Systems)**
+    [[Paper](https://repository.example.edu/cgi/viewcontent.cgi?article=1&context=x)]
+"""
+
+
+def test_reading_list_items_take_their_paper_child_link() -> None:
+    ms = _ms(READING_LIST)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "DeepXplore: Automated Whitebox Testing of Deep Learning Systems",
+        "Is Robustness the Cost of Accuracy?",
+        "Towards Deep Learning Models Resistant to Adversarial Attacks",
+    }
+    dx = by["DeepXplore: Automated Whitebox Testing of Deep Learning Systems"]
+    assert (dx.arxiv_id, dx.venue, dx.year) == ("1705.06640", "SOSP", 2017)
+    assert dx.short_name == "DeepXplore"
+    assert by["Is Robustness the Cost of Accuracy?"].url.endswith("eccv18.pdf")
+    assert by["Towards Deep Learning Models Resistant to Adversarial Attacks"].venue == "Knowledge Systems"
+
+
+def test_publisher_and_index_links_are_paper_links() -> None:
+    from papernotes.journal.links import classify_url
+
+    for url in (
+        "https://www.tandfonline.com/doi/full/10.1080/00273171.2011.568786",
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC3055624/",
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3055624/",
+        "https://journals.sagepub.com/doi/10.1177/0956797611417632",
+        "https://www.researchgate.net/publication/220812234_Some_Title",
+        "https://psycnet.apa.org/record/2011-12345-001",
+        "https://www.sciencedirect.com/science/article/pii/S0004370221000862",
+    ):
+        assert classify_url(url) == "paper", url
+    assert classify_url("https://www.researchgate.net/profile/Some_One") == "other"

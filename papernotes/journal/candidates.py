@@ -51,6 +51,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
+from .titles import clean_title
 from .unlinked import (
     book_title,
     has_cjk,
@@ -65,6 +66,8 @@ from .unlinked import (
     valid_name,
     venue_named,
 )
+
+_PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 
 class Candidates(Layouts):
@@ -136,6 +139,8 @@ class Candidates(Layouts):
             lead = _lead_ok(content, lk.start) and not inside
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
+            if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
+                cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
             if cls in ("paper", "pdf"):
                 ids = paper_ids(lk.url)
                 if cls == "pdf":
@@ -151,7 +156,11 @@ class Candidates(Layouts):
                         venue, year = tag
                 title = "" if generic else ct.title
                 if cls == "pdf" and (generic or has_cjk(ct.title)):
-                    continue  # a stray PDF without a name is not worth a record
+                    # a stray PDF without a name is not worth a record, unless it is the
+                    # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
+                    if not (generic and lead and ln.parent >= 0):
+                        continue
+                    self._pdf_children.add(id(ln))
                 ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
                 if generic and not inside and n_named == 1:
@@ -356,16 +365,20 @@ class Candidates(Layouts):
                 ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year
                 continue
-            ptext = _context_text(lns[p].text)
+            # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
+            t = clean_title(lns[p].text)
+            bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
-                    and ptext[:1].isupper() and valid_name(ptext) and not has_cjk(ptext)):
-                t = clean_link_text(ptext)
+                    and t.title and (bold or t.title[:1].isupper())
+                    and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
                 new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
                 ev.add(new.evidence, "child_paper_link")
-                ev.add(new.evidence, "title_like")
+                ev.add(new.evidence, "bold_title" if bold else "title_like")
                 by_idx.setdefault(p, []).append(new)
                 keep.append(new)
                 continue
+            if id(lns[r.idx]) in self._pdf_children:
+                continue  # an untitled PDF whose line above is no title
             keep.append(r)
         self.refs = keep
 

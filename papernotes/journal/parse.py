@@ -13,7 +13,6 @@ Passes, each a plain loop over classified lines (see ``blocks``):
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
@@ -24,6 +23,7 @@ from .dates import day_issues
 from .digests import Digests
 from .labels import FIELD_ORDER
 from .refs import _HASHTAG_RE, _context_text, _Doc
+from .titles import short_name_of
 
 if TYPE_CHECKING:
     from . import FileParse
@@ -85,7 +85,7 @@ class _Parser(Candidates, Digests):
                     doi=ids.doi, openreview_id=ids.openreview_id, code_url=code_url,
                     venue=r.venue, year=r.year, fields=ordered, notes=r.notes,
                     context=context, tags=tags, authors=list(r.authors),
-                    short_name=r.short_name or _short_name(title), status=r.status,
+                    short_name=r.short_name or short_name_of(title), status=r.status,
                     confidence=ev.confidence(r.evidence) if r.evidence else 1.0,
                 )
             )
@@ -95,18 +95,6 @@ class _Parser(Candidates, Digests):
                                     f"digest of {title or ids.url or 'untitled paper'} has empty fields: "
                                     + ", ".join(empty)))
         return out, issues
-
-
-_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?)\s*[:：]\s*\S")
-
-
-def _short_name(title: str) -> str | None:
-    """``PointPillars: Fast Encoders …`` → ``PointPillars`` (a one-word name before a colon)."""
-    m = _SHORT_RE.match(title)
-    if not m or len(title.split()) < 3:
-        return None
-    name = m.group(1)
-    return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
 def _day_issues(doc: _Doc) -> list[Any]:

@@ -215,6 +215,7 @@ class ParserBase:
         self.refs: list[Ref] = []
         self._intro: dict[int, bool] = {}
         self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+        self._pdf_children: set[int] = set()  # lines holding an untitled ``[Paper](….pdf)``
         self.rejected: list[Ref] = []  # candidates below the threshold (for ``explain``)
 
     def _has_notes(self, ln: Ln) -> bool:

@@ -1,0 +1,101 @@
+"""One title-cleaning function for every unit: what is not the title moves to its own field.
+
+``clean_title`` takes the markdown text of a unit (a list item's first line, a
+heading, a table cell, a link's text) and returns the title with the
+decorations people put around it removed into ``venue`` / ``year`` /
+``authors`` / ``short_name``:
+
+- numbering and status marks: ``1.``, ``3)``, ``👍``, ``✅``, ``[x]``;
+- a bold title followed by a description: ``**Title** - finds that …``;
+- venue tags: ``CVPR2019``, ``(2019 ICSE)``, ``[NeurIPS'20]``, ``(2020 Knowledge-Based Systems)``;
+- a year in parentheses: ``Title (2021)``;
+- browser-tab text copied with the title: ``Full article: …``, ``… - ScienceDirect``;
+- surrounding quotes: ``"Title"``, ``“Title”``, ``「タイトル」``;
+- ``Short: Full Title`` keeps the whole title and gives ``Short`` as short name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .links import CleanText, clean_link_text, to_year
+
+_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
+_TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
+_TAB_PREFIX_RE = re.compile(r"^(?:Full article|Full text|Abstract|PDF|\[PDF\]|\[HTML\])\s*[:：]\s*", re.I)
+_SITES = (
+    r"ScienceDirect|SpringerLink|Springer|Taylor\s*&\s*Francis(?:\s+Online)?|Wiley Online Library|"
+    r"IEEE Xplore|IEEE Journals & Magazine|ACM Digital Library|ACM Digital Library|PubMed|PMC|NCBI|"
+    r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
+    r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
+    r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
+    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
+)
+_TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
+_PAREN_TAG_RE = re.compile(
+    r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"
+    r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
+    r"\s*[)）\]]\s*$"
+)
+_PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
+_QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"))
+_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?)\s*[:：]\s*\S")
+
+
+def strip_marks(text: str) -> str:
+    """Drop numbering, to-do boxes and leading status symbols (emoji, stars, check marks)."""
+    t = _NUMBER_RE.sub("", text.strip(), count=1)
+    t = _TASK_RE.sub("", t)
+    i = 0
+    while i < len(t):
+        c = t[i]
+        cat = unicodedata.category(c)
+        if cat in ("So", "Sk", "Mn", "Cf") or c in " \t\u3000":
+            i += 1
+            continue
+        break
+    return t[i:].strip()
+
+
+def short_name_of(title: str) -> str | None:
+    """``PointPillars: Fast Encoders …`` → ``PointPillars`` (a one-word name before a colon)."""
+    m = _SHORT_RE.match(title)
+    if not m or len(title.split()) < 3:
+        return None
+    name = m.group(1)
+    return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
+
+
+def clean_title(text: str) -> CleanText:
+    """The title of a unit's text and the venue / year / short name written around it."""
+    t = strip_marks(text)
+    m = _BOLD_LEAD_RE.match(t)
+    if m:
+        t = m.group(1)
+    t = t.replace("**", "").replace("__", "")
+    t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
+    t = _TAB_PREFIX_RE.sub("", t)
+    t = _TAB_SUFFIX_RE.sub("", t)
+    venue = year = None
+    pm = _PAREN_TAG_RE.search(t)
+    if pm and pm.start() > 0:
+        venue = (pm.group("v1") or pm.group("v2")).strip()
+        y = (pm.group("y1") or pm.group("y2") or "").lstrip("'")
+        year = to_year(y) if y else None
+        t = t[: pm.start()]
+    else:
+        ym = _PAREN_YEAR_RE.search(t)
+        if ym and ym.start() > 0:
+            year = int(ym.group(1))
+            t = t[: ym.start()]
+    t = t.strip()
+    for a, b in _QUOTES:
+        if len(t) > 2 and t.startswith(a) and t.endswith(b):
+            t = t[1:-1].strip()
+            break
+    ct = clean_link_text(t)
+    ct.venue = ct.venue or venue
+    ct.year = ct.year or year
+    return ct
