@@ -6,6 +6,9 @@ Every rule of the parser names the family it serves; this file holds one test
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from papernotes.journal import parse_text
 from papernotes.journal.cite import parse_citation
 
@@ -124,3 +127,84 @@ def test_publisher_and_index_links_are_paper_links() -> None:
     ):
         assert classify_url(url) == "paper", url
     assert classify_url("https://www.researchgate.net/profile/Some_One") == "other"
+
+
+# --------------------------------------------------------------- one paper per heading
+
+HEADING_LOG = """\
+# 2024.03.02
+
+**今日进展**
+
+- 读了一些代码，跑了消融实验
+
+### CoOp
+
+**Learning to Prompt for Vision-Language Models**
+
+问题：手工设计的 prompt 对措辞敏感
+
+实验：11 个分类数据集上的 few-shot 结果
+
+**可能改进点**：把 context 向量做成条件化的
+
+### Setup
+
+**Install the environment first**
+
+普通的笔记。
+"""
+
+DIARY = """\
+# Reading diary
+
+## 【2024/02/10】**Denoising Diffusion Probabilistic Models**<br>
+[**[Ho et al., NeurIPS, 2020]**](#ddpm)
+
+拡散モデルの基本。
+
+## 【2024/02/12】**拡散モデルによる画像生成の高速化に関する研究**<br>
+
+サンプリングを速くする話。
+
+## Weekly Planning For The Next Research Sprint
+
+- write the report
+"""
+
+
+def test_short_heading_with_bold_full_title_and_chinese_labels() -> None:
+    ms = _ms(HEADING_LOG)
+    assert [m.title for m in ms] == ["Learning to Prompt for Vision-Language Models"]
+    m = ms[0]
+    assert m.short_name == "CoOp"
+    assert set(m.fields) >= {"motivation", "exps", "ideas"}
+    assert m.fields["ideas"].startswith("把 context")
+
+
+def test_dated_bold_headings_of_a_reading_diary() -> None:
+    assert _titles(DIARY) == [
+        "Denoising Diffusion Probabilistic Models",
+        "拡散モデルによる画像生成の高速化に関する研究",
+    ]
+
+
+# --------------------------------------------------------------- explain
+
+
+def test_explain_names_evidence_and_decision(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from papernotes.cli import cli
+
+    f = tmp_path / "bib.md"
+    f.write_text(BIBLIO, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["explain", f"{f}:5"])
+    assert res.exit_code == 0, res.output
+    assert "5: item: paper" in res.output
+    assert "citation_shape" in res.output and "threshold 1" in res.output
+    res = CliRunner().invoke(cli, ["explain", f"{f}:16"])
+    assert "16: item: no candidate" in res.output
+    bad = subprocess.run([sys.executable, "-m", "papernotes", "explain", f"{f}:999"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and ":999:" in bad.stderr and "Traceback" not in bad.stderr

@@ -388,7 +388,7 @@ class Candidates(Layouts):
         lns = d.lns
         have = {r.idx for r in self.refs}
         for ln in lns:
-            if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx]:
+            if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels

@@ -25,10 +25,10 @@ _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 _PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,600}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
+_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
 _NAME_WORD_RE = re.compile(
-    r"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al)\b)$"
-    r"|^[A-Z][A-Za-zÀ-ÿ'’\-]+$",
-    re.UNICODE,
+    rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
+    r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al)\b)$"
 )
 
 

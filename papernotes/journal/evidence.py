@@ -48,6 +48,7 @@ WEIGHTS: dict[str, float] = {
     "paper_table_row": 2.0,  # a table row whose title column or paper link names a paper
     "heading_paper": 1.0,  # ``## Title`` whose section holds labels or opens with its link
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
+    "dated_heading": 0.5,  # a heading that opens with a date: one entry of a reading diary
     "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
     "one_core_label": 0.5,  # one of Key/Source/Motivation/Methodology/Exps/Ideas under it
     "two_labels": 0.8,  # two or more digest labels under it

@@ -9,6 +9,7 @@ import re
 
 from ..ids import normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
@@ -35,6 +36,15 @@ from .refs import (
     Ref,
     _names_something,
 )
+from .titles import clean_title
+from .unlinked import has_cjk
+
+_BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
+_DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
+
+
+def _title_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
 class Layouts(ParserBase):
@@ -138,27 +148,46 @@ class Layouts(ParserBase):
                 if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
-        if not (url_ids or n_lab_heads or n_lab_items >= 2):
+        evidence: dict[str, float] = {}
+        if url_ids or n_lab_heads or n_lab_items >= 2:
+            ev.add(evidence, "heading_paper")
+        ct = clean_title(text)
+        title = ct.title
+        short: str | None = None
+        bold = None
+        if first >= 0:
+            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*", lns[first].text.strip())
+        if bold:
+            # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
+            full = clean_title((bold.group(1) or bold.group(2)).strip()).title
+            named = any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
+                normalize_title(text) + " ")
+            if len(full) > len(title) and _title_words(full) >= 3 and len(text.split()) <= 3 and named:
+                ev.add(evidence, "heading_full_title")
+                short, title = text, full
+                self._skip_lines.add(first)
+        elif _BOLD_HEADING_RE.search(text) and (_title_words(title) >= 3 or (has_cjk(title) and len(title) >= 8)):
+            # reading diaries: ``## 【2023/01/25】**Title**<br>``, a bold title in a dated heading
+            ev.add(evidence, "bold_title")
+            if _DATED_RE.match(text):
+                ev.add(evidence, "dated_heading")
+                title = _DATED_RE.sub("", title).strip()
+        if not ev.accepted(evidence):
             return
-        title = clean_link_text(text).title
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
-        if first >= 0:
-            bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__", lns[first].text.strip())
-            if bold:
-                full = (bold.group(1) or bold.group(2)).strip()
-                if len(full) > len(title):
-                    title = full
-                    self._skip_lines.add(first)
+        venue, year = ct.venue, ct.year
         tag = venue_tag(text)
-        ref = Ref(ln.idx, title, url_ids or PaperIds(), tag[0] if tag else None,
-                  tag[1] if tag else None, heading=True)
+        if tag and not venue:
+            venue, year = tag
+        ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
+        ref.evidence = evidence
         if url_ids:
             # the link line is this heading's link, not a paper of its own
             self.refs = [r for r in self.refs if r.idx != first]
             self._skip_lines.add(first)
         ref.unit = "heading"
-        self._add(ref, "heading_paper")
+        self._add(ref)
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: YAML front matter with a title and a link or id."""
