@@ -208,3 +208,57 @@ def test_explain_names_evidence_and_decision(tmp_path) -> None:
     bad = subprocess.run([sys.executable, "-m", "papernotes", "explain", f"{f}:999"],
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and ":999:" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# --------------------------------------------------------------- tables of papers
+
+READING_LOG_TABLE = """\
+# Reading log 2024
+
+| Title | Authors | Venue | Started | Status | Summary |
+|---|---|---|---|---|---|
+| Mamba: Linear-Time Sequence Modeling with Selective State Spaces [ICLR'24] | Albert Gu, Tri Dao | ICLR 2024 | 2024-01-03 | Done | selective SSM |
+| Retentive Network: A Successor to Transformer | Yutao Sun | arXiv | 2024-01-09 | 40% | |
+| 视觉语言模型的提示学习综述 | 张三 | 中文期刊 | 2024-01-10 | 未读 | |
+| - | | | | | |
+
+| Paper | Links |
+| ------------- | ------------- |
+| 1) **Toolformer: Language Models Can Teach Themselves to Use Tools** - a model that decides which APIs to call | [Paper](https://arxiv.org/abs/2302.04761), [Tweet](https://twitter.com/x/status/1) |
+"""
+
+SURVEY_NOTE = """\
+## PVP
+
+**Prompt-based Visual Adaptation: A Survey of Methods**
+
+Key: taxonomy of visual prompting
+
+| 标题 | 分类 |
+|---|---|
+| Visual Prompt Tuning for Frozen Backbones | VPT |
+"""
+
+
+def test_table_rows_read_with_their_header() -> None:
+    ms = _ms(READING_LOG_TABLE)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+        "Retentive Network: A Successor to Transformer",
+        "视觉语言模型的提示学习综述",
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+    }
+    mamba = by["Mamba: Linear-Time Sequence Modeling with Selective State Spaces"]
+    assert mamba.authors == ["Albert Gu", "Tri Dao"]
+    assert mamba.status == "read"
+    assert mamba.fields["source"] == "ICLR 2024"
+    assert mamba.fields["summary"] == "selective SSM"
+    assert (mamba.venue, mamba.year) == ("ICLR", 2024)
+    assert by["Retentive Network: A Successor to Transformer"].status == "40%"
+    assert by["视觉语言模型的提示学习综述"].status == "to-read"
+    assert by["Toolformer: Language Models Can Teach Themselves to Use Tools"].arxiv_id == "2302.04761"
+
+
+def test_table_of_cited_papers_inside_a_paper_note_is_not_papers() -> None:
+    assert _titles(SURVEY_NOTE) == ["Prompt-based Visual Adaptation: A Survey of Methods"]

@@ -104,6 +104,29 @@ class Candidates(Layouts):
             self._unlinked(ln, content)
         self._resolve_generic()
         self._plain_owners()
+        self._cited_rows()
+
+    def _cited_rows(self) -> None:
+        """A title-column table inside one paper's note lists the papers *it* cites (a survey's
+        taxonomy table): those rows are references, not papers the reader recorded."""
+        lns = self.d.lns
+        owners = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
+        file_paper = any(r.file_level for r in self.refs)
+        for r in self.refs:
+            if "title_column" not in r.evidence:
+                continue
+            inside = file_paper
+            for h in owners:
+                if h.idx < r.idx and not any(
+                    lns[j].kind == HEADING and lns[j].level <= lns[h.idx].level for j in range(h.idx + 1, r.idx)
+                ):
+                    inside = True
+            if inside:
+                ev.add(r.evidence, "inside_paper_note")
+        keep = []
+        for r in self.refs:
+            (keep if ev.accepted(r.evidence) else self.rejected).append(r)
+        self.refs = keep
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         for name in evidence:

@@ -45,7 +45,8 @@ WEIGHTS: dict[str, float] = {
     # context
     "paper_list_item": 1.0,  # an item of a list introduced as papers (``Related papers:``)
     "paper_heading_above": 0.5,  # the enclosing heading says Papers / Reading list / 论文
-    "paper_table_row": 2.0,  # a table row whose title column or paper link names a paper
+    "paper_table_row": 2.0,  # a table row with a link to a paper host
+    "title_column": 1.0,  # a table row whose header names its title column (Title / Paper / 论文)
     "heading_paper": 1.0,  # ``## Title`` whose section holds labels or opens with its link
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
     "dated_heading": 0.5,  # a heading that opens with a date: one entry of a reading diary
@@ -55,6 +56,7 @@ WEIGHTS: dict[str, float] = {
     # against
     "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
     "task_item": -1.0,  # ``- [ ] …`` a to-do
+    "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
 }
 
 

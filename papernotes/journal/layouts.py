@@ -17,6 +17,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
+from .labels import canonical_label
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -31,16 +32,75 @@ from .links import (
 )
 from .refs import (
     _GENERIC_HEADINGS,
+    _LINK_MARKUP_RE,
     _URL_LINE_RE,
     ParserBase,
     Ref,
     _names_something,
+    split_cells,
 )
 from .titles import clean_title
 from .unlinked import has_cjk
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
+
+
+_TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
+               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading"}
+_AUTHOR_COLS = {"author", "authors", "corresp. author", "(corresp.) author", "first author", "作者", "著者"}
+_STATUS_COLS = {"status", "progress", "state", "read", "read?", "状态", "进度", "状況", "ステータス"}
+_STATUS_WORDS = (
+    ("read", ("read", "done", "finished", "complete", "completed", "✅", "✔", "已读", "读完", "完成", "読了", "👍")),
+    ("reading", ("reading", "in progress", "wip", "doing", "ongoing", "在读", "阅读中", "読書中", "🕐")),
+    ("to-read", ("to read", "to-read", "todo", "to do", "pending", "planned", "unread", "queued",
+                 "未读", "待读", "未読", "⛔")),
+    ("dropped", ("dropped", "abandoned", "skipped", "skip", "gave up", "放弃", "中断")),
+)
+
+
+def normalize_status(text: str) -> str | None:
+    """``Done`` / ``✅`` → ``read``; ``In progress`` → ``reading``; ``40%`` stays a percentage."""
+    t = text.strip().casefold().strip("*_` ")
+    pct = re.search(r"(\d{1,3})\s*%", t)
+    if pct:
+        return f"{min(int(pct.group(1)), 100)}%"
+    for status, words in _STATUS_WORDS:
+        if any(t == w or t.startswith(w + " ") or (not w.isascii() and w in t) for w in words):
+            return status
+    return None
+
+
+def column_roles(header: list[str]) -> dict[str, int]:
+    """Header cells → roles: ``title``/``authors``/``status`` and ``field:<label>`` columns."""
+    roles: dict[str, int] = {}
+    for col, raw in enumerate(header):
+        h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
+        if not h:
+            continue
+        if h in _TITLE_COLS and "title" not in roles:
+            roles["title"] = col
+        elif h in _AUTHOR_COLS:
+            roles.setdefault("authors", col)
+        elif h in _STATUS_COLS:
+            roles.setdefault("status", col)
+        else:
+            lab = canonical_label(h)
+            if lab:
+                roles.setdefault(f"field:{lab}", col)
+    return roles
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    col = roles.get(role)
+    return cells[col].strip() if col is not None and col < len(cells) else ""
+
+
+def _table_title_ok(title: str) -> bool:
+    """A title cell that names a paper: several words or a CJK title, not a number or a dash."""
+    if not title or title.strip("-–—/ ") == "":
+        return False
+    return _title_words(title) >= 2 or (has_cjk(title) and len(title) >= 4)
 
 
 def _title_words(text: str) -> int:
@@ -51,7 +111,16 @@ class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
     def _table_row(self, ln: Ln) -> None:
-        cells = [c.strip() for c in re.split(r"(?<!\\)\|", ln.text.strip().strip("|"))]
+        """One table row, read with its header (reading-log and paper-list tables).
+
+        The header says which cell is the title (Title / Paper / 论文 / タイトル), the
+        authors, the venue, the year and the status; other columns whose header is a
+        digest label (Venue, Summary, Problem, 方法…) become fields of the row's paper.
+        """
+        if ln.idx in self.d.header_rows:
+            return
+        cells = split_cells(ln.text)
+        roles = column_roles(self.d.table_header.get(ln.idx, []))
         row_refs: list[Ref] = []
         text_cells = []
         for cell in cells:
@@ -64,34 +133,69 @@ class Layouts(ParserBase):
                     self.d.code_links.setdefault(ln.idx, lk.url)
                 if cls not in ("paper", "pdf"):
                     continue
-                ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
+                ct = clean_title(lk.text) if not lk.bare else CleanText("")
                 generic = lk.bare or is_generic_text(ct.title)
                 row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
                                     ct.venue, ct.year, primary=False, generic=generic))
+        title_cell = _cell(cells, roles, "title")
+        title_ct = clean_title(_LINK_MARKUP_RE.sub(r"\1", title_cell)) if title_cell else None
         if not row_refs:
+            # a title column and no paper link: the row still names a paper
+            if not title_ct or not _table_title_ok(title_ct.title):
+                return
+            ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
+            ref.unit = "table-row"
+            self._fill_row(ref, cells, roles)
+            self._add(ref, "title_column")
             return
+        row_refs = row_refs[:1] if title_ct and title_ct.title else row_refs
         tag = None
         for c in text_cells:
             tag = tag or venue_tag(c)
         names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c)]
         for r in row_refs:
-            if r.generic and names:
-                r.title, r.generic = clean_link_text(names[0]).title, False
+            if title_ct and title_ct.title and (r.generic or "title" in roles):
+                r.title, r.generic = title_ct.title, False
+                r.venue, r.year = r.venue or title_ct.venue, r.year or title_ct.year
+            elif r.generic and names:
+                r.title, r.generic = clean_title(names[0]).title, False
             elif r.generic:
                 # the title may sit in the row above (a paper spanning two rows)
                 prev = self._prev_table_row(ln.idx)
                 if prev is not None:
-                    pcells = [c.strip() for c in prev.text.strip().strip("|").split("|")]
+                    pcells = split_cells(prev.text)
                     pnames = [c for c in pcells if _names_something(c) and "](" not in c]
                     if pnames:
-                        r.title, r.generic, r.idx = clean_link_text(pnames[0]).title, False, prev.idx
+                        r.title, r.generic, r.idx = clean_title(pnames[0]).title, False, prev.idx
                         ptag = next((t for t in map(venue_tag, pcells) if t), None)
                         if ptag and not r.venue:
                             r.venue, r.year = ptag
             if tag and not r.venue:
                 r.venue, r.year = tag
             r.unit = "table-row"
+            self._fill_row(r, cells, roles)
             self._add(r, "paper_table_row")
+
+    def _fill_row(self, r: Ref, cells: list[str], roles: dict[str, int]) -> None:
+        """Authors, venue, status and labelled columns of a row → the paper's fields."""
+        authors = _cell(cells, roles, "authors")
+        if authors:
+            r.authors = [a.strip() for a in re.split(r"\s*(?:,|;|、|\band\b)\s*", authors) if a.strip()]
+        status = _cell(cells, roles, "status")
+        if status:
+            r.status = normalize_status(status)
+        fields: dict[str, str] = {}
+        for name, col in roles.items():
+            if name.startswith("field:") and col < len(cells):
+                v = cells[col].strip()
+                if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
+                    fields.setdefault(name[6:], v)
+        venue = fields.get("source")
+        if venue and not r.venue:
+            tag = venue_tag(venue)
+            r.venue, r.year = (tag[0], r.year or tag[1]) if tag else (venue, r.year)
+        if fields:
+            r.fields = fields
 
     def _prev_table_row(self, idx: int) -> Ln | None:
         j = idx - 1

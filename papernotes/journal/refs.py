@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import (
+    _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
     BLANK,
     CODE,
     HEADING,
     HR,
     ITEM,
     PARA,
+    TABLE,
     Ln,
     classify,
     code_mask,
@@ -79,6 +81,11 @@ class Ref:
     unit: str = "line"  # item | line | heading | table-row | front-matter
 
 
+def split_cells(row: str) -> list[str]:
+    """The cells of a markdown table row (escaped pipes stay inside their cell)."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+
+
 class _Doc:
     """Everything one parse needs, computed once."""
 
@@ -97,7 +104,24 @@ class _Doc:
         self.code_links: dict[int, str] = {}
         self.refdefs: dict[str, str] = {}  # ``[label]: url`` reference definitions
         self.refdef_lines: set[int] = set()
+        self.table_header: dict[int, list[str]] = {}  # table row → its table's header cells
+        self.header_rows: set[int] = set()
         self._scan()
+        self._tables()
+
+    def _tables(self) -> None:
+        """Give every table row the header cells of its table (the row above the ``---|---`` line)."""
+        header: list[str] | None = None
+        for ln in self.lns:
+            if ln.kind == TABLE:
+                nxt = self.lines[ln.idx + 1] if ln.idx + 1 < self.n else ""
+                if _TABLE_SEP_RE.match(nxt.strip()):
+                    header = split_cells(ln.text)
+                    self.header_rows.add(ln.idx)
+                elif header is not None:
+                    self.table_header[ln.idx] = header
+            elif ln.kind != BLANK or not _TABLE_SEP_RE.match(self.lines[ln.idx].strip() or "x"):
+                header = None
 
     def _scan(self) -> None:
         stack: list[tuple[int, str | None]] = []
