@@ -125,7 +125,8 @@ class Candidates(Layouts):
                 ev.add(r.evidence, "inside_paper_note")
         keep = []
         for r in self.refs:
-            (keep if ev.accepted(r.evidence) else self.rejected).append(r)
+            cited = "inside_paper_note" in r.evidence and not ev.accepted(r.evidence)
+            (self.rejected if cited else keep).append(r)
         self.refs = keep
 
     def _add(self, ref: Ref, *evidence: str) -> None:

@@ -143,6 +143,10 @@ class Layouts(ParserBase):
             # a title column and no paper link: the row still names a paper
             if not title_ct or not _table_title_ok(title_ct.title):
                 return
+            nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
+            if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
+                if not _cell(split_cells(nxt.text), roles, "title"):
+                    return  # a paper spanning two rows: the row below carries its link
             ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
             ref.unit = "table-row"
             self._fill_row(ref, cells, roles)
