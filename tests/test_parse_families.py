@@ -262,3 +262,63 @@ def test_table_rows_read_with_their_header() -> None:
 
 def test_table_of_cited_papers_inside_a_paper_note_is_not_papers() -> None:
     assert _titles(SURVEY_NOTE) == ["Prompt-based Visual Adaptation: A Survey of Methods"]
+
+
+# --------------------------------------------------------------- one paper per file / literature notes
+
+LIT_NOTE = """\
+---
+title: swin transformer notes
+tags: [[literature-notes]], paper, [[Vision Transformer]]
+citekey: liuSwinTransformerHierarchical2021
+authors: [[Ze Liu]], [[Yutong Lin]]
+authors: duplicated key, still read
+---
+
+- Meta Data
+	- Swin Transformer: Hierarchical Vision Transformer using Shifted Windows #read
+	- Zotero Metadata
+		- [https://ieeexplore.ieee.org/document/9710580/](https://ieeexplore.ieee.org/document/9710580/)
+		- DOI: [10.1109/ICCV48922.2021.00986](https://doi.org/10.1109/ICCV48922.2021.00986)
+	- [Liu et al. - 2021 - Swin Transformer Hierarchical Vision Transformer using Shifted Windows.pdf](zotero://open-pdf/library/items/ABCD1234)
+- 笔记
+	- 窗口内做注意力，层间移动窗口
+"""
+
+
+def test_literature_note_with_broken_front_matter_is_one_paper() -> None:
+    (m,) = _ms(LIT_NOTE)
+    assert m.title == "Swin Transformer Hierarchical Vision Transformer using Shifted Windows"
+    assert m.doi == "10.1109/iccv48922.2021.00986"
+    assert m.url == "https://ieeexplore.ieee.org/document/9710580/"
+    assert m.authors == ["Ze Liu", "Yutong Lin"]
+    assert "literature-notes" in m.tags and "Vision Transformer" in m.tags
+
+
+def test_front_matter_identifiers_stay_text() -> None:
+    # an unquoted arXiv id is a float to YAML: 2101.00030 would become 2101.0003
+    text = "---\ntitle: Scaling Laws for Autoregressive Generative Modeling\narxiv: 2010.14710\n---\n\nnotes\n"
+    (m,) = _ms(text)
+    assert m.arxiv_id == "2010.14710"
+    text = "---\ntitle: A Paper\narxiv: 2101.00030\ndoi: 10.1000/182\n---\n"
+    (m,) = _ms(text)
+    assert (m.arxiv_id, m.doi) == ("2101.00030", "10.1000/182")
+
+
+# --------------------------------------------------------------- Logseq / Obsidian journals
+
+LOGSEQ = """\
+- ## 本周完成
+	- 完成论文阅读 [[Spectre Attacks Exploiting Speculative Execution]]
+	- 完成了lab3 [[LAB3 ADDER & ALU]]
+	- 看了 [[Some Course Lecture Notes Page]]
+- ## Papers to read
+	- [[Meltdown Reading Kernel Memory from User Space]]
+"""
+
+
+def test_logseq_page_links_read_as_papers() -> None:
+    assert _titles(LOGSEQ) == [
+        "Spectre Attacks Exploiting Speculative Execution",
+        "Meltdown Reading Kernel Memory from User Space",
+    ]

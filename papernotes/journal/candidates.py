@@ -70,6 +70,21 @@ from .unlinked import (
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 
+_WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
+_READ_MARK_RE = re.compile(
+    r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
+)
+_PAPER_HEAD_RE = re.compile(
+    r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
+    r"surveys?)\b|论文|文献|論文|読んだ|待读|必读",
+    re.I,
+)
+
+
+def _title_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
+
+
 class Candidates(Layouts):
     """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
 
@@ -267,6 +282,8 @@ class Candidates(Layouts):
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
+        if "[[" in content and self._page_links(ln, content):
+            return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
@@ -327,6 +344,40 @@ class Candidates(Layouts):
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+
+    def _page_links(self, ln: Ln, content: str) -> bool:
+        """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
+        when its name reads as a title and the line says it was read as a paper (or the
+        heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
+        found = False
+        for m in _WIKI_RE.finditer(content):
+            name = m.group(1).split("|")[-1].strip()
+            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
+                continue
+            evidence: dict[str, float] = {}
+            ev.add(evidence, "logseq_page_title")
+            if _READ_MARK_RE.search(content[: m.start()]):
+                ev.add(evidence, "paper_reading_marker")
+            elif self._paper_heading(ln):
+                ev.add(evidence, "paper_heading_above")
+            if title_phrase(name):
+                ev.add(evidence, "title_like")
+            ref = Ref(ln.idx, name)
+            ref.evidence = evidence
+            if ev.accepted(evidence):
+                self._add(ref)
+                found = True
+            else:
+                self.rejected.append(ref)
+        return found
+
+    def _paper_heading(self, ln: Ln) -> bool:
+        """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
+        ctx = self.d.hctx[ln.idx]
+        if ctx and _PAPER_HEAD_RE.search(ctx[-1]):
+            return True
+        p = ln.parent
+        return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""

@@ -299,3 +299,23 @@ class Digests(ParserBase):
                     break
         if taken:
             self.refs = [r for r in self.refs if id(r) not in taken]
+
+    def absorb_into_file_paper(self) -> None:
+        """In a one-paper file, untitled paper links and units carrying the paper's own link
+        are that paper's links (``DOI: [10.1109/…](…)`` in a literature note), not more papers."""
+        owner = next((r for r in self.refs if r.file_level), None)
+        if owner is None:
+            return
+        keep: list[Ref] = []
+        for r in self.refs:
+            if r is owner:
+                keep.append(r)
+                continue
+            same = bool(owner.ids.url and r.ids.url == owner.ids.url)
+            if same or (r.generic and not r.title and r.ids.url):
+                owner.ids.doi = owner.ids.doi or r.ids.doi
+                owner.ids.arxiv_id = owner.ids.arxiv_id or r.ids.arxiv_id
+                owner.ids.url = owner.ids.url or r.ids.url
+                continue
+            keep.append(r)
+        self.refs = keep

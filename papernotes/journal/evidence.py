@@ -51,6 +51,7 @@ WEIGHTS: dict[str, float] = {
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
     "dated_heading": 0.5,  # a heading that opens with a date: one entry of a reading diary
     "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
+    "front_matter_paper_keys": 0.5,  # ``citekey`` / ``authors`` / ``doi`` keys: a literature note
     "one_core_label": 0.5,  # one of Key/Source/Motivation/Methodology/Exps/Ideas under it
     "two_labels": 0.8,  # two or more digest labels under it
     # against

@@ -53,7 +53,7 @@ def parse_target(target: str) -> tuple[Path, int | None]:
 def explain(target: str) -> list[Explained]:
     """The verdict of every candidate unit of FILE (or of the unit on LINE)."""
     from .files import decode_notes
-    from .parse import _Parser
+    from .parse import run_passes
     from .refs import _Doc
 
     path, line = parse_target(target)
@@ -63,17 +63,13 @@ def explain(target: str) -> list[Explained]:
     doc = _Doc(text, str(path))
     if line is not None and not 1 <= line <= doc.n:
         raise InputError(f"{path}:{line}: the file has {doc.n} lines")
-    p = _Parser(doc)
-    p.candidates()
-    p.digests()
-    p.notes()
-    p.adopt_links()
+    p = run_passes(doc)
     out: list[Explained] = []
     for refs, verdict in ((p.refs, "paper"), (p.rejected, "not a paper")):
         for r in refs:
             ln = doc.lns[r.idx]
             out.append(Explained(
-                line=r.idx + 1, unit=r.unit, text=ln.raw.strip()[:160], title=r.title,
+                line=r.idx + 1, unit="item" if r.unit == "line" and ln.kind == 3 else r.unit, text=ln.raw.strip()[:160], title=r.title,
                 evidence=dict(r.evidence), score=ev.score(r.evidence), decision=verdict,
                 confidence=ev.confidence(r.evidence) if r.evidence else 1.0,
             ))

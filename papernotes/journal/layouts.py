@@ -14,6 +14,8 @@ from .blocks import (
     BLANK,
     CODE,
     HEADING,
+    ITEM,
+    PARA,
     TABLE,
     Ln,
 )
@@ -40,7 +42,7 @@ from .refs import (
     split_cells,
 )
 from .titles import clean_title
-from .unlinked import has_cjk
+from .unlinked import has_cjk, title_phrase
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -298,11 +300,14 @@ class Layouts(ParserBase):
         self._add(ref)
 
     def _front_matter_paper(self) -> bool:
-        """A per-paper file: YAML front matter with a title and a link or id."""
+        """A per-paper file: front matter with a title and a link or id, or with a paper's keys
+        (``citekey``, ``authors``, ``doi`` — Zotero-integration and literature-note templates),
+        its link then being the first paper link of the body."""
         self._skip_lines = set()
         fm = self.d.fm
         if not fm or not fm.get("title"):
             return False
+        evidence: dict[str, float] = {}
         url = ""
         for key in ("url", "link", "paper", "pdf", "arxiv_url", "source"):
             v = fm.get(key)
@@ -315,7 +320,13 @@ class Layouts(ParserBase):
                 aid = normalize_arxiv_id(str(fm[key]))
                 break
         doi = normalize_doi(str(fm["doi"])) if fm.get("doi") else None
-        if not (url or aid or doi):
+        if url or aid or doi:
+            ev.add(evidence, "front_matter_id")
+        elif any(k in fm for k in _PAPER_KEYS) or sum(k in fm for k in _BIB_KEYS) >= 2:
+            ev.add(evidence, "front_matter_paper_keys")
+            url = self._first_body_paper_link()
+        ev.add(evidence, "front_matter_title")
+        if not ev.accepted(evidence):
             return False
         ids = paper_ids(url) if url else PaperIds()
         if aid and not ids.arxiv_id:
@@ -327,17 +338,65 @@ class Layouts(ParserBase):
             if re.match(r"^\s*title\s*:", self.d.lines[i]):
                 title_line = i
                 break
-        venue = fm.get("venue")
-        year = fm.get("year")
+        venue = fm.get("venue") or fm.get("journal") or fm.get("conference")
+        year = str(fm.get("year") or "")
         tags = fm.get("tags")
-        ref = Ref(title_line, str(fm["title"]).strip(), ids,
-                  str(venue) if venue else None,
-                  int(year) if isinstance(year, int) or (isinstance(year, str) and year.isdigit()) else None,
-                  file_level=True)
+        title = _wiki(str(fm["title"]))
+        if title == title.lower():
+            # a page slug (``disentangling transformation``): the body names the paper
+            title = self._body_title() or title
+        ref = Ref(title_line, title, ids, _wiki(str(venue)) if venue else None,
+                  int(year) if year.isdigit() else None, file_level=True)
+        authors = fm.get("authors") or fm.get("author")
+        if isinstance(authors, list):
+            ref.authors = [_wiki(str(a)) for a in authors if a]
+        elif isinstance(authors, str) and authors.strip():
+            ref.authors = [_wiki(a) for a in re.split(r"\s*(?:;|,(?=\s*\[\[)|\band\b)\s*", authors) if a.strip()]
+        status = fm.get("status")
+        if isinstance(status, str):
+            ref.status = normalize_status(status)
         if isinstance(tags, list):
-            ref.tags = [str(t) for t in tags if t]
+            ref.tags = [_wiki(str(t)) for t in tags if t]
         elif isinstance(tags, str):
-            ref.tags = [t for t in re.split(r"[,\s]+", tags) if t]
+            ref.tags = [_wiki(t) for t in re.split(r"\s*,\s*|\s+(?![^\[]*\]\])", tags) if _wiki(t)]
         ref.unit = "front-matter"
-        self._add(ref, "front_matter_id", "front_matter_title")
+        ref.evidence = evidence
+        self._add(ref)
         return True
+
+    def _first_body_paper_link(self) -> str:
+        for ln in self.d.lns[self.d.body :]:
+            t = ln.text
+            if ln.kind in (CODE, BLANK) or ("](" not in t and "http" not in t):
+                continue
+            for lk in innermost(find_links(t)):
+                if classify_url(lk.url) == "paper":
+                    return lk.url
+        return ""
+
+    def _body_title(self) -> str:
+        """The paper's title in a literature note's body: a Zotero attachment named
+        ``Author - 2019 - Title.pdf``, else the first Title Case line near the top."""
+        for ln in self.d.lns[self.d.body :]:
+            m = _ZOTERO_PDF_RE.search(ln.text) if ".pdf]" in ln.text else None
+            if m:
+                return m.group(1).strip()
+        for ln in self.d.lns[self.d.body : self.d.body + 15]:
+            if ln.kind in (ITEM, PARA):
+                t = _HASHTAG_TAIL_RE.sub("", ln.text).strip()
+                if title_phrase(t):
+                    return t
+        return ""
+
+
+# keys only a literature note has; a blog post's ``author:`` alone is the writer, not a paper's
+_PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
+               "zotero", "bibtex", "zotero-key")
+_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle")
+_ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
+_HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
+
+
+def _wiki(text: str) -> str:
+    """``[[Andrea Simonelli]]`` → ``Andrea Simonelli`` (Logseq/Obsidian page links in front matter)."""
+    return text.replace("[[", "").replace("]]", "").strip().strip("'\"")

@@ -101,15 +101,22 @@ def _day_issues(doc: _Doc) -> list[Any]:
     return day_issues(doc.day, doc.file)
 
 
-def parse_document(text: str, file: str) -> FileParse:
-    """Parse one decoded markdown document into paper mentions and lint issues."""
-    from . import FileParse
-
-    doc = _Doc(text, file)
+def run_passes(doc: _Doc) -> _Parser:
+    """Candidates → evidence-weighted decisions → digests → notes → links adopted."""
     p = _Parser(doc)
     p.candidates()
     p.digests()
     p.notes()
     p.adopt_links()
+    p.absorb_into_file_paper()
+    return p
+
+
+def parse_document(text: str, file: str) -> FileParse:
+    """Parse one decoded markdown document into paper mentions and lint issues."""
+    from . import FileParse
+
+    doc = _Doc(text, file)
+    p = run_passes(doc)
     mentions, issues = p.mentions()
     return FileParse(mentions=mentions, issues=_day_issues(doc) + issues)

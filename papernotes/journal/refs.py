@@ -26,6 +26,7 @@ from .links import (
     VENUE_TAG_RE,
     Link,
     PaperIds,
+    is_generic_text,
     venue_tag,
 )
 from .unlinked import (
@@ -198,7 +199,7 @@ def _title_from_rest(rest: str) -> Citation:
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()
     venue, year = (tag[0], tag[1]) if tag else (None, None)
-    if r and not has_cjk(r) and valid_name(r):
+    if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
     return Citation("", [], venue, year)
 
