@@ -24,10 +24,11 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
-_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,600}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
+_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
+    r"|[a-z]{1,3}[A-Z][A-Za-z'’\-]+"  # deYoung: a particle glued to the name
     r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al)\b)$"
 )
 
@@ -43,7 +44,7 @@ class Citation:
 def _author_names(text: str) -> list[str] | None:
     """``Burke et al.``, ``A. Name, B. Name and C. Name`` → the names; None if it is not a list."""
     t = text.strip().strip(",;:").strip()
-    if not t or len(t) > 700:
+    if not t or len(t) > 4000:
         return None
     t = re.sub(r"\s*,?\s*(?:et\s+al\.?|等)\s*$", " et al.", t)
     etal = t.endswith(" et al.")
@@ -96,7 +97,7 @@ def _title_ok(title: str) -> bool:
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
-    if len(t) < 12 or len(t) > 2000:
+    if len(t) < 12 or len(t) > 5000:
         return None
     # bold title after an author list: ``Name et al. **Title.** Venue, Year.``
     m = _BOLD_RE.search(t)
