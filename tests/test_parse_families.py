@@ -325,7 +325,8 @@ def test_logseq_page_links_read_as_papers() -> None:
 
 
 def test_long_author_lists_and_glued_particles() -> None:
-    names = ", ".join(f"Author{i} B. Name{i}" for i in range(60))
+    surnames = ["Smith", "Jones", "García-Sais", "Müller", "Côté", "McClellan"] * 10
+    names = ", ".join(f"{chr(65 + i % 26)}. {s}" for i, s in enumerate(surnames))
     c = parse_citation(f"Brad deYoung, {names},   (2008) Regime Shifts in Lakes: A Review.  *Ecology*  **23**")
     assert c and c.title == "Regime Shifts in Lakes: A Review" and c.authors[0] == "Brad deYoung"
     assert len(c.authors) == 61 and c.venue == "Ecology"
