@@ -330,3 +330,82 @@ def test_long_author_lists_and_glued_particles() -> None:
     c = parse_citation(f"Brad deYoung, {names},   (2008) Regime Shifts in Lakes: A Review.  *Ecology*  **23**")
     assert c and c.title == "Regime Shifts in Lakes: A Review" and c.authors[0] == "Brad deYoung"
     assert len(c.authors) == 61 and c.venue == "Ecology"
+
+
+# --------------------------------------------------------------- own note pages, HTML lists, paper headings
+
+OWN_NOTES = """\
+# My paper notes
+
+## Computer Vision
+
+- [Deep Residual Learning for Image Recognition](https://github.com/someone/paper-notes/blob/main/cv/resnet.md)
+- [Mask R-CNN](./cv/mask-rcnn.md) - ICCV 2017
+- [Focal Loss for Dense Object Detection](https://someone.github.io/notes/focal-loss/)
+- [PyTorch](https://github.com/pytorch/pytorch)
+- [My blog post about detection](https://someone.github.io/blog/detection/)
+- [Notes](./notes/misc.md)
+
+<details>
+<summary>NLP (3 papers)</summary>
+
+- [Attention Is All You Need](notes/transformer.md)
+- <a href="https://arxiv.org/abs/1810.04805">BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding</a>
+- <a href="notes/gpt2.md">Language Models are Unsupervised Multitask Learners</a>
+
+</details>
+
+## 论文列表
+
+- Neural Ordinary Differential Equations
+- Score-Based Generative Modeling through Stochastic Differential Equations
+- 整理实验记录
+
+## Reading list
+
+1. Denoising Diffusion Implicit Models
+
+## Log
+
+* 看了 [Feature Pyramid Networks for Object Detection](https://arxiv.org/abs/1612.03144) - CVPR2017
+  * 多尺度特征融合
+  * top-down 路径
+- Weekly Planning For The Next Research Sprint
+  - book the room
+- Trained on COCO 2017 with PyTorch 1.8
+- ImageNet 2012 results are in
+- Attended ICML 2021
+"""
+
+
+def test_own_note_pages_html_anchors_and_paper_headings() -> None:
+    ms = _ms(OWN_NOTES)
+    by = {m.title: m for m in ms}
+    assert list(by) == [
+        "Deep Residual Learning for Image Recognition",
+        "Mask R-CNN",
+        "Focal Loss for Dense Object Detection",
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "Language Models are Unsupervised Multitask Learners",
+        "Neural Ordinary Differential Equations",
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "Denoising Diffusion Implicit Models",
+        "Feature Pyramid Networks for Object Detection",
+    ]
+    assert by["Mask R-CNN"].venue == "ICCV"
+    assert by["BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"].arxiv_id == "1810.04805"
+    fpn = by["Feature Pyramid Networks for Object Detection"]
+    assert fpn.kind == "noted" and "多尺度特征融合" in fpn.notes  # a reading verb before the link keeps notes
+    assert by["Neural Ordinary Differential Equations"].confidence == 0.5  # weak evidence, at the threshold
+    assert fpn.confidence > 0.9
+
+
+def test_own_note_classification() -> None:
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("notes/transformer.md") == "note"
+    assert classify_url("https://github.com/me/notes/blob/main/x.md") == "note"
+    assert classify_url("https://me.github.io/papers/paper.pdf") == "pdf"
+    assert classify_url("https://me.github.io/blog/x/") == "other"
+    assert classify_url("https://github.com/me/repo") == "code"

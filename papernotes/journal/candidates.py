@@ -54,6 +54,7 @@ from .refs import (
 from .titles import clean_title
 from .unlinked import (
     book_title,
+    dataset_or_tool,
     has_cjk,
     head_after,
     introduces_papers,
@@ -62,7 +63,9 @@ from .unlinked import (
     paper_reading,
     short_and_full,
     strip_status,
+    task_line,
     title_phrase,
+    titleish,
     valid_name,
     venue_named,
 )
@@ -156,7 +159,7 @@ class Candidates(Layouts):
         d = self.d
         if d.refdefs and "][" in content:
             content = self._resolve_reflinks(content)
-        if "](" not in content and "]*(" not in content and "http" not in content:
+        if "](" not in content and "]*(" not in content and "http" not in content and "<a " not in content:
             if not inside and not heading and content.startswith(("[", "\\[")):
                 return self._bracket_only(ln, content)
             return False
@@ -224,6 +227,28 @@ class Candidates(Layouts):
                 self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
                               tag[1] if tag else ct.year, heading=heading), "empty_link_title")
                 added = True
+            elif cls == "note":
+                # awesome lists / reading logs linking each paper title to the reader's own note
+                if not lead or generic or heading or not _names_something(ct.title):
+                    continue
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+                evidence = ["own_note_link"]
+                if titleish(ct.title):
+                    evidence.append("title_like")
+                tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
+                if tag:
+                    evidence.append("venue_year_tag")
+                    if isinstance(tag, tuple):
+                        ref.venue, ref.year = tag
+                if self._paper_heading(ln):
+                    evidence.append("paper_heading_above")
+                for name in evidence:
+                    ev.add(ref.evidence, name)
+                if ev.accepted(ref.evidence):
+                    self._add(ref)
+                    added = True
+                else:
+                    self.rejected.append(ref)
             elif cls == "web":
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
@@ -290,7 +315,8 @@ class Candidates(Layouts):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and "《" not in text and first not in "(（" and not self._intro_child(ln):
+        if (not latin and "《" not in text and first not in "(（" and not self._intro_child(ln)
+                and not (has_cjk(first) and ln.kind == ITEM and self._paper_heading(ln))):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
@@ -318,11 +344,11 @@ class Candidates(Layouts):
             self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
         vn = venue_named(text) if digits else None
-        if vn:
+        if vn and not dataset_or_tool(vn[0]):
             self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
-        if ny:
+        if ny and not dataset_or_tool(ny[0]):
             self._add(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
@@ -330,8 +356,13 @@ class Candidates(Layouts):
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
             self._add(ref, "short_and_full")
             return
-        if latin and title_phrase(text) and self._has_notes(ln):
+        if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
+            return
+        if ln.kind == ITEM and ln.parent < 0 and self._paper_heading(ln) and titleish(text):
+            # ``## Reading list`` / ``## 论文列表`` followed by plain titles
+            ct = clean_title(content)
+            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "paper_heading_above", "title_like")
             return
         if self._intro_child(ln):
                 name = list_item_name(text)

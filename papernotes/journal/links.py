@@ -41,12 +41,14 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|"
-    r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|"
+    r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接)s?$",
     re.I,
 )
-BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]]+(?:\([^\s()]*\)[^\s<>()\[\]]*)*)>?")
+BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]\"]+(?:\([^\s()\"]*\)[^\s<>()\[\]\"]*)*)>?")
 _LINK_OPEN_RE = re.compile(r"\]\*?\(")
+_ANCHOR_RE = re.compile(r"<a\s[^>]{0,300}?href\s*=\s*[\"']([^\"'<>]{1,2000})[\"'][^>]{0,300}>(.{0,600}?)</a>", re.I)
+_TAG_RE = re.compile(r"<[^>]{0,300}>")
 
 
 @dataclass
@@ -95,11 +97,16 @@ def find_links(s: str) -> list[Link]:
                 url = s[url_start:k].strip()
                 end = k + 1
             url = url.split(' "', 1)[0].strip().strip("<>")
-            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/)", url, re.I):
+            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?)\b)", url, re.I):
                 continue  # ``[x](y)`` where y is prose, not a target
             open_at = _match_open(s, close)
             text = s[open_at + 1 : close] if open_at >= 0 else s[:close]
             links.append(Link(open_at if open_at >= 0 else 0, end, text, url))
+    if "<a" in s or "<A" in s:
+        # HTML anchors (``<details>`` lists, tooltips): ``<a href="url">Title</a>``
+        for m in _ANCHOR_RE.finditer(s):
+            text = _TAG_RE.sub("", m.group(2)).strip()
+            links.append(Link(m.start(), m.end(), text, m.group(1).strip()))
     if "http" in s:
         covered = sorted((lk.start, lk.end) for lk in links)
         starts = [a for a, _ in covered]
@@ -252,12 +259,38 @@ def _host_is(host: str, name: str) -> bool:
     return host == name or host.endswith("." + name)
 
 
+_NOTE_FILE_RE = re.compile(r"\.(?:md|markdown|mdx|org|ipynb)(?:[#?].*)?$", re.I)
+_NOTE_PATH_RE = re.compile(r"/(?:notes?|paper[-_]?notes?|reading[-_]?notes?|papers?|reading|readings)/[^/]+", re.I)
+
+
+def _is_note_page(url: str) -> bool:
+    """The reader's own note page: a relative ``notes/x.md``, a GitHub blob ``.md``, a personal
+    site's ``/notes/…`` page (awesome lists and reading logs link each title to its note)."""
+    low = url.lower()
+    if re.search(r"\.pdf(?:[#?].*)?$", low):
+        return False
+    if "://" not in low and not low.startswith("www."):
+        if low.startswith("#") or _IMAGE_RE.search(low):
+            return False
+        return bool(_NOTE_FILE_RE.search(low)) or bool(re.search(r"\.html?(?:#.*)?$|/$", low))
+    host = host_of(url)
+    path = urlsplit(url).path
+    if host in ("github.com", "gitlab.com", "gitee.com") and "/blob/" in path:
+        return bool(_NOTE_FILE_RE.search(path))
+    if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
+        return bool(_NOTE_PATH_RE.search(path)) and not re.search(r"/(?:blog|posts?)/", path)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
-    """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``other`` (known not a
-    paper: blogs, Q&A, videos, profiles, images) or ``web`` (unknown page)."""
+    """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``note`` (the reader's
+    own note page), ``other`` (known not a paper: blogs, Q&A, videos, profiles, images) or
+    ``web`` (unknown page)."""
     if not url:
         return "empty"
+    if _is_note_page(url):
+        return "note"
     host = host_of(url)
     try:
         parts = urlsplit(url if "://" in url else "https://" + url)

@@ -157,7 +157,9 @@ class _Doc:
 
 
 _LEAD_WORD_RE = re.compile(
-    r"^(?:paper(?:\s*reading)?|reading|read|论文|文章|读了|阅读|链接|link|arxiv|new)\s*[:：]?\s*$", re.I
+    r"^(?:paper(?:\s*reading)?|reading|read|re-read|skimmed|finished|论文|文章|读了|读完|看了|看完|精读|泛读|重读|"
+    r"阅读|阅读了|読んだ|链接|link|arxiv|new)\s*[:：]?\s*$",
+    re.I
 )
 
 

@@ -297,3 +297,53 @@ def short_and_full(text: str) -> tuple[str, str] | None:
     if has_cjk(full) or len(words) < 3 or not full[:1].isupper():
         return None
     return short, full
+
+
+_TASK_WORDS = {
+    "planning", "plan", "meeting", "sprint", "todo", "deadline", "schedule", "weekly", "daily",
+    "prepare", "preparing", "write", "writing", "fix", "fixing", "update", "updating", "finish",
+    "submit", "submission", "review", "reviewing", "install", "setup", "debug", "debugging",
+    "refactor", "email", "call", "buy", "book", "travel", "report", "slides", "rebuttal",
+}
+# Names that open lines of an ML journal without being papers: datasets, libraries, tools.
+_NOT_PAPER_NAMES = {
+    "coco", "ms coco", "imagenet", "cifar", "cifar-10", "cifar-100", "mnist", "kitti", "nuscenes",
+    "waymo", "cityscapes", "scannet", "shapenet", "modelnet", "squad", "glue", "superglue",
+    "wikitext", "librispeech", "laion", "voc", "pascal voc", "ade20k", "lvis", "openimages",
+    "pytorch", "tensorflow", "jax", "keras", "numpy", "scipy", "pandas", "cuda", "cudnn", "python",
+    "docker", "linux", "ubuntu", "matlab", "github", "huggingface", "transformers", "latex",
+    "overleaf", "zotero", "mmdetection", "detectron2", "timm", "wandb", "tensorboard", "vscode",
+}
+
+
+def task_line(text: str) -> bool:
+    """``Weekly Planning For The Next Research Sprint``: a to-do or plan, not a title."""
+    words = [w.casefold().strip(".,:;") for w in text.split()]
+    return bool(words) and (words[0] in _TASK_WORDS or sum(w in _TASK_WORDS for w in words) >= 2)
+
+
+def dataset_or_tool(name: str) -> bool:
+    """``COCO``, ``ImageNet``, ``PyTorch``: a dataset or library, not a paper."""
+    n = name.casefold().strip(" .,:;")
+    return n in _NOT_PAPER_NAMES or n.split(" ")[0] in _NOT_PAPER_NAMES and len(n.split()) <= 2
+
+
+def titleish(text: str) -> bool:
+    """Looser than :func:`title_phrase`, for text already marked as a name (a link's text, a
+    list item under ``## Papers``): 3–25 words reading as a title, or a CJK title."""
+    t = text.strip()
+    if not t or len(t) > 300 or "http" in t:
+        return False
+    if has_cjk(t):
+        cjk = len(_CJK_RE.findall(t))
+        return cjk >= 8 and not re.search(r"[。！？]|[了吗呢吧]$", t)
+    if not _latin_start(t) or t.endswith((".", "。", ";", ",")) or task_line(t):
+        return False
+    words = _WORD_RE.findall(t)
+    if not 3 <= len(words) <= 25:
+        return False
+    if words[0].casefold() in _STOP_FIRST and words[0].casefold() not in ("a", "an", "the", "on", "towards"):
+        return False
+    sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
+    caps = sum(1 for w in sig if w[0].isupper())
+    return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5
