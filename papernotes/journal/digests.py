@@ -20,6 +20,7 @@ from .blocks import (
     block_end,
     dedent,
 )
+from .labels import EXTRA_LABELS
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
@@ -222,7 +223,8 @@ class Digests(ParserBase):
             got = self._fields_item(r.idx, stops) if r.primary else None
             with_labels = dict(r.evidence)
             if got and got[0]:
-                labels = got[0]
+                # labels that name no canonical field (Summary, Pros) do not make a paper
+                labels = [k for k in got[0] if k not in EXTRA_LABELS]
                 if len(labels) >= 2:
                     ev.add(with_labels, "two_labels")
                 elif any(k in CORE_FIELDS for k in labels):

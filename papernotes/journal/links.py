@@ -299,6 +299,8 @@ def classify_url(url: str) -> str:
         return "other"
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
+    if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
+        return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
         return "other"
     if _host_is(host, "gist.github.com") or _host_is(host, "githubusercontent.com"):
