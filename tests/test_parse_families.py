@@ -409,3 +409,57 @@ def test_own_note_classification() -> None:
     assert classify_url("https://me.github.io/papers/paper.pdf") == "pdf"
     assert classify_url("https://me.github.io/blog/x/") == "other"
     assert classify_url("https://github.com/me/repo") == "code"
+
+
+# --------------------------------------------------------------- an English reviewer's journal (precision)
+
+REVIEWER_JOURNAL = """\
+# Research journal
+
+## 2023-05-02
+
+- Reviewed two submissions for NeurIPS 2023
+- Meeting with Alex about the camera-ready
+  - agreed to rerun the baselines
+- Read "Language Models are Few-Shot Learners" (Brown et al., 2020)
+  - in-context learning emerges with scale
+- Chain-of-Thought Prompting Elicits Reasoning in Large Language Models
+  - Key: prompting with worked examples
+  - Results: big gains on GSM8K
+- Fixed The Data Loader Bug In The Evaluation Script
+  - it was an off-by-one
+- Ran the ablation on ImageNet 2012
+- Talk by Yann LeCun at ICML 2023
+- Wei et al. 2022 showed emergent abilities are real
+- Project Kickoff Meeting Notes For The New Grant
+  - budget, timeline
+- Vaswani et al. "Attention Is All You Need" NeurIPS 2017
+- Tried the LoRA code from GitHub
+- Useful Tips For Writing Better Rebuttals
+  - be concise
+
+## 2023-05-03
+
+- Deep Learning Course Lecture 5 Slides
+  - backprop
+- ResNet-50 training: 76.1 top-1
+- Paper: Segment Anything
+- Group Meeting Presentation On Diffusion Models
+  - 20 minutes
+- Denoising Diffusion Probabilistic Models (Ho et al., NeurIPS 2020)
+"""
+
+
+def test_reviewer_journal_keeps_papers_and_drops_the_day() -> None:
+    ms = _ms(REVIEWER_JOURNAL)
+    assert [(m.line, m.title) for m in ms] == [
+        (8, "Language Models are Few-Shot Learners"),
+        (10, "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"),
+        (20, "Attention Is All You Need"),
+        (30, "Segment Anything"),
+        (33, "Denoising Diffusion Probabilistic Models"),
+    ]
+    by = {m.title: m for m in ms}
+    assert by["Language Models are Few-Shot Learners"].authors == ["Brown et al."]
+    assert (by["Denoising Diffusion Probabilistic Models"].venue, by["Denoising Diffusion Probabilistic Models"].year) == (
+        "NeurIPS", 2020)

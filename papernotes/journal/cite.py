@@ -26,6 +26,11 @@ _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 _PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
+_AUTHOR_TAIL_RE = re.compile(
+    r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
+    r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
+)
+_READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
     r"|[a-z]{1,3}[A-Z][A-Za-z'’\-]+"  # deYoung: a particle glued to the name
@@ -108,6 +113,18 @@ def parse_citation(text: str) -> Citation | None:
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, year)
     plain = t.replace("**", "").replace("__", "")
+    # ``Title (Ho et al., NeurIPS 2020)``, ``Read "Title" (Brown and Mann, 2020)``
+    tail = _AUTHOR_TAIL_RE.search(plain)
+    if tail and tail.start() > 0:
+        authors = _author_names(tail.group("a"))
+        head = _READ_VERB_RE.sub("", plain[: tail.start()]).strip().rstrip(",.:")
+        for a, b in (('"', '"'), ("“", "”")):
+            if len(head) > 2 and head.startswith(a) and head.endswith(b):
+                head = head[1:-1].strip()
+        if authors and _title_ok(head) and head[:1].isupper() and not head.endswith((".", "。")):
+            venue, year = _venue_year(tail.group("r"))
+            if year:
+                return Citation(head, authors, venue, year)
     # quoted title: ``Name et al. "Title" (2020)`` or ``"Title" - Name, Name``
     q = _QUOTED_RE.search(plain)
     if q:

@@ -29,7 +29,8 @@ _GENERIC_NAMES = {
     "camera ready", "best paper", "main conference", "conference", "reviewer", "reviews",
 }
 _PAPER_READING_RE = re.compile(
-    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$",
+    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
+    r"|^(?:paper|paper title|title)\s*[:：]\s*(?P<t2>[A-Z].+)$",
     re.I,
 )
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
@@ -137,7 +138,7 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         if "《" in name:
             return None
     name = name.strip()
-    if not valid_name(name) or _reader_act(name):
+    if not valid_name(name) or _reader_act(name) or task_line(name):
         return None
     return name, venue, year
 
@@ -162,6 +163,10 @@ def paper_reading(text: str) -> str | None:
     m = _PAPER_READING_RE.match(text.strip())
     if not m:
         return None
+    if m.group("t2"):
+        # ``Paper: Segment Anything``: an English label, so the rest must read as a name
+        t = m.group("t2").strip(" .:：")
+        return t if valid_name(t) and not task_line(t) and "http" not in t else None
     t = strip_status(m.group("t")).strip(" .:：")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
         return None
@@ -299,6 +304,17 @@ def short_and_full(text: str) -> tuple[str, str] | None:
     return short, full
 
 
+_READER_VERBS = {
+    "fixed", "reviewed", "attended", "submitted", "ran", "tried", "met", "presented", "prepared",
+    "wrote", "finished", "started", "watched", "discussed", "talked", "emailed", "called",
+    "updated", "debugged", "installed", "gave", "went", "visited", "sent", "cleaned", "moved",
+}
+# Events and materials: what a journal line names when it is not a paper.
+_EVENT_WORDS = {
+    "talk", "talks", "keynote", "tutorial", "lecture", "lectures", "course", "slides", "seminar",
+    "presentation", "meeting", "kickoff", "panel", "session", "tips", "homework", "assignment",
+    "exam", "grant", "budget", "notes", "webinar", "podcast", "interview", "retreat", "offsite",
+}
 _TASK_WORDS = {
     "planning", "plan", "meeting", "sprint", "todo", "deadline", "schedule", "weekly", "daily",
     "prepare", "preparing", "write", "writing", "fix", "fixing", "update", "updating", "finish",
@@ -317,9 +333,14 @@ _NOT_PAPER_NAMES = {
 
 
 def task_line(text: str) -> bool:
-    """``Weekly Planning For The Next Research Sprint``: a to-do or plan, not a title."""
-    words = [w.casefold().strip(".,:;") for w in text.split()]
-    return bool(words) and (words[0] in _TASK_WORDS or sum(w in _TASK_WORDS for w in words) >= 2)
+    """``Weekly Planning For The Next Research Sprint``, ``Fixed The Loader Bug``, ``Talk by X``,
+    ``Group Meeting Presentation On Y``: the reader's day (a to-do, an event, material), not a title."""
+    words = [w.casefold().strip(".,:;()") for w in text.split()]
+    if not words:
+        return False
+    if words[0] in _TASK_WORDS or words[0] in _READER_VERBS or words[0] in _EVENT_WORDS:
+        return True
+    return sum(w in _TASK_WORDS for w in words) >= 2 or any(w in _EVENT_WORDS for w in words)
 
 
 def dataset_or_tool(name: str) -> bool:
