@@ -463,3 +463,33 @@ def test_reviewer_journal_keeps_papers_and_drops_the_day() -> None:
     assert by["Language Models are Few-Shot Learners"].authors == ["Brown et al."]
     assert (by["Denoising Diffusion Probabilistic Models"].venue, by["Denoising Diffusion Probabilistic Models"].year) == (
         "NeurIPS", 2020)
+
+
+# --------------------------------------------------------------- input hygiene (issue 12)
+
+
+def test_link_text_across_two_lines_keeps_its_first_line() -> None:
+    text = "- [Deep Residual Learning\n  for Image Recognition](https://arxiv.org/abs/1512.03385)\n  - skip connections\n"
+    (m,) = _ms(text)
+    assert (m.line, m.title) == (1, "Deep Residual Learning for Image Recognition")
+    assert m.notes == "- skip connections"
+
+
+def _parse_seconds(line: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        parse_text(line)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_unclosed_links_on_one_line_take_linear_time() -> None:
+    # quadratic work would make 10x the input cost ~100x; linear costs ~10x. Ratios, not times.
+    parse_text("- warm up\n")
+    for pattern in ("[x](", "[[x]](", "[x](http://a.b/("):
+        small = _parse_seconds("- " + pattern * 1000 + "\n")
+        large = _parse_seconds("- " + pattern * 10000 + "\n")
+        assert large / small < 35, (pattern, small, large)

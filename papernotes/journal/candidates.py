@@ -25,7 +25,9 @@ from .layouts import Layouts
 from .links import (
     VENUE_TAG_RE,
     CleanText,
+    Link,
     PaperIds,
+    _bracket_pairs,
     classify_url,
     clean_link_text,
     find_links,
@@ -166,6 +168,15 @@ class Candidates(Layouts):
         links = innermost(find_links(content))
         if not links:
             return False
+        at = ln.idx  # the line the paper is recorded on
+        if links[0].open_missing and not links[0].bare:
+            # ``- [Deep Residual Learning`` / ``  for Image Recognition](…)``: link text across lines
+            opened = self._opened_above(ln)
+            if opened is not None:
+                at, head = opened
+                self._skip_lines.add(ln.idx)  # the continuation is part of the title, not notes
+                lk = links[0]
+                links[0] = Link(0, lk.end, f"{head} {content[: lk.end].split('](', 1)[0].strip()}", lk.url)
         rest = _remainder(content, links)
         # ``Title [[Paper]](…) [[Code]](…)``: code and other non-paper links name nothing here
         n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
@@ -203,7 +214,7 @@ class Candidates(Layouts):
                     if not (generic and lead and ln.parent >= 0):
                         continue
                     self._pdf_children.add(id(ln))
-                ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
+                ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
                 if generic and not inside and n_named == 1:
                     cited = _title_from_rest(rest)
@@ -258,6 +269,20 @@ class Candidates(Layouts):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _opened_above(self, ln: Ln) -> tuple[int, str] | None:
+        """(line, text) of a ``[`` left open on the line above, whose link closes on this line."""
+        j = ln.idx - 1
+        if j < 0 or self.d.lns[j].kind not in (ITEM, PARA):
+            return None
+        above = self.d.lns[j].text
+        if "[" not in above:
+            return None
+        closed = set(_bracket_pairs(above).values())
+        unclosed = [k for k, c in enumerate(above) if c == "[" and k not in closed]
+        if not unclosed:
+            return None
+        return j, above[unclosed[-1] + 1 :].strip()
 
     def _resolve_reflinks(self, content: str) -> str:
         """``[Title][1]`` with ``[1]: https://arxiv.org/abs/…`` elsewhere → an inline link."""

@@ -279,7 +279,7 @@ class Digests(ParserBase):
                 j += 1
             r.end = last
             if last > i:
-                r.notes = dedent(lns, i + 1, last + 1)
+                r.notes = dedent(lns, i + 1, last + 1, drop=self._skip_lines)
 
     def adopt_links(self) -> None:
         """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own

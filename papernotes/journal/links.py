@@ -58,6 +58,7 @@ class Link:
     text: str  # raw link text (brackets removed); "" for bare URLs
     url: str  # "" for ``[Title]()``
     bare: bool = False
+    open_missing: bool = False  # no ``[`` before the ``](`` on this line (text began on the line above)
 
 
 def find_links(s: str) -> list[Link]:
@@ -67,6 +68,7 @@ def find_links(s: str) -> list[Link]:
     """
     links: list[Link] = []
     if "](" in s or "]*(" in s:
+        opens = _bracket_pairs(s)
         for m in _LINK_OPEN_RE.finditer(s):
             close = m.start()
             if close > 0 and s[close - 1] == "\\":
@@ -74,9 +76,11 @@ def find_links(s: str) -> list[Link]:
             url_start = m.end()
             depth = 0
             k = url_start
-            n = len(s)
+            n = min(len(s), url_start + 2048)  # a URL is short: the bound keeps a line linear
             while k < n:
                 c = s[k]
+                if c == "[" or c == "]":
+                    break  # the next link's text: this one was never closed
                 if c == "(":
                     depth += 1
                 elif c == ")":
@@ -85,8 +89,10 @@ def find_links(s: str) -> list[Link]:
                     depth -= 1
                 elif c in " \t" and depth == 0 and k > url_start:
                     # a title part ``(url "title")`` or prose: the URL ends at the space
-                    rest = s[k:].lstrip()
-                    if not rest.startswith('"'):
+                    j = k
+                    while j < n and s[j] in " \t":
+                        j += 1
+                    if j >= n or s[j] != '"':
                         break
                 k += 1
             if k >= n or s[k] != ")":
@@ -99,9 +105,13 @@ def find_links(s: str) -> list[Link]:
             url = url.split(' "', 1)[0].strip().strip("<>")
             if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?)\b)", url, re.I):
                 continue  # ``[x](y)`` where y is prose, not a target
-            open_at = _match_open(s, close)
-            text = s[open_at + 1 : close] if open_at >= 0 else s[:close]
-            links.append(Link(open_at if open_at >= 0 else 0, end, text, url))
+            open_at = opens.get(close, -1)
+            if open_at >= 0:
+                links.append(Link(open_at, end, s[open_at + 1 : close], url))
+            else:
+                # the text opened on an earlier line (or never): what precedes, bounded
+                begin = max(0, close - 500, links[-1].end if links else 0)
+                links.append(Link(begin, end, s[begin:close], url, open_missing=True))
     if "<a" in s or "<A" in s:
         # HTML anchors (``<details>`` lists, tooltips): ``<a href="url">Title</a>``
         for m in _ANCHOR_RE.finditer(s):
@@ -125,23 +135,24 @@ def find_links(s: str) -> list[Link]:
     return links
 
 
-def _match_open(s: str, close: int) -> int:
-    depth = 0
-    k = close - 1
-    stop = max(-1, close - 2000)  # link text is short; a bound keeps long lines linear
-    while k > stop:
+def _bracket_pairs(s: str) -> dict[int, int]:
+    """Each ``]`` → its opening ``[`` (escaped brackets skipped), in one pass: a line of
+    thousands of unclosed ``[x](`` stays linear."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    k = 0
+    n = len(s)
+    while k < n:
         c = s[k]
-        if (c == "]" or c == "[") and k > 0 and s[k - 1] == "\\":
-            k -= 2
+        if c == "\\":
+            k += 2
             continue
-        if c == "]":
-            depth += 1
-        elif c == "[":
-            if depth == 0:
-                return k
-            depth -= 1
-        k -= 1
-    return -1
+        if c == "[":
+            stack.append(k)
+        elif c == "]" and stack:
+            pairs[k] = stack.pop()
+        k += 1
+    return pairs
 
 
 def innermost(links: list[Link]) -> list[Link]:
