@@ -493,3 +493,17 @@ def test_unclosed_links_on_one_line_take_linear_time() -> None:
         small = _parse_seconds("- " + pattern * 1000 + "\n")
         large = _parse_seconds("- " + pattern * 10000 + "\n")
         assert large / small < 35, (pattern, small, large)
+
+
+def test_title_cleaning_moves_decorations_out() -> None:
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("Full article: Deep Learning for Tabular Data - ScienceDirect")
+    assert ct.title == "Deep Learning for Tabular Data"
+    ct = clean_title("3)  ✅ **Vision Transformers Need Registers (2024 ICLR)**")
+    assert (ct.title, ct.venue, ct.year) == ("Vision Transformers Need Registers", "ICLR", 2024)
+    ct = clean_title('"Scaling Laws for Neural Language Models" (2020)')
+    assert (ct.title, ct.year) == ("Scaling Laws for Neural Language Models", 2020)
+    assert clean_title("Google Brain - Searching for Activation Functions").title == "Searching for Activation Functions"
+    assert clean_title("Xiaomi - FairDarts").title == "FairDarts"
+    assert clean_title("**Segment Anything** - promptable segmentation at scale").title == "Segment Anything"

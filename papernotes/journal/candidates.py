@@ -53,7 +53,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import clean_title
+from .titles import clean_title, strip_org
 from .unlinked import (
     book_title,
     dataset_or_tool,
@@ -150,6 +150,7 @@ class Candidates(Layouts):
         self.refs = keep
 
     def _add(self, ref: Ref, *evidence: str) -> None:
+        ref.title = strip_org(ref.title)
         for name in evidence:
             ev.add(ref.evidence, name)
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":

@@ -44,6 +44,26 @@ _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"
 _SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?)\s*[:：]\s*\S")
 
 
+_ORGS = (
+    "Google|Google Brain|Google Research|DeepMind|Meta|Meta AI|FAIR|Facebook|Microsoft|MSRA|MSR|"
+    "Huawei|Noah|Alibaba|DAMO|Tencent|Baidu|ByteDance|Xiaomi|XiaoMi|Megvii|SenseTime|NVIDIA|Nvidia|"
+    "OpenAI|Anthropic|Apple|Amazon|IBM|Intel|Samsung|Qualcomm|Uber|Waymo|ETH|ETHZ|EPFL|MIT|"
+    "Stanford|CMU|Berkeley|UCB|UCLA|Oxford|Cambridge|Tsinghua|THU|PKU|SJTU|ZJU|USTC|NUS|NTU|HKU|CUHK|"
+    "Cornell|Princeton|Harvard|Toronto|Mila|INRIA|KAIST"
+)
+_ORG_PREFIX_RE = re.compile(rf"^(?:{_ORGS})\s*(?:[-–—:：|]\s*)(?=\S)")
+
+
+def strip_org(title: str) -> str:
+    """``Huawei - Progressive Distillation for AdderNet`` → the title (journals name the lab
+    first); a short remainder (``Xiaomi - FairDarts`` keeps the name) is still the name."""
+    m = _ORG_PREFIX_RE.match(title)
+    if not m:
+        return title
+    rest = title[m.end() :].strip()
+    return rest if len(rest) >= 4 and not _ORG_PREFIX_RE.match(rest) else title
+
+
 def strip_marks(text: str) -> str:
     """Drop numbering, to-do boxes and leading status symbols (emoji, stars, check marks)."""
     t = _NUMBER_RE.sub("", text.strip(), count=1)
@@ -96,6 +116,7 @@ def clean_title(text: str) -> CleanText:
             t = t[1:-1].strip()
             break
     ct = clean_link_text(t)
+    ct.title = strip_org(ct.title)
     ct.venue = ct.venue or venue
     ct.year = ct.year or year
     return ct
