@@ -504,6 +504,7 @@ class Candidates(Layouts):
                     and t.title and (bold or t.title[:1].isupper())
                     and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
                 new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
+                self._skip_lines.add(r.idx)  # the ``[[Paper](…)]`` line is the title's link, not notes
                 ev.add(new.evidence, "child_paper_link")
                 ev.add(new.evidence, "bold_title" if bold else "title_like")
                 by_idx.setdefault(p, []).append(new)

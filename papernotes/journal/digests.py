@@ -49,10 +49,16 @@ class Digests(ParserBase):
         """Fields, notes (what is written before the first label) and last line of a digest."""
         d = self.d
         lns = d.lns
-        ln = lns[i]
         be = block_end(lns, i)
         direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
-        if any(d.labels[j] for j in direct):
+        # children that only carry Authors/Abstract-like labels leave room for sibling labels
+        child_labels = [d.labels[j] for j in direct if d.labels[j]]
+        canonical_children = any(lab[0] not in EXTRA_LABELS for lab in child_labels)
+        if child_labels and not canonical_children:
+            siblings = self._sibling_fields(i, be, stops)
+            if siblings is not None:
+                return siblings
+        if child_labels:
             fields: dict[str, list[str]] = {}
             cur: str | None = None
             before: list[str] = []
@@ -67,7 +73,13 @@ class Digests(ParserBase):
                         (fields[cur] if cur is not None else before).append(body)
             fields_text = {k: "\n".join(v) for k, v in fields.items()}
             return fields_text, "\n".join(before), _last_nonblank(lns, i, be)
-        # sibling labels after the title line
+        return self._sibling_fields(i, be, stops)
+
+    def _sibling_fields(self, i: int, be: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
+        """Labels written as the title line's next siblings (``* Title`` then ``* Key:`` …)."""
+        d = self.d
+        lns = d.lns
+        ln = lns[i]
         s = be
         while s < d.n and lns[s].kind in (BLANK, CODE):
             s += 1

@@ -86,6 +86,8 @@ def column_roles(header: list[str]) -> dict[str, int]:
             roles.setdefault("authors", col)
         elif h in _STATUS_COLS:
             roles.setdefault("status", col)
+        elif h in ("year", "年", "年份", "年度"):
+            roles.setdefault("year", col)
         else:
             lab = canonical_label(h)
             if lab:
@@ -199,7 +201,15 @@ class Layouts(ParserBase):
         venue = fields.get("source")
         if venue and not r.venue:
             tag = venue_tag(venue)
-            r.venue, r.year = (tag[0], r.year or tag[1]) if tag else (venue, r.year)
+            if tag:
+                r.venue, r.year = tag[0], r.year or tag[1]
+            else:  # ``arXiv 2023``, ``Nature, 2021``: the venue and its year apart
+                y = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", venue)
+                r.venue = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", venue).strip(" ,;'") or None
+                r.year = r.year or (int(y.group(1)) if y else None)
+        year = _cell(cells, roles, "year")
+        if year and not r.year and re.fullmatch(r"(?:19|20)\d{2}", year):
+            r.year = int(year)
         if fields:
             r.fields = fields
 

@@ -41,7 +41,7 @@ _PAREN_TAG_RE = re.compile(
 )
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
 _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"))
-_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?)\s*[:：]\s*\S")
+_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
 
 
 _ORGS = (
@@ -85,6 +85,8 @@ def short_name_of(title: str) -> str | None:
     if not m or len(title.split()) < 3:
         return None
     name = m.group(1)
+    if " " in name:  # ``Barlow Twins: …``: two capitalised words make a name too
+        return name if all(w[:1].isupper() for w in name.split()) else None
     return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
