@@ -507,3 +507,155 @@ def test_title_cleaning_moves_decorations_out() -> None:
     assert clean_title("Google Brain - Searching for Activation Functions").title == "Searching for Activation Functions"
     assert clean_title("Xiaomi - FairDarts").title == "FairDarts"
     assert clean_title("**Segment Anything** - promptable segmentation at scale").title == "Segment Anything"
+
+
+# --------------------------------------------------------------- one-paper notes, per-heading logs, weekly
+# summaries, <details> lists, publisher links (held-out families of the issue, our own text)
+
+ONEPAPER = """\
+# Attention Is All You Need
+
+[paper](https://arxiv.org/abs/1706.03762)
+
+## 摘要 (Abstract)
+
+用注意力代替循环。
+
+## 1. Introduction
+
+RNN 不能并行。
+
+## 问题定义与动机 (Motivation)
+
+长距离依赖。
+
+## 方法论 (Methodology)
+
+多头注意力。
+
+## 实验结果 (Results)
+
+WMT14 英德 28.4 BLEU。
+
+## 个人思考
+
+位置编码还可以改进。
+"""
+
+
+PERHEADING = """\
+# Reading log
+
+## Deep Residual Learning for Image Recognition
+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun (2016)
+
+### Summary
+Residual connections make very deep nets trainable.
+
+### Weaknesses
+Little theory.
+
+### Comments
+Still the default backbone.
+
+## Densely Connected Convolutional Networks
+Gao Huang, Zhuang Liu (2017)
+
+### Summary
+Every layer sees all previous feature maps.
+
+## Meeting notes
+
+### Summary
+We discussed the schedule.
+"""
+
+
+WEEKLY = """\
+# 第 12 周周报
+
+## 本周阅读
+
+1. 《Attention Is All You Need》
+2. BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding
+3. 看了一篇关于扩散模型加速的论文，没记标题
+
+## 下周计划
+
+- 继续写代码
+"""
+
+
+DETAILS = """\
+# Papers
+
+<details>
+<summary><b>Masked Autoencoders Are Scalable Vision Learners</b> (CVPR 2022)</summary>
+
+- Key: mask 75% of patches
+- [paper](https://arxiv.org/abs/2111.06377)
+
+</details>
+
+<details>
+<summary>Emerging Properties in Self-Supervised Vision Transformers</summary>
+
+Self-distillation without labels.
+
+</details>
+"""
+
+
+PUBS = """\
+# Psychology readings
+
+- [Full article: The replication crisis in psychology](https://www.tandfonline.com/doi/full/10.1080/23743603.2017.1402234)
+- [False-Positive Psychology - SAGE Journals](https://journals.sagepub.com/doi/10.1177/0956797611417632)
+- [Estimating the reproducibility of psychological science - PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4666524/)
+- [Why Most Published Research Findings Are False - ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0000000000000000)
+- [(PDF) Power failure: why small sample size undermines the reliability of neuroscience](https://www.researchgate.net/publication/236071016_Power_failure)
+"""
+
+
+def test_one_paper_note_keeps_all_its_labelled_sections() -> None:
+    (m,) = _ms(ONEPAPER)
+    assert (m.title, m.arxiv_id) == ("Attention Is All You Need", "1706.03762")
+    assert set(m.fields) == {"abstract", "motivation", "methodology", "results", "ideas"}
+    assert "RNN" in m.notes  # a plain sub-heading's text is notes
+
+
+def test_one_paper_per_heading_with_authors_line_and_sub_headings() -> None:
+    ms = _ms(PERHEADING)
+    assert [m.title for m in ms] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+    resnet, densenet = ms
+    assert resnet.authors == ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"] and resnet.year == 2016
+    assert set(resnet.fields) == {"summary", "limitations", "comments"}
+    assert densenet.fields == {"summary": "Every layer sees all previous feature maps."}
+    assert "Gao Huang" not in densenet.notes
+
+
+def test_weekly_summary_reading_section() -> None:
+    assert _titles(WEEKLY) == [
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+    ]
+
+
+def test_details_blocks_name_papers_in_their_summary() -> None:
+    mae, dino = _ms(DETAILS)
+    assert (mae.title, mae.venue, mae.arxiv_id) == ("Masked Autoencoders Are Scalable Vision Learners", "CVPR", "2111.06377")
+    assert "key" in mae.fields
+    assert dino.title == "Emerging Properties in Self-Supervised Vision Transformers"
+
+
+def test_publisher_links_drop_browser_tab_text() -> None:
+    assert _titles(PUBS) == [
+        "The replication crisis in psychology",
+        "False-Positive Psychology",
+        "Estimating the reproducibility of psychological science",
+        "Why Most Published Research Findings Are False",
+        "Power failure: why small sample size undermines the reliability of neuroscience",
+    ]

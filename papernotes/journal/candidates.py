@@ -75,13 +75,14 @@ from .unlinked import (
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 
+_TAG_RE = re.compile(r"<[^>]{0,300}>")
 _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
 )
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
-    r"surveys?)\b|论文|文献|論文|読んだ|待读|必读",
+    r"surveys?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
 
@@ -335,6 +336,8 @@ class Candidates(Layouts):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if content.startswith("<summary") and self._details_summary(ln, content):
+            return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
@@ -427,6 +430,23 @@ class Candidates(Layouts):
             else:
                 self.rejected.append(ref)
         return found
+
+    def _details_summary(self, ln: Ln, content: str) -> bool:
+        """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
+        paper's notes and links inside the block, up to ``</details>``."""
+        inner = _TAG_RE.sub("", content).strip()
+        ct = clean_title(inner)
+        if not ct.title or not titleish(ct.title):
+            return False
+        ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+        ref.unit = "html-block"
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
+            if "</details>" in self.d.lines[j]:
+                ref.span_end = j
+                break
+        names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
+        self._add(ref, *names)
+        return True
 
     def _paper_heading(self, ln: Ln) -> bool:
         """The nearest heading (or parent item) above says Papers / Reading list / 论文."""

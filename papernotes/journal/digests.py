@@ -138,7 +138,7 @@ class Digests(ParserBase):
         level = self.d.lns[i].level
 
         def stop(x: Ln) -> bool:
-            return x.level <= level or not self.d.labels[x.idx]
+            return x.level <= level  # sub-headings that are not labels hold notes
 
         return self._section(i + 1, stop)
 
@@ -303,10 +303,11 @@ class Digests(ParserBase):
             return
         taken: set[int] = set()
         for r in self.refs:
-            if r.ids.url or not r.title or r.end <= r.idx:
+            end = max(r.end, r.span_end)
+            if r.ids.url or not r.title or end <= r.idx:
                 continue
             for o in orphans:
-                if id(o) not in taken and r.idx < o.idx <= r.end:
+                if id(o) not in taken and r.idx < o.idx <= end:
                     r.ids = o.ids
                     r.venue, r.year = r.venue or o.venue, r.year or o.year
                     taken.add(id(o))

@@ -38,6 +38,7 @@ WEIGHTS: dict[str, float] = {
     "short_and_full": 1.0,  # ``MAML (Model-Agnostic Meta-Learning …)``
     "book_title": 1.0,  # ``《Title》``
     "paper_reading_marker": 1.0,  # ``Paper reading: Title`` / ``论文阅读：``
+    "html_summary_title": 0.5,  # ``<summary>Title</summary>`` opening a ``<details>`` block
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
     "plain_title_line": 0.2,  # a plain line just above labels
@@ -49,7 +50,9 @@ WEIGHTS: dict[str, float] = {
     "title_column": 1.0,  # a table row whose header names its title column (Title / Paper / 论文)
     "heading_paper": 1.0,  # ``## Title`` whose section holds labels or opens with its link
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
-    "dated_heading": 0.5,  # a heading that opens with a date: one entry of a reading diary
+    "dated_heading": 0.5,
+    "labelled_sections": 0.5,  # Summary / Comments sub-headings (labels that name no field)
+    "authors_line": 0.5,  # an authors-and-year line right under the heading  # a heading that opens with a date: one entry of a reading diary
     "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
     "front_matter_paper_keys": 0.5,  # ``citekey`` / ``authors`` / ``doi`` keys: a literature note
     "one_core_label": 0.5,  # one of Key/Source/Motivation/Methodology/Exps/Ideas under it

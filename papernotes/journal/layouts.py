@@ -19,7 +19,8 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .labels import canonical_label
+from .cite import _author_names
+from .labels import EXTRA_LABELS, canonical_label
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -42,7 +43,7 @@ from .refs import (
     split_cells,
 )
 from .titles import clean_title
-from .unlinked import has_cjk, title_phrase
+from .unlinked import has_cjk, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -233,17 +234,32 @@ class Layouts(ParserBase):
         n_lab_items = 0
         n_lab_heads = 0
         tops: list[int] = []  # top-level content lines, in order
+        n_extra_heads = 0
+        # the file's one H1 at the top is the paper of a one-paper note: all its sections count
+        whole_file = ln.level == 1 and self._sole_h1(ln.idx)
+        seen_plain = False
+        seen_sub = False
+        opening = -1  # the first content line, when it comes before any sub-heading
         j = ln.idx + 1
         while j < self.d.n:
             x = lns[j]
             if x.kind == HEADING:
-                if x.level <= ln.level or not self.d.labels[j]:
+                if x.level <= ln.level:
                     break
-                n_lab_heads += 1
+                lab = self.d.labels[j]
+                seen_sub = True
+                if not lab:
+                    seen_plain = True  # ``### Implementation``: a section of notes
+                elif not seen_plain or (whole_file and x.level == 2):
+                    if lab[0] in EXTRA_LABELS:
+                        n_extra_heads += 1
+                    else:
+                        n_lab_heads += 1
             elif x.kind not in (BLANK, CODE):
                 if first < 0:
                     first = j
-                if x.parent < 0:
+                    opening = -1 if seen_sub else j
+                if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
         # labels count when they open the section (after an optional bold title / link line)
@@ -271,6 +287,13 @@ class Layouts(ParserBase):
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
+        authors_line = self._authors_line(opening) if opening >= 0 else None
+        if n_extra_heads and "heading_paper" not in evidence:
+            ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
+        if authors_line:
+            ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
+        if len(evidence) and "heading_paper" not in evidence and titleish(clean_title(text).title):
+            ev.add(evidence, "title_like")
         ct = clean_title(text)
         title = ct.title
         short: str | None = None
@@ -302,12 +325,33 @@ class Layouts(ParserBase):
             venue, year = tag
         ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
         ref.evidence = evidence
+        if authors_line:
+            ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
+            self._skip_lines.add(opening)  # the authors line is not notes
         if url_ids:
             # the link line is this heading's link, not a paper of its own
             self.refs = [r for r in self.refs if r.idx != first]
             self._skip_lines.add(first)
         ref.unit = "heading"
         self._add(ref)
+
+    def _sole_h1(self, idx: int) -> bool:
+        h1 = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        return h1 == [idx]
+
+    def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
+        """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
+        authors (and year) that a one-paper-per-heading log writes under each title."""
+        t = self.d.lns[j].text.replace("*", "").replace("_", " ").strip()
+        if len(t) > 600:
+            return None
+        y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
+        head = t[: y.start()] if y else t
+        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        names = _author_names(head.strip(" ,;-–—"))
+        if not names or (not y and len(names) < 2):
+            return None
+        return names, (int(y.group(1)) if y else None)
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: front matter with a title and a link or id, or with a paper's keys

@@ -376,6 +376,17 @@ def to_year(text: str | None) -> int | None:
     return y if 1950 <= y <= 2040 else None
 
 
+# Browser-tab text copied with a title (publisher-link family).
+_TAB_PREFIX_RE = re.compile(r"^(?:(?:Full article|Full text|Abstract|PDF|\[PDF\]|\[HTML\])\s*[:：]\s*|\((?:PDF|HTML)\)\s+)", re.I)
+_SITES = (
+    r"ScienceDirect|SpringerLink|Springer|Taylor\s*&\s*Francis(?:\s+Online)?|Wiley Online Library|"
+    r"IEEE Xplore|IEEE Journals & Magazine|ACM Digital Library|ACM Digital Library|PubMed|PMC|NCBI|"
+    r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
+    r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
+    r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
+    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
+)
+_TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -388,6 +399,7 @@ def clean_link_text(text: str) -> CleanText:
     aid = None
     t = t.strip("[] ")
     t = _HOST_SUFFIX_RE.sub("", t)
+    t = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
     m = _VENUE_PREFIX_RE.match(t)
     if m and (m.group("year") or _ID_PREFIX_RE.match(t[m.end() :])):
         rest = t[m.end() :]

@@ -79,7 +79,8 @@ class Ref:
     short_name: str | None = None
     status: str | None = None
     evidence: dict[str, float] = field(default_factory=dict)  # name → weight (see ``evidence``)
-    unit: str = "line"  # item | line | heading | table-row | front-matter
+    unit: str = "line"  # item | line | heading | table-row | front-matter | html-block
+    span_end: int = -1  # last line of an enclosing block the unit owns (``</details>``)
 
 
 def split_cells(row: str) -> list[str]:

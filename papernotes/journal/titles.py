@@ -19,21 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .links import CleanText, clean_link_text, to_year
+from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, CleanText, clean_link_text, to_year
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
 _BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
-_TAB_PREFIX_RE = re.compile(r"^(?:Full article|Full text|Abstract|PDF|\[PDF\]|\[HTML\])\s*[:：]\s*", re.I)
-_SITES = (
-    r"ScienceDirect|SpringerLink|Springer|Taylor\s*&\s*Francis(?:\s+Online)?|Wiley Online Library|"
-    r"IEEE Xplore|IEEE Journals & Magazine|ACM Digital Library|ACM Digital Library|PubMed|PMC|NCBI|"
-    r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
-    r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
-    r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
-    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
-)
-_TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _PAREN_TAG_RE = re.compile(
     r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"

@@ -357,7 +357,8 @@ def titleish(text: str) -> bool:
         return False
     if has_cjk(t):
         cjk = len(_CJK_RE.findall(t))
-        return cjk >= 8 and not re.search(r"[。！？]|[了吗呢吧]$", t)
+        # a CJK title has no sentence punctuation and no reader's verb (看了一篇…, 没记标题)
+        return cjk >= 8 and not re.search(r"[。！？，；]|[了吗呢吧]$|^(?:看了|读了|读完|看完|今天|明天)", t)
     if not _latin_start(t) or t.endswith((".", "。", ";", ",")) or task_line(t):
         return False
     words = _WORD_RE.findall(t)
