@@ -659,3 +659,37 @@ def test_publisher_links_drop_browser_tab_text() -> None:
         "Why Most Published Research Findings Are False",
         "Power failure: why small sample size undermines the reliability of neuroscience",
     ]
+
+
+CONFERENCE_DIARY = """\
+# NeurIPS 2023 diary
+
+## Day 1 (Dec 11)
+
+- Keynote by a famous speaker on scaling
+- Poster session highlights:
+  - **Direct Preference Optimization: Your Language Model is Secretly a Reward Model** (Rafailov et al.) - simple RLHF alternative
+  - "QLoRA: Efficient Finetuning of Quantized LLMs" - 4-bit finetuning on one GPU
+  - Tree of Thoughts: Deliberate Problem Solving with Large Language Models [arXiv](https://arxiv.org/abs/2305.10601)
+- Oral: Are Emergent Abilities of Large Language Models a Mirage?
+- Lunch with old lab mates
+- Visited the Google booth
+
+## Day 2
+
+- Best paper talk
+- Paper: Scaling Data-Constrained Language Models
+- Chatted with the authors of Toolformer
+"""
+
+
+def test_conference_diary_posters_orals_and_quoted_titles() -> None:
+    ms = _ms(CONFERENCE_DIARY)
+    assert [m.title for m in ms] == [
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "Tree of Thoughts: Deliberate Problem Solving with Large Language Models",
+        "Are Emergent Abilities of Large Language Models a Mirage?",
+        "Scaling Data-Constrained Language Models",
+    ]
+    assert ms[0].authors == ["Rafailov et al."]

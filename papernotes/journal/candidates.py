@@ -82,7 +82,7 @@ _READ_MARK_RE = re.compile(
 )
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
-    r"surveys?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
+    r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
 
@@ -344,7 +344,7 @@ class Candidates(Layouts):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if (not latin and "《" not in text and first not in "(（" and not self._intro_child(ln)
+        if (not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln)
                 and not (has_cjk(first) and ln.kind == ITEM and self._paper_heading(ln))):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
@@ -388,10 +388,12 @@ class Candidates(Layouts):
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
             return
-        if ln.kind == ITEM and ln.parent < 0 and self._paper_heading(ln) and titleish(text):
-            # ``## Reading list`` / ``## 论文列表`` followed by plain titles
+        if ln.kind == ITEM and self._paper_list_item(ln):
+            # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             ct = clean_title(content)
-            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "paper_heading_above", "title_like")
+            if titleish(ct.title) and not has_cjk(ct.title):
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
+                self._add(ref, "paper_heading_above", "title_like")
             return
         if self._intro_child(ln):
                 name = list_item_name(text)
@@ -447,6 +449,29 @@ class Candidates(Layouts):
         names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
         self._add(ref, *names)
         return True
+
+    def _paper_list_item(self, ln: Ln) -> bool:
+        """A top-level item under a heading that introduces papers, or an item whose parent
+        item does (``- Poster highlights:``), and not inside a paper's own notes."""
+        if ln.parent < 0:
+            ctx = self.d.hctx[ln.idx]
+            return bool(ctx and _PAPER_HEAD_RE.search(ctx[-1]))
+        parent = self.d.lns[ln.parent]
+        head = _context_text(parent.text) if parent.kind == ITEM else ""
+        # the parent reads as a label introducing papers: short, and ends with its colon
+        if not head or len(head) > 40 or not parent.text.rstrip().endswith((":", "：")):
+            return False
+        return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _in_paper_notes(self, ln: Ln) -> bool:
+        """An item under a paper's own line is that paper's note, not another paper."""
+        have = {r.idx for r in self.refs}
+        p = ln.parent
+        while p >= 0:
+            if p in have:
+                return True
+            p = self.d.lns[p].parent
+        return False
 
     def _paper_heading(self, ln: Ln) -> bool:
         """The nearest heading (or parent item) above says Papers / Reading list / 论文."""

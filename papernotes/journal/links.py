@@ -365,6 +365,7 @@ class CleanText:
     venue: str | None = None
     year: int | None = None
     arxiv_id: str | None = None  # an id written in the text (browser-tab form)
+    authors: list[str] | None = None  # ``(Rafailov et al.)`` written after the title
 
 
 def to_year(text: str | None) -> int | None:

@@ -80,11 +80,20 @@ def short_name_of(title: str) -> str | None:
     return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
+_QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(]))")
+_ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     t = strip_marks(text)
-    m = _BOLD_LEAD_RE.match(t)
+    authors = None
+    m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m:
+        # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
+        e = _ETAL_RE.match(t[m.end() :])
+        if e:
+            authors = [e.group(1).strip()]
         t = m.group(1)
     t = t.replace("**", "").replace("__", "")
     t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
@@ -109,6 +118,7 @@ def clean_title(text: str) -> CleanText:
             break
     ct = clean_link_text(t)
     ct.title = strip_org(ct.title)
+    ct.authors = authors
     ct.venue = ct.venue or venue
     ct.year = ct.year or year
     return ct

@@ -30,7 +30,7 @@ _GENERIC_NAMES = {
 }
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
-    r"|^(?:paper|paper title|title)\s*[:：]\s*(?P<t2>[A-Z].+)$",
+    r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
@@ -158,15 +158,15 @@ def _reader_act(name: str) -> bool:
 
 def paper_reading(text: str) -> str | None:
     low = text[:24].lower()
-    if "pap" not in low and "论文" not in low and "文章" not in low and "read" not in low:
+    if not any(w in low for w in ("pap", "论文", "文章", "read", "oral", "poster", "spotlight", "title")):
         return None
     m = _PAPER_READING_RE.match(text.strip())
     if not m:
         return None
     if m.group("t2"):
         # ``Paper: Segment Anything``: an English label, so the rest must read as a name
-        t = m.group("t2").strip(" .:：")
-        return t if valid_name(t) and not task_line(t) and "http" not in t else None
+        t = m.group("t2").strip(" .:：").strip("\"“”")
+        return t if valid_name(t.rstrip("?？")) and not task_line(t) and "http" not in t else None
     t = strip_status(m.group("t")).strip(" .:：")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
         return None
