@@ -394,7 +394,7 @@ class Candidates(Layouts):
             if titleish(ct.title) and not has_cjk(ct.title):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
                 self._add(ref, "paper_heading_above", "title_like")
-            return
+                return
         if self._intro_child(ln):
                 name = list_item_name(text)
                 if name:

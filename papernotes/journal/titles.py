@@ -91,10 +91,13 @@ def clean_title(text: str) -> CleanText:
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m:
         # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
-        e = _ETAL_RE.match(t[m.end() :])
+        rest = t[m.end() :].strip()
+        e = _ETAL_RE.match(rest)
         if e:
             authors = [e.group(1).strip()]
-        t = m.group(1)
+        # a venue/year aside right after the title stays for the tag rules below
+        tag = re.match(r"[(（\[][^()（）\[\]]{2,60}[)）\]]", rest)
+        t = m.group(1) + (" " + tag.group(0) if tag and not e else "")
     t = t.replace("**", "").replace("__", "")
     t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
     t = _TAB_PREFIX_RE.sub("", t)
