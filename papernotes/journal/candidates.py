@@ -396,7 +396,7 @@ class Candidates(Layouts):
                 self._add(ref, "paper_heading_above", "title_like")
                 return
         if self._intro_child(ln):
-                name = list_item_name(text)
+                name = list_item_name(strip_org(text))
                 if name:
                     self._add(Ref(ln.idx, name), "paper_list_item")
                     return

@@ -124,7 +124,7 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     before = text[: m.start()]
     opener = before.lstrip()[:1]
     if opener in "(（" and before.strip():
-        # ``(Microsoft0 - 2014ISCA) Catapult Project - …``: the tag sits in a leading aside
+        # a leading aside holds the tag: ``(Lab - 2014ISCA) Name - …``, ``(CVPR 2020) Name``
         close = text.find("）" if opener == "（" else ")", m.end())
         if close < 0 or text[m.end() : close].strip(_SEP_CHARS):
             return None
@@ -198,7 +198,11 @@ def introduces_papers(text: str) -> bool:
         return False
     m = _INTRO_RE.search(t)
     # ``需要参考的文章``, ``Related papers``; a short ``darts相关文章观察`` too
-    return bool(m) and (m.end() >= len(t) - 1 or len(t) <= 16)
+    if not m:
+        return False
+    # the phrase ends the line, or a short activity word follows it (``相关文章观察``, ``papers list``)
+    tail = t[m.end() :].strip()
+    return len(tail) <= 1 or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}|(?:list|notes|summary|overview)", tail, re.I))
 
 
 def list_item_name(text: str) -> str | None:
@@ -208,8 +212,7 @@ def list_item_name(text: str) -> str | None:
     if not parts:
         return None
     # ``Xiaomi - FairDarts``: the CamelCase part is the paper's name, the other its lab
-    named = [p for p in parts if " " not in p and any(c.isupper() for c in p[1:])]
-    t = named[0] if named and len(parts) > 1 and " " not in parts[0] else parts[0]
+    t = parts[0]
     if not t or has_cjk(t) or len(t.split()) > 14 or len(t) > 120:
         return None
     if sum(c.isalpha() for c in t) < 3 or t.endswith(("?", "？", "。")):
@@ -262,8 +265,6 @@ def title_phrase(text: str) -> bool:
     if not m or ";" in t or len(words) > 14 or len(t[m.end() - 1 :].split()) < 2:
         return False
     head = t[: t.index(":")]
-    if head.endswith(" "):
-        return False  # ``Epside Training : Like TV Series`` is a note, titles write ``Name:``
     hw = head.split()
     if len(hw) == 1:
         w = hw[0]
