@@ -168,6 +168,20 @@ def stats_cmd(obj: Ctx, paths: tuple[str, ...], since: str | None, as_json: bool
     print_stats(numbers)
 
 
+@cli.command("explain")
+@click.argument("target", metavar="FILE[:LINE]")
+@click.option("--json", "as_json", is_flag=True, help="Print the verdicts as JSON.")
+def explain_cmd(target: str, as_json: bool) -> None:
+    """Show each candidate unit's evidence, score and decision (or the unit on LINE)."""
+    from .journal.explain import explain, render
+
+    items = explain(target)
+    if as_json:
+        dump_json([e.to_dict() for e in items])
+    else:
+        click.echo(render(items) if items else f"{target}: no candidate units")
+
+
 @cli.command("export")
 @click.argument(
     "fmt",

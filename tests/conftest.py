@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seed" / "000_710b83c0fdba69ac.md"
+# PAPERNOTES_SEED points at the seed when the worktree does not sit beside ``shared/``.
+SEED = Path(os.environ.get("PAPERNOTES_SEED") or ROOT.parent / "shared" / "seed" / "000_710b83c0fdba69ac.md")
 NOTES = ROOT / "notes"
 
 

@@ -46,8 +46,28 @@ EXPECTED = {
     "1810.04805": ("listed", "2021-11-01", "NAACL", 2019),  # BERT
     "2006.11239": ("noted", "2021-11-01", None, None),  # DDPM
     "2103.14030": ("digest", "2021-03-02", None, None),  # Swin, per-paper file
+    # reading-list.md: bold titles with a status mark and a [[Paper](…)] child link
+    "2103.03230": ("noted", None, "ICML", 2021),  # Barlow Twins, with an Overview under it
+    "2011.10566": ("listed", None, "CVPR", 2021),  # SimSiam
+    "2105.04906": ("listed", None, "ICLR", 2022),  # VICReg
+    # reading-log.md: a table read with its header (Venue → source, Summary kept)
+    "2106.09685": ("digest", None, "ICLR", 2022),  # LoRA
+    "2305.18290": ("digest", None, "NeurIPS", 2023),  # DPO
+    "2312.00752": ("digest", None, "arXiv", 2023),  # Mamba
+    # papers/dino-literature-note.md: Logseq literature note, broken YAML, slug title
+    "2104.14294": ("noted", None, None, None),
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
+# Unlinked papers of the format-family samples (no dates written there).
+UNLINKED_FAMILIES = {
+    "imagenet classification with deep convolutional neural networks",  # reference style
+    "dropout a simple way to prevent neural networks from overfitting",
+    "auto encoding variational bayes",
+    "unsupervised learning of visual features by contrasting cluster assignments",  # own note page
+    "representation learning with contrastive predictive coding",  # under ## Reading list
+    "learning to prompt for vision language models",  # ### CoOp + bold full title
+    "neural discrete representation learning",  # Logseq [[page]] after 完成论文阅读
+}
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
 
@@ -76,8 +96,28 @@ def test_one_record_per_paper_and_nothing_else(col):
     unlinked = {normalize_title(r.title) for r in col.records if not r.arxiv_id}
     for name in UNLINKED:
         assert any(name in t for t in unlinked), f"no record for the unlinked {name!r}: {unlinked}"
+    for name in UNLINKED_FAMILIES:
+        assert name in unlinked, f"no record for the unlinked {name!r}: {unlinked}"
     titles = sorted(r.title for r in col.records)
-    assert len(col.records) == len(EXPECTED) + len(UNLINKED), titles
+    assert len(col.records) == len(EXPECTED) + len(UNLINKED) + len(UNLINKED_FAMILIES), titles
+
+
+def test_format_family_samples_fill_the_new_fields(col):
+    got = _by_id(col)
+    lora = got["2106.09685"]
+    assert (lora.status, lora.authors, lora.short_name) == ("read", ["Edward J. Hu", "Yelong Shen"], "LoRA")
+    assert lora.fields["source"] == "ICLR 2022" and "low-rank" in lora.fields["summary"]
+    assert got["2305.18290"].status == "60%" and got["2312.00752"].status == "to-read"
+    assert got["2103.03230"].short_name == "Barlow Twins"
+    dino = got["2104.14294"]
+    assert dino.title == "Emerging Properties in Self-Supervised Vision Transformers"
+    assert dino.authors == ["Mathilde Caron", "Hugo Touvron", "Ishan Misra"]
+    by_title = {normalize_title(r.title): r for r in col.records}
+    coop = by_title["learning to prompt for vision language models"]
+    assert coop.short_name == "CoOp" and {"motivation", "methodology", "exps", "ideas"} <= set(coop.fields)
+    alex = by_title["imagenet classification with deep convolutional neural networks"]
+    assert (alex.authors, alex.venue, alex.year) == (["Krizhevsky et al."], "NeurIPS", 2012)
+    assert all(0.5 <= r.confidence <= 1.0 for r in col.records)
 
 
 def test_kinds_and_first_dates(col):

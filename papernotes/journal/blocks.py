@@ -41,18 +41,39 @@ class Ln:
         return f"Ln({self.idx + 1}, kind={self.kind}, ind={self.indent}, {self.text[:40]!r})"
 
 
+_FM_LINE_RE = re.compile(r"^([A-Za-z_][\w \-]{0,40}?)\s*:\s*(.*)$")
+
+
 def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
-    """YAML front matter as a dict (None when absent or broken) and the first body line index."""
+    """YAML front matter as a dict (None when absent) and the first body line index.
+
+    Scalars stay text (``arxiv: 2101.00030`` is an id, not the float 2101.0003;
+    ``doi: 10.1000/1`` neither), so YAML's base loader is used. Front matter that is
+    not valid YAML (Logseq's ``tags: [[a]], b``, a duplicated key) is still read
+    line by line as ``key: value``, first value kept.
+    """
     if not lines or lines[0].strip() != "---":
         return None, 0
     for i in range(1, min(len(lines), 400)):
         if lines[i].strip() in ("---", "..."):
+            block = lines[1:i]
             try:
-                data = yaml.safe_load("\n".join(lines[1:i]))
+                data = yaml.load("\n".join(block), Loader=yaml.BaseLoader)  # noqa: S506 - base loader builds no objects
             except Exception:  # broken YAML must not stop the parse  # noqa: BLE001
-                data = None
-            return (data if isinstance(data, dict) else None), i + 1
+                data = _loose_front_matter(block)
+            return (data if isinstance(data, dict) and data else None), i + 1
     return None, 0
+
+
+def _loose_front_matter(block: list[str]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for line in block:
+        if line[:1].isspace():
+            continue
+        m = _FM_LINE_RE.match(line)
+        if m and m.group(1).strip().lower() not in data:
+            data[m.group(1).strip().lower()] = m.group(2).strip().strip("'\"")
+    return data
 
 
 def code_mask(lines: list[str], start: int) -> list[bool]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..ids import find_arxiv_id, normalize_doi
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
@@ -19,11 +20,14 @@ from .blocks import (
     TABLE,
     Ln,
 )
+from .cite import parse_citation
 from .layouts import Layouts
 from .links import (
     VENUE_TAG_RE,
     CleanText,
+    Link,
     PaperIds,
+    _bracket_pairs,
     classify_url,
     clean_link_text,
     find_links,
@@ -49,8 +53,10 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
+from .titles import clean_title, strip_org
 from .unlinked import (
     book_title,
+    dataset_or_tool,
     has_cjk,
     head_after,
     introduces_papers,
@@ -59,10 +65,30 @@ from .unlinked import (
     paper_reading,
     short_and_full,
     strip_status,
+    task_line,
     title_phrase,
+    titleish,
     valid_name,
     venue_named,
 )
+
+_PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
+
+
+_TAG_RE = re.compile(r"<[^>]{0,300}>")
+_WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
+_READ_MARK_RE = re.compile(
+    r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
+)
+_PAPER_HEAD_RE = re.compile(
+    r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
+    r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
+    re.I,
+)
+
+
+def _title_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
 class Candidates(Layouts):
@@ -99,8 +125,37 @@ class Candidates(Layouts):
             self._unlinked(ln, content)
         self._resolve_generic()
         self._plain_owners()
+        self._cited_rows()
 
-    def _add(self, ref: Ref) -> None:
+    def _cited_rows(self) -> None:
+        """A title-column table inside one paper's note lists the papers *it* cites (a survey's
+        taxonomy table): those rows are references, not papers the reader recorded."""
+        lns = self.d.lns
+        owners = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
+        file_paper = any(r.file_level for r in self.refs)
+        for r in self.refs:
+            if "title_column" not in r.evidence:
+                continue
+            inside = file_paper
+            for h in owners:
+                if h.idx < r.idx and not any(
+                    lns[j].kind == HEADING and lns[j].level <= lns[h.idx].level for j in range(h.idx + 1, r.idx)
+                ):
+                    inside = True
+            if inside:
+                ev.add(r.evidence, "inside_paper_note")
+        keep = []
+        for r in self.refs:
+            cited = "inside_paper_note" in r.evidence and not ev.accepted(r.evidence)
+            (self.rejected if cited else keep).append(r)
+        self.refs = keep
+
+    def _add(self, ref: Ref, *evidence: str) -> None:
+        ref.title = strip_org(ref.title)
+        for name in evidence:
+            ev.add(ref.evidence, name)
+        if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
+            ref.unit = "item"
         self.refs.append(ref)
 
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
@@ -108,15 +163,25 @@ class Candidates(Layouts):
         d = self.d
         if d.refdefs and "][" in content:
             content = self._resolve_reflinks(content)
-        if "](" not in content and "]*(" not in content and "http" not in content:
+        if "](" not in content and "]*(" not in content and "http" not in content and "<a " not in content:
             if not inside and not heading and content.startswith(("[", "\\[")):
                 return self._bracket_only(ln, content)
             return False
         links = innermost(find_links(content))
         if not links:
             return False
+        at = ln.idx  # the line the paper is recorded on
+        if links[0].open_missing and not links[0].bare:
+            # ``- [Deep Residual Learning`` / ``  for Image Recognition](…)``: link text across lines
+            opened = self._opened_above(ln)
+            if opened is not None:
+                at, head = opened
+                self._skip_lines.add(ln.idx)  # the continuation is part of the title, not notes
+                lk = links[0]
+                links[0] = Link(0, lk.end, f"{head} {content[: lk.end].split('](', 1)[0].strip()}", lk.url)
         rest = _remainder(content, links)
-        n_md = sum(1 for x in links if not x.bare)
+        # ``Title [[Paper]](…) [[Code]](…)``: code and other non-paper links name nothing here
+        n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
         added = False
         first_ref = len(self.refs)
         for lk in links:
@@ -129,6 +194,8 @@ class Candidates(Layouts):
             lead = _lead_ok(content, lk.start) and not inside
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
+            if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
+                cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
             if cls in ("paper", "pdf"):
                 ids = paper_ids(lk.url)
                 if cls == "pdf":
@@ -144,15 +211,20 @@ class Candidates(Layouts):
                         venue, year = tag
                 title = "" if generic else ct.title
                 if cls == "pdf" and (generic or has_cjk(ct.title)):
-                    continue  # a stray PDF without a name is not worth a record
-                ref = Ref(ln.idx, title, ids, venue, year, primary=lead, generic=generic,
+                    # a stray PDF without a name is not worth a record, unless it is the
+                    # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
+                    if not (generic and lead and ln.parent >= 0):
+                        continue
+                    self._pdf_children.add(id(ln))
+                ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and n_md == 1:
-                    t, v, y = _title_from_rest(rest)
-                    if t:
-                        ref.title, ref.generic, ref.primary = t, False, True
-                        ref.venue, ref.year = ref.venue or v, ref.year or y
-                self._add(ref)
+                if generic and not inside and n_named == 1:
+                    cited = _title_from_rest(rest)
+                    if cited.title:
+                        ref.title, ref.generic, ref.primary = cited.title, False, True
+                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
+                        ref.authors = cited.authors
+                self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
                 added = True
             elif cls == "empty":
                 if generic or not _names_something(ct.title):
@@ -166,17 +238,53 @@ class Candidates(Layouts):
                     continue
                 tag = venue_tag(tail) if tail else None
                 self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
-                              tag[1] if tag else ct.year, heading=heading))
+                              tag[1] if tag else ct.year, heading=heading), "empty_link_title")
                 added = True
+            elif cls == "note":
+                # awesome lists / reading logs linking each paper title to the reader's own note
+                if not lead or generic or heading or not _names_something(ct.title):
+                    continue
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+                evidence = ["own_note_link"]
+                if titleish(ct.title):
+                    evidence.append("title_like")
+                tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
+                if tag:
+                    evidence.append("venue_year_tag")
+                    if isinstance(tag, tuple):
+                        ref.venue, ref.year = tag
+                if self._paper_heading(ln):
+                    evidence.append("paper_heading_above")
+                for name in evidence:
+                    ev.add(ref.evidence, name)
+                if ev.accepted(ref.evidence):
+                    self._add(ref)
+                    added = True
+                else:
+                    self.rejected.append(ref)
             elif cls == "web":
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                self._add(ref)
+                self._add(ref, "web_link_title")
                 added = True
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _opened_above(self, ln: Ln) -> tuple[int, str] | None:
+        """(line, text) of a ``[`` left open on the line above, whose link closes on this line."""
+        j = ln.idx - 1
+        if j < 0 or self.d.lns[j].kind not in (ITEM, PARA):
+            return None
+        above = self.d.lns[j].text
+        if "[" not in above:
+            return None
+        closed = set(_bracket_pairs(above).values())
+        unclosed = [k for k, c in enumerate(above) if c == "[" and k not in closed]
+        if not unclosed:
+            return None
+        return j, above[unclosed[-1] + 1 :].strip()
 
     def _resolve_reflinks(self, content: str) -> str:
         """``[Title][1]`` with ``[1]: https://arxiv.org/abs/…`` elsewhere → an inline link."""
@@ -220,18 +328,24 @@ class Candidates(Layouts):
             if not tag or VENUE_TAG_RE.sub("", tail).strip(_SEP + "()（）"):
                 return False
         ct = clean_link_text(inner)
-        self._add(Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
-                      tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True))
+        ref = Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
+                  tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True)
+        self._add(ref, "bracket_title", *(("named_with_venue",) if tag else ()))
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
+        if "[[" in content and self._page_links(ln, content):
+            return
+        if content.startswith("<summary") and self._details_summary(ln, content):
+            return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if not text:
             return
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and "《" not in text and first not in "(（" and not self._intro_child(ln):
+        if (not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln)
+                and not (has_cjk(first) and ln.kind == ITEM and self._paper_heading(ln))):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
@@ -239,45 +353,133 @@ class Candidates(Layouts):
                 "论文" in text[:8] or "文章" in text[:8]
             ):
                 return
+        if digits and ln.kind in (ITEM, PARA):
+            cited = parse_citation(content)
+            if cited:
+                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                              authors=cited.authors), "citation_shape")
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref:
-                self._add(ref)
+                self._add(ref, "text_identifier")
                 return
         t = paper_reading(text)
         if t:
-            self._add(Ref(ln.idx, t))
+            self._add(Ref(ln.idx, t), "paper_reading_marker")
             return
         bt = book_title(text)
         if bt:
-            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]))
+            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
         vn = venue_named(text) if digits else None
-        if vn:
-            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]))
+        if vn and not dataset_or_tool(vn[0]):
+            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
-        if ny:
-            self._add(Ref(ln.idx, ny[0], year=ny[1]))
+        if ny and not dataset_or_tool(ny[0]):
+            self._add(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
         if sf:
-            self._add(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1]))
+            ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
+            self._add(ref, "short_and_full")
             return
-        if latin and title_phrase(text) and self._has_notes(ln):
-            self._add(Ref(ln.idx, text.strip()))
+        if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
+            self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
             return
+        if ln.kind == ITEM and self._paper_list_item(ln):
+            # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
+            ct = clean_title(content)
+            if titleish(ct.title) and not has_cjk(ct.title):
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
+                self._add(ref, "paper_heading_above", "title_like")
+                return
         if self._intro_child(ln):
-                name = list_item_name(text)
+                name = list_item_name(strip_org(text))
                 if name:
-                    self._add(Ref(ln.idx, name))
+                    self._add(Ref(ln.idx, name), "paper_list_item")
                     return
                 tag = VENUE_TAG_RE.search(text)
                 if tag:
                     after = head_after(text[tag.end() :], particle=True)
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
-                        self._add(Ref(ln.idx, after, venue=v, year=y))
+                        self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+
+    def _page_links(self, ln: Ln, content: str) -> bool:
+        """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
+        when its name reads as a title and the line says it was read as a paper (or the
+        heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
+        found = False
+        for m in _WIKI_RE.finditer(content):
+            name = m.group(1).split("|")[-1].strip()
+            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
+                continue
+            evidence: dict[str, float] = {}
+            ev.add(evidence, "logseq_page_title")
+            if _READ_MARK_RE.search(content[: m.start()]):
+                ev.add(evidence, "paper_reading_marker")
+            elif self._paper_heading(ln):
+                ev.add(evidence, "paper_heading_above")
+            if title_phrase(name):
+                ev.add(evidence, "title_like")
+            ref = Ref(ln.idx, name)
+            ref.evidence = evidence
+            if ev.accepted(evidence):
+                self._add(ref)
+                found = True
+            else:
+                self.rejected.append(ref)
+        return found
+
+    def _details_summary(self, ln: Ln, content: str) -> bool:
+        """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
+        paper's notes and links inside the block, up to ``</details>``."""
+        inner = _TAG_RE.sub("", content).strip()
+        ct = clean_title(inner)
+        if not ct.title or not titleish(ct.title):
+            return False
+        ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+        ref.unit = "html-block"
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
+            if "</details>" in self.d.lines[j]:
+                ref.span_end = j
+                break
+        names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
+        self._add(ref, *names)
+        return True
+
+    def _paper_list_item(self, ln: Ln) -> bool:
+        """A top-level item under a heading that introduces papers, or an item whose parent
+        item does (``- Poster highlights:``), and not inside a paper's own notes."""
+        if ln.parent < 0:
+            ctx = self.d.hctx[ln.idx]
+            return bool(ctx and _PAPER_HEAD_RE.search(ctx[-1]))
+        parent = self.d.lns[ln.parent]
+        head = _context_text(parent.text) if parent.kind == ITEM else ""
+        # the parent reads as a label introducing papers: short, and ends with its colon
+        if not head or len(head) > 40 or not parent.text.rstrip().endswith((":", "：")):
+            return False
+        return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _in_paper_notes(self, ln: Ln) -> bool:
+        """An item under a paper's own line is that paper's note, not another paper."""
+        have = {r.idx for r in self.refs}
+        p = ln.parent
+        while p >= 0:
+            if p in have:
+                return True
+            p = self.d.lns[p].parent
+        return False
+
+    def _paper_heading(self, ln: Ln) -> bool:
+        """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
+        ctx = self.d.hctx[ln.idx]
+        if ctx and _PAPER_HEAD_RE.search(ctx[-1]):
+            return True
+        p = ln.parent
+        return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
@@ -305,8 +507,8 @@ class Candidates(Layouts):
             ids.doi, ids.url = doi, f"https://doi.org/{doi}"
             cut = m
         head = text[: cut.start()] if cut else ""
-        title, venue, year = _title_from_rest(head)
-        return Ref(ln.idx, title, ids, venue, year)
+        cited = _title_from_rest(head)
+        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors)
 
     def _under_label(self, ln: Ln) -> bool:
         p = ln.parent
@@ -337,16 +539,24 @@ class Candidates(Layouts):
             if owners:
                 o = owners[0]
                 o.ids, o.weak = r.ids, 0
+                ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year
                 continue
-            ptext = _context_text(lns[p].text)
+            # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
+            t = clean_title(lns[p].text)
+            bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
-                    and ptext[:1].isupper() and valid_name(ptext) and not has_cjk(ptext)):
-                t = clean_link_text(ptext)
+                    and t.title and (bold or t.title[:1].isupper())
+                    and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
                 new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
+                self._skip_lines.add(r.idx)  # the ``[[Paper](…)]`` line is the title's link, not notes
+                ev.add(new.evidence, "child_paper_link")
+                ev.add(new.evidence, "bold_title" if bold else "title_like")
                 by_idx.setdefault(p, []).append(new)
                 keep.append(new)
                 continue
+            if id(lns[r.idx]) in self._pdf_children:
+                continue  # an untitled PDF whose line above is no title
             keep.append(r)
         self.refs = keep
 
@@ -356,7 +566,7 @@ class Candidates(Layouts):
         lns = d.lns
         have = {r.idx for r in self.refs}
         for ln in lns:
-            if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx]:
+            if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
@@ -369,4 +579,4 @@ class Candidates(Layouts):
             if not _names_something(text) or len(text) > 160:
                 continue
             ct = clean_link_text(text)
-            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2))
+            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import CORE_FIELDS
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
@@ -19,6 +20,7 @@ from .blocks import (
     block_end,
     dedent,
 )
+from .labels import EXTRA_LABELS
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
@@ -47,10 +49,16 @@ class Digests(ParserBase):
         """Fields, notes (what is written before the first label) and last line of a digest."""
         d = self.d
         lns = d.lns
-        ln = lns[i]
         be = block_end(lns, i)
         direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
-        if any(d.labels[j] for j in direct):
+        # children that only carry Authors/Abstract-like labels leave room for sibling labels
+        child_labels = [d.labels[j] for j in direct if d.labels[j]]
+        canonical_children = any(lab[0] not in EXTRA_LABELS for lab in child_labels)
+        if child_labels and not canonical_children:
+            siblings = self._sibling_fields(i, be, stops)
+            if siblings is not None:
+                return siblings
+        if child_labels:
             fields: dict[str, list[str]] = {}
             cur: str | None = None
             before: list[str] = []
@@ -65,7 +73,13 @@ class Digests(ParserBase):
                         (fields[cur] if cur is not None else before).append(body)
             fields_text = {k: "\n".join(v) for k, v in fields.items()}
             return fields_text, "\n".join(before), _last_nonblank(lns, i, be)
-        # sibling labels after the title line
+        return self._sibling_fields(i, be, stops)
+
+    def _sibling_fields(self, i: int, be: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
+        """Labels written as the title line's next siblings (``* Title`` then ``* Key:`` …)."""
+        d = self.d
+        lns = d.lns
+        ln = lns[i]
         s = be
         while s < d.n and lns[s].kind in (BLANK, CODE):
             s += 1
@@ -124,7 +138,7 @@ class Digests(ParserBase):
         level = self.d.lns[i].level
 
         def stop(x: Ln) -> bool:
-            return x.level <= level or not self.d.labels[x.idx]
+            return x.level <= level  # sub-headings that are not labels hold notes
 
         return self._section(i + 1, stop)
 
@@ -219,18 +233,24 @@ class Digests(ParserBase):
                 confirmed.append(r)
                 continue
             got = self._fields_item(r.idx, stops) if r.primary else None
-            ok = False
+            with_labels = dict(r.evidence)
             if got and got[0]:
-                labels = got[0]
-                n_core = sum(1 for k in labels if k in CORE_FIELDS)
-                ok = len(labels) >= 2 or (n_core >= 1 and r.weak <= 1)
-            if ok and got:
+                # labels that name no canonical field (Summary, Pros) do not make a paper
+                labels = [k for k in got[0] if k not in EXTRA_LABELS]
+                if len(labels) >= 2:
+                    ev.add(with_labels, "two_labels")
+                elif any(k in CORE_FIELDS for k in labels):
+                    ev.add(with_labels, "one_core_label")
+            if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
+                r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
-            elif r.weak:
+            elif not ev.accepted(r.evidence):
                 lead = self.d.lns[r.idx]
-                if not (r.bracket and valid_name(r.title) and self._has_notes(lead)):
+                if r.bracket and valid_name(r.title) and self._has_notes(lead):
+                    ev.add(r.evidence, "has_notes")  # ``[Title]`` with notes under it
+                if not ev.accepted(r.evidence):
+                    self.rejected.append(r)
                     continue
-                r.weak = 0  # ``[Title]`` with notes under it
             confirmed.append(r)
         self.refs = confirmed
 
@@ -271,7 +291,7 @@ class Digests(ParserBase):
                 j += 1
             r.end = last
             if last > i:
-                r.notes = dedent(lns, i + 1, last + 1)
+                r.notes = dedent(lns, i + 1, last + 1, drop=self._skip_lines)
 
     def adopt_links(self) -> None:
         """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own
@@ -283,13 +303,34 @@ class Digests(ParserBase):
             return
         taken: set[int] = set()
         for r in self.refs:
-            if r.ids.url or not r.title or r.end <= r.idx:
+            end = max(r.end, r.span_end)
+            if r.ids.url or not r.title or end <= r.idx:
                 continue
             for o in orphans:
-                if id(o) not in taken and r.idx < o.idx <= r.end:
+                if id(o) not in taken and r.idx < o.idx <= end:
                     r.ids = o.ids
                     r.venue, r.year = r.venue or o.venue, r.year or o.year
                     taken.add(id(o))
                     break
         if taken:
             self.refs = [r for r in self.refs if id(r) not in taken]
+
+    def absorb_into_file_paper(self) -> None:
+        """In a one-paper file, untitled paper links and units carrying the paper's own link
+        are that paper's links (``DOI: [10.1109/…](…)`` in a literature note), not more papers."""
+        owner = next((r for r in self.refs if r.file_level), None)
+        if owner is None:
+            return
+        keep: list[Ref] = []
+        for r in self.refs:
+            if r is owner:
+                keep.append(r)
+                continue
+            same = bool(owner.ids.url and r.ids.url == owner.ids.url)
+            if same or (r.generic and not r.title and r.ids.url):
+                owner.ids.doi = owner.ids.doi or r.ids.doi
+                owner.ids.arxiv_id = owner.ids.arxiv_id or r.ids.arxiv_id
+                owner.ids.url = owner.ids.url or r.ids.url
+                continue
+            keep.append(r)
+        self.refs = keep

@@ -12,31 +12,58 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 ALIASES: dict[str, str] = {}
+# The label table: how people name a digest's parts, in English, Chinese and Japanese.
+# Canonical fields first (the corpus README's label map), then labels that name no
+# field: those are kept as extra fields under their own (lower-cased) name.
 for _canon, _words in {
-    "key": "key keys key point key points key idea key ideas 要点 关键 关键点 核心",
-    "source": "source sources 来源 出处",
-    "motivation": "motivation motivations 动机",
-    "methodology": "methodology methodologies method methods 方法",
-    "exps": "exp exps experiment experiments 实验",
-    "ideas": "idea ideas 想法 思考",
-    "contribution": "contribution contributions 贡献",
-    "results": "result results 结果",
-    "limitations": "limitation limitations 局限 不足",
+    "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
+           "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
+           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
+    "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
+              "来源|出处|会议|期刊|出典|掲載",
+    "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
+                  "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
+                  "研究问题|動機|課題|目的",
+    "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
+                   "方法|方法论|手法|提案手法",
+    "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
+            "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
+    "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
+             "future direction|future directions|possible improvements|improvements|inspiration|"
+             "takeaway for me|想法|思考|个人思考|启发|启示|可能改进点|改进点|感想|考察",
+    "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
+                    "贡献|主要贡献|创新点|貢献|新規性",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
+    "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
+                   "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
+    "comments": "comments|comment|additional comments|remarks|备注|メモ",
+    # labels that name no canonical field (kept under their own name)
+    "summary": "summary|总结|概要|要約|まとめ|摘要总结",
+    "abstract": "abstract|摘要|アブストラクト",
+    "overview": "overview|overall impression|概述|综述",
+    "technical details": "technical details|技术细节",
+    "strengths": "strengths|strength|pros|优点|优势",
+    "background": "background|背景|研究背景",
+    "questions": "questions|open questions|疑问|问题与疑问",
 }.items():
-    for _w in _words.split(" "):
+    for _w in _words.split("|"):
         ALIASES[_w] = _canon
-# "key point" / "key idea" are two words
-for _two in ("key point", "key points", "key idea", "key ideas"):
-    ALIASES[_two] = "key"
+EXTRA_LABELS = frozenset(
+    ["comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
+)
 
 FIELD_ORDER = (
     "key", "source", "motivation", "methodology", "exps", "ideas",
     "contribution", "results", "limitations",
 )
-_FUZZY_TARGETS = [w for w in ALIASES if w.isascii() and len(w) >= 7 and " " not in w]
+_FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
+    w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
+]
 _COLON_RE = re.compile(r"[:：]")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
-_WORD_RE = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+)?$|^[\u4e00-\u9fff]{2,4}$")
+_WORD_RE = re.compile(
+    r"^[A-Za-z][A-Za-z;\-]*(?: [A-Za-z][A-Za-z\-]*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$"
+)
 
 
 def _canon_word(word: str) -> str | None:
@@ -84,24 +111,12 @@ def _strip_prefix(s: str) -> str:
     return s[i:]
 
 
-_STARTS = frozenset(
-    ["ke", "so", "mo", "me", "ex", "id", "co", "re", "li"]
-    + [w[0] for w in ALIASES if not w.isascii()]
-)
-
-
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
         return None
     s = _strip_prefix(text.strip())
     if not s:
-        return None
-    if s.startswith(("**", "__")):
-        probe = s[2:4].lower()
-    else:
-        probe = s[:2].lower()
-    if probe not in _STARTS and probe[:1] not in _STARTS:
         return None
     m = _COLON_RE.search(s)
     if m and m.start() <= 44:

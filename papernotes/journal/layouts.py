@@ -9,13 +9,18 @@ import re
 
 from ..ids import normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
+from . import evidence as ev
 from .blocks import (
     BLANK,
     CODE,
     HEADING,
+    ITEM,
+    PARA,
     TABLE,
     Ln,
 )
+from .cite import _author_names
+from .labels import EXTRA_LABELS, canonical_label
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -30,18 +35,97 @@ from .links import (
 )
 from .refs import (
     _GENERIC_HEADINGS,
+    _LINK_MARKUP_RE,
     _URL_LINE_RE,
     ParserBase,
     Ref,
     _names_something,
+    split_cells,
 )
+from .titles import clean_title
+from .unlinked import has_cjk, title_phrase, titleish
+
+_BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
+_DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
+
+
+_TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
+               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading"}
+_AUTHOR_COLS = {"author", "authors", "corresp. author", "(corresp.) author", "first author", "作者", "著者"}
+_STATUS_COLS = {"status", "progress", "state", "read", "read?", "状态", "进度", "状況", "ステータス"}
+_STATUS_WORDS = (
+    ("read", ("read", "done", "finished", "complete", "completed", "✅", "✔", "已读", "读完", "完成", "読了", "👍")),
+    ("reading", ("reading", "in progress", "wip", "doing", "ongoing", "在读", "阅读中", "読書中", "🕐")),
+    ("to-read", ("to read", "to-read", "todo", "to do", "pending", "planned", "unread", "queued",
+                 "未读", "待读", "未読", "⛔")),
+    ("dropped", ("dropped", "abandoned", "skipped", "skip", "gave up", "放弃", "中断")),
+)
+
+
+def normalize_status(text: str) -> str | None:
+    """``Done`` / ``✅`` → ``read``; ``In progress`` → ``reading``; ``40%`` stays a percentage."""
+    t = text.strip().casefold().strip("*_` ")
+    pct = re.search(r"(\d{1,3})\s*%", t)
+    if pct:
+        return f"{min(int(pct.group(1)), 100)}%"
+    for status, words in _STATUS_WORDS:
+        if any(t == w or t.startswith(w + " ") or (not w.isascii() and w in t) for w in words):
+            return status
+    return None
+
+
+def column_roles(header: list[str]) -> dict[str, int]:
+    """Header cells → roles: ``title``/``authors``/``status`` and ``field:<label>`` columns."""
+    roles: dict[str, int] = {}
+    for col, raw in enumerate(header):
+        h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
+        if not h:
+            continue
+        if h in _TITLE_COLS and "title" not in roles:
+            roles["title"] = col
+        elif h in _AUTHOR_COLS:
+            roles.setdefault("authors", col)
+        elif h in _STATUS_COLS:
+            roles.setdefault("status", col)
+        elif h in ("year", "年", "年份", "年度"):
+            roles.setdefault("year", col)
+        else:
+            lab = canonical_label(h)
+            if lab:
+                roles.setdefault(f"field:{lab}", col)
+    return roles
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    col = roles.get(role)
+    return cells[col].strip() if col is not None and col < len(cells) else ""
+
+
+def _table_title_ok(title: str) -> bool:
+    """A title cell that names a paper: several words or a CJK title, not a number or a dash."""
+    if not title or title.strip("-–—/ ") == "":
+        return False
+    return _title_words(title) >= 2 or (has_cjk(title) and len(title) >= 4)
+
+
+def _title_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
     def _table_row(self, ln: Ln) -> None:
-        cells = [c.strip() for c in re.split(r"(?<!\\)\|", ln.text.strip().strip("|"))]
+        """One table row, read with its header (reading-log and paper-list tables).
+
+        The header says which cell is the title (Title / Paper / 论文 / タイトル), the
+        authors, the venue, the year and the status; other columns whose header is a
+        digest label (Venue, Summary, Problem, 方法…) become fields of the row's paper.
+        """
+        if ln.idx in self.d.header_rows:
+            return
+        cells = split_cells(ln.text)
+        roles = column_roles(self.d.table_header.get(ln.idx, []))
         row_refs: list[Ref] = []
         text_cells = []
         for cell in cells:
@@ -54,33 +138,81 @@ class Layouts(ParserBase):
                     self.d.code_links.setdefault(ln.idx, lk.url)
                 if cls not in ("paper", "pdf"):
                     continue
-                ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
+                ct = clean_title(lk.text) if not lk.bare else CleanText("")
                 generic = lk.bare or is_generic_text(ct.title)
                 row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
                                     ct.venue, ct.year, primary=False, generic=generic))
+        title_cell = _cell(cells, roles, "title")
+        title_ct = clean_title(_LINK_MARKUP_RE.sub(r"\1", title_cell)) if title_cell else None
         if not row_refs:
+            # a title column and no paper link: the row still names a paper
+            if not title_ct or not _table_title_ok(title_ct.title):
+                return
+            nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
+            if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
+                if not _cell(split_cells(nxt.text), roles, "title"):
+                    return  # a paper spanning two rows: the row below carries its link
+            ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
+            ref.unit = "table-row"
+            self._fill_row(ref, cells, roles)
+            self._add(ref, "title_column")
             return
+        row_refs = row_refs[:1] if title_ct and title_ct.title else row_refs
         tag = None
         for c in text_cells:
             tag = tag or venue_tag(c)
         names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c)]
         for r in row_refs:
-            if r.generic and names:
-                r.title, r.generic = clean_link_text(names[0]).title, False
+            if title_ct and title_ct.title and (r.generic or "title" in roles):
+                r.title, r.generic = title_ct.title, False
+                r.venue, r.year = r.venue or title_ct.venue, r.year or title_ct.year
+            elif r.generic and names:
+                r.title, r.generic = clean_title(names[0]).title, False
             elif r.generic:
                 # the title may sit in the row above (a paper spanning two rows)
                 prev = self._prev_table_row(ln.idx)
                 if prev is not None:
-                    pcells = [c.strip() for c in prev.text.strip().strip("|").split("|")]
+                    pcells = split_cells(prev.text)
                     pnames = [c for c in pcells if _names_something(c) and "](" not in c]
                     if pnames:
-                        r.title, r.generic, r.idx = clean_link_text(pnames[0]).title, False, prev.idx
+                        r.title, r.generic, r.idx = clean_title(pnames[0]).title, False, prev.idx
                         ptag = next((t for t in map(venue_tag, pcells) if t), None)
                         if ptag and not r.venue:
                             r.venue, r.year = ptag
             if tag and not r.venue:
                 r.venue, r.year = tag
-            self._add(r)
+            r.unit = "table-row"
+            self._fill_row(r, cells, roles)
+            self._add(r, "paper_table_row")
+
+    def _fill_row(self, r: Ref, cells: list[str], roles: dict[str, int]) -> None:
+        """Authors, venue, status and labelled columns of a row → the paper's fields."""
+        authors = _cell(cells, roles, "authors")
+        if authors:
+            r.authors = [a.strip() for a in re.split(r"\s*(?:,|;|、|\band\b)\s*", authors) if a.strip()]
+        status = _cell(cells, roles, "status")
+        if status:
+            r.status = normalize_status(status)
+        fields: dict[str, str] = {}
+        for name, col in roles.items():
+            if name.startswith("field:") and col < len(cells):
+                v = cells[col].strip()
+                if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
+                    fields.setdefault(name[6:], v)
+        venue = fields.get("source")
+        if venue and not r.venue:
+            tag = venue_tag(venue)
+            if tag:
+                r.venue, r.year = tag[0], r.year or tag[1]
+            else:  # ``arXiv 2023``, ``Nature, 2021``: the venue and its year apart
+                y = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", venue)
+                r.venue = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", venue).strip(" ,;'") or None
+                r.year = r.year or (int(y.group(1)) if y else None)
+        year = _cell(cells, roles, "year")
+        if year and not r.year and re.fullmatch(r"(?:19|20)\d{2}", year):
+            r.year = int(year)
+        if fields:
+            r.fields = fields
 
     def _prev_table_row(self, idx: int) -> Ln | None:
         j = idx - 1
@@ -102,17 +234,32 @@ class Layouts(ParserBase):
         n_lab_items = 0
         n_lab_heads = 0
         tops: list[int] = []  # top-level content lines, in order
+        n_extra_heads = 0
+        # the file's one H1 at the top is the paper of a one-paper note: all its sections count
+        whole_file = ln.level == 1 and self._sole_h1(ln.idx)
+        seen_plain = False
+        seen_sub = False
+        opening = -1  # the first content line, when it comes before any sub-heading
         j = ln.idx + 1
         while j < self.d.n:
             x = lns[j]
             if x.kind == HEADING:
-                if x.level <= ln.level or not self.d.labels[j]:
+                if x.level <= ln.level:
                     break
-                n_lab_heads += 1
+                lab = self.d.labels[j]
+                seen_sub = True
+                if not lab:
+                    seen_plain = True  # ``### Implementation``: a section of notes
+                elif not seen_plain or (whole_file and x.level == 2):
+                    if lab[0] in EXTRA_LABELS:
+                        n_extra_heads += 1
+                    else:
+                        n_lab_heads += 1
             elif x.kind not in (BLANK, CODE):
                 if first < 0:
                     first = j
-                if x.parent < 0:
+                    opening = -1 if seen_sub else j
+                if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
         # labels count when they open the section (after an optional bold title / link line)
@@ -133,36 +280,88 @@ class Layouts(ParserBase):
                 ct = clean_link_text(lk.text)
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
-                if lk.bare or is_generic_text(ct.title) or same or _URL_LINE_RE.match(ftext):
+                alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
+                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
-        if not (url_ids or n_lab_heads or n_lab_items >= 2):
+        evidence: dict[str, float] = {}
+        if url_ids or n_lab_heads or n_lab_items >= 2:
+            ev.add(evidence, "heading_paper")
+        authors_line = self._authors_line(opening) if opening >= 0 else None
+        if n_extra_heads and "heading_paper" not in evidence:
+            ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
+        if authors_line:
+            ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
+        if len(evidence) and "heading_paper" not in evidence and titleish(clean_title(text).title):
+            ev.add(evidence, "title_like")
+        ct = clean_title(text)
+        title = ct.title
+        short: str | None = None
+        bold = None
+        if first >= 0:
+            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*", lns[first].text.strip())
+        if bold:
+            # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
+            full = clean_title((bold.group(1) or bold.group(2)).strip()).title
+            named = any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
+                normalize_title(text) + " ")
+            if len(full) > len(title) and _title_words(full) >= 3 and len(text.split()) <= 3 and named:
+                ev.add(evidence, "heading_full_title")
+                short, title = text, full
+                self._skip_lines.add(first)
+        elif _BOLD_HEADING_RE.search(text) and (_title_words(title) >= 3 or (has_cjk(title) and len(title) >= 8)):
+            # reading diaries: ``## 【2023/01/25】**Title**<br>``, a bold title in a dated heading
+            ev.add(evidence, "bold_title")
+            if _DATED_RE.match(text):
+                ev.add(evidence, "dated_heading")
+                title = _DATED_RE.sub("", title).strip()
+        if not ev.accepted(evidence):
             return
-        title = clean_link_text(text).title
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
-        if first >= 0:
-            bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__", lns[first].text.strip())
-            if bold:
-                full = (bold.group(1) or bold.group(2)).strip()
-                if len(full) > len(title):
-                    title = full
-                    self._skip_lines.add(first)
+        venue, year = ct.venue, ct.year
         tag = venue_tag(text)
-        ref = Ref(ln.idx, title, url_ids or PaperIds(), tag[0] if tag else None,
-                  tag[1] if tag else None, heading=True)
+        if tag and not venue:
+            venue, year = tag
+        ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
+        ref.evidence = evidence
+        if authors_line:
+            ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
+            self._skip_lines.add(opening)  # the authors line is not notes
         if url_ids:
             # the link line is this heading's link, not a paper of its own
             self.refs = [r for r in self.refs if r.idx != first]
             self._skip_lines.add(first)
+        ref.unit = "heading"
         self._add(ref)
 
+    def _sole_h1(self, idx: int) -> bool:
+        h1 = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        return h1 == [idx]
+
+    def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
+        """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
+        authors (and year) that a one-paper-per-heading log writes under each title."""
+        t = self.d.lns[j].text.replace("*", "").replace("_", " ").strip()
+        if len(t) > 600:
+            return None
+        y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
+        head = t[: y.start()] if y else t
+        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        names = _author_names(head.strip(" ,;-–—"))
+        if not names or (not y and len(names) < 2):
+            return None
+        return names, (int(y.group(1)) if y else None)
+
     def _front_matter_paper(self) -> bool:
-        """A per-paper file: YAML front matter with a title and a link or id."""
+        """A per-paper file: front matter with a title and a link or id, or with a paper's keys
+        (``citekey``, ``authors``, ``doi`` — Zotero-integration and literature-note templates),
+        its link then being the first paper link of the body."""
         self._skip_lines = set()
         fm = self.d.fm
         if not fm or not fm.get("title"):
             return False
+        evidence: dict[str, float] = {}
         url = ""
         for key in ("url", "link", "paper", "pdf", "arxiv_url", "source"):
             v = fm.get(key)
@@ -175,7 +374,13 @@ class Layouts(ParserBase):
                 aid = normalize_arxiv_id(str(fm[key]))
                 break
         doi = normalize_doi(str(fm["doi"])) if fm.get("doi") else None
-        if not (url or aid or doi):
+        if url or aid or doi:
+            ev.add(evidence, "front_matter_id")
+        elif any(k in fm for k in _PAPER_KEYS) or sum(k in fm for k in _BIB_KEYS) >= 2:
+            ev.add(evidence, "front_matter_paper_keys")
+            url = self._first_body_paper_link()
+        ev.add(evidence, "front_matter_title")
+        if not ev.accepted(evidence):
             return False
         ids = paper_ids(url) if url else PaperIds()
         if aid and not ids.arxiv_id:
@@ -187,16 +392,65 @@ class Layouts(ParserBase):
             if re.match(r"^\s*title\s*:", self.d.lines[i]):
                 title_line = i
                 break
-        venue = fm.get("venue")
-        year = fm.get("year")
+        venue = fm.get("venue") or fm.get("journal") or fm.get("conference")
+        year = str(fm.get("year") or "")
         tags = fm.get("tags")
-        ref = Ref(title_line, str(fm["title"]).strip(), ids,
-                  str(venue) if venue else None,
-                  int(year) if isinstance(year, int) or (isinstance(year, str) and year.isdigit()) else None,
-                  file_level=True)
+        title = _wiki(str(fm["title"]))
+        if title == title.lower():
+            # a page slug (``disentangling transformation``): the body names the paper
+            title = self._body_title() or title
+        ref = Ref(title_line, title, ids, _wiki(str(venue)) if venue else None,
+                  int(year) if year.isdigit() else None, file_level=True)
+        authors = fm.get("authors") or fm.get("author")
+        if isinstance(authors, list):
+            ref.authors = [_wiki(str(a)) for a in authors if a]
+        elif isinstance(authors, str) and authors.strip():
+            ref.authors = [_wiki(a) for a in re.split(r"\s*(?:;|,(?=\s*\[\[)|\band\b)\s*", authors) if a.strip()]
+        status = fm.get("status")
+        if isinstance(status, str):
+            ref.status = normalize_status(status)
         if isinstance(tags, list):
-            ref.tags = [str(t) for t in tags if t]
+            ref.tags = [_wiki(str(t)) for t in tags if t]
         elif isinstance(tags, str):
-            ref.tags = [t for t in re.split(r"[,\s]+", tags) if t]
+            ref.tags = [_wiki(t) for t in re.split(r"\s*,\s*|\s+(?![^\[]*\]\])", tags) if _wiki(t)]
+        ref.unit = "front-matter"
+        ref.evidence = evidence
         self._add(ref)
         return True
+
+    def _first_body_paper_link(self) -> str:
+        for ln in self.d.lns[self.d.body :]:
+            t = ln.text
+            if ln.kind in (CODE, BLANK) or ("](" not in t and "http" not in t):
+                continue
+            for lk in innermost(find_links(t)):
+                if classify_url(lk.url) == "paper":
+                    return lk.url
+        return ""
+
+    def _body_title(self) -> str:
+        """The paper's title in a literature note's body: a Zotero attachment named
+        ``Author - 2019 - Title.pdf``, else the first Title Case line near the top."""
+        for ln in self.d.lns[self.d.body :]:
+            m = _ZOTERO_PDF_RE.search(ln.text) if ".pdf]" in ln.text else None
+            if m:
+                return m.group(1).strip()
+        for ln in self.d.lns[self.d.body : self.d.body + 15]:
+            if ln.kind in (ITEM, PARA):
+                t = _HASHTAG_TAIL_RE.sub("", ln.text).strip()
+                if title_phrase(t):
+                    return t
+        return ""
+
+
+# keys only a literature note has; a blog post's ``author:`` alone is the writer, not a paper's
+_PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
+               "zotero", "bibtex", "zotero-key")
+_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle")
+_ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
+_HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
+
+
+def _wiki(text: str) -> str:
+    """``[[Andrea Simonelli]]`` → ``Andrea Simonelli`` (Logseq/Obsidian page links in front matter)."""
+    return text.replace("[[", "").replace("]]", "").strip().strip("'\"")

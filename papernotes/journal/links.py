@@ -41,12 +41,14 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|"
-    r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|"
+    r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接)s?$",
     re.I,
 )
-BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]]+(?:\([^\s()]*\)[^\s<>()\[\]]*)*)>?")
+BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]\"]+(?:\([^\s()\"]*\)[^\s<>()\[\]\"]*)*)>?")
 _LINK_OPEN_RE = re.compile(r"\]\*?\(")
+_ANCHOR_RE = re.compile(r"<a\s[^>]{0,300}?href\s*=\s*[\"']([^\"'<>]{1,2000})[\"'][^>]{0,300}>(.{0,600}?)</a>", re.I)
+_TAG_RE = re.compile(r"<[^>]{0,300}>")
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Link:
     text: str  # raw link text (brackets removed); "" for bare URLs
     url: str  # "" for ``[Title]()``
     bare: bool = False
+    open_missing: bool = False  # no ``[`` before the ``](`` on this line (text began on the line above)
 
 
 def find_links(s: str) -> list[Link]:
@@ -65,6 +68,7 @@ def find_links(s: str) -> list[Link]:
     """
     links: list[Link] = []
     if "](" in s or "]*(" in s:
+        opens = _bracket_pairs(s)
         for m in _LINK_OPEN_RE.finditer(s):
             close = m.start()
             if close > 0 and s[close - 1] == "\\":
@@ -72,9 +76,11 @@ def find_links(s: str) -> list[Link]:
             url_start = m.end()
             depth = 0
             k = url_start
-            n = len(s)
+            n = min(len(s), url_start + 2048)  # a URL is short: the bound keeps a line linear
             while k < n:
                 c = s[k]
+                if c == "[" or c == "]":
+                    break  # the next link's text: this one was never closed
                 if c == "(":
                     depth += 1
                 elif c == ")":
@@ -83,8 +89,10 @@ def find_links(s: str) -> list[Link]:
                     depth -= 1
                 elif c in " \t" and depth == 0 and k > url_start:
                     # a title part ``(url "title")`` or prose: the URL ends at the space
-                    rest = s[k:].lstrip()
-                    if not rest.startswith('"'):
+                    j = k
+                    while j < n and s[j] in " \t":
+                        j += 1
+                    if j >= n or s[j] != '"':
                         break
                 k += 1
             if k >= n or s[k] != ")":
@@ -95,11 +103,20 @@ def find_links(s: str) -> list[Link]:
                 url = s[url_start:k].strip()
                 end = k + 1
             url = url.split(' "', 1)[0].strip().strip("<>")
-            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/)", url, re.I):
+            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?)\b)", url, re.I):
                 continue  # ``[x](y)`` where y is prose, not a target
-            open_at = _match_open(s, close)
-            text = s[open_at + 1 : close] if open_at >= 0 else s[:close]
-            links.append(Link(open_at if open_at >= 0 else 0, end, text, url))
+            open_at = opens.get(close, -1)
+            if open_at >= 0:
+                links.append(Link(open_at, end, s[open_at + 1 : close], url))
+            else:
+                # the text opened on an earlier line (or never): what precedes, bounded
+                begin = max(0, close - 500, links[-1].end if links else 0)
+                links.append(Link(begin, end, s[begin:close], url, open_missing=True))
+    if "<a" in s or "<A" in s:
+        # HTML anchors (``<details>`` lists, tooltips): ``<a href="url">Title</a>``
+        for m in _ANCHOR_RE.finditer(s):
+            text = _TAG_RE.sub("", m.group(2)).strip()
+            links.append(Link(m.start(), m.end(), text, m.group(1).strip()))
     if "http" in s:
         covered = sorted((lk.start, lk.end) for lk in links)
         starts = [a for a, _ in covered]
@@ -118,23 +135,24 @@ def find_links(s: str) -> list[Link]:
     return links
 
 
-def _match_open(s: str, close: int) -> int:
-    depth = 0
-    k = close - 1
-    stop = max(-1, close - 2000)  # link text is short; a bound keeps long lines linear
-    while k > stop:
+def _bracket_pairs(s: str) -> dict[int, int]:
+    """Each ``]`` → its opening ``[`` (escaped brackets skipped), in one pass: a line of
+    thousands of unclosed ``[x](`` stays linear."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    k = 0
+    n = len(s)
+    while k < n:
         c = s[k]
-        if (c == "]" or c == "[") and k > 0 and s[k - 1] == "\\":
-            k -= 2
+        if c == "\\":
+            k += 2
             continue
-        if c == "]":
-            depth += 1
-        elif c == "[":
-            if depth == 0:
-                return k
-            depth -= 1
-        k -= 1
-    return -1
+        if c == "[":
+            stack.append(k)
+        elif c == "]" and stack:
+            pairs[k] = stack.pop()
+        k += 1
+    return pairs
 
 
 def innermost(links: list[Link]) -> list[Link]:
@@ -188,6 +206,32 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("icml.cc", re.compile(r"^/virtual/\d+/poster")),
     ("mlsys.org", re.compile(r"paper", re.I)),
     ("usenix.org", re.compile(r"^/(?:conference|system/files)")),
+    # publisher and index pages (publisher-link family: a DOI or an article page in the path)
+    ("researchgate.net", re.compile(r"^/(?:publication|profile/[^/]+/publication)/")),
+    ("academia.edu", re.compile(r"^/\d+/")),
+    ("tandfonline.com", re.compile(r"^/doi/")),
+    ("journals.sagepub.com", re.compile(r"^/doi/")),
+    ("onlinelibrary.wiley.com", re.compile(r"^/doi/")),
+    ("pubmed.ncbi.nlm.nih.gov", re.compile(r"^/\d+")),
+    ("pmc.ncbi.nlm.nih.gov", re.compile(r"^/articles/")),
+    ("ncbi.nlm.nih.gov", re.compile(r"^/(?:pmc/articles|pubmed)/")),
+    ("europepmc.org", re.compile(r"^/(?:article|abstract)/")),
+    ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals)")),
+    ("frontiersin.org", re.compile(r"^/(?:articles|journals/[^/]+/articles)/")),
+    ("mdpi.com", re.compile(r"^/\d{4}-\d{4}/")),
+    ("journals.plos.org", re.compile(r"/article")),
+    ("academic.oup.com", re.compile(r"/article")),
+    ("cambridge.org", re.compile(r"/article/")),
+    ("jstor.org", re.compile(r"^/stable/")),
+    ("semanticscholar.org", re.compile(r"^/paper/")),
+    ("int-res.com", re.compile(r"^/abstracts/")),
+    ("cell.com", re.compile(r"/(?:fulltext|abstract|pdf)/")),
+    ("iopscience.iop.org", re.compile(r"^/article/")),
+    ("aps.org", re.compile(r"^/(?:pr[a-z]*|rmp)/abstract/")),
+    ("scholar.archive.org", None),
+    ("citeseerx.ist.psu.edu", re.compile(r"doi|viewdoc", re.I)),
+    ("hal.science", None),
+    ("hal.archives-ouvertes.fr", None),
 ]
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org")
 _NOT_PAPER_HOSTS = (
@@ -226,12 +270,38 @@ def _host_is(host: str, name: str) -> bool:
     return host == name or host.endswith("." + name)
 
 
+_NOTE_FILE_RE = re.compile(r"\.(?:md|markdown|mdx|org|ipynb)(?:[#?].*)?$", re.I)
+_NOTE_PATH_RE = re.compile(r"/(?:notes?|paper[-_]?notes?|reading[-_]?notes?|papers?|reading|readings)/[^/]+", re.I)
+
+
+def _is_note_page(url: str) -> bool:
+    """The reader's own note page: a relative ``notes/x.md``, a GitHub blob ``.md``, a personal
+    site's ``/notes/…`` page (awesome lists and reading logs link each title to its note)."""
+    low = url.lower()
+    if re.search(r"\.pdf(?:[#?].*)?$", low):
+        return False
+    if "://" not in low and not low.startswith("www."):
+        if low.startswith("#") or _IMAGE_RE.search(low):
+            return False
+        return bool(_NOTE_FILE_RE.search(low)) or bool(re.search(r"\.html?(?:#.*)?$|/$", low))
+    host = host_of(url)
+    path = urlsplit(url).path
+    if host in ("github.com", "gitlab.com", "gitee.com") and "/blob/" in path:
+        return bool(_NOTE_FILE_RE.search(path))
+    if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
+        return bool(_NOTE_PATH_RE.search(path)) and not re.search(r"/(?:blog|posts?)/", path)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
-    """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``other`` (known not a
-    paper: blogs, Q&A, videos, profiles, images) or ``web`` (unknown page)."""
+    """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``note`` (the reader's
+    own note page), ``other`` (known not a paper: blogs, Q&A, videos, profiles, images) or
+    ``web`` (unknown page)."""
     if not url:
         return "empty"
+    if _is_note_page(url):
+        return "note"
     host = host_of(url)
     try:
         parts = urlsplit(url if "://" in url else "https://" + url)
@@ -240,6 +310,8 @@ def classify_url(url: str) -> str:
         return "other"
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
+    if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
+        return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
         return "other"
     if _host_is(host, "gist.github.com") or _host_is(host, "githubusercontent.com"):
@@ -293,6 +365,7 @@ class CleanText:
     venue: str | None = None
     year: int | None = None
     arxiv_id: str | None = None  # an id written in the text (browser-tab form)
+    authors: list[str] | None = None  # ``(Rafailov et al.)`` written after the title
 
 
 def to_year(text: str | None) -> int | None:
@@ -304,6 +377,17 @@ def to_year(text: str | None) -> int | None:
     return y if 1950 <= y <= 2040 else None
 
 
+# Browser-tab text copied with a title (publisher-link family).
+_TAB_PREFIX_RE = re.compile(r"^(?:(?:Full article|Full text|Abstract|PDF|\[PDF\]|\[HTML\])\s*[:：]\s*|\((?:PDF|HTML)\)\s+)", re.I)
+_SITES = (
+    r"ScienceDirect|SpringerLink|Springer|Taylor\s*&\s*Francis(?:\s+Online)?|Wiley Online Library|"
+    r"IEEE Xplore|IEEE Journals & Magazine|ACM Digital Library|ACM Digital Library|PubMed|PMC|NCBI|"
+    r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
+    r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
+    r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
+    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
+)
+_TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -316,6 +400,7 @@ def clean_link_text(text: str) -> CleanText:
     aid = None
     t = t.strip("[] ")
     t = _HOST_SUFFIX_RE.sub("", t)
+    t = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
     m = _VENUE_PREFIX_RE.match(t)
     if m and (m.group("year") or _ID_PREFIX_RE.match(t[m.end() :])):
         rest = t[m.end() :]
@@ -346,6 +431,9 @@ def is_generic_text(title: str) -> bool:
     if not t:
         return True
     if t.isdigit() or len(t) == 1:
+        return True
+    # ``[10.1126/science.1229965](…)``, ``[https://…](…)``, ``[2103.14030](…)``: an address, not a name
+    if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+|(?:https?://|www\.)\S+|(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?", t, re.I):
         return True
     # ``Google文章``, ``Google paper``: a word plus "the paper"
     if re.fullmatch(r"\S{1,12}\s?(?:的)?(?:文章|论文|那篇|这篇)", t) or re.fullmatch(

@@ -16,12 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
+from . import evidence as ev
 from .blocks import CODE
 from .candidates import Candidates
 from .dates import day_issues
 from .digests import Digests
 from .labels import FIELD_ORDER
 from .refs import _HASHTAG_RE, _context_text, _Doc
+from .titles import short_name_of
 
 if TYPE_CHECKING:
     from . import FileParse
@@ -82,7 +84,9 @@ class _Parser(Candidates, Digests):
                     arxiv_version=version if arxiv_id == ids.arxiv_id else None,
                     doi=ids.doi, openreview_id=ids.openreview_id, code_url=code_url,
                     venue=r.venue, year=r.year, fields=ordered, notes=r.notes,
-                    context=context, tags=tags,
+                    context=context, tags=tags, authors=list(r.authors),
+                    short_name=r.short_name or short_name_of(title), status=r.status,
+                    confidence=ev.confidence(r.evidence) if r.evidence else 1.0,
                 )
             )
             empty = [k for k, v in ordered.items() if not v.strip()]
@@ -97,15 +101,22 @@ def _day_issues(doc: _Doc) -> list[Any]:
     return day_issues(doc.day, doc.file)
 
 
-def parse_document(text: str, file: str) -> FileParse:
-    """Parse one decoded markdown document into paper mentions and lint issues."""
-    from . import FileParse
-
-    doc = _Doc(text, file)
+def run_passes(doc: _Doc) -> _Parser:
+    """Candidates → evidence-weighted decisions → digests → notes → links adopted."""
     p = _Parser(doc)
     p.candidates()
     p.digests()
     p.notes()
     p.adopt_links()
+    p.absorb_into_file_paper()
+    return p
+
+
+def parse_document(text: str, file: str) -> FileParse:
+    """Parse one decoded markdown document into paper mentions and lint issues."""
+    from . import FileParse
+
+    doc = _Doc(text, file)
+    p = run_passes(doc)
     mentions, issues = p.mentions()
     return FileParse(mentions=mentions, issues=_day_issues(doc) + issues)

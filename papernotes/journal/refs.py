@@ -6,23 +6,27 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import (
+    _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
     BLANK,
     CODE,
     HEADING,
     HR,
     ITEM,
     PARA,
+    TABLE,
     Ln,
     classify,
     code_mask,
     split_front_matter,
 )
+from .cite import Citation, parse_citation
 from .dates import build_day_index
 from .labels import match_label
 from .links import (
     VENUE_TAG_RE,
     Link,
     PaperIds,
+    is_generic_text,
     venue_tag,
 )
 from .unlinked import (
@@ -71,6 +75,17 @@ class Ref:
     file_level: bool = False
     bracket: bool = False  # a ``[Title]`` line: a paper when labels or notes follow
     tags: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    short_name: str | None = None
+    status: str | None = None
+    evidence: dict[str, float] = field(default_factory=dict)  # name → weight (see ``evidence``)
+    unit: str = "line"  # item | line | heading | table-row | front-matter | html-block
+    span_end: int = -1  # last line of an enclosing block the unit owns (``</details>``)
+
+
+def split_cells(row: str) -> list[str]:
+    """The cells of a markdown table row (escaped pipes stay inside their cell)."""
+    return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
 
 
 class _Doc:
@@ -91,7 +106,24 @@ class _Doc:
         self.code_links: dict[int, str] = {}
         self.refdefs: dict[str, str] = {}  # ``[label]: url`` reference definitions
         self.refdef_lines: set[int] = set()
+        self.table_header: dict[int, list[str]] = {}  # table row → its table's header cells
+        self.header_rows: set[int] = set()
         self._scan()
+        self._tables()
+
+    def _tables(self) -> None:
+        """Give every table row the header cells of its table (the row above the ``---|---`` line)."""
+        header: list[str] | None = None
+        for ln in self.lns:
+            if ln.kind == TABLE:
+                nxt = self.lines[ln.idx + 1] if ln.idx + 1 < self.n else ""
+                if _TABLE_SEP_RE.match(nxt.strip()):
+                    header = split_cells(ln.text)
+                    self.header_rows.add(ln.idx)
+                elif header is not None:
+                    self.table_header[ln.idx] = header
+            elif ln.kind != BLANK or not _TABLE_SEP_RE.match(self.lines[ln.idx].strip() or "x"):
+                header = None
 
     def _scan(self) -> None:
         stack: list[tuple[int, str | None]] = []
@@ -126,7 +158,9 @@ class _Doc:
 
 
 _LEAD_WORD_RE = re.compile(
-    r"^(?:paper(?:\s*reading)?|reading|read|论文|文章|读了|阅读|链接|link|arxiv|new)\s*[:：]?\s*$", re.I
+    r"^(?:paper(?:\s*reading)?|reading|read|re-read|skimmed|finished|论文|文章|读了|读完|看了|看完|精读|泛读|重读|"
+    r"阅读|阅读了|読んだ|链接|link|arxiv|new)\s*[:：]?\s*$",
+    re.I
 )
 
 
@@ -158,14 +192,19 @@ def _remainder(content: str, links: list[Link]) -> str:
     return "".join(out)
 
 
-def _title_from_rest(rest: str) -> tuple[str, str | None, int | None]:
+def _title_from_rest(rest: str) -> Citation:
+    """The title written beside an untitled link: a citation's title, or a short name."""
+    cited = parse_citation(rest)
+    if cited:
+        return cited
     r = strip_status(rest)
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()
-    if r and not has_cjk(r) and valid_name(r):
-        return r, (tag[0] if tag else None), (tag[1] if tag else None)
-    return "", (tag[0] if tag else None), (tag[1] if tag else None)
+    venue, year = (tag[0], tag[1]) if tag else (None, None)
+    if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
+        return Citation(r, [], venue, year)
+    return Citation("", [], venue, year)
 
 
 def _same_ids(a: PaperIds, b: PaperIds) -> bool:
@@ -204,6 +243,8 @@ class ParserBase:
         self.refs: list[Ref] = []
         self._intro: dict[int, bool] = {}
         self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+        self._pdf_children: set[int] = set()  # lines holding an untitled ``[Paper](….pdf)``
+        self.rejected: list[Ref] = []  # candidates below the threshold (for ``explain``)
 
     def _has_notes(self, ln: Ln) -> bool:
         """A title line that something is written under: child lines, or a list after a lone line."""

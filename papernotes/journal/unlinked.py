@@ -29,7 +29,8 @@ _GENERIC_NAMES = {
     "camera ready", "best paper", "main conference", "conference", "reviewer", "reviews",
 }
 _PAPER_READING_RE = re.compile(
-    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$",
+    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
+    r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
@@ -123,7 +124,7 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     before = text[: m.start()]
     opener = before.lstrip()[:1]
     if opener in "(（" and before.strip():
-        # ``(Microsoft0 - 2014ISCA) Catapult Project - …``: the tag sits in a leading aside
+        # a leading aside holds the tag: ``(Lab - 2014ISCA) Name - …``, ``(CVPR 2020) Name``
         close = text.find("）" if opener == "（" else ")", m.end())
         if close < 0 or text[m.end() : close].strip(_SEP_CHARS):
             return None
@@ -137,18 +138,35 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         if "《" in name:
             return None
     name = name.strip()
-    if not valid_name(name):
+    if not valid_name(name) or _reader_act(name) or task_line(name):
         return None
     return name, venue, year
 
 
+_ACT_WORDS = {"our", "my", "we", "i", "to", "the", "a", "at", "for", "in"}
+
+
+def _reader_act(name: str) -> bool:
+    """``Submitted our paper to``, ``Attended``: the reader's day, not a paper's name (journal
+    family: a venue tag after a verb phrase is an event)."""
+    words = name.split()
+    first = words[0].casefold()
+    if len(first) > 4 and first.endswith("ed") and all(w.islower() for w in words[1:]):
+        return True
+    return any(w in _ACT_WORDS for w in words[1:]) and not any(w[:1].isupper() for w in words[1:])
+
+
 def paper_reading(text: str) -> str | None:
     low = text[:24].lower()
-    if "pap" not in low and "论文" not in low and "文章" not in low and "read" not in low:
+    if not any(w in low for w in ("pap", "论文", "文章", "read", "oral", "poster", "spotlight", "title")):
         return None
     m = _PAPER_READING_RE.match(text.strip())
     if not m:
         return None
+    if m.group("t2"):
+        # ``Paper: Segment Anything``: an English label, so the rest must read as a name
+        t = m.group("t2").strip(" .:：").strip("\"“”")
+        return t if valid_name(t.rstrip("?？")) and not task_line(t) and "http" not in t else None
     t = strip_status(m.group("t")).strip(" .:：")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
         return None
@@ -180,7 +198,11 @@ def introduces_papers(text: str) -> bool:
         return False
     m = _INTRO_RE.search(t)
     # ``需要参考的文章``, ``Related papers``; a short ``darts相关文章观察`` too
-    return bool(m) and (m.end() >= len(t) - 1 or len(t) <= 16)
+    if not m:
+        return False
+    # the phrase ends the line, or a short activity word follows it (``相关文章观察``, ``papers list``)
+    tail = t[m.end() :].strip()
+    return len(tail) <= 1 or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}|(?:list|notes|summary|overview)", tail, re.I))
 
 
 def list_item_name(text: str) -> str | None:
@@ -190,8 +212,7 @@ def list_item_name(text: str) -> str | None:
     if not parts:
         return None
     # ``Xiaomi - FairDarts``: the CamelCase part is the paper's name, the other its lab
-    named = [p for p in parts if " " not in p and any(c.isupper() for c in p[1:])]
-    t = named[0] if named and len(parts) > 1 and " " not in parts[0] else parts[0]
+    t = parts[0]
     if not t or has_cjk(t) or len(t.split()) > 14 or len(t) > 120:
         return None
     if sum(c.isalpha() for c in t) < 3 or t.endswith(("?", "？", "。")):
@@ -244,8 +265,6 @@ def title_phrase(text: str) -> bool:
     if not m or ";" in t or len(words) > 14 or len(t[m.end() - 1 :].split()) < 2:
         return False
     head = t[: t.index(":")]
-    if head.endswith(" "):
-        return False  # ``Epside Training : Like TV Series`` is a note, titles write ``Name:``
     hw = head.split()
     if len(hw) == 1:
         w = hw[0]
@@ -284,3 +303,70 @@ def short_and_full(text: str) -> tuple[str, str] | None:
     if has_cjk(full) or len(words) < 3 or not full[:1].isupper():
         return None
     return short, full
+
+
+_READER_VERBS = {
+    "fixed", "reviewed", "attended", "submitted", "ran", "tried", "met", "presented", "prepared",
+    "wrote", "finished", "started", "watched", "discussed", "talked", "emailed", "called",
+    "updated", "debugged", "installed", "gave", "went", "visited", "sent", "cleaned", "moved",
+}
+# Events and materials: what a journal line names when it is not a paper.
+_EVENT_WORDS = {
+    "talk", "talks", "keynote", "tutorial", "lecture", "lectures", "course", "slides", "seminar",
+    "presentation", "meeting", "kickoff", "panel", "session", "tips", "homework", "assignment",
+    "exam", "grant", "budget", "notes", "webinar", "podcast", "interview", "retreat", "offsite",
+}
+_TASK_WORDS = {
+    "planning", "plan", "meeting", "sprint", "todo", "deadline", "schedule", "weekly", "daily",
+    "prepare", "preparing", "write", "writing", "fix", "fixing", "update", "updating", "finish",
+    "submit", "submission", "review", "reviewing", "install", "setup", "debug", "debugging",
+    "refactor", "email", "call", "buy", "book", "travel", "report", "slides", "rebuttal",
+}
+# Names that open lines of an ML journal without being papers: datasets, libraries, tools.
+_NOT_PAPER_NAMES = {
+    "coco", "ms coco", "imagenet", "cifar", "cifar-10", "cifar-100", "mnist", "kitti", "nuscenes",
+    "waymo", "cityscapes", "scannet", "shapenet", "modelnet", "squad", "glue", "superglue",
+    "wikitext", "librispeech", "laion", "voc", "pascal voc", "ade20k", "lvis", "openimages",
+    "pytorch", "tensorflow", "jax", "keras", "numpy", "scipy", "pandas", "cuda", "cudnn", "python",
+    "docker", "linux", "ubuntu", "matlab", "github", "huggingface", "transformers", "latex",
+    "overleaf", "zotero", "mmdetection", "detectron2", "timm", "wandb", "tensorboard", "vscode",
+}
+
+
+def task_line(text: str) -> bool:
+    """``Weekly Planning For The Next Research Sprint``, ``Fixed The Loader Bug``, ``Talk by X``,
+    ``Group Meeting Presentation On Y``: the reader's day (a to-do, an event, material), not a title."""
+    words = [w.casefold().strip(".,:;()") for w in text.split()]
+    if not words:
+        return False
+    if words[0] in _TASK_WORDS or words[0] in _READER_VERBS or words[0] in _EVENT_WORDS:
+        return True
+    return sum(w in _TASK_WORDS for w in words) >= 2 or any(w in _EVENT_WORDS for w in words)
+
+
+def dataset_or_tool(name: str) -> bool:
+    """``COCO``, ``ImageNet``, ``PyTorch``: a dataset or library, not a paper."""
+    n = name.casefold().strip(" .,:;")
+    return n in _NOT_PAPER_NAMES or n.split(" ")[0] in _NOT_PAPER_NAMES and len(n.split()) <= 2
+
+
+def titleish(text: str) -> bool:
+    """Looser than :func:`title_phrase`, for text already marked as a name (a link's text, a
+    list item under ``## Papers``): 3–25 words reading as a title, or a CJK title."""
+    t = text.strip()
+    if not t or len(t) > 300 or "http" in t:
+        return False
+    if has_cjk(t):
+        cjk = len(_CJK_RE.findall(t))
+        # a CJK title has no sentence punctuation and no reader's verb (看了一篇…, 没记标题)
+        return cjk >= 8 and not re.search(r"[。！？，；]|[了吗呢吧]$|^(?:看了|读了|读完|看完|今天|明天)", t)
+    if not _latin_start(t) or t.endswith((".", "。", ";", ",")) or task_line(t):
+        return False
+    words = _WORD_RE.findall(t)
+    if not 3 <= len(words) <= 25:
+        return False
+    if words[0].casefold() in _STOP_FIRST and words[0].casefold() not in ("a", "an", "the", "on", "towards"):
+        return False
+    sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
+    caps = sum(1 for w in sig if w[0].isupper())
+    return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5

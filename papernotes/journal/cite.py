@@ -1,0 +1,172 @@
+"""Reference-style lines: a paper written as a citation, not as a link.
+
+Format family: bibliographies and reading lists that cite papers the way a
+paper's reference section does —
+
+- ``Burke et al. **Hybrid Recommender Systems.** USER MODEL, 2002.`` (bold title)
+- ``A. Name, B. Name, (2010) Title Of The Paper. *Journal* 45 1-9`` (year first)
+- ``Name, A. and Other, B. Title of the paper. In Proc. Venue, 2019.`` (periods)
+- ``Name et al. "Quoted Title" (2020)`` and ``"Quoted Title" - Name, Name``
+
+A citation needs both halves: an author list *and* a year or venue; a lone
+sentence with periods is prose. The title, authors, venue and year come back
+apart so the record's title carries no author names or venue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .links import venue_tag
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
+_LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
+_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
+_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
+_AUTHOR_TAIL_RE = re.compile(
+    r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
+    r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
+)
+_READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
+_NAME_WORD_RE = re.compile(
+    rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
+    r"|[a-z]{1,3}[A-Z][A-Za-z'’\-]+"  # deYoung: a particle glued to the name
+    r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al)\b)$"
+)
+
+
+@dataclass
+class Citation:
+    title: str
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+
+
+def _author_names(text: str) -> list[str] | None:
+    """``Burke et al.``, ``A. Name, B. Name and C. Name`` → the names; None if it is not a list."""
+    t = text.strip().strip(",;:").strip()
+    if not t or len(t) > 4000:
+        return None
+    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|等)\s*$", " et al.", t)
+    etal = t.endswith(" et al.")
+    if etal:
+        t = t[: -len(" et al.")].strip()
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", t) if p.strip()]
+    if not parts:
+        return None
+    names: list[str] = []
+    for p in parts:
+        words = p.replace(".", ". ").split()
+        if not 1 <= len(words) <= 5:
+            return None
+        if not all(_NAME_WORD_RE.match(w) for w in words):
+            return None
+        names.append(" ".join(p.split()))
+    # ``Name, A.`` written surname-first splits into a name and its initials: join them
+    out: list[str] = []
+    for n in names:
+        if out and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", n):
+            out[-1] = f"{out[-1]}, {n}"
+        else:
+            out.append(n)
+    if len(out) == 1 and not etal and len(out[0].split()) < 2:
+        return None  # one bare word is not an author list
+    if etal:
+        out[-1] += " et al."
+    return out
+
+
+def _venue_year(text: str) -> tuple[str | None, int | None]:
+    """Venue and year from what follows a cited title: ``IEEE TKDE, 2005.``, ``*Science* 338``."""
+    t = text.replace("*", "").strip(" .,;")
+    tag = venue_tag(t)
+    if tag:
+        return tag
+    y = _YEAR_RE.search(t)
+    year = int(y.group(1)) if y else None
+    venue = t[: y.start()] if y else t
+    venue = re.sub(r"^\s*(?:In\s+|in:\s*)", "", venue).strip(" .,;:()")
+    venue = re.split(r"\s{2,}|\s\d", venue)[0].strip(" .,;:")
+    return (venue or None) if len(venue) <= 120 else None, year
+
+
+def _title_ok(title: str) -> bool:
+    words = title.split()
+    return 2 <= len(words) <= 40 or (len(title) >= 6 and not title.isascii())
+
+
+def parse_citation(text: str) -> Citation | None:
+    """The citation on one line (markdown kept, so a bold title is visible), or None."""
+    t = _LEAD_NUM_RE.sub("", text.strip())
+    if len(t) < 12 or len(t) > 5000:
+        return None
+    # bold title after an author list: ``Name et al. **Title.** Venue, Year.``
+    m = _BOLD_RE.search(t)
+    if m and m.start() > 0:
+        authors = _author_names(t[: m.start()])
+        title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
+        if authors and _title_ok(title):
+            venue, year = _venue_year(t[m.end() :])
+            return Citation(title, authors, venue, year)
+    plain = t.replace("**", "").replace("__", "")
+    # ``Title (Ho et al., NeurIPS 2020)``, ``Read "Title" (Brown and Mann, 2020)``
+    tail = _AUTHOR_TAIL_RE.search(plain)
+    if tail and tail.start() > 0:
+        authors = _author_names(tail.group("a"))
+        head = _READ_VERB_RE.sub("", plain[: tail.start()]).strip().rstrip(",.:")
+        for a, b in (('"', '"'), ("“", "”")):
+            if len(head) > 2 and head.startswith(a) and head.endswith(b):
+                head = head[1:-1].strip()
+        if authors and _title_ok(head) and head[:1].isupper() and not head.endswith((".", "。")):
+            venue, year = _venue_year(tail.group("r"))
+            if year:
+                return Citation(head, authors, venue, year)
+    # quoted title: ``Name et al. "Title" (2020)`` or ``"Title" - Name, Name``
+    q = _QUOTED_RE.search(plain)
+    if q:
+        title = q.group(1).strip().rstrip(".,").strip()
+        before, after = plain[: q.start()].strip(), plain[q.end() :].strip()
+        after_authors = _author_names(re.sub(r"^[\-–—,]\s*|\s*[(（].*$", "", after)) if after else None
+        authors = _author_names(before.rstrip(".,:")) if before else after_authors
+        if authors and _title_ok(title):
+            if before:
+                venue, year = _venue_year(after)
+            else:  # the authors follow the title: only a year may be written with them
+                y = _YEAR_RE.search(after)
+                venue, year = None, (int(y.group(1)) if y else None)
+            return Citation(title, authors, venue, year)
+    # ``Authors, (2010) Title. Venue``
+    p = _PAREN_YEAR_RE.match(plain)
+    if p:
+        authors = _author_names(p.group("a"))
+        rest = p.group("t")
+        cut = re.search(r"[.?!](?:\s|$)", rest)
+        title = (rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)] if cut else rest).strip()
+        if authors and _title_ok(title):
+            venue, _ = _venue_year(rest[cut.end() :] if cut else "")
+            return Citation(title, authors, venue, int(p.group("y")))
+    # ``Authors. Title. Venue, Year.``: split at a period that does not close an initial
+    for pm in re.finditer(r"\.\s+", plain):
+        head = plain[: pm.start()]
+        last = head.split()[-1] if head.split() else ""
+        if len(last.rstrip(".")) <= 1:
+            continue  # ``A.`` is an initial, the author list goes on
+        authors = _author_names(head)
+        if not authors:
+            if len(head) > 400:
+                break
+            continue
+        rest = plain[pm.end() :]
+        cut = re.search(r"[.?!](?:\s|$)", rest)
+        if not cut:
+            return None
+        title = rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)].strip()
+        venue, year = _venue_year(rest[cut.end() :])
+        if year is None or not _title_ok(title):
+            return None
+        return Citation(title, authors, venue, year)
+    return None

@@ -1,0 +1,86 @@
+"""The one decision: a unit is a paper when the weights of its evidence reach THRESHOLD.
+
+Every candidate the parser considers is a structural unit (a list item, a line,
+a heading section, a table row, the front matter) carrying named evidence. Each
+name has one weight below; the score is their sum, a record needs
+``score >= THRESHOLD``, and ``confidence`` maps the score to 0–1 (0.5 at the
+threshold, approaching 1 as evidence piles up). ``papernotes explain`` prints
+the same names, so a user sees why a line became a paper or did not.
+
+Strong evidence passes alone (a link to a paper host, a citation shape, an id);
+weak evidence (a plain title-like line, a link to an unknown page, a bracket)
+needs company (labelled children, notes, a venue tag, a paper heading above).
+"""
+
+from __future__ import annotations
+
+import math
+
+THRESHOLD = 1.0
+
+WEIGHTS: dict[str, float] = {
+    # identifiers and link targets
+    "paper_link": 2.0,  # a link to a paper host or a DOI (arXiv, OpenReview, ACL, publisher…)
+    "pdf_link": 1.2,  # a named link to a PDF file
+    "text_identifier": 2.0,  # ``arXiv:2103.14030`` / ``doi:10.…`` written as text
+    "front_matter_id": 2.0,  # a per-paper file whose YAML names a URL, arXiv id or DOI
+    "child_paper_link": 1.0,  # ``[Paper](…)`` among the unit's children names its link
+    "own_note_link": 0.5,  # a link to the reader's own note page (``notes/x.md``, GitHub blob .md)
+    "web_link_title": 0.5,  # a titled link to an unknown web page
+    "empty_link_title": 1.0,  # ``[Full Title]()`` opening its line
+    "bracket_title": 0.5,  # ``[Title]`` alone on its line
+    "logseq_page_title": 0.5,  # ``[[Title Of A Page]]`` of a Logseq/Obsidian journal
+    # shapes of the text
+    "citation_shape": 1.5,  # ``Authors. Title. Venue, Year`` and its cousins
+    "venue_year_tag": 0.5,  # ``CVPR2019``, ``(2019 ICSE)`` beside the name
+    "named_with_venue": 1.0,  # ``Name - Lab - CVPR2019``: a name opening its line, then a tag
+    "named_with_year": 1.0,  # ``XNORNet 2016``: CamelCase name, then a year
+    "short_and_full": 1.0,  # ``MAML (Model-Agnostic Meta-Learning …)``
+    "book_title": 1.0,  # ``《Title》``
+    "paper_reading_marker": 1.0,  # ``Paper reading: Title`` / ``论文阅读：``
+    "html_summary_title": 0.5,  # ``<summary>Title</summary>`` opening a ``<details>`` block
+    "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
+    "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
+    "plain_title_line": 0.2,  # a plain line just above labels
+    "has_notes": 0.5,  # something is written under it
+    # context
+    "paper_list_item": 1.0,  # an item of a list introduced as papers (``Related papers:``)
+    "paper_heading_above": 0.5,  # the enclosing heading says Papers / Reading list / 论文
+    "paper_table_row": 2.0,  # a table row with a link to a paper host
+    "title_column": 1.0,  # a table row whose header names its title column (Title / Paper / 论文)
+    "heading_paper": 1.0,  # ``## Title`` whose section holds labels or opens with its link
+    "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
+    "dated_heading": 0.5,
+    "labelled_sections": 0.5,  # Summary / Comments sub-headings (labels that name no field)
+    "authors_line": 0.5,  # an authors-and-year line right under the heading  # a heading that opens with a date: one entry of a reading diary
+    "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
+    "front_matter_paper_keys": 0.5,  # ``citekey`` / ``authors`` / ``doi`` keys: a literature note
+    "one_core_label": 0.5,  # one of Key/Source/Motivation/Methodology/Exps/Ideas under it
+    "two_labels": 0.8,  # two or more digest labels under it
+    # against
+    "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
+    "task_item": -1.0,  # ``- [ ] …`` a to-do
+    "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
+}
+
+
+def score(evidence: dict[str, float]) -> float:
+    """Sum of the evidence weights (a name may carry a multiple of its weight)."""
+    return round(sum(evidence.values()), 3)
+
+
+def add(evidence: dict[str, float], name: str, times: float = 1.0) -> None:
+    """Record evidence ``name`` (its documented weight, times ``times``)."""
+    evidence[name] = round(WEIGHTS[name] * times, 3)
+
+
+def accepted(evidence: dict[str, float]) -> bool:
+    return score(evidence) >= THRESHOLD
+
+
+def confidence(evidence: dict[str, float]) -> float:
+    """0.5 at the threshold, 0.86 one weight-unit above it, towards 1 beyond."""
+    s = score(evidence)
+    if s < THRESHOLD:
+        return round(max(0.0, 0.5 * s / THRESHOLD), 2)
+    return round(1.0 - 0.5 * math.exp(-2.0 * (s - THRESHOLD)), 2)

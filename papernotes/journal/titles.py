@@ -1,0 +1,127 @@
+"""One title-cleaning function for every unit: what is not the title moves to its own field.
+
+``clean_title`` takes the markdown text of a unit (a list item's first line, a
+heading, a table cell, a link's text) and returns the title with the
+decorations people put around it removed into ``venue`` / ``year`` /
+``authors`` / ``short_name``:
+
+- numbering and status marks: ``1.``, ``3)``, ``👍``, ``✅``, ``[x]``;
+- a bold title followed by a description: ``**Title** - finds that …``;
+- venue tags: ``CVPR2019``, ``(2019 ICSE)``, ``[NeurIPS'20]``, ``(2020 Knowledge-Based Systems)``;
+- a year in parentheses: ``Title (2021)``;
+- browser-tab text copied with the title: ``Full article: …``, ``… - ScienceDirect``;
+- surrounding quotes: ``"Title"``, ``“Title”``, ``「タイトル」``;
+- ``Short: Full Title`` keeps the whole title and gives ``Short`` as short name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, CleanText, clean_link_text, to_year
+
+_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
+_TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
+_PAREN_TAG_RE = re.compile(
+    r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"
+    r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
+    r"\s*[)）\]]\s*$"
+)
+_PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
+_QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"))
+_SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
+
+
+_ORGS = (
+    "Google|Google Brain|Google Research|DeepMind|Meta|Meta AI|FAIR|Facebook|Microsoft|MSRA|MSR|"
+    "Huawei|Noah|Alibaba|DAMO|Tencent|Baidu|ByteDance|Xiaomi|XiaoMi|Megvii|SenseTime|NVIDIA|Nvidia|"
+    "OpenAI|Anthropic|Apple|Amazon|IBM|Intel|Samsung|Qualcomm|Uber|Waymo|ETH|ETHZ|EPFL|MIT|"
+    "Stanford|CMU|Berkeley|UCB|UCLA|Oxford|Cambridge|Tsinghua|THU|PKU|SJTU|ZJU|USTC|NUS|NTU|HKU|CUHK|"
+    "Cornell|Princeton|Harvard|Toronto|Mila|INRIA|KAIST"
+)
+_ORG_PREFIX_RE = re.compile(rf"^(?:{_ORGS})\s*(?:[-–—:：|]\s*)(?=\S)")
+
+
+def strip_org(title: str) -> str:
+    """``Huawei - Progressive Distillation for AdderNet`` → the title (journals name the lab
+    first); a short remainder (``Xiaomi - FairDarts`` keeps the name) is still the name."""
+    m = _ORG_PREFIX_RE.match(title)
+    if not m:
+        return title
+    rest = title[m.end() :].strip()
+    return rest if len(rest) >= 4 and not _ORG_PREFIX_RE.match(rest) else title
+
+
+def strip_marks(text: str) -> str:
+    """Drop numbering, to-do boxes and leading status symbols (emoji, stars, check marks)."""
+    t = _NUMBER_RE.sub("", text.strip(), count=1)
+    t = _TASK_RE.sub("", t)
+    i = 0
+    while i < len(t):
+        c = t[i]
+        cat = unicodedata.category(c)
+        if cat in ("So", "Sk", "Mn", "Cf") or c in " \t\u3000":
+            i += 1
+            continue
+        break
+    return t[i:].strip()
+
+
+def short_name_of(title: str) -> str | None:
+    """``PointPillars: Fast Encoders …`` → ``PointPillars`` (a one-word name before a colon)."""
+    m = _SHORT_RE.match(title)
+    if not m or len(title.split()) < 3:
+        return None
+    name = m.group(1)
+    if " " in name:  # ``Barlow Twins: …``: two capitalised words make a name too
+        return name if all(w[:1].isupper() for w in name.split()) else None
+    return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
+
+
+_QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(]))")
+_ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
+
+
+def clean_title(text: str) -> CleanText:
+    """The title of a unit's text and the venue / year / short name written around it."""
+    t = strip_marks(text)
+    authors = None
+    m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
+    if m:
+        # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
+        rest = t[m.end() :].strip()
+        e = _ETAL_RE.match(rest)
+        if e:
+            authors = [e.group(1).strip()]
+        # a venue/year aside right after the title stays for the tag rules below
+        tag = re.match(r"[(（\[][^()（）\[\]]{2,60}[)）\]]", rest)
+        t = m.group(1) + (" " + tag.group(0) if tag and not e else "")
+    t = t.replace("**", "").replace("__", "")
+    t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
+    t = _TAB_PREFIX_RE.sub("", t)
+    t = _TAB_SUFFIX_RE.sub("", t)
+    venue = year = None
+    pm = _PAREN_TAG_RE.search(t)
+    if pm and pm.start() > 0:
+        venue = (pm.group("v1") or pm.group("v2")).strip()
+        y = (pm.group("y1") or pm.group("y2") or "").lstrip("'")
+        year = to_year(y) if y else None
+        t = t[: pm.start()]
+    else:
+        ym = _PAREN_YEAR_RE.search(t)
+        if ym and ym.start() > 0:
+            year = int(ym.group(1))
+            t = t[: ym.start()]
+    t = t.strip()
+    for a, b in _QUOTES:
+        if len(t) > 2 and t.startswith(a) and t.endswith(b):
+            t = t[1:-1].strip()
+            break
+    ct = clean_link_text(t)
+    ct.title = strip_org(ct.title)
+    ct.authors = authors
+    ct.venue = ct.venue or venue
+    ct.year = ct.year or year
+    return ct

@@ -1,0 +1,695 @@
+"""Format families beyond the seed journal, each on text written for this test (real papers).
+
+Every rule of the parser names the family it serves; this file holds one test
+(or a few) per family, so a rule that breaks its family fails here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from papernotes.journal import parse_text
+from papernotes.journal.cite import parse_citation
+
+
+def _ms(text: str, file: str = "t.md"):
+    return parse_text(text, file).mentions
+
+
+def _titles(text: str) -> list[str]:
+    return [m.title for m in _ms(text)]
+
+
+# --------------------------------------------------------------- reference-style lines
+
+BIBLIO = """\
+# Graph learning reading list
+
+## Surveys
+
+* Wu et al. **A Comprehensive Survey on Graph Neural Networks.** IEEE TNNLS, 2020.
+
+* Zhou et al. **Graph neural networks: A review of methods and applications.** AI Open, 2020.
+
+## Ecology
+
+- Marten Scheffer, Stephen R. Carpenter,   (2003) Catastrophic regime shifts in ecosystems: linking theory to observation.  *Trends in Ecology & Evolution*  **18**  648-656  [10.1016/j.tree.2003.09.002](http://dx.doi.org/10.1016/j.tree.2003.09.002)
+
+## Notes
+
+* Submitted our paper to NeurIPS 2022.
+* Worked on the code. Fixed the loader in 2021.
+"""
+
+
+def test_reference_lines_give_title_authors_venue_year() -> None:
+    ms = _ms(BIBLIO)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "A Comprehensive Survey on Graph Neural Networks",
+        "Graph neural networks: A review of methods and applications",
+        "Catastrophic regime shifts in ecosystems: linking theory to observation",
+    }
+    gnn = by["A Comprehensive Survey on Graph Neural Networks"]
+    assert gnn.authors == ["Wu et al."]
+    assert (gnn.venue, gnn.year) == ("IEEE TNNLS", 2020)
+    eco = by["Catastrophic regime shifts in ecosystems: linking theory to observation"]
+    assert eco.authors == ["Marten Scheffer", "Stephen R. Carpenter"]
+    assert eco.doi == "10.1016/j.tree.2003.09.002"
+    assert eco.year == 2003
+    assert 0.5 <= eco.confidence <= 1.0
+
+
+def test_citation_shapes() -> None:
+    c = parse_citation('Vaswani et al. "Attention Is All You Need" (2017)')
+    assert c and (c.title, c.authors, c.year) == ("Attention Is All You Need", ["Vaswani et al."], 2017)
+    c = parse_citation('"Deep Residual Learning for Image Recognition" - Kaiming He, Xiangyu Zhang')
+    assert c and c.title == "Deep Residual Learning for Image Recognition"
+    assert c.authors == ["Kaiming He", "Xiangyu Zhang"]
+    c = parse_citation("[4] Kaiming He, Ross Girshick. Momentum Contrast for Unsupervised Visual "
+                       "Representation Learning. In Proceedings of CVPR, 2020.")
+    assert c and c.title == "Momentum Contrast for Unsupervised Visual Representation Learning"
+    assert c.year == 2020
+    # prose with periods and a year is not a citation
+    assert parse_citation("Worked on the code. Fixed the loader in 2021.") is None
+    assert parse_citation("Submitted our paper to NeurIPS 2022.") is None
+
+
+# --------------------------------------------------------------- reading lists with status marks
+
+READING_LIST = """\
+# Robustness reading list
+
+⛔️ `Pending` 👍 `Finished`
+
+1.  👍 **DeepXplore: Automated Whitebox Testing of Deep Learning Systems (2017 SOSP)**
+    [[Notes](./notes/pei2017deepxplore.md)]
+    [[Paper](https://arxiv.org/abs/1705.06640)]
+    ⭐⭐⭐
+
+    **Overview:** neuron coverage as a test adequacy criterion.
+
+2.  ⛔️ **Is Robustness the Cost of Accuracy? (2018 ECCV)**
+    [[Paper](https://people.example.edu/~someone/papers/eccv18.pdf)]
+
+3.  👍 **Towards Deep Learning Models Resistant to Adversarial Attacks (2018 Knowledge Systems)**
+    [[Paper](https://repository.example.edu/cgi/viewcontent.cgi?article=1&context=x)]
+"""
+
+
+def test_reading_list_items_take_their_paper_child_link() -> None:
+    ms = _ms(READING_LIST)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "DeepXplore: Automated Whitebox Testing of Deep Learning Systems",
+        "Is Robustness the Cost of Accuracy?",
+        "Towards Deep Learning Models Resistant to Adversarial Attacks",
+    }
+    dx = by["DeepXplore: Automated Whitebox Testing of Deep Learning Systems"]
+    assert (dx.arxiv_id, dx.venue, dx.year) == ("1705.06640", "SOSP", 2017)
+    assert dx.short_name == "DeepXplore"
+    assert by["Is Robustness the Cost of Accuracy?"].url.endswith("eccv18.pdf")
+    assert by["Towards Deep Learning Models Resistant to Adversarial Attacks"].venue == "Knowledge Systems"
+
+
+def test_publisher_and_index_links_are_paper_links() -> None:
+    from papernotes.journal.links import classify_url
+
+    for url in (
+        "https://www.tandfonline.com/doi/full/10.1080/00273171.2011.568786",
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC3055624/",
+        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3055624/",
+        "https://journals.sagepub.com/doi/10.1177/0956797611417632",
+        "https://www.researchgate.net/publication/220812234_Some_Title",
+        "https://psycnet.apa.org/record/2011-12345-001",
+        "https://www.sciencedirect.com/science/article/pii/S0004370221000862",
+    ):
+        assert classify_url(url) == "paper", url
+    assert classify_url("https://www.researchgate.net/profile/Some_One") == "other"
+
+
+# --------------------------------------------------------------- one paper per heading
+
+HEADING_LOG = """\
+# 2024.03.02
+
+**今日进展**
+
+- 读了一些代码，跑了消融实验
+
+### CoOp
+
+**Learning to Prompt for Vision-Language Models**
+
+问题：手工设计的 prompt 对措辞敏感
+
+实验：11 个分类数据集上的 few-shot 结果
+
+**可能改进点**：把 context 向量做成条件化的
+
+### Setup
+
+**Install the environment first**
+
+普通的笔记。
+"""
+
+DIARY = """\
+# Reading diary
+
+## 【2024/02/10】**Denoising Diffusion Probabilistic Models**<br>
+[**[Ho et al., NeurIPS, 2020]**](#ddpm)
+
+拡散モデルの基本。
+
+## 【2024/02/12】**拡散モデルによる画像生成の高速化に関する研究**<br>
+
+サンプリングを速くする話。
+
+## Weekly Planning For The Next Research Sprint
+
+- write the report
+"""
+
+
+def test_short_heading_with_bold_full_title_and_chinese_labels() -> None:
+    ms = _ms(HEADING_LOG)
+    assert [m.title for m in ms] == ["Learning to Prompt for Vision-Language Models"]
+    m = ms[0]
+    assert m.short_name == "CoOp"
+    assert set(m.fields) >= {"motivation", "exps", "ideas"}
+    assert m.fields["ideas"].startswith("把 context")
+
+
+def test_dated_bold_headings_of_a_reading_diary() -> None:
+    assert _titles(DIARY) == [
+        "Denoising Diffusion Probabilistic Models",
+        "拡散モデルによる画像生成の高速化に関する研究",
+    ]
+
+
+# --------------------------------------------------------------- explain
+
+
+def test_explain_names_evidence_and_decision(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from papernotes.cli import cli
+
+    f = tmp_path / "bib.md"
+    f.write_text(BIBLIO, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["explain", f"{f}:5"])
+    assert res.exit_code == 0, res.output
+    assert "5: item: paper" in res.output
+    assert "citation_shape" in res.output and "threshold 1" in res.output
+    res = CliRunner().invoke(cli, ["explain", f"{f}:16"])
+    assert "16: item: no candidate" in res.output
+    bad = subprocess.run([sys.executable, "-m", "papernotes", "explain", f"{f}:999"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and ":999:" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# --------------------------------------------------------------- tables of papers
+
+READING_LOG_TABLE = """\
+# Reading log 2024
+
+| Title | Authors | Venue | Started | Status | Summary |
+|---|---|---|---|---|---|
+| Mamba: Linear-Time Sequence Modeling with Selective State Spaces [ICLR'24] | Albert Gu, Tri Dao | ICLR 2024 | 2024-01-03 | Done | selective SSM |
+| Retentive Network: A Successor to Transformer | Yutao Sun | arXiv | 2024-01-09 | 40% | |
+| 视觉语言模型的提示学习综述 | 张三 | 中文期刊 | 2024-01-10 | 未读 | |
+| - | | | | | |
+
+| Paper | Links |
+| ------------- | ------------- |
+| 1) **Toolformer: Language Models Can Teach Themselves to Use Tools** - a model that decides which APIs to call | [Paper](https://arxiv.org/abs/2302.04761), [Tweet](https://twitter.com/x/status/1) |
+"""
+
+SURVEY_NOTE = """\
+## PVP
+
+**Prompt-based Visual Adaptation: A Survey of Methods**
+
+Key: taxonomy of visual prompting
+
+| 标题 | 分类 |
+|---|---|
+| Visual Prompt Tuning for Frozen Backbones | VPT |
+"""
+
+
+def test_table_rows_read_with_their_header() -> None:
+    ms = _ms(READING_LOG_TABLE)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+        "Retentive Network: A Successor to Transformer",
+        "视觉语言模型的提示学习综述",
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+    }
+    mamba = by["Mamba: Linear-Time Sequence Modeling with Selective State Spaces"]
+    assert mamba.authors == ["Albert Gu", "Tri Dao"]
+    assert mamba.status == "read"
+    assert mamba.fields["source"] == "ICLR 2024"
+    assert mamba.fields["summary"] == "selective SSM"
+    assert (mamba.venue, mamba.year) == ("ICLR", 2024)
+    assert by["Retentive Network: A Successor to Transformer"].status == "40%"
+    assert by["视觉语言模型的提示学习综述"].status == "to-read"
+    assert by["Toolformer: Language Models Can Teach Themselves to Use Tools"].arxiv_id == "2302.04761"
+
+
+def test_table_of_cited_papers_inside_a_paper_note_is_not_papers() -> None:
+    assert _titles(SURVEY_NOTE) == ["Prompt-based Visual Adaptation: A Survey of Methods"]
+
+
+# --------------------------------------------------------------- one paper per file / literature notes
+
+LIT_NOTE = """\
+---
+title: swin transformer notes
+tags: [[literature-notes]], paper, [[Vision Transformer]]
+citekey: liuSwinTransformerHierarchical2021
+authors: [[Ze Liu]], [[Yutong Lin]]
+authors: duplicated key, still read
+---
+
+- Meta Data
+	- Swin Transformer: Hierarchical Vision Transformer using Shifted Windows #read
+	- Zotero Metadata
+		- [https://ieeexplore.ieee.org/document/9710580/](https://ieeexplore.ieee.org/document/9710580/)
+		- DOI: [10.1109/ICCV48922.2021.00986](https://doi.org/10.1109/ICCV48922.2021.00986)
+	- [Liu et al. - 2021 - Swin Transformer Hierarchical Vision Transformer using Shifted Windows.pdf](zotero://open-pdf/library/items/ABCD1234)
+- 笔记
+	- 窗口内做注意力，层间移动窗口
+"""
+
+
+def test_literature_note_with_broken_front_matter_is_one_paper() -> None:
+    (m,) = _ms(LIT_NOTE)
+    assert m.title == "Swin Transformer Hierarchical Vision Transformer using Shifted Windows"
+    assert m.doi == "10.1109/iccv48922.2021.00986"
+    assert m.url == "https://ieeexplore.ieee.org/document/9710580/"
+    assert m.authors == ["Ze Liu", "Yutong Lin"]
+    assert "literature-notes" in m.tags and "Vision Transformer" in m.tags
+
+
+def test_front_matter_identifiers_stay_text() -> None:
+    # an unquoted arXiv id is a float to YAML: 2101.00030 would become 2101.0003
+    text = "---\ntitle: Scaling Laws for Autoregressive Generative Modeling\narxiv: 2010.14710\n---\n\nnotes\n"
+    (m,) = _ms(text)
+    assert m.arxiv_id == "2010.14710"
+    text = "---\ntitle: A Paper\narxiv: 2101.00030\ndoi: 10.1000/182\n---\n"
+    (m,) = _ms(text)
+    assert (m.arxiv_id, m.doi) == ("2101.00030", "10.1000/182")
+
+
+# --------------------------------------------------------------- Logseq / Obsidian journals
+
+LOGSEQ = """\
+- ## 本周完成
+	- 完成论文阅读 [[Spectre Attacks Exploiting Speculative Execution]]
+	- 完成了lab3 [[LAB3 ADDER & ALU]]
+	- 看了 [[Some Course Lecture Notes Page]]
+- ## Papers to read
+	- [[Meltdown Reading Kernel Memory from User Space]]
+"""
+
+
+def test_logseq_page_links_read_as_papers() -> None:
+    assert _titles(LOGSEQ) == [
+        "Spectre Attacks Exploiting Speculative Execution",
+        "Meltdown Reading Kernel Memory from User Space",
+    ]
+
+
+def test_long_author_lists_and_glued_particles() -> None:
+    surnames = ["Smith", "Jones", "García-Sais", "Müller", "Côté", "McClellan"] * 10
+    names = ", ".join(f"{chr(65 + i % 26)}. {s}" for i, s in enumerate(surnames))
+    c = parse_citation(f"Brad deYoung, {names},   (2008) Regime Shifts in Lakes: A Review.  *Ecology*  **23**")
+    assert c and c.title == "Regime Shifts in Lakes: A Review" and c.authors[0] == "Brad deYoung"
+    assert len(c.authors) == 61 and c.venue == "Ecology"
+
+
+# --------------------------------------------------------------- own note pages, HTML lists, paper headings
+
+OWN_NOTES = """\
+# My paper notes
+
+## Computer Vision
+
+- [Deep Residual Learning for Image Recognition](https://github.com/someone/paper-notes/blob/main/cv/resnet.md)
+- [Mask R-CNN](./cv/mask-rcnn.md) - ICCV 2017
+- [Focal Loss for Dense Object Detection](https://someone.github.io/notes/focal-loss/)
+- [PyTorch](https://github.com/pytorch/pytorch)
+- [My blog post about detection](https://someone.github.io/blog/detection/)
+- [Notes](./notes/misc.md)
+
+<details>
+<summary>NLP (3 papers)</summary>
+
+- [Attention Is All You Need](notes/transformer.md)
+- <a href="https://arxiv.org/abs/1810.04805">BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding</a>
+- <a href="notes/gpt2.md">Language Models are Unsupervised Multitask Learners</a>
+
+</details>
+
+## 论文列表
+
+- Neural Ordinary Differential Equations
+- Score-Based Generative Modeling through Stochastic Differential Equations
+- 整理实验记录
+
+## Reading list
+
+1. Denoising Diffusion Implicit Models
+
+## Log
+
+* 看了 [Feature Pyramid Networks for Object Detection](https://arxiv.org/abs/1612.03144) - CVPR2017
+  * 多尺度特征融合
+  * top-down 路径
+- Weekly Planning For The Next Research Sprint
+  - book the room
+- Trained on COCO 2017 with PyTorch 1.8
+- ImageNet 2012 results are in
+- Attended ICML 2021
+"""
+
+
+def test_own_note_pages_html_anchors_and_paper_headings() -> None:
+    ms = _ms(OWN_NOTES)
+    by = {m.title: m for m in ms}
+    assert list(by) == [
+        "Deep Residual Learning for Image Recognition",
+        "Mask R-CNN",
+        "Focal Loss for Dense Object Detection",
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+        "Language Models are Unsupervised Multitask Learners",
+        "Neural Ordinary Differential Equations",
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "Denoising Diffusion Implicit Models",
+        "Feature Pyramid Networks for Object Detection",
+    ]
+    assert by["Mask R-CNN"].venue == "ICCV"
+    assert by["BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"].arxiv_id == "1810.04805"
+    fpn = by["Feature Pyramid Networks for Object Detection"]
+    assert fpn.kind == "noted" and "多尺度特征融合" in fpn.notes  # a reading verb before the link keeps notes
+    assert by["Neural Ordinary Differential Equations"].confidence == 0.5  # weak evidence, at the threshold
+    assert fpn.confidence > 0.9
+
+
+def test_own_note_classification() -> None:
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("notes/transformer.md") == "note"
+    assert classify_url("https://github.com/me/notes/blob/main/x.md") == "note"
+    assert classify_url("https://me.github.io/papers/paper.pdf") == "pdf"
+    assert classify_url("https://me.github.io/blog/x/") == "other"
+    assert classify_url("https://github.com/me/repo") == "code"
+
+
+# --------------------------------------------------------------- an English reviewer's journal (precision)
+
+REVIEWER_JOURNAL = """\
+# Research journal
+
+## 2023-05-02
+
+- Reviewed two submissions for NeurIPS 2023
+- Meeting with Alex about the camera-ready
+  - agreed to rerun the baselines
+- Read "Language Models are Few-Shot Learners" (Brown et al., 2020)
+  - in-context learning emerges with scale
+- Chain-of-Thought Prompting Elicits Reasoning in Large Language Models
+  - Key: prompting with worked examples
+  - Results: big gains on GSM8K
+- Fixed The Data Loader Bug In The Evaluation Script
+  - it was an off-by-one
+- Ran the ablation on ImageNet 2012
+- Talk by Yann LeCun at ICML 2023
+- Wei et al. 2022 showed emergent abilities are real
+- Project Kickoff Meeting Notes For The New Grant
+  - budget, timeline
+- Vaswani et al. "Attention Is All You Need" NeurIPS 2017
+- Tried the LoRA code from GitHub
+- Useful Tips For Writing Better Rebuttals
+  - be concise
+
+## 2023-05-03
+
+- Deep Learning Course Lecture 5 Slides
+  - backprop
+- ResNet-50 training: 76.1 top-1
+- Paper: Segment Anything
+- Group Meeting Presentation On Diffusion Models
+  - 20 minutes
+- Denoising Diffusion Probabilistic Models (Ho et al., NeurIPS 2020)
+"""
+
+
+def test_reviewer_journal_keeps_papers_and_drops_the_day() -> None:
+    ms = _ms(REVIEWER_JOURNAL)
+    assert [(m.line, m.title) for m in ms] == [
+        (8, "Language Models are Few-Shot Learners"),
+        (10, "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models"),
+        (20, "Attention Is All You Need"),
+        (30, "Segment Anything"),
+        (33, "Denoising Diffusion Probabilistic Models"),
+    ]
+    by = {m.title: m for m in ms}
+    assert by["Language Models are Few-Shot Learners"].authors == ["Brown et al."]
+    assert (by["Denoising Diffusion Probabilistic Models"].venue, by["Denoising Diffusion Probabilistic Models"].year) == (
+        "NeurIPS", 2020)
+
+
+# --------------------------------------------------------------- input hygiene (issue 12)
+
+
+def test_link_text_across_two_lines_keeps_its_first_line() -> None:
+    text = "- [Deep Residual Learning\n  for Image Recognition](https://arxiv.org/abs/1512.03385)\n  - skip connections\n"
+    (m,) = _ms(text)
+    assert (m.line, m.title) == (1, "Deep Residual Learning for Image Recognition")
+    assert m.notes == "- skip connections"
+
+
+def _parse_seconds(line: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        parse_text(line)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_unclosed_links_on_one_line_take_linear_time() -> None:
+    # quadratic work would make 10x the input cost ~100x; linear costs ~10x. Ratios, not times.
+    parse_text("- warm up\n")
+    for pattern in ("[x](", "[[x]](", "[x](http://a.b/("):
+        small = _parse_seconds("- " + pattern * 1000 + "\n")
+        large = _parse_seconds("- " + pattern * 10000 + "\n")
+        assert large / small < 35, (pattern, small, large)
+
+
+def test_title_cleaning_moves_decorations_out() -> None:
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("Full article: Deep Learning for Tabular Data - ScienceDirect")
+    assert ct.title == "Deep Learning for Tabular Data"
+    ct = clean_title("3)  ✅ **Vision Transformers Need Registers (2024 ICLR)**")
+    assert (ct.title, ct.venue, ct.year) == ("Vision Transformers Need Registers", "ICLR", 2024)
+    ct = clean_title('"Scaling Laws for Neural Language Models" (2020)')
+    assert (ct.title, ct.year) == ("Scaling Laws for Neural Language Models", 2020)
+    assert clean_title("Google Brain - Searching for Activation Functions").title == "Searching for Activation Functions"
+    assert clean_title("Xiaomi - FairDarts").title == "FairDarts"
+    assert clean_title("**Segment Anything** - promptable segmentation at scale").title == "Segment Anything"
+
+
+# --------------------------------------------------------------- one-paper notes, per-heading logs, weekly
+# summaries, <details> lists, publisher links (held-out families of the issue, our own text)
+
+ONEPAPER = """\
+# Attention Is All You Need
+
+[paper](https://arxiv.org/abs/1706.03762)
+
+## 摘要 (Abstract)
+
+用注意力代替循环。
+
+## 1. Introduction
+
+RNN 不能并行。
+
+## 问题定义与动机 (Motivation)
+
+长距离依赖。
+
+## 方法论 (Methodology)
+
+多头注意力。
+
+## 实验结果 (Results)
+
+WMT14 英德 28.4 BLEU。
+
+## 个人思考
+
+位置编码还可以改进。
+"""
+
+
+PERHEADING = """\
+# Reading log
+
+## Deep Residual Learning for Image Recognition
+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun (2016)
+
+### Summary
+Residual connections make very deep nets trainable.
+
+### Weaknesses
+Little theory.
+
+### Comments
+Still the default backbone.
+
+## Densely Connected Convolutional Networks
+Gao Huang, Zhuang Liu (2017)
+
+### Summary
+Every layer sees all previous feature maps.
+
+## Meeting notes
+
+### Summary
+We discussed the schedule.
+"""
+
+
+WEEKLY = """\
+# 第 12 周周报
+
+## 本周阅读
+
+1. 《Attention Is All You Need》
+2. BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding
+3. 看了一篇关于扩散模型加速的论文，没记标题
+
+## 下周计划
+
+- 继续写代码
+"""
+
+
+DETAILS = """\
+# Papers
+
+<details>
+<summary><b>Masked Autoencoders Are Scalable Vision Learners</b> (CVPR 2022)</summary>
+
+- Key: mask 75% of patches
+- [paper](https://arxiv.org/abs/2111.06377)
+
+</details>
+
+<details>
+<summary>Emerging Properties in Self-Supervised Vision Transformers</summary>
+
+Self-distillation without labels.
+
+</details>
+"""
+
+
+PUBS = """\
+# Psychology readings
+
+- [Full article: The replication crisis in psychology](https://www.tandfonline.com/doi/full/10.1080/23743603.2017.1402234)
+- [False-Positive Psychology - SAGE Journals](https://journals.sagepub.com/doi/10.1177/0956797611417632)
+- [Estimating the reproducibility of psychological science - PMC](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4666524/)
+- [Why Most Published Research Findings Are False - ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0000000000000000)
+- [(PDF) Power failure: why small sample size undermines the reliability of neuroscience](https://www.researchgate.net/publication/236071016_Power_failure)
+"""
+
+
+def test_one_paper_note_keeps_all_its_labelled_sections() -> None:
+    (m,) = _ms(ONEPAPER)
+    assert (m.title, m.arxiv_id) == ("Attention Is All You Need", "1706.03762")
+    assert set(m.fields) == {"abstract", "motivation", "methodology", "results", "ideas"}
+    assert "RNN" in m.notes  # a plain sub-heading's text is notes
+
+
+def test_one_paper_per_heading_with_authors_line_and_sub_headings() -> None:
+    ms = _ms(PERHEADING)
+    assert [m.title for m in ms] == [
+        "Deep Residual Learning for Image Recognition",
+        "Densely Connected Convolutional Networks",
+    ]
+    resnet, densenet = ms
+    assert resnet.authors == ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"] and resnet.year == 2016
+    assert set(resnet.fields) == {"summary", "limitations", "comments"}
+    assert densenet.fields == {"summary": "Every layer sees all previous feature maps."}
+    assert "Gao Huang" not in densenet.notes
+
+
+def test_weekly_summary_reading_section() -> None:
+    assert _titles(WEEKLY) == [
+        "Attention Is All You Need",
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+    ]
+
+
+def test_details_blocks_name_papers_in_their_summary() -> None:
+    mae, dino = _ms(DETAILS)
+    assert (mae.title, mae.venue, mae.arxiv_id) == ("Masked Autoencoders Are Scalable Vision Learners", "CVPR", "2111.06377")
+    assert "key" in mae.fields
+    assert dino.title == "Emerging Properties in Self-Supervised Vision Transformers"
+
+
+def test_publisher_links_drop_browser_tab_text() -> None:
+    assert _titles(PUBS) == [
+        "The replication crisis in psychology",
+        "False-Positive Psychology",
+        "Estimating the reproducibility of psychological science",
+        "Why Most Published Research Findings Are False",
+        "Power failure: why small sample size undermines the reliability of neuroscience",
+    ]
+
+
+CONFERENCE_DIARY = """\
+# NeurIPS 2023 diary
+
+## Day 1 (Dec 11)
+
+- Keynote by a famous speaker on scaling
+- Poster session highlights:
+  - **Direct Preference Optimization: Your Language Model is Secretly a Reward Model** (Rafailov et al.) - simple RLHF alternative
+  - "QLoRA: Efficient Finetuning of Quantized LLMs" - 4-bit finetuning on one GPU
+  - Tree of Thoughts: Deliberate Problem Solving with Large Language Models [arXiv](https://arxiv.org/abs/2305.10601)
+- Oral: Are Emergent Abilities of Large Language Models a Mirage?
+- Lunch with old lab mates
+- Visited the Google booth
+
+## Day 2
+
+- Best paper talk
+- Paper: Scaling Data-Constrained Language Models
+- Chatted with the authors of Toolformer
+"""
+
+
+def test_conference_diary_posters_orals_and_quoted_titles() -> None:
+    ms = _ms(CONFERENCE_DIARY)
+    assert [m.title for m in ms] == [
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "Tree of Thoughts: Deliberate Problem Solving with Large Language Models",
+        "Are Emergent Abilities of Large Language Models a Mirage?",
+        "Scaling Data-Constrained Language Models",
+    ]
+    assert ms[0].authors == ["Rafailov et al."]
