@@ -265,7 +265,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_export_site(tmp_path: Path) -> None:
-    r = _cli("export", "site", str(ROOT / "notes"), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    r = _cli("export", "site", str(ROOT / "notes" / "journal.md"), str(ROOT / "notes" / "papers" / "2021-03-02-swin.md"), "-o", str(tmp_path / "out"), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("site: 24 paper pages, ")
     assert (tmp_path / "out" / "index.html").is_file()
