@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ids import arxiv_id, normalize_arxiv_id, normalize_doi
+from ..ids import arxiv_id, ids_from_doi, ids_from_url, normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title, short_name
 
 # Item types that are never papers to match against.
@@ -63,6 +63,49 @@ def item_dois(data: dict[str, Any]) -> list[str]:
             if d and d not in out:
                 out.append(d)
     return out
+
+
+# ``extra`` lines some translators and plugins write: "PMID: 123", "PMCID: PMC123".
+_EXTRA_IDS = {"pmid": "pmid", "pmcid": "pmcid", "openreview": "openreview_id"}
+# Fields that may hold a URL or an id string: url first, then the rest (zotero-api.md §4).
+_URL_FIELDS = ("url", "archiveID", "callNumber", "publicationTitle")
+
+
+def item_other_ids(data: dict[str, Any]) -> list[str]:
+    """Ids other than DOI and arXiv, as ``kind:value`` (``acl_id:N19-1423``, ``pmid:26017442``).
+
+    Read from the URL fields (``ids_from_url``), the DOI (ACL Anthology DOIs
+    name the anthology id) and ``extra`` lines such as ``PMID: 26017442``.
+    """
+    out: list[str] = []
+
+    def add(found: dict[str, str]) -> None:
+        for kind, value in found.items():
+            tok = f"{kind}:{value}"
+            if kind not in ("doi", "arxiv_id") and " " not in value and tok not in out:
+                out.append(tok)
+
+    for name in _URL_FIELDS:
+        value = data.get(name)
+        if isinstance(value, str) and ("/" in value or "." in value):
+            add(ids_from_url(value))
+    for d in item_dois(data):
+        add(ids_from_doi(d))
+    for line in _extra_lines(data.get("extra")):
+        head, sep, value = line.partition(":")
+        kind = _EXTRA_IDS.get(head.strip().lower())
+        if sep and kind and value.strip():
+            add({kind: value.strip().split()[0]})
+        elif sep and head.strip().lower() == "url":
+            add(ids_from_url(value.strip()))
+    return out
+
+
+def item_url_dois(data: dict[str, Any]) -> list[str]:
+    """DOIs an item's URL encodes (``nature.com/articles/…``) when its DOI field is empty."""
+    value = data.get("url")
+    d = ids_from_url(value).get("doi") if isinstance(value, str) else None
+    return [d] if d else []
 
 
 def is_arxiv_doi(doi: str) -> bool:
@@ -118,10 +161,11 @@ def alt_titles(data: dict[str, Any], norm: str) -> list[str]:
 
 
 def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, str]:
-    """(title, norm, alt, arxiv, doi, preprint, dateAdded): an item's match keys, as stored.
+    """(title, norm, alt, arxiv, ids, preprint, dateAdded): an item's match keys, as stored.
 
-    ``alt`` is newline-joined, ``arxiv`` is ``id=field`` pairs and ``doi`` DOIs,
-    both space-joined (neither contains spaces once normalised).
+    ``alt`` is newline-joined, ``arxiv`` is ``id=field`` pairs; ``ids`` holds the
+    DOIs (from the DOI field, ``extra`` and the URL) then the other ids as
+    ``kind:value``, all space-joined (none contains spaces once normalised).
     """
     title = str(data.get("title") or "")
     norm = normalize_title(title)
@@ -131,7 +175,53 @@ def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, s
         norm,
         "\n".join(alt_titles(data, norm)),
         " ".join(f"{a}={f}" for a, f in aids.items()),
-        " ".join(item_dois(data)),
+        " ".join(dict.fromkeys([*item_dois(data), *item_url_dois(data), *item_other_ids(data)])),
         1 if is_preprint(data) else 0,
         str(data.get("dateAdded") or ""),
     )
+
+
+# ------------------------------------------------------------ other evidence
+
+_BOOKISH = frozenset({"book", "bookSection"})
+_ARTICLEISH = frozenset({"journalArticle", "conferencePaper", "magazineArticle", "thesis"})
+
+
+def type_family(item_type: str) -> str:
+    """``book`` or ``article`` (or the type itself): a book and an article are different works."""
+    if item_type in _BOOKISH:
+        return "book"
+    if item_type in _ARTICLEISH or item_type in PREPRINT_TYPES:
+        return "article"
+    return item_type
+
+
+def item_year(data: dict[str, Any]) -> int | None:
+    """The four-digit year of an item's ``date`` (any format Zotero keeps), or None."""
+    import re
+
+    m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", str(data.get("date") or ""))
+    return int(m.group(1)) if m else None
+
+
+def item_surnames(data: dict[str, Any]) -> list[str]:
+    """Normalised family names of an item's authors, in order (one-field names: last word)."""
+    out: list[str] = []
+    for c in data.get("creators") or []:
+        if not isinstance(c, dict) or c.get("creatorType", "author") not in ("author", "editor"):
+            continue
+        last = c.get("lastName") or (str(c.get("name") or "").split() or [""])[-1]
+        n = normalize_title(str(last))
+        if n:
+            out.append(n)
+    return out
+
+
+def item_venue(data: dict[str, Any]) -> str:
+    """Where an item appeared, normalised (journal, proceedings, conference, publisher)."""
+    for name in ("publicationTitle", "proceedingsTitle", "conferenceName", "journalAbbreviation",
+                 "bookTitle", "publisher", "repository", "university", "institution"):
+        v = data.get(name)
+        if isinstance(v, str) and v.strip():
+            return normalize_title(v)
+    return ""
