@@ -377,7 +377,7 @@ def test_fuzzy_blocking_finds_what_all_pairs_finds(tmp_path: Path) -> None:
     from rapidfuzz import fuzz, process
 
     from papernotes.textnorm import normalize_title as fast_normalize
-    from papernotes.zotero.evidence import significant
+    from papernotes.zotero.evidence import other_words, significant
     from papernotes.zotero.mirror import _save
 
     rng = random.Random(7)
@@ -404,8 +404,9 @@ def test_fuzzy_blocking_finds_what_all_pairs_finds(tmp_path: Path) -> None:
     agree = disagree = 0
     for r in records:
         best = process.extractOne(fast_normalize(r.title), norms, scorer=fuzz.ratio, score_cutoff=90)
-        if best is None or significant(best[0]) != significant(fast_normalize(r.title)):
-            continue  # other part/version numbers: never matched, by design (issue 10)
+        q = fast_normalize(r.title)
+        if best is None or significant(best[0]) != significant(q) or other_words(q, best[0]):
+            continue  # other part/version numbers or words: never matched, by design (issue 10)
         m = got[r.id]
         keys = {m.item_key} | {c["key"] for c in m.candidates}
         if f"K{best[2]:07d}" in keys:

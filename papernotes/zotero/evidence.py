@@ -197,3 +197,35 @@ def judge(ev: Evidence, it: Item) -> tuple[bool, int, list[str]]:
             support += 1
             notes.append(f"venue {ev.venue!r} agrees")
     return False, support, notes
+
+
+_NEGATIONS = ("non", "un", "in", "im", "ir", "il", "dis", "anti", "semi", "multi", "sub", "super", "self")
+_STOP = frozenset("a an the of for and in on to with by from via at as is are its".split())
+
+
+def other_words(query: str, title: str) -> str | None:
+    """Why a fuzzily similar title names another paper, or None when the gap is only typos.
+
+    ``nonseparable`` vs ``separable`` (a negating prefix) or a word swapped for an
+    unrelated one on both sides (``self-supervised`` vs ``semi-supervised``) is a
+    different paper even at a ratio over 95; a dropped word or a misspelling is not.
+    """
+    from rapidfuzz import fuzz
+
+    q = [w for w in query.split() if w not in _STOP]
+    t = [w for w in title.split() if w not in _STOP]
+    only_q = [w for w in q if w not in t]
+    only_t = [w for w in t if w not in q]
+    unpaired_q, unpaired_t = list(only_q), list(only_t)
+    for w in only_q:
+        for v in only_t:
+            longer, shorter = (w, v) if len(w) > len(v) else (v, w)
+            if any(longer == p + shorter for p in _NEGATIONS):
+                return f"{w!r} vs {v!r}"
+            if v in unpaired_t and fuzz.ratio(w, v) >= 75:
+                unpaired_q.remove(w)
+                unpaired_t.remove(v)
+                break
+    if unpaired_q and unpaired_t and fuzz.ratio("".join(unpaired_q), "".join(unpaired_t)) < 75:
+        return f"{unpaired_q[0]!r} vs {unpaired_t[0]!r}"  # ("pre training" vs "pretraining" passes)
+    return None

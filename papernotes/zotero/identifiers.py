@@ -184,11 +184,11 @@ def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, s
 # ------------------------------------------------------------ other evidence
 
 _BOOKISH = frozenset({"book", "bookSection"})
-_ARTICLEISH = frozenset({"journalArticle", "conferencePaper", "magazineArticle", "thesis"})
+_ARTICLEISH = frozenset({"journalArticle", "conferencePaper", "magazineArticle"})
 
 
 def type_family(item_type: str) -> str:
-    """``book`` or ``article`` (or the type itself): a book and an article are different works."""
+    """``book``, ``article`` or the type itself (``thesis``): a book and an article are different works."""
     if item_type in _BOOKISH:
         return "book"
     if item_type in _ARTICLEISH or item_type in PREPRINT_TYPES:

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..store import now
-from .evidence import Evidence, judge, record_evidence, significant
+from .evidence import Evidence, judge, other_words, record_evidence, significant
 from .match_index import Item, LibraryIndex
 
 if TYPE_CHECKING:
@@ -238,8 +238,8 @@ class Matcher:
             for key, hit in self.index.fuzzy.scores(t, cutoff).items():
                 if clash(hit[1]):
                     continue
-                if hit[0] < 100 and significant(hit[2]) != sig:
-                    skipped.append(hit[1].key)  # Part I vs Part II, v2 vs v3: other works
+                if hit[0] < 100 and (significant(hit[2]) != sig or other_words(t, hit[2])):
+                    skipped.append(hit[1].key)  # Part I vs II, v2 vs v3, non-x vs x: other works
                     continue
                 if alias and hit[2] == hit[1].norm and len(t) < 12 and hit[0] < 100:
                     continue  # a short alias fuzzily like a short title is too weak
@@ -253,7 +253,7 @@ class Matcher:
                 else "no similar title"
             )
             if skipped:
-                detail += f"; {len(set(skipped))} similar title(s) differ in part or version numbers"
+                detail += f"; {len(set(skipped))} similar title(s) differ in part/version numbers or a word"
             return Match(
                 record.id, None, "none", ranked[0][0] if ranked else 0.0, None,
                 candidates=[it.summary(s) for s, it, _ in ranked[:3]],
