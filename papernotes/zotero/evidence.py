@@ -24,6 +24,13 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _VENUE_YY = re.compile(r"^([A-Za-z][A-Za-z&-]{1,14})[ '’-]?(\d{2})$")  # MICCAI15, CVPR'16
 _COLON = re.compile(r"(\s*[:：]\s+|：)")
 _ETAL = re.compile(r"\bet\s*al\.?", re.I)
+_NAME = r"[A-Z][\w'’-]+"
+# ", Smith et al., 2018" / ", LeCun, Bengio and Hinton 2015" / ", 2019" at the end of a title
+_CITE_TAIL = re.compile(
+    rf"\s*[,;]\s*((?:(?:{_NAME}\s+){{0,2}}{_NAME}(?:\s*,\s*{_NAME}){{0,3}}"
+    rf"(?:\s+et\s*al\.?|\s*,?\s+(?:and|&)\s+{_NAME})?\s*[,.]?\s*)?(?:19|20)\d\d)\s*\.?$"
+)
+_PART_REMARK = re.compile(r"^\s*(?:part|vol\.?|volume|chapter|book)\s+\w+\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
 _PART_WORDS = frozenset("part vol volume book chapter section paper".split())
@@ -103,12 +110,19 @@ def read_remark(remark: str) -> tuple[int | None, set[str], str]:
 
 
 def _split_title(title: str) -> tuple[str, list[str]]:
-    """A title without its trailing remarks, and the remarks (innermost last)."""
+    """A title without its trailing remarks, and the remarks (innermost last).
+
+    Remarks: ``(…)`` / ``[…]`` groups, and a citation tail ``, Smith et al., 2018``.
+    """
     remarks: list[str] = []
+    cite = _CITE_TAIL.search(title)
+    if cite and cite.start() > 0:
+        remarks.append(cite.group(1))
+        title = title[: cite.start()]
     while True:
         m = _REMARK.search(title)
-        if not m or m.start() == 0:
-            return title, remarks
+        if not m or m.start() == 0 or _PART_REMARK.match(m.group(1)):
+            return title, remarks  # "(Part II)" names the work: it stays in the title
         remarks.append(m.group(1))
         title = title[: m.start()]
 

@@ -246,8 +246,9 @@ def main() -> None:
         last = creators(e["author"])[0]["lastName"]
         return last, e["year"]
 
-    picks = rng.sample([e for e in lib_entries if e["key"] in work], 150)
-    forms = ["exact", "lower", "typo", "remark", "arxiv", "colon", "short", "etal", "venue"]
+    picks = rng.sample([e for e in lib_entries if e["key"] in work], 200)
+    forms = ["exact", "lower", "typo", "remark", "arxiv", "colon", "short", "etal", "venue",
+             "prefixed", "note", "yy"]
     for n, e in enumerate(picks):
         title = detex(e["title"])
         form = forms[n % len(forms)]
@@ -280,6 +281,17 @@ def main() -> None:
         elif form == "colon":
             s = short_of(title)
             mention(f"- {title}", e["key"], title=title, short_name=s)
+        elif form == "prefixed":  # "ABC: Full Title" for an item titled "Full Title"
+            words = [w for w in re.findall(r"[A-Za-z]+", title) if w.lower() not in ("a", "an", "the", "of", "for", "and", "on", "in", "with", "to")]
+            acro = "".join(w[0].upper() for w in words[:5])
+            mention(f"- {acro}: {title}", e["key"], title=f"{acro}: {title}", short_name=acro)
+        elif form == "note":  # a remark that is no evidence at all
+            r = rng.choice(["distill", "must read", "oral", "reread", "survey-ish"])
+            mention(f"- {title} ({r})", e["key"], title=title)
+        elif form == "yy":  # venue and two-digit year glued: (MICCAI15)
+            v = re.search(r"\(([A-Z][A-Za-z]+)\)", e.get("booktitle", "") or e.get("journal", ""))
+            tag_s = (v.group(1) if v else "arXiv") + year[2:]
+            mention(f"- {title} ({tag_s})", e["key"], title=title, venue=tag_s[:-2], year=int(year))
         elif form == "short":
             s = short_of(title)
             mention(f"- {s} ({year})", e["key"], title=s, short_name=s, year=int(year))
@@ -309,10 +321,13 @@ def main() -> None:
             golds = {tuple(work[e["key"]]) for e in es}
             mention(f"- {detex(es[0]['title'])}", es[0]["key"] if len(golds) == 1 else None,
                     title=detex(es[0]["title"]))  # several works and no evidence: no link
-    # Part I / Part II
+    # Part I / Part II, written three ways; and the series without a part: the base paper
     for k, e in by_key.items():
         if k.endswith(("Part I", "Part II")) and k in work:
-            mention(f"- {e['title']}", k, title=e["title"])
+            base, part = e["title"].rsplit(": ", 1)
+            shape = rng.choice(["{b}: {p}", "{b}, {p}", "{b} ({p})"])
+            line = shape.format(b=detex(base), p=part)
+            mention(f"- {line}", k, title=line)
     # papers that are not in the library: held-out entries, near misses, trashed-only
     lib_by_norm = {normalize_title(re.sub(r"\s*\([^)]*\)\s*$", "", detex(e["title"]))): e for e in lib_entries}
 

@@ -102,6 +102,9 @@ def evaluate_gold(store: Store, data: dict[str, Any], cfg: Config | None = None)
     return score(data["mentions"], linked)
 
 
+FIRST_LINE = 4  # the line of mention 0 in journal_text
+
+
 def journal_text(mentions: list[dict]) -> str:
-    """The journal as markdown: one list line per mention (line n+3 is mention n)."""
-    return "# Reading\n\n" + "\n".join(m["line"] for m in mentions) + "\n"
+    """The journal as markdown: a reading list, one item per mention (mention n on line n + 4)."""
+    return "# Reading\n\n- Papers to read:\n" + "\n".join("  " + m["line"] for m in mentions) + "\n"
