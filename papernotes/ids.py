@@ -192,7 +192,9 @@ _URL_RULES: tuple[tuple[str, str, str, str], ...] = (
     # old ACM DL pages: citation.cfm?id=3065386
     ("acm", "dl.acm.org", r"^/citation\.cfm\?(?:[^#]*&)?id=(?:\d+\.)?(?P<v>\d+)", "{v}"),
 )
-_COMPILED = tuple((k, h, re.compile(p), t) for k, h, p, t in _URL_RULES)
+_BY_HOST: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+for _k, _h, _p, _t in _URL_RULES:
+    _BY_HOST.setdefault(_h, []).append((_k, re.compile(_p), _t))
 # ACL Anthology DOIs carry the anthology id: 10.18653/v1/N19-1423
 _ACL_DOI = re.compile(r"^10\.18653/v1/(?P<v>.+)$")
 _HOST_RE = re.compile(r"^(?:[a-z][a-z\d+.-]*:)?//([^/?#:]+)", re.IGNORECASE)
@@ -224,12 +226,13 @@ def ids_from_url(url: str) -> dict[str, str]:
     rest = raw[m.end():]
     path_query = rest.split("#", 1)[0]
     out: dict[str, str] = {}
-    for key, suffix, pattern, template in _COMPILED:
-        if key in out or not (host == suffix or host.endswith("." + suffix)):
-            continue
-        hit = pattern.search(path_query)
-        if hit:
-            out[key] = _fill(hit, template)
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # the host and each parent domain: a.b.nature.com → …
+        for key, pattern, template in _BY_HOST.get(".".join(labels[i:]), ()):
+            if key not in out:
+                hit = pattern.search(path_query)
+                if hit:
+                    out[key] = _fill(hit, template)
     if "doi" in out:
         out["doi"] = normalize_doi(out["doi"]) or out.pop("doi")
     aid = arxiv_id(raw)

@@ -311,6 +311,9 @@ def test_cli_json_filters_and_offline(cli_env) -> None:
     got = {m["record_id"]: m for m in json.loads(p.stdout)}
     assert got["arxiv:1810.04805"]["item_key"] == keys["bert"]
     assert got["arxiv:1810.04805"]["record_title"].startswith("BERT")
+    for m in got.values():  # issue 10: every record carries its evidence
+        assert {"reason", "score", "candidates", "duplicates", "alternate", "detail"} <= m.keys()
+    assert "archiveID" in got["arxiv:1810.04805"]["reason"]
     res = got["title:deep residual learning for image recognition"]
     assert res["method"] == "title" and res["alternate"][0]["key"] == keys["resnet_preprint"]
     cjk = got["title:基于深度学习的三维点云语义分割方法研究"]

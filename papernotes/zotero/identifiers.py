@@ -10,6 +10,7 @@ and the legacy one (``journalArticle``, ``publicationTitle: arXiv:ID [cs]``,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..ids import arxiv_id, ids_from_doi, ids_from_url, normalize_arxiv_id, normalize_doi
@@ -87,10 +88,11 @@ def item_other_ids(data: dict[str, Any]) -> list[str]:
 
     for name in _URL_FIELDS:
         value = data.get(name)
-        if isinstance(value, str) and ("/" in value or "." in value):
+        if isinstance(value, str) and (name == "url" or "://" in value or value.startswith("www.")):
             add(ids_from_url(value))
     for d in item_dois(data):
-        add(ids_from_doi(d))
+        if d.startswith(("10.18653/", "10.48550/")):  # the DOIs that name another id
+            add(ids_from_doi(d))
     for line in _extra_lines(data.get("extra")):
         head, sep, value = line.partition(":")
         kind = _EXTRA_IDS.get(head.strip().lower())
@@ -161,11 +163,14 @@ def alt_titles(data: dict[str, Any], norm: str) -> list[str]:
 
 
 def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, str]:
-    """(title, norm, alt, arxiv, ids, preprint, dateAdded): an item's match keys, as stored.
+    """(title, norm, alt, arxiv, ids, preprint, added): an item's match keys, as stored.
 
     ``alt`` is newline-joined, ``arxiv`` is ``id=field`` pairs; ``ids`` holds the
     DOIs (from the DOI field, ``extra`` and the URL) then the other ids as
     ``kind:value``, all space-joined (none contains spaces once normalised).
+    ``added`` (column ``m_added``) is ``dateAdded year surnames``: the date the
+    item was added, its year and up to five author family names (comma-joined),
+    so the evidence beside a title is checked without reading item JSON.
     """
     title = str(data.get("title") or "")
     norm = normalize_title(title)
@@ -177,7 +182,13 @@ def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, s
         " ".join(f"{a}={f}" for a, f in aids.items()),
         " ".join(dict.fromkeys([*item_dois(data), *item_url_dois(data), *item_other_ids(data)])),
         1 if is_preprint(data) else 0,
-        str(data.get("dateAdded") or ""),
+        " ".join(
+            (
+                str(data.get("dateAdded") or "-").replace(" ", "T"),
+                str(item_year(data) or "-"),
+                ",".join(n.replace(" ", "_").replace(",", "") for n in item_surnames(data)[:5]) or "-",
+            )
+        ),
     )
 
 
@@ -196,11 +207,12 @@ def type_family(item_type: str) -> str:
     return item_type
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def item_year(data: dict[str, Any]) -> int | None:
     """The four-digit year of an item's ``date`` (any format Zotero keeps), or None."""
-    import re
-
-    m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", str(data.get("date") or ""))
+    m = _YEAR_RE.search(str(data.get("date") or ""))
     return int(m.group(1)) if m else None
 
 

@@ -8,9 +8,10 @@ under a fingerprint of the mirror: a run on an unchanged mirror just loads
 them; any change rebuilds them. bench/match.py shows what each layer buys
 (cache vs build, columns vs plain lists, blocking vs all-pairs).
 
-Items become objects only when a record hits them; their year, authors,
-venue and children (the evidence beyond title and ids) are read from the
-item's JSON then, so the tables stay small.
+Items become objects only when a record hits them. Their year and authors
+come with the match keys (``m_added``); their venue is read from the item's
+JSON only when a record names one, and which items have children (a PDF,
+notes) once per run when two copies of a work compete.
 
 Fuzzy blocking: an inverted index from title tokens (CJK runs as character
 bigrams) to titles. A query is scored only against titles sharing two of its
@@ -33,9 +34,7 @@ from ..store import now
 from .identifiers import (
     NON_REGULAR,
     is_arxiv_doi,
-    item_surnames,
     item_venue,
-    item_year,
     match_columns,
     type_family,
 )
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 INDEX_FORMAT = 5  # bump when the cached layout changes
-KEYS_FORMAT = 2  # bump when match_columns changes what it stores: every row is recomputed
+KEYS_FORMAT = 3  # bump when match_columns changes what it stores: every row is recomputed
 _KEYS_KV = "match_keys_format"
 _NOT_REGULAR = ",".join(f"'{t}'" for t in sorted(NON_REGULAR))
 _CANDIDATE = f"library=? AND parent_key IS NULL AND deleted=0 AND item_type NOT IN ({_NOT_REGULAR})"
@@ -68,9 +67,18 @@ class Item:
     added: str
     ids: set[str] = field(default_factory=set)  # other ids as kind:value (acl_id:N19-1423)
     year: int | None = None
-    surnames: list[str] = field(default_factory=list)
-    venue: str = ""
-    has_children: bool = False  # a PDF or notes: the copy the user works with
+    surnames: list[str] = field(default_factory=list)  # family names, normalised, in order
+    index: LibraryIndex | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def venue(self) -> str:
+        """Journal/proceedings, normalised: read from the item's JSON only when a record names one."""
+        return self.index.venue(self.key) if self.index else ""
+
+    @cached_property
+    def has_children(self) -> bool:
+        """A PDF or notes: the copy the user works with."""
+        return bool(self.index and self.key in self.index.parents)
 
     @property
     def publisher_dois(self) -> set[str]:
@@ -365,7 +373,7 @@ class LibraryIndex:
         return len(self.keys)
 
     @cached_property
-    def _parents(self) -> frozenset[str]:
+    def parents(self) -> frozenset[str]:
         """Keys of items with live children (PDFs, notes): read once, when first needed."""
         if self.store is None:
             return frozenset()
@@ -383,6 +391,7 @@ class LibraryIndex:
         if it is None:
             arxiv = self.arxiv_col[i]
             ids = self.id_col[i].split()
+            added, year, names = (self.added[i].split(" ") + ["-", "-"])[:3]
             it = self._items[i] = Item(
                 key=self.keys[i],
                 item_type=self.types[i],
@@ -392,23 +401,20 @@ class LibraryIndex:
                 dois=[x for x in ids if x.startswith("10.")],
                 ids={x for x in ids if not x.startswith("10.")},
                 preprint=bool(self.preprint[i]),
-                added=self.added[i],
+                added="" if added == "-" else added,
+                year=int(year) if year.isdigit() else None,
+                surnames=[] if names == "-" else names.replace("_", " ").split(","),
+                index=self,
             )
-            self._details(it)
         return it
 
-    def _details(self, it: Item) -> None:
-        """Year, authors, venue and children: evidence read from the item's JSON on first use."""
+    def venue(self, key: str) -> str:
         if self.store is None:
-            return
+            return ""
         row = self.store.execute(
-            "SELECT data FROM zotero_item WHERE library=? AND key=?", (self.library, it.key)
+            "SELECT data FROM zotero_item WHERE library=? AND key=?", (self.library, key)
         ).fetchone()
-        data = json.loads(row[0]) if row and row[0] else {}
-        it.year = item_year(data)
-        it.surnames = item_surnames(data)
-        it.venue = item_venue(data)
-        it.has_children = it.key in self._parents
+        return item_venue(json.loads(row[0])) if row and row[0] else ""
 
     def _items_of(self, found: Any) -> list[Item]:
         if found is None:
@@ -453,6 +459,9 @@ class LibraryIndex:
 
     def prefer(self, found: list[Item]) -> tuple[Item, list[Item]]:
         """The best item of the work(s) ``found`` belongs to (``Item.rank``), and the rest."""
+        if len(found) == 1 and not found[0].aids and not found[0].dois and not found[0].ids:
+            if len(self.title(found[0].norm)) <= 1:  # the common case: nothing to group
+                return found[0], []
         group: dict[str, Item] = {}
         for it in found:
             for other in self.same_paper(it):
