@@ -72,26 +72,32 @@ _EXTRA_IDS = {"pmid": "pmid", "pmcid": "pmcid", "openreview": "openreview_id"}
 _URL_FIELDS = ("url", "archiveID", "callNumber", "publicationTitle")
 
 
-def item_other_ids(data: dict[str, Any]) -> list[str]:
-    """Ids other than DOI and arXiv, as ``kind:value`` (``acl_id:N19-1423``, ``pmid:26017442``).
+def item_other_ids(data: dict[str, Any], dois: list[str] | None = None) -> list[str]:
+    """DOIs its URLs encode, then ids other than DOI and arXiv as ``kind:value``.
 
-    Read from the URL fields (``ids_from_url``), the DOI (ACL Anthology DOIs
-    name the anthology id) and ``extra`` lines such as ``PMID: 26017442``.
+    ``acl_id:N19-1423``, ``pmid:26017442``: read from the URL fields
+    (``ids_from_url``), the DOI (ACL Anthology DOIs name the anthology id) and
+    ``extra`` lines such as ``PMID: 26017442``. arXiv URLs are skipped: their
+    ids are :func:`item_arxiv_ids`' business.
     """
     out: list[str] = []
 
     def add(found: dict[str, str]) -> None:
         for kind, value in found.items():
-            tok = f"{kind}:{value}"
-            if kind not in ("doi", "arxiv_id") and " " not in value and tok not in out:
+            tok = value if kind == "doi" else f"{kind}:{value}"
+            if kind != "arxiv_id" and " " not in value and tok not in out:
                 out.append(tok)
 
     for name in _URL_FIELDS:
         value = data.get(name)
-        if isinstance(value, str) and (name == "url" or "://" in value or value.startswith("www.")):
+        if (
+            isinstance(value, str)
+            and (name == "url" or "://" in value or value.startswith("www."))
+            and "arxiv.org/" not in value
+        ):
             add(ids_from_url(value))
-    for d in item_dois(data):
-        if d.startswith(("10.18653/", "10.48550/")):  # the DOIs that name another id
+    for d in item_dois(data) if dois is None else dois:
+        if d.startswith("10.18653/"):  # ACL Anthology DOIs name the anthology id
             add(ids_from_doi(d))
     for line in _extra_lines(data.get("extra")):
         head, sep, value = line.partition(":")
@@ -101,13 +107,6 @@ def item_other_ids(data: dict[str, Any]) -> list[str]:
         elif sep and head.strip().lower() == "url":
             add(ids_from_url(value.strip()))
     return out
-
-
-def item_url_dois(data: dict[str, Any]) -> list[str]:
-    """DOIs an item's URL encodes (``nature.com/articles/…``) when its DOI field is empty."""
-    value = data.get("url")
-    d = ids_from_url(value).get("doi") if isinstance(value, str) else None
-    return [d] if d else []
 
 
 def is_arxiv_doi(doi: str) -> bool:
@@ -123,7 +122,7 @@ def is_candidate(data: dict[str, Any]) -> bool:
     )
 
 
-def is_preprint(data: dict[str, Any]) -> bool:
+def is_preprint(data: dict[str, Any], dois: list[str] | None = None) -> bool:
     """A preprint, in either storage format, as opposed to a published version.
 
     A legacy arXiv ``journalArticle`` (``publicationTitle: arXiv:…``) is a preprint;
@@ -135,7 +134,7 @@ def is_preprint(data: dict[str, Any]) -> bool:
     pub = data.get("publicationTitle") or data.get("proceedingsTitle") or ""
     if isinstance(pub, str) and (arxiv_id(pub) or pub.strip().lower() in ("arxiv", "arxiv.org")):
         return True
-    dois = item_dois(data)
+    dois = item_dois(data) if dois is None else dois
     if dois and all(is_arxiv_doi(d) for d in dois):
         return True
     return False
@@ -175,13 +174,14 @@ def match_columns(data: dict[str, Any]) -> tuple[str, str, str, str, str, int, s
     title = str(data.get("title") or "")
     norm = normalize_title(title)
     aids = item_arxiv_ids(data)
+    dois = item_dois(data)
     return (
         title,
         norm,
         "\n".join(alt_titles(data, norm)),
         " ".join(f"{a}={f}" for a, f in aids.items()),
-        " ".join(dict.fromkeys([*item_dois(data), *item_url_dois(data), *item_other_ids(data)])),
-        1 if is_preprint(data) else 0,
+        " ".join(dict.fromkeys([*dois, *item_other_ids(data, dois)])),
+        1 if is_preprint(data, dois) else 0,
         " ".join(
             (
                 str(data.get("dateAdded") or "-").replace(" ", "T"),
