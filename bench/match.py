@@ -191,17 +191,20 @@ def main() -> None:
               f"({time.perf_counter() - t0:.1f} s, not timed)")
         cfg = Config()
 
-        t_build, _ = timed(LibraryIndex.load, store, LIB, cache=False)
         t_cold, _ = timed(match_records, records, store, LIB, cfg)  # builds and caches
-        t_load, _ = timed(LibraryIndex.load, store, LIB)
-        t_total, matches = timed(match_records, records, store, LIB, cfg)
-        # the same runs without pausing the cyclic GC, to show what the pause buys
-        match_index.PAUSE_GC = False
-        try:
-            t_total_gc, _ = timed(match_records, records, store, LIB, cfg)
-            t_build_gc, _ = timed(LibraryIndex.load, store, LIB, cache=False)
-        finally:
+        # each figure is the best of alternating runs with and without a layer, so
+        # neither side profits from running second (warm page cache, allocator)
+        builds, builds_gc, totals, totals_gc, loads = [], [], [], [], []
+        for _ in range(2):
+            for pause in (True, False):
+                match_index.PAUSE_GC = pause
+                (builds if pause else builds_gc).append(timed(LibraryIndex.load, store, LIB, cache=False)[0])
+                t, matches = timed(match_records, records, store, LIB, cfg)
+                (totals if pause else totals_gc).append(t)
             match_index.PAUSE_GC = True
+            loads.append(timed(LibraryIndex.load, store, LIB)[0])
+        t_build, t_build_gc, t_load = min(builds), min(builds_gc), min(loads)
+        t_total, t_total_gc = min(totals), min(totals_gc)
         # the cache's column layout vs plain lists
         blob = store.execute("SELECT data FROM match_index").fetchone()[0]
         t_unpack, tables = timed(marshal.loads, blob)
