@@ -224,3 +224,12 @@ def test_keys_written_by_an_older_format_are_recomputed(store: Store) -> None:
     store.set_kv("match_keys_format", 1)
     idx = LibraryIndex.load(store, LIB)
     assert [it.key for it in idx.lookup("openreview_id", "YicbFdNTTy")] == ["OPENREVW"]
+
+
+def test_the_report_names_duplicates(store: Store) -> None:
+    from papernotes.zotero.match_report import summary_line
+
+    ms = match_records([rec("Generative Adversarial Nets"), rec("Layer Normalization")], store, LIB, Config())
+    assert summary_line(ms).endswith("; 2 linked to an item that has duplicates in the library")
+    row = store.execute("SELECT detail FROM match WHERE item_key='COPYNEW2'").fetchone()[0]
+    assert '"duplicates": [{"key": "COPYOLD1"' in row

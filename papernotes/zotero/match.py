@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..store import now
 from .evidence import Evidence, judge, other_words, record_evidence, significant
-from .match_index import Item, LibraryIndex, gc_paused
+from .match_index import Item, LibraryIndex
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -279,8 +279,7 @@ def match_records(records: list[Record], store: Store, library: str, cfg: Config
 
     load_meta([r for r in records if r.meta is None], store)
     matcher = Matcher(LibraryIndex.load(store, library), cfg)
-    with gc_paused():
-        matches = [matcher.match(r) for r in records]
+    matches = [matcher.match(r) for r in records]
     stamp = now()
     with store.transaction():
         store.conn.executemany(

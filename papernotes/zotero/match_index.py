@@ -1,12 +1,13 @@
 """Look-up tables over a mirrored library's candidate items, built once per mirror state.
 
 Matching 10,000 records against 100,000 items must not touch 100,000 Python
-objects per run. So the tables are columnar (a few joined strings, int32
-arrays and dicts), built from the match keys the mirror stored with each item,
-and cached in the state DB (``match_index``, a ``marshal`` blob of builtins)
-under a fingerprint of the mirror: a run on an unchanged mirror just loads
-them; any change rebuilds them. bench/match.py shows what each layer buys
-(cache vs build, columns vs plain lists, blocking vs all-pairs).
+objects per run. So the tables are columnar (plain lists of strings and ints,
+and dicts), built from the match keys the mirror stored with each item, and
+cached in the state DB (``match_index``, a ``marshal`` blob of builtins) under
+a fingerprint of the mirror: a run on an unchanged mirror just loads them; any
+change rebuilds them. bench/match.py shows what each layer buys (cache vs
+build, blocking vs all-pairs) and what the removed ones bought (patching,
+joined-string columns, pausing the GC: each under 10 % of a run).
 
 Items become objects only when a record hits them. Their year and authors
 come with the match keys (``m_added``); their venue is read from the item's
@@ -21,13 +22,10 @@ window that ``fuzz.ratio`` ≥ cutoff implies.
 
 from __future__ import annotations
 
-import gc
 import json
 import marshal
 import sys
-from array import array
 from bisect import bisect_left
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -42,38 +40,17 @@ from .identifiers import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     from ..store import Store
 
-INDEX_FORMAT = 5  # bump when the cached layout changes
+INDEX_FORMAT = 6  # bump when the cached layout changes
 KEYS_FORMAT = 3  # bump when match_columns changes what it stores: every row is recomputed
 _KEYS_KV = "match_keys_format"
 _NOT_REGULAR = ",".join(f"'{t}'" for t in sorted(NON_REGULAR))
 _CANDIDATE = f"library=? AND parent_key IS NULL AND deleted=0 AND item_type NOT IN ({_NOT_REGULAR})"
 _COLUMNS = "key, item_type, m_title, m_norm, m_alt, m_arxiv, m_doi, m_preprint, m_added"
 _NCOLS = 9
-
-
-PAUSE_GC = True  # bench/match.py turns it off to show what it buys
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC while building tables and matching (acyclic data only).
-
-    They allocate millions of containers; each burst would trigger collections
-    that walk the whole heap. bench/match.py: 28 % of an unchanged run, 65 % of a
-    build (issue 14's ≥ 10 % bar).
-    """
-    enabled = PAUSE_GC and gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @dataclass
@@ -177,32 +154,8 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-_SEP = "\x1f"  # joins a column's strings into one (unit separator; scrubbed from values)
-
-
-def _split(joined: str, n: int) -> list[str]:
-    return joined.split(_SEP) if n else []
-
-
-def _join(values: list[str]) -> str:
-    joined = _SEP.join(values)
-    if joined.count(_SEP) == max(len(values) - 1, 0):
-        return joined
-    return _SEP.join(v.replace(_SEP, " ") for v in values)
-
-
 def _strs(values: Iterable[Any]) -> list[str]:
     return [v or "" for v in values]
-
-
-def _ints(values: list[int]) -> bytes:
-    return array("i", values).tobytes()
-
-
-def _array(blob: bytes) -> array[int]:
-    a = array("i")
-    a.frombytes(blob)
-    return a
 
 
 def _compat() -> str:
@@ -223,8 +176,12 @@ def _lookup(pairs: Iterable[tuple[str, int]]) -> dict[str, Any]:
     return out
 
 
-def _postings(docs: list[str]) -> tuple[list[str], array[int], array[int]]:
-    """Token -> documents containing it, flattened: (tokens, offsets, document numbers)."""
+def _postings(docs: list[str]) -> tuple[dict[str, int], list[int], list[int]]:
+    """Token -> documents containing it, flattened: (token numbers, offsets, document numbers).
+
+    One flat list of ints, not a list per token: 100,000 titles have ~100,000
+    tokens, and loading that many lists back from the cache would dominate a run.
+    """
     postings: dict[str, list[int]] = {}
     for d, text in enumerate(docs):
         for tok in set(tokens(text)):
@@ -234,14 +191,14 @@ def _postings(docs: list[str]) -> tuple[list[str], array[int], array[int]]:
     for lst in postings.values():
         flat += lst
         offsets.append(len(flat))
-    return list(postings), array("i", offsets), array("i", flat)
+    return {t: k for k, t in enumerate(postings)}, offsets, flat
 
 
 def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The look-up tables from candidate rows (``_COLUMNS`` order), as a cacheable dict.
 
-    Columns are joined strings and postings int32 arrays so that loading them
-    back is a few C calls, not a million Python objects. Fuzzy documents (every
+    Plain lists and dicts (marshal loads them fast; joined-string columns and
+    int32 blobs bought 6 % of a run, bench/match.py). Fuzzy documents (every
     title and alternative name) are numbered in order of length, so every
     posting list is sorted by length too and a query's length window is a bisection.
     """
@@ -278,25 +235,23 @@ def build_tables(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     return {
         "compat": _compat(),
         "n": len(keys),
-        "keys": _join(keys),
-        "types": _join(_strs(types)),
-        "titles": _join(_strs(titles)),
-        "norms": _join(norms),
-        "arxiv": _join(_strs(arxiv)),
-        "ids": _join(_strs(ids)),
-        "added": _join(_strs(added)),
+        "keys": keys,
+        "types": _strs(types),
+        "titles": _strs(titles),
+        "norms": norms,
+        "arxiv": _strs(arxiv),
+        "ids": _strs(ids),
+        "added": _strs(added),
         "preprint": bytes(1 if p else 0 for p in preprint),
         "by_id": by_id,
         "by_title": _lookup((t, i) for i, t in enumerate(norms) if t),
-        "docs": _join(docs),
-        "n_docs": len(docs),
-        "doc_item": _ints(doc_item),
+        "docs": docs,
+        "doc_item": doc_item,
         "doc_more": doc_more,
-        "len_start": _ints(len_start),
-        "tokens": _join(toks),
-        "n_tokens": len(toks),
-        "post_off": offsets.tobytes(),
-        "post_ids": flat.tobytes(),
+        "len_start": len_start,
+        "tok": toks,
+        "post_off": offsets,
+        "post_ids": flat,
     }
 
 
@@ -351,16 +306,15 @@ class LibraryIndex:
     """Exact look-ups (ids, normalised title) and the fuzzy index of one library."""
 
     def __init__(self, tables: dict[str, Any], store: Store | None = None, library: str = "") -> None:
-        n = tables["n"]
         self.store = store
         self.library = library
-        self.keys = _split(tables["keys"], n)
-        self.types = _split(tables["types"], n)
-        self.titles = _split(tables["titles"], n)
-        self.norms = _split(tables["norms"], n)
-        self.arxiv_col = _split(tables["arxiv"], n)
-        self.id_col = _split(tables["ids"], n)
-        self.added = _split(tables["added"], n)
+        self.keys: list[str] = tables["keys"]
+        self.types: list[str] = tables["types"]
+        self.titles: list[str] = tables["titles"]
+        self.norms: list[str] = tables["norms"]
+        self.arxiv_col: list[str] = tables["arxiv"]
+        self.id_col: list[str] = tables["ids"]
+        self.added: list[str] = tables["added"]
         self.preprint: bytes = tables["preprint"]
         self.by_id: dict[str, Any] = tables["by_id"]
         self.by_title: dict[str, Any] = tables["by_title"]
@@ -370,11 +324,6 @@ class LibraryIndex:
     @classmethod
     def load(cls, store: Store, library: str, *, cache: bool = True) -> LibraryIndex:
         """The cached tables if the mirror is unchanged since they were built; else a rebuild."""
-        with gc_paused():
-            return cls._load(store, library, cache)
-
-    @classmethod
-    def _load(cls, store: Store, library: str, cache: bool) -> LibraryIndex:
         if store.get_kv(_KEYS_KV) != KEYS_FORMAT:
             _refresh_keys(store, library)
         fp, stale = _fingerprint(store, library)
@@ -503,14 +452,13 @@ class FuzzyIndex:
 
     def __init__(self, index: LibraryIndex, tables: dict[str, Any]) -> None:
         self.index = index
-        self.docs = _split(tables["docs"], tables["n_docs"])
-        self.doc_item = _array(tables["doc_item"])
+        self.docs: list[str] = tables["docs"]
+        self.doc_item: list[int] = tables["doc_item"]
         self.doc_more: dict[int, list[int]] = tables["doc_more"]
-        self.len_start = _array(tables["len_start"])
-        toks = _split(tables["tokens"], tables["n_tokens"])
-        self.tok = dict(zip(toks, range(len(toks)), strict=True))
-        self.off = _array(tables["post_off"])
-        self.ids = _array(tables["post_ids"])
+        self.len_start: list[int] = tables["len_start"]
+        self.tok: dict[str, int] = tables["tok"]
+        self.off: list[int] = tables["post_off"]
+        self.ids: list[int] = tables["post_ids"]
 
     def _window(self, lo: float, hi: float) -> tuple[int, int]:
         """The documents of length in [lo, hi], as a range of document numbers."""
