@@ -170,6 +170,19 @@ def test_ids_in_urls_match_items_holding_them_anywhere(store: Store, url: str, k
     assert (m.item_key, m.method) == (key, method), m.reason
 
 
+def test_an_other_id_that_differs_rules_an_item_out_but_neurips_page_styles_do_not(store: Store) -> None:
+    m = one(store, rec("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+                       url="https://aclanthology.org/N18-9999/"))
+    assert m.item_key is None and "ids differ" in m.reason
+    with store.transaction():
+        _save(store, LIB, [{"key": "NIPSOLD1", "version": 1, "data": item(
+            "NIPSOLD1", "Attention is All you Need", "conferencePaper",
+            url="https://papers.nips.cc/paper/7181-attention-is-all-you-need.pdf")}])
+    m = one(store, rec("Attention Is All You Need", url="https://proceedings.neurips.cc/paper/2017/hash/"
+                       "3f5ee243547dee91fbd053c1c4a845aa-Abstract.html"))
+    assert (m.item_key, m.method) == ("NIPSOLD1", "title")
+
+
 def test_a_doi_written_matches_an_item_whose_doi_is_only_in_its_url(store: Store) -> None:
     assert one(store, rec("DL", doi="10.1038/nature14539")).item_key == "DLNATURE"
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..store import now
 from .evidence import Evidence, judge, other_words, record_evidence, significant
-from .match_index import Item, LibraryIndex
+from .match_index import Item, LibraryIndex, ids_disagree
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -76,7 +76,7 @@ def _clash_test(ev: Evidence) -> Any:
         pub = it.publisher_dois
         if rec_pub and pub and not rec_pub & pub:
             return True
-        return any(rec_other.get(x.split(":", 1)[0], x) != x for x in it.ids)
+        return ids_disagree(rec_other, it.ids)
 
     return clash
 

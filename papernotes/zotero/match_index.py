@@ -109,8 +109,21 @@ def compatible(a: Item, b: Item) -> bool:
         return False
     if a.aids and b.aids and not a.aids.keys() & b.aids.keys():
         return False
-    kinds_a = {i.split(":", 1)[0]: i for i in a.ids}
-    return not any(kinds_a.get(i.split(":", 1)[0], i) != i for i in b.ids)
+    return not ids_disagree({i.split(":", 1)[0]: i for i in a.ids}, b.ids)
+
+
+# Id kinds a paper has one value of: two different values mean two papers. Not
+# NeurIPS (hash and old numbered pages name one paper) nor old ACM DL ids.
+UNIQUE_KINDS = frozenset({"acl_id", "openreview_id", "pmid", "pmcid", "pmlr", "s2_id", "cvf", "ieee", "pii"})
+
+
+def ids_disagree(known: dict[str, str], ids: Iterable[str]) -> bool:
+    """Does any ``kind:value`` in ``ids`` differ from ``known[kind]`` for a single-valued kind?"""
+    for i in ids:
+        kind = i.split(":", 1)[0]
+        if kind in UNIQUE_KINDS and known.get(kind, i) != i:
+            return True
+    return False
 
 
 def share_id(a: Item, b: Item) -> bool:
