@@ -202,6 +202,19 @@ def test_short_name_is_an_alias(store: Store) -> None:
 # ------------------------------------------------------- the pieces
 
 
+def test_a_phrase_before_a_colon_never_links_alone(store: Store) -> None:
+    m = one(store, rec("Layer Normalization: What Else Could Go Wrong", short_name="Layer Normalization"))
+    assert m.item_key is None
+
+
+def test_a_generic_subtitle_alone_is_no_title() -> None:
+    ev = record_evidence(rec("Deep Learning: A Critical Appraisal", short_name="Deep Learning"))
+    assert ev.titles == ["deep learning a critical appraisal"] and ev.aliases == []  # a phrase, no name
+    assert record_evidence(rec("Mask R-CNN: x", short_name="Mask R-CNN")).aliases == ["mask r cnn"]
+    ev = record_evidence(rec("ResNet: Deep Residual Learning for Image Recognition"))
+    assert ev.titles[1] == "deep residual learning for image recognition"
+
+
 def test_record_evidence_reads_remarks() -> None:
     ev = record_evidence(rec("Title of a paper (MICCAI15)"))
     assert (ev.titles, ev.year, ev.venue) == (["title of a paper"], 2015, "miccai")

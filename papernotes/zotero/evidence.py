@@ -127,6 +127,18 @@ def _split_title(title: str) -> tuple[str, list[str]]:
         title = title[: m.start()]
 
 
+_NAMEISH = re.compile(r"[a-z][A-Z]|\b[A-Z]{2,}|\d|^\S+$")
+
+
+def is_name(short: str) -> bool:
+    """``PointPillars``, ``BERT``, ``Mask R-CNN``, ``GPT-3``: a name, not a phrase like ``Deep Learning``.
+
+    Only a name is safe to look up alone: a phrase is the title of many papers.
+    """
+    short = short.strip()
+    return bool(short) and len(short.split()) <= 3 and bool(_NAMEISH.search(short))
+
+
 def _add(out: list[str], norm: str) -> None:
     if norm and norm not in out:
         out.append(norm)
@@ -173,9 +185,12 @@ def record_evidence(record: Record) -> Evidence:
         parts = _COLON.split(bare, maxsplit=1)
         head, tail = (parts[0], parts[2]) if len(parts) == 3 else (bare, "")
         if tail and len(head.split()) <= 3:
-            _add(titles, normalize_title(tail))  # "ResNet: Deep Residual …" vs an item without the prefix
-            _add(aliases, short_name(bare))
-    if record.short_name:
+            t = normalize_title(tail)
+            if len(t.split()) >= 4 and len(t) >= 20:  # "A critical appraisal" alone names nothing
+                _add(titles, t)  # "ResNet: Deep Residual …" vs an item stored without the prefix
+            if is_name(head):
+                _add(aliases, short_name(bare))
+    if record.short_name and is_name(record.short_name):
         _add(aliases, normalize_title(record.short_name))
     # a record whose "title" is only its short name keeps it as a title too (fuzzy docs
     # include items' short names), so only proper aliases are held back
