@@ -243,6 +243,8 @@ def test_item_ids_from_every_field() -> None:
                               extra="PMCID: PMC4731992\nDOI: 10.1000/abc"))
     ids = cols[4].split()
     assert "10.1000/abc" in ids and "acl_id:P19-1285" in ids and "pmcid:PMC4731992" in ids
+    cols = match_columns(item("Y", "T", callNumber="arXiv:2103.00020", url="https://www.nature.com/articles/nature14539"))
+    assert cols[3] == "2103.00020=callNumber" and cols[4] == "10.1038/nature14539"
 
 
 def test_keys_written_by_an_older_format_are_recomputed(store: Store) -> None:

@@ -23,7 +23,7 @@ PREPRINT_TYPES = frozenset({"preprint", "report", "manuscript"})
 ARXIV_DOI_PREFIX = "10.48550/arxiv."
 
 # Fields whose value may carry an arXiv id in an arXiv context (prefix, URL, DOI).
-_ARXIV_FIELDS = ("archiveID", "DOI", "url", "publicationTitle", "number", "reportNumber")
+_ARXIV_FIELDS = ("archiveID", "DOI", "url", "publicationTitle", "number", "reportNumber", "callNumber")
 
 
 def _extra_lines(extra: str | None) -> list[str]:
