@@ -67,6 +67,8 @@ LIBRARY = [
          url="https://openaccess.thecvf.com/content_cvpr_2016/html/He_Deep_Residual_Learning_CVPR_2016_paper.html"),
     # trash never counts
     item("TRASHED1", "A paper only in the trash", deleted=1),
+    item("BOOTSTRP", "Bootstrap Methods: Another Look at the Jackknife", date="1979",
+         creators=[author("Efron")], publicationTitle="The Annals of Statistics"),
     item("SHORTNM1", "PointPillars: Fast Encoders for Object Detection from Point Clouds", "conferencePaper",
          date="2019", creators=[author("Lang")]),
 ]
@@ -200,6 +202,19 @@ def test_short_name_is_an_alias(store: Store) -> None:
 
 
 # ------------------------------------------------------- the pieces
+
+
+def test_a_title_equal_to_the_phrase_before_an_items_colon_needs_confirming(store: Store) -> None:
+    m = one(store, rec("Bootstrap Methods"))
+    assert m.item_key is None and "nothing confirms it" in m.reason
+    assert one(store, rec("Bootstrap Methods", year=1979)).item_key == "BOOTSTRP"
+    assert one(store, rec("Bootstrap methods, Efron et al., 1979")).item_key == "BOOTSTRP"
+    with store.transaction():
+        _save(store, LIB, [{"key": "METANET1", "version": 1, "data": item(
+            "METANET1", "Meta-Weight-Net: Learning an explicit mapping for sample weighting", date="2019")}])
+    assert one(store, rec("Meta-Weight-Net")).item_key == "METANET1"  # a name needs no confirming
+    m = one(store, rec("Convex analysis of learning systems"))  # Part I and Part II both start so
+    assert m.method == "ambiguous"
 
 
 def test_a_phrase_before_a_colon_never_links_alone(store: Store) -> None:

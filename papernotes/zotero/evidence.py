@@ -52,6 +52,7 @@ class Evidence:
     year: int | None = None
     surnames: set[str] = field(default_factory=set)
     venue: str = ""
+    named: bool = False  # the title as written is a name (``Meta-Weight-Net``), not a phrase
 
     @property
     def dois(self) -> list[str]:
@@ -195,7 +196,8 @@ def record_evidence(record: Record) -> Evidence:
     # a record whose "title" is only its short name keeps it as a title too (fuzzy docs
     # include items' short names), so only proper aliases are held back
     aliases = [a for a in aliases if a not in titles]
-    return Evidence(ids, titles, aliases, year, surnames, venue)
+    named = bool(record.title) and is_name(_split_title(record.title.strip())[0])
+    return Evidence(ids, titles, aliases, year, surnames, venue, named)
 
 
 def judge(ev: Evidence, it: Item) -> tuple[bool, int, list[str]]:

@@ -131,10 +131,14 @@ class Matcher:
         """Link, or call ambiguous, among title hits (score, item, matched text); None if none fit."""
         kept: list[tuple[float, int, Item, list[str]]] = []
         dropped: list[str] = []
-        for score, it, _ in hits:
+        for score, it, doc in hits:
             bad, support, notes = judge(ev, it)
             if bad:
                 dropped.append(f"{it.key}: {notes[0]}")
+            elif doc != it.norm and 1 < len(doc.split()) <= 3 and not support and not ev.named:
+                # only the part before the item's colon matched, and it is a short phrase
+                # ("bootstrap methods"), not a name: a year or author must confirm it
+                dropped.append(f"{it.key}: only its short name {doc!r} matched, nothing confirms it")
             else:
                 kept.append((score, support, it, notes))
         if not kept:

@@ -246,9 +246,9 @@ def main() -> None:
         last = creators(e["author"])[0]["lastName"]
         return last, e["year"]
 
-    picks = rng.sample([e for e in lib_entries if e["key"] in work], 200)
+    picks = rng.sample([e for e in lib_entries if e["key"] in work], 240)
     forms = ["exact", "lower", "typo", "remark", "arxiv", "colon", "short", "etal", "venue",
-             "prefixed", "note", "yy"]
+             "prefixed", "note", "yy", "nosub", "dropword"]
     for n, e in enumerate(picks):
         title = detex(e["title"])
         form = forms[n % len(forms)]
@@ -292,6 +292,19 @@ def main() -> None:
             v = re.search(r"\(([A-Z][A-Za-z]+)\)", e.get("booktitle", "") or e.get("journal", ""))
             tag_s = (v.group(1) if v else "arXiv") + year[2:]
             mention(f"- {title} ({tag_s})", e["key"], title=title, venue=tag_s[:-2], year=int(year))
+        elif form == "nosub":  # the subtitle left out: "Long main title" of "Long main title: subtitle"
+            head = title.split(": ", 1)[0] if ": " in title else title
+            if head == title or len(head.split()) < 4:
+                mention(f"- {title}", e["key"], title=title)
+            else:
+                mention(f"- {head} ({year})", e["key"], title=head, year=int(year))
+        elif form == "dropword":  # a small word lost or swapped while typing
+            words = title.split()
+            small = [i for i, w in enumerate(words) if w.lower() in ("a", "an", "the", "of", "for", "with")]
+            if small and len(words) > 4:
+                del words[small[0]]
+            t = " ".join(words)
+            mention(f"- {t}", e["key"], title=t)
         elif form == "short":
             s = short_of(title)
             mention(f"- {s} ({year})", e["key"], title=s, short_name=s, year=int(year))
