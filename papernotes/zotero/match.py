@@ -93,7 +93,7 @@ class Matcher:
     # ------------------------------------------------------------ linking
 
     def _found(
-        self, record: Record, method: str, found: list[Item], score: float, why: str, notes: list[str] = ()  # type: ignore[assignment]
+        self, record: Record, method: str, found: list[Item], score: float, why: str, notes: tuple[str, ...] = ()
     ) -> Match:
         chosen, others = self.index.prefer(found)
         hit = {f.key for f in found}
@@ -180,7 +180,7 @@ class Matcher:
             why += f"; {len(rivals)} other work(s) with a similar title ruled out by the evidence"
         if dropped:
             why += f"; ruled out {'; '.join(dropped[:3])}"
-        return self._found(record, method, top_items, top_score, why, top_notes)
+        return self._found(record, method, top_items, top_score, why, tuple(top_notes))
 
     # ------------------------------------------------------------ the ladder
 
@@ -213,23 +213,28 @@ class Matcher:
             return self._found(record, "id", found, 100.0, f"{kind} {value}")
         clash = _clash_test(ev)
         rejected: list[str] = []
+        m = Match(record.id, None, "none", 0.0, None, detail="no title or id to match")
         for titles, alias in ((ev.titles, False), (ev.aliases, True)):
+            if alias and not titles:
+                break
             for t in titles:
                 found = idx.title(t)
                 rejected += [f.key for f in found if clash(f)]
                 hits = [(100.0, f, t) for f in found if not clash(f)]
                 if hits:
                     why = "same normalised title" if not alias else f"short name {t!r} is an item's title"
-                    m = self._decide(record, ev, "alias" if alias else "title", hits, why)
-                    if m is not None:
-                        return m
-            m = self._fuzzy(record, ev, titles, clash, alias)
-            if m.method != "none" or alias or not ev.aliases:
-                if rejected and m.method == "none":
-                    m.detail += f"; same title as {', '.join(sorted(set(rejected)))} but the ids differ"
-                    m.reason = m.detail
+                    decided = self._decide(record, ev, "alias" if alias else "title", hits, why)
+                    if decided is not None:
+                        return decided
+            got = self._fuzzy(record, ev, titles, clash, alias)
+            if got.method != "none" or not alias:  # an alias that finds nothing keeps the title's reason
+                m = got
+            if m.method != "none":
                 return m
-        raise AssertionError("unreachable")
+        if rejected:
+            m.detail += f"; same title as {', '.join(sorted(set(rejected)))} but the ids differ"
+            m.reason = m.detail
+        return m
 
     def _fuzzy(self, record: Record, ev: Evidence, titles: list[str], clash: Any, alias: bool) -> Match:
         if not titles:
