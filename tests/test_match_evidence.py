@@ -217,6 +217,11 @@ def test_a_title_equal_to_the_phrase_before_an_items_colon_needs_confirming(stor
     assert m.method == "ambiguous"
 
 
+def test_a_full_title_that_matches_nothing_is_not_rescued_by_its_short_name(store: Store) -> None:
+    m = one(store, rec("PointPillars: A Different Paper That Shares Only Its Name", short_name="PointPillars"))
+    assert m.item_key is None
+
+
 def test_a_phrase_before_a_colon_never_links_alone(store: Store) -> None:
     m = one(store, rec("Layer Normalization: What Else Could Go Wrong", short_name="Layer Normalization"))
     assert m.item_key is None
@@ -238,6 +243,11 @@ def test_record_evidence_reads_remarks() -> None:
     ev = record_evidence(rec("Title of a paper (distill)"))
     assert ev.titles[0] == "title of a paper" and ev.year is None
     assert read_remark("Goodfellow, Bengio & Courville 2016") == (2016, {"goodfellow", "bengio", "courville"}, "")
+    assert read_remark("CVPR 2016") == (2016, set(), "cvpr")
+    assert read_remark("NeurIPS 2017") == (2017, set(), "neurips")
+    assert read_remark("Nature, 2015") == (2015, set(), "nature")
+    assert read_remark("He et al., CVPR 2016") == (2016, {"he"}, "cvpr")
+    assert read_remark("Vaswani 2017") == (2017, {"vaswani"}, "")
 
 
 def test_significant_markers() -> None:

@@ -34,6 +34,11 @@ _PART_REMARK = re.compile(r"^\s*(?:part|vol\.?|volume|chapter|book)\s+\w+\s*$", 
 _DIGITS = re.compile(r"\d+")
 _ROMAN = frozenset("ii iii iv vi vii viii ix xi xii".split())
 _PART_WORDS = frozenset("part vol volume book chapter section paper".split())
+_VENUES = frozenset(
+    "neurips nips icml iclr cvpr iccv eccv acl emnlp naacl eacl coling tacl aaai ijcai kdd sigir www "
+    "nature science arxiv tpami jmlr uai aistats colt corl rss icra iros siggraph chi uist miccai "
+    "interspeech icassp preprint workshop journal proceedings distill openreview".split()
+)
 # remark words that are no author's name
 _NOT_NAMES = frozenset(
     "and the of in on for with a an paper preprint journal proceedings conference workshop "
@@ -88,8 +93,23 @@ def _surname(name: str) -> str:
     return normalize_title(words[-1]) if words else ""
 
 
+def _is_venue_word(word: str) -> bool:
+    """``CVPR``, ``NeurIPS``, ``arXiv``, ``ICML'16``: a venue, never an author's name."""
+    w = word.strip(".,;'’")
+    return (
+        normalize_title(w) in _VENUES
+        or (len(w) >= 2 and w.isupper())
+        or any(ch.isdigit() for ch in w)
+        or not w[:1].isupper()
+    )
+
+
 def read_remark(remark: str) -> tuple[int | None, set[str], str]:
-    """(year, author surnames, venue) from a parenthesised remark like ``LeCun et al. 1998``."""
+    """(year, author surnames, venue) from a remark: ``LeCun et al. 1998``, ``CVPR 2016``, ``MICCAI15``.
+
+    Capitalised words that are no venue (``Smith``, ``LeCun, Bengio and Hinton``)
+    are authors; all-caps words, known venue names and anything else are the venue.
+    """
     year = None
     m = _YEAR.search(remark)
     rest = remark
@@ -101,12 +121,20 @@ def read_remark(remark: str) -> tuple[int | None, set[str], str]:
         yy = int(vm.group(2))
         return (2000 + yy if yy < 50 else 1900 + yy), set(), normalize_title(vm.group(1))
     names: set[str] = set()
-    if _ETAL.search(rest) or (m and rest and rest[:1].isupper()):
-        for part in re.split(r"\s*(?:,|&|\band\b)\s*", _ETAL.sub("", rest)):
-            s = _surname(part)
-            if s and s not in _NOT_NAMES and not s.isdigit():
-                names.add(s)
-        return year, names, ""
+    etal = bool(_ETAL.search(rest))
+    if etal or m:
+        parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", _ETAL.sub("", rest)) if p.strip()]
+        words = [p.split()[-1] for p in parts]
+        if parts and (etal or not any(_is_venue_word(w) for w in words)):
+            venue = []
+            for part, word in zip(parts, words, strict=True):
+                sur = _surname(part)
+                if not etal or not _is_venue_word(word):
+                    if sur and sur not in _NOT_NAMES and not sur.isdigit():
+                        names.add(sur)
+                else:
+                    venue.append(part)
+            return year, names, normalize_title(" ".join(venue))
     return year, set(), normalize_title(rest)
 
 

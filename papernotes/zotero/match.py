@@ -214,8 +214,11 @@ class Matcher:
         clash = _clash_test(ev)
         rejected: list[str] = []
         m = Match(record.id, None, "none", 0.0, None, detail="no title or id to match")
+        full = any(len(t.split()) > 3 for t in ev.titles)
         for titles, alias in ((ev.titles, False), (ev.aliases, True)):
-            if alias and not titles:
+            if alias and (not titles or full):
+                # a full title that matched nothing says the paper is not there: an item
+                # sharing only its short name ("MAE: …") is another paper
                 break
             for t in titles:
                 found = idx.title(t)
