@@ -308,6 +308,17 @@ def main() -> None:
         elif form == "short":
             s = short_of(title)
             mention(f"- {s} ({year})", e["key"], title=s, short_name=s, year=int(year))
+    # arXiv links in the shapes people paste (abs, versioned pdf, bare id in text)
+    for j, e in enumerate(rng.sample([x for x in arx if x["key"] in work], 30)):
+        aid = arxiv_of(e)
+        title = detex(e["title"])
+        shape = ["https://arxiv.org/abs/{a}", "https://arxiv.org/pdf/{a}v2.pdf", "arXiv:{a}"][j % 3]
+        link = shape.format(a=aid)
+        if link.startswith("arXiv:"):
+            mention(f"- {title} ({link})", e["key"], title=title, arxiv_id=aid)
+        else:
+            name = short_of(title) or title
+            mention(f"- [{name}]({link})", e["key"], title=name, url=link, arxiv_id=aid)
     # DOI and publisher links
     for k, (doi, url) in DOIS.items():
         if k in work:
