@@ -273,10 +273,15 @@ def test_item_ids_from_every_field() -> None:
 
 
 def test_keys_written_by_an_older_format_are_recomputed(store: Store) -> None:
-    store.execute("UPDATE zotero_item SET m_doi='' WHERE key='OPENREVW'")
+    # an old row: no ids beyond DOIs, m_added only the date; a current row stays as written
+    store.execute("UPDATE zotero_item SET m_doi='', m_added='2020-01-01T00:00:00Z' WHERE key='OPENREVW'")
+    store.execute("UPDATE zotero_item SET m_title='kept as written' WHERE key='DLBOOK01'")
     store.set_kv("match_keys_format", 1)
     idx = LibraryIndex.load(store, LIB)
     assert [it.key for it in idx.lookup("openreview_id", "YicbFdNTTy")] == ["OPENREVW"]
+    assert idx.lookup("openreview_id", "YicbFdNTTy")[0].year == 2021
+    assert store.execute("SELECT m_title FROM zotero_item WHERE key='DLBOOK01'").fetchone()[0] == "kept as written"
+    assert store.get_kv("match_keys_format") == 3
 
 
 def test_the_report_names_duplicates(store: Store) -> None:

@@ -45,8 +45,11 @@ if TYPE_CHECKING:
     from ..store import Store
 
 INDEX_FORMAT = 6  # bump when the cached layout changes
-KEYS_FORMAT = 3  # bump when match_columns changes what it stores: every row is recomputed
+KEYS_FORMAT = 3  # bump when match_columns changes what it stores (and update _OLD_KEYS)
 _KEYS_KV = "match_keys_format"
+# Rows keyed by an older match_columns: format 3 added year and authors to m_added
+# ("dateAdded year surnames", always two spaces). Rows the current mirror wrote are kept.
+_OLD_KEYS = "m_version IS NOT NULL AND m_added NOT LIKE '% % %'"
 _NOT_REGULAR = ",".join(f"'{t}'" for t in sorted(NON_REGULAR))
 _CANDIDATE = f"library=? AND parent_key IS NULL AND deleted=0 AND item_type NOT IN ({_NOT_REGULAR})"
 _COLUMNS = "key, item_type, m_title, m_norm, m_alt, m_arxiv, m_doi, m_preprint, m_added"
@@ -284,11 +287,12 @@ def _fingerprint(store: Store, library: str) -> tuple[str, int]:
 def _refresh_keys(store: Store, library: str) -> None:
     """Compute and save match keys for rows stored without them (e.g. written by sync).
 
-    Rows keyed by an older ``match_columns`` (``KEYS_FORMAT``) are recomputed too.
+    Rows keyed by an older ``match_columns`` (``KEYS_FORMAT``, ``_OLD_KEYS``) are
+    recomputed too, once per database.
     """
     with store.transaction():
         if store.get_kv(_KEYS_KV) != KEYS_FORMAT:
-            store.execute("UPDATE zotero_item SET m_version=NULL")
+            store.execute(f"UPDATE zotero_item SET m_version=NULL WHERE {_OLD_KEYS}")
             store.set_kv(_KEYS_KV, KEYS_FORMAT)
         rows = store.execute(
             "SELECT key, version, data FROM zotero_item WHERE "
