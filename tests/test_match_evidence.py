@@ -291,3 +291,27 @@ def test_the_report_names_duplicates(store: Store) -> None:
     assert summary_line(ms).endswith("; 2 linked to an item that has duplicates in the library")
     row = store.execute("SELECT detail FROM match WHERE item_key='COPYNEW2'").fetchone()[0]
     assert '"duplicates": [{"key": "COPYOLD1"' in row
+
+
+def test_odd_records_never_raise(store: Store) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from papernotes.zotero.match import METHODS
+
+    index = LibraryIndex.load(store, LIB)
+    from papernotes.zotero.match import Matcher
+
+    matcher = Matcher(index, Config())
+    text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=120)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(text, text, st.one_of(st.none(), st.integers(-5, 3000)), st.lists(text, max_size=3),
+           st.sampled_from(["", "Deep learning", "Convex analysis of learning systems: Part I",
+                            "Bootstrap Methods", "基于深度学习的方法 (2020)"]))
+    def check(title: str, url: str, year: int | None, authors: list[str], prefix: str) -> None:
+        r = rec(prefix + title, url=url or None, year=year, authors=authors, short_name=title[:10] or None)
+        m = matcher.match(r)
+        assert m.method in METHODS and (m.item_key is None) == (m.method in ("none", "ambiguous"))
+
+    check()
