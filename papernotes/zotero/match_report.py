@@ -27,7 +27,11 @@ def summary_line(matches: list[Match]) -> str:
     counts = summary_counts(matches)
     matched = sum(1 for m in matches if m.item_key)
     parts = ", ".join(f"{k} {v}" for k, v in counts.items())
-    return f"{len(matches)} records: {matched} matched ({parts})"
+    line = f"{len(matches)} records: {matched} matched ({parts})"
+    dups = sum(1 for m in matches if m.duplicates)
+    if dups:
+        line += f"; {dups} linked to an item that has duplicates in the library"
+    return line
 
 
 def print_table(matches: list[Match], records: list[Record], all_matches: list[Match]) -> None:
@@ -45,7 +49,8 @@ def print_table(matches: list[Match], records: list[Record], all_matches: list[M
             key = " / ".join(c["key"] for c in m.candidates)
             zt = " / ".join(c["title"] for c in m.candidates)
         elif m.alternate:
-            zt += f"  (also {', '.join(a['key'] for a in m.alternate)})"
+            dups = {d["key"] for d in m.duplicates}
+            zt += f"  (also {', '.join(a['key'] + (' dup' if a['key'] in dups else '') for a in m.alternate)})"
         table.add_row(titles.get(m.record_id, m.record_id), key, zt, m.method, f"{m.score:.1f}")
     console = Console(markup=False, highlight=False)  # titles may contain [brackets]
     console.print(table)

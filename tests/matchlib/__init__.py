@@ -1,0 +1,1 @@
+"""The matching test library: a builder from a real bibliography and an evaluator."""
