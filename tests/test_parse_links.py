@@ -291,3 +291,17 @@ def test_reference_style_links_resolve_to_their_definitions():
     )
     got = [(m.title, m.arxiv_id, m.line) for m in parse_text(text, "t.md").mentions]
     assert got == [("Deep Residual Learning", "1512.03385", 1), ("BERT", "1810.04805", 2)]
+
+
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [
+        ("https://www.nature.com/articles/nature14539", "10.1038/nature14539"),
+        ("https://www.biorxiv.org/content/10.1101/197657v1.full", "10.1101/197657"),
+        ("https://dl.acm.org/doi/10.1145/3292500.3330701", "10.1145/3292500.3330701"),
+    ],
+)
+def test_publisher_links_give_their_doi_through_the_shared_url_table(url: str, doi: str):
+    """Family: link lists to publisher pages. The parser reads ids with the matcher's table."""
+    mentions = parse_text(f"- [A study of something we read]({url})\n", "n.md").mentions
+    assert [m.doi for m in mentions] == [doi]

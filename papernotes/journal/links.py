@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ..ids import find_arxiv_id, find_doi, openreview_id
+from ..ids import find_arxiv_id, ids_from_url
 
 # Venue names as people write them next to a paper; a tag needs a year to count.
 VENUES = (
@@ -350,9 +350,12 @@ def paper_ids(url: str) -> PaperIds:
     if got:
         ids.arxiv_id, ids.arxiv_version = got
         return ids
-    ids.openreview_id = openreview_id(url)
+    # the one URL -> identifier table the matcher uses too (ids.ids_from_url): DOIs from
+    # publisher URLs (nature.com/articles/…, PLOS ?id=, bioRxiv), OpenReview forum ids
+    found = ids_from_url(url or "")
+    ids.openreview_id = found.get("openreview_id")
     if not ids.openreview_id:
-        ids.doi = find_doi(url)
+        ids.doi = found.get("doi")
     return ids
 
 
