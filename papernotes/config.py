@@ -48,6 +48,7 @@ class ZoteroConfig:
     timeout: float = 30.0  # seconds per HTTP request
     max_retries: int = 5  # retries after the first attempt (429, 5xx, dropped connections)
     backoff: float = 1.0  # base seconds of the exponential backoff between retries
+    max_wait: float = 300.0  # seconds: the longest rate-limit/Backoff wait before giving up
 
     def api_key(self) -> str | None:
         """The key from the environment variable the config names; never stored anywhere."""

@@ -273,6 +273,10 @@ def _plan_part(a: Action, row: SyncRow | None, mirror: dict[str, RemoteItem], op
             a.kind = SKIPPED
             a.reason = "Zotero's version was kept (--keep-remote); local changes not pushed (--force overwrites)"
         return a
+    if edited and rhash == a.text_hash:
+        # Zotero already holds exactly what we would write (e.g. a note re-bound after lost state)
+        a.kind, a.state_fix = UNCHANGED, True
+        return a
     if edited or row.status == "resolved":
         a.remote_text = normalize_note_text(remote.data.get("note", ""))
         if opts.force:

@@ -237,25 +237,27 @@ def run_pull(
     local: bool = False,
     progress: bool = False,
     client: Any = None,
+    notify: Any = None,
 ) -> PullResult:
     """mirror → match → to-read rows (→ inbox stubs). Reads Zotero, never writes to it."""
     from ..records import load_meta
     from .client import ZoteroClient
     from .match import match_records
-    from .mirror import mirror
+    from .mirror import mirror, resolve_collection
 
     load_meta(records, store)
     own = client is None
     if client is None:
-        client = ZoteroClient.from_config(cfg, local=local)
+        say = notify or (lambda m: None)
+        client = ZoteroClient.from_config(
+            cfg, local=local, on_wait=lambda sec, why: say(f"waiting {sec:.0f} s: {why}")
+        )
     try:
         mirror(client, store, progress=progress)
         library = client.library
         matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
         collection = None
         if cfg.zotero.collection:
-            from .sync import resolve_collection
-
             collection = resolve_collection(client, store, cfg.zotero.collection)
         result = pull(
             store, library, records, matches, tag=cfg.zotero.to_read_tag, collection=collection

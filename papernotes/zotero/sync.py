@@ -20,14 +20,24 @@ request at all).
 from __future__ import annotations
 
 import json
+import os
+import random
 import re
+import sqlite3
+import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import NetworkError, PapernotesError
 from ..store import Store, now
-from .note import new_key, normalize_note_text, text_hash
+from .client import LibraryChanged, ZoteroClient
+from .match import match_records
+from .mirror import mirror, resolve_collection
+from .note import marker_id, new_key, normalize_note_text, text_hash, unedited
 from .plan import (
     CONFLICT,
     CREATE_ITEM_NOTE,
@@ -37,15 +47,17 @@ from .plan import (
     UPDATE_NOTE,
     Action,
     Plan,
+    PlanOptions,
     RemoteItem,
     SyncRow,
+    build_plan,
 )
+from .pull import pull
 
 if TYPE_CHECKING:
-    from .client import WriteResult, ZoteroClient
+    from .client import WriteResult
 
 BATCH = 50
-KEY_RE = re.compile(r"^[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}$")
 
 
 # ------------------------------------------------------------------ state I/O
@@ -78,16 +90,20 @@ def load_mirror(store: Store, library: str) -> dict[str, RemoteItem]:
 
 def _upsert_row(store: Store, library: str, a: Action, **cols: Any) -> None:
     """Insert or update one sync_state row (inside the caller's transaction)."""
+    _upsert(store, library, a.record_id, a.part, **cols)
+
+
+def _upsert(store: Store, library: str, record_id: str, part: int, **cols: Any) -> None:
     existing = store.execute(
         "SELECT 1 FROM sync_state WHERE library=? AND record_id=? AND part=?",
-        (library, a.record_id, a.part),
+        (library, record_id, part),
     ).fetchone()
     cols["updated_at"] = now()
     if existing:
         sets = ", ".join(f"{k}=?" for k in cols)
         store.execute(
             f"UPDATE sync_state SET {sets} WHERE library=? AND record_id=? AND part=?",
-            (*cols.values(), library, a.record_id, a.part),
+            (*cols.values(), library, record_id, part),
         )
     else:
         cols.setdefault("status", "pending")
@@ -95,7 +111,7 @@ def _upsert_row(store: Store, library: str, a: Action, **cols: Any) -> None:
         marks = ", ".join("?" for _ in names)
         store.execute(
             f"INSERT INTO sync_state({', '.join(names)}) VALUES ({marks})",
-            (library, a.record_id, a.part, *cols.values()),
+            (library, record_id, part, *cols.values()),
         )
 
 
@@ -160,13 +176,16 @@ class Pusher:
         *,
         tag: str,
         progress: Callable[[int], None] | None = None,
+        library_version: int | None = None,
     ) -> None:
         self.client = client
+        self.library_version = library_version  # If-Unmodified-Since-Version of the next write
         self.store = store
         self.library = client.library
         self.tag = tag
         self.progress = progress or (lambda n: None)
         self.result = PushResult()
+        self.stopped = ""
 
     # -- step 0: state-only changes
 
@@ -296,6 +315,10 @@ class Pusher:
         self.assign_keys(writes)
         followups: list[Action] = []
         for batch in self.batches(writes):
+            if self.stopped:
+                for a, what, obj in batch:
+                    self._fail(a, what, obj.get("key"), 0, f"not sent: {self.stopped}")
+                continue
             followups += self._send(batch)
         # one more round for 412s that turned out to be safe to retry
         if followups:
@@ -307,7 +330,17 @@ class Pusher:
     def _send(self, batch: list[tuple[Action, str, dict]], *, last: bool = False) -> list[Action]:
         objects = [obj for _a, _w, obj in batch]
         self.result.objects_sent += len(objects)
-        res: WriteResult = self.client.post_items(objects)
+        try:
+            res: WriteResult = self.client.post_items(objects, library_version=self.library_version)
+        except LibraryChanged:
+            raise
+        except NetworkError as e:  # unreachable, or a wait over the cap: stop, say what is left
+            self.stopped = str(e)
+            for a, what, obj in batch:
+                self._fail(a, what, obj.get("key"), 0, f"not saved: {e}")
+            return []
+        if res.version is not None:
+            self.library_version = res.version
         followups: list[Action] = []
         verify: list[int] = []
         with self.store.transaction():
@@ -422,8 +455,6 @@ class Pusher:
         return followups
 
 
-def valid_key(value: str) -> bool:
-    return bool(KEY_RE.match(value or ""))
 
 
 # ------------------------------------------------------------------ the whole stage
@@ -441,6 +472,8 @@ class SyncOptions:
     progress: bool = False
     pull: bool = True
     split_at: int | None = None
+    offline: bool = False  # arXiv from the cache only
+    wait: bool = True  # another sync holds the lock: wait for it (False: exit at once)
 
 
 @dataclass
@@ -451,6 +484,7 @@ class SyncReport:
     requests: int = 0
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
+    rounds: int = 1  # plan → push rounds (more when the library changed under us)
 
     @property
     def conflicts(self) -> list[Action]:
@@ -463,55 +497,193 @@ class SyncReport:
         fails = self.push.failures
         if fails:
             wrote = sum(v for k, v in self.push.done.items() if "unchanged" not in k)
-            if not wrote and all(f.code == 0 for f in fails):
-                return 3
+            if not wrote and all(f.code in (0, 403) for f in fails):
+                return 3  # unreachable, or refused (403): nothing was written
             return 4
         return 1 if self.conflicts else 0
 
 
-def resolve_collection(client: ZoteroClient, store: Store, value: str) -> str:
-    """``[zotero] collection`` as a key: a key is used as is, a name is looked up once and cached."""
-    from ..errors import ConfigError
+def fetch_meta(
+    records: list[Any],
+    store: Store,
+    cfg: Any,
+    *,
+    offline: bool,
+    progress: Callable[[Any], None] | None = None,
+) -> Any:
+    """arXiv metadata for every record: the enrich stage (the same paced, batched client).
 
-    value = value.strip()
-    if valid_key(value):
-        return value
-    cache_key = f"zotero.collection:{client.library}:{value}"
-    cached = store.get_kv(cache_key)
-    if cached:
-        return str(cached)
-    found: list[tuple[str, str]] = []
-    for _resp, page in client.pages("collections"):
-        for c in page:
-            name = (c.get("data") or {}).get("name") or ""
-            found.append((c.get("key") or "", name))
-    exact = [k for k, n in found if n == value] or [
-        k for k, n in found if n.casefold() == value.casefold()
-    ]
-    if len(exact) != 1:
-        what = "no collection" if not exact else f"{len(exact)} collections"
-        raise ConfigError(
-            f"[zotero] collection = {value!r}: {what} of that name in the Zotero library; "
-            "give the collection's key instead"
-        )
-    store.set_kv(cache_key, exact[0])
-    return exact[0]
-
-
-def cached_meta(records: list[Any], store: Store, cfg: Any) -> None:
-    """arXiv metadata from the cache only: sync never waits on arXiv's 3-second pacing.
-
-    The enrich stage (offline) also resolves title-only records it has seen
-    before; without it, the plain cache look-up does.
+    The ONE place sync calls the arXiv stage, so moving that stage means changing
+    one import line. Only records with no cached metadata at all are asked for
+    (a week-old answer is good enough to sync with); offline, none are.
     """
-    try:
-        from ..enrich import enrich
-    except ImportError:  # pragma: no cover - enrich is part of the package
-        from ..records import load_meta
+    from ..enrich import enrich
 
-        load_meta(records, store)
-        return
-    enrich(records, store, cfg, offline=True)
+    enrich(records, store, cfg, offline=True)  # the cache, stale or not: no request
+    missing = [r for r in records if not r.meta]
+    if offline or not missing:
+        return None
+    return enrich(missing, store, cfg, offline=False, progress=progress)
+
+
+# ------------------------------------------------------------------ state, lock, rebind
+
+
+def require_state(store: Store, path: Path) -> None:
+    """No state, no write: sync's memory of its pending keys must be writable.
+
+    Without it a rerun (or a crash) cannot know what it already created, so sync
+    stops before any request (exit 2), naming the file and the cause.
+    """
+    hint = "sync writes nothing to Zotero without it; fix it or set PAPERNOTES_STATE_DIR"
+    if store.path is None:
+        raise PapernotesError(f"{path}: cannot write the state database ({_why(path)}); {hint}", 2)
+    try:
+        store.execute("PRAGMA busy_timeout = 5000")
+        with store.transaction():
+            store.set_kv("sync.started_at", now())
+    except sqlite3.Error as e:
+        raise PapernotesError(f"{path}: cannot write the state database ({e}); {hint}", 2) from None
+    finally:
+        store.execute("PRAGMA busy_timeout = 30000")
+
+
+def _why(path: Path) -> str:
+    for folder in (path.parent, *path.parent.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                return f"{folder} is a file, not a folder"
+            if not os.access(folder, os.W_OK):
+                return f"the folder {folder} is not writable"
+            break
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return "it could not be opened"
+
+
+@contextmanager
+def library_lock(
+    state_db: Path, library: str, *, wait: bool, max_wait: float, notify: Callable[[str], None]
+) -> Iterator[None]:
+    """One writer per library on this machine: a lock file beside the state DB."""
+    from filelock import FileLock, Timeout
+
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", library).strip("-")
+    path = state_db.parent / f"sync-{slug}.lock"
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        busy = f"another papernotes sync is writing to Zotero {library} (lock file {path})"
+        if not wait:
+            raise PapernotesError(f"{busy}; try again when it is done (--wait waits)", 3) from None
+        notify(f"{busy}; waiting up to {max_wait:.0f} s for it to finish")
+        try:
+            lock.acquire(timeout=max_wait)
+        except Timeout:
+            raise PapernotesError(
+                f"{busy}; gave up after {max_wait:.0f} s ([zotero] max_wait)", 3
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@dataclass
+class RebindResult:
+    rebound: int = 0  # notes found in Zotero that the state did not bind (lost state)
+    followed: int = 0  # notes that moved to another item (a merge in Zotero)
+    retargeted: int = 0  # pending item creations dropped: the item exists now
+
+
+def rebind(
+    store: Store,
+    library: str,
+    records: list[Any],
+    matches: dict[str, Any],
+    items: dict[str, RemoteItem],
+    *,
+    tag: str,
+) -> RebindResult:
+    """Bind every record to the note Zotero says is its own, before planning.
+
+    Zotero is the source of truth, the state DB a cache: a note found by its
+    marker replaces a missing binding (with an unedited/edited verdict from its
+    check, so a lost state never turns a Zotero edit into an overwrite); a note
+    that moved (merge) takes its new parent; a pending item creation whose item
+    now exists (another machine made it) is pointed at that item instead.
+    """
+    from .mirror import managed_notes
+
+    out = RebindResult()
+    index = managed_notes(store, library, tag)
+    by_id: dict[str, dict[int, list[Any]]] = {}
+    for (rid, part), notes in index.items():
+        by_id.setdefault(rid, {})[part] = notes
+    state = load_state(store, library)
+    rows_of: dict[str, dict[int, SyncRow]] = {}
+    for row in state.values():
+        rows_of.setdefault(row.record_id, {})[row.part] = row
+
+    def alive(key: str | None) -> bool:
+        r = items.get(key or "")
+        return r is not None and not r.deleted
+
+    with store.transaction():
+        for record in records:
+            found = by_id.get(marker_id(record.id), {})
+            rows = rows_of.get(record.id, {})
+            for part in sorted(set(found) | set(rows)):
+                row = rows.get(part)
+                if row is not None and alive(row.note_key):
+                    parent = items[row.note_key].parent_key
+                    if parent and parent != row.item_key and alive(parent):
+                        _upsert(store, library, record.id, part, item_key=parent,
+                                item_created=0, item_status=None)  # fmt: skip
+                        out.followed += 1
+                    continue
+                notes = [n for n in found.get(part, []) if alive(n.parent)]
+                if notes:
+                    n = notes[0]
+                    clean = unedited(n.html, n.marker)
+                    _upsert(
+                        store, library, record.id, part,
+                        item_key=n.parent, item_created=0, item_status=None,
+                        note_key=n.key, note_version=n.version,
+                        note_hash=text_hash(n.html) if clean else "edited in Zotero",
+                        source_hash=None, status="synced", pending_hash=None,
+                    )  # fmt: skip
+                    out.rebound += 1
+                    continue
+                if (
+                    row is not None
+                    and row.item_created
+                    and row.item_status != "done"
+                    and row.item_key not in items
+                ):
+                    m = matches.get(record.id)
+                    key = getattr(m, "item_key", None) if m is not None else None
+                    if key and getattr(m, "method", None) != "ambiguous" and alive(key):
+                        store.execute(
+                            "UPDATE sync_state SET item_key=?, item_created=0, item_status=NULL "
+                            "WHERE library=? AND record_id=?",
+                            (key, library, record.id),
+                        )
+                        out.retargeted += 1
+    return out
+
+
+def forget_library(store: Store, library: str) -> None:
+    """After a library reset nothing in the state holds: drop it, rebind from Zotero."""
+    with store.transaction():
+        store.execute("DELETE FROM sync_state WHERE library=?", (library,))
+        store.execute("DELETE FROM match WHERE library=?", (library,))
+
+
+# ------------------------------------------------------------------ the whole stage
+
+MAX_ROUNDS = 6  # plan → push rounds when the library keep changing under us (412)
 
 
 def run_sync(
@@ -523,68 +695,157 @@ def run_sync(
     client: ZoteroClient | None = None,
     on_plan: Callable[[Plan], None] | None = None,
     progress_factory: Callable[[str, int], Callable[[int], None]] | None = None,
+    notify: Callable[[str], None] | None = None,
+    enrich_progress: Callable[[Any], None] | None = None,
 ) -> SyncReport:
-    """parse (done by the caller) → cached arXiv meta → mirror → match → plan → push → pull."""
-    from .client import ZoteroClient
-    from .match import match_records
-    from .mirror import mirror
-    from .plan import PlanOptions, build_plan
-    from .pull import pull
+    """parse (done by the caller) → enrich → mirror → match → rebind → plan → push → pull.
 
-    cached_meta(records, store, cfg)
+    Holds the per-library lock from the first mirror to the end of the pull, and
+    writes with the library-version precondition: a 412 (someone else wrote)
+    refreshes the mirror, rebinds by marker and plans again, at most MAX_ROUNDS times.
+    """
+    say = notify or (lambda msg: None)
+    warnings: list[str] = []
+    if not opts.dry_run and store.path is not None:
+        require_state(store, store.path)
+    meta = fetch_meta(records, store, cfg, offline=opts.offline, progress=enrich_progress)
+    if getattr(meta, "message", None):
+        warnings.append(f"arXiv: {meta.message}")
     own = client is None
     if client is None:
-        client = ZoteroClient.from_config(cfg, local=opts.local)
+        client = ZoteroClient.from_config(
+            cfg, local=opts.local, on_wait=lambda sec, why: say(f"waiting {sec:.0f} s: {why}")
+        )
+    lock: AbstractContextManager[None] = nullcontext()
+    if not opts.dry_run and store.path is not None:
+        lock = library_lock(
+            store.path, client.library, wait=opts.wait,
+            max_wait=float(getattr(cfg.zotero, "max_wait", 300.0)), notify=say,
+        )  # fmt: skip
     try:
         if not opts.dry_run:
             client.require_write()
-        warnings = list(getattr(client, "warnings", []))
-        mirror(client, store, progress=opts.progress)
-        library = client.library
-        matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
-        collection = None
-        if cfg.zotero.collection:
-            collection = resolve_collection(client, store, cfg.zotero.collection)
-        popts = PlanOptions(
-            create_missing=opts.create and cfg.zotero.create_missing,
-            force=opts.force,
-            keep_remote=opts.keep_remote,
-            recreate_deleted=opts.recreate_deleted,
-            tag=cfg.sync.tag,
-            collection=collection,
-            templates_dir=cfg.templates_dir(),
-            split_at=opts.split_at,
-        )
-        plan = build_plan(records, matches, load_state(store, library), load_mirror(store, library), popts)
-        report = SyncReport(plan=plan, warnings=warnings, dry_run=opts.dry_run)
-        if on_plan is not None:
-            on_plan(plan)
-        if opts.dry_run:
-            report.requests = client.request_count
-            return report
-        writes = plan.writes()
-        tick = progress_factory("Writing to Zotero", sum(1 + (a.kind == CREATE_ITEM_NOTE) for a in writes)) if (
-            progress_factory and writes
-        ) else None
-        pusher = Pusher(client, store, tag=cfg.sync.tag, progress=tick)
-        pusher.apply_local(plan)
-        report.push = pusher.push(plan.actions)
-        if report.push.objects_sent:
-            try:
-                mirror(client, store, progress=False)  # bring the mirror up to our own writes
-            except Exception as e:  # noqa: BLE001 - the writes are saved; the next run catches up
-                report.warnings.append(f"could not refresh the library mirror after writing: {e}")
-        if opts.pull:
-            report.pulled = pull(
-                store,
-                library,
-                records,
-                matches,
-                tag=cfg.zotero.to_read_tag,
-                collection=collection,
-            )
-        report.requests = client.request_count
-        return report
+        warnings += list(getattr(client, "warnings", []))
+        with lock:
+            return _sync_locked(
+                cfg, store, records, opts, client, warnings,
+                on_plan=on_plan, progress_factory=progress_factory,
+            )  # fmt: skip
     finally:
         if own:
             client.close()
+
+
+def _sync_locked(
+    cfg: Any,
+    store: Store,
+    records: list[Any],
+    opts: SyncOptions,
+    client: ZoteroClient,
+    warnings: list[str],
+    *,
+    on_plan: Callable[[Plan], None] | None,
+    progress_factory: Callable[[str, int], Callable[[int], None]] | None,
+) -> SyncReport:
+    stats = mirror(client, store, progress=opts.progress)
+    library = client.library
+    if stats.reset_from is not None:
+        forget_library(store, library)
+        warnings.append(
+            f"the Zotero library's version went back from {stats.reset_from} to {stats.version} "
+            "(a reset, a restore or another library behind the key): the mirror was rebuilt "
+            "from scratch and notes re-bound by their marker; what is missing is planned again"
+        )
+    collection = None
+    if cfg.zotero.collection:
+        collection = resolve_collection(client, store, cfg.zotero.collection)
+    popts = PlanOptions(
+        create_missing=opts.create and cfg.zotero.create_missing,
+        force=opts.force,
+        keep_remote=opts.keep_remote,
+        recreate_deleted=opts.recreate_deleted,
+        tag=cfg.sync.tag,
+        collection=collection,
+        templates_dir=cfg.templates_dir(),
+        split_at=opts.split_at,
+    )
+
+    def plan_now() -> tuple[Plan, dict[str, Any]]:
+        matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
+        items = load_mirror(store, library)
+        bound = rebind(store, library, records, matches, items, tag=cfg.sync.tag)
+        if bound.rebound or bound.followed or bound.retargeted:
+            rebound.rebound += bound.rebound
+            rebound.followed += bound.followed
+            rebound.retargeted += bound.retargeted
+        plan = build_plan(records, matches, load_state(store, library), items, popts)
+        return plan, matches
+
+    rebound = RebindResult()
+    plan, matches = plan_now()
+    report = SyncReport(plan=plan, warnings=warnings, dry_run=opts.dry_run)
+    if on_plan is not None:
+        on_plan(plan)
+    if opts.dry_run:
+        _rebind_notes(report, rebound)
+        report.requests = client.request_count
+        return report
+    writes = plan.writes()
+    tick = progress_factory("Writing to Zotero", sum(1 + (a.kind == CREATE_ITEM_NOTE) for a in writes)) if (
+        progress_factory and writes
+    ) else None
+    pusher = Pusher(client, store, tag=cfg.sync.tag, progress=tick, library_version=stats.version)
+    for round_no in range(1, MAX_ROUNDS + 1):
+        try:
+            pusher.apply_local(plan)
+            report.push = pusher.push(plan.actions)
+            break
+        except LibraryChanged:
+            if round_no == MAX_ROUNDS:
+                report.warnings.append(
+                    f"the Zotero library kept changing while we wrote ({MAX_ROUNDS} rounds); "
+                    "stopped: run sync again"
+                )
+                pusher.result.failures.append(
+                    Failure("(the rest of the plan)", "note", None, 412, "library kept changing")
+                )
+                report.push = pusher.result
+                break
+            time.sleep(random.uniform(0.05, 0.3) * round_no)  # let the other writer get ahead
+            stats = mirror(client, store, progress=False)
+            pusher.library_version = stats.version
+            plan, matches = plan_now()
+            report.plan = plan
+            report.rounds = round_no + 1
+    if report.rounds > 1:
+        report.warnings.append(
+            f"the Zotero library changed while we wrote (another sync?): planned again "
+            f"{report.rounds - 1} time(s) from a fresh copy"
+        )
+    _rebind_notes(report, rebound)
+    if report.push.objects_sent:
+        try:
+            mirror(client, store, progress=False)  # bring the mirror up to our own writes
+        except Exception as e:  # noqa: BLE001 - the writes are saved; the next run catches up
+            report.warnings.append(f"could not refresh the library mirror after writing: {e}")
+    if opts.pull:
+        report.pulled = pull(
+            store,
+            library,
+            records,
+            matches,
+            tag=cfg.zotero.to_read_tag,
+            collection=collection,
+        )
+    report.requests = client.request_count
+    return report
+
+
+def _rebind_notes(report: SyncReport, r: RebindResult) -> None:
+    if r.rebound:
+        report.warnings.append(
+            f"re-bound {r.rebound} note(s) found in Zotero by their papernotes marker "
+            "(the state database did not know them: lost, new or from another machine)"
+        )
+    if r.followed:
+        report.warnings.append(f"followed {r.followed} note(s) moved to another item (merged in Zotero)")
