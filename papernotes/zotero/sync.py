@@ -529,6 +529,9 @@ def fetch_meta(
 # ------------------------------------------------------------------ state, lock, rebind
 
 
+STATE_BUSY_MS = 5000  # how long "database is locked" may last before sync gives up
+
+
 def require_state(store: Store, path: Path) -> None:
     """No state, no write: sync's memory of its pending keys must be writable.
 
@@ -539,7 +542,7 @@ def require_state(store: Store, path: Path) -> None:
     if store.path is None:
         raise PapernotesError(f"{path}: cannot write the state database ({_why(path)}); {hint}", 2)
     try:
-        store.execute("PRAGMA busy_timeout = 5000")
+        store.execute(f"PRAGMA busy_timeout = {int(STATE_BUSY_MS)}")
         with store.transaction():
             store.set_kv("sync.started_at", now())
     except sqlite3.Error as e:

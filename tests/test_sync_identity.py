@@ -1,0 +1,300 @@
+"""Zotero is the source of truth for identity: lost, empty or foreign state never duplicates.
+
+Each test syncs once, then loses the state DB in one of the ways users do
+(deleted, empty, truncated, a fresh clone, another machine) or changes Zotero
+under it (reset, merge), and checks that the next sync binds to what exists.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from papernotes.config import load_config
+from papernotes.errors import PapernotesError
+from papernotes.store import Store, open_store
+from papernotes.zotero.note import read_marker
+from papernotes.zotero.sync import SyncOptions, SyncReport, require_state, run_sync
+from tests.fakes.zotero import FakeZotero
+from tests.test_sync import API_KEY, PAPERS, assert_one_item_and_note_per_record, items_of, make_records, seed_meta
+
+
+@pytest.fixture
+def fz():
+    with FakeZotero(user_id=123, api_key=API_KEY) as f:
+        yield f
+    assert not f.errors
+
+
+class Workspace:
+    """One machine's checkout: its own config folder and its own state DB."""
+
+    def __init__(self, root: Path, fz: FakeZotero) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        self.root = root
+        (root / "papernotes.toml").write_text(
+            '[zotero]\nlibrary_id = "123"\nbackoff = 0.01\nmax_retries = 2\ntimeout = 5.0\n',
+            encoding="utf-8",
+        )
+        self.cfg = load_config(root / "papernotes.toml")
+        self.db = root / ".papernotes" / "state.db"
+        self.store: Store = self.open()
+
+    def open(self) -> Store:
+        store = open_store(self.db, quiet=True)
+        seed_meta(store)
+        return store
+
+    def sync(self, records=None, **opts) -> SyncReport:
+        opts.setdefault("offline", True)
+        recs = copy.deepcopy(records if records is not None else make_records())
+        return run_sync(self.cfg, self.store, recs, SyncOptions(**opts))
+
+    def lose_state(self, how: str) -> None:
+        self.store.close()
+        folder = self.db.parent
+        if how == "deleted":
+            shutil.rmtree(folder)
+        elif how == "empty":
+            for p in folder.glob("state.db*"):
+                p.unlink()
+            self.db.write_bytes(b"")
+        elif how == "fresh clone":
+            shutil.rmtree(folder)
+            self.root = self.root.with_name(self.root.name + "-clone")
+        self.store = self.open()
+
+
+@pytest.fixture
+def ws(tmp_path: Path, fz: FakeZotero, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PAPERNOTES_ZOTERO_URL", fz.url)
+    monkeypatch.setenv("ZOTERO_API_KEY", API_KEY)
+    monkeypatch.delenv("PAPERNOTES_STATE_DIR", raising=False)
+    w = Workspace(tmp_path / "laptop", fz)
+    yield w
+    w.store.close()
+
+
+def notes(fz: FakeZotero) -> dict[str, dict]:
+    return items_of(fz, "note", trashed=True)
+
+
+def note_of(fz: FakeZotero, aid: str) -> tuple[str, dict]:
+    found = [(k, d) for k, d in notes(fz).items() if f"arxiv:{aid}" in d["note"]]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- the marker
+
+
+def test_every_managed_note_names_its_record_and_survives_an_editor_save(ws, fz):
+    assert ws.sync().exit_code() == 0
+    for key, data in notes(fz).items():
+        marker = read_marker(data["note"])
+        assert marker is not None and marker.record_id.startswith("arxiv:2101.0000")
+        assert "data-" not in data["note"].split(">", 1)[1]  # nothing hidden carries identity
+        fz.edit_note_in_editor(key)  # open, save: the editor re-serialises
+        assert read_marker(fz.items[key]["data"]["note"]) == marker
+
+
+# ---------------------------------------------------------------- lost state
+
+
+@pytest.mark.parametrize("how", ["deleted", "empty", "fresh clone"])
+def test_lost_state_rebinds_and_writes_nothing(ws, fz, how):
+    assert ws.sync().exit_code() == 0
+    assert_one_item_and_note_per_record(fz)
+    ws.lose_state(how)
+    fz.reset_log()
+    report = ws.sync()
+    assert report.exit_code() == 0, report.push.failures
+    assert fz.writes() == []
+    assert report.plan.counts()["unchanged"] == len(PAPERS)
+    assert any("re-bound 3 note(s)" in w for w in report.warnings)
+    assert_one_item_and_note_per_record(fz)
+    fz.reset_log()
+    assert ws.sync().exit_code() == 0 and fz.writes() == []  # and it is remembered
+
+
+def test_truncated_state_stops_before_any_request_then_rebinds_once_moved_aside(ws, fz):
+    assert ws.sync().exit_code() == 0
+    with ws.store.transaction():  # enough pages that a cut lands inside the data
+        for i in range(3000):
+            ws.store.set_kv(f"filler{i}", "x" * 200)
+    ws.store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws.store.close()
+    os.truncate(ws.db, 16384)
+    fz.reset_log()
+    with pytest.raises(PapernotesError) as exc:
+        ws.open()
+    assert exc.value.exit_code == 2 and str(ws.db) in str(exc.value)
+    assert fz.requests == []
+    ws.db.rename(ws.db.with_suffix(".damaged"))
+    ws.store = ws.open()
+    assert ws.sync().exit_code() == 0
+    assert fz.writes() == []
+    assert_one_item_and_note_per_record(fz)
+
+
+def test_lost_state_then_journal_edit_updates_the_one_note(ws, fz):
+    assert ws.sync().exit_code() == 0
+    key, _ = note_of(fz, "2101.00002")
+    ws.lose_state("deleted")
+    fz.reset_log()
+    report = ws.sync(make_records({"2101.00002": "a new key idea 新的"}))
+    assert report.exit_code() == 0
+    assert report.push.done["notes updated"] == 1 and not report.push.done.get("notes created")
+    assert "a new key idea 新的" in fz.items[key]["data"]["note"]
+    assert_one_item_and_note_per_record(fz)
+
+
+def test_lost_state_never_turns_a_zotero_edit_into_an_overwrite(ws, fz):
+    assert ws.sync().exit_code() == 0
+    key, _ = note_of(fz, "2101.00002")
+    fz.edit_note_in_editor(key, lambda h: h.replace("</h1>", "</h1><p>my own remark in Zotero</p>"))
+    edited = fz.items[key]["data"]["note"]
+    ws.lose_state("deleted")
+    fz.reset_log()
+    report = ws.sync(make_records({"2101.00002": "a new key idea"}))
+    assert report.exit_code() == 1  # a conflict, reported
+    assert [a.record_id for a in report.conflicts] == ["arxiv:2101.00002"]
+    assert fz.items[key]["data"]["note"] == edited  # untouched
+    assert fz.writes() == []
+    assert_one_item_and_note_per_record(fz)
+
+
+def test_two_machines_alternate_with_each_others_state_missing(tmp_path, fz, monkeypatch):
+    monkeypatch.setenv("PAPERNOTES_ZOTERO_URL", fz.url)
+    monkeypatch.setenv("ZOTERO_API_KEY", API_KEY)
+    laptop, desktop = Workspace(tmp_path / "laptop", fz), Workspace(tmp_path / "desktop", fz)
+    try:
+        assert laptop.sync().exit_code() == 0
+        fz.reset_log()
+        assert desktop.sync().exit_code() == 0
+        assert fz.writes() == []  # the desktop found the laptop's notes
+        edited = make_records({"2101.00003": "edited on the desktop"})
+        assert desktop.sync(edited).exit_code() == 0
+        fz.reset_log()
+        assert laptop.sync(edited).exit_code() == 0  # the laptop's state is stale: no conflict
+        assert fz.writes() == []
+        desktop.lose_state("deleted")
+        assert desktop.sync(edited).exit_code() == 0
+        assert_one_item_and_note_per_record(fz)
+        assert "edited on the desktop" in note_of(fz, "2101.00003")[1]["note"]
+    finally:
+        laptop.store.close()
+        desktop.store.close()
+
+
+def test_a_pending_item_another_machine_created_meanwhile_is_not_created_again(ws, fz):
+    """Keys committed, POST lost; meanwhile another machine created the item and note."""
+    fz.inject(drop=True, method="POST", times=3)
+    first = ws.sync()
+    assert first.exit_code() == 3 and items_of(fz) == {}
+    other = Workspace(ws.root.with_name("other"), fz)
+    try:
+        assert other.sync().exit_code() == 0
+    finally:
+        other.store.close()
+    fz.reset_log()
+    again = ws.sync()
+    assert again.exit_code() == 0
+    assert fz.writes() == []
+    assert_one_item_and_note_per_record(fz)
+
+
+# ---------------------------------------------------------------- Zotero changed under us
+
+
+def test_library_reset_is_detected_and_missing_notes_are_planned_again(ws, fz):
+    assert ws.sync().exit_code() == 0
+    assert ws.sync(make_records({"2101.00001": "edited"})).exit_code() == 0  # library at 2
+    fz.reset_library(version=0)  # a reset (or another library behind the id)
+    report = ws.sync()
+    assert report.exit_code() == 0
+    assert any("went back" in w for w in report.warnings)
+    assert report.plan.counts()["create item+note"] == len(PAPERS)
+    assert_one_item_and_note_per_record(fz)
+
+
+def test_library_restored_from_a_backup_rebinds_without_writing(ws, fz):
+    assert ws.sync().exit_code() == 0
+    edited = make_records({"2101.00001": "edited"})
+    assert ws.sync(edited).exit_code() == 0  # library at 2
+    fz.reset_library(keep_items=True, version=1)
+    fz.reset_log()
+    report = ws.sync(edited)
+    assert report.exit_code() == 0 and any("went back" in w for w in report.warnings)
+    assert fz.writes() == []
+    assert_one_item_and_note_per_record(fz)
+
+
+def test_a_note_moved_by_an_item_merge_is_followed_and_updated(ws, fz):
+    assert ws.sync().exit_code() == 0
+    note_key, note = note_of(fz, "2101.00001")
+    ours = note["parentItem"]
+    master = fz.add_item({"itemType": "journalArticle", "title": "Sparse Mixtures of Reading Experts"})
+    fz.merge_items(master, ours)
+    assert fz.items[note_key]["data"]["parentItem"] == master
+    report = ws.sync(make_records({"2101.00001": "changed after the merge"}))
+    assert report.exit_code() == 0, [a.reason for a in report.plan.actions]
+    assert report.push.done["notes updated"] == 1
+    assert "changed after the merge" in fz.items[note_key]["data"]["note"]
+    assert fz.items[note_key]["data"]["parentItem"] == master
+    assert len(notes(fz)) == len(PAPERS)
+    assert any("merged" in w for w in report.warnings)
+
+
+# ---------------------------------------------------------------- no state, no write
+
+
+def _locked(db: Path) -> sqlite3.Connection:
+    holder = sqlite3.connect(str(db), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+@pytest.mark.parametrize("how", ["folder is a file", "database is locked", "state.db is a folder", "read-only"])
+def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
+    from papernotes.zotero import sync as sync_mod
+
+    monkeypatch.setattr(sync_mod, "STATE_BUSY_MS", 200)
+    ws.store.close()
+    holder = None
+    shutil.rmtree(ws.db.parent)
+    if how == "folder is a file":
+        ws.db.parent.write_text("not a folder")
+    elif how == "state.db is a folder":
+        ws.db.mkdir(parents=True)
+    elif how == "database is locked":
+        ws.store = ws.open()
+        holder = _locked(ws.db)
+    elif how == "read-only":
+        ws.store = ws.open()
+        ws.store.close()
+        if os.geteuid() == 0:
+            if os.system(f"chattr +i {ws.db} 2>/dev/null") != 0:
+                pytest.skip("running as root without chattr: cannot make a file read-only")
+        else:
+            ws.db.chmod(0o444)
+    try:
+        if how != "database is locked":
+            ws.store = open_store(ws.db, quiet=True)  # falls back to memory, or opens read-only
+        with pytest.raises(PapernotesError) as exc:
+            require_state(ws.store, ws.db)
+            ws.sync()
+        assert exc.value.exit_code == 2
+        assert str(ws.db) in str(exc.value) or str(ws.db.parent) in str(exc.value)
+        assert fz.requests == []
+    finally:
+        if holder is not None:
+            holder.rollback()
+            holder.close()
+        if how == "read-only" and os.geteuid() == 0:
+            os.system(f"chattr -i {ws.db} 2>/dev/null")
