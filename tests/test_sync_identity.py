@@ -21,7 +21,14 @@ from papernotes.store import Store, open_store
 from papernotes.zotero.note import read_marker
 from papernotes.zotero.sync import SyncOptions, SyncReport, require_state, run_sync
 from tests.fakes.zotero import FakeZotero
-from tests.test_sync import API_KEY, PAPERS, assert_one_item_and_note_per_record, items_of, make_records, seed_meta
+from tests.test_sync import (
+    API_KEY,
+    PAPERS,
+    assert_one_item_and_note_per_record,
+    items_of,
+    make_records,
+    seed_meta,
+)
 
 
 @pytest.fixture
