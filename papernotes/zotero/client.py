@@ -359,6 +359,7 @@ class ZoteroClient:
         remaining = self.zot.backoff_until - time.time()
         if remaining > 0:
             self._wait(remaining, self._backoff_why or "backing off")
+            self.zot.backoff_until = 0.0  # honoured
 
     def _note_headers(self, resp: httpx2.Response) -> None:
         """Backoff on any answer delays the next request; keep the local server id."""
