@@ -131,13 +131,32 @@ def _link(data: dict[str, Any], key: str) -> str:
 
 
 def _md_text(s: str) -> str:
-    """One line of markdown text that cannot open a link, list or heading by accident."""
-    s = " ".join((s or "").split())
-    return re.sub(r"([\[\]\\`*_<>])", r"\\\1", s)
+    """One line of markdown text that cannot become a heading, link, label, record or identifier.
+
+    Text pulled from Zotero is untrusted: newlines are collapsed (no ``### day``
+    heading, no ``* Key:`` line), markdown punctuation is escaped (no ``](``),
+    and ``:``, ``/`` and ``.`` inside URL- or identifier-like words are escaped
+    so that an arXiv URL or DOI in a title or abstract is not read as the
+    paper's identity. The escapes render as the original characters and titles
+    normalise the same (matching is unaffected).
+    """
+    s = " ".join((s or "").replace("\x00", "").split())
+    s = re.sub(r"([\[\]\\`*_<>|&!#(){}])", r"\\\1", s)
+    return _IDENTISH.sub(lambda m: re.sub(r"([:/.])", r"\\\1", m.group(0)), s)
+
+
+# words that could be read as a link or an identifier (URLs, hosts, arXiv ids, DOIs, item paths)
+_IDENTISH = re.compile(
+    r"[^\s]*(?:[:/]|\b\d{4}\.\d{4,5}\b|\b10\.\d{4,}|www\.|\.(?:org|com|net|io|edu|ai|cn)\b)[^\s]*",
+    re.I,
+)
 
 
 def _md_url(u: str) -> str:
-    return u.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """A link target that cannot end the link early or break the line."""
+    from urllib.parse import quote
+
+    return quote(u, safe=":/?#@!$&'*+,;=%~.-_")
 
 
 def render_stub(data: dict[str, Any], key: str, templates_dir: Path | None = None) -> str:

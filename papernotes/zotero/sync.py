@@ -677,6 +677,40 @@ def rebind(
     return out
 
 
+@dataclass
+class Pinned:
+    """A record whose notes name their Zotero item (an inbox stub's ``zotero://`` link)."""
+
+    record_id: str
+    item_key: str
+    method: str = "zotero link"
+    score: float = 1.0
+
+
+ITEM_LINK_RE = re.compile(
+    r"^(?:zotero://select/(?:library|users/\d+|groups/\d+)/items/|"
+    r"https?://(?:www\.)?zotero\.org/(?:users/\d+|groups/\d+|[^/\s]+)/items/)"
+    r"([23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8})\b"
+)
+
+
+def pinned(records: list[Any], items: dict[str, RemoteItem]) -> dict[str, Pinned]:
+    """Records linked to a Zotero item key belong to that item, whatever matching says.
+
+    Inbox stubs for items with no URL, DOI or arXiv id link to
+    ``zotero://select/library/items/KEY``: the key is their only identity.
+    """
+    out = {}
+    for r in records:
+        for link in (getattr(r, "url", None) or "", str(r.id).removeprefix("url:")):
+            m = ITEM_LINK_RE.match(link.strip())
+            key = m.group(1) if m else None
+            if key and key in items and not items[key].deleted:
+                out[r.id] = Pinned(r.id, key)
+                break
+    return out
+
+
 def forget_library(store: Store, library: str) -> None:
     """After a library reset nothing in the state holds: drop it, rebind from Zotero."""
     with store.transaction():
@@ -776,6 +810,7 @@ def _sync_locked(
     def plan_now() -> tuple[Plan, dict[str, Any]]:
         matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
         items = load_mirror(store, library)
+        matches.update(pinned(records, items))
         bound = rebind(store, library, records, matches, items, tag=cfg.sync.tag)
         if bound.rebound or bound.followed or bound.retargeted:
             rebound.rebound += bound.rebound
