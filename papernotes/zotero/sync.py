@@ -745,14 +745,19 @@ def run_sync(
     warnings: list[str] = []
     if not opts.dry_run and store.path is not None:
         require_state(store, store.path)
-    meta = fetch_meta(records, store, cfg, offline=opts.offline, progress=enrich_progress)
-    if getattr(meta, "message", None):
-        warnings.append(f"arXiv: {meta.message}")
     own = client is None
-    if client is None:
+    if client is None:  # first: an unreachable Zotero is known before any arXiv work
         client = ZoteroClient.from_config(
             cfg, local=opts.local, on_wait=lambda sec, why: say(f"waiting {sec:.0f} s: {why}")
         )
+    try:
+        meta = fetch_meta(records, store, cfg, offline=opts.offline, progress=enrich_progress)
+    except BaseException:
+        if own:
+            client.close()
+        raise
+    if getattr(meta, "message", None):
+        warnings.append(f"arXiv: {meta.message}")
     lock: AbstractContextManager[None] = nullcontext()
     if not opts.dry_run and store.path is not None:
         lock = library_lock(
