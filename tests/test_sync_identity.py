@@ -305,3 +305,72 @@ def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
             holder.close()
         if how == "read-only" and os.geteuid() == 0:
             os.system(f"chattr -i {ws.db} 2>/dev/null")
+
+
+# ---------------------------------------------------------------- one writer, one command
+
+
+def test_a_second_sync_waits_for_the_lock_or_exits_3_with_no_wait(ws, fz):
+    import threading
+
+    from filelock import FileLock
+
+    assert ws.sync().exit_code() == 0
+    ws.cfg.zotero.max_wait = 20.0
+    held, release = threading.Event(), threading.Event()
+
+    def other_sync() -> None:  # another run holding the library's lock
+        lock = FileLock(str(ws.db.parent / "sync-web-users-123.lock"))
+        with lock:
+            held.set()
+            release.wait(20)
+
+    holder = threading.Thread(target=other_sync)
+    holder.start()
+    said: list[str] = []
+    try:
+        assert held.wait(10)
+        with pytest.raises(PapernotesError) as exc:
+            ws.sync(wait=False)
+        assert exc.value.exit_code == 3 and "sync-web-users-123.lock" in str(exc.value)
+        threading.Timer(0.3, release.set).start()
+        recs = copy.deepcopy(make_records())
+        report = run_sync(ws.cfg, ws.store, recs, SyncOptions(offline=True), notify=said.append)
+        assert report.exit_code() == 0
+        assert any("another papernotes sync" in m and "waiting" in m for m in said)
+    finally:
+        release.set()
+        holder.join()
+
+
+def test_sync_fetches_missing_arxiv_metadata_itself_and_offline_does_not(ws, fz, monkeypatch):
+    from tests.fakes.arxiv import FakeArxiv
+
+    rec = make_records()[0]
+    rec.id, rec.arxiv_id, rec.url = "arxiv:2109.00009", "2109.00009", "https://arxiv.org/abs/2109.00009"
+    with FakeArxiv() as fa:
+        fa.add_paper("2109.00009", "A paper only arXiv knows so far")
+        ws.cfg.arxiv.base_url = fa.url
+        ws.cfg.arxiv.delay = 0.0
+        offline = ws.sync([rec], offline=True)
+        assert offline.plan.counts()["skipped"] == 1 and len(fa.requests) == 0
+        report = ws.sync([rec], offline=False)
+        assert len(fa.requests) == 1
+    assert report.exit_code() == 0 and report.plan.counts()["create item+note"] == 1
+    assert [d["archiveID"] for d in items_of(fz, "preprint").values()] == ["arXiv:2109.00009"]
+
+
+def test_pull_and_sync_do_not_import_each_other():
+    import ast
+    import inspect
+
+    from papernotes.zotero import pull
+
+    def imported(mod) -> set[str]:
+        names = set()
+        for node in ast.walk(ast.parse(inspect.getsource(mod))):
+            if isinstance(node, ast.ImportFrom):
+                names.add((node.module or "").rsplit(".", 1)[-1])
+        return names
+
+    assert "sync" not in imported(pull)
