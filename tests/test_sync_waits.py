@@ -162,3 +162,33 @@ def test_redact_is_one_function_for_every_registered_secret() -> None:
     register_secret("Another-Secret-99")
     assert redact("x Another-Secret-99 y") == "x <redacted> y"
     assert redact("") == ""
+
+
+@pytest.mark.parametrize("how", ["state folder is a file", "database is locked"])
+def test_cli_sync_with_unwritable_state_exits_2_before_any_request(site, cli_run, how, monkeypatch):  # noqa: F811
+    import sqlite3
+
+    from papernotes.zotero import sync as sync_mod
+
+    fz, env, tmp = site
+    holder = None
+    if how == "state folder is a file":
+        blocked = tmp / "blocked"
+        blocked.write_text("a file where the state folder should be")
+        env = {**env, "PAPERNOTES_STATE_DIR": str(blocked)}
+        where = str(blocked)
+    else:
+        monkeypatch.setattr(sync_mod, "STATE_BUSY_MS", 200)
+        db = tmp / "state" / "state.db"
+        holder = sqlite3.connect(str(db), isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        where = str(db)
+    try:
+        proc = cli_run(env)
+    finally:
+        if holder is not None:
+            holder.rollback()
+            holder.close()
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert where in proc.stderr
+    assert fz.requests == []
