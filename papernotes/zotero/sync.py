@@ -15,6 +15,13 @@ State is committed after every batch (≤ 50 objects), so a crash loses at most
 the confirmation of one batch, which the next run recovers through the 412 path
 or through the mirror (a pending note found in the mirror is confirmed with no
 request at all).
+
+The state DB is only a cache of identity; Zotero holds the truth. Every note
+we write ends with a visible marker line naming its record (``note.py``), and
+:func:`rebind` binds records to the notes that name them before each plan, so
+a lost state, a second machine or a merge moves nothing twice. One writer per
+library on a machine (:func:`library_lock`); across machines every write
+carries ``If-Unmodified-Since-Version`` and a 412 means: refresh, rebind, re-plan.
 """
 
 from __future__ import annotations
