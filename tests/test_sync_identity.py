@@ -75,6 +75,13 @@ class Workspace:
             shutil.rmtree(folder)
             self.root = self.root.with_name(self.root.name + "-clone")
         self.store = self.open()
+        if how == "foreign":  # rows naming keys this library never had (another library's copy)
+            with self.store.transaction():
+                for i, (rid,) in enumerate(self.store.execute("SELECT record_id FROM sync_state").fetchall()):
+                    self.store.execute(
+                        "UPDATE sync_state SET item_key=?, note_key=?, status='pending' WHERE record_id=?",
+                        (f"ZZZZZZ{i}A", f"YYYYYY{i}B", rid),
+                    )
 
 
 @pytest.fixture
@@ -113,7 +120,7 @@ def test_every_managed_note_names_its_record_and_survives_an_editor_save(ws, fz)
 # ---------------------------------------------------------------- lost state
 
 
-@pytest.mark.parametrize("how", ["deleted", "empty", "fresh clone"])
+@pytest.mark.parametrize("how", ["deleted", "empty", "fresh clone", "foreign"])
 def test_lost_state_rebinds_and_writes_nothing(ws, fz, how):
     assert ws.sync().exit_code() == 0
     assert_one_item_and_note_per_record(fz)

@@ -200,7 +200,7 @@ def _plan_record(
                 return _skip(
                     record,
                     "not in the Zotero library and no verified arXiv metadata "
-                    "(run `papernotes enrich`, or add it to Zotero)",
+                    "(arXiv did not answer or found nothing; add it to Zotero)",
                 )
             create_item = True
             item_data = preprint_item(record.meta or {}, collection=opts.collection)
