@@ -381,3 +381,18 @@ def test_pull_and_sync_do_not_import_each_other():
         return names
 
     assert "sync" not in imported(pull)
+
+
+def test_split_notes_rebind_part_by_part_after_lost_state(ws, fz):
+    aid = PAPERS[0][0]
+    long_text = "\n\n".join(f"段落 {i} " + "lorem ipsum " * 40 for i in range(30))
+    recs = make_records({aid: long_text})
+    assert ws.sync(recs, split_at=4000).exit_code() == 0
+    before = {k: d["note"] for k, d in notes(fz).items()}
+    mine = [m for m in (read_marker(h) for h in before.values()) if m and m.record_id == f"arxiv:{aid}"]
+    assert len(mine) >= 3 and sorted(m.part for m in mine) == list(range(mine[0].parts))
+    ws.lose_state("deleted")
+    fz.reset_log()
+    report = ws.sync(recs, split_at=4000)
+    assert report.exit_code() == 0 and fz.writes() == []
+    assert {k: d["note"] for k, d in notes(fz).items()} == before
