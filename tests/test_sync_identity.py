@@ -340,9 +340,13 @@ def test_a_second_sync_waits_for_the_lock_or_exits_3_with_no_wait(ws, fz):
         with pytest.raises(PapernotesError) as exc:
             ws.sync(wait=False)
         assert exc.value.exit_code == 3 and "sync-web-users-123.lock" in str(exc.value)
-        threading.Timer(0.3, release.set).start()
         recs = copy.deepcopy(make_records())
-        report = run_sync(ws.cfg, ws.store, recs, SyncOptions(offline=True), notify=said.append)
+
+        def notify(message: str) -> None:  # the other run finishes once we said we wait
+            said.append(message)
+            threading.Timer(0.2, release.set).start()
+
+        report = run_sync(ws.cfg, ws.store, recs, SyncOptions(offline=True), notify=notify)
         assert report.exit_code() == 0
         assert any("another papernotes sync" in m and "waiting" in m for m in said)
     finally:

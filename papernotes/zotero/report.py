@@ -148,11 +148,11 @@ class arxiv_progress:  # noqa: N801 - used as a context manager like a function
             TextColumn("arXiv {task.fields[phase]}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[requests]} requests"),
+            TextColumn("{task.fields[requests]} requests{task.fields[waiting]}"),
             console=Console(stderr=True),
             transient=True,
         )
-        self.task = self.bar.add_task("arxiv", total=None, phase="cache", requests=0)
+        self.task = self.bar.add_task("arxiv", total=None, phase="cache", requests=0, waiting="")
         self.bar.start()
         return self.update
 
@@ -160,7 +160,10 @@ class arxiv_progress:  # noqa: N801 - used as a context manager like a function
         total, done = p.total, p.done
         if not total and p.phase == "done":
             total = done = 1
-        self.bar.update(self.task, completed=done, total=total or None, phase=p.phase, requests=p.requests)
+        waiting = f" · waiting {p.waiting:.1f} s (arXiv asks for 3 s between requests)" if p.waiting else ""
+        self.bar.update(
+            self.task, completed=done, total=total or None, phase=p.phase, requests=p.requests, waiting=waiting
+        )
         if p.phase == "done":
             self.bar.stop()
 

@@ -336,16 +336,16 @@ class Pusher:
 
     def _send(self, batch: list[tuple[Action, str, dict]], *, last: bool = False) -> list[Action]:
         objects = [obj for _a, _w, obj in batch]
-        self.result.objects_sent += len(objects)
         try:
             res: WriteResult = self.client.post_items(objects, library_version=self.library_version)
         except LibraryChanged:
-            raise
+            raise  # nothing of this batch was written: the caller re-plans
         except NetworkError as e:  # unreachable, or a wait over the cap: stop, say what is left
             self.stopped = str(e)
             for a, what, obj in batch:
                 self._fail(a, what, obj.get("key"), 0, f"not saved: {e}")
             return []
+        self.result.objects_sent += len(objects)
         if res.version is not None:
             self.library_version = res.version
         followups: list[Action] = []
