@@ -276,9 +276,9 @@ def _locked(db: Path) -> sqlite3.Connection:
 
 @pytest.mark.parametrize("how", ["folder is a file", "database is locked", "state.db is a folder", "read-only"])
 def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
-    from papernotes.zotero import sync as sync_mod
+    from papernotes.zotero import state as state_mod
 
-    monkeypatch.setattr(sync_mod, "STATE_BUSY_MS", 200)
+    monkeypatch.setattr(state_mod, "STATE_BUSY_MS", 200)
     ws.store.close()
     holder = None
     shutil.rmtree(ws.db.parent)

@@ -168,7 +168,7 @@ def test_redact_is_one_function_for_every_registered_secret() -> None:
 def test_cli_sync_with_unwritable_state_exits_2_before_any_request(site, cli_run, how, monkeypatch):  # noqa: F811
     import sqlite3
 
-    from papernotes.zotero import sync as sync_mod
+    from papernotes.zotero import state as state_mod
 
     fz, env, tmp = site
     holder = None
@@ -178,7 +178,7 @@ def test_cli_sync_with_unwritable_state_exits_2_before_any_request(site, cli_run
         env = {**env, "PAPERNOTES_STATE_DIR": str(blocked)}
         where = str(blocked)
     else:
-        monkeypatch.setattr(sync_mod, "STATE_BUSY_MS", 200)
+        monkeypatch.setattr(state_mod, "STATE_BUSY_MS", 200)
         db = tmp / "state" / "state.db"
         holder = sqlite3.connect(str(db), isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")

@@ -27,24 +27,20 @@ carries ``If-Unmodified-Since-Version`` and a 412 means: refresh, rebind, re-pla
 from __future__ import annotations
 
 import json
-import os
 import random
-import re
-import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NetworkError, PapernotesError
-from ..store import Store, now
+from ..errors import NetworkError
+from ..store import Store
 from .client import LibraryChanged, ZoteroClient
 from .match import match_records
 from .mirror import mirror, resolve_collection
-from .note import marker_id, new_key, normalize_note_text, text_hash, unedited
+from .note import new_key, normalize_note_text, text_hash
 from .plan import (
     CONFLICT,
     CREATE_ITEM_NOTE,
@@ -56,10 +52,11 @@ from .plan import (
     Plan,
     PlanOptions,
     RemoteItem,
-    SyncRow,
     build_plan,
 )
 from .pull import pull
+from .rebind import RebindResult, load_state, pinned, rebind, upsert
+from .state import forget_library, library_lock, require_state
 
 if TYPE_CHECKING:
     from .client import WriteResult
@@ -68,19 +65,6 @@ BATCH = 50
 
 
 # ------------------------------------------------------------------ state I/O
-
-
-def load_state(store: Store, library: str) -> dict[tuple[str, int], SyncRow]:
-    rows = store.execute(
-        "SELECT record_id, part, item_key, item_created, item_status, note_key, note_version, "
-        "note_hash, source_hash, status, pending_hash FROM sync_state WHERE library=?",
-        (library,),
-    )
-    out = {}
-    for r in rows:
-        row = SyncRow(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-        out[(row.record_id, row.part)] = row
-    return out
 
 
 def load_mirror(store: Store, library: str) -> dict[str, RemoteItem]:
@@ -97,29 +81,7 @@ def load_mirror(store: Store, library: str) -> dict[str, RemoteItem]:
 
 def _upsert_row(store: Store, library: str, a: Action, **cols: Any) -> None:
     """Insert or update one sync_state row (inside the caller's transaction)."""
-    _upsert(store, library, a.record_id, a.part, **cols)
-
-
-def _upsert(store: Store, library: str, record_id: str, part: int, **cols: Any) -> None:
-    existing = store.execute(
-        "SELECT 1 FROM sync_state WHERE library=? AND record_id=? AND part=?",
-        (library, record_id, part),
-    ).fetchone()
-    cols["updated_at"] = now()
-    if existing:
-        sets = ", ".join(f"{k}=?" for k in cols)
-        store.execute(
-            f"UPDATE sync_state SET {sets} WHERE library=? AND record_id=? AND part=?",
-            (*cols.values(), library, record_id, part),
-        )
-    else:
-        cols.setdefault("status", "pending")
-        names = ["library", "record_id", "part", *cols]
-        marks = ", ".join("?" for _ in names)
-        store.execute(
-            f"INSERT INTO sync_state({', '.join(names)}) VALUES ({marks})",
-            (library, record_id, part, *cols.values()),
-        )
+    upsert(store, library, a.record_id, a.part, **cols)
 
 
 def _mirror_put(store: Store, library: str, envelope: dict) -> None:
@@ -464,7 +426,7 @@ class Pusher:
 
 
 
-# ------------------------------------------------------------------ the whole stage
+# ------------------------------------------------------------------ options, report, arXiv
 
 
 @dataclass
@@ -533,201 +495,9 @@ def fetch_meta(
     return enrich(missing, store, cfg, offline=False, progress=progress)
 
 
-# ------------------------------------------------------------------ state, lock, rebind
-
-
-STATE_BUSY_MS = 5000  # how long "database is locked" may last before sync gives up
-
-
-def require_state(store: Store, path: Path) -> None:
-    """No state, no write: sync's memory of its pending keys must be writable.
-
-    Without it a rerun (or a crash) cannot know what it already created, so sync
-    stops before any request (exit 2), naming the file and the cause.
-    """
-    hint = "sync writes nothing to Zotero without it; fix it or set PAPERNOTES_STATE_DIR"
-    if store.path is None:
-        raise PapernotesError(f"{path}: cannot write the state database ({_why(path)}); {hint}", 2)
-    try:
-        store.execute(f"PRAGMA busy_timeout = {int(STATE_BUSY_MS)}")
-        with store.transaction():
-            store.set_kv("sync.started_at", now())
-    except sqlite3.Error as e:
-        raise PapernotesError(f"{path}: cannot write the state database ({e}); {hint}", 2) from None
-    finally:
-        store.execute("PRAGMA busy_timeout = 30000")
-
-
-def _why(path: Path) -> str:
-    for folder in (path.parent, *path.parent.parents):
-        if folder.exists():
-            if not folder.is_dir():
-                return f"{folder} is a file, not a folder"
-            if not os.access(folder, os.W_OK):
-                return f"the folder {folder} is not writable"
-            break
-    if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only"
-    return "it could not be opened"
-
-
-@contextmanager
-def library_lock(
-    state_db: Path, library: str, *, wait: bool, max_wait: float, notify: Callable[[str], None]
-) -> Iterator[None]:
-    """One writer per library on this machine: a lock file beside the state DB."""
-    from filelock import FileLock, Timeout
-
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", library).strip("-")
-    path = state_db.parent / f"sync-{slug}.lock"
-    lock = FileLock(str(path))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        busy = f"another papernotes sync is writing to Zotero {library} (lock file {path})"
-        if not wait:
-            raise PapernotesError(f"{busy}; try again when it is done (--wait waits)", 3) from None
-        notify(f"{busy}; waiting up to {max_wait:.0f} s for it to finish")
-        try:
-            lock.acquire(timeout=max_wait)
-        except Timeout:
-            raise PapernotesError(
-                f"{busy}; gave up after {max_wait:.0f} s ([zotero] max_wait)", 3
-            ) from None
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-@dataclass
-class RebindResult:
-    rebound: int = 0  # notes found in Zotero that the state did not bind (lost state)
-    followed: int = 0  # notes that moved to another item (a merge in Zotero)
-    retargeted: int = 0  # pending item creations dropped: the item exists now
-
-
-def rebind(
-    store: Store,
-    library: str,
-    records: list[Any],
-    matches: dict[str, Any],
-    items: dict[str, RemoteItem],
-    *,
-    tag: str,
-) -> RebindResult:
-    """Bind every record to the note Zotero says is its own, before planning.
-
-    Zotero is the source of truth, the state DB a cache: a note found by its
-    marker replaces a missing binding (with an unedited/edited verdict from its
-    check, so a lost state never turns a Zotero edit into an overwrite); a note
-    that moved (merge) takes its new parent; a pending item creation whose item
-    now exists (another machine made it) is pointed at that item instead.
-    """
-    from .mirror import managed_notes
-
-    out = RebindResult()
-    index = managed_notes(store, library, tag)
-    by_id: dict[str, dict[int, list[Any]]] = {}
-    for (rid, part), notes in index.items():
-        by_id.setdefault(rid, {})[part] = notes
-    state = load_state(store, library)
-    rows_of: dict[str, dict[int, SyncRow]] = {}
-    for row in state.values():
-        rows_of.setdefault(row.record_id, {})[row.part] = row
-
-    def alive(key: str | None) -> bool:
-        r = items.get(key or "")
-        return r is not None and not r.deleted
-
-    with store.transaction():
-        for record in records:
-            found = by_id.get(marker_id(record.id), {})
-            rows = rows_of.get(record.id, {})
-            for part in sorted(set(found) | set(rows)):
-                row = rows.get(part)
-                if row is not None and alive(row.note_key):
-                    parent = items[row.note_key].parent_key
-                    if parent and parent != row.item_key and alive(parent):
-                        _upsert(store, library, record.id, part, item_key=parent,
-                                item_created=0, item_status=None)  # fmt: skip
-                        out.followed += 1
-                    continue
-                notes = [n for n in found.get(part, []) if alive(n.parent)]
-                if notes:
-                    n = notes[0]
-                    clean = unedited(n.html, n.marker)
-                    _upsert(
-                        store, library, record.id, part,
-                        item_key=n.parent, item_created=0, item_status=None,
-                        note_key=n.key, note_version=n.version,
-                        note_hash=text_hash(n.html) if clean else "edited in Zotero",
-                        source_hash=None, status="synced", pending_hash=None,
-                    )  # fmt: skip
-                    out.rebound += 1
-                    continue
-                if (
-                    row is not None
-                    and row.item_created
-                    and row.item_status != "done"
-                    and row.item_key not in items
-                ):
-                    m = matches.get(record.id)
-                    key = getattr(m, "item_key", None) if m is not None else None
-                    if key and getattr(m, "method", None) != "ambiguous" and alive(key):
-                        store.execute(
-                            "UPDATE sync_state SET item_key=?, item_created=0, item_status=NULL "
-                            "WHERE library=? AND record_id=?",
-                            (key, library, record.id),
-                        )
-                        out.retargeted += 1
-    return out
-
-
-@dataclass
-class Pinned:
-    """A record whose notes name their Zotero item (an inbox stub's ``zotero://`` link)."""
-
-    record_id: str
-    item_key: str
-    method: str = "zotero link"
-    score: float = 1.0
-
-
-ITEM_LINK_RE = re.compile(
-    r"^(?:zotero://select/(?:library|users/\d+|groups/\d+)/items/|"
-    r"https?://(?:www\.)?zotero\.org/(?:users/\d+|groups/\d+|[^/\s]+)/items/)"
-    r"([23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8})\b"
-)
-
-
-def pinned(records: list[Any], items: dict[str, RemoteItem]) -> dict[str, Pinned]:
-    """Records linked to a Zotero item key belong to that item, whatever matching says.
-
-    Inbox stubs for items with no URL, DOI or arXiv id link to
-    ``zotero://select/library/items/KEY``: the key is their only identity.
-    """
-    out = {}
-    for r in records:
-        for link in (getattr(r, "url", None) or "", str(r.id).removeprefix("url:")):
-            m = ITEM_LINK_RE.match(link.strip())
-            key = m.group(1) if m else None
-            if key and key in items and not items[key].deleted:
-                out[r.id] = Pinned(r.id, key)
-                break
-    return out
-
-
-def forget_library(store: Store, library: str) -> None:
-    """After a library reset nothing in the state holds: drop it, rebind from Zotero."""
-    with store.transaction():
-        store.execute("DELETE FROM sync_state WHERE library=?", (library,))
-        store.execute("DELETE FROM match WHERE library=?", (library,))
-
-
 # ------------------------------------------------------------------ the whole stage
 
-MAX_ROUNDS = 6  # plan → push rounds when the library keep changing under us (412)
+MAX_ROUNDS = 6  # plan → push rounds when the library keeps changing under us (412)
 
 
 def run_sync(
