@@ -237,6 +237,20 @@ def test_library_reset_is_detected_and_missing_notes_are_planned_again(ws, fz):
     assert_one_item_and_note_per_record(fz)
 
 
+def test_a_reset_seen_first_by_pull_is_still_handled_by_the_next_sync(ws, fz):
+    from papernotes.zotero.pull import run_pull
+
+    assert ws.sync().exit_code() == 0
+    assert ws.sync(make_records({"2101.00001": "edited"})).exit_code() == 0  # library at 2
+    fz.reset_library(version=0)
+    run_pull(ws.cfg, ws.store, [])  # pull mirrors first and sees the reset
+    report = ws.sync()
+    assert any("went back from 2" in w for w in report.warnings)
+    assert report.plan.counts()["create item+note"] == len(PAPERS)
+    assert_one_item_and_note_per_record(fz)
+    assert not any("went back" in w for w in ws.sync().warnings)  # said once
+
+
 def test_library_restored_from_a_backup_rebinds_without_writing(ws, fz):
     assert ws.sync().exit_code() == 0
     edited = make_records({"2101.00001": "edited"})

@@ -28,7 +28,7 @@ from tests.fakes.zotero import FakeZotero
 
 API_KEY = "Race-Key-0451-NEVER-PRINTED"
 TRIALS = 20
-LATENCY = 0.05  # seconds per request: a sync is ~8 requests, so the runs overlap
+LATENCY = 0.03  # seconds per request: a sync is ~8 requests, so the runs overlap
 PAPERS = [(f"2103.{i:05d}", f"Racing paper number {i} 竞速") for i in range(1, 7)]
 
 JOURNAL = "# Journal\n\n### 2021-05-02\n\n" + "".join(

@@ -30,7 +30,8 @@ from .client import KEY_CHUNK
 from .identifiers import is_candidate, match_columns
 from .note import MARKER_PREFIX, Marker, read_marker
 
-_NO_KEYS = ("", "", "", "", "", 0, "")  # notes, attachments, trash: never matched
+_NO_KEYS = ("", "", "", "", "", 0, "")
+RESET_KEY = "zotero.reset_from:"  # kv: the version a library went back from, until sync handled it  # notes, attachments, trash: never matched
 
 if TYPE_CHECKING:
     from .client import ZoteroClient
@@ -350,9 +351,11 @@ def mirror(client: ZoteroClient, store: Store, *, progress: bool = False) -> Mir
                 with store.transaction():
                     store.execute("DELETE FROM zotero_item WHERE library=?", (lib,))
                     store.execute("DELETE FROM zotero_library WHERE library=?", (lib,))
+                    # sync forgets its bindings on its next run, even if pull/match saw it first
+                    store.set_kv(RESET_KEY + lib, stats.reset_from)
                 stats.mode = "cold"
-                new = rnd.cold(None, None)
-                _finish(store, lib, new)
+                version = rnd.cold(None, None)
+                _finish(store, lib, version)
             elif new is not None:
                 version = new
                 _finish(store, lib, version)

@@ -82,7 +82,9 @@ def library_lock(
 
 
 def forget_library(store: Store, library: str) -> None:
-    """After a library reset nothing in the state holds: drop it, rebind from Zotero."""
-    with store.transaction():
-        store.execute("DELETE FROM sync_state WHERE library=?", (library,))
-        store.execute("DELETE FROM match WHERE library=?", (library,))
+    """After a library reset nothing in the state holds: drop it, rebind from Zotero.
+
+    Runs inside the caller's transaction.
+    """
+    store.execute("DELETE FROM sync_state WHERE library=?", (library,))
+    store.execute("DELETE FROM match WHERE library=?", (library,))

@@ -39,7 +39,7 @@ from ..errors import NetworkError
 from ..store import Store
 from .client import LibraryChanged, ZoteroClient
 from .match import match_records
-from .mirror import mirror, resolve_collection
+from .mirror import RESET_KEY, mirror, resolve_collection
 from .note import new_key, normalize_note_text, text_hash
 from .plan import (
     CONFLICT,
@@ -568,10 +568,13 @@ def _sync_locked(
 ) -> SyncReport:
     stats = mirror(client, store, progress=opts.progress)
     library = client.library
-    if stats.reset_from is not None:
-        forget_library(store, library)
+    reset_from = store.get_kv(RESET_KEY + library)
+    if reset_from is not None:
+        with store.transaction():
+            forget_library(store, library)
+            store.execute("DELETE FROM kv WHERE key=?", (RESET_KEY + library,))
         warnings.append(
-            f"the Zotero library's version went back from {stats.reset_from} to {stats.version} "
+            f"the Zotero library's version went back from {reset_from} to {stats.version} "
             "(a reset, a restore or another library behind the key): the mirror was rebuilt "
             "from scratch and notes re-bound by their marker; what is missing is planned again"
         )
