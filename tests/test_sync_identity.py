@@ -414,3 +414,15 @@ def test_split_notes_rebind_part_by_part_after_lost_state(ws, fz):
     report = ws.sync(recs, split_at=4000)
     assert report.exit_code() == 0 and fz.writes() == []
     assert {k: d["note"] for k, d in notes(fz).items()} == before
+
+
+def test_a_different_library_behind_the_key_is_reported_and_nothing_carried_over(ws, fz, monkeypatch):
+    assert ws.sync().exit_code() == 0
+    with FakeZotero(user_id=777, api_key=API_KEY) as other:
+        monkeypatch.setenv("PAPERNOTES_ZOTERO_URL", other.url)
+        ws.cfg.zotero.base_url = other.url
+        ws.cfg.zotero.library_id = ""
+        report = ws.sync()
+        assert report.exit_code() == 0
+        assert any("web:users/123" in w and "web:users/777" in w for w in report.warnings)
+        assert len(items_of(other, "note")) == len(PAPERS)  # created there, once

@@ -497,6 +497,7 @@ def fetch_meta(
 
 # ------------------------------------------------------------------ the whole stage
 
+LAST_LIBRARY_KEY = "sync.last_library"  # kv: the library the previous sync wrote to
 MAX_ROUNDS = 6  # plan → push rounds when the library keeps changing under us (412)
 
 
@@ -568,6 +569,15 @@ def _sync_locked(
 ) -> SyncReport:
     stats = mirror(client, store, progress=opts.progress)
     library = client.library
+    last = store.get_kv(LAST_LIBRARY_KEY)
+    if last and last != library:
+        warnings.append(
+            f"this workspace last synced with Zotero library {last}; now the key reaches {library} "
+            "(another user or group behind the key?): its notes are bound by their marker, nothing "
+            f"is carried over from {last}"
+        )
+    if last != library:
+        store.set_kv(LAST_LIBRARY_KEY, library)
     reset_from = store.get_kv(RESET_KEY + library)
     if reset_from is not None:
         with store.transaction():
