@@ -199,9 +199,8 @@ def test_crafted_to_read_items_cannot_inject_records_links_or_headings(lib, tmp_
     for key in crafted:
         assert text.count(f"items/{key}") <= 1
     records = collect([inbox], cfg, store).records
-    # at most one record per stub (the fixture's two to-read papers + one per crafted item);
-    # a stub whose only link is zotero://…/items/KEY is a record once the parser reads those links
-    assert len(records) <= len(CRAFTED) + 2
+    # exactly one record per stub: the fixture's three to-read papers + one per crafted item
+    assert len(records) == len(CRAFTED) + 3, [(r.id, r.title) for r in records]
     ids = {r.id for r in records}
     # no identifier smuggled in by a title or abstract became a record or an identity
     assert not {i for i in ids if i.startswith(("arxiv:2101.00005", "arxiv:2101.00006", "arxiv:2101.00007"))}
@@ -225,3 +224,24 @@ def test_notes_under_a_linkless_stub_are_pushed_to_that_item(lib, tmp_path):
     assert report.exit_code() == 0, [a.reason for a in report.plan.actions]
     notes = [v["data"] for v in fz.items.values() if v["data"]["itemType"] == "note" and v["data"].get("parentItem") == bare]
     assert len(notes) == 1 and "my note on the linkless paper" in notes[0]["note"]
+
+
+def test_linkless_stub_is_its_own_paper_and_its_notes_go_to_its_item(lib, tmp_path):
+    """An item with no URL, DOI or arXiv id: the stub links to its zotero.org page, so notes
+    typed under it are not attributed to the stub above, and sync pushes them to that item."""
+    fz, cfg, store, keys = lib
+    bare = fz.add_item({"itemType": "journalArticle", "title": "Notes on a paper nobody links", "tags": [{"tag": "to-read"}]})
+    inbox = tmp_path / "inbox.md"
+    run_pull(cfg, store, [], inbox=inbox)
+    text = inbox.read_text(encoding="utf-8")
+    assert f"(https://www.zotero.org/testuser/items/{bare})" in text
+    head, stub = text.split("[Notes on a paper nobody links]", 1)
+    stub = stub.replace("* Key:", "* Key: my own note under the linkless stub", 1)
+    inbox.write_text(head + "[Notes on a paper nobody links]" + stub, encoding="utf-8")
+    records = collect([inbox], cfg, store).records
+    mine = [r for r in records if "my own note under the linkless stub" in (r.fields.get("key") or "")]
+    assert [r.title for r in mine] == ["Notes on a paper nobody links"]  # not the stub above
+    report = run_sync(cfg, store, records, SyncOptions(offline=True, pull=False))
+    assert report.exit_code() == 0, [(a.title, a.reason) for a in report.plan.actions]
+    notes = [v["data"] for v in fz.items.values() if v["data"]["itemType"] == "note" and "my own note" in v["data"]["note"]]
+    assert len(notes) == 1 and notes[0]["parentItem"] == bare

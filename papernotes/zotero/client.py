@@ -16,6 +16,7 @@ never put in a URL (pyzotero's ``key_info`` would put it in the path, so we use
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -165,6 +166,7 @@ class ZoteroClient:
         self.max_retries = max_retries
         self.backoff = backoff
         self.access = access or Access()
+        self.web_url: str | None = None  # the library on zotero.org (item pages are <web_url>/items/KEY)
         self.warnings: list[str] = []
         self.request_count = 0
         self._key = api_key
@@ -268,6 +270,11 @@ class ZoteroClient:
             write=bool(perms.get("write")),
         )
         self.zot.library_id = lib_id
+        username = str(info.get("username") or "").strip()
+        if lib_type == "group":
+            self.web_url = f"https://www.zotero.org/groups/{lib_id}"
+        elif username and re.fullmatch(r"[\w.-]+", username) and user_id == lib_id:
+            self.web_url = f"https://www.zotero.org/{username}"
         self.prefix = f"/{lib_type}s/{lib_id}"
         self.library = f"web:{lib_type}s/{lib_id}"
         if not self.access.library:

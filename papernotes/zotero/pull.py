@@ -120,13 +120,21 @@ def _authors(data: dict[str, Any]) -> str:
     return ", ".join(names)
 
 
-def _link(data: dict[str, Any], key: str) -> str:
+def _link(data: dict[str, Any], key: str, web_url: str | None = None) -> str:
+    """The stub's link: the paper's own http(s) URL, its DOI, else the item itself.
+
+    An item with neither still gets a link of its own — its page on zotero.org
+    (which the parser reads as a paper of its own, so notes typed under the stub
+    are not attributed to the stub above it), or ``zotero://`` without a web library.
+    """
     url = (data.get("url") or "").strip()
     if url and re.match(r"https?://", url, re.I):
         return url
     doi = (data.get("DOI") or "").strip()
     if doi:
         return f"https://doi.org/{doi}"
+    if web_url:
+        return f"{web_url}/items/{key}"
     return f"zotero://select/library/items/{key}"
 
 
@@ -159,14 +167,16 @@ def _md_url(u: str) -> str:
     return quote(u, safe=":/?#@!$&'*+,;=%~.-_")
 
 
-def render_stub(data: dict[str, Any], key: str, templates_dir: Path | None = None) -> str:
+def render_stub(
+    data: dict[str, Any], key: str, templates_dir: Path | None = None, web_url: str | None = None
+) -> str:
     from jinja2.sandbox import SandboxedEnvironment
 
     env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
     tmpl = env.from_string(template_source("digest.md.j2", templates_dir))
     text = tmpl.render(
         title=_md_text(data.get("title") or key),
-        url=_md_url(_link(data, key)),
+        url=_md_url(_link(data, key, web_url)),
         authors=_md_text(_authors(data)),
         abstract=_md_text(data.get("abstractNote") or ""),
         key=key,
@@ -190,7 +200,12 @@ def _already_there(text: str, norm_text: str, data: dict[str, Any], key: str) ->
 
 
 def append_inbox(
-    store: Store, library: str, path: Path, *, templates_dir: Path | None = None
+    store: Store,
+    library: str,
+    path: Path,
+    *,
+    templates_dir: Path | None = None,
+    web_url: str | None = None,
 ) -> PullResult:
     """Append a digest stub for every to-read item not yet stubbed; append-only."""
     result = PullResult()
@@ -216,7 +231,7 @@ def append_inbox(
             result.already_in_inbox += 1
             stubbed.append(key)
             continue
-        stub = render_stub(data, key, templates_dir)
+        stub = render_stub(data, key, templates_dir, web_url)
         chunks.append(stub)
         stubbed.append(key)
         result.appended.append(data.get("title") or key)
@@ -282,7 +297,9 @@ def run_pull(
             store, library, records, matches, tag=cfg.zotero.to_read_tag, collection=collection
         )
         if inbox is not None:
-            stubs = append_inbox(store, library, inbox, templates_dir=cfg.templates_dir())
+            stubs = append_inbox(
+                store, library, inbox, templates_dir=cfg.templates_dir(), web_url=client.web_url
+            )
             result.appended, result.already_in_inbox = stubs.appended, stubs.already_in_inbox
         return result
     finally:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..store import Store, now
+from ..textnorm import normalize_title
 from .mirror import managed_notes
 from .note import marker_id, text_hash, unedited
 from .plan import RemoteItem, SyncRow
@@ -154,18 +155,39 @@ ITEM_LINK_RE = re.compile(
 )
 
 
-def pinned(records: list[Any], items: dict[str, RemoteItem]) -> dict[str, Pinned]:
-    """Records linked to a Zotero item key belong to that item, whatever matching says.
+def pinned(
+    records: list[Any], items: dict[str, RemoteItem], stubs: dict[str, str] | None = None
+) -> dict[str, Pinned]:
+    """Records that name their Zotero item belong to that item, whatever matching says.
 
-    Inbox stubs for items with no URL, DOI or arXiv id link to
-    ``zotero://select/library/items/KEY``: the key is their only identity.
+    Two ways to name it: a link to the item (``zotero://select/…/items/KEY`` or
+    its zotero.org page) in the record's identity, or being an inbox stub we
+    appended for a to-read item with no URL/DOI/arXiv id (``stubs``: normalised
+    title → item key, titles that are unique among the stubs only) — for those
+    the parser knows the paper by its title alone.
     """
     out = {}
     for r in records:
+        key = None
         for link in (getattr(r, "url", None) or "", str(r.id).removeprefix("url:")):
             m = ITEM_LINK_RE.match(link.strip())
-            key = m.group(1) if m else None
-            if key and key in items and not items[key].deleted:
-                out[r.id] = Pinned(r.id, key)
+            if m:
+                key = m.group(1)
                 break
+        if key is None and stubs and str(r.id).startswith("title:"):
+            key = stubs.get(normalize_title(r.title))
+        if key and key in items and not items[key].deleted:
+            out[r.id] = Pinned(r.id, key)
     return out
+
+
+def inbox_stubs(store: Store, library: str) -> dict[str, str]:
+    """Normalised title → item key of the to-read items stubbed into an inbox (unique titles)."""
+    seen: dict[str, list[str]] = {}
+    for key, title in store.execute(
+        "SELECT item_key, title FROM reading WHERE library=? AND inbox_file IS NOT NULL", (library,)
+    ):
+        norm = normalize_title(title)
+        if norm:
+            seen.setdefault(norm, []).append(key)
+    return {t: keys[0] for t, keys in seen.items() if len(keys) == 1}

@@ -55,7 +55,7 @@ from .plan import (
     build_plan,
 )
 from .pull import pull
-from .rebind import RebindResult, load_state, pinned, rebind, upsert
+from .rebind import RebindResult, inbox_stubs, load_state, pinned, rebind, upsert
 from .state import forget_library, library_lock, require_state
 
 if TYPE_CHECKING:
@@ -605,7 +605,7 @@ def _sync_locked(
     def plan_now() -> tuple[Plan, dict[str, Any]]:
         matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
         items = load_mirror(store, library)
-        matches.update(pinned(records, items))
+        matches.update(pinned(records, items, inbox_stubs(store, library)))
         bound = rebind(store, library, records, matches, items, tag=cfg.sync.tag)
         if bound.rebound or bound.followed or bound.retargeted:
             rebound.rebound += bound.rebound
