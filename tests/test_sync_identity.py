@@ -288,7 +288,9 @@ def _locked(db: Path) -> sqlite3.Connection:
     return holder
 
 
-@pytest.mark.parametrize("how", ["folder is a file", "database is locked", "state.db is a folder", "read-only"])
+@pytest.mark.parametrize(
+    "how", ["folder is a file", "database is locked", "state.db is a folder", "read-only", "read-only folder"]
+)
 def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
     from papernotes.zotero import state as state_mod
 
@@ -311,6 +313,13 @@ def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
                 pytest.skip("running as root without chattr: cannot make a file read-only")
         else:
             ws.db.chmod(0o444)
+    elif how == "read-only folder":
+        ws.db.parent.mkdir(parents=True)
+        if os.geteuid() == 0:
+            if os.system(f"chattr +i {ws.db.parent} 2>/dev/null") != 0:
+                pytest.skip("running as root without chattr: cannot make a folder read-only")
+        else:
+            ws.db.parent.chmod(0o555)
     try:
         if how != "database is locked":
             ws.store = open_store(ws.db, quiet=True)  # falls back to memory, or opens read-only
@@ -326,6 +335,11 @@ def test_unwritable_state_exits_2_before_any_request(ws, fz, how, monkeypatch):
             holder.close()
         if how == "read-only" and os.geteuid() == 0:
             os.system(f"chattr -i {ws.db} 2>/dev/null")
+        if how == "read-only folder":
+            if os.geteuid() == 0:
+                os.system(f"chattr -i {ws.db.parent} 2>/dev/null")
+            else:
+                ws.db.parent.chmod(0o755)
 
 
 # ---------------------------------------------------------------- one writer, one command
