@@ -16,7 +16,13 @@ Figures (nothing is asserted; these are for people and CI logs):
   + 2 (mirror refresh)`` with the ratio to it; baseline: one POST per object,
   as a naive ``create_items`` per note would do;
 * second (no-op) sync: requests (goal ≤ 2), writes (goal 0), and the ratio against
-  the baseline of re-reading the whole library (⌈N/100⌉ pages).
+  the baseline of re-reading the whole library (⌈N/100⌉ pages);
+* sync with the state DB deleted (a fresh clone, a second machine): requests,
+  writes (goal 0) and wall time, against the cold-mirror request budget
+  ``1 + ⌈N/100⌉`` (goal: ≤ it, ratio ≤ 1) — every note is re-bound by its marker;
+* time to fail offline: fresh ``papernotes sync``/``pull``/``match`` processes
+  against a closed port (connection refused), goal ≤ 3 s, as a ratio against
+  the cold start of ``papernotes --help`` measured in the same run.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ import argparse
 import json
 import math
 import os
+import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SEED = ROOT.parent / "shared" / "seed" / "000_710b83c0fdba69ac.md"
+SEED = next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (p / "seed").is_dir()),
+    ROOT.parent / "shared",
+) / "seed" / "000_710b83c0fdba69ac.md"
 
 from papernotes.config import load_config  # noqa: E402
 from papernotes.journal import collect  # noqa: E402
@@ -67,7 +78,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--items", type=int, default=10_000, help="unrelated items in the library")
     ap.add_argument("--seed", type=Path, default=SEED, help="the notes to sync")
+    ap.add_argument("--offline-only", action="store_true", help="only the time to fail offline")
     args = ap.parse_args()
+    if args.offline_only:
+        tmp = Path(tempfile.mkdtemp(prefix="pn-bench-offline-"))
+        (tmp / "papernotes.toml").write_text('[zotero]\nlibrary_id = "123"\n', encoding="utf-8")
+        print_offline(offline_times(tmp))
+        return 0
     if not args.seed.is_file():
         print(f"skipped: {args.seed} is absent")
         return 0
@@ -103,7 +120,7 @@ def main() -> int:
 
         fz.reset_log()
         t0 = time.perf_counter()
-        first = run_sync(cfg, store, records, SyncOptions(pull=False))
+        first = run_sync(cfg, store, records, SyncOptions(pull=False, offline=True))
         t_first = time.perf_counter() - t0
         req1 = len(fz.requests)
         posts1 = [r for r in fz.requests if r.method == "POST"]
@@ -112,10 +129,26 @@ def main() -> int:
 
         fz.reset_log()
         t0 = time.perf_counter()
-        run_sync(cfg, store, records, SyncOptions(pull=False))
+        run_sync(cfg, store, records, SyncOptions(pull=False, offline=True))
         t_second = time.perf_counter() - t0
         req2 = len(fz.requests)
         writes2 = len(fz.writes())
+
+        # the state DB deleted: a new one holding only the (cached) arXiv metadata
+        lost = open_store(tmp / "lost" / "state.db")
+        with lost.transaction():
+            for row in store.execute("SELECT * FROM arxiv_meta"):
+                lost.execute("INSERT OR REPLACE INTO arxiv_meta VALUES (?, ?, ?, ?, ?)", row)
+        lost_records = collect([args.seed], cfg, lost).records
+        n_now = len(fz.items)
+        fz.reset_log()
+        t0 = time.perf_counter()
+        third = run_sync(cfg, lost, lost_records, SyncOptions(pull=False, offline=True))
+        t_lost = time.perf_counter() - t0
+        req3 = len(fz.requests)
+        writes3 = len(fz.writes())
+        lost.close()
+    offline = offline_times(tmp)
 
     budget1 = 1 + math.ceil(n_items / 100) + 1 + math.ceil(max(objects1, 1) / 50) + 2
     naive_writes = objects1
@@ -136,8 +169,57 @@ def main() -> int:
     print(f"no-op: {req2} request(s), {writes2} write(s) vs re-reading the library "
           f"({naive_noop} pages): ratio {req2 / naive_noop:.4f}")
     print(f"goal second sync ≤ 2 requests, 0 writes: {'met' if req2 <= 2 and writes2 == 0 else 'NOT met'}")
+    cold_budget = 1 + math.ceil(n_now / 100)  # the library as it is now, our notes included
+    print()
+    print(f"state DB deleted: {req3} request(s), {writes3} write(s), {t_lost:.2f}s "
+          f"({third.plan.counts()['unchanged']} unchanged, re-bound by marker) vs the cold-mirror "
+          f"budget {cold_budget}: ratio {req3 / cold_budget:.2f}; first sync took {t_first:.2f}s "
+          f"(ratio {t_lost / t_first:.2f})")
+    print(f"goal state deleted: 0 writes, ≤ cold-mirror budget: "
+          f"{'met' if writes3 == 0 and req3 <= cold_budget else 'NOT met'}")
+    print()
+    print_offline(offline)
     store.close()
     return 0
+
+
+def print_offline(offline: dict[str, tuple[float, int]]) -> None:
+    base = offline["--help"]
+    print(f"{'offline (refused)':<18}{'time s':>8}{'exit':>6}{'ratio to --help':>17}")
+    for name, (t, code) in offline.items():
+        print(f"{name:<18}{t:>8.2f}{code:>6}{t / base[0]:>17.2f}")
+    worst = max(t for name, (t, _c) in offline.items() if name != "--help")
+    print(f"goal Zotero commands fail offline in ≤ 3 s: {'met' if worst <= 3.0 else 'NOT met'} "
+          f"(slowest {worst:.2f}s)")
+
+
+def offline_times(tmp: Path) -> dict[str, tuple[float, int]]:
+    """Wall time of fresh processes failing against a closed port (and of --help, the baseline)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    (tmp / "notes").mkdir(exist_ok=True)
+    (tmp / "notes" / "j.md").write_text("* [A paper](https://arxiv.org/abs/2101.00001)\n* Key: k\n")
+    env = {
+        **os.environ,
+        "PAPERNOTES_ZOTERO_URL": f"http://127.0.0.1:{port}",
+        "PAPERNOTES_STATE_DIR": str(tmp / "offline-state"),
+        "PAPERNOTES_CONFIG": str(tmp / "papernotes.toml"),
+        "ZOTERO_API_KEY": API_KEY,
+    }
+    runs = {
+        "--help": ["--help"],
+        "sync": ["sync", "--offline", str(tmp / "notes")],
+        "pull": ["pull", str(tmp / "notes")],
+        "match": ["match", str(tmp / "notes")],
+    }
+    out = {}
+    for name, args in runs.items():
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "papernotes", *args], env=env, capture_output=True)
+        out[name] = (time.perf_counter() - t0, proc.returncode)
+    return out
 
 
 if __name__ == "__main__":

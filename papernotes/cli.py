@@ -373,6 +373,13 @@ def enrich_summary_lines(report: Any) -> Iterator[str]:
 @click.option("--recreate-deleted", is_flag=True, help="Recreate our notes deleted or trashed in Zotero.")
 @click.option("--no-create", is_flag=True, help="Do not create items for papers missing from Zotero.")
 @click.option("--local", is_flag=True, help="Plan against the Zotero desktop app (read-only: with --dry-run).")
+@click.option("--offline", is_flag=True, help="Use cached arXiv metadata only (no arXiv request).")
+@click.option(
+    "--wait/--no-wait",
+    default=True,
+    help="When another sync holds this library's lock: wait for it (default, up to "
+    "[zotero] max_wait) or exit at once.",
+)
 @click.pass_obj
 def sync_cmd(
     obj: Ctx,
@@ -384,17 +391,21 @@ def sync_cmd(
     recreate_deleted: bool,
     no_create: bool,
     local: bool,
+    offline: bool,
+    wait: bool,
 ) -> None:
-    """Push every paper's notes into Zotero as a child note; pull the to-read list.
+    """Parse, fetch missing arXiv metadata, push every paper's notes into Zotero, pull the to-read list.
 
-    Exit status: 0 clean, 1 conflicts left, 3 Zotero unreachable or refused,
-    4 some writes failed (listed).
+    Exit status: 0 clean, 1 conflicts left, 2 state database not writable,
+    3 Zotero unreachable or refused, 4 some writes failed (listed).
     """
-    from .zotero.report import plan_lines, progress_factory, summary_lines
-    from .zotero.sync import SyncOptions, run_sync
+    from .zotero.report import arxiv_progress, plan_lines, progress_factory, redact, summary_lines
+    from .zotero.sync import SyncOptions, require_state, run_sync
 
     if force and keep_remote:
         raise PapernotesError("--force and --keep-remote contradict each other; choose one")
+    if not dry_run:
+        require_state(obj.store, obj.cfg.state_db)  # no state, no write: before any request
     result = obj.collect(paths)
     interactive = sys.stderr.isatty()
     opts = SyncOptions(
@@ -406,22 +417,33 @@ def sync_cmd(
         create=not no_create,
         local=local,
         progress=interactive,
+        offline=offline,
+        wait=wait,
     )
 
     def show(plan: Any) -> None:
         for line in plan_lines(plan, diff=diff, dry_run=dry_run):
-            click.echo(line)
+            click.echo(redact(line))
 
-    report = run_sync(
-        obj.cfg,
-        obj.store,
-        result.records,
-        opts,
-        on_plan=show,
-        progress_factory=progress_factory(interactive),
-    )
+    def notify(message: str) -> None:
+        click.echo(f"papernotes: {redact(message)}", err=True)
+
+    try:
+        with arxiv_progress(interactive) as on_arxiv:
+            report = run_sync(
+                obj.cfg,
+                obj.store,
+                result.records,
+                opts,
+                on_plan=show,
+                progress_factory=progress_factory(interactive),
+                notify=notify,
+                enrich_progress=on_arxiv,
+            )
+    except PapernotesError as e:
+        raise PapernotesError(redact(str(e)), e.exit_code) from None
     for line in summary_lines(report):
-        click.echo(line)
+        click.echo(redact(line))
     sys.exit(report.exit_code())
 
 
@@ -435,20 +457,25 @@ def pull_cmd(obj: Ctx, paths: tuple[str, ...], inbox: str | None, local: bool) -
     from pathlib import Path
 
     from .zotero.pull import run_pull
+    from .zotero.report import redact
 
     result = obj.collect(paths)
-    pulled = run_pull(
-        obj.cfg,
-        obj.store,
-        result.records,
-        inbox=Path(inbox) if inbox else None,
-        local=local,
-        progress=sys.stderr.isatty(),
-    )
+    try:
+        pulled = run_pull(
+            obj.cfg,
+            obj.store,
+            result.records,
+            inbox=Path(inbox) if inbox else None,
+            local=local,
+            progress=sys.stderr.isatty(),
+            notify=lambda m: click.echo(f"papernotes: {redact(m)}", err=True),
+        )
+    except PapernotesError as e:
+        raise PapernotesError(redact(str(e)), e.exit_code) from None
     for data in pulled.new:
-        click.echo(f"to read  {data.get('title') or data.get('key')}")
+        click.echo(redact(f"to read  {data.get('title') or data.get('key')}"))
     for title in pulled.appended:
-        click.echo(f"stub     {title}  → {inbox}")
+        click.echo(redact(f"stub     {title}  → {inbox}"))
     click.echo(
         f"{pulled.to_read} to-read paper(s) in Zotero, {len(pulled.new)} new; "
         f"{pulled.read} covered by your notes"

@@ -976,3 +976,39 @@ def test_listing_cache_never_serves_stale_pages(fz, http):
     fz.delete_item(keys[9])
     listed = [e["key"] for e in get(http, fz, "/users/123/items", limit=100).json()]
     assert len(listed) == 28 and keys[9] not in listed
+
+
+# ---------------------------------------------------------------- user actions added for sync identity
+
+
+def test_note_editor_save_drops_hidden_attributes_but_keeps_text_tags_and_parent() -> None:
+    with FakeZotero() as fz:
+        parent = fz.add_item({"itemType": "book", "title": "B"})
+        html = (
+            '<div data-schema-version="9"><h1 data-pn="x">T</h1><div class="pn-x" data-id="7">'
+            "<p>body text</p></div><p>papernotes record: arxiv:1 · check 0123456789ab</p></div>"
+        )
+        key = fz.add_item({"itemType": "note", "note": html, "tags": [{"tag": "papernotes"}]}, parent=parent)
+        v = fz.library_version
+        fz.edit_note_in_editor(key)
+        data = fz.items[key]["data"]
+        assert fz.library_version == v + 1 and data["parentItem"] == parent
+        assert data["tags"] == [{"tag": "papernotes"}]
+        assert data["note"].startswith('<div data-schema-version="9">')
+        assert "data-pn" not in data["note"] and "data-id" not in data["note"] and "pn-x" not in data["note"]
+        assert "body text" in data["note"] and "papernotes record: arxiv:1 · check 0123456789ab" in data["note"]
+
+
+def test_merge_moves_children_trashes_the_other_and_reset_lowers_the_version() -> None:
+    with FakeZotero() as fz:
+        master = fz.add_item({"itemType": "book", "title": "M"})
+        other = fz.add_item({"itemType": "book", "title": "O"})
+        note = fz.add_item({"itemType": "note", "note": "<p>n</p>"}, parent=other)
+        v = fz.merge_items(master, other)
+        assert fz.items[note]["data"]["parentItem"] == master and fz.items[note]["version"] == v
+        assert fz.items[other]["data"]["deleted"] == 1
+        assert other in str(fz.items[master]["data"]["relations"]["dc:replaces"])
+        fz.reset_library(keep_items=True, version=1)
+        assert fz.library_version == 1 and all(it["version"] <= 1 for it in fz.items.values())
+        fz.reset_library()
+        assert fz.items == {} and fz.library_version == 0

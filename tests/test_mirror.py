@@ -273,3 +273,21 @@ def test_progress_bar_on_stderr_and_no_key_in_state(
     wal = Path(str(store.path) + "-wal")
     if wal.exists():
         assert KEY.encode() not in wal.read_bytes()
+
+
+def test_a_library_version_going_back_rebuilds_the_mirror_from_scratch(fz: FakeZotero, store: Store) -> None:
+    old = [fz.add_item({"itemType": "book", "title": f"Old {i}"}) for i in range(3)]
+    fz.edit_item(old[0], title="Old 0 again")
+    with connect(fz) as client:
+        first = mirror(client, store)
+    assert first.version == 4 and first.reset_from is None
+    fz.reset_library(version=0)
+    new = fz.add_item({"itemType": "book", "title": "After the reset"})
+    with connect(fz) as client:
+        stats = mirror(client, store)
+    assert stats.reset_from == 4 and stats.mode == "cold" and stats.version == 1
+    assert set(rows(store)) == {new}  # nothing of the old library is left
+    assert store.get_kv("zotero.reset_from:web:users/123") == 4
+    with connect(fz) as client:
+        again = mirror(client, store)
+    assert again.reset_from is None and again.mode == "unchanged"

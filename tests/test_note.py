@@ -194,3 +194,14 @@ def test_old_style_ids_carry_no_category_and_unverified_records_cannot_create():
     assert creator("John Smith Jr.") == {"creatorType": "author", "firstName": "John", "lastName": "Smith, Jr."}
     assert can_create(rec(meta=META))
     assert not can_create(rec(meta=None))
+
+
+def test_math_is_a_real_markdown_token_not_a_placeholder():
+    from papernotes.zotero.note import markdown_blocks
+
+    html = "\n".join(markdown_blocks("**bold $a_1*b_2$ math** and `$x_1$` code, \\$5 and $$\n\\sum_i x_i\n$$"))
+    assert '<strong>bold <span class="math">$a_1*b_2$</span> math</strong>' in html
+    assert "<code>$x_1$</code>" in html  # code spans keep their dollars as code
+    assert "PNMATH" not in html and "$5" in html
+    block = "\n".join(markdown_blocks("$$\n\\frac{a}{b} < c\n$$"))
+    assert block == '<pre class="math">$$\\frac{a}{b} &lt; c$$</pre>'

@@ -173,3 +173,75 @@ def test_pull_cli_appends_and_never_prints_the_key(lib, tmp_path):
     assert "3 to-read paper(s) in Zotero, 3 new" in proc.stdout
     assert inbox.read_text(encoding="utf-8").count("* Key:") == 3
     assert API_KEY not in proc.stdout + proc.stderr
+
+
+# ---------------------------------------------------------------- crafted and linkless stubs
+
+CRAFTED = [
+    {"itemType": "preprint", "title": "Looks fine](https://arxiv.org/abs/2101.00005) and more",
+     "abstractNote": "line one\n### 2021-01-01\n* Key: injected\n[x](https://arxiv.org/abs/2101.00006)",
+     "tags": [{"tag": "to-read"}]},
+    {"itemType": "preprint", "title": "A title with arXiv:2101.00007 and 10.1234/abcd.5 and items/ZZZZ2222",
+     "url": "javascript:alert(1)", "tags": [{"tag": "to-read"}]},
+    {"itemType": "preprint", "title": "Third: a *bold* `code` <b>html</b> &#93;( entity",
+     "url": "https://example.org/a paper) * Key: x", "tags": [{"tag": "to-read"}]},
+]  # fmt: skip
+
+
+def test_crafted_to_read_items_cannot_inject_records_links_or_headings(lib, tmp_path):
+    fz, cfg, store, keys = lib
+    crafted = [fz.add_item(data) for data in CRAFTED]
+    inbox = tmp_path / "inbox.md"
+    run_pull(cfg, store, [], inbox=inbox)
+    text = inbox.read_text(encoding="utf-8")
+    assert "javascript:" not in text
+    assert not [line for line in text.splitlines() if line.lstrip().startswith("#")]
+    for key in crafted:
+        assert text.count(f"items/{key}") <= 1
+    records = collect([inbox], cfg, store).records
+    # exactly one record per stub: the fixture's three to-read papers + one per crafted item
+    assert len(records) == len(CRAFTED) + 3, [(r.id, r.title) for r in records]
+    ids = {r.id for r in records}
+    # no identifier smuggled in by a title or abstract became a record or an identity
+    assert not {i for i in ids if i.startswith(("arxiv:2101.00005", "arxiv:2101.00006", "arxiv:2101.00007"))}
+    assert not any(i.startswith("doi:10.1234") for i in ids)
+    assert all("injected" not in (r.fields.get("key") or "") for r in records)
+
+
+def test_notes_under_a_linkless_stub_are_pushed_to_that_item(lib, tmp_path):
+    """A record linked to zotero://…/items/KEY (the linkless stub's link) syncs to KEY."""
+    fz, cfg, store, keys = lib
+    bare = fz.add_item({"itemType": "journalArticle", "title": "A paper with no link at all"})
+    rec = Record(
+        id=f"url:zotero://select/library/items/{bare}",
+        title="A paper with no link at all",
+        kind="digest",
+        url=f"zotero://select/library/items/{bare}",
+        fields={"key": "my note on the linkless paper"},
+        mentions=[MentionRef("inbox.md", 1, 5, "2021-01-01")],
+    )
+    report = run_sync(cfg, store, [rec], SyncOptions(offline=True, pull=False))
+    assert report.exit_code() == 0, [a.reason for a in report.plan.actions]
+    notes = [v["data"] for v in fz.items.values() if v["data"]["itemType"] == "note" and v["data"].get("parentItem") == bare]
+    assert len(notes) == 1 and "my note on the linkless paper" in notes[0]["note"]
+
+
+def test_linkless_stub_is_its_own_paper_and_its_notes_go_to_its_item(lib, tmp_path):
+    """An item with no URL, DOI or arXiv id: the stub links to its zotero.org page, so notes
+    typed under it are not attributed to the stub above, and sync pushes them to that item."""
+    fz, cfg, store, keys = lib
+    bare = fz.add_item({"itemType": "journalArticle", "title": "Notes on a paper nobody links", "tags": [{"tag": "to-read"}]})
+    inbox = tmp_path / "inbox.md"
+    run_pull(cfg, store, [], inbox=inbox)
+    text = inbox.read_text(encoding="utf-8")
+    assert f"(https://www.zotero.org/testuser/items/{bare})" in text
+    head, stub = text.split("[Notes on a paper nobody links]", 1)
+    stub = stub.replace("* Key:", "* Key: my own note under the linkless stub", 1)
+    inbox.write_text(head + "[Notes on a paper nobody links]" + stub, encoding="utf-8")
+    records = collect([inbox], cfg, store).records
+    mine = [r for r in records if "my own note under the linkless stub" in (r.fields.get("key") or "")]
+    assert [r.title for r in mine] == ["Notes on a paper nobody links"]  # not the stub above
+    report = run_sync(cfg, store, records, SyncOptions(offline=True, pull=False))
+    assert report.exit_code() == 0, [(a.title, a.reason) for a in report.plan.actions]
+    notes = [v["data"] for v in fz.items.values() if v["data"]["itemType"] == "note" and "my own note" in v["data"]["note"]]
+    assert len(notes) == 1 and notes[0]["parentItem"] == bare

@@ -16,6 +16,7 @@ never put in a URL (pyzotero's ``key_info`` would put it in the path, so we use
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from pyzotero import errors as ze
 from pyzotero import zotero
 
 from ..errors import ConfigError, NetworkError, PapernotesError
+from .report import redact, register_secret
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -36,6 +38,8 @@ WRITE_CHUNK = 50  # objects per POST (the server's limit; more gives 413)
 KEY_CHUNK = 50  # keys per itemKey= query (the documented limit)
 PAGE_LIMIT = 100  # the server clamps limit to 100
 MAX_DELAY = 60.0  # cap of the exponential backoff, seconds
+CONNECT_TIMEOUT = 2.0  # seconds to open a connection: "unreachable" is known fast
+NOTIFY_AFTER = 1.0  # waits at least this long are announced (on_wait)
 KEYS_URL = "https://www.zotero.org/settings/keys"
 
 # Library-relative paths: "items?..." is sent to <prefix>/items
@@ -71,6 +75,15 @@ class WriteResult:
     successful: dict[int, dict] = field(default_factory=dict)
     unchanged: dict[int, str] = field(default_factory=dict)
     failed: dict[int, dict] = field(default_factory=dict)
+    version: int | None = None  # library version after the last chunk (Last-Modified-Version)
+
+
+class LibraryChanged(NetworkError):
+    """A write's ``If-Unmodified-Since-Version`` failed (412): someone else wrote meanwhile."""
+
+
+class WaitTooLong(NetworkError):
+    """Zotero asked us to wait longer than ``[zotero] max_wait``."""
 
 
 @dataclass
@@ -113,6 +126,8 @@ def _seconds(value: str | None) -> float | None:
         s = float(value)
     except ValueError:
         return None
+    if s != s:  # NaN
+        return None
     return max(0.0, s)
 
 
@@ -137,15 +152,21 @@ class ZoteroClient:
         key_env: str = "ZOTERO_API_KEY",
         access: Access | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        max_wait: float = 300.0,
+        on_wait: Callable[[float, str], None] | None = None,
     ) -> None:
         self.zot = zot
         self.library = library
         self.prefix = prefix
         self.local = local
-        self.timeout = timeout
+        self.timeout = httpx2.Timeout(timeout, connect=min(timeout, CONNECT_TIMEOUT))
+        self.max_wait = max_wait
+        self.on_wait = on_wait or (lambda seconds, why: None)
+        self._backoff_why = ""
         self.max_retries = max_retries
         self.backoff = backoff
         self.access = access or Access()
+        self.web_url: str | None = None  # the library on zotero.org (item pages are <web_url>/items/KEY)
         self.warnings: list[str] = []
         self.request_count = 0
         self._key = api_key
@@ -159,7 +180,13 @@ class ZoteroClient:
     # ------------------------------------------------------------ construction
 
     @classmethod
-    def from_config(cls, cfg: Config, *, local: bool = False) -> ZoteroClient:
+    def from_config(
+        cls,
+        cfg: Config,
+        *,
+        local: bool = False,
+        on_wait: Callable[[float, str], None] | None = None,
+    ) -> ZoteroClient:
         """Connect as configured: key from the environment, user id discovered, access checked."""
         z = cfg.zotero
         local = local or z.local
@@ -167,6 +194,8 @@ class ZoteroClient:
             "timeout": z.timeout,
             "max_retries": int(z.max_retries),
             "backoff": z.backoff,
+            "max_wait": float(getattr(z, "max_wait", 300.0)),
+            "on_wait": on_wait,
         }
         http = httpx2.Client(follow_redirects=True, timeout=z.timeout, trust_env=not local)
         if local:
@@ -177,6 +206,8 @@ class ZoteroClient:
             return client
 
         key = z.api_key()
+        if key:
+            register_secret(key)
         if not key:
             http.close()
             raise ConfigError(
@@ -239,6 +270,11 @@ class ZoteroClient:
             write=bool(perms.get("write")),
         )
         self.zot.library_id = lib_id
+        username = str(info.get("username") or "").strip()
+        if lib_type == "group":
+            self.web_url = f"https://www.zotero.org/groups/{lib_id}"
+        elif username and re.fullmatch(r"[\w.-]+", username) and user_id == lib_id:
+            self.web_url = f"https://www.zotero.org/{username}"
         self.prefix = f"/{lib_type}s/{lib_id}"
         self.library = f"web:{lib_type}s/{lib_id}"
         if not self.access.library:
@@ -299,9 +335,9 @@ class ZoteroClient:
 
     def redact(self, text: str) -> str:
         """Text with the API key blanked out (belt and braces: it should never be there)."""
-        if self._key and text:
-            text = text.replace(self._key, "<redacted>")
-        return text
+        if self._key:
+            register_secret(self._key)
+        return redact(text)
 
     def url(self, path: str) -> str:
         if path.startswith(("http://", "https://")):
@@ -315,15 +351,31 @@ class ZoteroClient:
     def _delay(self, attempt: int) -> float:
         return min(MAX_DELAY, self.backoff * (2**attempt))
 
+    def _wait(self, seconds: float, why: str) -> None:
+        """Every wait goes through here: capped by max_wait, announced when it is long."""
+        if seconds > self.max_wait:
+            raise WaitTooLong(
+                f"Zotero asked to wait {_dur(seconds)} ({why}), more than [zotero] max_wait = "
+                f"{_dur(self.max_wait)}; stopped (run again later)"
+            )
+        if seconds >= NOTIFY_AFTER:
+            self.on_wait(seconds, why)
+        self._sleep(seconds)
+
     def _wait_backoff(self) -> None:
         remaining = self.zot.backoff_until - time.time()
         if remaining > 0:
-            self._sleep(remaining)
+            self._wait(remaining, self._backoff_why or "backing off")
+            self.zot.backoff_until = 0.0  # honoured
 
     def _note_headers(self, resp: httpx2.Response) -> None:
         """Backoff on any answer delays the next request; keep the local server id."""
         b = _seconds(resp.headers.get("backoff"))
         if b:
+            if b > self.max_wait:
+                self._wait(b, f"Backoff: {_dur(b)}")  # raises WaitTooLong
+            if time.time() + b > self.zot.backoff_until:
+                self._backoff_why = f"Zotero is busy (Backoff: {_dur(b)})"
             self.zot.backoff_until = max(self.zot.backoff_until, time.time() + b)
         sid = resp.headers.get("zotero-server-id")
         if self.local and sid and not self.zot.server_id:
@@ -332,10 +384,19 @@ class ZoteroClient:
     def _retry_wait(self, resp: httpx2.Response | None, attempt: int) -> None:
         """Sleep before a retry: Retry-After when the server gave one, else exponential."""
         wait = self._delay(attempt)
+        why = f"retry {attempt + 1} of {self.max_retries}"
         if resp is not None:
+            why = f"HTTP {resp.status_code}, {why}"
             ra = _seconds(resp.headers.get("retry-after"))
             if ra is not None:
                 wait = ra
+                why = f"HTTP {resp.status_code}, Retry-After: {_dur(ra)}"
+        else:
+            why = f"connection lost, {why}"
+        if wait > self.max_wait:
+            self._wait(wait, why)  # raises WaitTooLong
+        if time.time() + wait > self.zot.backoff_until:
+            self._backoff_why = why
         self.zot.backoff_until = max(self.zot.backoff_until, time.time() + wait)
         self._wait_backoff()
 
@@ -366,6 +427,13 @@ class ZoteroClient:
                     resp = client.request(
                         method, url, params=params, headers=all_headers, timeout=self.timeout
                     )
+                except (httpx2.ConnectError, httpx2.ConnectTimeout) as e:
+                    # refused, DNS, no route: no retry can succeed soon, so say so now
+                    raise _Unavailable(
+                        f"cannot reach Zotero at {_host(url)} "
+                        f"({self.redact(f'{type(e).__name__}: {e}'.rstrip(': '))})",
+                        0,
+                    ) from None
                 except httpx2.TransportError as e:
                     resp = None
                     last_error = self.redact(f"{type(e).__name__}: {e}".rstrip(": "))
@@ -497,7 +565,7 @@ class ZoteroClient:
 
     # ------------------------------------------------------------------- writes
 
-    def post_items(self, objects: list[dict]) -> WriteResult:
+    def post_items(self, objects: list[dict], *, library_version: int | None = None) -> WriteResult:
         """Create or update (POST has PATCH semantics) in chunks of ≤ 50, one after another.
 
         Each chunk goes through pyzotero's ``create_items``; a 429 (which pyzotero
@@ -507,10 +575,14 @@ class ZoteroClient:
         A dropped connection may hide a write that happened, and pyzotero makes a
         new write token per call: send new objects with client-made keys and
         ``"version": 0`` so that such a retry answers 412 instead of creating twice.
+
+        With ``library_version`` every chunk carries ``If-Unmodified-Since-Version``
+        (the version our plan was made at, then the one our own last write gave):
+        a write by anyone else in between raises :class:`LibraryChanged`.
         """
         if self.local:
             self.require_write()
-        result = WriteResult()
+        result = WriteResult(version=library_version)
         for offset in range(0, len(objects), WRITE_CHUNK):
             self._post_chunk(objects[offset : offset + WRITE_CHUNK], offset, result)
         return result
@@ -526,11 +598,15 @@ class ZoteroClient:
                 zot.request = None
                 answer = None
                 try:
-                    answer = zot.create_items(chunk, timeout=self.timeout)
+                    answer = zot.create_items(chunk, last_modified=result.version, timeout=self.timeout)
                 except json.JSONDecodeError:
                     pass  # pyzotero's 429 (or a non-JSON body): judged by the status below
                 except ze.PyZoteroError:
                     pass  # pyzotero's error text holds the URL; we use the status instead
+                except (httpx2.ConnectError, httpx2.ConnectTimeout) as e:
+                    status = 0
+                    reason = f"cannot reach Zotero: {self.redact(f'{type(e).__name__}: {e}'.rstrip(': '))}"
+                    break
                 except httpx2.TransportError as e:
                     status, reason = 0, self.redact(f"{type(e).__name__}: {e}".rstrip(": "))
                     continue
@@ -543,6 +619,11 @@ class ZoteroClient:
                 if status == 429 or status >= 500:
                     reason = f"HTTP {status}"
                     continue
+                if status == 412 and result.version is not None:
+                    raise LibraryChanged(
+                        f"the Zotero library changed since version {result.version} "
+                        "(another sync or a user edit)"
+                    )
                 if status >= 400:
                     reason = self.redact(resp.text[:300].strip()) or f"HTTP {status}"
                     break
@@ -553,6 +634,9 @@ class ZoteroClient:
                         status, reason = 0, "unreadable answer"
                         break
                 self._map_answer(chunk, offset, answer, resp, result)
+                lmv = resp.headers.get("last-modified-version")
+                if result.version is not None and lmv and lmv.isdigit():
+                    result.version = int(lmv)
                 return
             else:
                 reason = f"{reason} after {self.max_retries + 1} attempt(s)"
@@ -584,7 +668,7 @@ class ZoteroClient:
             result.failed[offset + i] = {
                 "key": fail.get("key") or chunk[i].get("key"),
                 "code": int(fail.get("code") or 0),
-                "message": str(fail.get("message") or ""),
+                "message": redact(str(fail.get("message") or "")),
             }
         answered = set(result.successful) | set(result.unchanged) | set(result.failed)
         for i in range(len(chunk)):
@@ -594,3 +678,14 @@ class ZoteroClient:
                     "code": 0,
                     "message": "Zotero's answer did not mention this object",
                 }
+
+
+def _dur(seconds: float) -> str:
+    """A wait as people read it: 45 s, 12 min, 24 h."""
+    if seconds != seconds or seconds == float("inf"):
+        return "forever"
+    if seconds < 120:
+        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:,.0f} h"

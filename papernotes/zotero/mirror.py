@@ -19,15 +19,19 @@ Zotero syncs them (zotero-api.md §6); its rows live under their own
 from __future__ import annotations
 
 import json
+import re
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..errors import ConfigError
 from ..store import Store, now
 from .client import KEY_CHUNK
 from .identifiers import is_candidate, match_columns
+from .note import MARKER_PREFIX, Marker, read_marker
 
-_NO_KEYS = ("", "", "", "", "", 0, "")  # notes, attachments, trash: never matched
+_NO_KEYS = ("", "", "", "", "", 0, "")
+RESET_KEY = "zotero.reset_from:"  # kv: the version a library went back from, until sync handled it  # notes, attachments, trash: never matched
 
 if TYPE_CHECKING:
     from .client import ZoteroClient
@@ -46,6 +50,7 @@ class MirrorStats:
     trashed: int = 0  # of which in Zotero's trash
     version: int = 0  # library version the mirror is now at
     resumed: bool = False
+    reset_from: int | None = None  # the version we had when Zotero's went backwards (a reset)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -250,6 +255,8 @@ class _Round:
             resp = self.client.get(
                 "items", {"format": "versions", "includeTrashed": 1}, headers=since
             )
+            if self._went_back(resp, version):
+                return None
             if resp.status_code == 304:
                 return None
             self.client.raise_for_status(resp, "the library's item versions")
@@ -260,6 +267,8 @@ class _Round:
             {"since": version, "format": "versions", "includeTrashed": 1},
             headers=since,
         )
+        if self._went_back(resp, version):
+            return None
         if resp.status_code == 304:
             return None
         self.client.raise_for_status(resp, "changed item versions")
@@ -280,6 +289,14 @@ class _Round:
             self.stats.removed += _remove(self.store, self.lib, deleted)
             _set_pending(self.store, self.lib, {"mode": "fetch", "keys": need}, target)
         return self.fetch(need, target)
+
+    def _went_back(self, resp: Any, version: int) -> bool:
+        """A library version below the one we saw: a reset, a restore, another library."""
+        lmv = _lmv(resp)
+        if resp.status_code in (200, 304) and lmv is not None and lmv < version:
+            self.stats.reset_from = version
+            return True
+        return False
 
     # -- fetch by key ---------------------------------------------------------------
 
@@ -329,7 +346,17 @@ def mirror(client: ZoteroClient, store: Store, *, progress: bool = False) -> Mir
             _finish(store, lib, version)
         else:  # after a resumed round too: catch up with what changed meanwhile
             new = rnd.incremental(version)
-            if new is not None:
+            if stats.reset_from is not None:
+                # nothing we hold can be trusted: start over from an empty mirror
+                with store.transaction():
+                    store.execute("DELETE FROM zotero_item WHERE library=?", (lib,))
+                    store.execute("DELETE FROM zotero_library WHERE library=?", (lib,))
+                    # sync forgets its bindings on its next run, even if pull/match saw it first
+                    store.set_kv(RESET_KEY + lib, stats.reset_from)
+                stats.mode = "cold"
+                version = rnd.cold(None, None)
+                _finish(store, lib, version)
+            elif new is not None:
                 version = new
                 _finish(store, lib, version)
             elif not stats.resumed:
@@ -356,3 +383,76 @@ def library_items(
     if not include_trashed:
         sql += " AND deleted=0"
     return [json.loads(row[0]) for row in store.execute(sql, (library,))]
+
+
+@dataclass
+class ManagedNote:
+    """A note in the mirror that names its record (see ``note.read_marker``)."""
+
+    key: str
+    version: int
+    parent: str | None
+    html: str
+    marker: Marker
+    tagged: bool
+    added: str
+
+
+def managed_notes(store: Store, library: str, tag: str) -> dict[tuple[str, int], list[ManagedNote]]:
+    """Live managed notes by (record id, part): Zotero's own record of what we wrote.
+
+    Sorted best first: notes carrying the sync tag, then the oldest (the first
+    one written wins if two machines ever both wrote one).
+    """
+    out: dict[tuple[str, int], list[ManagedNote]] = {}
+    rows = store.execute(
+        "SELECT key, version, parent_key, data FROM zotero_item WHERE library=? AND "
+        "item_type='note' AND deleted=0 AND instr(data, ?) > 0",
+        (library, MARKER_PREFIX),
+    )
+    for key, version, parent, raw in rows:
+        data = json.loads(raw)
+        html = data.get("note") or ""
+        marker = read_marker(html)
+        if marker is None or not parent:
+            continue
+        tagged = any(t.get("tag") == tag for t in data.get("tags") or [])
+        note = ManagedNote(key, int(version), parent, html, marker, tagged, data.get("dateAdded") or "")
+        out.setdefault((marker.record_id, marker.part), []).append(note)
+    for notes in out.values():
+        notes.sort(key=lambda n: (not n.tagged, n.added, n.key))
+    return out
+
+
+KEY_RE = re.compile(r"^[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}$")
+
+
+def valid_key(value: str) -> bool:
+    return bool(KEY_RE.match(value or ""))
+
+
+def resolve_collection(client: ZoteroClient, store: Store, value: str) -> str:
+    """``[zotero] collection`` as a key: a key is used as is, a name is looked up once and cached."""
+    value = value.strip()
+    if valid_key(value):
+        return value
+    cache_key = f"zotero.collection:{client.library}:{value}"
+    cached = store.get_kv(cache_key)
+    if cached:
+        return str(cached)
+    found: list[tuple[str, str]] = []
+    for _resp, page in client.pages("collections"):
+        for c in page:
+            name = (c.get("data") or {}).get("name") or ""
+            found.append((c.get("key") or "", name))
+    exact = [k for k, n in found if n == value] or [
+        k for k, n in found if n.casefold() == value.casefold()
+    ]
+    if len(exact) != 1:
+        what = "no collection" if not exact else f"{len(exact)} collections"
+        raise ConfigError(
+            f"[zotero] collection = {value!r}: {what} of that name in the Zotero library; "
+            "give the collection's key instead"
+        )
+    store.set_kv(cache_key, exact[0])
+    return exact[0]

@@ -58,8 +58,11 @@ def new_key() -> str:
 @lru_cache(maxsize=1)
 def _md() -> Any:
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
 
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    # real math tokens, so emphasis cannot eat ``_``/``*`` inside ``$…$``; "$5 or $6" stays text
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
 
     def image(renderer: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         tok = tokens[idx]
@@ -77,43 +80,29 @@ def _md() -> Any:
         level = int(tokens[idx].tag[1])
         return f"</h{min(6, level + 2)}>\n"
 
+    def math(open_: str, close: str, tag: str = "span") -> Any:
+        def rule(renderer: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+            tex = f"{open_}{tokens[idx].content.strip()}{close}"
+            return f'<{tag} class="math">{escape(tex)}</{tag}>' + ("\n" if tag == "pre" else "")
+
+        return rule
+
+    md.add_render_rule("math_inline", math("$", "$"))
+    md.add_render_rule("math_inline_double", math("$$", "$$"))
+    md.add_render_rule("math_block", math("$$", "$$", "pre"))
+    md.add_render_rule("math_block_label", math("$$", "$$", "pre"))
     md.add_render_rule("image", image)
     md.add_render_rule("heading_open", heading_open)
     md.add_render_rule("heading_close", heading_close)
     return md
 
 
-_MATH_RE = re.compile(
-    r"\$\$(?P<block>.+?)\$\$|(?<![\\$\w])\$(?P<inline>[^\s$](?:[^$\n]*?[^\s$\\])?)\$(?![\w$])",
-    re.S,
-)
-_CODE_RE = re.compile(r"^[ \t]*(?P<fence>```|~~~).*?(?:^[ \t]*(?P=fence)|\Z)|(?P<ticks>`+).+?(?P=ticks)", re.S | re.M)
-
-
-def _protect_math(text: str) -> tuple[str, dict[str, str]]:
-    """Swap ``$…$`` spans for placeholders so markdown emphasis cannot eat ``_`` and ``*``."""
-    if "$" not in text:
-        return text, {}
-    spans: dict[str, str] = {}
-    code = [m.span() for m in _CODE_RE.finditer(text)]
-
-    def swap(m: re.Match[str]) -> str:
-        if any(a <= m.start() < b for a, b in code):
-            return m.group(0)
-        token = f"PNMATH{len(spans)}X{secrets.token_hex(3).upper()}"
-        spans[token] = m.group(0)
-        return token
-
-    return _MATH_RE.sub(swap, text), spans
-
-
 def markdown_blocks(text: str) -> list[str]:
     """Markdown → a list of top-level HTML blocks (the unit a long note is split at)."""
     if not text or not text.strip():
         return []
-    source, spans = _protect_math(text)
     md = _md()
-    tokens = md.parse(source)
+    tokens = md.parse(text)
     blocks: list[str] = []
     group: list[Any] = []
     depth = 0
@@ -125,14 +114,6 @@ def markdown_blocks(text: str) -> list[str]:
             group = []
     if group:
         blocks.append(md.renderer.render(group, md.options, {}))
-    if spans:
-        out = []
-        for b in blocks:
-            for token, tex in spans.items():
-                if token in b:
-                    b = b.replace(token, f'<span class="math">{escape(tex)}</span>')
-            out.append(b)
-        blocks = out
     return [b.strip() for b in blocks if b.strip()]
 
 
@@ -271,7 +252,10 @@ def render_note(
             size += len(u) + 1
         if cur:
             groups.append(cur)
-    parts = [render(g, i + 1, len(groups)) for i, g in enumerate(groups)]
+    parts = [
+        with_marker(render(g, i + 1, len(groups)), record.id, i, len(groups))
+        for i, g in enumerate(groups)
+    ]
     return RenderedNote(
         parts=parts,
         text_hashes=[text_hash(p) for p in parts],
@@ -294,7 +278,7 @@ def _source_hash(record: Record, tag: str, template: str) -> str:
         "provenance": _provenance(record, with_lines=False),
         "tag": tag,
         "template": hashlib.sha256(template.encode("utf-8")).hexdigest(),
-        "renderer": 1,
+        "renderer": 2,  # 2: the identity marker line
     }
     blob = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -338,3 +322,81 @@ def normalize_note_text(html: str) -> str:
 def text_hash(html: str) -> str:
     """What sync stores and compares to tell a user edit from our own last write."""
     return hashlib.sha256(normalize_note_text(html).encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------ identity marker
+#
+# Zotero is the source of truth for which note belongs to which record: the
+# state DB is only a cache (a fresh clone, a second machine or a deleted
+# .papernotes/ has none). The note editor drops hidden data-* attributes on the
+# next edit (zotero-api.md §5) but keeps visible text, so the identity is a
+# visible last line naming the record and the part, plus a short check of the
+# text we wrote: a note whose text still matches its check is unedited, so a
+# rebind without state can tell our last write from a user's edit.
+
+MARKER_PREFIX = "papernotes record:"
+_MARKER_RE = re.compile(
+    r"^papernotes record: (?P<id>.+?)(?: · part (?P<part>\d+)/(?P<parts>\d+))?"
+    r" · check (?P<check>[0-9a-f]{12})$"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What a managed note says about itself (``part`` is 0-based)."""
+
+    record_id: str
+    part: int
+    parts: int
+    check: str
+
+
+def _norm_id(record_id: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", record_id).split())
+
+
+def _check(text_lines: list[str]) -> str:
+    body = "\n".join(line for line in text_lines if not _MARKER_RE.match(line))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+
+
+def content_check(html: str) -> str:
+    """Short hash of the note's visible text without its marker line."""
+    return _check(normalize_note_text(html).split("\n"))
+
+
+def marker_text(record_id: str, part: int, parts: int, check: str) -> str:
+    where = f" · part {part + 1}/{parts}" if parts > 1 else ""
+    return f"{MARKER_PREFIX} {_norm_id(record_id)}{where} · check {check}"
+
+
+def with_marker(html: str, record_id: str, part: int, parts: int) -> str:
+    """The note with its identity line appended inside the wrapper."""
+    line = f"<p>{escape(marker_text(record_id, part, parts, content_check(html)))}</p>"
+    cut = html.rfind("</div>")
+    if cut == -1 or html[cut:].strip() != "</div>":
+        return f"{html}\n{line}"
+    return f"{html[:cut].rstrip()}\n{line}\n</div>"
+
+
+def read_marker(html: str) -> Marker | None:
+    """The identity of a managed note, or None for any other note."""
+    if MARKER_PREFIX not in (html or ""):
+        return None
+    lines = normalize_note_text(html).split("\n")
+    for line in reversed(lines):
+        m = _MARKER_RE.match(line)
+        if m:
+            part = int(m["part"] or 1) - 1
+            return Marker(_norm_id(m["id"]), part, int(m["parts"] or 1), m["check"])
+    return None
+
+
+def unedited(html: str, marker: Marker) -> bool:
+    """Does the note still hold exactly the text we wrote (its check matches)?"""
+    return content_check(html) == marker.check
+
+
+def marker_id(record_id: str) -> str:
+    """A record id as markers spell it (for look-ups)."""
+    return _norm_id(record_id)

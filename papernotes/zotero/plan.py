@@ -200,7 +200,7 @@ def _plan_record(
                 return _skip(
                     record,
                     "not in the Zotero library and no verified arXiv metadata "
-                    "(run `papernotes enrich`, or add it to Zotero)",
+                    "(arXiv did not answer or found nothing; add it to Zotero)",
                 )
             create_item = True
             item_data = preprint_item(record.meta or {}, collection=opts.collection)
@@ -272,6 +272,10 @@ def _plan_part(a: Action, row: SyncRow | None, mirror: dict[str, RemoteItem], op
         if row.source_hash != a.source_hash and a.text_hash != row.note_hash:
             a.kind = SKIPPED
             a.reason = "Zotero's version was kept (--keep-remote); local changes not pushed (--force overwrites)"
+        return a
+    if edited and rhash == a.text_hash:
+        # Zotero already holds exactly what we would write (e.g. a note re-bound after lost state)
+        a.kind, a.state_fix = UNCHANGED, True
         return a
     if edited or row.status == "resolved":
         a.remote_text = normalize_note_text(remote.data.get("note", ""))

@@ -120,34 +120,63 @@ def _authors(data: dict[str, Any]) -> str:
     return ", ".join(names)
 
 
-def _link(data: dict[str, Any], key: str) -> str:
+def _link(data: dict[str, Any], key: str, web_url: str | None = None) -> str:
+    """The stub's link: the paper's own http(s) URL, its DOI, else the item itself.
+
+    An item with neither still gets a link of its own — its page on zotero.org
+    (which the parser reads as a paper of its own, so notes typed under the stub
+    are not attributed to the stub above it), or ``zotero://`` without a web library.
+    """
     url = (data.get("url") or "").strip()
     if url and re.match(r"https?://", url, re.I):
         return url
     doi = (data.get("DOI") or "").strip()
     if doi:
         return f"https://doi.org/{doi}"
+    if web_url:
+        return f"{web_url}/items/{key}"
     return f"zotero://select/library/items/{key}"
 
 
 def _md_text(s: str) -> str:
-    """One line of markdown text that cannot open a link, list or heading by accident."""
-    s = " ".join((s or "").split())
-    return re.sub(r"([\[\]\\`*_<>])", r"\\\1", s)
+    """One line of markdown text that cannot become a heading, link, label, record or identifier.
+
+    Text pulled from Zotero is untrusted: newlines are collapsed (no ``### day``
+    heading, no ``* Key:`` line), markdown punctuation is escaped (no ``](``),
+    and ``:``, ``/`` and ``.`` inside URL- or identifier-like words are escaped
+    so that an arXiv URL or DOI in a title or abstract is not read as the
+    paper's identity. The escapes render as the original characters and titles
+    normalise the same (matching is unaffected).
+    """
+    s = " ".join((s or "").replace("\x00", "").split())
+    s = re.sub(r"([\[\]\\`*_<>|&!#(){}])", r"\\\1", s)
+    return _IDENTISH.sub(lambda m: re.sub(r"([:/.])", r"\\\1", m.group(0)), s)
+
+
+# words that could be read as a link or an identifier (URLs, hosts, arXiv ids, DOIs, item paths)
+_IDENTISH = re.compile(
+    r"[^\s]*(?:[:/]|\b\d{4}\.\d{4,5}\b|\b10\.\d{4,}|www\.|\.(?:org|com|net|io|edu|ai|cn)\b)[^\s]*",
+    re.I,
+)
 
 
 def _md_url(u: str) -> str:
-    return u.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """A link target that cannot end the link early or break the line."""
+    from urllib.parse import quote
+
+    return quote(u, safe=":/?#@!$&'*+,;=%~.-_")
 
 
-def render_stub(data: dict[str, Any], key: str, templates_dir: Path | None = None) -> str:
+def render_stub(
+    data: dict[str, Any], key: str, templates_dir: Path | None = None, web_url: str | None = None
+) -> str:
     from jinja2.sandbox import SandboxedEnvironment
 
     env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
     tmpl = env.from_string(template_source("digest.md.j2", templates_dir))
     text = tmpl.render(
         title=_md_text(data.get("title") or key),
-        url=_md_url(_link(data, key)),
+        url=_md_url(_link(data, key, web_url)),
         authors=_md_text(_authors(data)),
         abstract=_md_text(data.get("abstractNote") or ""),
         key=key,
@@ -171,7 +200,12 @@ def _already_there(text: str, norm_text: str, data: dict[str, Any], key: str) ->
 
 
 def append_inbox(
-    store: Store, library: str, path: Path, *, templates_dir: Path | None = None
+    store: Store,
+    library: str,
+    path: Path,
+    *,
+    templates_dir: Path | None = None,
+    web_url: str | None = None,
 ) -> PullResult:
     """Append a digest stub for every to-read item not yet stubbed; append-only."""
     result = PullResult()
@@ -197,7 +231,7 @@ def append_inbox(
             result.already_in_inbox += 1
             stubbed.append(key)
             continue
-        stub = render_stub(data, key, templates_dir)
+        stub = render_stub(data, key, templates_dir, web_url)
         chunks.append(stub)
         stubbed.append(key)
         result.appended.append(data.get("title") or key)
@@ -237,31 +271,35 @@ def run_pull(
     local: bool = False,
     progress: bool = False,
     client: Any = None,
+    notify: Any = None,
 ) -> PullResult:
     """mirror → match → to-read rows (→ inbox stubs). Reads Zotero, never writes to it."""
     from ..records import load_meta
     from .client import ZoteroClient
     from .match import match_records
-    from .mirror import mirror
+    from .mirror import mirror, resolve_collection
 
     load_meta(records, store)
     own = client is None
     if client is None:
-        client = ZoteroClient.from_config(cfg, local=local)
+        say = notify or (lambda m: None)
+        client = ZoteroClient.from_config(
+            cfg, local=local, on_wait=lambda sec, why: say(f"waiting {sec:.0f} s: {why}")
+        )
     try:
         mirror(client, store, progress=progress)
         library = client.library
         matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
         collection = None
         if cfg.zotero.collection:
-            from .sync import resolve_collection
-
             collection = resolve_collection(client, store, cfg.zotero.collection)
         result = pull(
             store, library, records, matches, tag=cfg.zotero.to_read_tag, collection=collection
         )
         if inbox is not None:
-            stubs = append_inbox(store, library, inbox, templates_dir=cfg.templates_dir())
+            stubs = append_inbox(
+                store, library, inbox, templates_dir=cfg.templates_dir(), web_url=client.web_url
+            )
             result.appended, result.already_in_inbox = stubs.appended, stubs.already_in_inbox
         return result
     finally:

@@ -17,6 +17,25 @@ from .plan import (
     local_text,
 )
 
+_SECRETS: set[str] = set()
+REDACTED = "<redacted>"
+
+
+def register_secret(secret: str) -> None:
+    """Remember a secret (the API key) so :func:`redact` blanks it everywhere."""
+    if secret and len(secret) >= 4:
+        _SECRETS.add(secret)
+
+
+def redact(text: str) -> str:
+    """The one gate for printed text that came from a server: the API key never shows."""
+    if not text:
+        return text
+    for secret in _SECRETS:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
 
 def _label(a: Action) -> str:
     part = f" [part {a.part + 1}/{a.parts}]" if a.parts > 1 else ""
@@ -109,3 +128,45 @@ def progress_factory(enabled: bool) -> Callable[[str, int], Callable[[int], None
         return tick
 
     return make
+
+
+class arxiv_progress:  # noqa: N801 - used as a context manager like a function
+    """The arXiv bar ``enrich`` shows, for the metadata step of ``sync`` (stderr, terminals only)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> Callable[[Any], None] | None:
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(
+            TextColumn("arXiv {task.fields[phase]}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[requests]} requests{task.fields[waiting]}"),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("arxiv", total=None, phase="cache", requests=0, waiting="")
+        self.bar.start()
+        return self.update
+
+    def update(self, p: Any) -> None:
+        total, done = p.total, p.done
+        if not total and p.phase == "done":
+            total = done = 1
+        waiting = f" · waiting {p.waiting:.1f} s (arXiv asks for 3 s between requests)" if p.waiting else ""
+        self.bar.update(
+            self.task, completed=done, total=total or None, phase=p.phase, requests=p.requests, waiting=waiting
+        )
+        if p.phase == "done":
+            self.bar.stop()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -15,18 +15,31 @@ State is committed after every batch (≤ 50 objects), so a crash loses at most
 the confirmation of one batch, which the next run recovers through the 412 path
 or through the mirror (a pending note found in the mirror is confirmed with no
 request at all).
+
+The state DB is only a cache of identity; Zotero holds the truth. Every note
+we write ends with a visible marker line naming its record (``note.py``), and
+:func:`rebind` binds records to the notes that name them before each plan, so
+a lost state, a second machine or a merge moves nothing twice. One writer per
+library on a machine (:func:`library_lock`); across machines every write
+carries ``If-Unmodified-Since-Version`` and a 412 means: refresh, rebind, re-plan.
 """
 
 from __future__ import annotations
 
 import json
-import re
+import random
+import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..store import Store, now
+from ..errors import NetworkError
+from ..store import Store
+from .client import LibraryChanged, ZoteroClient
+from .match import match_records
+from .mirror import RESET_KEY, mirror, resolve_collection
 from .note import new_key, normalize_note_text, text_hash
 from .plan import (
     CONFLICT,
@@ -37,31 +50,21 @@ from .plan import (
     UPDATE_NOTE,
     Action,
     Plan,
+    PlanOptions,
     RemoteItem,
-    SyncRow,
+    build_plan,
 )
+from .pull import pull
+from .rebind import RebindResult, inbox_stubs, load_state, pinned, rebind, upsert
+from .state import forget_library, library_lock, require_state
 
 if TYPE_CHECKING:
-    from .client import WriteResult, ZoteroClient
+    from .client import WriteResult
 
 BATCH = 50
-KEY_RE = re.compile(r"^[23456789ABCDEFGHIJKLMNPQRSTUVWXYZ]{8}$")
 
 
 # ------------------------------------------------------------------ state I/O
-
-
-def load_state(store: Store, library: str) -> dict[tuple[str, int], SyncRow]:
-    rows = store.execute(
-        "SELECT record_id, part, item_key, item_created, item_status, note_key, note_version, "
-        "note_hash, source_hash, status, pending_hash FROM sync_state WHERE library=?",
-        (library,),
-    )
-    out = {}
-    for r in rows:
-        row = SyncRow(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-        out[(row.record_id, row.part)] = row
-    return out
 
 
 def load_mirror(store: Store, library: str) -> dict[str, RemoteItem]:
@@ -78,25 +81,7 @@ def load_mirror(store: Store, library: str) -> dict[str, RemoteItem]:
 
 def _upsert_row(store: Store, library: str, a: Action, **cols: Any) -> None:
     """Insert or update one sync_state row (inside the caller's transaction)."""
-    existing = store.execute(
-        "SELECT 1 FROM sync_state WHERE library=? AND record_id=? AND part=?",
-        (library, a.record_id, a.part),
-    ).fetchone()
-    cols["updated_at"] = now()
-    if existing:
-        sets = ", ".join(f"{k}=?" for k in cols)
-        store.execute(
-            f"UPDATE sync_state SET {sets} WHERE library=? AND record_id=? AND part=?",
-            (*cols.values(), library, a.record_id, a.part),
-        )
-    else:
-        cols.setdefault("status", "pending")
-        names = ["library", "record_id", "part", *cols]
-        marks = ", ".join("?" for _ in names)
-        store.execute(
-            f"INSERT INTO sync_state({', '.join(names)}) VALUES ({marks})",
-            (library, a.record_id, a.part, *cols.values()),
-        )
+    upsert(store, library, a.record_id, a.part, **cols)
 
 
 def _mirror_put(store: Store, library: str, envelope: dict) -> None:
@@ -160,13 +145,16 @@ class Pusher:
         *,
         tag: str,
         progress: Callable[[int], None] | None = None,
+        library_version: int | None = None,
     ) -> None:
         self.client = client
+        self.library_version = library_version  # If-Unmodified-Since-Version of the next write
         self.store = store
         self.library = client.library
         self.tag = tag
         self.progress = progress or (lambda n: None)
         self.result = PushResult()
+        self.stopped = ""
 
     # -- step 0: state-only changes
 
@@ -296,6 +284,10 @@ class Pusher:
         self.assign_keys(writes)
         followups: list[Action] = []
         for batch in self.batches(writes):
+            if self.stopped:
+                for a, what, obj in batch:
+                    self._fail(a, what, obj.get("key"), 0, f"not sent: {self.stopped}")
+                continue
             followups += self._send(batch)
         # one more round for 412s that turned out to be safe to retry
         if followups:
@@ -306,8 +298,18 @@ class Pusher:
 
     def _send(self, batch: list[tuple[Action, str, dict]], *, last: bool = False) -> list[Action]:
         objects = [obj for _a, _w, obj in batch]
+        try:
+            res: WriteResult = self.client.post_items(objects, library_version=self.library_version)
+        except LibraryChanged:
+            raise  # nothing of this batch was written: the caller re-plans
+        except NetworkError as e:  # unreachable, or a wait over the cap: stop, say what is left
+            self.stopped = str(e)
+            for a, what, obj in batch:
+                self._fail(a, what, obj.get("key"), 0, f"not saved: {e}")
+            return []
         self.result.objects_sent += len(objects)
-        res: WriteResult = self.client.post_items(objects)
+        if res.version is not None:
+            self.library_version = res.version
         followups: list[Action] = []
         verify: list[int] = []
         with self.store.transaction():
@@ -422,11 +424,9 @@ class Pusher:
         return followups
 
 
-def valid_key(value: str) -> bool:
-    return bool(KEY_RE.match(value or ""))
 
 
-# ------------------------------------------------------------------ the whole stage
+# ------------------------------------------------------------------ options, report, arXiv
 
 
 @dataclass
@@ -441,6 +441,8 @@ class SyncOptions:
     progress: bool = False
     pull: bool = True
     split_at: int | None = None
+    offline: bool = False  # arXiv from the cache only
+    wait: bool = True  # another sync holds the lock: wait for it (False: exit at once)
 
 
 @dataclass
@@ -451,6 +453,7 @@ class SyncReport:
     requests: int = 0
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
+    rounds: int = 1  # plan → push rounds (more when the library changed under us)
 
     @property
     def conflicts(self) -> list[Action]:
@@ -463,55 +466,39 @@ class SyncReport:
         fails = self.push.failures
         if fails:
             wrote = sum(v for k, v in self.push.done.items() if "unchanged" not in k)
-            if not wrote and all(f.code == 0 for f in fails):
-                return 3
+            if not wrote and all(f.code in (0, 403) for f in fails):
+                return 3  # unreachable, or refused (403): nothing was written
             return 4
         return 1 if self.conflicts else 0
 
 
-def resolve_collection(client: ZoteroClient, store: Store, value: str) -> str:
-    """``[zotero] collection`` as a key: a key is used as is, a name is looked up once and cached."""
-    from ..errors import ConfigError
+def fetch_meta(
+    records: list[Any],
+    store: Store,
+    cfg: Any,
+    *,
+    offline: bool,
+    progress: Callable[[Any], None] | None = None,
+) -> Any:
+    """arXiv metadata for every record: the enrich stage (the same paced, batched client).
 
-    value = value.strip()
-    if valid_key(value):
-        return value
-    cache_key = f"zotero.collection:{client.library}:{value}"
-    cached = store.get_kv(cache_key)
-    if cached:
-        return str(cached)
-    found: list[tuple[str, str]] = []
-    for _resp, page in client.pages("collections"):
-        for c in page:
-            name = (c.get("data") or {}).get("name") or ""
-            found.append((c.get("key") or "", name))
-    exact = [k for k, n in found if n == value] or [
-        k for k, n in found if n.casefold() == value.casefold()
-    ]
-    if len(exact) != 1:
-        what = "no collection" if not exact else f"{len(exact)} collections"
-        raise ConfigError(
-            f"[zotero] collection = {value!r}: {what} of that name in the Zotero library; "
-            "give the collection's key instead"
-        )
-    store.set_kv(cache_key, exact[0])
-    return exact[0]
-
-
-def cached_meta(records: list[Any], store: Store, cfg: Any) -> None:
-    """arXiv metadata from the cache only: sync never waits on arXiv's 3-second pacing.
-
-    The enrich stage (offline) also resolves title-only records it has seen
-    before; without it, the plain cache look-up does.
+    The ONE place sync calls the arXiv stage, so moving that stage means changing
+    one import line. Only records with no cached metadata at all are asked for
+    (a week-old answer is good enough to sync with); offline, none are.
     """
-    try:
-        from ..arxiv.enrich import enrich
-    except ImportError:  # pragma: no cover - enrich is part of the package
-        from ..records import load_meta
+    from ..arxiv.enrich import enrich
 
-        load_meta(records, store)
-        return
-    enrich(records, store, cfg, offline=True)
+    enrich(records, store, cfg, offline=True)  # the cache, stale or not: no request
+    missing = [r for r in records if not r.meta]
+    if offline or not missing:
+        return None
+    return enrich(missing, store, cfg, offline=False, progress=progress)
+
+
+# ------------------------------------------------------------------ the whole stage
+
+LAST_LIBRARY_KEY = "sync.last_library"  # kv: the library the previous sync wrote to
+MAX_ROUNDS = 6  # plan → push rounds when the library keeps changing under us (412)
 
 
 def run_sync(
@@ -523,68 +510,175 @@ def run_sync(
     client: ZoteroClient | None = None,
     on_plan: Callable[[Plan], None] | None = None,
     progress_factory: Callable[[str, int], Callable[[int], None]] | None = None,
+    notify: Callable[[str], None] | None = None,
+    enrich_progress: Callable[[Any], None] | None = None,
 ) -> SyncReport:
-    """parse (done by the caller) → cached arXiv meta → mirror → match → plan → push → pull."""
-    from .client import ZoteroClient
-    from .match import match_records
-    from .mirror import mirror
-    from .plan import PlanOptions, build_plan
-    from .pull import pull
+    """parse (done by the caller) → enrich → mirror → match → rebind → plan → push → pull.
 
-    cached_meta(records, store, cfg)
+    Holds the per-library lock from the first mirror to the end of the pull, and
+    writes with the library-version precondition: a 412 (someone else wrote)
+    refreshes the mirror, rebinds by marker and plans again, at most MAX_ROUNDS times.
+    """
+    say = notify or (lambda msg: None)
+    warnings: list[str] = []
+    if not opts.dry_run and store.path is not None:
+        require_state(store, store.path)
     own = client is None
-    if client is None:
-        client = ZoteroClient.from_config(cfg, local=opts.local)
+    if client is None:  # first: an unreachable Zotero is known before any arXiv work
+        client = ZoteroClient.from_config(
+            cfg, local=opts.local, on_wait=lambda sec, why: say(f"waiting {sec:.0f} s: {why}")
+        )
+    try:
+        meta = fetch_meta(records, store, cfg, offline=opts.offline, progress=enrich_progress)
+    except BaseException:
+        if own:
+            client.close()
+        raise
+    if getattr(meta, "message", None):
+        warnings.append(f"arXiv: {meta.message}")
+    lock: AbstractContextManager[None] = nullcontext()
+    if not opts.dry_run and store.path is not None:
+        lock = library_lock(
+            store.path, client.library, wait=opts.wait,
+            max_wait=float(getattr(cfg.zotero, "max_wait", 300.0)), notify=say,
+        )  # fmt: skip
     try:
         if not opts.dry_run:
             client.require_write()
-        warnings = list(getattr(client, "warnings", []))
-        mirror(client, store, progress=opts.progress)
-        library = client.library
-        matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
-        collection = None
-        if cfg.zotero.collection:
-            collection = resolve_collection(client, store, cfg.zotero.collection)
-        popts = PlanOptions(
-            create_missing=opts.create and cfg.zotero.create_missing,
-            force=opts.force,
-            keep_remote=opts.keep_remote,
-            recreate_deleted=opts.recreate_deleted,
-            tag=cfg.sync.tag,
-            collection=collection,
-            templates_dir=cfg.templates_dir(),
-            split_at=opts.split_at,
-        )
-        plan = build_plan(records, matches, load_state(store, library), load_mirror(store, library), popts)
-        report = SyncReport(plan=plan, warnings=warnings, dry_run=opts.dry_run)
-        if on_plan is not None:
-            on_plan(plan)
-        if opts.dry_run:
-            report.requests = client.request_count
-            return report
-        writes = plan.writes()
-        tick = progress_factory("Writing to Zotero", sum(1 + (a.kind == CREATE_ITEM_NOTE) for a in writes)) if (
-            progress_factory and writes
-        ) else None
-        pusher = Pusher(client, store, tag=cfg.sync.tag, progress=tick)
-        pusher.apply_local(plan)
-        report.push = pusher.push(plan.actions)
-        if report.push.objects_sent:
-            try:
-                mirror(client, store, progress=False)  # bring the mirror up to our own writes
-            except Exception as e:  # noqa: BLE001 - the writes are saved; the next run catches up
-                report.warnings.append(f"could not refresh the library mirror after writing: {e}")
-        if opts.pull:
-            report.pulled = pull(
-                store,
-                library,
-                records,
-                matches,
-                tag=cfg.zotero.to_read_tag,
-                collection=collection,
-            )
-        report.requests = client.request_count
-        return report
+        warnings += list(getattr(client, "warnings", []))
+        with lock:
+            return _sync_locked(
+                cfg, store, records, opts, client, warnings,
+                on_plan=on_plan, progress_factory=progress_factory,
+            )  # fmt: skip
     finally:
         if own:
             client.close()
+
+
+def _sync_locked(
+    cfg: Any,
+    store: Store,
+    records: list[Any],
+    opts: SyncOptions,
+    client: ZoteroClient,
+    warnings: list[str],
+    *,
+    on_plan: Callable[[Plan], None] | None,
+    progress_factory: Callable[[str, int], Callable[[int], None]] | None,
+) -> SyncReport:
+    stats = mirror(client, store, progress=opts.progress)
+    library = client.library
+    last = store.get_kv(LAST_LIBRARY_KEY)
+    if last and last != library:
+        warnings.append(
+            f"this workspace last synced with Zotero library {last}; now the key reaches {library} "
+            "(another user or group behind the key?): its notes are bound by their marker, nothing "
+            f"is carried over from {last}"
+        )
+    if last != library:
+        store.set_kv(LAST_LIBRARY_KEY, library)
+    reset_from = store.get_kv(RESET_KEY + library)
+    if reset_from is not None:
+        with store.transaction():
+            forget_library(store, library)
+            store.execute("DELETE FROM kv WHERE key=?", (RESET_KEY + library,))
+        warnings.append(
+            f"the Zotero library's version went back from {reset_from} to {stats.version} "
+            "(a reset, a restore or another library behind the key): the mirror was rebuilt "
+            "from scratch and notes re-bound by their marker; what is missing is planned again"
+        )
+    collection = None
+    if cfg.zotero.collection:
+        collection = resolve_collection(client, store, cfg.zotero.collection)
+    popts = PlanOptions(
+        create_missing=opts.create and cfg.zotero.create_missing,
+        force=opts.force,
+        keep_remote=opts.keep_remote,
+        recreate_deleted=opts.recreate_deleted,
+        tag=cfg.sync.tag,
+        collection=collection,
+        templates_dir=cfg.templates_dir(),
+        split_at=opts.split_at,
+    )
+
+    def plan_now() -> tuple[Plan, dict[str, Any]]:
+        matches = {m.record_id: m for m in match_records(records, store, library, cfg)}
+        items = load_mirror(store, library)
+        matches.update(pinned(records, items, inbox_stubs(store, library)))
+        bound = rebind(store, library, records, matches, items, tag=cfg.sync.tag)
+        if bound.rebound or bound.followed or bound.retargeted:
+            rebound.rebound += bound.rebound
+            rebound.followed += bound.followed
+            rebound.retargeted += bound.retargeted
+        plan = build_plan(records, matches, load_state(store, library), items, popts)
+        return plan, matches
+
+    rebound = RebindResult()
+    plan, matches = plan_now()
+    report = SyncReport(plan=plan, warnings=warnings, dry_run=opts.dry_run)
+    if on_plan is not None:
+        on_plan(plan)
+    if opts.dry_run:
+        _rebind_notes(report, rebound)
+        report.requests = client.request_count
+        return report
+    writes = plan.writes()
+    tick = progress_factory("Writing to Zotero", sum(1 + (a.kind == CREATE_ITEM_NOTE) for a in writes)) if (
+        progress_factory and writes
+    ) else None
+    pusher = Pusher(client, store, tag=cfg.sync.tag, progress=tick, library_version=stats.version)
+    for round_no in range(1, MAX_ROUNDS + 1):
+        try:
+            pusher.apply_local(plan)
+            report.push = pusher.push(plan.actions)
+            break
+        except LibraryChanged:
+            if round_no == MAX_ROUNDS:
+                report.warnings.append(
+                    f"the Zotero library kept changing while we wrote ({MAX_ROUNDS} rounds); "
+                    "stopped: run sync again"
+                )
+                pusher.result.failures.append(
+                    Failure("(the rest of the plan)", "note", None, 412, "library kept changing")
+                )
+                report.push = pusher.result
+                break
+            time.sleep(random.uniform(0.05, 0.3) * round_no)  # let the other writer get ahead
+            stats = mirror(client, store, progress=False)
+            pusher.library_version = stats.version
+            plan, matches = plan_now()
+            report.plan = plan
+            report.rounds = round_no + 1
+    if report.rounds > 1:
+        report.warnings.append(
+            f"the Zotero library changed while we wrote (another sync?): planned again "
+            f"{report.rounds - 1} time(s) from a fresh copy"
+        )
+    _rebind_notes(report, rebound)
+    if report.push.objects_sent:
+        try:
+            mirror(client, store, progress=False)  # bring the mirror up to our own writes
+        except Exception as e:  # noqa: BLE001 - the writes are saved; the next run catches up
+            report.warnings.append(f"could not refresh the library mirror after writing: {e}")
+    if opts.pull:
+        report.pulled = pull(
+            store,
+            library,
+            records,
+            matches,
+            tag=cfg.zotero.to_read_tag,
+            collection=collection,
+        )
+    report.requests = client.request_count
+    return report
+
+
+def _rebind_notes(report: SyncReport, r: RebindResult) -> None:
+    if r.rebound:
+        report.warnings.append(
+            f"re-bound {r.rebound} note(s) found in Zotero by their papernotes marker "
+            "(the state database did not know them: lost, new or from another machine)"
+        )
+    if r.followed:
+        report.warnings.append(f"followed {r.followed} note(s) moved to another item (merged in Zotero)")

@@ -330,6 +330,7 @@ class FakeZotero:
         self._children: dict[str, set[str]] = {}
         self._write_tokens: set[str] = set()
         self._faults: list[Fault] = []
+        self._object_faults: list[tuple[int, str]] = []
         self._log: list[LoggedRequest] = []
         self._die_countdown: int | None = None
         self._dead = False
@@ -586,6 +587,79 @@ class FakeZotero:
             self.library_version += 1
             self._store(key, data, self.library_version)
             return self.library_version
+
+    def edit_note_in_editor(self, key: str, edit: Callable[[str], str] | None = None) -> int:
+        """A user edits a note in Zotero's note editor and saves (zotero-api.md §5).
+
+        ``edit`` changes the HTML first (None: open, touch nothing, save). The
+        editor then re-serialises: the wrapper keeps ``data-schema-version``,
+        ``data-*`` attributes elsewhere and unknown ``class`` values are dropped,
+        ``<div>`` inside the wrapper becomes ``<p>``; visible text, tags and the
+        parent item survive. The editor never saves without a change.
+        """
+        with self.lock:
+            html = self.items[key]["data"]["note"]
+            new = edit(html) if edit else html
+            m = re.match(r"\s*<div\b[^>]*>", new)
+            head, body = (m.group(0), new[m.end():]) if m else ('<div data-schema-version="10">', new)
+            body = re.sub(r"</div>\s*$", "", body)
+            body = re.sub(r"\s+data-[\w-]+=\"[^\"]*\"", "", body)
+            body = re.sub(r'\s+class="(?!math\b|citation\b|highlight\b|underline\b)[^"]*"', "", body)
+            body = re.sub(r"<div\b[^>]*>", "<p>", body).replace("</div>", "</p>")
+            head = re.sub(r'\s+(?!data-schema-version|data-citation-items)[\w-]+="[^"]*"', "", head)
+            return self.edit_item(key, note=f"{head}{body}</div>")
+
+    def reset_library(self, *, keep_items: bool = False, version: int = 0) -> None:
+        """A library reset or restore: the version goes back to ``version``.
+
+        ``keep_items=False`` empties the library (a reset, or another library
+        behind the same id); ``True`` keeps the objects (a restore from a backup),
+        every one at or below the new version.
+        """
+        with self.lock:
+            self._serial += 1
+            if not keep_items:
+                self.items.clear()
+                self._children.clear()
+                self.collections.clear()
+            for item in self.items.values():
+                item["version"] = min(item["version"], version)
+                item["data"]["version"] = item["version"]
+            self.deleted_log.clear()
+            self.library_version = version
+
+    def merge_items(self, master: str, *others: str) -> int:
+        """Zotero's "Merge items": children of ``others`` move to ``master``, the
+        others go to the trash and ``master`` records that it replaces them."""
+        with self.lock:
+            self.library_version += 1
+            v = self.library_version
+            replaced = []
+            for other in others:
+                for child in sorted(self._children.get(other, set())):
+                    data = copy.deepcopy(self.items[child]["data"])
+                    data["parentItem"] = master
+                    data["dateModified"] = _now()
+                    self._store(child, data, v)
+                odata = copy.deepcopy(self.items[other]["data"])
+                odata["deleted"] = 1
+                odata["dateModified"] = _now()
+                self._store(other, odata, v)
+                replaced.append(f"http://zotero.org/users/{self.user_id}/items/{other}")
+            mdata = copy.deepcopy(self.items[master]["data"])
+            rel = dict(mdata.get("relations") or {})
+            rel["dc:replaces"] = replaced if len(replaced) > 1 else replaced[0]
+            mdata["relations"] = rel
+            mdata["dateModified"] = _now()
+            self._store(master, mdata, v)
+            return v
+
+    def fail_objects(self, code: int, message: str, times: int = 1) -> None:
+        """The next ``times`` objects written fail with this per-object code and
+        message; ``{key}`` in the message becomes the API key of the request (a
+        server that echoes the key)."""
+        with self.lock:
+            self._object_faults.extend([(code, message)] * times)
 
     def trash_item(self, key: str) -> int:
         return self.edit_item(key, deleted=1)
@@ -1189,6 +1263,9 @@ class FakeZotero:
         for index, obj in enumerate(body):
             idx = str(index)
             try:
+                if self._object_faults:
+                    code, message = self._object_faults.pop(0)
+                    raise _ObjectError(code, message.replace("{key}", self._request_key(headers)))
                 outcome, key = self._write_object(obj, new_version, has_header_version)
             except _ObjectError as err:
                 failed: dict[str, Any] = {"code": err.code, "message": err.message}
@@ -1217,6 +1294,11 @@ class FakeZotero:
         if token:
             self._write_tokens.add(token)
         return _json_response(ordered, headers={"Last-Modified-Version": str(self.library_version)})
+
+    @staticmethod
+    def _request_key(headers: dict[str, str]) -> str:
+        auth = headers.get("authorization") or ""
+        return auth.removeprefix("Bearer ").strip() or headers.get("zotero-api-key") or ""
 
     def _write_object(
         self, obj: Any, new_version: int, has_header_version: bool
