@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 from pathlib import Path
 
 import pytest
@@ -123,17 +124,23 @@ def test_includes_inside_the_templates_folder_still_work(project: Path, monkeypa
 )
 def test_runaway_templates_stop_with_a_clear_message(project: Path, monkeypatch, capsys, payload: str, needle: str) -> None:
     tpl = template(project, payload)
+    cap = resource.getrlimit(resource.RLIMIT_AS)
     code, out, err = export_with(project, tpl, monkeypatch, capsys)
     assert code == 2, err
     assert one_clear_line(err) and tpl.name in err and needle in err
+    # the render's memory cap is lifted again: a capped process crashes the next big
+    # program it starts (Chromium did, in the site test)
+    assert resource.getrlimit(resource.RLIMIT_AS) == cap
 
 
 def test_output_size_limit(tmp_path: Path, monkeypatch, capsys) -> None:
     project = make_project(tmp_path, "[templates]\nmax_output_mb = 0.5\n")
     monkeypatch.chdir(project)
     tpl = template(project, "{% for i in range(1000) %}{{ 'x' * 1000 }}{% endfor %}")
+    cap = resource.getrlimit(resource.RLIMIT_AS)
     code, out, err = export_with(project, tpl, monkeypatch, capsys)
     assert code == 2 and "wrote more than 500,000 characters" in err and tpl.name in err
+    assert resource.getrlimit(resource.RLIMIT_AS) == cap
 
 
 @pytest.mark.parametrize(
@@ -298,3 +305,4 @@ def test_an_outer_alarm_survives_a_render() -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+

@@ -123,10 +123,12 @@ class deadline:
         self.started = time.monotonic()
         _RENDER.deadline = self.started + self.seconds
         if hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGALRM, self._ring)
-            self.outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)  # someone else's alarm, if any
-            self.armed = True
+            # cap memory before the alarm is armed: an alarm ringing inside __enter__ would skip
+            # __exit__ and leave the whole process capped (a later browser or sync would crash)
             self.memory = _cap_memory()
+            self.previous = signal.signal(signal.SIGALRM, self._ring)
+            self.armed = True
+            self.outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)  # someone else's alarm, if any
 
     @staticmethod
     def _ring(signum: int, frame: Any) -> None:
@@ -134,9 +136,9 @@ class deadline:
 
     def __exit__(self, *exc: Any) -> None:
         if self.armed:
-            _uncap_memory(self.memory)
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_REAL, 0)  # disarm first: nothing may ring while we restore
             signal.signal(signal.SIGALRM, self.previous)
+            _uncap_memory(self.memory)
             delay, interval = self.outer
             if delay > 0:  # give an outer alarm (a test runner's timeout, say) its remaining time back
                 left = max(delay - (time.monotonic() - self.started), 0.001)
