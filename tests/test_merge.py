@@ -72,3 +72,42 @@ def test_different_ids_with_the_same_title_stay_apart() -> None:
         ]
     )
     assert len(records) == 2
+
+
+def _m(title: str, line: int, **kw) -> Mention:
+    return Mention(file="j.md", line=line, end_line=line, title=title, **kw)
+
+
+def test_parts_of_a_series_are_different_papers():
+    """Family: lists of multi-part papers. Sharing the text before the colon is not identity."""
+    recs, _ = merge_mentions([_m("Causation and race: Part I", 1), _m("Causation and race: Part II", 2)])
+    assert sorted(r.title for r in recs) == ["Causation and race: Part I", "Causation and race: Part II"]
+
+
+def test_a_short_name_joins_its_full_title_in_either_order():
+    recs, _ = merge_mentions([_m("PointContrast", 1), _m("PointContrast: Unsupervised Pre-training for 3D", 5)])
+    assert len(recs) == 1 and recs[0].title.startswith("PointContrast: ")
+    recs, _ = merge_mentions([_m("PointContrast: Unsupervised Pre-training for 3D", 1), _m("PointContrast", 5)])
+    assert len(recs) == 1
+
+
+def test_same_title_with_other_year_or_authors_is_another_work():
+    """A book and an article both titled "Deep Learning": the year and authors written beside them decide."""
+    recs, _ = merge_mentions(
+        [
+            _m("Deep Learning", 1, doi="10.1038/nature14539", year=2015, authors=["LeCun et al."]),
+            _m("Deep Learning", 2, year=2016, authors=["Goodfellow et al."]),
+            _m("Deep Learning", 3, year=2015, authors=["LeCun"]),
+            _m("Deep Learning", 4),  # nothing says which: kept apart for the matcher to call ambiguous
+        ]
+    )
+    by_line = {ref.line: r for r in recs for ref in r.mentions}
+    assert by_line[1] is by_line[3]
+    assert len({id(by_line[n]) for n in (1, 2, 4)}) == 3
+    assert len({r.id for r in recs}) == 3  # ids stay unique: title:deep learning, …@<file:line>
+    assert by_line[1].id == "doi:10.1038/nature14539" and by_line[2].id == "title:deep learning"
+
+
+def test_one_title_read_twice_without_evidence_is_still_one_record():
+    recs, _ = merge_mentions([_m("Attention Is All You Need", 1), _m("Attention Is All You Need", 9, year=2017)])
+    assert len(recs) == 1 and len(recs[0].mentions) == 2

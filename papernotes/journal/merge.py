@@ -36,17 +36,25 @@ def _title_keys(title: str) -> list[str]:
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
-    """Group mentions by identity (ids first, then title) and build records in file order."""
+    """Group mentions by identity (ids first, then title) and build records in file order.
+
+    Two mentions with the same title are one paper unless what is written beside
+    them says otherwise: years more than a year apart or author lists with no name
+    in common make two works ("Deep Learning" the book and the article). Two full
+    titles that only share the part before a colon ("X: Part I", "X: Part II")
+    are never merged; a bare short name ("PointContrast") joins the full title
+    ("PointContrast: Unsupervised …") in either order.
+    """
     from . import Issue
 
     groups: list[list[Mention]] = []
-    index: dict[str, int] = {}
+    index: dict[str, list[int]] = {}
 
-    def lookup(keys: list[str]) -> int | None:
+    def candidates(keys: list[str], m: Mention) -> list[int]:
+        found: list[int] = []
         for k in keys:
-            if k in index:
-                return index[k]
-        return None
+            found += [g for g in index.get(k, ()) if g not in found and _compatible(groups[g], m)]
+        return found
 
     # Mentions with identifiers first, so a bare title can join a record that has an id.
     ordered = sorted(range(len(mentions)), key=lambda i: (not _identity_keys(mentions[i]), i))
@@ -56,25 +64,36 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
         titles = _title_keys(m.title)
         if not ids and not titles and m.url:
             titles = [f"url:{m.url.strip()}"]  # a link whose text named nothing
+        full = [k for k in titles if not k.startswith("short:")]
+        g: int | None = None
         if ids:
-            g = lookup(ids)
-            if g is None:
+            found = [g for k in ids for g in index.get(k, ())]
+            if found:
+                g = found[0]
+            else:
                 # a titled mention whose title names a record with a *different* id stays apart
-                g = lookup([k for k in titles if k.startswith("title:")])
-                if g is not None and any(_identity_keys(x) for x in groups[g]):
-                    g = None
+                named = [g for g in candidates(full, m) if not any(_identity_keys(x) for x in groups[g])]
+                g = named[0] if len(named) == 1 else None
         else:
-            g = lookup(titles)
-            if g is None:
-                # "PointContrast" alone joins "PointContrast: Unsupervised …"
+            found = candidates(full, m)
+            if not found:
                 norm = normalize_title(m.title)
-                g = index.get(f"short:{norm}") if norm else None
+                # "PointContrast" alone joins "PointContrast: Unsupervised …" …
+                found = candidates([f"short:{norm}"], m) if norm else []
+                # … and "PointContrast: Unsupervised …" joins an earlier "PointContrast"
+                found = found or candidates([f"bare:{k[6:]}" for k in titles if k.startswith("short:")], m)
+            # several works share this title and nothing written here tells which: a record apart
+            g = found[0] if len(found) == 1 else None
         if g is None:
             g = len(groups)
             groups.append([])
         groups[g].append(m)
-        for k in ids + titles:
-            index.setdefault(k, g)
+        keys = ids + titles
+        if titles and not any(k.startswith("short:") for k in titles):
+            keys.append("bare:" + titles[0].split(":", 1)[1])
+        for k in keys:
+            if g not in index.setdefault(k, []):
+                index[k].append(g)
 
     records: list[Record] = []
     issues: list[Issue] = []
@@ -93,11 +112,42 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
                 )
             )
     records.sort(key=lambda r: (r.mentions[0].file, r.mentions[0].line) if r.mentions else ("", 0))
+    _unique_ids(records)
     for r in records:
         if not (r.arxiv_id or r.doi or r.openreview_id or r.url):
             m = r.mentions[0]
             issues.append(Issue(m.file, m.line, "no-identifier", f"paper without any identifier: {r.title}"))
     return records, issues
+
+
+def _names(m: Mention) -> set[str]:
+    """Surname-ish words of the authors written beside a mention (``Goodfellow et al.`` → goodfellow)."""
+    return {w for a in m.authors for w in normalize_title(a).split() if len(w) > 2 and w not in ("and", "al")}
+
+
+def _compatible(group: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` may be the same work as ``group``: no year or author written beside it says no."""
+    years = {x.year for x in group if x.year}
+    if m.year and years and all(abs(m.year - y) > 1 for y in years):
+        return False
+    theirs = set().union(*(_names(x) for x in group))
+    mine = _names(m)
+    return not (theirs and mine and not theirs & mine)
+
+
+def _unique_ids(records: list[Record]) -> None:
+    """Two works with one title keep apart ids: ``title:deep learning`` and ``title:deep learning@2016``."""
+    seen: set[str] = set()
+    for r in records:
+        if r.id in seen:
+            m = r.mentions[0] if r.mentions else None
+            tag = str(r.year) if r.year else (f"{m.file}:{m.line}" if m else "2")
+            r.id = f"{r.id}@{tag}"
+            n = 2
+            while r.id in seen:
+                r.id = f"{r.id.rsplit('#', 1)[0]}#{n}"
+                n += 1
+        seen.add(r.id)
 
 
 def _first(values: list[object]) -> object:
