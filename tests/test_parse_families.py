@@ -693,3 +693,33 @@ def test_conference_diary_posters_orals_and_quoted_titles() -> None:
         "Scaling Data-Constrained Language Models",
     ]
     assert ms[0].authors == ["Rafailov et al."]
+
+
+def test_status_from_task_boxes_and_status_labels() -> None:
+    text = (
+        "- [x] [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "- [ ] [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993)\n"
+        "- [Mask R-CNN](https://arxiv.org/abs/1703.06870)\n  - Status: reading\n  - Key: RoIAlign\n"
+        "- [Feature Pyramid Networks](https://arxiv.org/abs/1612.03144)\n  - 进度：40%\n  - Key: top-down\n"
+    )
+    assert [m.status for m in _ms(text)] == ["read", "to-read", "reading", "40%"]
+
+
+def test_explain_json() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from papernotes.cli import cli
+
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        with open("n.md", "w", encoding="utf-8") as fh:
+            fh.write("- Weekly Planning For The Next Research Sprint\n  - book a room\n- [ResNet](https://arxiv.org/abs/1512.03385)\n")
+        res = runner.invoke(cli, ["explain", "n.md", "--json"])
+        assert res.exit_code == 0, res.output
+        items = json.loads(res.output)
+        assert [(i["line"], i["decision"]) for i in items] == [(3, "paper")]
+        assert items[0]["evidence"] == {"paper_link": 2.0} and items[0]["threshold"] == 1.0
+        one = json.loads(runner.invoke(cli, ["explain", "n.md:1", "--json"]).output)
+        assert one[0]["decision"] == "no candidate"

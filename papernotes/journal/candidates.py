@@ -76,6 +76,16 @@ _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$",
 
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
+
+
+def _mark_status(text: str) -> str | None:
+    """Reading lists as task lists: ``- [x] Title`` read, ``- [ ] Title`` to read, ``✅ Title`` read."""
+    t = text.lstrip()
+    if t.startswith(("[x]", "[X]", "✅", "✔", "☑")):
+        return "read"
+    if t.startswith("[ ]"):
+        return "to-read"
+    return None
 _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
@@ -152,6 +162,8 @@ class Candidates(Layouts):
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         ref.title = strip_org(ref.title)
+        if ref.status is None and self.d.lns[ref.idx].kind == ITEM:
+            ref.status = _mark_status(self.d.lns[ref.idx].text)
         for name in evidence:
             ev.add(ref.evidence, name)
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":

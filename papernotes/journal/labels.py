@@ -45,11 +45,12 @@ for _canon, _words in {
     "strengths": "strengths|strength|pros|优点|优势",
     "background": "background|背景|研究背景",
     "questions": "questions|open questions|疑问|问题与疑问",
+    "status": "status|reading status|progress|阅读状态|状态|进度|ステータス",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
-    ["comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
+    ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
 )
 
 FIELD_ORDER = (
