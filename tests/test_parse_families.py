@@ -723,3 +723,28 @@ def test_explain_json() -> None:
         assert items[0]["evidence"] == {"paper_link": 2.0} and items[0]["threshold"] == 1.0
         one = json.loads(runner.invoke(cli, ["explain", "n.md:1", "--json"]).output)
         assert one[0]["decision"] == "no candidate"
+
+
+SITE_LIST = """\
+# Papers I annotated
+
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+- [Batch Normalization: Accelerating Deep Network Training](https://arxiv.org/abs/1502.03167)
+- [Dropout as a Bayesian Approximation](https://someone.example.org/2019/dropout-bayes.html)
+- [Subscribe to the newsletter](https://news.example.org/)
+
+## Links
+
+[Join our Discord](https://discord.gg/abc)
+- [Replication and Reproducibility in Psychology](https://www.pnas.example.org/article/10.1073/pnas.1708272114)
+"""
+
+
+def test_pages_of_a_paper_list_and_dois_in_paths() -> None:
+    ms = _ms(SITE_LIST)
+    titles = [m.title for m in ms]
+    assert "Dropout as a Bayesian Approximation" in titles  # a personal page under a paper heading
+    assert "Subscribe to the newsletter" not in titles and "Join our Discord" not in titles
+    rep = next(m for m in ms if m.title.startswith("Replication"))
+    assert rep.doi == "10.1073/pnas.1708272114"

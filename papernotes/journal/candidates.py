@@ -136,6 +136,32 @@ class Candidates(Layouts):
         self._resolve_generic()
         self._plain_owners()
         self._cited_rows()
+        self._sibling_support()
+
+    def _sibling_support(self) -> None:
+        """A list whose items are mostly papers: its weaker items (a titled link to an unknown
+        page or a note page) get the ``siblings_are_papers`` evidence."""
+        lns = self.d.lns
+        strong = {r.idx for r in self.refs if ev.accepted(r.evidence)}
+        groups: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        for ln in lns:
+            if ln.kind == ITEM:
+                groups.setdefault((ln.parent, ln.indent, self.d.hctx[ln.idx]), []).append(ln.idx)
+        group_of = {i: key for key, items in groups.items() for i in items}
+        revived: list[Ref] = []
+        for r in [*self.refs, *self.rejected]:
+            if ev.accepted(r.evidence) or r.idx not in group_of or not r.title or not titleish(r.title):
+                continue
+            items = groups[group_of[r.idx]]
+            others = [i for i in items if i != r.idx]
+            if len(others) >= 3 and sum(i in strong for i in others) >= 0.6 * len(others):
+                ev.add(r.evidence, "siblings_are_papers")
+                if r in self.rejected and ev.accepted(r.evidence):
+                    revived.append(r)
+        if revived:
+            self.rejected = [r for r in self.rejected if r not in revived]
+            self.refs.extend(revived)
+            self.refs.sort(key=lambda r: r.idx)
 
     def _cited_rows(self) -> None:
         """A title-column table inside one paper's note lists the papers *it* cites (a survey's
@@ -278,7 +304,11 @@ class Candidates(Layouts):
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                self._add(ref, "web_link_title")
+                extra = ()
+                if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
+                    # a personal site's page under ``## Papers``: the text is a paper's title
+                    extra = ("paper_heading_above",)
+                self._add(ref, "web_link_title", *extra)
                 added = True
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)

@@ -321,6 +321,8 @@ _TASK_WORDS = {
     "prepare", "preparing", "write", "writing", "fix", "fixing", "update", "updating", "finish",
     "submit", "submission", "review", "reviewing", "install", "setup", "debug", "debugging",
     "refactor", "email", "call", "buy", "book", "travel", "report", "slides", "rebuttal",
+    # calls to action of a list's header links
+    "subscribe", "join", "follow", "sign", "contact", "download", "click", "watch", "star", "share",
 }
 # Names that open lines of an ML journal without being papers: datasets, libraries, tools.
 _NOT_PAPER_NAMES = {
