@@ -748,3 +748,13 @@ def test_pages_of_a_paper_list_and_dois_in_paths() -> None:
     assert "Subscribe to the newsletter" not in titles and "Join our Discord" not in titles
     rep = next(m for m in ms if m.title.startswith("Replication"))
     assert rep.doi == "10.1073/pnas.1708272114"
+
+
+def test_a_heading_with_only_a_summary_is_not_a_paper() -> None:
+    text = (
+        "# Journal\n\n## Things I Learned This Week\n\n### Summary\nA lot.\n\n"
+        "## Deep Residual Learning for Image Recognition\nKaiming He, Xiangyu Zhang (2016)\n\nnotes\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.authors, m.notes) == (
+        "Deep Residual Learning for Image Recognition", ["Kaiming He", "Xiangyu Zhang"], "notes")
