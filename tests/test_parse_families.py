@@ -758,3 +758,19 @@ def test_a_heading_with_only_a_summary_is_not_a_paper() -> None:
     (m,) = _ms(text)
     assert (m.title, m.authors, m.notes) == (
         "Deep Residual Learning for Image Recognition", ["Kaiming He", "Xiangyu Zhang"], "notes")
+
+
+def test_one_documented_score_and_threshold() -> None:
+    from papernotes.journal import evidence as ev
+
+    e: dict[str, float] = {}
+    ev.add(e, "web_link_title")
+    assert not ev.accepted(e) and ev.confidence(e) == 0.25
+    ev.add(e, "one_core_label")
+    assert ev.score(e) == ev.THRESHOLD and ev.accepted(e) and ev.confidence(e) == 0.5
+    ev.add(e, "paper_link")
+    assert ev.confidence(e) > 0.95
+    ev.add(e, "inside_paper_note")
+    assert ev.score(e) == 2.0
+    # every weight a rule may add is documented in one table
+    assert all(isinstance(w, float) for w in ev.WEIGHTS.values())
