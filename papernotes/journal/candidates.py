@@ -312,8 +312,7 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if (not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln)
-                and not (has_cjk(first) and ln.kind == ITEM and self._paper_heading(ln))):
+        if not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()

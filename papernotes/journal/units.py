@@ -49,15 +49,22 @@ class Units(Layouts):
         """A list whose items are mostly papers: its weaker items (a titled link to an unknown
         page or a note page) get the ``siblings_are_papers`` evidence."""
         lns = self.d.lns
+        weak = [r for r in [*self.refs, *self.rejected]
+                if not ev.accepted(r.evidence) and r.title and lns[r.idx].kind == ITEM and titleish(r.title)]
+        if not weak:
+            return  # nothing weak to support
+        wanted = {(lns[r.idx].parent, lns[r.idx].indent, self.d.hctx[r.idx]) for r in weak}
         strong = {r.idx for r in self.refs if ev.accepted(r.evidence)}
         groups: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
         for ln in lns:
             if ln.kind == ITEM:
-                groups.setdefault((ln.parent, ln.indent, self.d.hctx[ln.idx]), []).append(ln.idx)
+                key = (ln.parent, ln.indent, self.d.hctx[ln.idx])
+                if key in wanted:
+                    groups.setdefault(key, []).append(ln.idx)
         group_of = {i: key for key, items in groups.items() for i in items}
         revived: list[Ref] = []
-        for r in [*self.refs, *self.rejected]:
-            if ev.accepted(r.evidence) or r.idx not in group_of or not r.title or not titleish(r.title):
+        for r in weak:
+            if r.idx not in group_of:
                 continue
             items = groups[group_of[r.idx]]
             others = [i for i in items if i != r.idx]
@@ -141,13 +148,22 @@ class Units(Layouts):
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
             ctx = self.d.hctx[ln.idx]
-            return bool(ctx and _PAPER_HEAD_RE.search(ctx[-1]))
+            return bool(ctx) and self._paper_head_text(ctx[-1])
         parent = self.d.lns[ln.parent]
-        head = _context_text(parent.text) if parent.kind == ITEM else ""
         # the parent reads as a label introducing papers: short, and ends with its colon
-        if not head or len(head) > 40 or not parent.text.rstrip().endswith((":", "：")):
+        if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
+            return False
+        head = _context_text(parent.text)
+        if not head or len(head) > 40:
             return False
         return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _paper_head_text(self, text: str) -> bool:
+        cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = cache[text] = bool(_PAPER_HEAD_RE.search(text))
+        return got
 
     def _in_paper_notes(self, ln: Ln) -> bool:
         """An item under a paper's own line is that paper's note, not another paper."""
@@ -162,7 +178,7 @@ class Units(Layouts):
     def _paper_heading(self, ln: Ln) -> bool:
         """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
         ctx = self.d.hctx[ln.idx]
-        if ctx and _PAPER_HEAD_RE.search(ctx[-1]):
+        if ctx and self._paper_head_text(ctx[-1]):
             return True
         p = ln.parent
         return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
