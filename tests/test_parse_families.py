@@ -774,3 +774,18 @@ def test_one_documented_score_and_threshold() -> None:
     assert ev.score(e) == 2.0
     # every weight a rule may add is documented in one table
     assert all(isinstance(w, float) for w in ev.WEIGHTS.values())
+
+
+def test_reading_log_table_with_note_links_and_status_marks() -> None:
+    text = (
+        "# 2024 reading\n\n| Paper | Venue | Date started | Status |\n|---|---|---|---|\n"
+        "| [Segment Anything](notes/sam.md) | ICCV 2023 | 2024-01-02 | ✅ |\n"
+        "| **Visual Instruction Tuning** [NeurIPS23] | NeurIPS 2023 | 2024-01-05 | reading |\n"
+        "| Scalable Diffusion Models with Transformers | ICCV 2023 | 2024-01-09 | 🕐 |\n"
+    )
+    got = [(m.title, m.venue, m.year, m.status) for m in _ms(text)]
+    assert got == [
+        ("Segment Anything", "ICCV", 2023, "read"),
+        ("Visual Instruction Tuning", "NeurIPS", 2023, "reading"),
+        ("Scalable Diffusion Models with Transformers", "ICCV", 2023, "reading"),
+    ]
