@@ -789,3 +789,17 @@ def test_reading_log_table_with_note_links_and_status_marks() -> None:
         ("Visual Instruction Tuning", "NeurIPS", 2023, "reading"),
         ("Scalable Diffusion Models with Transformers", "ICCV", 2023, "reading"),
     ]
+
+
+def test_wrapped_bibliography_entry_with_its_url_on_the_last_line() -> None:
+    text = (
+        "# References\n\n"
+        "<a name='ref3'></a>[3] Tom Brown, Benjamin Mann, and Nick Ryder. 2020. Language Models are\n"
+        "Few-Shot Learners. In Advances in Neural Information Processing Systems,\n"
+        "pages 1877-1901. https://arxiv.org/abs/2005.14165\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.arxiv_id, m.year) == ("Language Models are Few-Shot Learners", "2005.14165", 2020)
+    assert m.authors == ["Tom Brown", "Benjamin Mann", "Nick Ryder"]
+    c = parse_citation("Ashish Vaswani and Noam Shazeer. 2017. Attention Is All You Need. In NeurIPS.")
+    assert c and (c.title, c.year) == ("Attention Is All You Need", 2017)

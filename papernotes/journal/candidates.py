@@ -20,7 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import parse_citation
+from .cite import Citation, parse_citation
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -53,7 +53,7 @@ from .refs import (
     _title_from_rest,
 )
 from .titles import clean_title, strip_org
-from .units import Units, _mark_status
+from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
     dataset_or_tool,
@@ -188,6 +188,12 @@ class Candidates(Units):
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
+                elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
+                    # a bibliography entry wrapped over lines, its URL on the last one
+                    cited = self._wrapped_citation(ln, rest)
+                    if cited:
+                        ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
+                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
                 added = True
             elif cls == "empty":
@@ -239,6 +245,17 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
+        """The citation of a paragraph whose lines above this one hold its authors and title."""
+        parts = [rest]
+        j = ln.idx - 1
+        while j >= 0 and ln.idx - j <= 6 and self.d.lns[j].kind == PARA:
+            parts.insert(0, self.d.lns[j].text)
+            j -= 1
+        if len(parts) == 1:
+            return None
+        return parse_citation(_TAG_RE.sub("", " ".join(parts)))
 
     def _opened_above(self, ln: Ln) -> tuple[int, str] | None:
         """(line, text) of a ``[`` left open on the line above, whose link closes on this line."""
