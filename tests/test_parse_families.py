@@ -295,6 +295,12 @@ def test_literature_note_with_broken_front_matter_is_one_paper() -> None:
     assert "literature-notes" in m.tags and "Vision Transformer" in m.tags
 
 
+def test_nested_labels_of_an_outliner_one_paper_file() -> None:
+    text = LIT_NOTE.replace("\t- Zotero Metadata\n", "\t- Zotero Metadata\n\t\t- Proceedings Title: [[2021 IEEE/CVF ICCV]]\n")
+    (m,) = _ms(text)
+    assert m.fields.get("source") == "[[2021 IEEE/CVF ICCV]]"
+
+
 def test_front_matter_identifiers_stay_text() -> None:
     # an unquoted arXiv id is a float to YAML: 2101.00030 would become 2101.0003
     text = "---\ntitle: Scaling Laws for Autoregressive Generative Modeling\narxiv: 2010.14710\n---\n\nnotes\n"
