@@ -295,6 +295,12 @@ def test_literature_note_with_broken_front_matter_is_one_paper() -> None:
     assert "literature-notes" in m.tags and "Vision Transformer" in m.tags
 
 
+def test_nested_labels_of_an_outliner_one_paper_file() -> None:
+    text = LIT_NOTE.replace("\t- Zotero Metadata\n", "\t- Zotero Metadata\n\t\t- Proceedings Title: [[2021 IEEE/CVF ICCV]]\n")
+    (m,) = _ms(text)
+    assert m.fields.get("source") == "[[2021 IEEE/CVF ICCV]]"
+
+
 def test_front_matter_identifiers_stay_text() -> None:
     # an unquoted arXiv id is a float to YAML: 2101.00030 would become 2101.0003
     text = "---\ntitle: Scaling Laws for Autoregressive Generative Modeling\narxiv: 2010.14710\n---\n\nnotes\n"
@@ -693,3 +699,113 @@ def test_conference_diary_posters_orals_and_quoted_titles() -> None:
         "Scaling Data-Constrained Language Models",
     ]
     assert ms[0].authors == ["Rafailov et al."]
+
+
+def test_status_from_task_boxes_and_status_labels() -> None:
+    text = (
+        "- [x] [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+        "- [ ] [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993)\n"
+        "- [Mask R-CNN](https://arxiv.org/abs/1703.06870)\n  - Status: reading\n  - Key: RoIAlign\n"
+        "- [Feature Pyramid Networks](https://arxiv.org/abs/1612.03144)\n  - 进度：40%\n  - Key: top-down\n"
+    )
+    assert [m.status for m in _ms(text)] == ["read", "to-read", "reading", "40%"]
+
+
+def test_explain_json() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from papernotes.cli import cli
+
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        with open("n.md", "w", encoding="utf-8") as fh:
+            fh.write("- Weekly Planning For The Next Research Sprint\n  - book a room\n- [ResNet](https://arxiv.org/abs/1512.03385)\n")
+        res = runner.invoke(cli, ["explain", "n.md", "--json"])
+        assert res.exit_code == 0, res.output
+        items = json.loads(res.output)
+        assert [(i["line"], i["decision"]) for i in items] == [(3, "paper")]
+        assert items[0]["evidence"] == {"paper_link": 2.0} and items[0]["threshold"] == 1.0
+        one = json.loads(runner.invoke(cli, ["explain", "n.md:1", "--json"]).output)
+        assert one[0]["decision"] == "no candidate"
+
+
+SITE_LIST = """\
+# Papers I annotated
+
+- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+- [Batch Normalization: Accelerating Deep Network Training](https://arxiv.org/abs/1502.03167)
+- [Dropout as a Bayesian Approximation](https://someone.example.org/2019/dropout-bayes.html)
+- [Subscribe to the newsletter](https://news.example.org/)
+
+## Links
+
+[Join our Discord](https://discord.gg/abc)
+- [Replication and Reproducibility in Psychology](https://www.pnas.example.org/article/10.1073/pnas.1708272114)
+"""
+
+
+def test_pages_of_a_paper_list_and_dois_in_paths() -> None:
+    ms = _ms(SITE_LIST)
+    titles = [m.title for m in ms]
+    assert "Dropout as a Bayesian Approximation" in titles  # a personal page under a paper heading
+    assert "Subscribe to the newsletter" not in titles and "Join our Discord" not in titles
+    rep = next(m for m in ms if m.title.startswith("Replication"))
+    assert rep.doi == "10.1073/pnas.1708272114"
+
+
+def test_a_heading_with_only_a_summary_is_not_a_paper() -> None:
+    text = (
+        "# Journal\n\n## Things I Learned This Week\n\n### Summary\nA lot.\n\n"
+        "## Deep Residual Learning for Image Recognition\nKaiming He, Xiangyu Zhang (2016)\n\nnotes\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.authors, m.notes) == (
+        "Deep Residual Learning for Image Recognition", ["Kaiming He", "Xiangyu Zhang"], "notes")
+
+
+def test_one_documented_score_and_threshold() -> None:
+    from papernotes.journal import evidence as ev
+
+    e: dict[str, float] = {}
+    ev.add(e, "web_link_title")
+    assert not ev.accepted(e) and ev.confidence(e) == 0.25
+    ev.add(e, "one_core_label")
+    assert ev.score(e) == ev.THRESHOLD and ev.accepted(e) and ev.confidence(e) == 0.5
+    ev.add(e, "paper_link")
+    assert ev.confidence(e) > 0.95
+    ev.add(e, "inside_paper_note")
+    assert ev.score(e) == 2.0
+    # every weight a rule may add is documented in one table
+    assert all(isinstance(w, float) for w in ev.WEIGHTS.values())
+
+
+def test_reading_log_table_with_note_links_and_status_marks() -> None:
+    text = (
+        "# 2024 reading\n\n| Paper | Venue | Date started | Status |\n|---|---|---|---|\n"
+        "| [Segment Anything](notes/sam.md) | ICCV 2023 | 2024-01-02 | ✅ |\n"
+        "| **Visual Instruction Tuning** [NeurIPS23] | NeurIPS 2023 | 2024-01-05 | reading |\n"
+        "| Scalable Diffusion Models with Transformers | ICCV 2023 | 2024-01-09 | 🕐 |\n"
+    )
+    got = [(m.title, m.venue, m.year, m.status) for m in _ms(text)]
+    assert got == [
+        ("Segment Anything", "ICCV", 2023, "read"),
+        ("Visual Instruction Tuning", "NeurIPS", 2023, "reading"),
+        ("Scalable Diffusion Models with Transformers", "ICCV", 2023, "reading"),
+    ]
+
+
+def test_wrapped_bibliography_entry_with_its_url_on_the_last_line() -> None:
+    text = (
+        "# References\n\n"
+        "<a name='ref3'></a>[3] Tom Brown, Benjamin Mann, and Nick Ryder. 2020. Language Models are\n"
+        "Few-Shot Learners. In Advances in Neural Information Processing Systems,\n"
+        "pages 1877-1901. https://arxiv.org/abs/2005.14165\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.arxiv_id, m.year) == ("Language Models are Few-Shot Learners", "2005.14165", 2020)
+    assert m.authors == ["Tom Brown", "Benjamin Mann", "Nick Ryder"]
+    c = parse_citation("Ashish Vaswani and Noam Shazeer. 2017. Attention Is All You Need. In NeurIPS.")
+    assert c and (c.title, c.year) == ("Attention Is All You Need", 2017)

@@ -20,8 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import parse_citation
-from .layouts import Layouts
+from .cite import Citation, parse_citation
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -54,6 +53,7 @@ from .refs import (
     _title_from_rest,
 )
 from .titles import clean_title, strip_org
+from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
     dataset_or_tool,
@@ -75,23 +75,7 @@ from .unlinked import (
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 
-_TAG_RE = re.compile(r"<[^>]{0,300}>")
-_WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
-_READ_MARK_RE = re.compile(
-    r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
-)
-_PAPER_HEAD_RE = re.compile(
-    r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
-    r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
-    re.I,
-)
-
-
-def _title_words(text: str) -> int:
-    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
-
-
-class Candidates(Layouts):
+class Candidates(Units):
     """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
 
     def candidates(self) -> None:
@@ -126,32 +110,12 @@ class Candidates(Layouts):
         self._resolve_generic()
         self._plain_owners()
         self._cited_rows()
-
-    def _cited_rows(self) -> None:
-        """A title-column table inside one paper's note lists the papers *it* cites (a survey's
-        taxonomy table): those rows are references, not papers the reader recorded."""
-        lns = self.d.lns
-        owners = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
-        file_paper = any(r.file_level for r in self.refs)
-        for r in self.refs:
-            if "title_column" not in r.evidence:
-                continue
-            inside = file_paper
-            for h in owners:
-                if h.idx < r.idx and not any(
-                    lns[j].kind == HEADING and lns[j].level <= lns[h.idx].level for j in range(h.idx + 1, r.idx)
-                ):
-                    inside = True
-            if inside:
-                ev.add(r.evidence, "inside_paper_note")
-        keep = []
-        for r in self.refs:
-            cited = "inside_paper_note" in r.evidence and not ev.accepted(r.evidence)
-            (self.rejected if cited else keep).append(r)
-        self.refs = keep
+        self._sibling_support()
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         ref.title = strip_org(ref.title)
+        if ref.status is None and self.d.lns[ref.idx].kind == ITEM:
+            ref.status = _mark_status(self.d.lns[ref.idx].text)
         for name in evidence:
             ev.add(ref.evidence, name)
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
@@ -224,6 +188,12 @@ class Candidates(Layouts):
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
+                elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
+                    # a bibliography entry wrapped over lines, its URL on the last one
+                    cited = self._wrapped_citation(ln, rest)
+                    if cited:
+                        ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
+                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
                 added = True
             elif cls == "empty":
@@ -266,11 +236,26 @@ class Candidates(Layouts):
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                self._add(ref, "web_link_title")
+                extra = ()
+                if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
+                    # a personal site's page under ``## Papers``: the text is a paper's title
+                    extra = ("paper_heading_above",)
+                self._add(ref, "web_link_title", *extra)
                 added = True
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
+        """The citation of a paragraph whose lines above this one hold its authors and title."""
+        parts = [rest]
+        j = ln.idx - 1
+        while j >= 0 and ln.idx - j <= 6 and self.d.lns[j].kind == PARA:
+            parts.insert(0, self.d.lns[j].text)
+            j -= 1
+        if len(parts) == 1:
+            return None
+        return parse_citation(_TAG_RE.sub("", " ".join(parts)))
 
     def _opened_above(self, ln: Ln) -> tuple[int, str] | None:
         """(line, text) of a ``[`` left open on the line above, whose link closes on this line."""
@@ -344,8 +329,7 @@ class Candidates(Layouts):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if (not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln)
-                and not (has_cjk(first) and ln.kind == ITEM and self._paper_heading(ln))):
+        if not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
@@ -406,80 +390,6 @@ class Candidates(Layouts):
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
-
-    def _page_links(self, ln: Ln, content: str) -> bool:
-        """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
-        when its name reads as a title and the line says it was read as a paper (or the
-        heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
-        found = False
-        for m in _WIKI_RE.finditer(content):
-            name = m.group(1).split("|")[-1].strip()
-            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
-                continue
-            evidence: dict[str, float] = {}
-            ev.add(evidence, "logseq_page_title")
-            if _READ_MARK_RE.search(content[: m.start()]):
-                ev.add(evidence, "paper_reading_marker")
-            elif self._paper_heading(ln):
-                ev.add(evidence, "paper_heading_above")
-            if title_phrase(name):
-                ev.add(evidence, "title_like")
-            ref = Ref(ln.idx, name)
-            ref.evidence = evidence
-            if ev.accepted(evidence):
-                self._add(ref)
-                found = True
-            else:
-                self.rejected.append(ref)
-        return found
-
-    def _details_summary(self, ln: Ln, content: str) -> bool:
-        """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
-        paper's notes and links inside the block, up to ``</details>``."""
-        inner = _TAG_RE.sub("", content).strip()
-        ct = clean_title(inner)
-        if not ct.title or not titleish(ct.title):
-            return False
-        ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
-        ref.unit = "html-block"
-        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
-            if "</details>" in self.d.lines[j]:
-                ref.span_end = j
-                break
-        names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
-        self._add(ref, *names)
-        return True
-
-    def _paper_list_item(self, ln: Ln) -> bool:
-        """A top-level item under a heading that introduces papers, or an item whose parent
-        item does (``- Poster highlights:``), and not inside a paper's own notes."""
-        if ln.parent < 0:
-            ctx = self.d.hctx[ln.idx]
-            return bool(ctx and _PAPER_HEAD_RE.search(ctx[-1]))
-        parent = self.d.lns[ln.parent]
-        head = _context_text(parent.text) if parent.kind == ITEM else ""
-        # the parent reads as a label introducing papers: short, and ends with its colon
-        if not head or len(head) > 40 or not parent.text.rstrip().endswith((":", "：")):
-            return False
-        return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
-
-    def _in_paper_notes(self, ln: Ln) -> bool:
-        """An item under a paper's own line is that paper's note, not another paper."""
-        have = {r.idx for r in self.refs}
-        p = ln.parent
-        while p >= 0:
-            if p in have:
-                return True
-            p = self.d.lns[p].parent
-        return False
-
-    def _paper_heading(self, ln: Ln) -> bool:
-        """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
-        ctx = self.d.hctx[ln.idx]
-        if ctx and _PAPER_HEAD_RE.search(ctx[-1]):
-            return True
-        p = ln.parent
-        return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""

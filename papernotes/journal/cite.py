@@ -161,11 +161,15 @@ def parse_citation(text: str) -> Citation | None:
                 break
             continue
         rest = plain[pm.end() :]
+        y = re.match(r"((?:19|20)\d{2})[a-z]?\.\s+", rest)
+        if y:  # ACL style: ``Authors. 2022. Title. In Proceedings …``
+            rest = rest[y.end() :]
         cut = re.search(r"[.?!](?:\s|$)", rest)
         if not cut:
             return None
         title = rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)].strip()
         venue, year = _venue_year(rest[cut.end() :])
+        year = int(y.group(1)) if y else year
         if year is None or not _title_ok(title):
             return None
         return Citation(title, authors, venue, year)

@@ -143,8 +143,16 @@ class Digests(ParserBase):
         return self._section(i + 1, stop)
 
     def _fields_file(self) -> tuple[dict[str, str], str, int]:
-        """Fields, notes and last line of a per-paper file (every heading is a label or a note)."""
-        return self._section(self.d.body, lambda x: False)
+        """Fields, notes and last line of a per-paper file (every heading is a label or a note).
+
+        Outliners (Logseq) nest everything under bullets, so in a one-paper file a nested
+        ``Proceedings Title: …`` line with inline content is that paper's field too."""
+        fields, notes, last = self._section(self.d.body, lambda x: False)
+        for ln in self.d.lns[self.d.body :]:
+            lab = self.d.labels[ln.idx]
+            if lab and ln.parent >= 0 and ln.kind in (ITEM, PARA) and lab[1] and lab[0] not in EXTRA_LABELS:
+                fields.setdefault(lab[0], lab[1])
+        return fields, notes, last
 
     def _section(self, start: int, stop: Any) -> tuple[dict[str, str], str, int]:
         """Split a section into label fields and notes. Content runs stay as written (blank

@@ -45,13 +45,14 @@ WEIGHTS: dict[str, float] = {
     "has_notes": 0.5,  # something is written under it
     # context
     "paper_list_item": 1.0,  # an item of a list introduced as papers (``Related papers:``)
-    "paper_heading_above": 0.5,  # the enclosing heading says Papers / Reading list / 论文
+    "paper_heading_above": 0.5,
+    "siblings_are_papers": 0.5,  # most items of the same list are papers  # the enclosing heading says Papers / Reading list / 论文
     "paper_table_row": 2.0,  # a table row with a link to a paper host
     "title_column": 1.0,  # a table row whose header names its title column (Title / Paper / 论文)
     "heading_paper": 1.0,  # ``## Title`` whose section holds labels or opens with its link
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
     "dated_heading": 0.5,
-    "labelled_sections": 0.5,  # Summary / Comments sub-headings (labels that name no field)
+    "labelled_sections": 0.3,  # Summary / Comments sub-headings (labels that name no field)
     "authors_line": 0.5,  # an authors-and-year line right under the heading  # a heading that opens with a date: one entry of a reading diary
     "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
     "front_matter_paper_keys": 0.5,  # ``citekey`` / ``authors`` / ``doi`` keys: a literature note

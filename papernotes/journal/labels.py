@@ -45,11 +45,12 @@ for _canon, _words in {
     "strengths": "strengths|strength|pros|优点|优势",
     "background": "background|背景|研究背景",
     "questions": "questions|open questions|疑问|问题与疑问",
+    "status": "status|reading status|progress|阅读状态|状态|进度|ステータス",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
-    ["comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
+    ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
 )
 
 FIELD_ORDER = (
@@ -59,7 +60,6 @@ FIELD_ORDER = (
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
     w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
 ]
-_COLON_RE = re.compile(r"[:：]")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(
     r"^[A-Za-z][A-Za-z;\-]*(?: [A-Za-z][A-Za-z\-]*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$"
@@ -97,6 +97,10 @@ def canonical_label(name: str) -> str | None:
     return _canon_word(name)
 
 
+# First characters of the non-Latin label words (and of bilingual pairs written CJK first).
+_NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii())
+
+
 def _strip_prefix(s: str) -> str:
     """Drop emoji and other symbols before the label word (``🔑 Key``)."""
     if not s or s[0].isalnum() or s[0] in "*_":
@@ -118,9 +122,13 @@ def match_label(text: str) -> tuple[str, str] | None:
     s = _strip_prefix(text.strip())
     if not s:
         return None
-    m = _COLON_RE.search(s)
-    if m and m.start() <= 44:
-        head, rest = s[: m.start()], s[m.end() :]
+    c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
+    if not c.isascii() and c not in _NON_ASCII_FIRST:
+        return None  # CJK prose (misspellings are only forgiven for Latin words)
+    a, b = s.find(":", 0, 45), s.find("：", 0, 45)
+    cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
+    if cut >= 0:
+        head, rest = s[:cut], s[cut + 1 :]
     else:
         if len(s) > 44:
             return None
@@ -134,7 +142,20 @@ def match_label(text: str) -> tuple[str, str] | None:
     rest = rest.strip()
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
-    canon = canonical_label(head)
+    if len(head) > 40:
+        return None
+    paired = "(" in head or "（" in head
+    if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii())):
+        return None  # prose, not a label word (the common case: keep it cheap)
+    key = head.strip("*_ ").rstrip(".").casefold()
+    if "  " in key or "\t" in key:
+        key = " ".join(key.split())
+    canon = ALIASES.get(key)
+    if canon is None:
+        # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
+        if not paired and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
+            return None
+        canon = canonical_label(head)
     if canon is None:
         return None
     return canon, rest

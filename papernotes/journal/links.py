@@ -254,6 +254,7 @@ _NOT_PAPER_PATH_RE = re.compile(
     r"(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus)[^/]*$",
     re.I,
 )
+_DOI_PATH_RE = re.compile(r"/(?:doi/(?:abs/|full/|pdf/|epdf/)?)?10\.\d{4,9}/[^/\s]+")
 _IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
 
 
@@ -327,6 +328,8 @@ def classify_url(url: str) -> str:
     for name in _NOT_PAPER_HOSTS:
         if _host_is(host, name):
             return "other"
+    if _DOI_PATH_RE.search(path):
+        return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
         return "pdf"
     if _NOT_PAPER_PATH_RE.search(path):

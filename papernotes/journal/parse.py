@@ -22,6 +22,7 @@ from .candidates import Candidates
 from .dates import day_issues
 from .digests import Digests
 from .labels import FIELD_ORDER
+from .layouts import normalize_status
 from .refs import _HASHTAG_RE, _context_text, _Doc
 from .titles import short_name_of
 
@@ -85,7 +86,8 @@ class _Parser(Candidates, Digests):
                     doi=ids.doi, openreview_id=ids.openreview_id, code_url=code_url,
                     venue=r.venue, year=r.year, fields=ordered, notes=r.notes,
                     context=context, tags=tags, authors=list(r.authors),
-                    short_name=r.short_name or short_name_of(title), status=r.status,
+                    short_name=r.short_name or short_name_of(title),
+                    status=r.status or (normalize_status(ordered["status"]) if "status" in ordered else None),
                     confidence=ev.confidence(r.evidence) if r.evidence else 1.0,
                 )
             )

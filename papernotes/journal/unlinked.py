@@ -33,6 +33,7 @@ _PAPER_READING_RE = re.compile(
     r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -158,7 +159,7 @@ def _reader_act(name: str) -> bool:
 
 def paper_reading(text: str) -> str | None:
     low = text[:24].lower()
-    if not any(w in low for w in ("pap", "论文", "文章", "read", "oral", "poster", "spotlight", "title")):
+    if not _READING_HINT_RE.search(low):
         return None
     m = _PAPER_READING_RE.match(text.strip())
     if not m:
@@ -321,6 +322,8 @@ _TASK_WORDS = {
     "prepare", "preparing", "write", "writing", "fix", "fixing", "update", "updating", "finish",
     "submit", "submission", "review", "reviewing", "install", "setup", "debug", "debugging",
     "refactor", "email", "call", "buy", "book", "travel", "report", "slides", "rebuttal",
+    # calls to action of a list's header links
+    "subscribe", "join", "follow", "sign", "contact", "download", "click", "watch", "star", "share",
 }
 # Names that open lines of an ML journal without being papers: datasets, libraries, tools.
 _NOT_PAPER_NAMES = {

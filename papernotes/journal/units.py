@@ -1,0 +1,185 @@
+"""Units beyond the journal bullet and the link: Logseq page links, ``<details>`` blocks,
+items of a paper list, and the passes that weigh a unit by its neighbours (siblings that
+are papers, a citation table inside a paper's note).
+
+Each rule names its format family; every decision goes through ``evidence``."""
+
+from __future__ import annotations
+
+import re
+
+from . import evidence as ev
+from .blocks import HEADING, ITEM, Ln
+from .layouts import Layouts
+from .links import PaperIds
+from .refs import Ref, _context_text
+from .titles import clean_title
+from .unlinked import has_cjk, title_phrase, titleish
+
+_TAG_RE = re.compile(r"<[^>]{0,300}>")
+
+
+def _mark_status(text: str) -> str | None:
+    """Reading lists as task lists: ``- [x] Title`` read, ``- [ ] Title`` to read, ``✅ Title`` read."""
+    t = text.lstrip()
+    if t.startswith(("[x]", "[X]", "✅", "✔", "☑")):
+        return "read"
+    if t.startswith("[ ]"):
+        return "to-read"
+    return None
+_WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
+_READ_MARK_RE = re.compile(
+    r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
+)
+_PAPER_HEAD_RE = re.compile(
+    r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
+    r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
+    re.I,
+)
+
+
+def _title_words(text: str) -> int:
+    return len(re.findall(r"[A-Za-z][\w'\-]*", text))
+
+
+class Units(Layouts):
+    """Unit rules shared by the candidate pass (see ``candidates``)."""
+
+    def _sibling_support(self) -> None:
+        """A list whose items are mostly papers: its weaker items (a titled link to an unknown
+        page or a note page) get the ``siblings_are_papers`` evidence."""
+        lns = self.d.lns
+        weak = [r for r in [*self.refs, *self.rejected]
+                if not ev.accepted(r.evidence) and r.title and lns[r.idx].kind == ITEM and titleish(r.title)]
+        if not weak:
+            return  # nothing weak to support
+        wanted = {(lns[r.idx].parent, lns[r.idx].indent, self.d.hctx[r.idx]) for r in weak}
+        strong = {r.idx for r in self.refs if ev.accepted(r.evidence)}
+        groups: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        for ln in lns:
+            if ln.kind == ITEM:
+                key = (ln.parent, ln.indent, self.d.hctx[ln.idx])
+                if key in wanted:
+                    groups.setdefault(key, []).append(ln.idx)
+        group_of = {i: key for key, items in groups.items() for i in items}
+        revived: list[Ref] = []
+        for r in weak:
+            if r.idx not in group_of:
+                continue
+            items = groups[group_of[r.idx]]
+            others = [i for i in items if i != r.idx]
+            if len(others) >= 3 and sum(i in strong for i in others) >= 0.6 * len(others):
+                ev.add(r.evidence, "siblings_are_papers")
+                if r in self.rejected and ev.accepted(r.evidence):
+                    revived.append(r)
+        if revived:
+            self.rejected = [r for r in self.rejected if r not in revived]
+            self.refs.extend(revived)
+            self.refs.sort(key=lambda r: r.idx)
+
+    def _cited_rows(self) -> None:
+        """A title-column table inside one paper's note lists the papers *it* cites (a survey's
+        taxonomy table): those rows are references, not papers the reader recorded."""
+        lns = self.d.lns
+        owners = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
+        file_paper = any(r.file_level for r in self.refs)
+        for r in self.refs:
+            if "title_column" not in r.evidence:
+                continue
+            inside = file_paper
+            for h in owners:
+                if h.idx < r.idx and not any(
+                    lns[j].kind == HEADING and lns[j].level <= lns[h.idx].level for j in range(h.idx + 1, r.idx)
+                ):
+                    inside = True
+            if inside:
+                ev.add(r.evidence, "inside_paper_note")
+        keep = []
+        for r in self.refs:
+            cited = "inside_paper_note" in r.evidence and not ev.accepted(r.evidence)
+            (self.rejected if cited else keep).append(r)
+        self.refs = keep
+
+    def _page_links(self, ln: Ln, content: str) -> bool:
+        """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
+        when its name reads as a title and the line says it was read as a paper (or the
+        heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
+        found = False
+        for m in _WIKI_RE.finditer(content):
+            name = m.group(1).split("|")[-1].strip()
+            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
+                continue
+            evidence: dict[str, float] = {}
+            ev.add(evidence, "logseq_page_title")
+            if _READ_MARK_RE.search(content[: m.start()]):
+                ev.add(evidence, "paper_reading_marker")
+            elif self._paper_heading(ln):
+                ev.add(evidence, "paper_heading_above")
+            if title_phrase(name):
+                ev.add(evidence, "title_like")
+            ref = Ref(ln.idx, name)
+            ref.evidence = evidence
+            if ev.accepted(evidence):
+                self._add(ref)
+                found = True
+            else:
+                self.rejected.append(ref)
+        return found
+
+    def _details_summary(self, ln: Ln, content: str) -> bool:
+        """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
+        paper's notes and links inside the block, up to ``</details>``."""
+        inner = _TAG_RE.sub("", content).strip()
+        ct = clean_title(inner)
+        if not ct.title or not titleish(ct.title):
+            return False
+        ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+        ref.unit = "html-block"
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
+            if "</details>" in self.d.lines[j]:
+                ref.span_end = j
+                break
+        names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
+        self._add(ref, *names)
+        return True
+
+    def _paper_list_item(self, ln: Ln) -> bool:
+        """A top-level item under a heading that introduces papers, or an item whose parent
+        item does (``- Poster highlights:``), and not inside a paper's own notes."""
+        if ln.parent < 0:
+            ctx = self.d.hctx[ln.idx]
+            return bool(ctx) and self._paper_head_text(ctx[-1])
+        parent = self.d.lns[ln.parent]
+        # the parent reads as a label introducing papers: short, and ends with its colon
+        if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
+            return False
+        head = _context_text(parent.text)
+        if not head or len(head) > 40:
+            return False
+        return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _paper_head_text(self, text: str) -> bool:
+        cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = cache[text] = bool(_PAPER_HEAD_RE.search(text))
+        return got
+
+    def _in_paper_notes(self, ln: Ln) -> bool:
+        """An item under a paper's own line is that paper's note, not another paper."""
+        have = {r.idx for r in self.refs}
+        p = ln.parent
+        while p >= 0:
+            if p in have:
+                return True
+            p = self.d.lns[p].parent
+        return False
+
+    def _paper_heading(self, ln: Ln) -> bool:
+        """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
+        ctx = self.d.hctx[ln.idx]
+        if ctx and self._paper_head_text(ctx[-1]):
+            return True
+        p = ln.parent
+        return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
+
