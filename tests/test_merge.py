@@ -111,3 +111,20 @@ def test_same_title_with_other_year_or_authors_is_another_work():
 def test_one_title_read_twice_without_evidence_is_still_one_record():
     recs, _ = merge_mentions([_m("Attention Is All You Need", 1), _m("Attention Is All You Need", 9, year=2017)])
     assert len(recs) == 1 and len(recs[0].mentions) == 2
+
+
+def test_two_written_works_and_a_silent_id_record_join_none():
+    """The DOI line says nothing of year or authors: which of the two written works it is stays open."""
+    recs, _ = merge_mentions(
+        [
+            _m("Deep Learning", 1, doi="10.1038/nature14539"),
+            _m("Deep Learning", 2, year=2016, authors=["Goodfellow"]),
+            _m("Deep Learning", 3, year=2015, authors=["LeCun"]),
+        ]
+    )
+    assert len(recs) == 3
+
+
+def test_a_bare_title_joins_the_record_with_an_id_when_it_is_the_only_work():
+    recs, _ = merge_mentions([_m("Attention Is All You Need", 1, arxiv_id="1706.03762"), _m("Attention Is All You Need", 7)])
+    assert len(recs) == 1 and recs[0].id == "arxiv:1706.03762" and len(recs[0].mentions) == 2

@@ -809,3 +809,17 @@ def test_wrapped_bibliography_entry_with_its_url_on_the_last_line() -> None:
     assert m.authors == ["Tom Brown", "Benjamin Mann", "Nick Ryder"]
     c = parse_citation("Ashish Vaswani and Noam Shazeer. 2017. Attention Is All You Need. In NeurIPS.")
     assert c and (c.title, c.year) == ("Attention Is All You Need", 2017)
+
+
+def test_author_year_remarks_after_a_title_are_citations_not_venues():
+    """Family: plain title lists with author-year citation remarks (``Title (Goodfellow 2016)``)."""
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("Generative Adversarial Networks (Goodfellow et al. 2014)")
+    assert (ct.title, ct.year, ct.authors, ct.venue) == ("Generative Adversarial Networks", 2014, ["Goodfellow et al."], None)
+    ct = clean_title("Sequence to Sequence Learning (Sutskever and Vinyals, 2014)")
+    assert (ct.title, ct.authors) == ("Sequence to Sequence Learning", ["Sutskever and Vinyals"])
+    ct = clean_title("Mask R-CNN (ICCV 2017)")
+    assert (ct.title, ct.venue, ct.year, ct.authors) == ("Mask R-CNN", "ICCV", 2017, None)
+    ct = clean_title("Human-level control (Nature 2015)")
+    assert ct.venue == "Nature" and not ct.authors

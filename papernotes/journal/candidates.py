@@ -382,7 +382,12 @@ class Candidates(Units):
         if self._intro_child(ln):
                 name = list_item_name(strip_org(text))
                 if name:
-                    self._add(Ref(ln.idx, name), "paper_list_item")
+                    ct = clean_title(name)  # ``Title (Goodfellow 2016)``: the remark is evidence, not title
+                    title = ct.title or name
+                    self._add(
+                        Ref(ln.idx, title, PaperIds(), ct.venue, ct.year, authors=ct.authors or []),
+                        "paper_list_item",
+                    )
                     return
                 tag = VENUE_TAG_RE.search(text)
                 if tag:

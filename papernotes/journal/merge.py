@@ -75,7 +75,9 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
                 named = [g for g in candidates(full, m) if not any(_identity_keys(x) for x in groups[g])]
                 g = named[0] if len(named) == 1 else None
         else:
-            found = candidates(full, m)
+            # title-only mentions gather among themselves first; joining a record that has an id
+            # is decided after the loop, once every work of that title is known
+            found = [g for g in candidates(full, m) if not _has_ids(groups[g])]
             if not found:
                 norm = normalize_title(m.title)
                 # "PointContrast" alone joins "PointContrast: Unsupervised …" …
@@ -95,6 +97,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
             if g not in index.setdefault(k, []):
                 index[k].append(g)
 
+    groups = _join_id_records(groups, index)
     records: list[Record] = []
     issues: list[Issue] = []
     for group in groups:
@@ -125,11 +128,43 @@ def _names(m: Mention) -> set[str]:
     return {w for a in m.authors for w in normalize_title(a).split() if len(w) > 2 and w not in ("and", "al")}
 
 
+def _has_ids(group: list[Mention]) -> bool:
+    return any(_identity_keys(x) for x in group)
+
+
+def _join_id_records(groups: list[list[Mention]], index: dict[str, list[int]]) -> list[list[Mention]]:
+    """Title-only records join the record with an id of the same title when that is unambiguous.
+
+    With nothing written beside them, one bare title joins. When several works of the
+    title are written with years or authors, only the one that agrees with the id
+    record joins (and only if the id record says something to agree with, or there
+    is one such work); the others, and bare mentions beside them, stay apart.
+    """
+    done: set[int] = set()
+    for g, group in enumerate(groups):
+        if g in done or not group or not _has_ids(group):
+            continue
+        keys = [k for k in _title_keys(group[0].title) if k.startswith("title:")]
+        same = {h for k in keys for h in index.get(k, ()) if h != g and groups[h] and not _has_ids(groups[h])}
+        told = [h for h in same if any(m.year or m.authors for m in groups[h])]
+        bare = [h for h in same if h not in told]
+        says = any(m.year or m.authors for m in group)
+        agree = [h for h in told if all(_compatible(group, m) for m in groups[h])]
+        join = agree if len(agree) == 1 and (says or len(told) == 1) else []
+        if not told and len(bare) == 1:
+            join = bare
+        for h in join:
+            group += groups[h]
+            groups[h] = []
+            done.add(h)
+    return [group for group in groups if group]
+
+
 def _compatible(group: list[Mention], m: Mention) -> bool:
     """Whether ``m`` may be the same work as ``group``: no year or author written beside it says no."""
     years = {x.year for x in group if x.year}
-    if m.year and years and all(abs(m.year - y) > 1 for y in years):
-        return False
+    if m.year and years and m.year not in years:
+        return False  # one writer giving two years for one title means two works
     theirs = set().union(*(_names(x) for x in group))
     mine = _names(m)
     return not (theirs and mine and not theirs & mine)

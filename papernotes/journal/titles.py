@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, CleanText, clean_link_text, to_year
+from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, VENUES, CleanText, clean_link_text, to_year
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
@@ -28,6 +28,16 @@ _PAREN_TAG_RE = re.compile(
     r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
+)
+# ``(Goodfellow 2016)``, ``(Vaswani et al. 2017)``, ``(Smith and Jones, 2018)``: a citation remark
+_AUTHOR_YEAR_RE = re.compile(
+    r"\s*[(（]\s*(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
+    r"\s*,?\s+(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*$"
+)
+# words that name a venue even in title case (journals, preprint servers)
+_JOURNAL_WORDS = frozenset(
+    "nature science cell pnas arxiv distill neurocomputing bioinformatics neuron lancet "
+    "openreview preprint workshop proceedings journal".split()
 )
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
 _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"))
@@ -84,6 +94,14 @@ _QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-�
 _ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
 
 
+def _venue_like(word: str) -> bool:
+    """``CVPR``, ``NeurIPS``, ``ICSE``, ``Nature`` name venues; ``Goodfellow`` names a person."""
+    first = word.split()[0]
+    if re.fullmatch(VENUES, first) or first.lower() in _JOURNAL_WORDS:
+        return True
+    return sum(c.isupper() for c in first) >= 2  # an acronym (``TKDE``, ``NeurIPS``)
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     t = strip_marks(text)
@@ -104,7 +122,13 @@ def clean_title(text: str) -> CleanText:
     t = _TAB_SUFFIX_RE.sub("", t)
     venue = year = None
     pm = _PAREN_TAG_RE.search(t)
-    if pm and pm.start() > 0:
+    am = _AUTHOR_YEAR_RE.search(t)
+    if am and am.start() > 0 and not _venue_like(am.group("a")):
+        # a citation remark (family: author-year citations after a title) gives authors, not a venue
+        authors = authors or [am.group("a").strip()]
+        year = int(am.group("y"))
+        t = t[: am.start()]
+    elif pm and pm.start() > 0:
         venue = (pm.group("v1") or pm.group("v2")).strip()
         y = (pm.group("y1") or pm.group("y2") or "").lstrip("'")
         year = to_year(y) if y else None
