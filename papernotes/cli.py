@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .bars import count_bar
 from .errors import PapernotesError
 
 KIND_CHOICE = click.Choice(["digest", "noted", "listed"])
@@ -416,7 +417,7 @@ def sync_cmd(
         recreate_deleted=recreate_deleted,
         create=not no_create,
         local=local,
-        progress=interactive,
+        progress=count_bar(interactive),
         offline=offline,
         wait=wait,
     )
@@ -467,7 +468,7 @@ def pull_cmd(obj: Ctx, paths: tuple[str, ...], inbox: str | None, local: bool) -
             result.records,
             inbox=Path(inbox) if inbox else None,
             local=local,
-            progress=sys.stderr.isatty(),
+            progress=count_bar(sys.stderr.isatty()),
             notify=lambda m: click.echo(f"papernotes: {redact(m)}", err=True),
         )
     except PapernotesError as e:
@@ -511,7 +512,7 @@ def match_cmd(
         result.records,
         local=local,
         offline=offline,
-        progress=sys.stderr.isatty(),
+        progress=count_bar(sys.stderr.isatty()),
     )
     for w in run.warnings:
         click.echo(f"papernotes: warning: {w}", err=True)

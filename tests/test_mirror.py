@@ -265,7 +265,9 @@ def test_progress_bar_on_stderr_and_no_key_in_state(
 ) -> None:
     fz.bulk_add(150, paper)
     client = connect(fz)
-    mirror(client, store, progress=True)
+    from papernotes.bars import CountBar
+
+    mirror(client, store, progress=CountBar())  # the CLI's bar: the stage reports, the bar draws
     out = capsys.readouterr()
     assert out.out == ""
     assert "web:users/123" in out.err and "150" in out.err
@@ -273,6 +275,13 @@ def test_progress_bar_on_stderr_and_no_key_in_state(
     wal = Path(str(store.path) + "-wal")
     if wal.exists():
         assert KEY.encode() not in wal.read_bytes()
+
+
+def test_the_mirror_stage_draws_nothing_itself(fz: FakeZotero, store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """Stages report through the bar they are given; without one nothing reaches the terminal."""
+    fz.bulk_add(120, paper)
+    mirror(connect(fz), store)
+    assert capsys.readouterr() == ("", "")
 
 
 def test_a_library_version_going_back_rebuilds_the_mirror_from_scratch(fz: FakeZotero, store: Store) -> None:

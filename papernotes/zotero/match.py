@@ -379,7 +379,7 @@ def run_match(
     *,
     local: bool = False,
     offline: bool = False,
-    progress: bool = False,
+    progress: Any = None,  # the CLI's bar for the mirror (papernotes.bars), or None
 ) -> MatchRun:
     """Mirror the library (unless offline), then match every record to it."""
     local = local or cfg.zotero.local

@@ -146,52 +146,21 @@ def _local_versions(store: Store, library: str) -> dict[str, int]:
 # ----------------------------------------------------------------- progress
 
 
-class _Progress:
-    """A rich progress bar on stderr with counts, or nothing."""
-
-    def __init__(self, enabled: bool, library: str) -> None:
-        self.enabled = enabled
-        self.library = library
-        self._bar: Any = None
-        self._task: Any = None
-
-    def __enter__(self) -> _Progress:
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-            self._bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                console=Console(stderr=True),
-                transient=False,
-            )
-            self._bar.__enter__()
-        return self
+class _NoBar:
+    """What the stage reports progress to when nobody watches (the CLI passes a real bar)."""
 
     def start(self, what: str, total: int | None, done: int = 0) -> None:
-        if self._bar is not None:
-            desc = f"Zotero {self.library}: {what}"
-            if self._task is None:
-                self._task = self._bar.add_task(desc, total=total, completed=done)
-            else:
-                self._bar.update(self._task, description=desc, total=total, completed=done)
+        pass
 
     def advance(self, n: int) -> None:
-        if self._bar is not None and self._task is not None:
-            self._bar.advance(self._task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
+        pass
 
 
 # ------------------------------------------------------------------- rounds
 
 
 class _Round:
-    def __init__(self, client: ZoteroClient, store: Store, bar: _Progress, stats: MirrorStats):
+    def __init__(self, client: ZoteroClient, store: Store, bar: Any, stats: MirrorStats):
         self.client = client
         self.store = store
         self.lib = client.library
@@ -213,7 +182,7 @@ class _Round:
                 drift = True  # the library changed while we paged: offsets may have shifted
             total = resp.headers.get("total-results")
             if self.stats.fetched == 0:
-                self.bar.start("cold copy", int(total) if total and total.isdigit() else None, start)
+                self.bar.start(f"Zotero {self.lib}: cold copy", int(total) if total and total.isdigit() else None, start)
             start += len(envs)
             with self.store.transaction():
                 _save(self.store, self.lib, envs)
@@ -302,7 +271,7 @@ class _Round:
 
     def fetch(self, keys: list[str], target: int) -> int:
         """Fetch keys 50 at a time; each stored chunk leaves the pending list at once."""
-        self.bar.start("fetching changed items", len(keys))
+        self.bar.start(f"Zotero {self.lib}: fetching changed items", len(keys))
         remaining = list(keys)
         while remaining:
             chunk, rest = remaining[:KEY_CHUNK], remaining[KEY_CHUNK:]
@@ -321,16 +290,19 @@ def _lmv(resp: Any) -> int | None:
     return int(raw) if raw and raw.isdigit() else None
 
 
-def mirror(client: ZoteroClient, store: Store, *, progress: bool = False) -> MirrorStats:
-    """Bring the mirror of ``client.library`` up to date; see the module docstring."""
+def mirror(client: ZoteroClient, store: Store, *, progress: Any = None) -> MirrorStats:
+    """Bring the mirror of ``client.library`` up to date; see the module docstring.
+
+    ``progress`` is the caller's bar (a context manager with ``start(what, total, done)``
+    and ``advance(n)``, e.g. ``papernotes.bars.CountBar``); the stage itself never draws.
+    """
     lib = client.library
     stats = MirrorStats(library=lib)
     first = client.request_count
     known, version, pending, target = _library_row(store, lib)
-    ctx: AbstractContextManager[Any] = _Progress(progress, lib) if progress else nullcontext()
-    with ctx as maybe_bar:
-        bar = maybe_bar if isinstance(maybe_bar, _Progress) else _Progress(False, lib)
-        rnd = _Round(client, store, bar, stats)
+    ctx: AbstractContextManager[Any] = progress if progress else nullcontext()
+    with ctx:
+        rnd = _Round(client, store, progress or _NoBar(), stats)
         if pending is not None:  # an interrupted round: finish it first
             stats.resumed = True
             stats.mode = "resumed"

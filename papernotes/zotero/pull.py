@@ -269,7 +269,7 @@ def run_pull(
     *,
     inbox: Path | None = None,
     local: bool = False,
-    progress: bool = False,
+    progress: Any = None,  # the CLI's bar for the mirror (papernotes.bars), or None
     client: Any = None,
     notify: Any = None,
 ) -> PullResult:

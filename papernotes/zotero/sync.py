@@ -438,7 +438,7 @@ class SyncOptions:
     recreate_deleted: bool = False
     create: bool = True  # False: --no-create (also [zotero] create_missing = false)
     local: bool = False
-    progress: bool = False
+    progress: Any = None  # the CLI's bar for the mirror (papernotes.bars), or None
     pull: bool = True
     split_at: int | None = None
     offline: bool = False  # arXiv from the cache only
