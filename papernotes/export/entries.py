@@ -62,10 +62,6 @@ class ZoteroRef:
     library: str
 
 
-# templates.view_attributes finds the cached attributes by this name
-lazy = cached_property
-
-
 class Entry:
     """One record as templates see it (see the variable list in ``templates.py``).
 

@@ -198,14 +198,15 @@ def view_attributes() -> dict[type, frozenset[str]]:
     papernotes itself, never callables, so the sandbox need not inspect each one.
     """
     from dataclasses import fields, is_dataclass
+    from functools import cached_property
 
     from . import Group
-    from .entries import Entry, ToRead, lazy
+    from .entries import Entry, ToRead
 
     out: dict[type, frozenset[str]] = {}
     for cls in (Entry, Group, ToRead):
         names = {f.name for f in fields(cls)} if is_dataclass(cls) else set()
-        names |= {n for n, v in vars(cls).items() if isinstance(v, (lazy, property)) or n == "status"}
+        names |= {n for n, v in vars(cls).items() if isinstance(v, (cached_property, property)) or n == "status"}
         out[cls] = frozenset(n for n in names if not n.startswith("_"))
     out[Entry] |= Entry.INSTANCE_ATTRIBUTES
     return out
