@@ -42,7 +42,9 @@ class Ctx:
         if self._store is None:
             from .store import open_store
 
-            self._store = open_store(self.cfg.state_db)
+            self._store = open_store(
+                self.cfg.state_db, warn=lambda m: click.echo(f"papernotes: warning: {m}", err=True)
+            )
         return self._store
 
     def collect(self, paths: tuple[str, ...]) -> Any:

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -254,12 +254,16 @@ def _probe_write(conn: sqlite3.Connection) -> None:
         conn.rollback()
 
 
-def open_store(path: str | Path | None, *, quiet: bool = False) -> Store:
+def open_store(
+    path: str | Path | None, *, quiet: bool = False, warn: Callable[[str], None] | None = None
+) -> Store:
     """Open (creating and migrating) the state database at ``path``.
 
     When the folder cannot be written (notes on a read-only share, say) the run
     goes on with an in-memory database and a warning: caching is an
-    optimisation, never a reason to refuse to read someone's notes.
+    optimisation, never a reason to refuse to read someone's notes. The warning
+    goes to ``warn`` (the CLI prints it); without one it is dropped when
+    ``quiet``, else written to stderr (library use).
     """
     if path is None:
         conn = _connect(":memory:")
@@ -282,12 +286,14 @@ def open_store(path: str | Path | None, *, quiet: bool = False) -> Store:
         err: Exception = e
     except OSError as e:
         err = e
-    if not quiet:
-        print(
-            f"papernotes: warning: cannot write the state database at {p} ({err}); "
-            "running without a cache (set PAPERNOTES_STATE_DIR to choose another folder)",
-            file=sys.stderr,
-        )
+    message = (
+        f"cannot write the state database at {p} ({err}); "
+        "running without a cache (set PAPERNOTES_STATE_DIR to choose another folder)"
+    )
+    if warn is not None:
+        warn(message)
+    elif not quiet:
+        print(f"papernotes: warning: {message}", file=sys.stderr)
     conn = _connect(":memory:")
     migrate(conn)
     return Store(conn, None)
