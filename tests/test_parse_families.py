@@ -823,3 +823,122 @@ def test_author_year_remarks_after_a_title_are_citations_not_venues():
     assert (ct.title, ct.venue, ct.year, ct.authors) == ("Mask R-CNN", "ICCV", 2017, None)
     ct = clean_title("Human-level control (Nature 2015)")
     assert ct.venue == "Nature" and not ct.authors
+
+
+# --------------------------------------------------------------- APA / IEEE reference lists (i9b)
+
+APA_IEEE = """\
+# Background reading
+
+## APA
+- Kipf, T. N., Welling, M. Semi-Supervised Classification with Graph Convolutional Networks. ICLR'17
+- He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR (pp. 770-778).
+- Hamilton, W. L., Ying, R., Leskovec, J. Inductive Representation Learning on Large Graphs. NeurIPS 2017.
+
+## IEEE
+1. T. Chen, S. Kornblith, M. Norouzi, and G. Hinton, "A simple framework for contrastive learning of visual representations," in Proc. ICML, 2020, pp. 1597-1607.
+
+## Quoted, no year
+- "Neural Machine Translation by Jointly Learning to Align and Translate" - Bahdanau, Cho, Bengio
+- "Stay hungry, stay foolish" - Steve Jobs
+"""
+
+
+def test_apa_surname_first_authors_leave_the_title() -> None:
+    """APA lists end the author list at the last ``Surname, I.``: names go to ``authors``."""
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    gcn = ms["Semi-Supervised Classification with Graph Convolutional Networks"]
+    assert gcn.authors == ["Kipf, T. N.", "Welling, M."]
+    assert (gcn.venue, gcn.year) == ("ICLR", 2017)
+    sage = ms["Inductive Representation Learning on Large Graphs"]
+    assert sage.authors == ["Hamilton, W. L.", "Ying, R.", "Leskovec, J."]
+    assert (sage.venue, sage.year) == ("NeurIPS", 2017)
+    resnet = ms["Deep residual learning for image recognition"]
+    assert resnet.authors[-1] == "Sun, J." and (resnet.venue, resnet.year) == ("CVPR", 2016)
+
+
+def test_apa_initial_followed_by_initial_continues_the_names() -> None:
+    c = parse_citation("Smith, J. A. Graph neural nets for molecules. Nature, 2019.")
+    assert c is not None and c.title == "Graph neural nets for molecules" and c.authors == ["Smith, J. A"]
+
+
+def test_ieee_venue_drops_proc_and_pages() -> None:
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    simclr = ms["A simple framework for contrastive learning of visual representations"]
+    assert simclr.authors == ["T. Chen", "S. Kornblith", "M. Norouzi", "G. Hinton"]
+    assert (simclr.venue, simclr.year) == ("ICML", 2020)
+
+
+def test_quoted_title_then_authors_without_year_but_not_an_epigraph() -> None:
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    nmt = ms["Neural Machine Translation by Jointly Learning to Align and Translate"]
+    assert nmt.authors == ["Bahdanau", "Cho", "Bengio"]
+    assert not any("foolish" in t for t in ms)  # a quote signed by one name is no paper
+
+
+# --------------------------------------------------------------- one paper per file: YAML (i9b)
+
+YAML_NOTE = """\
+---
+title: "Playing Atari with Deep Reinforcement Learning"
+authors: Volodymyr Mnih, Koray Kavukcuoglu, David Silver
+year: 2013
+---
+
+# Playing Atari with Deep Reinforcement Learning
+
+## Key idea
+Q-learning with a convolutional network on raw pixels and experience replay.
+
+## Weaknesses
+One network per game; no transfer.
+"""
+
+
+def test_yaml_authors_and_year_reach_the_record() -> None:
+    ms = _ms(YAML_NOTE, "dqn.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Playing Atari with Deep Reinforcement Learning"
+    assert m.authors == ["Volodymyr Mnih", "Koray Kavukcuoglu", "David Silver"]
+    assert m.year == 2013
+    assert "key" in m.fields and "limitations" in m.fields
+
+
+def test_yaml_surname_first_authors_string_is_kept_whole() -> None:
+    text = YAML_NOTE.replace("Volodymyr Mnih, Koray Kavukcuoglu, David Silver", "Mnih, Volodymyr")
+    assert _ms(text, "dqn.md")[0].authors == ["Mnih, Volodymyr"]
+
+
+# --------------------------------------------------------------- one paper per heading (i9b)
+
+PER_HEADING = """\
+# Group meeting write-ups
+
+## Dropout: A Simple Way to Prevent Neural Networks from Overfitting
+Srivastava, Hinton, Krizhevsky, Sutskever, Salakhutdinov (2014)
+
+### Summary
+Randomly drop units during training.
+
+## Group Normalization
+Wu, He (2018)
+
+### Summary
+Normalise over channel groups; batch-size independent.
+
+## Meeting Notes
+Sarah and Tom
+
+### Summary
+We planned the next sprint.
+"""
+
+
+def test_heading_with_authors_year_line_keeps_every_author_and_short_titles() -> None:
+    ms = {m.title: m for m in _ms(PER_HEADING)}
+    drop = ms["Dropout: A Simple Way to Prevent Neural Networks from Overfitting"]
+    assert drop.authors[-1] == "Salakhutdinov" and len(drop.authors) == 5 and drop.year == 2014
+    gn = ms["Group Normalization"]
+    assert gn.authors == ["Wu", "He"] and gn.year == 2018 and "summary" in gn.fields
+    assert "Meeting Notes" not in ms  # names without a year under a short heading: no paper

@@ -343,6 +343,14 @@ class Candidates(Units):
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
+        if not digits and first in "\"“" and ln.kind in (ITEM, PARA):
+            # reference lists: ``"Quoted Title" - Name, Name`` with no year. A quote with one
+            # name under it is an epigraph, not a paper: two authors or ``et al.`` are asked.
+            cited = parse_citation(content)
+            if cited and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al.")) and titleish(cited.title):
+                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                              authors=cited.authors), "citation_shape")
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref:

@@ -292,7 +292,10 @@ class Layouts(ParserBase):
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
-        if len(evidence) and "heading_paper" not in evidence and titleish(clean_title(text).title):
+        if len(evidence) and "heading_paper" not in evidence and (
+            titleish(clean_title(text).title) or (authors_line and authors_line[1] and _two_word_title(text))
+        ):
+            # a short title (``## Layer Normalization``) counts under an authors-and-year line
             ev.add(evidence, "title_like")
         ct = clean_title(text)
         title = ct.title
@@ -347,8 +350,14 @@ class Layouts(ParserBase):
             return None
         y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
         head = t[: y.start()] if y else t
-        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
-        names = _author_names(head.strip(" ,;-–—"))
+        names = None
+        last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
+        if last and sum(c.isupper() for c in last.group(1)) < 2:
+            # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
+            names = _author_names(head.strip(" ,;-–—"))
+        if not names:
+            head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+            names = _author_names(head.strip(" ,;-–—"))
         if not names or (not y and len(names) < 2):
             return None
         return names, (int(y.group(1)) if y else None)
@@ -404,6 +413,8 @@ class Layouts(ParserBase):
         authors = fm.get("authors") or fm.get("author")
         if isinstance(authors, list):
             ref.authors = [_wiki(str(a)) for a in authors if a]
+        elif isinstance(authors, str) and authors.strip() and _full_names(authors):
+            ref.authors = _full_names(authors)
         elif isinstance(authors, str) and authors.strip():
             ref.authors = [_wiki(a) for a in re.split(r"\s*(?:;|,(?=\s*\[\[)|\band\b)\s*", authors) if a.strip()]
         status = fm.get("status")
@@ -446,9 +457,27 @@ class Layouts(ParserBase):
 # keys only a literature note has; a blog post's ``author:`` alone is the writer, not a paper's
 _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
                "zotero", "bibtex", "zotero-key")
-_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle")
+_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
+
+
+def _two_word_title(text: str) -> bool:
+    """``Layer Normalization``: two or more capitalised words, too short for ``titleish``."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", ":", "："))
+
+
+def _full_names(text: str) -> list[str]:
+    """``Jonathan Ho, Ajay Jain, Pieter Abbeel`` → three names (one-paper notes' YAML
+    ``authors:`` written as one string). Empty when a part is one word (``Ho, Jonathan``
+    is one surname-first name, kept whole by the caller) or the text uses page links."""
+    if "[[" in text or ";" in text:
+        return []
+    names = _author_names(text.strip())
+    if not names or not all(len(n.split()) >= 2 or n.endswith("et al.") for n in names):
+        return []
+    return names
 
 
 def _wiki(text: str) -> str:
