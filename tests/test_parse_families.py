@@ -942,3 +942,67 @@ def test_heading_with_authors_year_line_keeps_every_author_and_short_titles() ->
     gn = ms["Group Normalization"]
     assert gn.authors == ["Wu", "He"] and gn.year == 2018 and "summary" in gn.fields
     assert "Meeting Notes" not in ms  # names without a year under a short heading: no paper
+
+
+# --------------------------------------------------------------- Obsidian page per paper (i9b)
+
+OBSIDIAN_PAGE = """\
+# Instant Neural Graphics Primitives
+
+Müller et al., SIGGRAPH 2022 · [arXiv](https://arxiv.org/abs/2201.05989)
+
+## Summary
+A multiresolution hash table of trainable features makes NeRF train in seconds.
+
+## Strengths
+- tiny MLP, fast
+
+## Weaknesses
+- hash collisions are left to the network
+"""
+
+
+def test_obsidian_page_authors_line_with_link_is_the_pages_paper() -> None:
+    """``Authors, Venue Year · [arXiv](…)`` under the H1 is the paper's line, not a second paper."""
+    ms = _ms(OBSIDIAN_PAGE, "ngp.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Instant Neural Graphics Primitives"
+    assert m.arxiv_id == "2201.05989"
+    assert m.authors == ["Müller et al."] and m.year == 2022
+    assert {"summary", "strengths", "limitations"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- Chinese one-paper note (i9b)
+
+CN_ONE_PAPER = """\
+# 论文笔记：Deformable DETR: Deformable Transformers for End-to-End Object Detection
+
+链接：https://arxiv.org/abs/2010.04159
+
+## 研究问题 (Problem)
+DETR收敛慢，小目标效果差。
+
+## 方法 (Method)
+每个查询只关注参考点附近的少量采样点，多尺度特征。
+
+## 实验结果 (Results)
+训练轮数减少十倍，小目标AP提升。
+"""
+
+
+def test_chinese_note_label_prefix_leaves_the_title() -> None:
+    ms = _ms(CN_ONE_PAPER, "deformable.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Deformable DETR: Deformable Transformers for End-to-End Object Detection"
+    assert m.arxiv_id == "2010.04159"
+    assert {"motivation", "methodology", "results"} <= set(m.fields)
+
+
+def test_note_prefix_needs_a_title_after_it() -> None:
+    from papernotes.journal.titles import strip_note_prefix
+
+    assert strip_note_prefix("Paper notes: Mixture of Experts Layers") == "Mixture of Experts Layers"
+    assert strip_note_prefix("Notes: todo") == "Notes: todo"
+    assert strip_note_prefix("Notes on Convolutional Neural Networks") == "Notes on Convolutional Neural Networks"

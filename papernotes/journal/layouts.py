@@ -272,6 +272,7 @@ class Layouts(ParserBase):
                 break
         url_ids: PaperIds | None = None
         link_title = ""
+        link_authors: tuple[list[str], int | None] | None = None
         if first >= 0:
             ftext = lns[first].text.strip()
             links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
@@ -281,13 +282,18 @@ class Layouts(ParserBase):
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
                 alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
-                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext):
+                # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
+                rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;")
+                rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
+                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext) \
+                        or rest_authors:
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
+                    link_authors = rest_authors
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
-        authors_line = self._authors_line(opening) if opening >= 0 else None
+        authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
@@ -323,7 +329,7 @@ class Layouts(ParserBase):
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
         venue, year = ct.venue, ct.year
-        tag = venue_tag(text)
+        tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
         if tag and not venue:
             venue, year = tag
         ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
@@ -345,22 +351,7 @@ class Layouts(ParserBase):
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
         authors (and year) that a one-paper-per-heading log writes under each title."""
-        t = self.d.lns[j].text.replace("*", "").replace("_", " ").strip()
-        if len(t) > 600:
-            return None
-        y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
-        head = t[: y.start()] if y else t
-        names = None
-        last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
-        if last and sum(c.isupper() for c in last.group(1)) < 2:
-            # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
-            names = _author_names(head.strip(" ,;-–—"))
-        if not names:
-            head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
-            names = _author_names(head.strip(" ,;-–—"))
-        if not names or (not y and len(names) < 2):
-            return None
-        return names, (int(y.group(1)) if y else None)
+        return _authors_text(self.d.lns[j].text)
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: front matter with a title and a link or id, or with a paper's keys
@@ -483,3 +474,23 @@ def _full_names(text: str) -> list[str]:
 def _wiki(text: str) -> str:
     """``[[Andrea Simonelli]]`` → ``Andrea Simonelli`` (Logseq/Obsidian page links in front matter)."""
     return text.replace("[[", "").replace("]]", "").strip().strip("'\"")
+
+
+def _authors_text(text: str) -> tuple[list[str], int | None] | None:
+    """The authors (and year) of an authors line's text; None when it is not one."""
+    t = text.replace("*", "").replace("_", " ").strip()
+    if len(t) > 600:
+        return None
+    y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
+    head = t[: y.start()] if y else t
+    names = None
+    last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
+    if last and sum(c.isupper() for c in last.group(1)) < 2:
+        # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names:
+        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names or (not y and len(names) < 2):
+        return None
+    return names, (int(y.group(1)) if y else None)

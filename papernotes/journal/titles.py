@@ -11,6 +11,7 @@ decorations people put around it removed into ``venue`` / ``year`` /
 - a year in parentheses: ``Title (2021)``;
 - browser-tab text copied with the title: ``Full article: …``, ``… - ScienceDirect``;
 - surrounding quotes: ``"Title"``, ``“Title”``, ``「タイトル」``;
+- a note's own label: ``论文笔记：Title``, ``Paper notes: Title``;
 - ``Short: Full Title`` keeps the whole title and gives ``Short`` as short name.
 """
 
@@ -102,9 +103,26 @@ def _venue_like(word: str) -> bool:
     return sum(c.isupper() for c in first) >= 2  # an acronym (``TKDE``, ``NeurIPS``)
 
 
+# one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
+_NOTE_PREFIX_RE = re.compile(
+    r"^(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
+    r"(?:paper|reading)\s+notes?|notes?)\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
+    re.I,
+)
+
+
+def strip_note_prefix(title: str) -> str:
+    """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
+    m = _NOTE_PREFIX_RE.match(title)
+    if not m:
+        return title
+    rest = title[m.end() :].strip()
+    return rest if len(rest.split()) >= 2 or (len(rest) >= 4 and not rest.isascii()) else title
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
-    t = strip_marks(text)
+    t = strip_note_prefix(strip_marks(text))
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m:
