@@ -1006,3 +1006,50 @@ def test_note_prefix_needs_a_title_after_it() -> None:
     assert strip_note_prefix("Paper notes: Mixture of Experts Layers") == "Mixture of Experts Layers"
     assert strip_note_prefix("Notes: todo") == "Notes: todo"
     assert strip_note_prefix("Notes on Convolutional Neural Networks") == "Notes on Convolutional Neural Networks"
+
+
+# --------------------------------------------------------------- HTML <details> groups (i9b)
+
+DETAILS_GROUPS = """\
+# Paper notes index
+
+<details>
+<summary>Detection</summary>
+
+- [Focal Loss for Dense Object Detection](notes/focal-loss.md)
+- [Feature Pyramid Networks for Object Detection](https://github.com/someone/notes/blob/main/fpn.md)
+
+</details>
+
+<details>
+<summary>Tools and setup</summary>
+
+- [detectron2](https://github.com/facebookresearch/detectron2)
+- [My vim config](notes/vim.md)
+
+</details>
+"""
+
+
+def test_details_summary_is_the_nearest_heading_and_closing_tags_are_no_notes() -> None:
+    ms = _ms(DETAILS_GROUPS)
+    assert [m.title for m in ms] == [
+        "Focal Loss for Dense Object Detection",
+        "Feature Pyramid Networks for Object Detection",
+    ]
+    assert all(not m.notes for m in ms)  # ``</details>`` is not a note of the last item
+
+
+# --------------------------------------------------------------- journal read verbs (i9b)
+
+
+def test_read_verb_before_a_quoted_title_leaves_the_title() -> None:
+    text = """\
+## 2023-04-02
+- Skimmed "Reflexion: Language Agents with Verbal Reinforcement Learning"
+  - the agent writes its own feedback into memory
+- Went to the Weekly Sync With The Vision Team
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Reflexion: Language Agents with Verbal Reinforcement Learning"]
+    assert ms[0].notes

@@ -52,7 +52,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import clean_title, strip_org
+from .titles import READ_QUOTED_RE, clean_title, strip_org
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -378,7 +378,8 @@ class Candidates(Units):
             self._add(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
-            self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
+            title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
+            self._add(Ref(ln.idx, title), "title_like", "has_notes")
             return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles

@@ -5,6 +5,7 @@ section and a per-paper file are split into label fields and notes."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import CORE_FIELDS
@@ -30,6 +31,9 @@ from .refs import (
 from .unlinked import (
     valid_name,
 )
+
+# an HTML block's own tag line (``</details>``, ``<summary>…</summary>``) ends a list item's notes
+_HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
 
 
 def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) -> str:
@@ -286,6 +290,8 @@ class Digests(ParserBase):
                     continue
                 if x.kind in (HEADING, HR) or j in heads:
                     break
+                if ln.kind == ITEM and x.kind == PARA and _HTML_BLOCK_TAG_RE.match(x.text):
+                    break  # ``</details>`` closes the block the item's list is in: not its notes
                 if x.kind == ITEM and x.indent <= ih:
                     if ln.kind == PARA and (list_mode or last == i) and x.indent == ih:
                         list_mode = True

@@ -111,6 +111,10 @@ _NOTE_PREFIX_RE = re.compile(
 )
 
 
+# journals: ``Skimmed "Title"`` / ``Read “Title”`` — the verb is the reader's, the quotes hold the title
+READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading|revisited)\s+(?=[\"“])", re.I)
+
+
 def strip_note_prefix(title: str) -> str:
     """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
     m = _NOTE_PREFIX_RE.match(title)
@@ -123,6 +127,7 @@ def strip_note_prefix(title: str) -> str:
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     t = strip_note_prefix(strip_marks(text))
+    t = READ_QUOTED_RE.sub("", t)
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m:
