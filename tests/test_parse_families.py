@@ -1053,3 +1053,29 @@ def test_read_verb_before_a_quoted_title_leaves_the_title() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["Reflexion: Language Agents with Verbal Reinforcement Learning"]
     assert ms[0].notes
+
+
+# --------------------------------------------------------------- reviewer journals: precision (i9b)
+
+WEEK_LOG = """\
+## Week 9
+- Deadline For The Camera Ready Version
+- Read Deep Q-Learning from Demonstrations Made Simple And Robust
+  - expert transitions kept in the replay buffer
+- T5 2019 checkpoints are still the default here
+- RoBERTa 2019 baseline beat our new model again
+- Questions For The Next Advisor Meeting
+"""
+
+
+def test_read_title_with_notes_is_a_paper_but_model_year_prose_is_not() -> None:
+    ms = _ms(WEEK_LOG)
+    assert [m.title for m in ms] == ["Deep Q-Learning from Demonstrations Made Simple And Robust"]
+    assert ms[0].notes
+
+
+def test_camelcase_year_result_line_still_names_a_paper() -> None:
+    from papernotes.journal.unlinked import name_with_year
+
+    assert name_with_year("AlexNetV2 2012 top-1 63.3") == ("AlexNetV2", 2012)
+    assert name_with_year("RoBERTa 2019 baseline beat our new model again") is None

@@ -74,6 +74,8 @@ from .unlinked import (
 
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
+_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z].+)$", re.I)
+
 
 class Candidates(Units):
     """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
@@ -380,6 +382,11 @@ class Candidates(Units):
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
             self._add(Ref(ln.idx, title), "title_like", "has_notes")
+            return
+        rv = _READ_TITLE_RE.match(text.strip()) if latin else None
+        if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
+            # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it
+            self._add(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
             return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles

@@ -288,6 +288,9 @@ def name_with_year(text: str) -> tuple[str, int] | None:
         return None
     if name.casefold() in _GENERIC_NAMES or name.casefold() in _STOP_FIRST:
         return None
+    rest = text.strip()[m.end() :]
+    if len(re.findall(r"(?<![\w.])[a-z]{2,}\b", rest)) >= 3:
+        return None  # ``BERT 2018 baseline is still strong``: prose about a model, not a result line
     return name, int(m.group(2))
 
 
