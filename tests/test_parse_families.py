@@ -1079,3 +1079,24 @@ def test_camelcase_year_result_line_still_names_a_paper() -> None:
 
     assert name_with_year("AlexNetV2 2012 top-1 63.3") == ("AlexNetV2", 2012)
     assert name_with_year("RoBERTa 2019 baseline beat our new model again") is None
+
+
+# --------------------------------------------------------------- more digest label words (i9b)
+
+
+def test_future_work_related_work_and_rating_labels_are_their_own_fields() -> None:
+    text = """\
+- [Whisper: Robust Speech Recognition via Large-Scale Weak Supervision](https://arxiv.org/abs/2212.04356)
+  - Approach: one encoder-decoder trained on 680k hours of weakly labelled audio
+  - Results: near human robustness across accents
+  - Future work: streaming recognition
+  - Related work: wav2vec 2.0
+  - My rating: 5/5
+  - 数据集：680k 小时网络音频
+"""
+    (m,) = _ms(text)
+    assert m.fields["results"] == "near human robustness across accents"  # nothing appended
+    assert m.fields["ideas"] == "streaming recognition"
+    assert m.fields["related work"] == "wav2vec 2.0"
+    assert m.fields["rating"] == "5/5"
+    assert m.fields["datasets"] == "680k 小时网络音频"
