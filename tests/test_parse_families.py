@@ -1100,3 +1100,33 @@ def test_future_work_related_work_and_rating_labels_are_their_own_fields() -> No
     assert m.fields["related work"] == "wav2vec 2.0"
     assert m.fields["rating"] == "5/5"
     assert m.fields["datasets"] == "680k 小时网络音频"
+
+
+# --------------------------------------------------------------- in-page anchor links (i9b)
+
+ANCHOR_JOURNAL = """\
+# Log
+
+## 2024-02-01
+- Read [Chain-of-Thought Prompting Elicits Reasoning](#cot-chain-of-thought-prompting)
+  Step-by-step exemplars help big models only.
+  - **Ideas**: try it on our table QA set
+- Cleaned the cluster quota
+
+## Paper notes
+
+### CoT: Chain-of-Thought Prompting
+**Chain-of-Thought Prompting Elicits Reasoning in Large Language Models**
+
+Problem: multi-step arithmetic fails with plain prompting.
+
+Experiments: GSM8K with PaLM 540B.
+"""
+
+
+def test_day_bullet_linking_a_paper_section_gives_that_paper_its_labels() -> None:
+    ms = _ms(ANCHOR_JOURNAL)
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.fields["ideas"] == "try it on our table QA set"
+    assert {"motivation", "exps"} <= set(m.fields)

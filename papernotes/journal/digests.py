@@ -35,6 +35,13 @@ from .unlinked import (
 # an HTML block's own tag line (``</details>``, ``<summary>…</summary>``) ends a list item's notes
 _HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
 
+_ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
+
+
+def _anchor_key(text: str) -> str:
+    """``### PLOT`` / ``###PLOT`` / ``#plot`` → ``plot``: a heading and a link to it agree."""
+    return re.sub(r"[\W_]+", "", text.lstrip("#").casefold())
+
 
 def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) -> str:
     """Open (or continue) field ``lab[0]`` with its inline text and nested body; returns its name."""
@@ -229,6 +236,35 @@ class Digests(ParserBase):
             return text
 
         return {k: render(v) for k, v in fields.items()}, render(notes), last
+
+    def anchor_fields(self) -> None:
+        """Journals whose day bullets link a paper's own section in the same file
+        (``[Title](#plot-prompt-learning)``, ``[PLOT](###PLOT)``): the labelled lines under such
+        a bullet (``可能改进点：…``) are fields of that heading's paper, not lost notes."""
+        d = self.d
+        lns = d.lns
+        heads: dict[str, Ref] = {}
+        for r in self.refs:
+            if r.heading and lns[r.idx].kind == HEADING:
+                heads.setdefault(_anchor_key(lns[r.idx].text), r)
+        if not heads:
+            return
+        for ln in lns:
+            if ln.kind != ITEM or "](#" not in ln.text:
+                continue
+            target = next((heads[k] for k in (_anchor_key(m.group(1)) for m in _ANCHOR_RE.finditer(ln.text))
+                           if k in heads), None)
+            if target is None:
+                continue
+            be = block_end(lns, ln.idx)
+            for j in range(ln.idx + 1, be):
+                lab = d.labels[j]
+                if not lab or lab[0] in EXTRA_LABELS or lns[j].kind == HEADING:
+                    continue
+                body = "\n".join(x for x in (lab[1], dedent(lns, j + 1, block_end(lns, j))) if x)
+                if body:
+                    target.fields = target.fields or {}
+                    target.fields.setdefault(lab[0], body)
 
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
