@@ -1130,3 +1130,33 @@ def test_day_bullet_linking_a_paper_section_gives_that_paper_its_labels() -> Non
     m = ms[0]
     assert m.fields["ideas"] == "try it on our table QA set"
     assert {"motivation", "exps"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- awesome lists: title then authors (i9b)
+
+TITLE_THEN_AUTHORS = """\
+## Papers
+- **Neural Discrete Representation Learning** (NeurIPS 2017) [paper](https://arxiv.org/abs/1711.00937)
+- Set Transformer, Lee et al., ICML 2019
+- Deep Equilibrium Models — Bai, Kolter, Koltun (NeurIPS 2019)
+"""
+
+
+def test_bold_title_before_an_untitled_paper_link_is_the_title() -> None:
+    ms = {m.line: m for m in _ms(TITLE_THEN_AUTHORS)}
+    assert ms[2].title == "Neural Discrete Representation Learning"
+    assert (ms[2].venue, ms[2].year, ms[2].arxiv_id) == ("NeurIPS", 2017, "1711.00937")
+
+
+def test_authors_written_after_the_title_leave_it() -> None:
+    ms = {m.line: m for m in _ms(TITLE_THEN_AUTHORS)}
+    assert (ms[3].title, ms[3].authors, ms[3].venue) == ("Set Transformer", ["Lee et al."], "ICML")
+    assert ms[4].title == "Deep Equilibrium Models" and ms[4].authors == ["Bai", "Kolter", "Koltun"]
+
+
+def test_trailing_authors_need_et_al_or_names() -> None:
+    from papernotes.journal.titles import trailing_authors
+
+    assert trailing_authors("Deep Learning, Memory and Cognition") is None
+    assert trailing_authors("Vision Transformers — Tips, Tricks") is None
+    assert trailing_authors("Scaling Vision — Xiaohua Zhai") == ("Scaling Vision", ["Xiaohua Zhai"])

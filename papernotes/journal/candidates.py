@@ -52,7 +52,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import READ_QUOTED_RE, clean_title, strip_org
+from .titles import READ_QUOTED_RE, clean_title, strip_org, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -368,7 +368,9 @@ class Candidates(Units):
             return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
-            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]), "named_with_venue")
+            tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
+            self._add(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
+                          authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
         if ny and not dataset_or_tool(ny[0]):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .cite import _author_names
 from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, VENUES, CleanText, clean_link_text, to_year
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
@@ -124,6 +125,28 @@ def strip_note_prefix(title: str) -> str:
     return rest if len(rest.split()) >= 2 or (len(rest) >= 4 and not rest.isascii()) else title
 
 
+_AUTHOR_TAIL_SPLIT_RE = re.compile(r"^(?P<t>.{6,}?)(?:\s*,\s*|\s+[-–—]\s+)(?P<a>[A-Z][^,]*(?:,[^,]+)*)$")
+
+
+def trailing_authors(t: str) -> tuple[str, list[str]] | None:
+    """``Deep Sets, Zaheer et al.`` / ``Neural ODEs — Chen, Rubanova, Duvenaud``: reading lists
+    that write the authors after the title. A comma needs ``et al.``; a dash needs three names
+    or a full name, so ``Learning - Tips, Tricks`` stays a title."""
+    for m in _AUTHOR_TAIL_SPLIT_RE.finditer(t):
+        head, tail = m.group("t").strip(), m.group("a").strip()
+        sep = t[len(m.group("t")) : len(t) - len(m.group("a"))]
+        names = _author_names(tail)
+        if not names or len(head.split()) < 2:
+            return None
+        etal = names[-1].endswith("et al.")
+        if "," in sep and not etal:
+            return None
+        if not etal and len(names) < 3 and not any(len(n.split()) >= 2 for n in names):
+            return None
+        return head, names
+    return None
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     t = strip_note_prefix(strip_marks(text))
@@ -162,12 +185,20 @@ def clean_title(text: str) -> CleanText:
             year = int(ym.group(1))
             t = t[: ym.start()]
     t = t.strip()
+    if authors is None and ("," in t or " " in t):
+        tail = trailing_authors(t)
+        if tail:
+            t, authors = tail
     for a, b in _QUOTES:
         if len(t) > 2 and t.startswith(a) and t.endswith(b):
             t = t[1:-1].strip()
             break
     ct = clean_link_text(t)
     ct.title = strip_org(ct.title)
+    if authors is None and "," in ct.title:
+        tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
+        if tail:
+            ct.title, authors = tail
     ct.authors = authors
     ct.venue = ct.venue or venue
     ct.year = ct.year or year
