@@ -1160,3 +1160,30 @@ def test_trailing_authors_need_et_al_or_names() -> None:
     assert trailing_authors("Deep Learning, Memory and Cognition") is None
     assert trailing_authors("Vision Transformers — Tips, Tricks") is None
     assert trailing_authors("Scaling Vision — Xiaohua Zhai") == ("Scaling Vision", ["Xiaohua Zhai"])
+
+
+# --------------------------------------------------------------- awesome lists: teaching PDFs; 待读 (i9b)
+
+
+def test_slides_and_lecture_pdfs_are_not_papers() -> None:
+    text = """\
+## Papers and resources
+- [Score-Based Generative Modeling through Stochastic Differential Equations](https://arxiv.org/abs/2011.13456)
+- [Lecture Slides On Variational Inference](https://example.edu/vi-slides.pdf)
+- [Tutorial On Energy Based Models](https://example.edu/ebm.pdf)
+- [Improved Techniques for Training Score-Based Generative Models](https://example.edu/ncsnv2.pdf)
+"""
+    assert _titles(text) == [
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "Improved Techniques for Training Score-Based Generative Models",
+    ]
+
+
+def test_chinese_to_read_marker_names_a_paper_with_its_status() -> None:
+    text = """\
+# 阅读记录
+- [ ] 待读：Squeeze-and-Excitation Networks
+- [ ] 待办：修好服务器
+"""
+    (m,) = _ms(text)
+    assert m.title == "Squeeze-and-Excitation Networks" and m.status == "to-read"

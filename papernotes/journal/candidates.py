@@ -74,6 +74,11 @@ from .unlinked import (
 
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
+_TEACHING_RE = re.compile(
+    r"\b(?:slides?|lecture|lectures|tutorial|course|syllabus|cheat\s*sheet|handout|homework|assignment|"
+    r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
+    re.I,
+)
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z].+)$", re.I)
 
 
@@ -162,6 +167,8 @@ class Candidates(Units):
             generic = lk.bare or is_generic_text(ct.title)
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
                 cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
+            elif cls == "pdf" and not lk.bare and _TEACHING_RE.search(ct.title):
+                cls = "web"  # awesome lists: ``[Lecture Slides On X](….pdf)`` is teaching material
             if cls in ("paper", "pdf"):
                 ids = paper_ids(lk.url)
                 if cls == "pdf":
@@ -335,8 +342,9 @@ class Candidates(Units):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
+            head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
-                "论文" in text[:8] or "文章" in text[:8]
+                "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
             ):
                 return
         if digits and ln.kind in (ITEM, PARA):

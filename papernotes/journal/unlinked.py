@@ -29,11 +29,11 @@ _GENERIC_NAMES = {
     "camera ready", "best paper", "main conference", "conference", "reviewer", "reviews",
 }
 _PAPER_READING_RE = re.compile(
-    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
+    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title")
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
