@@ -128,6 +128,9 @@ def strip_note_prefix(title: str) -> str:
 _AUTHOR_TAIL_SPLIT_RE = re.compile(r"^(?P<t>.{6,}?)(?:\s*,\s*|\s+[-–—]\s+)(?P<a>[A-Z][^,]*(?:,[^,]+)*)$")
 
 
+_AUTHOR_TAIL_HINT_RE = re.compile(r"et al|\s[-–—]\s")
+
+
 def trailing_authors(t: str) -> tuple[str, list[str]] | None:
     """``Deep Sets, Zaheer et al.`` / ``Neural ODEs — Chen, Rubanova, Duvenaud``: reading lists
     that write the authors after the title. A comma needs ``et al.``; a dash needs three names
@@ -185,7 +188,7 @@ def clean_title(text: str) -> CleanText:
             year = int(ym.group(1))
             t = t[: ym.start()]
     t = t.strip()
-    if authors is None and ("," in t or " " in t):
+    if authors is None and _AUTHOR_TAIL_HINT_RE.search(t):
         tail = trailing_authors(t)
         if tail:
             t, authors = tail
@@ -195,7 +198,7 @@ def clean_title(text: str) -> CleanText:
             break
     ct = clean_link_text(t)
     ct.title = strip_org(ct.title)
-    if authors is None and "," in ct.title:
+    if authors is None and "et al" in ct.title:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
