@@ -1187,3 +1187,55 @@ def test_chinese_to_read_marker_names_a_paper_with_its_status() -> None:
 """
     (m,) = _ms(text)
     assert m.title == "Squeeze-and-Excitation Networks" and m.status == "to-read"
+
+
+# --------------------------------------------------------------- Zotero-Integration notes (i9b)
+
+ZOTERO_INTEGRATION = """\
+---
+category: literaturenote
+citekey: radford2021clip
+status: read
+---
+
+> [!Cite]
+> Radford, A., Kim, J. W., et al. (2021). Learning Transferable Visual Models From Natural Language Supervision. *ICML*.
+
+>[!md]
+> **FirstAuthor**:: Radford, Alec
+> **Author**:: Kim, Jong Wook
+> **Title**:: Learning Transferable Visual Models From Natural Language Supervision
+> **Year**:: 2021
+> **Citekey**:: radford2021clip
+> **itemType**:: conferencePaper
+
+## Annotations
+> "natural language supervision scales" (p. 1)
+"""
+
+
+def test_zotero_integration_note_reads_its_dataview_fields() -> None:
+    (m,) = _ms(ZOTERO_INTEGRATION, "radford2021clip.md")
+    assert m.title == "Learning Transferable Visual Models From Natural Language Supervision"
+    assert m.authors == ["Radford, Alec", "Kim, Jong Wook"]
+    assert m.year == 2021 and m.status == "read"
+
+
+def test_dataview_log_of_several_papers_is_not_one_paper_file() -> None:
+    text = """\
+## Generative Pretraining from Pixels
+title:: Generative Pretraining from Pixels
+doi:: 10.5555/3524938.3525096
+
+### Summary
+GPT on pixel sequences.
+
+## Zero-Shot Text-to-Image Generation
+title:: Zero-Shot Text-to-Image Generation
+doi:: 10.48550/arXiv.2102.12092
+
+### Summary
+dVAE tokens plus a transformer.
+"""
+    # one file-level record (line 1) would swallow the second paper and its summary
+    assert not any(m.line == 1 for m in _ms(text))

@@ -6,6 +6,7 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..ids import normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
@@ -360,7 +361,9 @@ class Layouts(ParserBase):
         self._skip_lines = set()
         fm = self.d.fm
         if not fm or not fm.get("title"):
-            return False
+            fm = self._dataview_meta(fm)
+            if not fm:
+                return False
         evidence: dict[str, float] = {}
         url = ""
         for key in ("url", "link", "paper", "pdf", "arxiv_url", "source"):
@@ -420,6 +423,33 @@ class Layouts(ParserBase):
         self._add(ref)
         return True
 
+    def _dataview_meta(self, fm: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Zotero-Integration / Dataview literature notes keep the paper's metadata in the body
+        as ``**Title**:: …``, ``Year:: …``, ``DOI:: …`` lines (often inside ``> [!md]`` callouts).
+        With a ``Title::`` and a paper key (citekey, DOI, item type) they stand in for front matter."""
+        dv: dict[str, Any] = {}
+        names: list[str] = []
+        for line in self.d.lines[self.d.body : self.d.body + 300]:
+            if "::" not in line:
+                continue
+            m = _DATAVIEW_RE.match(line)
+            if not m:
+                continue
+            key, value = m.group(1).strip().casefold(), m.group(2).strip()
+            if key == "title" and dv.get("title") and dv["title"] != value:
+                return None  # a log of several papers written with Dataview fields: not one paper
+            if key in ("firstauthor", "first author", "author", "authors"):
+                names.append(value)
+            elif value:
+                dv.setdefault(key, value)
+        merged = {**dv, **(fm or {})}
+        if not dv.get("title") or not any(k in merged for k in _PAPER_KEYS):
+            return None
+        merged["title"] = dv["title"]
+        if names and not merged.get("authors"):
+            merged["authors"] = names
+        return merged
+
     def _first_body_paper_link(self) -> str:
         for ln in self.d.lns[self.d.body :]:
             t = ln.text
@@ -449,6 +479,7 @@ class Layouts(ParserBase):
 _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
                "zotero", "bibtex", "zotero-key")
 _BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
+_DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
 
