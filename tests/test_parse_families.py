@@ -1239,3 +1239,22 @@ dVAE tokens plus a transformer.
 """
     # one file-level record (line 1) would swallow the second paper and its summary
     assert not any(m.line == 1 for m in _ms(text))
+
+
+# --------------------------------------------------------------- Logseq task markers (i9b)
+
+
+def test_logseq_task_markers_give_a_papers_status() -> None:
+    text = """\
+- DONE read [[Neural Tangent Kernel: Convergence and Generalization in Neural Networks]]
+	- infinite width makes training linear
+- LATER [[Deep Double Descent: Where Bigger Models and More Data Hurt]]
+- NOW [[Understanding Deep Learning Requires Rethinking Generalization]]
+- TODO [[Laundry]]
+"""
+    got = [(m.title.split(":")[0], m.status) for m in _ms(text)]
+    assert got == [
+        ("Neural Tangent Kernel", "read"),
+        ("Deep Double Descent", "to-read"),
+        ("Understanding Deep Learning Requires Rethinking Generalization", "reading"),
+    ]

@@ -26,7 +26,13 @@ def _mark_status(text: str) -> str | None:
         return "read"
     if t.startswith("[ ]"):
         return "to-read"
-    return None
+    # Logseq / org-mode task markers on a paper's block: ``DONE read [[Title]]``, ``LATER [[Title]]``
+    word = t.split(" ", 1)[0]
+    return _TASK_MARKERS.get(word)
+
+
+_TASK_MARKERS = {"DONE": "read", "TODO": "to-read", "LATER": "to-read", "NOW": "reading", "DOING": "reading",
+                 "CANCELED": "dropped", "CANCELLED": "dropped"}
 _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
