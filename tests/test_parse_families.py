@@ -1258,3 +1258,23 @@ def test_logseq_task_markers_give_a_papers_status() -> None:
         ("Deep Double Descent", "to-read"),
         ("Understanding Deep Learning Requires Rethinking Generalization", "reading"),
     ]
+
+
+# --------------------------------------------------------------- reading-log tables: more headers (i9b)
+
+
+def test_table_headers_paper_name_publication_and_reading_status() -> None:
+    text = """\
+| 论文名称 | 会议 | 阅读状态 |
+| --- | --- | --- |
+| Momentum Contrast for Unsupervised Visual Representation Learning | CVPR 2020 | 已读 |
+
+| Publication | Reading status |
+|---|---|
+| Barlow Twins: Self-Supervised Learning via Redundancy Reduction | reading |
+"""
+    got = [(m.title, m.status) for m in _ms(text)]
+    assert got == [
+        ("Momentum Contrast for Unsupervised Visual Representation Learning", "read"),
+        ("Barlow Twins: Self-Supervised Learning via Redundancy Reduction", "reading"),
+    ]

@@ -51,9 +51,11 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 
 
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
-               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading"}
+               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
+               "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル"}
 _AUTHOR_COLS = {"author", "authors", "corresp. author", "(corresp.) author", "first author", "作者", "著者"}
-_STATUS_COLS = {"status", "progress", "state", "read", "read?", "状态", "进度", "状況", "ステータス"}
+_STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
+                "状況", "ステータス"}
 _STATUS_WORDS = (
     ("read", ("read", "done", "finished", "complete", "completed", "✅", "✔", "已读", "读完", "完成", "読了", "👍")),
     ("reading", ("reading", "in progress", "wip", "doing", "ongoing", "在读", "阅读中", "読書中", "🕐")),
