@@ -1278,3 +1278,37 @@ def test_table_headers_paper_name_publication_and_reading_status() -> None:
         ("Momentum Contrast for Unsupervised Visual Representation Learning", "read"),
         ("Barlow Twins: Self-Supervised Learning via Redundancy Reduction", "reading"),
     ]
+
+
+# --------------------------------------------------------------- one-paper notes: metadata labels (i9b)
+
+JP_ONE_PAPER = """\
+# 論文メモ：Score-Based Generative Modeling through Stochastic Differential Equations
+
+- 著者: Yang Song, Jascha Sohl-Dickstein, Diederik P. Kingma
+- 会議: ICLR 2021
+
+## 手法
+SDEで連続時間の拡散を定義する。
+
+## 実験
+CIFAR-10でFID 2.20。
+"""
+
+
+def test_one_paper_note_metadata_labels_fill_authors_and_venue() -> None:
+    (m,) = _ms(JP_ONE_PAPER, "sde.md")
+    assert m.title == "Score-Based Generative Modeling through Stochastic Differential Equations"
+    assert m.authors == ["Yang Song", "Jascha Sohl-Dickstein", "Diederik P. Kingma"]
+    assert (m.venue, m.year) == ("ICLR", 2021)
+    assert "authors" not in m.fields and {"methodology", "exps", "source"} <= set(m.fields)
+
+
+def test_authors_label_under_a_link_is_metadata_not_a_digest() -> None:
+    text = """\
+- [Segment Anything](https://arxiv.org/abs/2304.02643)
+  - Authors: Alexander Kirillov, Eric Mintun, Nikhila Ravi
+"""
+    (m,) = _ms(text)
+    assert m.authors == ["Alexander Kirillov", "Eric Mintun", "Nikhila Ravi"] or m.kind != "digest"
+    assert "authors" not in m.fields

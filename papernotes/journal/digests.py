@@ -21,7 +21,9 @@ from .blocks import (
     block_end,
     dedent,
 )
+from .cite import _author_names
 from .labels import EXTRA_LABELS
+from .links import venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
@@ -266,6 +268,24 @@ class Digests(ParserBase):
                     target.fields = target.fields or {}
                     target.fields.setdefault(lab[0], body)
 
+    def _meta_from_fields(self, r: Ref) -> None:
+        """One-paper notes list the paper's metadata as labels (``- Authors: …``, ``- 会議: ICLR
+        2021``): authors go to ``authors`` (not a digest part), a venue tag in Source to venue/year."""
+        f = r.fields
+        if not f:
+            return
+        if "authors" in f:
+            text = f.pop("authors").split("\n")[0].strip()
+            if not r.authors and text:
+                r.authors = _author_names(text) or [a.strip() for a in re.split(r"[,;、，]", text) if a.strip()]
+            if not f:
+                r.fields = None
+        src = f.get("source")
+        if src and not r.venue:
+            tag = venue_tag(src)
+            if tag:
+                r.venue, r.year = tag[0], r.year or tag[1]
+
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
         confirmed: list[Ref] = []
@@ -273,11 +293,13 @@ class Digests(ParserBase):
             if r.file_level:
                 fields, notes, last = self._fields_file()
                 r.fields, r.notes, r.end = fields or None, notes, last
+                self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
             if r.heading and self.d.lns[r.idx].kind == HEADING:
                 fields, notes, last = self._fields_heading(r.idx)
                 r.fields, r.notes, r.end = fields or None, notes, last
+                self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
             got = self._fields_item(r.idx, stops) if r.primary else None
@@ -292,6 +314,7 @@ class Digests(ParserBase):
             if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
+                self._meta_from_fields(r)
             elif not ev.accepted(r.evidence):
                 lead = self.d.lns[r.idx]
                 if r.bracket and valid_name(r.title) and self._has_notes(lead):

@@ -20,7 +20,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
-              "来源|出处|会议|期刊|出典|掲載",
+              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的",
@@ -51,12 +51,13 @@ for _canon, _words in {
     "hot takes": "hot takes|hot take",
     "introduction": "introduction|引言|はじめに",
     "datasets": "datasets|dataset|数据集|データセット",
+    "authors": "authors|author|作者|著者",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "introduction", "datasets"]
+     "related work", "rating", "hot takes", "introduction", "datasets", "authors"]
 )
 
 FIELD_ORDER = (
