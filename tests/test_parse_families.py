@@ -823,3 +823,492 @@ def test_author_year_remarks_after_a_title_are_citations_not_venues():
     assert (ct.title, ct.venue, ct.year, ct.authors) == ("Mask R-CNN", "ICCV", 2017, None)
     ct = clean_title("Human-level control (Nature 2015)")
     assert ct.venue == "Nature" and not ct.authors
+
+
+# --------------------------------------------------------------- APA / IEEE reference lists (i9b)
+
+APA_IEEE = """\
+# Background reading
+
+## APA
+- Kipf, T. N., Welling, M. Semi-Supervised Classification with Graph Convolutional Networks. ICLR'17
+- He, K., Zhang, X., Ren, S., & Sun, J. (2016). Deep residual learning for image recognition. In CVPR (pp. 770-778).
+- Hamilton, W. L., Ying, R., Leskovec, J. Inductive Representation Learning on Large Graphs. NeurIPS 2017.
+
+## IEEE
+1. T. Chen, S. Kornblith, M. Norouzi, and G. Hinton, "A simple framework for contrastive learning of visual representations," in Proc. ICML, 2020, pp. 1597-1607.
+
+## Quoted, no year
+- "Neural Machine Translation by Jointly Learning to Align and Translate" - Bahdanau, Cho, Bengio
+- "Stay hungry, stay foolish" - Steve Jobs
+"""
+
+
+def test_apa_surname_first_authors_leave_the_title() -> None:
+    """APA lists end the author list at the last ``Surname, I.``: names go to ``authors``."""
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    gcn = ms["Semi-Supervised Classification with Graph Convolutional Networks"]
+    assert gcn.authors == ["Kipf, T. N.", "Welling, M."]
+    assert (gcn.venue, gcn.year) == ("ICLR", 2017)
+    sage = ms["Inductive Representation Learning on Large Graphs"]
+    assert sage.authors == ["Hamilton, W. L.", "Ying, R.", "Leskovec, J."]
+    assert (sage.venue, sage.year) == ("NeurIPS", 2017)
+    resnet = ms["Deep residual learning for image recognition"]
+    assert resnet.authors[-1] == "Sun, J." and (resnet.venue, resnet.year) == ("CVPR", 2016)
+
+
+def test_apa_initial_followed_by_initial_continues_the_names() -> None:
+    c = parse_citation("Smith, J. A. Graph neural nets for molecules. Nature, 2019.")
+    assert c is not None and c.title == "Graph neural nets for molecules" and c.authors == ["Smith, J. A"]
+
+
+def test_ieee_venue_drops_proc_and_pages() -> None:
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    simclr = ms["A simple framework for contrastive learning of visual representations"]
+    assert simclr.authors == ["T. Chen", "S. Kornblith", "M. Norouzi", "G. Hinton"]
+    assert (simclr.venue, simclr.year) == ("ICML", 2020)
+
+
+def test_quoted_title_then_authors_without_year_but_not_an_epigraph() -> None:
+    ms = {m.title: m for m in _ms(APA_IEEE)}
+    nmt = ms["Neural Machine Translation by Jointly Learning to Align and Translate"]
+    assert nmt.authors == ["Bahdanau", "Cho", "Bengio"]
+    assert not any("foolish" in t for t in ms)  # a quote signed by one name is no paper
+
+
+# --------------------------------------------------------------- one paper per file: YAML (i9b)
+
+YAML_NOTE = """\
+---
+title: "Playing Atari with Deep Reinforcement Learning"
+authors: Volodymyr Mnih, Koray Kavukcuoglu, David Silver
+year: 2013
+---
+
+# Playing Atari with Deep Reinforcement Learning
+
+## Key idea
+Q-learning with a convolutional network on raw pixels and experience replay.
+
+## Weaknesses
+One network per game; no transfer.
+"""
+
+
+def test_yaml_authors_and_year_reach_the_record() -> None:
+    ms = _ms(YAML_NOTE, "dqn.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Playing Atari with Deep Reinforcement Learning"
+    assert m.authors == ["Volodymyr Mnih", "Koray Kavukcuoglu", "David Silver"]
+    assert m.year == 2013
+    assert "key" in m.fields and "limitations" in m.fields
+
+
+def test_yaml_surname_first_authors_string_is_kept_whole() -> None:
+    text = YAML_NOTE.replace("Volodymyr Mnih, Koray Kavukcuoglu, David Silver", "Mnih, Volodymyr")
+    assert _ms(text, "dqn.md")[0].authors == ["Mnih, Volodymyr"]
+
+
+# --------------------------------------------------------------- one paper per heading (i9b)
+
+PER_HEADING = """\
+# Group meeting write-ups
+
+## Dropout: A Simple Way to Prevent Neural Networks from Overfitting
+Srivastava, Hinton, Krizhevsky, Sutskever, Salakhutdinov (2014)
+
+### Summary
+Randomly drop units during training.
+
+## Group Normalization
+Wu, He (2018)
+
+### Summary
+Normalise over channel groups; batch-size independent.
+
+## Meeting Notes
+Sarah and Tom
+
+### Summary
+We planned the next sprint.
+"""
+
+
+def test_heading_with_authors_year_line_keeps_every_author_and_short_titles() -> None:
+    ms = {m.title: m for m in _ms(PER_HEADING)}
+    drop = ms["Dropout: A Simple Way to Prevent Neural Networks from Overfitting"]
+    assert drop.authors[-1] == "Salakhutdinov" and len(drop.authors) == 5 and drop.year == 2014
+    gn = ms["Group Normalization"]
+    assert gn.authors == ["Wu", "He"] and gn.year == 2018 and "summary" in gn.fields
+    assert "Meeting Notes" not in ms  # names without a year under a short heading: no paper
+
+
+# --------------------------------------------------------------- Obsidian page per paper (i9b)
+
+OBSIDIAN_PAGE = """\
+# Instant Neural Graphics Primitives
+
+Müller et al., SIGGRAPH 2022 · [arXiv](https://arxiv.org/abs/2201.05989)
+
+## Summary
+A multiresolution hash table of trainable features makes NeRF train in seconds.
+
+## Strengths
+- tiny MLP, fast
+
+## Weaknesses
+- hash collisions are left to the network
+"""
+
+
+def test_obsidian_page_authors_line_with_link_is_the_pages_paper() -> None:
+    """``Authors, Venue Year · [arXiv](…)`` under the H1 is the paper's line, not a second paper."""
+    ms = _ms(OBSIDIAN_PAGE, "ngp.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Instant Neural Graphics Primitives"
+    assert m.arxiv_id == "2201.05989"
+    assert m.authors == ["Müller et al."] and m.year == 2022
+    assert {"summary", "strengths", "limitations"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- Chinese one-paper note (i9b)
+
+CN_ONE_PAPER = """\
+# 论文笔记：Deformable DETR: Deformable Transformers for End-to-End Object Detection
+
+链接：https://arxiv.org/abs/2010.04159
+
+## 研究问题 (Problem)
+DETR收敛慢，小目标效果差。
+
+## 方法 (Method)
+每个查询只关注参考点附近的少量采样点，多尺度特征。
+
+## 实验结果 (Results)
+训练轮数减少十倍，小目标AP提升。
+"""
+
+
+def test_chinese_note_label_prefix_leaves_the_title() -> None:
+    ms = _ms(CN_ONE_PAPER, "deformable.md")
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.title == "Deformable DETR: Deformable Transformers for End-to-End Object Detection"
+    assert m.arxiv_id == "2010.04159"
+    assert {"motivation", "methodology", "results"} <= set(m.fields)
+
+
+def test_note_prefix_needs_a_title_after_it() -> None:
+    from papernotes.journal.titles import strip_note_prefix
+
+    assert strip_note_prefix("Paper notes: Mixture of Experts Layers") == "Mixture of Experts Layers"
+    assert strip_note_prefix("Notes: todo") == "Notes: todo"
+    assert strip_note_prefix("Notes on Convolutional Neural Networks") == "Notes on Convolutional Neural Networks"
+
+
+# --------------------------------------------------------------- HTML <details> groups (i9b)
+
+DETAILS_GROUPS = """\
+# Paper notes index
+
+<details>
+<summary>Detection</summary>
+
+- [Focal Loss for Dense Object Detection](notes/focal-loss.md)
+- [Feature Pyramid Networks for Object Detection](https://github.com/someone/notes/blob/main/fpn.md)
+
+</details>
+
+<details>
+<summary>Tools and setup</summary>
+
+- [detectron2](https://github.com/facebookresearch/detectron2)
+- [My vim config](notes/vim.md)
+
+</details>
+"""
+
+
+def test_details_summary_is_the_nearest_heading_and_closing_tags_are_no_notes() -> None:
+    ms = _ms(DETAILS_GROUPS)
+    assert [m.title for m in ms] == [
+        "Focal Loss for Dense Object Detection",
+        "Feature Pyramid Networks for Object Detection",
+    ]
+    assert all(not m.notes for m in ms)  # ``</details>`` is not a note of the last item
+
+
+# --------------------------------------------------------------- journal read verbs (i9b)
+
+
+def test_read_verb_before_a_quoted_title_leaves_the_title() -> None:
+    text = """\
+## 2023-04-02
+- Skimmed "Reflexion: Language Agents with Verbal Reinforcement Learning"
+  - the agent writes its own feedback into memory
+- Went to the Weekly Sync With The Vision Team
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Reflexion: Language Agents with Verbal Reinforcement Learning"]
+    assert ms[0].notes
+
+
+# --------------------------------------------------------------- reviewer journals: precision (i9b)
+
+WEEK_LOG = """\
+## Week 9
+- Deadline For The Camera Ready Version
+- Read Deep Q-Learning from Demonstrations Made Simple And Robust
+  - expert transitions kept in the replay buffer
+- T5 2019 checkpoints are still the default here
+- RoBERTa 2019 baseline beat our new model again
+- Questions For The Next Advisor Meeting
+"""
+
+
+def test_read_title_with_notes_is_a_paper_but_model_year_prose_is_not() -> None:
+    ms = _ms(WEEK_LOG)
+    assert [m.title for m in ms] == ["Deep Q-Learning from Demonstrations Made Simple And Robust"]
+    assert ms[0].notes
+
+
+def test_camelcase_year_result_line_still_names_a_paper() -> None:
+    from papernotes.journal.unlinked import name_with_year
+
+    assert name_with_year("AlexNetV2 2012 top-1 63.3") == ("AlexNetV2", 2012)
+    assert name_with_year("RoBERTa 2019 baseline beat our new model again") is None
+
+
+# --------------------------------------------------------------- more digest label words (i9b)
+
+
+def test_future_work_related_work_and_rating_labels_are_their_own_fields() -> None:
+    text = """\
+- [Whisper: Robust Speech Recognition via Large-Scale Weak Supervision](https://arxiv.org/abs/2212.04356)
+  - Approach: one encoder-decoder trained on 680k hours of weakly labelled audio
+  - Results: near human robustness across accents
+  - Future work: streaming recognition
+  - Related work: wav2vec 2.0
+  - My rating: 5/5
+  - 数据集：680k 小时网络音频
+"""
+    (m,) = _ms(text)
+    assert m.fields["results"] == "near human robustness across accents"  # nothing appended
+    assert m.fields["ideas"] == "streaming recognition"
+    assert m.fields["related work"] == "wav2vec 2.0"
+    assert m.fields["rating"] == "5/5"
+    assert m.fields["datasets"] == "680k 小时网络音频"
+
+
+# --------------------------------------------------------------- in-page anchor links (i9b)
+
+ANCHOR_JOURNAL = """\
+# Log
+
+## 2024-02-01
+- Read [Chain-of-Thought Prompting Elicits Reasoning](#cot-chain-of-thought-prompting)
+  Step-by-step exemplars help big models only.
+  - **Ideas**: try it on our table QA set
+- Cleaned the cluster quota
+
+## Paper notes
+
+### CoT: Chain-of-Thought Prompting
+**Chain-of-Thought Prompting Elicits Reasoning in Large Language Models**
+
+Problem: multi-step arithmetic fails with plain prompting.
+
+Experiments: GSM8K with PaLM 540B.
+"""
+
+
+def test_day_bullet_linking_a_paper_section_gives_that_paper_its_labels() -> None:
+    ms = _ms(ANCHOR_JOURNAL)
+    assert len(ms) == 1
+    m = ms[0]
+    assert m.fields["ideas"] == "try it on our table QA set"
+    assert {"motivation", "exps"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- awesome lists: title then authors (i9b)
+
+TITLE_THEN_AUTHORS = """\
+## Papers
+- **Neural Discrete Representation Learning** (NeurIPS 2017) [paper](https://arxiv.org/abs/1711.00937)
+- Set Transformer, Lee et al., ICML 2019
+- Deep Equilibrium Models — Bai, Kolter, Koltun (NeurIPS 2019)
+"""
+
+
+def test_bold_title_before_an_untitled_paper_link_is_the_title() -> None:
+    ms = {m.line: m for m in _ms(TITLE_THEN_AUTHORS)}
+    assert ms[2].title == "Neural Discrete Representation Learning"
+    assert (ms[2].venue, ms[2].year, ms[2].arxiv_id) == ("NeurIPS", 2017, "1711.00937")
+
+
+def test_authors_written_after_the_title_leave_it() -> None:
+    ms = {m.line: m for m in _ms(TITLE_THEN_AUTHORS)}
+    assert (ms[3].title, ms[3].authors, ms[3].venue) == ("Set Transformer", ["Lee et al."], "ICML")
+    assert ms[4].title == "Deep Equilibrium Models" and ms[4].authors == ["Bai", "Kolter", "Koltun"]
+
+
+def test_trailing_authors_need_et_al_or_names() -> None:
+    from papernotes.journal.titles import trailing_authors
+
+    assert trailing_authors("Deep Learning, Memory and Cognition") is None
+    assert trailing_authors("Vision Transformers — Tips, Tricks") is None
+    assert trailing_authors("Scaling Vision — Xiaohua Zhai") == ("Scaling Vision", ["Xiaohua Zhai"])
+
+
+# --------------------------------------------------------------- awesome lists: teaching PDFs; 待读 (i9b)
+
+
+def test_slides_and_lecture_pdfs_are_not_papers() -> None:
+    text = """\
+## Papers and resources
+- [Score-Based Generative Modeling through Stochastic Differential Equations](https://arxiv.org/abs/2011.13456)
+- [Lecture Slides On Variational Inference](https://example.edu/vi-slides.pdf)
+- [Tutorial On Energy Based Models](https://example.edu/ebm.pdf)
+- [Improved Techniques for Training Score-Based Generative Models](https://example.edu/ncsnv2.pdf)
+"""
+    assert _titles(text) == [
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "Improved Techniques for Training Score-Based Generative Models",
+    ]
+
+
+def test_chinese_to_read_marker_names_a_paper_with_its_status() -> None:
+    text = """\
+# 阅读记录
+- [ ] 待读：Squeeze-and-Excitation Networks
+- [ ] 待办：修好服务器
+"""
+    (m,) = _ms(text)
+    assert m.title == "Squeeze-and-Excitation Networks" and m.status == "to-read"
+
+
+# --------------------------------------------------------------- Zotero-Integration notes (i9b)
+
+ZOTERO_INTEGRATION = """\
+---
+category: literaturenote
+citekey: radford2021clip
+status: read
+---
+
+> [!Cite]
+> Radford, A., Kim, J. W., et al. (2021). Learning Transferable Visual Models From Natural Language Supervision. *ICML*.
+
+>[!md]
+> **FirstAuthor**:: Radford, Alec
+> **Author**:: Kim, Jong Wook
+> **Title**:: Learning Transferable Visual Models From Natural Language Supervision
+> **Year**:: 2021
+> **Citekey**:: radford2021clip
+> **itemType**:: conferencePaper
+
+## Annotations
+> "natural language supervision scales" (p. 1)
+"""
+
+
+def test_zotero_integration_note_reads_its_dataview_fields() -> None:
+    (m,) = _ms(ZOTERO_INTEGRATION, "radford2021clip.md")
+    assert m.title == "Learning Transferable Visual Models From Natural Language Supervision"
+    assert m.authors == ["Radford, Alec", "Kim, Jong Wook"]
+    assert m.year == 2021 and m.status == "read"
+
+
+def test_dataview_log_of_several_papers_is_not_one_paper_file() -> None:
+    text = """\
+## Generative Pretraining from Pixels
+title:: Generative Pretraining from Pixels
+doi:: 10.5555/3524938.3525096
+
+### Summary
+GPT on pixel sequences.
+
+## Zero-Shot Text-to-Image Generation
+title:: Zero-Shot Text-to-Image Generation
+doi:: 10.48550/arXiv.2102.12092
+
+### Summary
+dVAE tokens plus a transformer.
+"""
+    # one file-level record (line 1) would swallow the second paper and its summary
+    assert not any(m.line == 1 for m in _ms(text))
+
+
+# --------------------------------------------------------------- Logseq task markers (i9b)
+
+
+def test_logseq_task_markers_give_a_papers_status() -> None:
+    text = """\
+- DONE read [[Neural Tangent Kernel: Convergence and Generalization in Neural Networks]]
+	- infinite width makes training linear
+- LATER [[Deep Double Descent: Where Bigger Models and More Data Hurt]]
+- NOW [[Understanding Deep Learning Requires Rethinking Generalization]]
+- TODO [[Laundry]]
+"""
+    got = [(m.title.split(":")[0], m.status) for m in _ms(text)]
+    assert got == [
+        ("Neural Tangent Kernel", "read"),
+        ("Deep Double Descent", "to-read"),
+        ("Understanding Deep Learning Requires Rethinking Generalization", "reading"),
+    ]
+
+
+# --------------------------------------------------------------- reading-log tables: more headers (i9b)
+
+
+def test_table_headers_paper_name_publication_and_reading_status() -> None:
+    text = """\
+| 论文名称 | 会议 | 阅读状态 |
+| --- | --- | --- |
+| Momentum Contrast for Unsupervised Visual Representation Learning | CVPR 2020 | 已读 |
+
+| Publication | Reading status |
+|---|---|
+| Barlow Twins: Self-Supervised Learning via Redundancy Reduction | reading |
+"""
+    got = [(m.title, m.status) for m in _ms(text)]
+    assert got == [
+        ("Momentum Contrast for Unsupervised Visual Representation Learning", "read"),
+        ("Barlow Twins: Self-Supervised Learning via Redundancy Reduction", "reading"),
+    ]
+
+
+# --------------------------------------------------------------- one-paper notes: metadata labels (i9b)
+
+JP_ONE_PAPER = """\
+# 論文メモ：Score-Based Generative Modeling through Stochastic Differential Equations
+
+- 著者: Yang Song, Jascha Sohl-Dickstein, Diederik P. Kingma
+- 会議: ICLR 2021
+
+## 手法
+SDEで連続時間の拡散を定義する。
+
+## 実験
+CIFAR-10でFID 2.20。
+"""
+
+
+def test_one_paper_note_metadata_labels_fill_authors_and_venue() -> None:
+    (m,) = _ms(JP_ONE_PAPER, "sde.md")
+    assert m.title == "Score-Based Generative Modeling through Stochastic Differential Equations"
+    assert m.authors == ["Yang Song", "Jascha Sohl-Dickstein", "Diederik P. Kingma"]
+    assert (m.venue, m.year) == ("ICLR", 2021)
+    assert "authors" not in m.fields and {"methodology", "exps", "source"} <= set(m.fields)
+
+
+def test_authors_label_under_a_link_is_metadata_not_a_digest() -> None:
+    text = """\
+- [Segment Anything](https://arxiv.org/abs/2304.02643)
+  - Authors: Alexander Kirillov, Eric Mintun, Nikhila Ravi
+"""
+    (m,) = _ms(text)
+    assert m.authors == ["Alexander Kirillov", "Eric Mintun", "Nikhila Ravi"] or m.kind != "digest"
+    assert "authors" not in m.fields

@@ -67,6 +67,10 @@ UNLINKED_FAMILIES = {
     "representation learning with contrastive predictive coding",  # under ## Reading list
     "learning to prompt for vision language models",  # ### CoOp + bold full title
     "neural discrete representation learning",  # Logseq [[page]] after 完成论文阅读
+    # references.md: APA (surname-first initials) and IEEE reference lists
+    "u net convolutional networks for biomedical image segmentation",
+    "semi supervised classification with graph convolutional networks",
+    "long short term memory",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -118,6 +122,12 @@ def test_format_family_samples_fill_the_new_fields(col):
     alex = by_title["imagenet classification with deep convolutional neural networks"]
     assert (alex.authors, alex.venue, alex.year) == (["Krizhevsky et al."], "NeurIPS", 2012)
     assert all(0.5 <= r.confidence <= 1.0 for r in col.records)
+    unet = by_title["u net convolutional networks for biomedical image segmentation"]
+    assert (unet.authors, unet.venue, unet.year) == (["Ronneberger, O.", "Fischer, P.", "Brox, T."], "MICCAI", 2015)
+    gcn = by_title["semi supervised classification with graph convolutional networks"]
+    assert (gcn.authors, gcn.venue, gcn.year) == (["Kipf, T. N.", "Welling, M."], "ICLR", 2017)
+    lstm = by_title["long short term memory"]
+    assert (lstm.authors, lstm.venue, lstm.year) == (["S. Hochreiter", "J. Schmidhuber"], "Neural Computation", 1997)
 
 
 def test_kinds_and_first_dates(col):

@@ -52,7 +52,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import clean_title, strip_org
+from .titles import READ_QUOTED_RE, clean_title, strip_org, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -73,6 +73,13 @@ from .unlinked import (
 )
 
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
+
+_TEACHING_RE = re.compile(
+    r"\b(?:slides?|lecture|lectures|tutorial|course|syllabus|cheat\s*sheet|handout|homework|assignment|"
+    r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
+    re.I,
+)
+_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z].+)$", re.I)
 
 
 class Candidates(Units):
@@ -160,6 +167,8 @@ class Candidates(Units):
             generic = lk.bare or is_generic_text(ct.title)
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
                 cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
+            elif cls == "pdf" and not lk.bare and _TEACHING_RE.search(ct.title):
+                cls = "web"  # awesome lists: ``[Lecture Slides On X](….pdf)`` is teaching material
             if cls in ("paper", "pdf"):
                 ids = paper_ids(lk.url)
                 if cls == "pdf":
@@ -333,13 +342,22 @@ class Candidates(Units):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
+            head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
-                "论文" in text[:8] or "文章" in text[:8]
+                "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
             ):
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
             if cited:
+                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                              authors=cited.authors), "citation_shape")
+                return
+        if not digits and first in "\"“" and ln.kind in (ITEM, PARA):
+            # reference lists: ``"Quoted Title" - Name, Name`` with no year. A quote with one
+            # name under it is an epigraph, not a paper: two authors or ``et al.`` are asked.
+            cited = parse_citation(content)
+            if cited and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al.")) and titleish(cited.title):
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
@@ -358,7 +376,9 @@ class Candidates(Units):
             return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
-            self._add(Ref(ln.idx, vn[0], venue=vn[1], year=vn[2]), "named_with_venue")
+            tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
+            self._add(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
+                          authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
         if ny and not dataset_or_tool(ny[0]):
@@ -370,7 +390,13 @@ class Candidates(Units):
             self._add(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
-            self._add(Ref(ln.idx, text.strip()), "title_like", "has_notes")
+            title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
+            self._add(Ref(ln.idx, title), "title_like", "has_notes")
+            return
+        rv = _READ_TITLE_RE.match(text.strip()) if latin else None
+        if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
+            # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it
+            self._add(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
             return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles

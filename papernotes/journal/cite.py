@@ -80,6 +80,18 @@ def _author_names(text: str) -> list[str] | None:
     return out
 
 
+def _ends_surname_first(head: str, rest: str) -> bool:
+    """``Devlin, J., Chang, M. Title…``: APA-style surname-first authors end at an initial.
+
+    Format family: APA/Harvard reference lists. The period after the last author's
+    initial closes the author list when every author is ``Surname, I.`` and what follows
+    is not another initial (``Smith, J. A. Title`` goes on to ``A.``)."""
+    if re.match(r"[A-Z]\.", rest):
+        return False
+    names = _author_names(head)
+    return bool(names) and all(re.fullmatch(r"[^,]+, (?:[A-Z]\.?\s?-?){1,3}", n) for n in names)
+
+
 def _venue_year(text: str) -> tuple[str | None, int | None]:
     """Venue and year from what follows a cited title: ``IEEE TKDE, 2005.``, ``*Science* 338``."""
     t = text.replace("*", "").strip(" .,;")
@@ -89,7 +101,9 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     y = _YEAR_RE.search(t)
     year = int(y.group(1)) if y else None
     venue = t[: y.start()] if y else t
-    venue = re.sub(r"^\s*(?:In\s+|in:\s*)", "", venue).strip(" .,;:()")
+    # ``in Proc. IEEE CVPR``, ``In CVPR (pp. 770-778)`` (IEEE and APA styles): the venue alone
+    venue = re.sub(r"^\s*(?:In\s+|in:?\s*)?(?:Proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)?", "", venue)
+    venue = re.split(r"\s*[(（]|,\s*pp\b|,\s*vol\b", venue)[0].strip(" .,;:()")
     venue = re.split(r"\s{2,}|\s\d", venue)[0].strip(" .,;:")
     return (venue or None) if len(venue) <= 120 else None, year
 
@@ -153,9 +167,11 @@ def parse_citation(text: str) -> Citation | None:
     for pm in re.finditer(r"\.\s+", plain):
         head = plain[: pm.start()]
         last = head.split()[-1] if head.split() else ""
-        if len(last.rstrip(".")) <= 1:
+        if len(last.rstrip(".")) <= 1 and not _ends_surname_first(head, plain[pm.end() :]):
             continue  # ``A.`` is an initial, the author list goes on
         authors = _author_names(head)
+        if authors and re.search(r", [A-Z]$", authors[-1]):
+            authors[-1] += "."  # the period that closed the list was the initial's
         if not authors:
             if len(head) > 400:
                 break

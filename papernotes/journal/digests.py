@@ -5,6 +5,7 @@ section and a per-paper file are split into label fields and notes."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import CORE_FIELDS
@@ -20,7 +21,9 @@ from .blocks import (
     block_end,
     dedent,
 )
+from .cite import _author_names
 from .labels import EXTRA_LABELS
+from .links import venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
@@ -30,6 +33,16 @@ from .refs import (
 from .unlinked import (
     valid_name,
 )
+
+# an HTML block's own tag line (``</details>``, ``<summary>…</summary>``) ends a list item's notes
+_HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
+
+_ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
+
+
+def _anchor_key(text: str) -> str:
+    """``### PLOT`` / ``###PLOT`` / ``#plot`` → ``plot``: a heading and a link to it agree."""
+    return re.sub(r"[\W_]+", "", text.lstrip("#").casefold())
 
 
 def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) -> str:
@@ -226,6 +239,53 @@ class Digests(ParserBase):
 
         return {k: render(v) for k, v in fields.items()}, render(notes), last
 
+    def anchor_fields(self) -> None:
+        """Journals whose day bullets link a paper's own section in the same file
+        (``[Title](#plot-prompt-learning)``, ``[PLOT](###PLOT)``): the labelled lines under such
+        a bullet (``可能改进点：…``) are fields of that heading's paper, not lost notes."""
+        d = self.d
+        lns = d.lns
+        heads: dict[str, Ref] = {}
+        for r in self.refs:
+            if r.heading and lns[r.idx].kind == HEADING:
+                heads.setdefault(_anchor_key(lns[r.idx].text), r)
+        if not heads:
+            return
+        for ln in lns:
+            if ln.kind != ITEM or "](#" not in ln.text:
+                continue
+            target = next((heads[k] for k in (_anchor_key(m.group(1)) for m in _ANCHOR_RE.finditer(ln.text))
+                           if k in heads), None)
+            if target is None:
+                continue
+            be = block_end(lns, ln.idx)
+            for j in range(ln.idx + 1, be):
+                lab = d.labels[j]
+                if not lab or lab[0] in EXTRA_LABELS or lns[j].kind == HEADING:
+                    continue
+                body = "\n".join(x for x in (lab[1], dedent(lns, j + 1, block_end(lns, j))) if x)
+                if body:
+                    target.fields = target.fields or {}
+                    target.fields.setdefault(lab[0], body)
+
+    def _meta_from_fields(self, r: Ref) -> None:
+        """One-paper notes list the paper's metadata as labels (``- Authors: …``, ``- 会議: ICLR
+        2021``): authors go to ``authors`` (not a digest part), a venue tag in Source to venue/year."""
+        f = r.fields
+        if not f:
+            return
+        if "authors" in f:
+            text = f.pop("authors").split("\n")[0].strip()
+            if not r.authors and text:
+                r.authors = _author_names(text) or [a.strip() for a in re.split(r"[,;、，]", text) if a.strip()]
+            if not f:
+                r.fields = None
+        src = f.get("source")
+        if src and not r.venue:
+            tag = venue_tag(src)
+            if tag:
+                r.venue, r.year = tag[0], r.year or tag[1]
+
     def digests(self) -> None:
         stops = {r.idx for r in self.refs if r.primary}
         confirmed: list[Ref] = []
@@ -233,11 +293,13 @@ class Digests(ParserBase):
             if r.file_level:
                 fields, notes, last = self._fields_file()
                 r.fields, r.notes, r.end = fields or None, notes, last
+                self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
             if r.heading and self.d.lns[r.idx].kind == HEADING:
                 fields, notes, last = self._fields_heading(r.idx)
                 r.fields, r.notes, r.end = fields or None, notes, last
+                self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
             got = self._fields_item(r.idx, stops) if r.primary else None
@@ -252,6 +314,7 @@ class Digests(ParserBase):
             if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
+                self._meta_from_fields(r)
             elif not ev.accepted(r.evidence):
                 lead = self.d.lns[r.idx]
                 if r.bracket and valid_name(r.title) and self._has_notes(lead):
@@ -286,6 +349,8 @@ class Digests(ParserBase):
                     continue
                 if x.kind in (HEADING, HR) or j in heads:
                     break
+                if ln.kind == ITEM and x.kind == PARA and _HTML_BLOCK_TAG_RE.match(x.text):
+                    break  # ``</details>`` closes the block the item's list is in: not its notes
                 if x.kind == ITEM and x.indent <= ih:
                     if ln.kind == PARA and (list_mode or last == i) and x.indent == ih:
                         list_mode = True

@@ -20,7 +20,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
-              "来源|出处|会议|期刊|出典|掲載",
+              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的",
@@ -30,7 +30,7 @@ for _canon, _words in {
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
-             "takeaway for me|想法|思考|个人思考|启发|启示|可能改进点|改进点|感想|考察",
+             "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
     "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
     "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
@@ -46,11 +46,18 @@ for _canon, _words in {
     "background": "background|背景|研究背景",
     "questions": "questions|open questions|疑问|问题与疑问",
     "status": "status|reading status|progress|阅读状态|状态|进度|ステータス",
+    "related work": "related work|related works|相关工作|関連研究",
+    "rating": "rating|my rating|评分|評価点",
+    "hot takes": "hot takes|hot take",
+    "introduction": "introduction|引言|はじめに",
+    "datasets": "datasets|dataset|数据集|データセット",
+    "authors": "authors|author|作者|著者",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
-    ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions"]
+    ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
+     "related work", "rating", "hot takes", "introduction", "datasets", "authors"]
 )
 
 FIELD_ORDER = (

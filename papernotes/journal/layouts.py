@@ -6,6 +6,7 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..ids import normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
@@ -50,9 +51,11 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 
 
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
-               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading"}
+               "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
+               "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル"}
 _AUTHOR_COLS = {"author", "authors", "corresp. author", "(corresp.) author", "first author", "作者", "著者"}
-_STATUS_COLS = {"status", "progress", "state", "read", "read?", "状态", "进度", "状況", "ステータス"}
+_STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
+                "状況", "ステータス"}
 _STATUS_WORDS = (
     ("read", ("read", "done", "finished", "complete", "completed", "✅", "✔", "已读", "读完", "完成", "読了", "👍")),
     ("reading", ("reading", "in progress", "wip", "doing", "ongoing", "在读", "阅读中", "読書中", "🕐")),
@@ -272,6 +275,7 @@ class Layouts(ParserBase):
                 break
         url_ids: PaperIds | None = None
         link_title = ""
+        link_authors: tuple[list[str], int | None] | None = None
         if first >= 0:
             ftext = lns[first].text.strip()
             links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
@@ -281,18 +285,26 @@ class Layouts(ParserBase):
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
                 alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
-                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext):
+                # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
+                rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;")
+                rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
+                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext) \
+                        or rest_authors:
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
+                    link_authors = rest_authors
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
-        authors_line = self._authors_line(opening) if opening >= 0 else None
+        authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
-        if len(evidence) and "heading_paper" not in evidence and titleish(clean_title(text).title):
+        if len(evidence) and "heading_paper" not in evidence and (
+            titleish(clean_title(text).title) or (authors_line and authors_line[1] and _two_word_title(text))
+        ):
+            # a short title (``## Layer Normalization``) counts under an authors-and-year line
             ev.add(evidence, "title_like")
         ct = clean_title(text)
         title = ct.title
@@ -320,7 +332,7 @@ class Layouts(ParserBase):
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
         venue, year = ct.venue, ct.year
-        tag = venue_tag(text)
+        tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
         if tag and not venue:
             venue, year = tag
         ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
@@ -342,16 +354,7 @@ class Layouts(ParserBase):
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
         authors (and year) that a one-paper-per-heading log writes under each title."""
-        t = self.d.lns[j].text.replace("*", "").replace("_", " ").strip()
-        if len(t) > 600:
-            return None
-        y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
-        head = t[: y.start()] if y else t
-        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
-        names = _author_names(head.strip(" ,;-–—"))
-        if not names or (not y and len(names) < 2):
-            return None
-        return names, (int(y.group(1)) if y else None)
+        return _authors_text(self.d.lns[j].text)
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: front matter with a title and a link or id, or with a paper's keys
@@ -360,7 +363,9 @@ class Layouts(ParserBase):
         self._skip_lines = set()
         fm = self.d.fm
         if not fm or not fm.get("title"):
-            return False
+            fm = self._dataview_meta(fm)
+            if not fm:
+                return False
         evidence: dict[str, float] = {}
         url = ""
         for key in ("url", "link", "paper", "pdf", "arxiv_url", "source"):
@@ -404,6 +409,8 @@ class Layouts(ParserBase):
         authors = fm.get("authors") or fm.get("author")
         if isinstance(authors, list):
             ref.authors = [_wiki(str(a)) for a in authors if a]
+        elif isinstance(authors, str) and authors.strip() and _full_names(authors):
+            ref.authors = _full_names(authors)
         elif isinstance(authors, str) and authors.strip():
             ref.authors = [_wiki(a) for a in re.split(r"\s*(?:;|,(?=\s*\[\[)|\band\b)\s*", authors) if a.strip()]
         status = fm.get("status")
@@ -417,6 +424,33 @@ class Layouts(ParserBase):
         ref.evidence = evidence
         self._add(ref)
         return True
+
+    def _dataview_meta(self, fm: dict[str, Any] | None) -> dict[str, Any] | None:
+        """Zotero-Integration / Dataview literature notes keep the paper's metadata in the body
+        as ``**Title**:: …``, ``Year:: …``, ``DOI:: …`` lines (often inside ``> [!md]`` callouts).
+        With a ``Title::`` and a paper key (citekey, DOI, item type) they stand in for front matter."""
+        dv: dict[str, Any] = {}
+        names: list[str] = []
+        for line in self.d.lines[self.d.body : self.d.body + 300]:
+            if "::" not in line:
+                continue
+            m = _DATAVIEW_RE.match(line)
+            if not m:
+                continue
+            key, value = m.group(1).strip().casefold(), m.group(2).strip()
+            if key == "title" and dv.get("title") and dv["title"] != value:
+                return None  # a log of several papers written with Dataview fields: not one paper
+            if key in ("firstauthor", "first author", "author", "authors"):
+                names.append(value)
+            elif value:
+                dv.setdefault(key, value)
+        merged = {**dv, **(fm or {})}
+        if not dv.get("title") or not any(k in merged for k in _PAPER_KEYS):
+            return None
+        merged["title"] = dv["title"]
+        if names and not merged.get("authors"):
+            merged["authors"] = names
+        return merged
 
     def _first_body_paper_link(self) -> str:
         for ln in self.d.lns[self.d.body :]:
@@ -446,11 +480,50 @@ class Layouts(ParserBase):
 # keys only a literature note has; a blog post's ``author:`` alone is the writer, not a paper's
 _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
                "zotero", "bibtex", "zotero-key")
-_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle")
+_BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
+_DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
+
+
+def _two_word_title(text: str) -> bool:
+    """``Layer Normalization``: two or more capitalised words, too short for ``titleish``."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", ":", "："))
+
+
+def _full_names(text: str) -> list[str]:
+    """``Jonathan Ho, Ajay Jain, Pieter Abbeel`` → three names (one-paper notes' YAML
+    ``authors:`` written as one string). Empty when a part is one word (``Ho, Jonathan``
+    is one surname-first name, kept whole by the caller) or the text uses page links."""
+    if "[[" in text or ";" in text:
+        return []
+    names = _author_names(text.strip())
+    if not names or not all(len(n.split()) >= 2 or n.endswith("et al.") for n in names):
+        return []
+    return names
 
 
 def _wiki(text: str) -> str:
     """``[[Andrea Simonelli]]`` → ``Andrea Simonelli`` (Logseq/Obsidian page links in front matter)."""
     return text.replace("[[", "").replace("]]", "").strip().strip("'\"")
+
+
+def _authors_text(text: str) -> tuple[list[str], int | None] | None:
+    """The authors (and year) of an authors line's text; None when it is not one."""
+    t = text.replace("*", "").replace("_", " ").strip()
+    if len(t) > 600:
+        return None
+    y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
+    head = t[: y.start()] if y else t
+    names = None
+    last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
+    if last and sum(c.isupper() for c in last.group(1)) < 2:
+        # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names:
+        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names or (not y and len(names) < 2):
+        return None
+    return names, (int(y.group(1)) if y else None)

@@ -108,6 +108,7 @@ def run_passes(doc: _Doc) -> _Parser:
     p = _Parser(doc)
     p.candidates()
     p.digests()
+    p.anchor_fields()
     p.notes()
     p.adopt_links()
     p.absorb_into_file_paper()

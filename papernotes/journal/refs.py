@@ -197,7 +197,7 @@ def _title_from_rest(rest: str) -> Citation:
     cited = parse_citation(rest)
     if cited:
         return cited
-    r = strip_status(rest)
+    r = strip_status(rest.replace("**", "").replace("__", "") if "**" in rest or "__" in rest else rest)
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()

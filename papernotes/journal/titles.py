@@ -11,6 +11,7 @@ decorations people put around it removed into ``venue`` / ``year`` /
 - a year in parentheses: ``Title (2021)``;
 - browser-tab text copied with the title: ``Full article: …``, ``… - ScienceDirect``;
 - surrounding quotes: ``"Title"``, ``“Title”``, ``「タイトル」``;
+- a note's own label: ``论文笔记：Title``, ``Paper notes: Title``;
 - ``Short: Full Title`` keeps the whole title and gives ``Short`` as short name.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .cite import _author_names
 from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, VENUES, CleanText, clean_link_text, to_year
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
@@ -102,9 +104,56 @@ def _venue_like(word: str) -> bool:
     return sum(c.isupper() for c in first) >= 2  # an acronym (``TKDE``, ``NeurIPS``)
 
 
+# one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
+_NOTE_PREFIX_RE = re.compile(
+    r"^(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
+    r"(?:paper|reading)\s+notes?|notes?)\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
+    re.I,
+)
+
+
+# journals: ``Skimmed "Title"`` / ``Read “Title”`` — the verb is the reader's, the quotes hold the title
+READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading|revisited)\s+(?=[\"“])", re.I)
+
+
+def strip_note_prefix(title: str) -> str:
+    """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
+    m = _NOTE_PREFIX_RE.match(title)
+    if not m:
+        return title
+    rest = title[m.end() :].strip()
+    return rest if len(rest.split()) >= 2 or (len(rest) >= 4 and not rest.isascii()) else title
+
+
+_AUTHOR_TAIL_SPLIT_RE = re.compile(r"^(?P<t>.{6,}?)(?:\s*,\s*|\s+[-–—]\s+)(?P<a>[A-Z][^,]*(?:,[^,]+)*)$")
+
+
+_AUTHOR_TAIL_HINT_RE = re.compile(r"et al|\s[-–—]\s")
+
+
+def trailing_authors(t: str) -> tuple[str, list[str]] | None:
+    """``Deep Sets, Zaheer et al.`` / ``Neural ODEs — Chen, Rubanova, Duvenaud``: reading lists
+    that write the authors after the title. A comma needs ``et al.``; a dash needs three names
+    or a full name, so ``Learning - Tips, Tricks`` stays a title."""
+    for m in _AUTHOR_TAIL_SPLIT_RE.finditer(t):
+        head, tail = m.group("t").strip(), m.group("a").strip()
+        sep = t[len(m.group("t")) : len(t) - len(m.group("a"))]
+        names = _author_names(tail)
+        if not names or len(head.split()) < 2:
+            return None
+        etal = names[-1].endswith("et al.")
+        if "," in sep and not etal:
+            return None
+        if not etal and len(names) < 3 and not any(len(n.split()) >= 2 for n in names):
+            return None
+        return head, names
+    return None
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
-    t = strip_marks(text)
+    t = strip_note_prefix(strip_marks(text))
+    t = READ_QUOTED_RE.sub("", t)
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m:
@@ -139,12 +188,20 @@ def clean_title(text: str) -> CleanText:
             year = int(ym.group(1))
             t = t[: ym.start()]
     t = t.strip()
+    if authors is None and _AUTHOR_TAIL_HINT_RE.search(t):
+        tail = trailing_authors(t)
+        if tail:
+            t, authors = tail
     for a, b in _QUOTES:
         if len(t) > 2 and t.startswith(a) and t.endswith(b):
             t = t[1:-1].strip()
             break
     ct = clean_link_text(t)
     ct.title = strip_org(ct.title)
+    if authors is None and "et al" in ct.title:
+        tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
+        if tail:
+            ct.title, authors = tail
     ct.authors = authors
     ct.venue = ct.venue or venue
     ct.year = ct.year or year

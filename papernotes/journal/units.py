@@ -26,7 +26,13 @@ def _mark_status(text: str) -> str | None:
         return "read"
     if t.startswith("[ ]"):
         return "to-read"
-    return None
+    # Logseq / org-mode task markers on a paper's block: ``DONE read [[Title]]``, ``LATER [[Title]]``
+    word = t.split(" ", 1)[0]
+    return _TASK_MARKERS.get(word)
+
+
+_TASK_MARKERS = {"DONE": "read", "TODO": "to-read", "LATER": "to-read", "NOW": "reading", "DOING": "reading",
+                 "CANCELED": "dropped", "CANCELLED": "dropped"}
 _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
@@ -175,8 +181,30 @@ class Units(Layouts):
             p = self.d.lns[p].parent
         return False
 
+    def _details_groups(self) -> dict[int, str]:
+        """Line → the ``<summary>`` text of the ``<details>`` block holding it (HTML lists that
+        group links under ``<summary>Tools</summary>``: that, not the page heading, is nearest)."""
+        got: dict[int, str] | None = self.__dict__.get("_details_cache")
+        if got is not None:
+            return got
+        got = {}
+        if any("<details" in line for line in self.d.lines):
+            current: str | None = None
+            for i, line in enumerate(self.d.lines):
+                if "</details>" in line:
+                    current = None
+                elif "<summary" in line:
+                    current = _TAG_RE.sub("", line).strip()
+                elif current is not None:
+                    got[i] = current
+        self.__dict__["_details_cache"] = got
+        return got
+
     def _paper_heading(self, ln: Ln) -> bool:
         """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
+        group = self._details_groups().get(ln.idx)
+        if group:  # the block's summary is the nearest heading
+            return self._paper_head_text(group)
         ctx = self.d.hctx[ln.idx]
         if ctx and self._paper_head_text(ctx[-1]):
             return True

@@ -29,11 +29,11 @@ _GENERIC_NAMES = {
     "camera ready", "best paper", "main conference", "conference", "reviewer", "reviews",
 }
 _PAPER_READING_RE = re.compile(
-    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
+    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title")
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -288,6 +288,9 @@ def name_with_year(text: str) -> tuple[str, int] | None:
         return None
     if name.casefold() in _GENERIC_NAMES or name.casefold() in _STOP_FIRST:
         return None
+    rest = text.strip()[m.end() :]
+    if len(re.findall(r"(?<![\w.])[a-z]{2,}\b", rest)) >= 3:
+        return None  # ``BERT 2018 baseline is still strong``: prose about a model, not a result line
     return name, int(m.group(2))
 
 
