@@ -416,7 +416,8 @@ def test_md_escape_covers_markdown_syntax() -> None:
 
 def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys, records=None) -> tuple[int, str, str]:
     """Run ``papernotes`` in-process like the console script (exit code, stdout, stderr)."""
-    from papernotes import cli
+    from hardening_helpers import run
+
     from papernotes.journal import Collection
 
     if records is not None:
@@ -424,14 +425,7 @@ def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, capsys, records=No
             "papernotes.journal.collect",
             lambda paths, cfg, store=None: Collection(records, [], ["notes/a.md"], []),
         )
-    monkeypatch.setattr(sys, "argv", ["papernotes", *args])
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run(args, monkeypatch, capsys)
 
 
 def test_cli_export_stdout_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
