@@ -306,3 +306,22 @@ def test_an_outer_alarm_survives_a_render() -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
+
+
+def test_pull_stub_template_is_limited_like_the_others(tmp_path: Path) -> None:
+    """A user's ``digest.md.j2`` with a runaway loop stops `pull` with exit 2 naming it."""
+    from papernotes.errors import PapernotesError
+    from papernotes.zotero.pull import render_stub
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "digest.md.j2").write_text(
+        "### {{ title }}\n{% for i in range(10**6) %}{% for j in range(10**6) %}x{% endfor %}{% endfor %}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PapernotesError) as e:
+        render_stub({"title": "A paper"}, "ABCD2345", folder)
+    assert e.value.exit_code == 2 and "digest.md.j2" in str(e.value)
+    (folder / "digest.md.j2").write_text("{% include '/etc/passwd' %}\n", encoding="utf-8")
+    with pytest.raises(PapernotesError):
+        render_stub({"title": "A paper"}, "ABCD2345", folder)

@@ -248,11 +248,14 @@ def _sandbox_class() -> type:
 _CLASSES: dict[str, type] = {}
 
 
-def environment(search_dirs: list[Path], explicit: dict[str, Path] | None = None, *, note: bool = False) -> Any:
+def environment(
+    search_dirs: list[Path], explicit: dict[str, Path] | None = None, *, note: bool = False, stub: bool = False
+) -> Any:
     """A sandboxed, confined environment over ``search_dirs`` then the built-ins.
 
     ``note=True`` gives the Zotero note's settings (HTML autoescape always on,
-    no block trimming, lenient undefined), so a note renders as it always did.
+    no block trimming, lenient undefined), so a note renders as it always did;
+    ``stub=True`` the pull stub's (markdown: no autoescape, the text pre-escaped).
     """
     from jinja2 import StrictUndefined, Undefined
 
@@ -262,6 +265,8 @@ def environment(search_dirs: list[Path], explicit: dict[str, Path] | None = None
     loader = _CLASSES["loader"](search_dirs, explicit)
     if note:
         env = _CLASSES["sandbox"](loader=loader, autoescape=True, undefined=Undefined)
+    elif stub:
+        env = _CLASSES["sandbox"](loader=loader, autoescape=False, keep_trailing_newline=True, undefined=Undefined)
     else:
         env = _CLASSES["sandbox"](
             loader=loader,
@@ -322,6 +327,11 @@ def template_text(name: str, templates_dir: Path | None) -> str:
 
 
 @lru_cache(maxsize=8)
+def stub_environment(templates_dir: Path | None) -> Any:
+    """The pull stub's sandbox: markdown, confined and limited like the others."""
+    return environment([templates_dir] if templates_dir is not None else [], stub=True)
+
+
 def note_environment(templates_dir: Path | None) -> Any:
     """The Zotero note's sandbox (autoescape on, no trimming), confined like the exports'."""
     return environment([templates_dir] if templates_dir is not None else [], note=True)

@@ -170,17 +170,19 @@ def _md_url(u: str) -> str:
 def render_stub(
     data: dict[str, Any], key: str, templates_dir: Path | None = None, web_url: str | None = None
 ) -> str:
-    from jinja2.sandbox import SandboxedEnvironment
+    from ..export.templates import render, stub_environment
 
-    env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
-    tmpl = env.from_string(template_source("digest.md.j2", templates_dir))
-    text = tmpl.render(
-        title=_md_text(data.get("title") or key),
-        url=_md_url(_link(data, key, web_url)),
-        authors=_md_text(_authors(data)),
-        abstract=_md_text(data.get("abstractNote") or ""),
-        key=key,
-    )
+    # confined, time- and size-limited like every other template (a user's digest.md.j2
+    # with a runaway loop stops with exit 2 naming it, instead of hanging `pull`)
+    tmpl = stub_environment(templates_dir).from_string(template_source("digest.md.j2", templates_dir))
+    variables = {
+        "title": _md_text(data.get("title") or key),
+        "url": _md_url(_link(data, key, web_url)),
+        "authors": _md_text(_authors(data)),
+        "abstract": _md_text(data.get("abstractNote") or ""),
+        "key": key,
+    }
+    text = render(tmpl, variables, name="digest.md.j2")
     return text if text.endswith("\n") else text + "\n"
 
 
