@@ -39,8 +39,8 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
     """Group mentions by identity (ids first, then title) and build records in file order.
 
     Two mentions with the same title are one paper unless what is written beside
-    them says otherwise: years more than a year apart or author lists with no name
-    in common make two works ("Deep Learning" the book and the article). Two full
+    them says otherwise: different years or author lists with no name in common
+    make two works ("Deep Learning" the book and the article). Two full
     titles that only share the part before a colon ("X: Part I", "X: Part II")
     are never merged; a bare short name ("PointContrast") joins the full title
     ("PointContrast: Unsupervised …") in either order.
@@ -72,7 +72,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
                 g = found[0]
             else:
                 # a titled mention whose title names a record with a *different* id stays apart
-                named = [g for g in candidates(full, m) if not any(_identity_keys(x) for x in groups[g])]
+                named = [g for g in candidates(full, m) if not _has_ids(groups[g])]
                 g = named[0] if len(named) == 1 else None
         else:
             # title-only mentions gather among themselves first; joining a record that has an id
@@ -140,9 +140,8 @@ def _join_id_records(groups: list[list[Mention]], index: dict[str, list[int]]) -
     record joins (and only if the id record says something to agree with, or there
     is one such work); the others, and bare mentions beside them, stay apart.
     """
-    done: set[int] = set()
     for g, group in enumerate(groups):
-        if g in done or not group or not _has_ids(group):
+        if not _has_ids(group):  # joined title-only groups were emptied, so they have no ids
             continue
         keys = [k for k in _title_keys(group[0].title) if k.startswith("title:")]
         same = {h for k in keys for h in index.get(k, ()) if h != g and groups[h] and not _has_ids(groups[h])}
@@ -156,7 +155,6 @@ def _join_id_records(groups: list[list[Mention]], index: dict[str, list[int]]) -
         for h in join:
             group += groups[h]
             groups[h] = []
-            done.add(h)
     return [group for group in groups if group]
 
 
@@ -176,12 +174,10 @@ def _unique_ids(records: list[Record]) -> None:
     for r in records:
         if r.id in seen:
             m = r.mentions[0] if r.mentions else None
-            tag = str(r.year) if r.year else (f"{m.file}:{m.line}" if m else "2")
-            r.id = f"{r.id}@{tag}"
-            n = 2
+            base = f"{r.id}@{r.year}" if r.year else (f"{r.id}@{m.file}:{m.line}" if m else r.id)
+            r.id, n = base, 2
             while r.id in seen:
-                r.id = f"{r.id.rsplit('#', 1)[0]}#{n}"
-                n += 1
+                r.id, n = f"{base}#{n}", n + 1
         seen.add(r.id)
 
 
