@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from papernotes.journal import parse_text
 from papernotes.journal.blocks import classify, code_mask, split_front_matter
-from papernotes.journal.labels import match_label
+from papernotes.journal.labels import EXTRA_LABELS, FIELD_ORDER, match_label
 from papernotes.journal.links import classify_url, clean_link_text, find_links, innermost
 from papernotes.journal.unlinked import title_phrase, venue_named
 
@@ -43,10 +43,7 @@ def test_link_finder_spans_lie_inside_the_text(s: str) -> None:
 def test_line_helpers_never_raise(s: str) -> None:
     for line in s.split("\n"):
         got = match_label(line)
-        assert got is None or got[0] in {
-            "key", "source", "motivation", "methodology", "exps", "ideas",
-            "contribution", "results", "limitations",
-        }  # fmt: skip
+        assert got is None or got[0] in set(FIELD_ORDER) | EXTRA_LABELS
         venue_named(line)
         title_phrase(line)
 
