@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -267,9 +267,14 @@ def _year_candidates(raw: _Raw, years: Iterable[int]) -> set[dt.date]:
     return out
 
 
-def _pick(tiers: Sequence[set[dt.date]], lo: dt.date, hi: dt.date) -> dt.date | None:
-    """The single candidate strictly inside (lo, hi), else the single one inside [lo, hi]."""
-    for cands in tiers:
+def _pick(tiers: Sequence[Callable[[], set[dt.date]]], lo: dt.date, hi: dt.date) -> dt.date | None:
+    """The single candidate strictly inside (lo, hi), else the single one inside [lo, hi].
+
+    Tiers are built on demand: a weaker tier (every one-keystroke typo) is only worth
+    its ~150 candidate dates when the stronger ones did not decide.
+    """
+    for tier in tiers:
+        cands = tier()
         strict = {c for c in cands if lo < c < hi}
         if len(strict) == 1:
             return strict.pop()
@@ -349,7 +354,8 @@ def _repair_starts(entries: list[_Entry]) -> bool:
         lo_hi = f"between {_iso(newer) or '…'} and {_iso(older) or '…'}" if newest_first else (
             f"between {_iso(older) or '…'} and {_iso(newer) or '…'}"
         )
-        found = _pick([_year_candidates(e.start, years), _typo_candidates(e.start)], lo, hi)
+        raw, ys = e.start, years
+        found = _pick([lambda r=raw, y=ys: _year_candidates(r, y), lambda r=raw: _typo_candidates(r)], lo, hi)
         if found is not None:
             reason = _describe_reason(e.start, found, lo_hi, years)
             e.notes.append(f"day heading {e.heading.written} read as {found.isoformat()} ({reason})")
@@ -373,11 +379,12 @@ def _resolve_end(e: _Entry) -> None:
         return
     written_end: str
     end: dt.date | None
-    cands: list[set[dt.date]] = []
+    cands: list[Callable[[], set[dt.date]]] = []
     if e.end is not None:
         written_end = e.end.text() if not e.end.glued else f"{e.end.y}-{e.end.m}{e.end.d}"
         end = e.end.value()
-        cands = [_year_candidates(e.end, {start.year, start.year + 1}), _typo_candidates(e.end)]
+        raw_end = e.end
+        cands = [lambda: _year_candidates(raw_end, {start.year, start.year + 1}), lambda: _typo_candidates(raw_end)]
     else:
         assert e.end_partial is not None
         month, day = e.end_partial
