@@ -8,7 +8,6 @@ found in the working directory or a parent, or named by ``--config`` /
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -250,6 +249,8 @@ def load_config(path: str | os.PathLike[str] | None = None, *, cwd: Path | None 
     if cfg_path is not None:
         cfg.path = cfg_path.resolve()
         cfg.root = cfg.path.parent
+        import tomllib  # only a run with a config file pays for the TOML parser
+
         try:
             data = tomllib.loads(cfg_path.read_text(encoding="utf-8-sig"))
         except tomllib.TOMLDecodeError as e:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
 
 ALIASES: dict[str, str] = {}
 # The label table: how people name a digest's parts, in English, Chinese and Japanese.
@@ -81,6 +80,8 @@ def _canon_word(word: str) -> str | None:
     if got:
         return got
     if w.isascii() and w.isalpha() and len(w) >= 7:
+        from rapidfuzz.distance import Levenshtein  # only a misspelt label word pays for it
+
         for target in _FUZZY_TARGETS:
             limit = 1 if len(target) < 9 else 2
             if abs(len(target) - len(w)) <= limit and Levenshtein.distance(w, target) <= limit:
