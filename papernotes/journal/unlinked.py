@@ -41,6 +41,8 @@ _INTRO_RE = re.compile(
     r"|list\s+of\s+(?:papers|works)",
     re.I,
 )
+_INTRO_TAILS = {"list", "notes", "summary", "overview"}
+_INTRO_TAIL_CJK_RE = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _STATUS_RE = re.compile(r"\s*[\[【(（]\s*(?:done|todo|delay|x|wip|doing|暂时搁置|完成)\s*[\]】)）]\s*", re.I)
 
 
@@ -203,7 +205,7 @@ def introduces_papers(text: str) -> bool:
         return False
     # the phrase ends the line, or a short activity word follows it (``相关文章观察``, ``papers list``)
     tail = t[m.end() :].strip()
-    return len(tail) <= 1 or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}|(?:list|notes|summary|overview)", tail, re.I))
+    return len(tail) <= 1 or tail.lower() in _INTRO_TAILS or bool(_INTRO_TAIL_CJK_RE.fullmatch(tail))
 
 
 def list_item_name(text: str) -> str | None:
