@@ -61,6 +61,10 @@ class Link:
     open_missing: bool = False  # no ``[`` before the ``](`` on this line (text began on the line above)
 
 
+_URL_RUN_RE = re.compile(r"[^\[\]() \t]*")  # what a link target's scan steps over
+_BRACKET_CHAR_RE = re.compile(r"[\\\[\]]")
+
+
 def find_links(s: str) -> list[Link]:
     """Markdown links (incl. ``[T]*(url)`` and escaped brackets) and bare URLs, left to right.
 
@@ -78,6 +82,9 @@ def find_links(s: str) -> list[Link]:
             k = url_start
             n = min(len(s), url_start + 2048)  # a URL is short: the bound keeps a line linear
             while k < n:
+                k = _URL_RUN_RE.match(s, k, n).end()  # type: ignore[union-attr]  # ordinary characters
+                if k >= n:
+                    break
                 c = s[k]
                 if c == "[" or c == "]":
                     break  # the next link's text: this one was never closed
@@ -140,18 +147,18 @@ def _bracket_pairs(s: str) -> dict[int, int]:
     thousands of unclosed ``[x](`` stays linear."""
     pairs: dict[int, int] = {}
     stack: list[int] = []
-    k = 0
-    n = len(s)
-    while k < n:
+    escaped = -1  # the character after a backslash is not markup
+    for m in _BRACKET_CHAR_RE.finditer(s):
+        k = m.start()
+        if k == escaped:
+            continue
         c = s[k]
         if c == "\\":
-            k += 2
-            continue
-        if c == "[":
+            escaped = k + 1
+        elif c == "[":
             stack.append(k)
-        elif c == "]" and stack:
+        elif stack:
             pairs[k] = stack.pop()
-        k += 1
     return pairs
 
 
