@@ -7,6 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run, so the suite (and CI) passes
+# or fails on the code, not on the draw. ``PAPERNOTES_HYPOTHESIS=explore pytest`` draws
+# new random examples to hunt for failures; a failure it finds becomes a fixed test.
+settings.register_profile("fixed", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("PAPERNOTES_HYPOTHESIS", "fixed"))
 
 ROOT = Path(__file__).resolve().parent.parent
 # PAPERNOTES_SEED points at the seed when the worktree does not sit beside ``shared/``.

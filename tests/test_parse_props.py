@@ -70,3 +70,10 @@ def test_parse_of_link_soup_keeps_invariants(s: str) -> None:
         if m.arxiv_id:
             assert not re.search(r"v\d+$", m.arxiv_id)
         assert (m.kind == "digest") == bool(m.fields)
+
+
+def test_extra_labels_in_capitals_keep_their_own_name() -> None:
+    """Found by a random draw: a bare ``RATING`` line is the extra label ``rating``."""
+    assert match_label("RATING") == ("rating", "")
+    assert match_label("Rating: 4/5") == ("rating", "4/5")
+    assert match_label("SUMMARY：两句话") == ("summary", "两句话")
