@@ -7,7 +7,7 @@ OpenReview id, normalised title — in that order).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .textnorm import is_link_text, normalize_title
@@ -46,7 +46,12 @@ class Mention:
     tags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Field by field like ``Record.to_dict``: every value is a string, a number or a
+        one-level container of them, so a one-level copy is ``asdict``'s deep copy."""
+        d = {name: getattr(self, name) for name in _MENTION_FIELDS}
+        for name in ("authors", "fields", "context", "tags"):
+            d[name] = d[name].copy()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
@@ -154,6 +159,7 @@ class Record:
 
 
 _RECORD_FIELDS = tuple(f.name for f in fields(Record))
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 def _is_short_name(title: str) -> bool:

@@ -77,3 +77,11 @@ def test_extra_labels_in_capitals_keep_their_own_name() -> None:
     assert match_label("RATING") == ("rating", "")
     assert match_label("Rating: 4/5") == ("rating", "4/5")
     assert match_label("SUMMARY：两句话") == ("summary", "两句话")
+
+
+def test_url_classes_survive_malformed_hosts() -> None:
+    """A broken IPv6 host is no page (it used to raise from the note-page check)."""
+    assert classify_url("http://[::1") == "other"
+    assert classify_url("https://dl.acm.org/doi/10.1145/3343031.3351070") == "paper"
+    assert classify_url("https://gist.github.com/a/b") == "other"  # listed before github.com's code
+    assert classify_url("https://sub.github.com/a/b") == "code"

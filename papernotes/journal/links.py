@@ -267,15 +267,47 @@ _IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
 
 def host_of(url: str) -> str:
     try:
-        netloc = urlsplit(url if "://" in url else "https://" + url).netloc.lower()
+        return _host(urlsplit(url if "://" in url else "https://" + url).netloc)
     except ValueError:
         return ""
-    netloc = netloc.rsplit("@", 1)[-1].split(":", 1)[0]
+
+
+def _host(netloc: str) -> str:
+    netloc = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     return netloc[4:] if netloc.startswith("www.") else netloc
 
 
-def _host_is(host: str, name: str) -> bool:
-    return host == name or host.endswith("." + name)
+def _host_table() -> dict[str, tuple[int, str, re.Pattern[str] | None]]:
+    """Host name → (precedence, class, path rule), from the ordered lists above.
+
+    A host is looked up by its dot-aligned suffixes (``dl.acm.org``, ``acm.org``, ``org``);
+    the lowest precedence wins, which is the order the lists are read in: raw-file and
+    gist hosts, code hosts, paper hosts (first rule listed), then hosts known not to be papers.
+    """
+    table: dict[str, tuple[int, str, re.Pattern[str] | None]] = {}
+    ordered: list[tuple[str, str, re.Pattern[str] | None]] = [
+        ("gist.github.com", "other", None), ("githubusercontent.com", "other", None),
+        *((name, "code", None) for name in _CODE_HOSTS),
+        *((name, "paper", rule) for name, rule in _PAPER_RULES),
+        *((name, "other", None) for name in _NOT_PAPER_HOSTS),
+    ]
+    for rank, (name, cls, rule) in enumerate(ordered):
+        table.setdefault(name, (rank, cls, rule))
+    return table
+
+
+_HOSTS = _host_table()
+
+
+def _known_host(host: str) -> tuple[str, re.Pattern[str] | None] | None:
+    """The class (and path rule) of the first listed name ``host`` is, or is under."""
+    best: tuple[int, str, re.Pattern[str] | None] | None = None
+    labels = host.split(".")
+    for i in range(len(labels)):
+        hit = _HOSTS.get(".".join(labels[i:]))
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = hit
+    return (best[1], best[2]) if best is not None else None
 
 
 _NOTE_FILE_RE = re.compile(r"\.(?:md|markdown|mdx|org|ipynb)(?:[#?].*)?$", re.I)
@@ -293,7 +325,10 @@ def _is_note_page(url: str) -> bool:
             return False
         return bool(_NOTE_FILE_RE.search(low)) or bool(re.search(r"\.html?(?:#.*)?$|/$", low))
     host = host_of(url)
-    path = urlsplit(url).path
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # ``http://[::1``: not a page at all
+        return False
     if host in ("github.com", "gitlab.com", "gitee.com") and "/blob/" in path:
         return bool(_NOTE_FILE_RE.search(path))
     if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
@@ -310,31 +345,23 @@ def classify_url(url: str) -> str:
         return "empty"
     if _is_note_page(url):
         return "note"
-    host = host_of(url)
     try:
         parts = urlsplit(url if "://" in url else "https://" + url)
-        path = parts.path
     except ValueError:
         return "other"
+    host, path = _host(parts.netloc), parts.path
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
     if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
         return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
         return "other"
-    if _host_is(host, "gist.github.com") or _host_is(host, "githubusercontent.com"):
-        return "other"
-    for name in _CODE_HOSTS:
-        if _host_is(host, name):
-            return "code"
-    for name, rule in _PAPER_RULES:
-        if _host_is(host, name):
-            if rule is None or rule.search(path):
-                return "paper"
+    known = _known_host(host)
+    if known is not None:
+        cls, rule = known
+        if cls == "paper" and rule is not None and not rule.search(path):
             return "other"
-    for name in _NOT_PAPER_HOSTS:
-        if _host_is(host, name):
-            return "other"
+        return cls
     if _DOI_PATH_RE.search(path):
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
