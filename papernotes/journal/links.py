@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ..ids import find_arxiv_id, ids_from_url
 
@@ -314,7 +314,7 @@ _NOTE_FILE_RE = re.compile(r"\.(?:md|markdown|mdx|org|ipynb)(?:[#?].*)?$", re.I)
 _NOTE_PATH_RE = re.compile(r"/(?:notes?|paper[-_]?notes?|reading[-_]?notes?|papers?|reading|readings)/[^/]+", re.I)
 
 
-def _is_note_page(url: str) -> bool:
+def _is_note_page(url: str, parts: SplitResult | None) -> bool:
     """The reader's own note page: a relative ``notes/x.md``, a GitHub blob ``.md``, a personal
     site's ``/notes/…`` page (awesome lists and reading logs link each title to its note)."""
     low = url.lower()
@@ -324,11 +324,10 @@ def _is_note_page(url: str) -> bool:
         if low.startswith("#") or _IMAGE_RE.search(low):
             return False
         return bool(_NOTE_FILE_RE.search(low)) or bool(re.search(r"\.html?(?:#.*)?$|/$", low))
-    host = host_of(url)
-    try:
-        path = urlsplit(url).path
-    except ValueError:  # ``http://[::1``: not a page at all
+    if parts is None:  # ``http://[::1``: not a page at all
         return False
+    host = _host(parts.netloc)
+    path = parts.path if "://" in url else urlsplit(url).path  # ``www.…``: as written
     if host in ("github.com", "gitlab.com", "gitee.com") and "/blob/" in path:
         return bool(_NOTE_FILE_RE.search(path))
     if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
@@ -343,11 +342,13 @@ def classify_url(url: str) -> str:
     ``web`` (unknown page)."""
     if not url:
         return "empty"
-    if _is_note_page(url):
-        return "note"
     try:
-        parts = urlsplit(url if "://" in url else "https://" + url)
+        parts: SplitResult | None = urlsplit(url if "://" in url else "https://" + url)
     except ValueError:
+        parts = None
+    if _is_note_page(url, parts):
+        return "note"
+    if parts is None:
         return "other"
     host, path = _host(parts.netloc), parts.path
     if not host or host in ("127.0.0.1", "localhost"):
