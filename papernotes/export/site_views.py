@@ -2,7 +2,9 @@
 
 Kept apart from :mod:`papernotes.export.site` (which writes the folder) so each
 part reads on its own. Markdown goes through markdown-it-py with raw HTML off
-(the Zotero note renderer's ``markdown_blocks``); plain one-line text skips it.
+(the Zotero note renderer's ``markdown_blocks``); text that a conservative check
+proves plain (most notes are prose) skips the parser and gets the very HTML
+markdown-it would give it (tests/test_site_markdown.py checks that property).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..model import CORE_FIELDS
 
@@ -31,7 +33,11 @@ FIELD_LABELS = {
 NONE = "(none)"
 SAME_DAY_LIMIT = 30  # other papers listed per day on a paper page; the timeline has all
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9.]+")
-_PLAIN = re.compile(r"[\\`*_\[\]<>|~#!&$\n\r:=+-]|^\s|\d[.)]")  # text that needs markdown-it
+# Any character an inline rule of ours starts at (escape, code, math, strikethrough, emphasis,
+# link, autolink, entity) or that markdown-it rewrites (\r, \0: its normalize step).
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[<&~$\x00-\x08\x0b-\x1f\x7f]")
+# A line start that could open a block: heading, quote, list, rule, setext underline, table row.
+_BLOCK_START = re.compile(r"[#>+=|:-]|\d+[.)]")
 
 
 def page_name(record_id: str) -> str:
@@ -43,15 +49,63 @@ def page_name(record_id: str) -> str:
     return f"{base}-{hashlib.sha1(record_id.encode('utf-8')).hexdigest()[:8]}.html"
 
 
+def plain_paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of ``text`` if it certainly holds no markdown syntax, else None.
+
+    Conservative on purpose: a line that starts or ends with white space, or
+    starts like a block (``#``, ``>``, ``-``, ``1.``, ``|``, ...), and any
+    character an inline rule could act on sends the text to markdown-it.
+    Blank lines (spaces and tabs only, markdown-it's definition) separate paragraphs.
+    """
+    if _INLINE_SYNTAX.search(text):
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip(" \t"):
+            if lines:
+                paragraphs.append("\n".join(lines))
+                lines = []
+        elif line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line):
+            return None
+        else:
+            lines.append(line)
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return paragraphs
+
+
 def render_markdown(text: str | None) -> Markup:
-    """Notes markdown → safe HTML (raw HTML escaped); plain one-liners skip the parser."""
+    """Notes markdown → safe HTML (raw HTML escaped); provably plain text skips the parser."""
     if not text or not text.strip():
         return Markup("")
-    if not _PLAIN.search(text.strip()):
-        return Markup(f"<p>{escape(text.strip())}</p>")
+    paragraphs = plain_paragraphs(text)
+    if paragraphs is not None:  # what markdown-it gives: <p> per paragraph, its escaping, softbreaks as \n
+        from markdown_it.common.utils import escapeHtml
+
+        return Markup("\n".join(f"<p>{escapeHtml(p)}</p>" for p in paragraphs))
     from ..zotero.note import markdown_blocks
 
     return Markup("\n".join(markdown_blocks(text)))
+
+
+class MarkdownOnce:
+    """``render_markdown`` that renders each distinct text once per export.
+
+    The same note or field text is often written under several papers, and
+    markdown-it is most of the cost of a page.
+    """
+
+    def __init__(self) -> None:
+        self.done: dict[str, Markup] = {}
+
+    def __call__(self, text: str | None) -> Markup:
+        if not text:
+            return Markup("")
+        html = self.done.get(text)
+        if html is None:
+            html = self.done[text] = render_markdown(text)
+        return html
 
 
 def zotero_select(link: str | None, key: str | None) -> str | None:
@@ -222,10 +276,10 @@ def note_days(e: Entry, lines_of: SourceLines) -> list[str | None]:
     return days
 
 
-def _notes_with_days(e: Entry, lines_of: SourceLines) -> list[dict[str, Any]]:
+def _notes_with_days(e: Entry, lines_of: SourceLines, markdown: Any) -> list[dict[str, Any]]:
     notes = [n for n in e.source.notes if n and n.strip()]
     days = note_days(e, lines_of)
-    return [{"date": day or "", "html": render_markdown(n)} for n, day in zip(notes, days, strict=True)]
+    return [{"date": day or "", "html": markdown(n)} for n, day in zip(notes, days, strict=True)]
 
 
 def paper_page(
@@ -233,11 +287,12 @@ def paper_page(
     view: dict[str, Any],
     by_day: dict[str, list[dict[str, Any]]],
     lines_of: SourceLines,
+    markdown: Any = render_markdown,
 ) -> dict[str, Any]:
-    """Variables of ``paper.html.j2`` beyond the common ones."""
+    """Variables of ``paper.html.j2`` beyond the common ones (``markdown``: a :class:`MarkdownOnce`)."""
     r = e.source
     order = [f for f in CORE_FIELDS if f in r.fields] + [f for f in r.fields if f not in CORE_FIELDS]
-    sections = [{"name": f, "label": _label(f), "html": render_markdown(r.fields[f])} for f in order]
+    sections = [{"name": f, "label": _label(f), "html": markdown(r.fields[f])} for f in order]
     same_day = []
     for day in reversed(view["dates"]):  # newest first, like the timeline
         others = [p for p in by_day.get(day, ()) if p["id"] != e.id]
@@ -256,7 +311,7 @@ def paper_page(
     return {
         "paper": view,
         "sections": sections,
-        "notes": _notes_with_days(e, lines_of),
+        "notes": _notes_with_days(e, lines_of, markdown),
         "abstract": str(meta.get("abstract") or "").strip(),
         "same_day": same_day,
         "mentions": [{"file": shown_path(m.file), "line": m.line, "date": m.date or ""} for m in r.mentions],
