@@ -93,7 +93,7 @@ class MarkdownOnce:
     """``render_markdown`` that renders each distinct text once per export.
 
     The same note or field text is often written under several papers, and
-    markdown-it is most of the cost of a page.
+    markdown-it is the largest single cost of a page.
     """
 
     def __init__(self) -> None:
