@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 from papernotes.export import build_context, charts, export  # noqa: E402
 from papernotes.export.site import write_site  # noqa: E402
-from papernotes.export.site_views import MarkdownOnce  # noqa: E402
+from papernotes.export.site_views import render_markdown  # noqa: E402
 from papernotes.stats import compute_stats  # noqa: E402
 from papernotes.store import open_store  # noqa: E402
 
@@ -100,13 +100,11 @@ def main() -> None:
         size = sum(f.stat().st_size for f in (Path(tmp) / "site").rglob("*") if f.is_file())
         index_mb = (Path(tmp) / "site" / "index.html").stat().st_size / 1e6
 
-        # where the time goes: the markdown of every note and field (each distinct text once,
-        # as the site does), and the three charts
+        # where the time goes: the markdown of every note and field, and the three charts
         def markdown() -> None:
-            once = MarkdownOnce()
             for r in records:
                 for text in [*r.fields.values(), *r.notes]:
-                    once(text)
+                    render_markdown(text)
 
         _, mc, _ = timed(markdown)
         numbers = compute_stats(build_context(records, store, None).entries, [])

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from papernotes.export import site_views
-from papernotes.export.site_views import MarkdownOnce, plain_paragraphs, render_markdown
+from papernotes.export.site_views import plain_paragraphs, render_markdown
 from papernotes.zotero.note import markdown_blocks
 
 
@@ -80,18 +79,3 @@ def test_plain_text_skips_markdown_it(monkeypatch: pytest.MonkeyPatch) -> None:
     assert render_markdown("点云 Transformer, 2021!\nsecond line\n\nnew \"para\"") == (
         "<p>点云 Transformer, 2021!\nsecond line</p>\n<p>new &quot;para&quot;</p>"
     )
-
-
-def test_each_distinct_text_is_rendered_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    real = site_views.render_markdown
-
-    def counting(t: str | None) -> object:
-        calls.append(t or "")
-        return real(t)
-
-    monkeypatch.setattr(site_views, "render_markdown", counting)
-    once = MarkdownOnce()
-    first = once("a *b*")
-    assert once("a *b*") is first and once("plain") == "<p>plain</p>" and once(None) == "" and once("") == ""
-    assert calls == ["a *b*", "plain"]

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PapernotesError
-from .site_views import MarkdownOnce, SourceLines, facets, page_name, paper_page, paper_view
+from .site_views import SourceLines, facets, page_name, paper_page, paper_view
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -172,9 +172,9 @@ def write_site(
                 render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}, limits),
             )
             paper_tpl = templates["paper"]
-            lines_of, markdown = SourceLines(), MarkdownOnce()
+            lines_of = SourceLines()
             for e, v in zip(entries, views, strict=True):
-                variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of, markdown)}
+                variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of)}
                 put(v["href"], render(paper_tpl, variables, limits))
         manifest = json.dumps({"generator": "papernotes export site", "files": sorted(written)}, indent=1)
         put(MANIFEST, manifest + "\n")

@@ -89,25 +89,6 @@ def render_markdown(text: str | None) -> Markup:
     return Markup("\n".join(markdown_blocks(text)))
 
 
-class MarkdownOnce:
-    """``render_markdown`` that renders each distinct text once per export.
-
-    The same note or field text is often written under several papers, and
-    markdown-it is the largest single cost of a page.
-    """
-
-    def __init__(self) -> None:
-        self.done: dict[str, Markup] = {}
-
-    def __call__(self, text: str | None) -> Markup:
-        if not text:
-            return Markup("")
-        html = self.done.get(text)
-        if html is None:
-            html = self.done[text] = render_markdown(text)
-        return html
-
-
 def zotero_select(link: str | None, key: str | None) -> str | None:
     """``zotero://select`` link that opens the item in the desktop app (group items keep their group)."""
     if not key:
@@ -276,10 +257,10 @@ def note_days(e: Entry, lines_of: SourceLines) -> list[str | None]:
     return days
 
 
-def _notes_with_days(e: Entry, lines_of: SourceLines, markdown: Any) -> list[dict[str, Any]]:
+def _notes_with_days(e: Entry, lines_of: SourceLines) -> list[dict[str, Any]]:
     notes = [n for n in e.source.notes if n and n.strip()]
     days = note_days(e, lines_of)
-    return [{"date": day or "", "html": markdown(n)} for n, day in zip(notes, days, strict=True)]
+    return [{"date": day or "", "html": render_markdown(n)} for n, day in zip(notes, days, strict=True)]
 
 
 def paper_page(
@@ -287,12 +268,11 @@ def paper_page(
     view: dict[str, Any],
     by_day: dict[str, list[dict[str, Any]]],
     lines_of: SourceLines,
-    markdown: Any = render_markdown,
 ) -> dict[str, Any]:
-    """Variables of ``paper.html.j2`` beyond the common ones (``markdown``: a :class:`MarkdownOnce`)."""
+    """Variables of ``paper.html.j2`` beyond the common ones."""
     r = e.source
     order = [f for f in CORE_FIELDS if f in r.fields] + [f for f in r.fields if f not in CORE_FIELDS]
-    sections = [{"name": f, "label": _label(f), "html": markdown(r.fields[f])} for f in order]
+    sections = [{"name": f, "label": _label(f), "html": render_markdown(r.fields[f])} for f in order]
     same_day = []
     for day in reversed(view["dates"]):  # newest first, like the timeline
         others = [p for p in by_day.get(day, ()) if p["id"] != e.id]
@@ -311,7 +291,7 @@ def paper_page(
     return {
         "paper": view,
         "sections": sections,
-        "notes": _notes_with_days(e, lines_of, markdown),
+        "notes": _notes_with_days(e, lines_of),
         "abstract": str(meta.get("abstract") or "").strip(),
         "same_day": same_day,
         "mentions": [{"file": shown_path(m.file), "line": m.line, "date": m.date or ""} for m in r.mentions],
