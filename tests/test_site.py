@@ -296,3 +296,23 @@ def test_templates_ship_in_the_wheel() -> None:
     for f in (ROOT / "templates" / "site").iterdir():
         rel = f"site/{f.name}"
         assert any(Path(rel).match(g) for g in globs), rel
+
+
+def test_runaway_page_template_stops_and_the_process_is_restored(tmp_path: Path) -> None:
+    """Pages render in one batch (one memory cap, one alarm handler), yet each page keeps its time limit."""
+    import resource
+    import signal
+
+    (tmp_path / "papernotes.toml").write_text("[templates]\ntimeout = 0.5\n", encoding="utf-8")
+    tdir = tmp_path / "templates" / "site"
+    tdir.mkdir(parents=True)
+    (tdir / "paper.html.j2").write_text(
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}", encoding="utf-8"
+    )
+    handler, memory = signal.getsignal(signal.SIGALRM), resource.getrlimit(resource.RLIMIT_AS)
+    with pytest.raises(PapernotesError, match=r"paper\.html\.j2.*took longer than 0\.5 s"):
+        build_site(tmp_path)
+    assert signal.getsignal(signal.SIGALRM) is handler
+    assert resource.getrlimit(resource.RLIMIT_AS) == memory
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert not (tmp_path / "site").exists()

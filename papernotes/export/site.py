@@ -89,6 +89,7 @@ def write_site(
     title: str | None = None,
 ) -> SiteResult:
     """Render every page into a fresh folder beside DIR, then swap it in (no half-written site)."""
+    from .template_limits import Limits, render_batch
     from .templates import load_template, render
 
     target = Path(out_dir).expanduser()
@@ -101,6 +102,7 @@ def write_site(
     templates = {
         name: load_template(f"site/{name}.html.j2", cfg) for name in ("index", "paper", "timeline", "charts")
     }
+    limits = Limits.from_config(cfg)  # [templates] timeout / max_output_mb, per page
     for name in STATIC:  # fail early on a missing or unreadable override
         _static_source(name, cfg)
 
@@ -150,29 +152,30 @@ def write_site(
         total += len(data)
 
     try:
-        font = _charts(put, numbers, cfg, ctx)
-        for name in STATIC:
-            put(f"assets/{name}", _static_source(name, cfg))
-        put(
-            "index.html",
-            render(templates["index"], {**common, "root": "", "page": "index", "papers": views, "facets": facets(views)}),
-        )
-        days = [{"date": d, "papers": by_day[d]} for d in sorted(by_day, reverse=True)]
-        undated = [v for v in views if not v["dates"]]
-        put(
-            "timeline.html",
-            render(templates["timeline"], {**common, "root": "", "page": "timeline", "days": days, "undated": undated}),
-        )
-        hrefs = {v["id"]: v["href"] for v in views}
-        put(
-            "charts.html",
-            render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}),
-        )
-        paper_tpl = templates["paper"]
-        lines_of = SourceLines()
-        for e, v in zip(entries, views, strict=True):
-            variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of)}
-            put(v["href"], render(paper_tpl, variables))
+        with render_batch():  # one memory cap and alarm handler for every page
+            font = _charts(put, numbers, cfg, ctx)
+            for name in STATIC:
+                put(f"assets/{name}", _static_source(name, cfg))
+            put(
+                "index.html",
+                render(templates["index"], {**common, "root": "", "page": "index", "papers": views, "facets": facets(views)}, limits),
+            )
+            days = [{"date": d, "papers": by_day[d]} for d in sorted(by_day, reverse=True)]
+            undated = [v for v in views if not v["dates"]]
+            put(
+                "timeline.html",
+                render(templates["timeline"], {**common, "root": "", "page": "timeline", "days": days, "undated": undated}, limits),
+            )
+            hrefs = {v["id"]: v["href"] for v in views}
+            put(
+                "charts.html",
+                render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}, limits),
+            )
+            paper_tpl = templates["paper"]
+            lines_of = SourceLines()
+            for e, v in zip(entries, views, strict=True):
+                variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of)}
+                put(v["href"], render(paper_tpl, variables, limits))
         manifest = json.dumps({"generator": "papernotes export site", "files": sorted(written)}, indent=1)
         put(MANIFEST, manifest + "\n")
         _swap(tmp, target)

@@ -2,7 +2,9 @@
 
 Kept apart from :mod:`papernotes.export.site` (which writes the folder) so each
 part reads on its own. Markdown goes through markdown-it-py with raw HTML off
-(the Zotero note renderer's ``markdown_blocks``); plain one-line text skips it.
+(the Zotero note renderer's ``markdown_blocks``); text that a conservative check
+proves plain (most notes are prose) skips the parser and gets the very HTML
+markdown-it would give it (tests/test_site_markdown.py checks that property).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..model import CORE_FIELDS
 
@@ -31,7 +33,11 @@ FIELD_LABELS = {
 NONE = "(none)"
 SAME_DAY_LIMIT = 30  # other papers listed per day on a paper page; the timeline has all
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9.]+")
-_PLAIN = re.compile(r"[\\`*_\[\]<>|~#!&$\n\r:=+-]|^\s|\d[.)]")  # text that needs markdown-it
+# Any character an inline rule of ours starts at (escape, code, math, strikethrough, emphasis,
+# link, autolink, entity) or that markdown-it rewrites (\r, \0: its normalize step).
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[<&~$\x00-\x08\x0b-\x1f\x7f]")
+# A line start that could open a block: heading, quote, list, rule, setext underline, table row.
+_BLOCK_START = re.compile(r"[#>+=|:-]|\d+[.)]")
 
 
 def page_name(record_id: str) -> str:
@@ -43,12 +49,41 @@ def page_name(record_id: str) -> str:
     return f"{base}-{hashlib.sha1(record_id.encode('utf-8')).hexdigest()[:8]}.html"
 
 
+def plain_paragraphs(text: str) -> list[str] | None:
+    """The paragraphs of ``text`` if it certainly holds no markdown syntax, else None.
+
+    Conservative on purpose: a line that starts or ends with white space, or
+    starts like a block (``#``, ``>``, ``-``, ``1.``, ``|``, ...), and any
+    character an inline rule could act on sends the text to markdown-it.
+    Blank lines (spaces and tabs only, markdown-it's definition) separate paragraphs.
+    """
+    if _INLINE_SYNTAX.search(text):
+        return None
+    paragraphs: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip(" \t"):
+            if lines:
+                paragraphs.append("\n".join(lines))
+                lines = []
+        elif line[0].isspace() or line[-1].isspace() or _BLOCK_START.match(line):
+            return None
+        else:
+            lines.append(line)
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return paragraphs
+
+
 def render_markdown(text: str | None) -> Markup:
-    """Notes markdown → safe HTML (raw HTML escaped); plain one-liners skip the parser."""
+    """Notes markdown → safe HTML (raw HTML escaped); provably plain text skips the parser."""
     if not text or not text.strip():
         return Markup("")
-    if not _PLAIN.search(text.strip()):
-        return Markup(f"<p>{escape(text.strip())}</p>")
+    paragraphs = plain_paragraphs(text)
+    if paragraphs is not None:  # what markdown-it gives: <p> per paragraph, its escaping, softbreaks as \n
+        from markdown_it.common.utils import escapeHtml
+
+        return Markup("\n".join(f"<p>{escapeHtml(p)}</p>" for p in paragraphs))
     from ..zotero.note import markdown_blocks
 
     return Markup("\n".join(markdown_blocks(text)))

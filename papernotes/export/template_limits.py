@@ -122,6 +122,9 @@ class deadline:
     def __enter__(self) -> None:
         self.started = time.monotonic()
         _RENDER.deadline = self.started + self.seconds
+        if getattr(_RENDER, "batch", False):  # inside render_batch: handler and memory cap are in place
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            return
         if hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
             # cap memory before the alarm is armed: an alarm ringing inside __enter__ would skip
             # __exit__ and leave the whole process capped (a later browser or sync would crash)
@@ -135,6 +138,10 @@ class deadline:
         raise TemplateLimit("took too long")
 
     def __exit__(self, *exc: Any) -> None:
+        if getattr(_RENDER, "batch", False):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _RENDER.deadline = None
+            return
         if self.armed:
             signal.setitimer(signal.ITIMER_REAL, 0)  # disarm first: nothing may ring while we restore
             signal.signal(signal.SIGALRM, self.previous)
@@ -144,6 +151,34 @@ class deadline:
                 left = max(delay - (time.monotonic() - self.started), 0.001)
                 signal.setitimer(signal.ITIMER_REAL, left, interval)
         _RENDER.deadline = None
+
+
+class render_batch:
+    """Many renders in a row (a site's 10,000 pages) under one memory cap and one alarm handler.
+
+    Each render inside still gets its own full time limit (the alarm is re-armed
+    per render, a cheap system call); what is done once instead of per page is
+    reading ``/proc/self/statm``, capping memory and swapping signal handlers,
+    which cost more than rendering a small page. An outer alarm gets its
+    remaining time back at the end. Main thread only; elsewhere it does nothing.
+    """
+
+    def __init__(self) -> None:
+        self.process = deadline(0.0)  # its enter/exit do the once-per-batch part
+        self.active = False
+
+    def __enter__(self) -> render_batch:
+        usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+        if usable and not getattr(_RENDER, "batch", False):
+            self.process.__enter__()  # memory cap, our handler, an outer alarm saved (0 s = disarmed)
+            _RENDER.deadline = None
+            _RENDER.batch = self.active = True
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.active:
+            _RENDER.batch = self.active = False
+            self.process.__exit__(*exc)
 
 
 MEMORY_HEADROOM = 2_000_000_000  # bytes of address space a render may add before MemoryError

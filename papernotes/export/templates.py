@@ -81,6 +81,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +108,7 @@ BUILTIN_PACKAGE = "papernotes.templates"
 _HTML_EXTS = ("html", "htm", "xml")
 _TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 MAX_TEMPLATE_BYTES = 1_000_000  # a template bigger than this is not a template
+CHUNKS_PER_CHECK = 256  # output pieces between two checks of the size and time limits
 
 
 def _autoescape(name: str | None) -> bool:
@@ -392,11 +394,14 @@ def render(
     size = 0
     try:
         with deadline(limits.timeout):
-            for chunk in template.generate(**variables):
-                size += len(chunk)
+            chunks = template.generate(**variables)
+            # a page is hundreds of tiny chunks: join them in C, check the limits per batch
+            while batch := list(islice(chunks, CHUNKS_PER_CHECK)):
+                piece = "".join(batch)
+                size += len(piece)
                 if size > limits.max_output:
                     raise TemplateLimit(f"wrote more than {limits.max_output:,} characters")
-                out.append(chunk)
+                out.append(piece)
                 check_time()
     except PapernotesError:
         raise
