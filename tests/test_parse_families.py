@@ -1312,3 +1312,126 @@ def test_authors_label_under_a_link_is_metadata_not_a_digest() -> None:
     (m,) = _ms(text)
     assert m.authors == ["Alexander Kirillov", "Eric Mintun", "Nikhila Ravi"] or m.kind != "digest"
     assert "authors" not in m.fields
+
+
+# =============================================================== fix2 (issue 9, probe set 2)
+# --------------------------------------------------------------- Logseq / Roam outlines
+
+LOGSEQ_QUEUE = """\
+title:: Vision reading queue
+
+- LATER [[Deep Residual Learning for Image Recognition]]
+  id:: 6512a0c1-1111-4c1d-9a2b-000000000001
+\t- link:: https://arxiv.org/abs/1512.03385
+\t- venue:: CVPR 2016
+\t- tldr:: identity shortcuts let very deep nets train
+- DONE [[Layer Normalization]]
+\t- link:: https://arxiv.org/abs/1607.06450
+\t- normalise over features, not over the batch
+- DONE Attention Is All You Need https://arxiv.org/abs/1706.03762
+- TODO [[Weekly Sync]]
+\t- ask about the cluster quota
+"""
+
+
+def test_logseq_properties_give_fields_and_the_page_link_owns_its_link_child() -> None:
+    got = {m.title: m for m in _ms(LOGSEQ_QUEUE, "pages/queue.md")}
+    assert set(got) == {"Deep Residual Learning for Image Recognition", "Layer Normalization",
+                        "Attention Is All You Need"}
+    resnet = got["Deep Residual Learning for Image Recognition"]
+    # ``key:: value`` properties: the value without the second colon; ``link::`` names the source
+    assert resnet.fields["source"].startswith("https://arxiv.org/abs/1512.03385")
+    assert resnet.fields["key"] == "identity shortcuts let very deep nets train"
+    assert resnet.arxiv_id == "1512.03385" and resnet.status == "to-read"
+    # a two-word page link passes with the paper link of its ``link::`` child
+    ln = got["Layer Normalization"]
+    assert ln.arxiv_id == "1607.06450" and ln.status == "read" and ln.line == 8
+    # a bare URL after an outline marker and a title
+    assert got["Attention Is All You Need"].arxiv_id == "1706.03762"
+
+
+def test_item_continuation_line_does_not_adopt_the_items_children() -> None:
+    from papernotes.journal.blocks import classify
+    lines = ["- DONE [[Title]]", "  id:: 1", "\t- child", "- next"]
+    lns = classify(lines, [False] * len(lines))
+    assert lns[1].parent == 0 and lns[2].parent == 0 and lns[3].parent == -1
+
+
+def test_link_label_is_the_source_field_in_a_chinese_digest() -> None:
+    text = """\
+- 读《Attention Is All You Need》
+  链接：https://arxiv.org/abs/1706.03762
+  - 方法：只用注意力，不要循环
+  - 想法：位置编码可以换成相对位置
+"""
+    (m,) = _ms(text)
+    assert m.title == "Attention Is All You Need" and m.arxiv_id == "1706.03762"
+    assert {"source", "methodology", "ideas"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- heading per paper: meta lines, day headings
+
+READING_GROUP = """\
+# Vision reading group
+
+## Week 3 — 2024-02-07
+
+### Deep Residual Learning for Image Recognition
+
+*Led by Sam · He, Zhang, Ren, Sun (2016)*
+Paper: https://doi.org/10.1109/CVPR.2016.90
+
+**TL;DR** shortcut connections make 150-layer nets trainable.
+
+**Weaknesses**
+- the bottleneck design is justified only empirically
+
+**Discussion**
+We argued about pre-activation.
+
+## Week 4
+
+### 《Attention Is All You Need》
+
+arXiv 1706.03762，NeurIPS 2017
+
+**方法**：只用注意力。
+
+**想法**：位置编码值得再看。
+"""
+
+
+def test_heading_paper_takes_its_link_from_a_line_under_a_meta_line() -> None:
+    a, b = _ms(READING_GROUP)
+    assert a.title == "Deep Residual Learning for Image Recognition"
+    assert a.doi == "10.1109/cvpr.2016.90" or a.doi == "10.1109/CVPR.2016.90"
+    assert set(a.fields) >= {"key", "limitations"}
+    assert a.fields["key"] == "shortcut connections make 150-layer nets trainable."
+    # a Chinese ``《Title》`` heading with an id written as text under it: one paper, no quotes
+    assert b.title == "Attention Is All You Need" and b.arxiv_id == "1706.03762"
+    assert {"methodology", "ideas"} <= set(b.fields)
+
+
+def test_short_day_heading_is_not_a_paper_its_link_is() -> None:
+    text = """\
+# log
+
+### Jul 12
+
+[Lost in the Middle: How Language Models Use Long Contexts](https://arxiv.org/abs/2307.03172)
+
+TL;DR: the middle of a long context is used worst
+
+### Tue, March 5
+
+- nothing read
+"""
+    assert _titles(text) == ["Lost in the Middle: How Language Models Use Long Contexts"]
+
+
+def test_bold_label_with_inline_text_and_paper_prefix_heading() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("**TL;DR** one line") == ("key", "one line")
+    assert match_label("**Deep Residual Learning** is a paper") is None
+    text = "## 论文：Deep Residual Learning for Image Recognition\n\n### 方法\n残差。\n\n### 实验\nImageNet。\n"
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition"]

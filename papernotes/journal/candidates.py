@@ -191,7 +191,8 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and n_named == 1:
+                if generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
+                    # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     cited = _title_from_rest(rest)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
@@ -468,8 +469,11 @@ class Candidates(Units):
         for r in self.refs:
             by_idx.setdefault(r.idx, []).append(r)
         keep: list[Ref] = []
+        rejected_at = {r.idx: r for r in self.rejected
+                       if r.title and not r.ids.url and "logseq_page_title" in r.evidence}
         for r in self.refs:
-            if not (r.generic and not r.title and r.ids.url and r.primary):
+            labelled = bool(rejected_at) and not r.primary and lns[r.idx].parent in rejected_at and self.d.labels[r.idx]
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled)):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
@@ -477,6 +481,14 @@ class Candidates(Units):
                 keep.append(r)
                 continue
             owners = [o for o in by_idx.get(p, []) if o.primary and not o.ids.url]
+            if not owners and p in rejected_at:
+                # Logseq/Roam outlines: ``- DONE [[Graph Attention Networks]]`` with a ``link:: <arXiv>``
+                # child: the page link, too short to pass alone, is the paper that link belongs to
+                owners = [rejected_at.pop(p)]
+                owners[0].status = owners[0].status or _mark_status(lns[p].text)
+                self.rejected = [x for x in self.rejected if x is not owners[0]]
+                by_idx.setdefault(p, []).append(owners[0])
+                keep.append(owners[0])
             if owners:
                 o = owners[0]
                 o.ids, o.weak = r.ids, 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 ALIASES: dict[str, str] = {}
 # The label table: how people name a digest's parts, in English, Chinese and Japanese.
 # Canonical fields first (the corpus README's label map), then labels that name no
@@ -18,7 +17,7 @@ for _canon, _words in {
     "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
-    "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
+    "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -138,9 +137,14 @@ def match_label(text: str) -> tuple[str, str] | None:
     if cut >= 0:
         head, rest = s[:cut], s[cut + 1 :]
     else:
-        if len(s) > 44:
+        close = s.find(s[:2], 2, 46) if s.startswith(("**", "__")) else -1
+        if close > 2 and len(s) > close + 2:
+            # reading-group notes: ``**TL;DR** one line`` — a bold label word, then its content
+            head, rest = s[: close + 2], s[close + 2 :]
+        elif len(s) > 44:
             return None
-        head, rest = s, ""
+        else:
+            head, rest = s, ""
     head = head.strip()
     if head.startswith(("**", "__")):
         head = head[2:]
@@ -148,6 +152,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         head = head[:-2]
     head = head.strip()
     rest = rest.strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()  # Logseq / Roam block properties: ``venue:: ICLR 2017``
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
     if len(head) > 40:

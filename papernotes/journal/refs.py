@@ -153,7 +153,7 @@ class _Doc:
                     continue
             if k == ITEM or k == PARA:
                 t = ln.text
-                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46]):
+                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
 
 
@@ -192,12 +192,18 @@ def _remainder(content: str, links: list[Link]) -> str:
     return "".join(out)
 
 
+_OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     cited = parse_citation(rest)
     if cited:
         return cited
     r = strip_status(rest.replace("**", "").replace("__", "") if "**" in rest or "__" in rest else rest)
+    head, _, tail = r.lstrip().partition(" ")
+    if head in _OUTLINE_MARKERS:
+        r = tail  # Logseq / org-mode outlines: ``DONE Title https://…`` — the marker is a status
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()

@@ -113,10 +113,15 @@ class Units(Layouts):
         found = False
         for m in _WIKI_RE.finditer(content):
             name = m.group(1).split("|")[-1].strip()
-            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
+            short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
+            if short and _title_words(name) < 2:
                 continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
+            if short:
+                # ``[[Layer Normalization]]``: only a ``link::`` child naming a paper makes it one
+                self.rejected.append(Ref(ln.idx, name, evidence=evidence))
+                continue
             if _READ_MARK_RE.search(content[: m.start()]):
                 ev.add(evidence, "paper_reading_marker")
             elif self._paper_heading(ln):
