@@ -1435,3 +1435,129 @@ def test_bold_label_with_inline_text_and_paper_prefix_heading() -> None:
     assert match_label("**Deep Residual Learning** is a paper") is None
     text = "## 论文：Deep Residual Learning for Image Recognition\n\n### 方法\n残差。\n\n### 实验\nImageNet。\n"
     assert _titles(text) == ["Deep Residual Learning for Image Recognition"]
+
+
+# --------------------------------------------------------------- awesome lists: badge H1, README sections, code-only entries
+
+AWESOME_3D = """\
+# Awesome Point Clouds [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
+
+Papers and code on point-cloud learning.
+
+## Classification
+
+- [PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation](https://arxiv.org/abs/1612.00593) - CVPR 2017
+- PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space - NeurIPS 2017 [[code]](https://github.com/charlesq34/pointnet2) [[project]](https://stanford.edu/~rqi/pointnet2/)
+
+## Contributing
+
+Send a pull request.
+"""
+
+
+def test_awesome_list_badge_heading_and_contributing_section_are_no_paper() -> None:
+    ms = _ms(AWESOME_3D, "README.md")
+    assert [m.title for m in ms] == [
+        "PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation",
+        "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space",
+    ]
+    # the code-only entry keeps its venue and its code link, and no paper URL
+    assert (ms[1].venue, ms[1].year, ms[1].url) == ("NeurIPS", 2017, None)
+    assert ms[1].code_url == "https://github.com/charlesq34/pointnet2"
+    from papernotes.journal.labels import match_label
+    assert match_label("Contributing") is None and match_label("Contribution") == ("contribution", "")
+
+
+# --------------------------------------------------------------- reading-log tables without links: rows that are no paper
+
+UNLINKED_READING_TABLE = """\
+| Title | Venue | Year | Status |
+|---|---|---|---|
+| **Detection** | | | |
+| Focal Loss for Dense Object Detection | ICCV | 2017 | read |
+| COCO evaluation protocol notes | — | — | read |
+| **Tools** | | | |
+| Understanding LSTM Networks (Colah's blog) | blog | 2015 | read |
+| A Recipe for Training Neural Networks | blog | 2019 | to read |
+| End-to-End Object Detection with Transformers | ECCV | 2020 | to read |
+"""
+
+
+def test_reading_table_group_rows_blogs_and_dash_rows_are_no_papers() -> None:
+    assert _titles(UNLINKED_READING_TABLE) == [
+        "Focal Loss for Dense Object Detection", "End-to-End Object Detection with Transformers",
+    ]
+
+
+# --------------------------------------------------------------- one-paper notes: cited papers, YAML digest keys
+
+ONE_PAPER_RELATED = """\
+# Attention Is All You Need
+
+Venue: NeurIPS 2017
+Link: https://arxiv.org/abs/1706.03762
+
+## Key idea
+
+Self-attention replaces recurrence.
+
+## Related
+
+- [[Neural Machine Translation by Jointly Learning to Align and Translate]] — the attention it builds on
+- "Effective Approaches to Attention-based Neural Machine Translation" (Luong et al., EMNLP 2015)
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)
+"""
+
+
+def test_one_paper_note_related_section_lists_citations_not_records() -> None:
+    (m,) = _ms(ONE_PAPER_RELATED, "transformer.md")
+    assert m.title == "Attention Is All You Need" and m.arxiv_id == "1706.03762"
+    assert {"key", "source"} <= set(m.fields)
+
+
+def test_one_paper_note_front_matter_summary_and_venue_are_fields() -> None:
+    text = """\
+---
+title: "Layer Normalization"
+url: https://arxiv.org/abs/1607.06450
+venue: arXiv 2016
+summary: Normalise over the features of one example, so it works for RNNs and batch size 1.
+status: read
+---
+
+## Method
+Per-layer mean and variance.
+"""
+    (m,) = _ms(text, "layernorm.md")
+    assert m.fields["key"].startswith("Normalise over the features")
+    assert m.fields["source"] == "arXiv 2016" and "methodology" in m.fields
+
+
+# --------------------------------------------------------------- Chinese journals: 《Title》 + bare URL, full-width asides
+
+def test_chinese_journal_book_title_with_bare_url_and_fullwidth_short_name() -> None:
+    text = """\
+## 2024年3月2日
+
+- 《Denoising Diffusion Probabilistic Models》 https://arxiv.org/pdf/2006.11239v2.pdf
+  - 方法：预测噪声
+  - 想法：试试 cosine schedule
+
+Deep Residual Learning for Image Recognition（ResNet），arXiv:1512.03385
+"""
+    a, b = _ms(text)
+    assert a.title == "Denoising Diffusion Probabilistic Models" and a.arxiv_id == "2006.11239"
+    assert {"methodology", "ideas"} <= set(a.fields)
+    assert b.title == "Deep Residual Learning for Image Recognition" and b.arxiv_id == "1512.03385"
+
+
+def test_roam_tag_is_not_the_title_and_marker_page_link_names_a_bare_url() -> None:
+    text = """\
+- {{[[DONE]]}} [[Batch Normalization]] #[[Literature Notes]]
+    - Source:: https://arxiv.org/abs/1502.03167
+    - Key Idea:: normalise activations per mini-batch
+- Vision
+    - {{[[TODO]]}} [[Group Normalization]] https://arxiv.org/abs/1803.08494
+"""
+    got = [(m.title, m.arxiv_id) for m in _ms(text)]
+    assert got == [("Batch Normalization", "1502.03167"), ("Group Normalization", "1803.08494")]

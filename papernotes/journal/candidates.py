@@ -110,7 +110,15 @@ class Candidates(Units):
                 self._line_links(ln, ln.text, inside=True)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if found and k == ITEM and len(self.refs) == n_refs and "[[" in content:
+                # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
+                # code/project links beside it; the text before them may still name a paper
+                head = content[: content.find("[[")].strip(_SEP)
+                if head and ln.idx in d.code_links and not self._under_label(ln):
+                    self._unlinked(ln, head)
+                continue
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
@@ -469,8 +477,10 @@ class Candidates(Units):
         for r in self.refs:
             by_idx.setdefault(r.idx, []).append(r)
         keep: list[Ref] = []
-        rejected_at = {r.idx: r for r in self.rejected
-                       if r.title and not r.ids.url and "logseq_page_title" in r.evidence}
+        rejected_at: dict[int, Ref] = {}
+        for r in self.rejected:
+            if r.title and not r.ids.url and "logseq_page_title" in r.evidence:
+                rejected_at.setdefault(r.idx, r)  # the first page link of the line names it
         for r in self.refs:
             labelled = bool(rejected_at) and not r.primary and lns[r.idx].parent in rejected_at and self.d.labels[r.idx]
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled)):

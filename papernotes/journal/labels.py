@@ -65,6 +65,9 @@ FIELD_ORDER = (
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
     w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
 ]
+# real words one or two edits from a label word: README sections (``## Contributing``) are no labels
+_NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
+                           "motivating", "limiting", "problematic"])
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(
     r"^[A-Za-z][A-Za-z;\-]*(?: [A-Za-z][A-Za-z\-]*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$"
@@ -78,7 +81,7 @@ def _canon_word(word: str) -> str | None:
     got = ALIASES.get(w)
     if got:
         return got
-    if w.isascii() and w.isalpha() and len(w) >= 7:
+    if w.isascii() and w.isalpha() and len(w) >= 7 and w not in _NOT_MISSPELT:
         from rapidfuzz.distance import Levenshtein  # only a misspelt label word pays for it
 
         for target in _FUZZY_TARGETS:

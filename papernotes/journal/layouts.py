@@ -115,6 +115,29 @@ def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
+_NOT_PAPER_KINDS_RE = re.compile(
+    r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
+    r"website|podcast|book|dataset|newsletter|thread)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+
+
+def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, title: str) -> bool:
+    """Reading-log tables without links: rows that are no paper.
+
+    ``| **Contrastive** | | | |``: a bold group label with the other cells empty;
+    ``| … (Karpathy's blog) | blog | 2016 |``: the venue cell names a blog, video, library…;
+    ``| linear probe protocol | — | — |``: venue and year marked not-applicable and a text
+    that does not read as a title."""
+    others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
+    if not others and title_cell.strip().startswith(("**", "__")):
+        return True
+    venue = _cell(cells, roles, "field:source")
+    if (venue and _NOT_PAPER_KINDS_RE.search(venue)) or _NOT_PAPER_KINDS_RE.search(title):
+        return True
+    year = _cell(cells, roles, "year")
+    dashes = ("-", "—", "–", "n/a", "N/A")
+    return venue in dashes and year in dashes and not titleish(title)
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -149,7 +172,8 @@ class Layouts(ParserBase):
         title_ct = clean_title(_LINK_MARKUP_RE.sub(r"\1", title_cell)) if title_cell else None
         if not row_refs:
             # a title column and no paper link: the row still names a paper
-            if not title_ct or not _table_title_ok(title_ct.title):
+            if not title_ct or not _table_title_ok(title_ct.title) or _not_a_paper_row(cells, roles, title_cell,
+                                                                                     title_ct.title):
                 return
             nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
@@ -232,6 +256,8 @@ class Layouts(ParserBase):
         text = ln.text.strip()
         if not _names_something(text) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
             return
+        if "![" in text:
+            return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
         lns = self.d.lns

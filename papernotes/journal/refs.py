@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import (
@@ -192,6 +193,8 @@ def _remainder(content: str, links: list[Link]) -> str:
     return "".join(out)
 
 
+_BOOK_RE = re.compile(r"《([^》]{2,300})》")
+_SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
 
 
@@ -200,10 +203,19 @@ def _title_from_rest(rest: str) -> Citation:
     cited = parse_citation(rest)
     if cited:
         return cited
+    if "[[" in rest:
+        # Roam / Logseq: ``{{[[TODO]]}} [[Page Title]] https://…`` — the marker, then the page name
+        rest = rest.replace("{{[[", "").replace("]]}}", "").replace("[[", "").replace("]]", "")
     r = strip_status(rest.replace("**", "").replace("__", "") if "**" in rest or "__" in rest else rest)
     head, _, tail = r.lstrip().partition(" ")
     if head in _OUTLINE_MARKERS:
         r = tail  # Logseq / org-mode outlines: ``DONE Title https://…`` — the marker is a status
+    if not r.isascii():
+        # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
+        # marks and full-width punctuation around a Latin title
+        book = _BOOK_RE.search(r)
+        r = book.group(1) if book else unicodedata.normalize("NFKC", r)
+        r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()

@@ -112,6 +112,8 @@ class Units(Layouts):
         heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
         found = False
         for m in _WIKI_RE.finditer(content):
+            if m.start() and content[m.start() - 1] == "#":
+                continue  # ``#[[Literature Notes]]``: a tag, not a page the line is about
             name = m.group(1).split("|")[-1].strip()
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
             if short and _title_words(name) < 2:
