@@ -1561,3 +1561,55 @@ def test_roam_tag_is_not_the_title_and_marker_page_link_names_a_bare_url() -> No
 """
     got = [(m.title, m.arxiv_id) for m in _ms(text)]
     assert got == [("Batch Normalization", "1502.03167"), ("Group Normalization", "1803.08494")]
+
+
+# --------------------------------------------------------------- conference diaries / blog posts: titles inside prose
+
+CONF_DIARY = """\
+---
+title: "ICML 2024 in Vienna: notes"
+---
+
+I spent a week at ICML 2024 in Vienna. Most of the talks were recorded.
+
+The best paper award went to **Genie: Generative Interactive Environments**, which learns
+playable worlds from unlabelled videos. Another winner, "Stealing Part of a Production Language Model",
+shows the last layer leaks. The keynote theme was "bigger is not always better", which everyone quoted.
+
+**Position papers:** a new track this year, mostly opinion pieces.
+
+**Vienna Travel Tips And Coffee Shops** \\
+[[Website](https://example.org/vienna)]
+
+- I finally met the authors of "Scalable Diffusion Models with Transformers" at their poster.
+"""
+
+
+def test_conference_diary_bold_and_quoted_titles_in_paper_prose() -> None:
+    assert _titles(CONF_DIARY) == [
+        "Genie: Generative Interactive Environments",
+        "Stealing Part of a Production Language Model",
+        "Scalable Diffusion Models with Transformers",
+    ]
+
+
+def test_prose_without_paper_words_names_no_paper() -> None:
+    text = "We had dinner at **The Old Vienna Coffee House** near the venue, then walked back.\n"
+    assert _titles(text) == []
+
+
+def test_venue_tag_after_a_pronoun_sentence_is_an_event() -> None:
+    from papernotes.journal.unlinked import venue_named
+    assert venue_named("I spent the second week of July at ICML 2024") is None
+    assert venue_named("We presented our poster at NeurIPS 2023") is None
+
+
+def test_chinese_journal_reader_verb_then_latin_title() -> None:
+    text = """\
+## 3月5日
+
+- 重读 Deep Residual Learning for Image Recognition，主要看 bottleneck 的设计
+- 看了 Grounded-Segment-Anything 的代码
+- 读了 PyTorch 2.0 的文档
+"""
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition"]

@@ -56,6 +56,7 @@ from .titles import READ_QUOTED_RE, clean_title, strip_org, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
+    cjk_read_title,
     dataset_or_tool,
     has_cjk,
     head_after,
@@ -355,6 +356,10 @@ class Candidates(Units):
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
             ):
+                if ln.kind == ITEM and ("读" in head8 or "看" in head8):
+                    t = cjk_read_title(text)
+                    if t:
+                        self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
@@ -430,6 +435,9 @@ class Candidates(Units):
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+                        return
+        if ("**" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
+            self._prose_titles(ln, content)
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import evidence as ev
-from .blocks import HEADING, ITEM, Ln
+from .blocks import HEADING, ITEM, PARA, Ln
 from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
@@ -42,6 +42,28 @@ _PAPER_HEAD_RE = re.compile(
     r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
+
+
+# Conference diaries and blog posts name papers inside prose, in bold or in quotes:
+# ``The test-of-time award went to **Title**, …``, ``Outstanding papers: "Title?" argues …``
+_PROSE_SPAN_RE = re.compile(r"\*\*([^*]{12,250})\*\*|__([^_]{12,250})__|\"([^\"]{12,250})\"|“([^”]{12,250})”")
+_PAPER_CUE_RE = re.compile(
+    r"\b(?:papers?|award(?:s|ed)?|orals?|posters?|spotlights?|authors?\s+of|runners?[- ]up|"
+    r"outstanding|best\s+paper|preprint|read|re-?read|skimmed)\b",
+    re.I,
+)
+_SMALL = frozenset(["with", "from", "into", "over", "than", "that", "this", "your", "their", "when", "what", "via",
+                    "and", "for", "the", "are", "not", "all", "you", "its", "of", "a", "an", "in", "on", "to"])
+
+
+def _title_cased(text: str) -> bool:
+    """``Privacy Auditing with One (1) Training Run``: three or more words, the words that
+    carry meaning capitalised (a quoted slogan such as ``Scaling is all you need`` is not)."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", text)
+    if not 3 <= len(words) <= 30 or not words[0][0].isupper():
+        return False
+    sig = [w for w in words[1:] if w.casefold() not in _SMALL]
+    return bool(sig) and sum(w[0].isupper() or not w[0].isalpha() for w in sig) >= 0.8 * len(sig)
 
 
 def _title_words(text: str) -> int:
@@ -155,6 +177,41 @@ class Units(Layouts):
         names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
         self._add(ref, *names)
         return True
+
+    def _prose_titles(self, ln: Ln, content: str) -> bool:
+        """Conference diaries / blog posts: a Title-Cased bold or quoted span inside prose whose
+        paragraph speaks of papers (award, oral, paper, authors of, read) names a paper."""
+        spans = [m for m in _PROSE_SPAN_RE.finditer(content)]
+        if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]):
+            return False
+        if not _PAPER_CUE_RE.search(self._paragraph_text(ln)):
+            return False
+        outside = _PROSE_SPAN_RE.sub(" ", content)
+        if len(re.findall(r"[^\W\d_]{2,}", outside)) < 3:
+            return False  # ``**Title** \`` alone on its line: a title line, not prose
+        continues = ln.kind == PARA and ln.idx > 0 and self.d.lns[ln.idx - 1].kind == PARA
+        found = False
+        for m in spans:
+            span = next(g for g in m.groups() if g is not None).strip().rstrip(",;")
+            if m.start() == 0 and not continues:
+                continue  # ``**Group:** description`` opening a line: a label or a title row
+            if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
+                continue
+            ref = Ref(ln.idx, span, primary=False)
+            self._add(ref, "named_in_prose", "paper_cue_nearby")
+            found = True
+        return found
+
+    def _paragraph_text(self, ln: Ln) -> str:
+        """The prose around a line: its paragraph, or an item and its continuation lines."""
+        lns = self.d.lns
+        lo = hi = ln.idx
+        if ln.kind == PARA:
+            while lo > 0 and ln.idx - lo < 8 and lns[lo - 1].kind == PARA:
+                lo -= 1
+        while hi + 1 < self.d.n and hi - ln.idx < 8 and lns[hi + 1].kind == PARA:
+            hi += 1
+        return " ".join(lns[j].text for j in range(lo, hi + 1))
 
     def _paper_list_item(self, ln: Ln) -> bool:
         """A top-level item under a heading that introduces papers, or an item whose parent
