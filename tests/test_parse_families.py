@@ -1613,3 +1613,14 @@ def test_chinese_journal_reader_verb_then_latin_title() -> None:
 - 读了 PyTorch 2.0 的文档
 """
     assert _titles(text) == ["Deep Residual Learning for Image Recognition"]
+
+
+# --------------------------------------------------------------- titles beside links: bold link text, bare URL after a title
+
+def test_bold_link_text_and_a_bare_url_after_read_title() -> None:
+    text = """\
+- [**Segment Anything**](https://arxiv.org/abs/2304.02643) — the promptable one
+- [ ] read Denoising Diffusion Implicit Models (https://arxiv.org/abs/2010.02502) — for the sampler project
+"""
+    got = [(m.title, m.arxiv_id) for m in _ms(text)]
+    assert got == [("Segment Anything", "2304.02643"), ("Denoising Diffusion Implicit Models", "2010.02502")]

@@ -124,4 +124,5 @@ def test_probe2_titles_are_not_empty_or_decorated() -> None:
     for name in FILES:
         for r in _records(name) if name != "bibliography.md" else ():
             assert r["title"].strip(), f"{name}: untitled record {r.get('url')}"
-            assert not r["title"].startswith(("《", "论文：", "论文:")), r["title"]
+            assert not r["title"].startswith(("《", "论文：", "论文:", "**", "read ", "DONE ")), r["title"]
+            assert "()" not in r["title"], r["title"]

@@ -202,7 +202,8 @@ class Candidates(Units):
                           text_arxiv=ct.arxiv_id, heading=heading)
                 if generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
-                    cited = _title_from_rest(rest)
+                    # a bare URL after its title: what follows it is a remark (`` — for the side project``)
+                    cited = _title_from_rest(content[: lk.start] if lk.bare and not n_named else rest)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year

@@ -195,6 +195,7 @@ def _remainder(content: str, links: list[Link]) -> str:
 
 _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
+_READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
 _OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
 
 
@@ -210,6 +211,9 @@ def _title_from_rest(rest: str) -> Citation:
     head, _, tail = r.lstrip().partition(" ")
     if head in _OUTLINE_MARKERS:
         r = tail  # Logseq / org-mode outlines: ``DONE Title https://…`` — the marker is a status
+    rv = _READ_VERB_RE.match(r)
+    if rv:
+        r = r[rv.end() :]  # journals: ``read Title https://…`` — the reader's verb, then the title
     if not r.isascii():
         # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
         # marks and full-width punctuation around a Latin title
