@@ -1624,3 +1624,23 @@ def test_bold_link_text_and_a_bare_url_after_read_title() -> None:
 """
     got = [(m.title, m.arxiv_id) for m in _ms(text)]
     assert got == [("Segment Anything", "2304.02643"), ("Denoising Diffusion Implicit Models", "2010.02502")]
+
+
+# --------------------------------------------------------------- reference lists: one citation per line ending in its DOI link
+
+def test_reference_line_ending_in_a_doi_link_takes_the_citation_title() -> None:
+    text = """\
+## Background refs
+
+Rumelhart, D. E., Hinton, G. E., & Williams, R. J. (1986). Learning representations by back-propagating errors. *Nature*, *323*(6088), 533–536. https://doi.org/10.1038/323533a0
+
+Srivastava, N., Hinton, G., Krizhevsky, A., Sutskever, I., & Salakhutdinov, R. (2014). Dropout: A simple way to prevent neural networks from overfitting. *Journal of Machine Learning Research*, *15*, 1929–1958. https://doi.org/10.5555/2627435.2670313
+
+Paper: https://doi.org/10.1145/3065386
+"""
+    got = [(m.title, m.doi, m.year) for m in _ms(text)]
+    assert got[:2] == [
+        ("Learning representations by back-propagating errors", "10.1038/323533a0", 1986),
+        ("Dropout: A simple way to prevent neural networks from overfitting", "10.5555/2627435.2670313", 2014),
+    ]
+    assert got[2][0] == ""  # a link line with no citation text stays untitled (its DOI names it)

@@ -31,12 +31,12 @@ CANON = ("key", "source", "motivation", "methodology", "exps", "ideas", "contrib
          "limitations")
 
 # the floors reached (micro over the 80 gold papers; per file below)
-RECALL_FLOOR = 0.91
-PRECISION_FLOOR = 0.96
+RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 1.0
 FIELD_RECALL_FLOOR = 0.95
 FIELD_PRECISION_FLOOR = 0.96
 PER_FILE_RECALL_FLOOR = {
-    "awesome_list.md": 1.0, "bibliography.md": 0.4, "conf_blog.md": 1.0, "journal_en.md": 1.0,
+    "awesome_list.md": 1.0, "bibliography.md": 0.7, "conf_blog.md": 1.0, "journal_en.md": 1.0,
     "journal_zh.md": 1.0, "logseq.md": 0.85, "reading_group.md": 1.0, "reading_table.md": 1.0,
     "roam.md": 1.0, "single_notion.md": 1.0, "single_obsidian.md": 1.0, "zh_notes.md": 1.0,
 }
@@ -119,10 +119,9 @@ def test_probe2_per_file_recall_floor(name: str) -> None:
 
 
 def test_probe2_titles_are_not_empty_or_decorated() -> None:
-    """Every record has a title; none keeps ``《》`` or a ``论文：`` prefix (title cleaning).
-    (bibliography.md aside: its APA-with-DOI lines are another branch's family.)"""
+    """Every record has a title; none keeps ``《》`` or a ``论文：`` prefix (title cleaning)."""
     for name in FILES:
-        for r in _records(name) if name != "bibliography.md" else ():
+        for r in _records(name):
             assert r["title"].strip(), f"{name}: untitled record {r.get('url')}"
             assert not r["title"].startswith(("《", "论文：", "论文:", "**", "read ", "DONE ")), r["title"]
             assert "()" not in r["title"], r["title"]

@@ -210,7 +210,8 @@ class Candidates(Units):
                         ref.authors = cited.authors
                 elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
                     # a bibliography entry wrapped over lines, its URL on the last one
-                    cited = self._wrapped_citation(ln, rest)
+                    # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
+                    cited = self._wrapped_citation(ln, rest) or parse_citation(content[: lk.start].strip())
                     if cited:
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
