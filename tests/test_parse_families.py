@@ -1644,3 +1644,23 @@ Paper: https://doi.org/10.1145/3065386
         ("Dropout: A simple way to prevent neural networks from overfitting", "10.5555/2627435.2670313", 2014),
     ]
     assert got[2][0] == ""  # a link line with no citation text stays untitled (its DOI names it)
+
+
+def test_logseq_reading_page_properties_make_top_level_page_links_papers() -> None:
+    page = """\
+title:: Reading queue — vision
+tags:: [[reading]]
+
+- TODO [[Learning transferable visual models, from natural language]]
+\t- the CLIP paper, long
+- TODO ask [[Alice Smith]] about the cluster
+"""
+    assert _titles(page) == ["Learning transferable visual models, from natural language"]
+    other = page.replace("title:: Reading queue — vision", "title:: Project log").replace("[[reading]]", "[[thread]]")
+    assert _titles(other) == []
+
+
+def test_conclusion_label_is_no_results_field() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("结论：有效") == ("conclusion", "有效")
+    assert match_label("实验结果：有效") == ("results", "有效")

@@ -31,7 +31,7 @@ for _canon, _words in {
              "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
     "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
@@ -47,6 +47,8 @@ for _canon, _words in {
     "related work": "related work|related works|相关工作|関連研究",
     "rating": "rating|my rating|评分|評価点",
     "hot takes": "hot takes|hot take",
+    # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
+    "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
     "datasets": "datasets|dataset|数据集|データセット",
     "authors": "authors|author|作者|著者",
@@ -55,7 +57,7 @@ for _canon, _words in {
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "introduction", "datasets", "authors"]
+     "related work", "rating", "hot takes", "introduction", "datasets", "authors", "conclusion"]
 )
 
 FIELD_ORDER = (

@@ -37,6 +37,7 @@ _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
 )
+_READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
     r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
@@ -148,7 +149,7 @@ class Units(Layouts):
                 continue
             if _READ_MARK_RE.search(content[: m.start()]):
                 ev.add(evidence, "paper_reading_marker")
-            elif self._paper_heading(ln):
+            elif self._paper_heading(ln) or (ln.parent < 0 and self._reading_page()):
                 ev.add(evidence, "paper_heading_above")
             if title_phrase(name):
                 ev.add(evidence, "title_like")
@@ -160,6 +161,23 @@ class Units(Layouts):
             else:
                 self.rejected.append(ref)
         return found
+
+    def _reading_page(self) -> bool:
+        """Logseq pages: ``title:: Reading queue`` / ``alias:: GNN papers`` / ``tags:: [[reading]]``
+        properties opening the page say what its top-level blocks are, as a heading would."""
+        got: bool | None = self.__dict__.get("_reading_page_cache")
+        if got is None:
+            got = False
+            for line in self.d.lines[:12]:
+                key, sep, value = line.partition("::")
+                if not sep:
+                    if line.strip():
+                        break
+                    continue
+                if key.strip().casefold() in ("title", "alias", "aliases", "tags") and _READING_PAGE_RE.search(value):
+                    got = True
+            self.__dict__["_reading_page_cache"] = got
+        return got
 
     def _details_summary(self, ln: Ln, content: str) -> bool:
         """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
