@@ -1664,3 +1664,17 @@ def test_conclusion_label_is_no_results_field() -> None:
     from papernotes.journal.labels import match_label
     assert match_label("结论：有效") == ("conclusion", "有效")
     assert match_label("实验结果：有效") == ("results", "有效")
+
+
+def test_journal_item_with_words_before_its_link_owns_the_labels_under_it() -> None:
+    text = """\
+## 2024-05-02
+
+- on the train I finally got through [Mamba: Linear-Time Sequence Modeling with Selective State Spaces](https://arxiv.org/abs/2312.00752)
+  - Key idea: input-dependent SSM parameters, a hardware-aware scan
+  - Limitations: no in-context retrieval as good as attention
+- compared it with [RWKV](https://arxiv.org/abs/2305.13048) and moved on
+"""
+    a, b = _ms(text)
+    assert a.arxiv_id == "2312.00752" and set(a.fields) == {"key", "limitations"}
+    assert b.arxiv_id == "2305.13048" and not b.fields

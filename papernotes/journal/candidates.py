@@ -113,6 +113,11 @@ class Candidates(Units):
             content = _TASK_RE.sub("", ln.text)
             n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if k == ITEM and len(self.refs) == n_refs + 1 and not self.refs[-1].primary and self.refs[-1].title \
+                    and self._labelled_child(ln):
+                # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children — the
+                # item's one paper owns the labels under it, whatever words lead to its link
+                self.refs[-1].primary = True
             if found and k == ITEM and len(self.refs) == n_refs and "[[" in content:
                 # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
                 # code/project links beside it; the text before them may still name a paper
@@ -266,6 +271,13 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _labelled_child(self, ln: Ln) -> bool:
+        """The item's first child line is a digest label (``- TL;DR: …``)."""
+        j = ln.idx + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK:
+            j += 1
+        return j < self.d.n and self.d.lns[j].parent == ln.idx and self.d.labels[j] is not None
 
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
