@@ -1678,3 +1678,32 @@ def test_journal_item_with_words_before_its_link_owns_the_labels_under_it() -> N
     a, b = _ms(text)
     assert a.arxiv_id == "2312.00752" and set(a.fields) == {"key", "limitations"}
     assert b.arxiv_id == "2305.13048" and not b.fields
+
+
+def test_titles_in_prose_inside_a_heading_papers_notes_are_citations() -> None:
+    text = """\
+## Attention Is All You Need
+
+Link: https://arxiv.org/abs/1706.03762
+
+The paper builds on *Neural Machine Translation by Jointly Learning to Align and Translate*, and the
+authors of "Sequence to Sequence Learning with Neural Networks" are cited for the encoder.
+
+## Diary
+
+The best paper award went to *Visual Instruction Tuning With Synthetic Dialogues Everywhere* this year.
+"""
+    assert _titles(text) == ["Attention Is All You Need", "Visual Instruction Tuning With Synthetic Dialogues Everywhere"]
+
+
+def test_logseq_url_property_child_gives_the_page_link_its_link() -> None:
+    page = """\
+title:: Papers to read
+
+- LATER [[Scaling Laws for Neural Language Models]]
+  collapsed:: true
+\t- url:: https://arxiv.org/abs/2001.08361
+- [[Alice Smith]]
+"""
+    got = [(m.title, m.arxiv_id, m.status) for m in _ms(page)]
+    assert got == [("Scaling Laws for Neural Language Models", "2001.08361", "to-read")]

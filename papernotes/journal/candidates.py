@@ -73,6 +73,7 @@ from .unlinked import (
     venue_named,
 )
 
+_PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 _TEACHING_RE = re.compile(
@@ -450,7 +451,7 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
-        if ("**" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
+        if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             self._prose_titles(ln, content)
 
     def _intro_child(self, ln: Ln) -> bool:
@@ -505,7 +506,9 @@ class Candidates(Units):
                 rejected_at.setdefault(r.idx, r)  # the first page link of the line names it
         for r in self.refs:
             labelled = bool(rejected_at) and not r.primary and lns[r.idx].parent in rejected_at and self.d.labels[r.idx]
-            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled)):
+            # outlines: ``url:: https://…`` / ``source:: https://…`` under the paper's block
+            prop = not r.primary and r.generic and lns[r.idx].parent >= 0 and _PROP_URL_RE.match(lns[r.idx].text)
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent

@@ -47,7 +47,10 @@ _PAPER_HEAD_RE = re.compile(
 
 # Conference diaries and blog posts name papers inside prose, in bold or in quotes:
 # ``The test-of-time award went to **Title**, …``, ``Outstanding papers: "Title?" argues …``
-_PROSE_SPAN_RE = re.compile(r"\*\*([^*]{12,250})\*\*|__([^_]{12,250})__|\"([^\"]{12,250})\"|“([^”]{12,250})”")
+_PROSE_SPAN_RE = re.compile(
+    r"\*\*([^*]{12,250})\*\*|__([^_]{12,250})__|\"([^\"]{12,250})\"|“([^”]{12,250})”"
+    r"|(?<![*\w])\*([^*\s][^*]{10,248}[^*\s])\*(?![*\w])"  # *Title* in italics
+)
 _PAPER_CUE_RE = re.compile(
     r"\b(?:papers?|award(?:s|ed)?|orals?|posters?|spotlights?|authors?\s+of|runners?[- ]up|"
     r"outstanding|best\s+paper|preprint|read|re-?read|skimmed)\b",
@@ -149,7 +152,9 @@ class Units(Layouts):
                 continue
             if _READ_MARK_RE.search(content[: m.start()]):
                 ev.add(evidence, "paper_reading_marker")
-            elif self._paper_heading(ln) or (ln.parent < 0 and self._reading_page()):
+            elif self._paper_heading(ln) or (ln.parent < 0 and self._reading_page() and (
+                    _mark_status(ln.text) is not None or self._has_notes(ln))):
+                # a reading-queue page's top-level block with a TODO/DONE marker or notes under it
                 ev.add(evidence, "paper_heading_above")
             if title_phrase(name):
                 ev.add(evidence, "title_like")
@@ -200,7 +205,8 @@ class Units(Layouts):
         """Conference diaries / blog posts: a Title-Cased bold or quoted span inside prose whose
         paragraph speaks of papers (award, oral, paper, authors of, read) names a paper."""
         spans = [m for m in _PROSE_SPAN_RE.finditer(content)]
-        if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]):
+        if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]) \
+                or self._in_heading_paper(ln):
             return False
         if not _PAPER_CUE_RE.search(self._paragraph_text(ln)):
             return False
@@ -219,6 +225,16 @@ class Units(Layouts):
             self._add(ref, "named_in_prose", "paper_cue_nearby")
             found = True
         return found
+
+    def _in_heading_paper(self, ln: Ln) -> bool:
+        """The line sits in the section of a ``## Title`` paper: what it names are that paper's
+        citations (corpus conventions), not records."""
+        lns = self.d.lns
+        for r in reversed(self.refs):
+            if r.idx < ln.idx and r.heading and lns[r.idx].kind == HEADING:
+                level = lns[r.idx].level
+                return not any(lns[j].kind == HEADING and lns[j].level <= level for j in range(r.idx + 1, ln.idx))
+        return False
 
     def _paragraph_text(self, ln: Ln) -> str:
         """The prose around a line: its paragraph, or an item and its continuation lines."""
