@@ -1476,7 +1476,7 @@ UNLINKED_READING_TABLE = """\
 | **Detection** | | | |
 | Focal Loss for Dense Object Detection | ICCV | 2017 | read |
 | COCO evaluation protocol notes | — | — | read |
-| **Tools** | | | |
+| *Blog posts and tools* | | | |
 | Understanding LSTM Networks (Colah's blog) | blog | 2015 | read |
 | A Recipe for Training Neural Networks | blog | 2019 | to read |
 | End-to-End Object Detection with Transformers | ECCV | 2020 | to read |

@@ -123,12 +123,12 @@ _NOT_PAPER_KINDS_RE = re.compile(
 def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, title: str) -> bool:
     """Reading-log tables without links: rows that are no paper.
 
-    ``| **Contrastive** | | | |``: a bold group label with the other cells empty;
+    ``| **Contrastive** | | | |``: a bold (or italic) group label with the other cells empty;
     ``| … (Karpathy's blog) | blog | 2016 |``: the venue cell names a blog, video, library…;
     ``| linear probe protocol | — | — |``: venue and year marked not-applicable and a text
     that does not read as a title."""
     others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
-    if not others and title_cell.strip().startswith(("**", "__")):
+    if not others and title_cell.strip().startswith(("*", "_")):  # bold or italic
         return True
     venue = _cell(cells, roles, "field:source")
     if (venue and _NOT_PAPER_KINDS_RE.search(venue)) or _NOT_PAPER_KINDS_RE.search(title):
