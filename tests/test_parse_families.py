@@ -1707,3 +1707,15 @@ title:: Papers to read
 """
     got = [(m.title, m.arxiv_id, m.status) for m in _ms(page)]
     assert got == [("Scaling Laws for Neural Language Models", "2001.08361", "to-read")]
+
+
+def test_explain_names_why_a_table_row_or_a_cited_paper_is_not_a_record(tmp_path) -> None:
+    from papernotes.journal.explain import explain
+    f = tmp_path / "log.md"
+    f.write_text(UNLINKED_READING_TABLE, encoding="utf-8")
+    (row,) = explain(f"{f}:7")  # the blog row
+    assert row.decision == "not a paper" and "not_a_paper_row" in row.evidence
+    g = tmp_path / "note.md"
+    g.write_text(ONE_PAPER_RELATED, encoding="utf-8")
+    (cited,) = explain(f"{g}:13")
+    assert cited.decision == "not a paper" and "cited_by_the_note" in cited.evidence

@@ -418,6 +418,8 @@ class Digests(ParserBase):
             if r.idx > owner.idx and lns[r.idx].kind in (ITEM, PARA) and self._cited_section(r.idx):
                 # one-paper notes: ``## Related`` / ``## Follow-up reading`` name the papers the
                 # note cites or points to next — references of this paper, not records
+                r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
+                self.rejected.append(r)  # shown by ``explain``
                 continue
             keep.append(r)
         self.refs = keep

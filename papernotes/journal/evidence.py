@@ -64,6 +64,8 @@ WEIGHTS: dict[str, float] = {
     "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
     "task_item": -1.0,  # ``- [ ] …`` a to-do
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
+    "not_a_paper_row": -1.0,  # a reading-table row that is a group label, a blog/course/library, or n/a
+    "cited_by_the_note": -9.0,  # under a one-paper note's Related / See also / References: a citation
 }
 
 

@@ -172,8 +172,14 @@ class Layouts(ParserBase):
         title_ct = clean_title(_LINK_MARKUP_RE.sub(r"\1", title_cell)) if title_cell else None
         if not row_refs:
             # a title column and no paper link: the row still names a paper
-            if not title_ct or not _table_title_ok(title_ct.title) or _not_a_paper_row(cells, roles, title_cell,
-                                                                                     title_ct.title):
+            if not title_ct or not _table_title_ok(title_ct.title):
+                return
+            if _not_a_paper_row(cells, roles, title_cell, title_ct.title):
+                ref = Ref(ln.idx, title_ct.title, primary=False)
+                ref.unit = "table-row"
+                ev.add(ref.evidence, "title_column")
+                ev.add(ref.evidence, "not_a_paper_row")
+                self.rejected.append(ref)  # shown by ``explain``
                 return
             nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
