@@ -1719,3 +1719,17 @@ def test_explain_names_why_a_table_row_or_a_cited_paper_is_not_a_record(tmp_path
     g.write_text(ONE_PAPER_RELATED, encoding="utf-8")
     (cited,) = explain(f"{g}:13")
     assert cited.decision == "not a paper" and "cited_by_the_note" in cited.evidence
+
+
+def test_prose_spans_about_our_work_talks_meetings_or_tools_are_no_papers() -> None:
+    text = """\
+## 2024-02-01
+
+Remember that **Group Meeting Moved To Friday** because of the paper deadline.
+Our paper "Efficient Retrieval With Tiny Indexes" got rejected again. Reviewer 2 wanted more baselines.
+I read the **Hugging Face Transformers Documentation** for the paper code.
+The poster session had **Free Coffee And Pastries** near the entrance.
+Slides for my talk "How I Learned To Stop Worrying About Tokenizers" are done; the paper is next.
+Read the paper **Attention Is All You Need** again for the reading group.
+"""
+    assert _titles(text) == ["Attention Is All You Need"]

@@ -52,12 +52,36 @@ _PROSE_SPAN_RE = re.compile(
     r"|(?<![*\w])\*([^*\s][^*]{10,248}[^*\s])\*(?![*\w])"  # *Title* in italics
 )
 _PAPER_CUE_RE = re.compile(
-    r"\b(?:papers?|award(?:s|ed)?|orals?|posters?|spotlights?|authors?\s+of|runners?[- ]up|"
-    r"outstanding|best\s+paper|preprint|read|re-?read|skimmed)\b",
+    r"\b(?:papers?|award(?:s|ed)?|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
+    r"outstanding|best\s+paper|preprint|read|re-?read|skimmed|"
+    r"shows?|argues?|proposes?|introduces?|finds|demonstrates?)\b",  # the paper as the subject
     re.I,
 )
+# … but not the reader's own work, a talk, a track, a meeting, docs or a tool
+_NOT_PAPER_CUE_RE = re.compile(
+    r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|\b(?:submitted|keynote|tutorial|workshop|track|"
+    r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo)\b",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]\s+")
 _SMALL = frozenset(["with", "from", "into", "over", "than", "that", "this", "your", "their", "when", "what", "via",
                     "and", "for", "the", "are", "not", "all", "you", "its", "of", "a", "an", "in", "on", "to"])
+
+
+def _sentence_around(para: str, span: str) -> str:
+    """The sentence of ``para`` holding ``span`` (sentence marks inside the span ignored)."""
+    at = para.find(span)
+    if at < 0:
+        return para
+    start = 0
+    end = len(para)
+    for m in _SENTENCE_END_RE.finditer(para):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(span):
+            end = m.start()
+            break
+    return para[start:end]
 
 
 def _title_cased(text: str) -> bool:
@@ -208,7 +232,8 @@ class Units(Layouts):
         if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]) \
                 or self._in_heading_paper(ln):
             return False
-        if not _PAPER_CUE_RE.search(self._paragraph_text(ln)):
+        para = self._paragraph_text(ln)
+        if not _PAPER_CUE_RE.search(para):
             return False
         outside = _PROSE_SPAN_RE.sub(" ", content)
         if len(re.findall(r"[^\W\d_]{2,}", outside)) < 3:
@@ -221,6 +246,9 @@ class Units(Layouts):
                 continue  # ``**Group:** description`` opening a line: a label or a title row
             if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
                 continue
+            sentence = _sentence_around(para, m.group(0))
+            if not _PAPER_CUE_RE.search(sentence.replace(m.group(0), " ")) or _NOT_PAPER_CUE_RE.search(sentence):
+                continue  # the sentence naming it must speak of a paper, not of a talk or our own work
             ref = Ref(ln.idx, span, primary=False)
             self._add(ref, "named_in_prose", "paper_cue_nearby")
             found = True
