@@ -1733,3 +1733,11 @@ Slides for my talk "How I Learned To Stop Worrying About Tokenizers" are done; t
 Read the paper **Attention Is All You Need** again for the reading group.
 """
     assert _titles(text) == ["Attention Is All You Need"]
+
+
+def test_links_section_heading_is_no_label_but_link_line_is_source() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("Links") is None
+    assert match_label("Link: https://arxiv.org/abs/1706.03762") == ("source", "https://arxiv.org/abs/1706.03762")
+    text = "## Week 3\n\n### Links\n\n- [a blog post](https://example.org/post)\n"
+    assert _titles(text) == []

@@ -67,6 +67,7 @@ FIELD_ORDER = (
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
     w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
 ]
+_INLINE_ONLY = frozenset(["link", "links", "链接"])
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
@@ -169,6 +170,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     key = head.strip("*_ ").rstrip(".").casefold()
     if "  " in key or "\t" in key:
         key = " ".join(key.split())
+    if not rest and key in _INLINE_ONLY:
+        return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
