@@ -112,20 +112,21 @@ class Candidates(Units):
                 self._line_links(ln, ln.text, inside=True)
                 continue
             content = _TASK_RE.sub("", ln.text)
-            n_refs = len(self.refs)
+            n_refs = len(self.refs) if k == ITEM else 0
             found = self._line_links(ln, content, inside=(k == QUOTE))
-            if k == ITEM and len(self.refs) == n_refs + 1 and not self.refs[-1].primary and self.refs[-1].title \
-                    and self._labelled_child(ln):
-                # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children — the
-                # item's one paper owns the labels under it, whatever words lead to its link
-                self.refs[-1].primary = True
-            if found and k == ITEM and len(self.refs) == n_refs and "[[" in content:
-                # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
-                # code/project links beside it; the text before them may still name a paper
-                head = content[: content.find("[[")].strip(_SEP)
-                if head and ln.idx in d.code_links and not self._under_label(ln):
-                    self._unlinked(ln, head)
-                continue
+            if found and k == ITEM:
+                added = len(self.refs) - n_refs
+                if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
+                    # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children —
+                    # the item's one paper owns the labels under it, whatever words lead to its link
+                    self.refs[-1].primary = True
+                elif not added and "[[" in content:
+                    # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
+                    # code/project links beside it; the text before them may still name a paper
+                    head = content[: content.find("[[")].strip(_SEP)
+                    if head and ln.idx in d.code_links and not self._under_label(ln):
+                        self._unlinked(ln, head)
+                    continue
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
@@ -371,7 +372,7 @@ class Candidates(Units):
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
             ):
-                if ln.kind == ITEM and ("读" in head8 or "看" in head8):
+                if ln.kind == ITEM and text[0] in "重读精泛细看":
                     t = cjk_read_title(text)
                     if t:
                         self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
