@@ -1312,3 +1312,432 @@ def test_authors_label_under_a_link_is_metadata_not_a_digest() -> None:
     (m,) = _ms(text)
     assert m.authors == ["Alexander Kirillov", "Eric Mintun", "Nikhila Ravi"] or m.kind != "digest"
     assert "authors" not in m.fields
+
+
+# =============================================================== fix2 (issue 9, probe set 2)
+# --------------------------------------------------------------- Logseq / Roam outlines
+
+LOGSEQ_QUEUE = """\
+title:: Vision reading queue
+
+- LATER [[Deep Residual Learning for Image Recognition]]
+  id:: 6512a0c1-1111-4c1d-9a2b-000000000001
+\t- link:: https://arxiv.org/abs/1512.03385
+\t- venue:: CVPR 2016
+\t- tldr:: identity shortcuts let very deep nets train
+- DONE [[Layer Normalization]]
+\t- link:: https://arxiv.org/abs/1607.06450
+\t- normalise over features, not over the batch
+- DONE Attention Is All You Need https://arxiv.org/abs/1706.03762
+- TODO [[Weekly Sync]]
+\t- ask about the cluster quota
+"""
+
+
+def test_logseq_properties_give_fields_and_the_page_link_owns_its_link_child() -> None:
+    got = {m.title: m for m in _ms(LOGSEQ_QUEUE, "pages/queue.md")}
+    assert set(got) == {"Deep Residual Learning for Image Recognition", "Layer Normalization",
+                        "Attention Is All You Need"}
+    resnet = got["Deep Residual Learning for Image Recognition"]
+    # ``key:: value`` properties: the value without the second colon; ``link::`` names the source
+    assert resnet.fields["source"].startswith("https://arxiv.org/abs/1512.03385")
+    assert resnet.fields["key"] == "identity shortcuts let very deep nets train"
+    assert resnet.arxiv_id == "1512.03385" and resnet.status == "to-read"
+    # a two-word page link passes with the paper link of its ``link::`` child
+    ln = got["Layer Normalization"]
+    assert ln.arxiv_id == "1607.06450" and ln.status == "read" and ln.line == 8
+    # a bare URL after an outline marker and a title
+    assert got["Attention Is All You Need"].arxiv_id == "1706.03762"
+
+
+def test_item_continuation_line_does_not_adopt_the_items_children() -> None:
+    from papernotes.journal.blocks import classify
+    lines = ["- DONE [[Title]]", "  id:: 1", "\t- child", "- next"]
+    lns = classify(lines, [False] * len(lines))
+    assert lns[1].parent == 0 and lns[2].parent == 0 and lns[3].parent == -1
+
+
+def test_link_label_is_the_source_field_in_a_chinese_digest() -> None:
+    text = """\
+- 读《Attention Is All You Need》
+  链接：https://arxiv.org/abs/1706.03762
+  - 方法：只用注意力，不要循环
+  - 想法：位置编码可以换成相对位置
+"""
+    (m,) = _ms(text)
+    assert m.title == "Attention Is All You Need" and m.arxiv_id == "1706.03762"
+    assert {"source", "methodology", "ideas"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- heading per paper: meta lines, day headings
+
+READING_GROUP = """\
+# Vision reading group
+
+## Week 3 — 2024-02-07
+
+### Deep Residual Learning for Image Recognition
+
+*Led by Sam · He, Zhang, Ren, Sun (2016)*
+Paper: https://doi.org/10.1109/CVPR.2016.90
+
+**TL;DR** shortcut connections make 150-layer nets trainable.
+
+**Weaknesses**
+- the bottleneck design is justified only empirically
+
+**Discussion**
+We argued about pre-activation.
+
+## Week 4
+
+### 《Attention Is All You Need》
+
+arXiv 1706.03762，NeurIPS 2017
+
+**方法**：只用注意力。
+
+**想法**：位置编码值得再看。
+"""
+
+
+def test_heading_paper_takes_its_link_from_a_line_under_a_meta_line() -> None:
+    a, b = _ms(READING_GROUP)
+    assert a.title == "Deep Residual Learning for Image Recognition"
+    assert a.doi == "10.1109/cvpr.2016.90" or a.doi == "10.1109/CVPR.2016.90"
+    assert set(a.fields) >= {"key", "limitations"}
+    assert a.fields["key"] == "shortcut connections make 150-layer nets trainable."
+    # a Chinese ``《Title》`` heading with an id written as text under it: one paper, no quotes
+    assert b.title == "Attention Is All You Need" and b.arxiv_id == "1706.03762"
+    assert {"methodology", "ideas"} <= set(b.fields)
+
+
+def test_short_day_heading_is_not_a_paper_its_link_is() -> None:
+    text = """\
+# log
+
+### Jul 12
+
+[Lost in the Middle: How Language Models Use Long Contexts](https://arxiv.org/abs/2307.03172)
+
+TL;DR: the middle of a long context is used worst
+
+### Tue, March 5
+
+- nothing read
+"""
+    assert _titles(text) == ["Lost in the Middle: How Language Models Use Long Contexts"]
+
+
+def test_bold_label_with_inline_text_and_paper_prefix_heading() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("**TL;DR** one line") == ("key", "one line")
+    assert match_label("**Deep Residual Learning** is a paper") is None
+    text = "## 论文：Deep Residual Learning for Image Recognition\n\n### 方法\n残差。\n\n### 实验\nImageNet。\n"
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition"]
+
+
+# --------------------------------------------------------------- awesome lists: badge H1, README sections, code-only entries
+
+AWESOME_3D = """\
+# Awesome Point Clouds [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
+
+Papers and code on point-cloud learning.
+
+## Classification
+
+- [PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation](https://arxiv.org/abs/1612.00593) - CVPR 2017
+- PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space - NeurIPS 2017 [[code]](https://github.com/charlesq34/pointnet2) [[project]](https://stanford.edu/~rqi/pointnet2/)
+
+## Contributing
+
+Send a pull request.
+"""
+
+
+def test_awesome_list_badge_heading_and_contributing_section_are_no_paper() -> None:
+    ms = _ms(AWESOME_3D, "README.md")
+    assert [m.title for m in ms] == [
+        "PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation",
+        "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space",
+    ]
+    # the code-only entry keeps its venue and its code link, and no paper URL
+    assert (ms[1].venue, ms[1].year, ms[1].url) == ("NeurIPS", 2017, None)
+    assert ms[1].code_url == "https://github.com/charlesq34/pointnet2"
+    from papernotes.journal.labels import match_label
+    assert match_label("Contributing") is None and match_label("Contribution") == ("contribution", "")
+
+
+# --------------------------------------------------------------- reading-log tables without links: rows that are no paper
+
+UNLINKED_READING_TABLE = """\
+| Title | Venue | Year | Status |
+|---|---|---|---|
+| **Detection** | | | |
+| Focal Loss for Dense Object Detection | ICCV | 2017 | read |
+| COCO evaluation protocol notes | — | — | read |
+| *Blog posts and tools* | | | |
+| Understanding LSTM Networks (Colah's blog) | blog | 2015 | read |
+| A Recipe for Training Neural Networks | blog | 2019 | to read |
+| End-to-End Object Detection with Transformers | ECCV | 2020 | to read |
+"""
+
+
+def test_reading_table_group_rows_blogs_and_dash_rows_are_no_papers() -> None:
+    assert _titles(UNLINKED_READING_TABLE) == [
+        "Focal Loss for Dense Object Detection", "End-to-End Object Detection with Transformers",
+    ]
+
+
+# --------------------------------------------------------------- one-paper notes: cited papers, YAML digest keys
+
+ONE_PAPER_RELATED = """\
+# Attention Is All You Need
+
+Venue: NeurIPS 2017
+Link: https://arxiv.org/abs/1706.03762
+
+## Key idea
+
+Self-attention replaces recurrence.
+
+## Related
+
+- [[Neural Machine Translation by Jointly Learning to Align and Translate]] — the attention it builds on
+- "Effective Approaches to Attention-based Neural Machine Translation" (Luong et al., EMNLP 2015)
+- [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805)
+"""
+
+
+def test_one_paper_note_related_section_lists_citations_not_records() -> None:
+    (m,) = _ms(ONE_PAPER_RELATED, "transformer.md")
+    assert m.title == "Attention Is All You Need" and m.arxiv_id == "1706.03762"
+    assert {"key", "source"} <= set(m.fields)
+
+
+def test_one_paper_note_front_matter_summary_and_venue_are_fields() -> None:
+    text = """\
+---
+title: "Layer Normalization"
+url: https://arxiv.org/abs/1607.06450
+venue: arXiv 2016
+summary: Normalise over the features of one example, so it works for RNNs and batch size 1.
+status: read
+---
+
+## Method
+Per-layer mean and variance.
+"""
+    (m,) = _ms(text, "layernorm.md")
+    assert m.fields["key"].startswith("Normalise over the features")
+    assert m.fields["source"] == "arXiv 2016" and "methodology" in m.fields
+
+
+# --------------------------------------------------------------- Chinese journals: 《Title》 + bare URL, full-width asides
+
+def test_chinese_journal_book_title_with_bare_url_and_fullwidth_short_name() -> None:
+    text = """\
+## 2024年3月2日
+
+- 《Denoising Diffusion Probabilistic Models》 https://arxiv.org/pdf/2006.11239v2.pdf
+  - 方法：预测噪声
+  - 想法：试试 cosine schedule
+
+Deep Residual Learning for Image Recognition（ResNet），arXiv:1512.03385
+"""
+    a, b = _ms(text)
+    assert a.title == "Denoising Diffusion Probabilistic Models" and a.arxiv_id == "2006.11239"
+    assert {"methodology", "ideas"} <= set(a.fields)
+    assert b.title == "Deep Residual Learning for Image Recognition" and b.arxiv_id == "1512.03385"
+
+
+def test_roam_tag_is_not_the_title_and_marker_page_link_names_a_bare_url() -> None:
+    text = """\
+- {{[[DONE]]}} [[Batch Normalization]] #[[Literature Notes]]
+    - Source:: https://arxiv.org/abs/1502.03167
+    - Key Idea:: normalise activations per mini-batch
+- Vision
+    - {{[[TODO]]}} [[Group Normalization]] https://arxiv.org/abs/1803.08494
+"""
+    got = [(m.title, m.arxiv_id) for m in _ms(text)]
+    assert got == [("Batch Normalization", "1502.03167"), ("Group Normalization", "1803.08494")]
+
+
+# --------------------------------------------------------------- conference diaries / blog posts: titles inside prose
+
+CONF_DIARY = """\
+---
+title: "ICML 2024 in Vienna: notes"
+---
+
+I spent a week at ICML 2024 in Vienna. Most of the talks were recorded.
+
+The best paper award went to **Genie: Generative Interactive Environments**, which learns
+playable worlds from unlabelled videos. Another winner, "Stealing Part of a Production Language Model",
+shows the last layer leaks. The keynote theme was "bigger is not always better", which everyone quoted.
+
+**Position papers:** a new track this year, mostly opinion pieces.
+
+**Vienna Travel Tips And Coffee Shops** \\
+[[Website](https://example.org/vienna)]
+
+- I finally met the authors of "Scalable Diffusion Models with Transformers" at their poster.
+"""
+
+
+def test_conference_diary_bold_and_quoted_titles_in_paper_prose() -> None:
+    assert _titles(CONF_DIARY) == [
+        "Genie: Generative Interactive Environments",
+        "Stealing Part of a Production Language Model",
+        "Scalable Diffusion Models with Transformers",
+    ]
+
+
+def test_prose_without_paper_words_names_no_paper() -> None:
+    text = "We had dinner at **The Old Vienna Coffee House** near the venue, then walked back.\n"
+    assert _titles(text) == []
+
+
+def test_venue_tag_after_a_pronoun_sentence_is_an_event() -> None:
+    from papernotes.journal.unlinked import venue_named
+    assert venue_named("I spent the second week of July at ICML 2024") is None
+    assert venue_named("We presented our poster at NeurIPS 2023") is None
+
+
+def test_chinese_journal_reader_verb_then_latin_title() -> None:
+    text = """\
+## 3月5日
+
+- 重读 Deep Residual Learning for Image Recognition，主要看 bottleneck 的设计
+- 看了 Grounded-Segment-Anything 的代码
+- 读了 PyTorch 2.0 的文档
+"""
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition"]
+
+
+# --------------------------------------------------------------- titles beside links: bold link text, bare URL after a title
+
+def test_bold_link_text_and_a_bare_url_after_read_title() -> None:
+    text = """\
+- [**Segment Anything**](https://arxiv.org/abs/2304.02643) — the promptable one
+- [ ] read Denoising Diffusion Implicit Models (https://arxiv.org/abs/2010.02502) — for the sampler project
+"""
+    got = [(m.title, m.arxiv_id) for m in _ms(text)]
+    assert got == [("Segment Anything", "2304.02643"), ("Denoising Diffusion Implicit Models", "2010.02502")]
+
+
+# --------------------------------------------------------------- reference lists: one citation per line ending in its DOI link
+
+def test_reference_line_ending_in_a_doi_link_takes_the_citation_title() -> None:
+    text = """\
+## Background refs
+
+Rumelhart, D. E., Hinton, G. E., & Williams, R. J. (1986). Learning representations by back-propagating errors. *Nature*, *323*(6088), 533–536. https://doi.org/10.1038/323533a0
+
+Srivastava, N., Hinton, G., Krizhevsky, A., Sutskever, I., & Salakhutdinov, R. (2014). Dropout: A simple way to prevent neural networks from overfitting. *Journal of Machine Learning Research*, *15*, 1929–1958. https://doi.org/10.5555/2627435.2670313
+
+Paper: https://doi.org/10.1145/3065386
+"""
+    got = [(m.title, m.doi, m.year) for m in _ms(text)]
+    assert got[:2] == [
+        ("Learning representations by back-propagating errors", "10.1038/323533a0", 1986),
+        ("Dropout: A simple way to prevent neural networks from overfitting", "10.5555/2627435.2670313", 2014),
+    ]
+    assert got[2][0] == ""  # a link line with no citation text stays untitled (its DOI names it)
+
+
+def test_logseq_reading_page_properties_make_top_level_page_links_papers() -> None:
+    page = """\
+title:: Reading queue — vision
+tags:: [[reading]]
+
+- TODO [[Learning transferable visual models, from natural language]]
+\t- the CLIP paper, long
+- TODO ask [[Alice Smith]] about the cluster
+"""
+    assert _titles(page) == ["Learning transferable visual models, from natural language"]
+    other = page.replace("title:: Reading queue — vision", "title:: Project log").replace("[[reading]]", "[[thread]]")
+    assert _titles(other) == []
+
+
+def test_conclusion_label_is_no_results_field() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("结论：有效") == ("conclusion", "有效")
+    assert match_label("实验结果：有效") == ("results", "有效")
+
+
+def test_journal_item_with_words_before_its_link_owns_the_labels_under_it() -> None:
+    text = """\
+## 2024-05-02
+
+- on the train I finally got through [Mamba: Linear-Time Sequence Modeling with Selective State Spaces](https://arxiv.org/abs/2312.00752)
+  - Key idea: input-dependent SSM parameters, a hardware-aware scan
+  - Limitations: no in-context retrieval as good as attention
+- compared it with [RWKV](https://arxiv.org/abs/2305.13048) and moved on
+"""
+    a, b = _ms(text)
+    assert a.arxiv_id == "2312.00752" and set(a.fields) == {"key", "limitations"}
+    assert b.arxiv_id == "2305.13048" and not b.fields
+
+
+def test_titles_in_prose_inside_a_heading_papers_notes_are_citations() -> None:
+    text = """\
+## Attention Is All You Need
+
+Link: https://arxiv.org/abs/1706.03762
+
+The paper builds on *Neural Machine Translation by Jointly Learning to Align and Translate*, and the
+authors of "Sequence to Sequence Learning with Neural Networks" are cited for the encoder.
+
+## Diary
+
+The best paper award went to *Visual Instruction Tuning With Synthetic Dialogues Everywhere* this year.
+"""
+    assert _titles(text) == ["Attention Is All You Need", "Visual Instruction Tuning With Synthetic Dialogues Everywhere"]
+
+
+def test_logseq_url_property_child_gives_the_page_link_its_link() -> None:
+    page = """\
+title:: Papers to read
+
+- LATER [[Scaling Laws for Neural Language Models]]
+  collapsed:: true
+\t- url:: https://arxiv.org/abs/2001.08361
+- [[Alice Smith]]
+"""
+    got = [(m.title, m.arxiv_id, m.status) for m in _ms(page)]
+    assert got == [("Scaling Laws for Neural Language Models", "2001.08361", "to-read")]
+
+
+def test_explain_names_why_a_table_row_or_a_cited_paper_is_not_a_record(tmp_path) -> None:
+    from papernotes.journal.explain import explain
+    f = tmp_path / "log.md"
+    f.write_text(UNLINKED_READING_TABLE, encoding="utf-8")
+    (row,) = explain(f"{f}:7")  # the blog row
+    assert row.decision == "not a paper" and "not_a_paper_row" in row.evidence
+    g = tmp_path / "note.md"
+    g.write_text(ONE_PAPER_RELATED, encoding="utf-8")
+    (cited,) = explain(f"{g}:13")
+    assert cited.decision == "not a paper" and "cited_by_the_note" in cited.evidence
+
+
+def test_prose_spans_about_our_work_talks_meetings_or_tools_are_no_papers() -> None:
+    text = """\
+## 2024-02-01
+
+Remember that **Group Meeting Moved To Friday** because of the paper deadline.
+Our paper "Efficient Retrieval With Tiny Indexes" got rejected again. Reviewer 2 wanted more baselines.
+I read the **Hugging Face Transformers Documentation** for the paper code.
+The poster session had **Free Coffee And Pastries** near the entrance.
+Slides for my talk "How I Learned To Stop Worrying About Tokenizers" are done; the paper is next.
+Read the paper **Attention Is All You Need** again for the reading group.
+"""
+    assert _titles(text) == ["Attention Is All You Need"]
+
+
+def test_links_section_heading_is_no_label_but_link_line_is_source() -> None:
+    from papernotes.journal.labels import match_label
+    assert match_label("Links") is None
+    assert match_label("Link: https://arxiv.org/abs/1706.03762") == ("source", "https://arxiv.org/abs/1706.03762")
+    text = "## Week 3\n\n### Links\n\n- [a blog post](https://example.org/post)\n"
+    assert _titles(text) == []

@@ -156,6 +156,13 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             stack.pop()
         if stack:
             ln.parent = stack[-1].idx
+            if ln.kind == PARA and stack[-1].kind == ITEM and out[-1].kind != BLANK and (
+                out[-1] is stack[-1] or (out[-1].kind == PARA and out[-1].parent == ln.parent)
+            ):
+                # Logseq/Roam outlines: ``- DONE [[Title]]`` / ``  id:: …`` / ``\t- link:: …``: a
+                # continuation line of an item is part of it; deeper items are the item's children
+                out.append(ln)
+                continue
         stack.append(ln)
         out.append(ln)
     return out

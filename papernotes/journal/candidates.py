@@ -56,6 +56,7 @@ from .titles import READ_QUOTED_RE, clean_title, strip_org, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
+    cjk_read_title,
     dataset_or_tool,
     has_cjk,
     head_after,
@@ -72,6 +73,7 @@ from .unlinked import (
     venue_named,
 )
 
+_PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 _TEACHING_RE = re.compile(
@@ -110,7 +112,21 @@ class Candidates(Units):
                 self._line_links(ln, ln.text, inside=True)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            n_refs = len(self.refs) if k == ITEM else 0
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if found and k == ITEM:
+                added = len(self.refs) - n_refs
+                if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
+                    # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children —
+                    # the item's one paper owns the labels under it, whatever words lead to its link
+                    self.refs[-1].primary = True
+                elif not added and "[[" in content:
+                    # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
+                    # code/project links beside it; the text before them may still name a paper
+                    head = content[: content.find("[[")].strip(_SEP)
+                    if head and ln.idx in d.code_links and not self._under_label(ln):
+                        self._unlinked(ln, head)
+                    continue
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
@@ -191,15 +207,18 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and n_named == 1:
-                    cited = _title_from_rest(rest)
+                if generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
+                    # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
+                    # a bare URL after its title: what follows it is a remark (`` — for the side project``)
+                    cited = _title_from_rest(content[: lk.start] if lk.bare and not n_named else rest)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
                 elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
                     # a bibliography entry wrapped over lines, its URL on the last one
-                    cited = self._wrapped_citation(ln, rest)
+                    # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
+                    cited = self._wrapped_citation(ln, rest) or parse_citation(content[: lk.start].strip())
                     if cited:
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
@@ -254,6 +273,13 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _labelled_child(self, ln: Ln) -> bool:
+        """The item's first child line is a digest label (``- TL;DR: …``)."""
+        j = ln.idx + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK:
+            j += 1
+        return j < self.d.n and self.d.lns[j].parent == ln.idx and self.d.labels[j] is not None
 
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
@@ -346,6 +372,10 @@ class Candidates(Units):
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
             ):
+                if ln.kind == ITEM and text[0] in "重读精泛细看":
+                    t = cjk_read_title(text)
+                    if t:
+                        self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
@@ -421,6 +451,9 @@ class Candidates(Units):
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
                         self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+                        return
+        if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
+            self._prose_titles(ln, content)
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
@@ -468,8 +501,15 @@ class Candidates(Units):
         for r in self.refs:
             by_idx.setdefault(r.idx, []).append(r)
         keep: list[Ref] = []
+        rejected_at: dict[int, Ref] = {}
+        for r in self.rejected:
+            if r.title and not r.ids.url and "logseq_page_title" in r.evidence:
+                rejected_at.setdefault(r.idx, r)  # the first page link of the line names it
         for r in self.refs:
-            if not (r.generic and not r.title and r.ids.url and r.primary):
+            labelled = bool(rejected_at) and not r.primary and lns[r.idx].parent in rejected_at and self.d.labels[r.idx]
+            # outlines: ``url:: https://…`` / ``source:: https://…`` under the paper's block
+            prop = not r.primary and r.generic and lns[r.idx].parent >= 0 and _PROP_URL_RE.match(lns[r.idx].text)
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
@@ -477,6 +517,14 @@ class Candidates(Units):
                 keep.append(r)
                 continue
             owners = [o for o in by_idx.get(p, []) if o.primary and not o.ids.url]
+            if not owners and p in rejected_at:
+                # Logseq/Roam outlines: ``- DONE [[Graph Attention Networks]]`` with a ``link:: <arXiv>``
+                # child: the page link, too short to pass alone, is the paper that link belongs to
+                owners = [rejected_at.pop(p)]
+                owners[0].status = owners[0].status or _mark_status(lns[p].text)
+                self.rejected = [x for x in self.rejected if x is not owners[0]]
+                by_idx.setdefault(p, []).append(owners[0])
+                keep.append(owners[0])
             if owners:
                 o = owners[0]
                 o.ids, o.weak = r.ids, 0

@@ -22,7 +22,7 @@ from .blocks import (
     dedent,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS
+from .labels import EXTRA_LABELS, FIELD_ORDER, canonical_label
 from .links import venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
@@ -37,6 +37,9 @@ from .unlinked import (
 # an HTML block's own tag line (``</details>``, ``<summary>…</summary>``) ends a list item's notes
 _HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
 
+_CITED_HEAD_RE = re.compile(
+    r"\b(?:related|follow[- ]?ups?|further reading|see also|references|cited|citations|next to read)\b|"
+    r"相关|参考|引用|延伸阅读|関連|参考文献", re.I)
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
@@ -292,6 +295,7 @@ class Digests(ParserBase):
         for r in self.refs:
             if r.file_level:
                 fields, notes, last = self._fields_file()
+                fields = {**self._front_matter_fields(), **fields}
                 r.fields, r.notes, r.end = fields or None, notes, last
                 self._meta_from_fields(r)
                 confirmed.append(r)
@@ -392,8 +396,14 @@ class Digests(ParserBase):
         """In a one-paper file, untitled paper links and units carrying the paper's own link
         are that paper's links (``DOI: [10.1109/…](…)`` in a literature note), not more papers."""
         owner = next((r for r in self.refs if r.file_level), None)
+        lns = self.d.lns
         if owner is None:
-            return
+            # a one-paper note under its one H1 (``# Title`` then Venue / Link / sections)
+            heads = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
+            h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
+            if len(heads) != 1 or h1 != [heads[0].idx]:
+                return
+            owner = heads[0]
         keep: list[Ref] = []
         for r in self.refs:
             if r is owner:
@@ -405,5 +415,33 @@ class Digests(ParserBase):
                 owner.ids.arxiv_id = owner.ids.arxiv_id or r.ids.arxiv_id
                 owner.ids.url = owner.ids.url or r.ids.url
                 continue
+            if r.idx > owner.idx and lns[r.idx].kind in (ITEM, PARA) and self._cited_section(r.idx):
+                # one-paper notes: ``## Related`` / ``## Follow-up reading`` name the papers the
+                # note cites or points to next — references of this paper, not records
+                r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
+                self.rejected.append(r)  # shown by ``explain``
+                continue
             keep.append(r)
         self.refs = keep
+
+    def _front_matter_fields(self) -> dict[str, str]:
+        """One-paper notes (Obsidian / Zotero templates) keep digest parts in the YAML too: a
+        one-line ``summary:`` / ``tldr:`` is the key idea, ``venue:`` the source (the corpus
+        label map); other keys that are canonical labels (``problem:``) keep their names."""
+        fm = self.d.fm or {}
+        out: dict[str, str] = {}
+        for k, v in fm.items():
+            if not isinstance(k, str) or not isinstance(v, (str, int)) or isinstance(v, bool):
+                continue
+            text = str(v).strip()
+            if not text or "\n" in text:
+                continue
+            key = k.strip().casefold()
+            canon = "key" if key in ("summary", "tldr", "tl;dr") else canonical_label(key)
+            if canon and canon in FIELD_ORDER and canon not in out:
+                out[canon] = text
+        return out
+
+    def _cited_section(self, idx: int) -> bool:
+        ctx = self.d.hctx[idx]
+        return bool(ctx) and bool(_CITED_HEAD_RE.search(ctx[-1]))

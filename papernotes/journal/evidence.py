@@ -39,6 +39,8 @@ WEIGHTS: dict[str, float] = {
     "book_title": 1.0,  # ``《Title》``
     "paper_reading_marker": 1.0,  # ``Paper reading: Title`` / ``论文阅读：``
     "html_summary_title": 0.5,  # ``<summary>Title</summary>`` opening a ``<details>`` block
+    "named_in_prose": 0.5,  # a Title-Cased bold or quoted span inside prose (blog posts, diaries)
+    "paper_cue_nearby": 0.5,  # … in a paragraph that speaks of papers (award, oral, paper, read)
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
     "plain_title_line": 0.2,  # a plain line just above labels
@@ -62,6 +64,8 @@ WEIGHTS: dict[str, float] = {
     "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
     "task_item": -1.0,  # ``- [ ] …`` a to-do
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
+    "not_a_paper_row": -1.0,  # a reading-table row that is a group label, a blog/course/library, or n/a
+    "cited_by_the_note": -9.0,  # under a one-paper note's Related / See also / References: a citation
 }
 
 

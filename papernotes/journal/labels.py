@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 ALIASES: dict[str, str] = {}
 # The label table: how people name a digest's parts, in English, Chinese and Japanese.
 # Canonical fields first (the corpus README's label map), then labels that name no
@@ -18,7 +17,7 @@ for _canon, _words in {
     "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
-    "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
+    "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -32,7 +31,7 @@ for _canon, _words in {
              "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
     "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
@@ -48,6 +47,8 @@ for _canon, _words in {
     "related work": "related work|related works|相关工作|関連研究",
     "rating": "rating|my rating|评分|評価点",
     "hot takes": "hot takes|hot take",
+    # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
+    "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
     "datasets": "datasets|dataset|数据集|データセット",
     "authors": "authors|author|作者|著者",
@@ -56,7 +57,7 @@ for _canon, _words in {
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "introduction", "datasets", "authors"]
+     "related work", "rating", "hot takes", "introduction", "datasets", "authors", "conclusion"]
 )
 
 FIELD_ORDER = (
@@ -66,6 +67,10 @@ FIELD_ORDER = (
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
     w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
 ]
+_INLINE_ONLY = frozenset(["link", "links", "链接"])
+# real words one or two edits from a label word: README sections (``## Contributing``) are no labels
+_NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
+                           "motivating", "limiting", "problematic"])
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(
     r"^[A-Za-z][A-Za-z;\-]*(?: [A-Za-z][A-Za-z\-]*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$"
@@ -79,7 +84,7 @@ def _canon_word(word: str) -> str | None:
     got = ALIASES.get(w)
     if got:
         return got
-    if w.isascii() and w.isalpha() and len(w) >= 7:
+    if w.isascii() and w.isalpha() and len(w) >= 7 and w not in _NOT_MISSPELT:
         from rapidfuzz.distance import Levenshtein  # only a misspelt label word pays for it
 
         for target in _FUZZY_TARGETS:
@@ -138,9 +143,14 @@ def match_label(text: str) -> tuple[str, str] | None:
     if cut >= 0:
         head, rest = s[:cut], s[cut + 1 :]
     else:
-        if len(s) > 44:
+        close = s.find(s[:2], 2, 46) if s.startswith(("**", "__")) else -1
+        if close > 2 and len(s) > close + 2:
+            # reading-group notes: ``**TL;DR** one line`` — a bold label word, then its content
+            head, rest = s[: close + 2], s[close + 2 :]
+        elif len(s) > 44:
             return None
-        head, rest = s, ""
+        else:
+            head, rest = s, ""
     head = head.strip()
     if head.startswith(("**", "__")):
         head = head[2:]
@@ -148,6 +158,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         head = head[:-2]
     head = head.strip()
     rest = rest.strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()  # Logseq / Roam block properties: ``venue:: ICLR 2017``
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
     if len(head) > 40:
@@ -158,6 +170,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     key = head.strip("*_ ").rstrip(".").casefold()
     if "  " in key or "\t" in key:
         key = " ".join(key.split())
+    if not rest and key in _INLINE_ONLY:
+        return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ids import normalize_arxiv_id, normalize_doi
+from ..ids import find_arxiv_id, normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
 from . import evidence as ev
 from .blocks import (
@@ -115,6 +115,29 @@ def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
+_NOT_PAPER_KINDS_RE = re.compile(
+    r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
+    r"website|podcast|book|dataset|newsletter|thread)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+
+
+def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, title: str) -> bool:
+    """Reading-log tables without links: rows that are no paper.
+
+    ``| **Contrastive** | | | |``: a bold (or italic) group label with the other cells empty;
+    ``| … (Karpathy's blog) | blog | 2016 |``: the venue cell names a blog, video, library…;
+    ``| linear probe protocol | — | — |``: venue and year marked not-applicable and a text
+    that does not read as a title."""
+    others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
+    if not others and title_cell.strip().startswith(("*", "_")):  # bold or italic
+        return True
+    venue = _cell(cells, roles, "field:source")
+    if (venue and _NOT_PAPER_KINDS_RE.search(venue)) or _NOT_PAPER_KINDS_RE.search(title):
+        return True
+    year = _cell(cells, roles, "year")
+    dashes = ("-", "—", "–", "n/a", "N/A")
+    return venue in dashes and year in dashes and not titleish(title)
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -150,6 +173,13 @@ class Layouts(ParserBase):
         if not row_refs:
             # a title column and no paper link: the row still names a paper
             if not title_ct or not _table_title_ok(title_ct.title):
+                return
+            if _not_a_paper_row(cells, roles, title_cell, title_ct.title):
+                ref = Ref(ln.idx, title_ct.title, primary=False)
+                ref.unit = "table-row"
+                ev.add(ref.evidence, "title_column")
+                ev.add(ref.evidence, "not_a_paper_row")
+                self.rejected.append(ref)  # shown by ``explain``
                 return
             nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
@@ -232,6 +262,10 @@ class Layouts(ParserBase):
         text = ln.text.strip()
         if not _names_something(text) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
             return
+        if "![" in text:
+            return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
+        if len(text) <= 32 and _DAY_HEADING_RE.match(text):
+            return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
         lns = self.d.lns
         first = -1
         n_lab_items = 0
@@ -265,14 +299,6 @@ class Layouts(ParserBase):
                 if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
-        # labels count when they open the section (after an optional bold title / link line)
-        for pos, t in enumerate(tops):
-            if self.d.labels[t]:
-                n_lab_items += 1
-            elif pos == 0 and (lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
-                continue
-            else:
-                break
         url_ids: PaperIds | None = None
         link_title = ""
         link_authors: tuple[list[str], int | None] | None = None
@@ -293,6 +319,30 @@ class Layouts(ParserBase):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
                     link_authors = rest_authors
+        link_at = first if url_ids else -1
+        if url_ids is None and opening >= 0:
+            # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
+            # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
+            # or id may sit on the second or third line, under a meta line.
+            for t in tops[:3]:
+                if self.d.labels[t]:
+                    break
+                got = _lead_ids(lns[t].text.strip())
+                if got:
+                    url_ids, link_at = got, t
+                    break
+                if not _meta_line(lns[t].text.strip()):
+                    break
+        # labels count when they open the section (after a bold title, a link line, meta lines)
+        for pos, t in enumerate(tops):
+            if self.d.labels[t]:
+                n_lab_items += 1
+            elif pos == 0 and (lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
+                continue
+            elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
+                continue
+            else:
+                break
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
@@ -342,8 +392,8 @@ class Layouts(ParserBase):
             self._skip_lines.add(opening)  # the authors line is not notes
         if url_ids:
             # the link line is this heading's link, not a paper of its own
-            self.refs = [r for r in self.refs if r.idx != first]
-            self._skip_lines.add(first)
+            self.refs = [r for r in self.refs if r.idx != link_at]
+            self._skip_lines.add(link_at)
         ref.unit = "heading"
         self._add(ref)
 
@@ -484,6 +534,47 @@ _BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitl
 _DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
+
+
+_DAY_HEADING_RE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?\s*$",
+    re.I,
+)
+_ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
+_ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
+
+
+def _lead_ids(text: str) -> PaperIds | None:
+    """The ids of a heading paper's link line (``Paper: <url>``, a line that is one paper link)
+    or id line (``arXiv 2305.10601，NeurIPS 2023``, ``doi:10.1038/…``); None for other lines."""
+    if "http" in text or "](" in text:
+        links = innermost(find_links(text))
+        if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
+            return None
+        lk = links[0]
+        alone = len(text) - (lk.end - lk.start) <= 16
+        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text):
+            return paper_ids(lk.url)
+        return None
+    if not _ID_LINE_RE.match(text) or len(text) > 80:
+        return None
+    # ``arXiv 2305.10601``: the word opening the line is the id's context
+    got = find_arxiv_id(text) or (find_arxiv_id(text[5:].lstrip(" :：")[:24], bare=True)
+                                  if text[:5].casefold() == "arxiv" else None)
+    if got:
+        return PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1])
+    m = re.match(r"doi\s*:?\s*(10\.\d{4,9}/\S+)", text, re.I)
+    doi = normalize_doi(m.group(1)) if m else None
+    return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
+
+
+def _meta_line(text: str) -> bool:
+    """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
+    meta line a heading-per-paper log writes between the title and the labels."""
+    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None
 
 
 def _two_word_title(text: str) -> bool:

@@ -440,6 +440,8 @@ def clean_link_text(text: str) -> CleanText:
     venue = year = None
     aid = None
     t = t.strip("[] ")
+    if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
+        t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold
     t = _HOST_SUFFIX_RE.sub("", t)
     t = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
     m = _VENUE_PREFIX_RE.match(t)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import (
@@ -153,7 +154,7 @@ class _Doc:
                     continue
             if k == ITEM or k == PARA:
                 t = ln.text
-                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46]):
+                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
 
 
@@ -192,12 +193,33 @@ def _remainder(content: str, links: list[Link]) -> str:
     return "".join(out)
 
 
+_BOOK_RE = re.compile(r"《([^》]{2,300})》")
+_SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
+_READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
+_OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     cited = parse_citation(rest)
     if cited:
         return cited
+    if "[[" in rest:
+        # Roam / Logseq: ``{{[[TODO]]}} [[Page Title]] https://…`` — the marker, then the page name
+        rest = rest.replace("{{[[", "").replace("]]}}", "").replace("[[", "").replace("]]", "")
     r = strip_status(rest.replace("**", "").replace("__", "") if "**" in rest or "__" in rest else rest)
+    head, _, tail = r.lstrip().partition(" ")
+    if head in _OUTLINE_MARKERS:
+        r = tail  # Logseq / org-mode outlines: ``DONE Title https://…`` — the marker is a status
+    rv = _READ_VERB_RE.match(r)
+    if rv:
+        r = r[rv.end() :]  # journals: ``read Title https://…`` — the reader's verb, then the title
+    if not r.isascii():
+        # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
+        # marks and full-width punctuation around a Latin title
+        book = _BOOK_RE.search(r)
+        r = book.group(1) if book else unicodedata.normalize("NFKC", r)
+        r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()

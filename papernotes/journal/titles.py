@@ -42,7 +42,7 @@ _JOURNAL_WORDS = frozenset(
     "openreview preprint workshop proceedings journal".split()
 )
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
-_QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"))
+_QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"), ("《", "》"))
 _SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
 
 
@@ -107,7 +107,7 @@ def _venue_like(word: str) -> bool:
 # one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
 _NOTE_PREFIX_RE = re.compile(
     r"^(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
-    r"(?:paper|reading)\s+notes?|notes?)\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
+    r"(?:paper|reading)\s+notes?|notes?|论文|論文|paper)\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import evidence as ev
-from .blocks import HEADING, ITEM, Ln
+from .blocks import HEADING, ITEM, PARA, Ln
 from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
@@ -37,11 +37,61 @@ _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
 )
+_READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
     r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
+
+
+# Conference diaries and blog posts name papers inside prose, in bold or in quotes:
+# ``The test-of-time award went to **Title**, …``, ``Outstanding papers: "Title?" argues …``
+_PROSE_SPAN_RE = re.compile(
+    r"\*\*([^*]{12,250})\*\*|__([^_]{12,250})__|\"([^\"]{12,250})\"|“([^”]{12,250})”"
+    r"|(?<![*\w])\*([^*\s][^*]{10,248}[^*\s])\*(?![*\w])"  # *Title* in italics
+)
+_PAPER_CUE_RE = re.compile(
+    r"\b(?:papers?|award(?:s|ed)?|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
+    r"outstanding|best\s+paper|preprint|read|re-?read|skimmed|"
+    r"shows?|argues?|proposes?|introduces?|finds|demonstrates?)\b",  # the paper as the subject
+    re.I,
+)
+# … but not the reader's own work, a talk, a track, a meeting, docs or a tool
+_NOT_PAPER_CUE_RE = re.compile(
+    r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|\b(?:submitted|keynote|tutorial|workshop|track|"
+    r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo)\b",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]\s+")
+_SMALL = frozenset(["with", "from", "into", "over", "than", "that", "this", "your", "their", "when", "what", "via",
+                    "and", "for", "the", "are", "not", "all", "you", "its", "of", "a", "an", "in", "on", "to"])
+
+
+def _sentence_around(para: str, span: str) -> str:
+    """The sentence of ``para`` holding ``span`` (sentence marks inside the span ignored)."""
+    at = para.find(span)
+    if at < 0:
+        return para
+    start = 0
+    end = len(para)
+    for m in _SENTENCE_END_RE.finditer(para):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(span):
+            end = m.start()
+            break
+    return para[start:end]
+
+
+def _title_cased(text: str) -> bool:
+    """``Privacy Auditing with One (1) Training Run``: three or more words, the words that
+    carry meaning capitalised (a quoted slogan such as ``Scaling is all you need`` is not)."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", text)
+    if not 3 <= len(words) <= 30 or not words[0][0].isupper():
+        return False
+    sig = [w for w in words[1:] if w.casefold() not in _SMALL]
+    return bool(sig) and sum(w[0].isupper() or not w[0].isalpha() for w in sig) >= 0.8 * len(sig)
 
 
 def _title_words(text: str) -> int:
@@ -112,14 +162,23 @@ class Units(Layouts):
         heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
         found = False
         for m in _WIKI_RE.finditer(content):
+            if m.start() and content[m.start() - 1] == "#":
+                continue  # ``#[[Literature Notes]]``: a tag, not a page the line is about
             name = m.group(1).split("|")[-1].strip()
-            if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
+            short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
+            if short and _title_words(name) < 2:
                 continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
+            if short:
+                # ``[[Layer Normalization]]``: only a ``link::`` child naming a paper makes it one
+                self.rejected.append(Ref(ln.idx, name, evidence=evidence))
+                continue
             if _READ_MARK_RE.search(content[: m.start()]):
                 ev.add(evidence, "paper_reading_marker")
-            elif self._paper_heading(ln):
+            elif self._paper_heading(ln) or (ln.parent < 0 and self._reading_page() and (
+                    _mark_status(ln.text) is not None or self._has_notes(ln))):
+                # a reading-queue page's top-level block with a TODO/DONE marker or notes under it
                 ev.add(evidence, "paper_heading_above")
             if title_phrase(name):
                 ev.add(evidence, "title_like")
@@ -131,6 +190,23 @@ class Units(Layouts):
             else:
                 self.rejected.append(ref)
         return found
+
+    def _reading_page(self) -> bool:
+        """Logseq pages: ``title:: Reading queue`` / ``alias:: GNN papers`` / ``tags:: [[reading]]``
+        properties opening the page say what its top-level blocks are, as a heading would."""
+        got: bool | None = self.__dict__.get("_reading_page_cache")
+        if got is None:
+            got = False
+            for line in self.d.lines[:12]:
+                key, sep, value = line.partition("::")
+                if not sep:
+                    if line.strip():
+                        break
+                    continue
+                if key.strip().casefold() in ("title", "alias", "aliases", "tags") and _READING_PAGE_RE.search(value):
+                    got = True
+            self.__dict__["_reading_page_cache"] = got
+        return got
 
     def _details_summary(self, ln: Ln, content: str) -> bool:
         """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
@@ -148,6 +224,56 @@ class Units(Layouts):
         names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
         self._add(ref, *names)
         return True
+
+    def _prose_titles(self, ln: Ln, content: str) -> bool:
+        """Conference diaries / blog posts: a Title-Cased bold or quoted span inside prose whose
+        paragraph speaks of papers (award, oral, paper, authors of, read) names a paper."""
+        spans = [m for m in _PROSE_SPAN_RE.finditer(content)]
+        if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]) \
+                or self._in_heading_paper(ln):
+            return False
+        para = self._paragraph_text(ln)
+        if not _PAPER_CUE_RE.search(para):
+            return False
+        outside = _PROSE_SPAN_RE.sub(" ", content)
+        if len(re.findall(r"[^\W\d_]{2,}", outside)) < 3:
+            return False  # ``**Title** \`` alone on its line: a title line, not prose
+        continues = ln.kind == PARA and ln.idx > 0 and self.d.lns[ln.idx - 1].kind == PARA
+        found = False
+        for m in spans:
+            span = next(g for g in m.groups() if g is not None).strip().rstrip(",;")
+            if m.start() == 0 and not continues:
+                continue  # ``**Group:** description`` opening a line: a label or a title row
+            if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
+                continue
+            sentence = _sentence_around(para, m.group(0))
+            if not _PAPER_CUE_RE.search(sentence.replace(m.group(0), " ")) or _NOT_PAPER_CUE_RE.search(sentence):
+                continue  # the sentence naming it must speak of a paper, not of a talk or our own work
+            ref = Ref(ln.idx, span, primary=False)
+            self._add(ref, "named_in_prose", "paper_cue_nearby")
+            found = True
+        return found
+
+    def _in_heading_paper(self, ln: Ln) -> bool:
+        """The line sits in the section of a ``## Title`` paper: what it names are that paper's
+        citations (corpus conventions), not records."""
+        lns = self.d.lns
+        for r in reversed(self.refs):
+            if r.idx < ln.idx and r.heading and lns[r.idx].kind == HEADING:
+                level = lns[r.idx].level
+                return not any(lns[j].kind == HEADING and lns[j].level <= level for j in range(r.idx + 1, ln.idx))
+        return False
+
+    def _paragraph_text(self, ln: Ln) -> str:
+        """The prose around a line: its paragraph, or an item and its continuation lines."""
+        lns = self.d.lns
+        lo = hi = ln.idx
+        if ln.kind == PARA:
+            while lo > 0 and ln.idx - lo < 8 and lns[lo - 1].kind == PARA:
+                lo -= 1
+        while hi + 1 < self.d.n and hi - ln.idx < 8 and lns[hi + 1].kind == PARA:
+            hi += 1
+        return " ".join(lns[j].text for j in range(lo, hi + 1))
 
     def _paper_list_item(self, ln: Ln) -> bool:
         """A top-level item under a heading that introduces papers, or an item whose parent

@@ -156,6 +156,8 @@ def _reader_act(name: str) -> bool:
     first = words[0].casefold()
     if len(first) > 4 and first.endswith("ed") and all(w.islower() for w in words[1:]):
         return True
+    if first in ("i", "we", "my", "our") or words[-1].casefold() in ("at", "to", "in", "from", "for"):
+        return True  # conference diaries: ``I spent the second week of December at NeurIPS 2023``
     return any(w in _ACT_WORDS for w in words[1:]) and not any(w[:1].isupper() for w in words[1:])
 
 
@@ -174,6 +176,27 @@ def paper_reading(text: str) -> str | None:
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
         return None
     return t
+
+
+# Chinese journals: ``重读 Masked Autoencoders Are Scalable Vision Learners，主要看 decoder``
+_CJK_READ_RE = re.compile(
+    r"^(?:重读|读了|读完|精读|泛读|细读|重看|看了|看完|读)\s*(?:一遍|一下)?\s*"
+    r"(?P<t>[A-Z][\w\-+.:'’ ]{10,250}?)\s*(?:[，,。；;（(]|$)"
+)
+
+
+def cjk_read_title(text: str) -> str | None:
+    """The Latin title after a Chinese reader's verb (重读 / 读了 / 精读 …), up to the first
+    clause mark; only when it reads as a title (``title_phrase``)."""
+    m = _CJK_READ_RE.match(text.strip())
+    if not m:
+        return None
+    t = m.group("t").strip()
+    words = t.split()
+    if len(words) < 4:
+        return None  # ``读了Weakly Supervised Training``: a topic as often as a paper
+    capped = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return t if (title_phrase(t) or (capped and valid_name(t))) and not task_line(t) else None
 
 
 def book_title(text: str) -> tuple[str, str | None, int | None] | None:
