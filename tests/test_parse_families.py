@@ -1312,3 +1312,94 @@ def test_authors_label_under_a_link_is_metadata_not_a_digest() -> None:
     (m,) = _ms(text)
     assert m.authors == ["Alexander Kirillov", "Eric Mintun", "Nikhila Ravi"] or m.kind != "digest"
     assert "authors" not in m.fields
+
+
+# --------------------------------------------------------------- probe families (issue 9 probe set)
+# Each test below is text written for it, in a family where the blind probe set
+# (tests/data/probe/) found a miss; the probe files themselves are only a measure.
+
+
+# reference-style lists: IEEE numbering, an APA entry ending in its DOI, a two-word quoted title
+REF_STYLES = """\
+## Quick notes
+
+[3] D. Silver, A. Huang, C. J. Maddison, et al., "Mastering the game of Go with deep neural networks and tree search," Nature, vol. 529, pp. 484–489, 2016.
+
+- Mnih, V., Kavukcuoglu, K., & Silver, D. (2015). Human-level control through deep reinforcement learning. *Nature, 518*(7540), 529–533. https://doi.org/10.1038/nature14236
+- "Group Normalization" - Yuxin Wu, Kaiming He
+- "Thanks for all the fish" - Douglas Adams
+"""
+
+
+def test_reference_styles_ieee_numbered_apa_with_doi_and_quoted_two_words() -> None:
+    by = {m.title: m for m in _ms(REF_STYLES)}
+    assert set(by) == {
+        "Mastering the game of Go with deep neural networks and tree search",
+        "Human-level control through deep reinforcement learning",
+        "Group Normalization",
+    }
+    assert by["Mastering the game of Go with deep neural networks and tree search"].year == 2016
+    dqn = by["Human-level control through deep reinforcement learning"]
+    assert dqn.doi == "10.1038/nature14236" and dqn.year == 2015
+    assert by["Group Normalization"].authors == ["Yuxin Wu", "Kaiming He"]
+
+
+# English daily journals: a reader's verb then a title then a remark; a ``Reading list:`` line
+DAILY_EN = """\
+## 2023-09-12
+- Read "Proximal Policy Optimization Algorithms" (Schulman et al., 2017). Clipped ratio is the whole trick.
+- Skimmed Deep Reinforcement Learning from Human Preferences — reward model from pairwise clips.
+- Read the PyTorch docs — slow going.
+- Finished Setting Up The Cluster Account — finally.
+
+To read:
+- Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model
+- Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor
+
+Errands:
+- Renew The Library Card Before Friday
+- Order More Coffee For The Lab Kitchen
+"""
+
+
+def test_daily_journal_reader_verb_titles_and_reading_list_paragraph() -> None:
+    ms = _ms(DAILY_EN)
+    assert [m.title for m in ms] == [
+        "Proximal Policy Optimization Algorithms",
+        "Deep Reinforcement Learning from Human Preferences",
+        "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model",
+        "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor",
+    ]
+    assert ms[0].year == 2017
+    assert "reading_verb" in _explained(DAILY_EN, 2)
+
+
+# link lists: a heading that names papers only to say its list holds none
+NOT_PAPERS = """\
+## Related, but not papers
+
+- [Matplotlib: Customizing Figure Layouts Using Constrained Layout](https://matplotlib.org/stable/users/explain/axes/constrainedlayout_guide.html)
+- Double-Check The Figure Fonts Before The Camera-Ready Deadline
+
+## Papers
+
+- Dimensionality Reduction by Learning an Invariant Mapping
+"""
+
+
+def test_not_papers_heading_gives_no_paper_context() -> None:
+    assert _titles(NOT_PAPERS) == ["Dimensionality Reduction by Learning an Invariant Mapping"]
+
+
+def _explained(text: str, line: int) -> dict[str, float]:
+    """The evidence of the unit on ``line`` (1-based), as ``papernotes explain`` reports it."""
+    import tempfile
+    from pathlib import Path
+
+    from papernotes.journal.explain import explain
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "n.md"
+        p.write_text(text, encoding="utf-8")
+        got = explain(f"{p}:{line}")
+    return got[0].evidence

@@ -63,6 +63,7 @@ from .unlinked import (
     list_item_name,
     name_with_year,
     paper_reading,
+    read_title,
     short_and_full,
     strip_status,
     task_line,
@@ -79,7 +80,8 @@ _TEACHING_RE = re.compile(
     r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
     re.I,
 )
-_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z].+)$", re.I)
+_REF_NUMBER_RE = re.compile(r"^\[\d{1,4}\]\s*")
+_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
 class Candidates(Units):
@@ -201,6 +203,13 @@ class Candidates(Units):
                     # a bibliography entry wrapped over lines, its URL on the last one
                     cited = self._wrapped_citation(ln, rest)
                     if cited:
+                        ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
+                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
+                elif generic and lk.bare and not lead and not inside and len(links) == 1:
+                    # reference-style lists: an APA/IEEE entry ending in its DOI or URL
+                    # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
+                    cited = parse_citation(rest)
+                    if cited and cited.authors:
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
@@ -330,6 +339,11 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if content[:1] == "[" and content[1:2].isdigit():
+            # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.``
+            content = _REF_NUMBER_RE.sub("", content, count=1)
+            if not content:
+                return
         if content.startswith("<summary") and self._details_summary(ln, content):
             return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
@@ -357,7 +371,9 @@ class Candidates(Units):
             # reference lists: ``"Quoted Title" - Name, Name`` with no year. A quote with one
             # name under it is an epigraph, not a paper: two authors or ``et al.`` are asked.
             cited = parse_citation(content)
-            if cited and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al.")) and titleish(cited.title):
+            many = cited is not None and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al."))
+            # two authors or more make a two-word quoted title (``"Layer Normalization" - A, B``) a paper
+            if cited and many and (titleish(cited.title) or (len(cited.authors) >= 2 and valid_name(cited.title))):
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
@@ -398,6 +414,13 @@ class Candidates(Units):
             # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it
             self._add(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
             return
+        if rv and ln.kind in (ITEM, PARA):
+            # English daily journals: ``Read "Title" (Kaplan et al., 2020). remark`` or
+            # ``Skimmed Title — remark``: the reader's verb, then a title, then their remark
+            got = read_title(rv.group(1))
+            if got:
+                self._add(Ref(ln.idx, got[0], year=got[1]), "title_like", "reading_verb")
+                return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             ct = clean_title(content)

@@ -41,6 +41,7 @@ WEIGHTS: dict[str, float] = {
     "html_summary_title": 0.5,  # ``<summary>Title</summary>`` opening a ``<details>`` block
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
+    "reading_verb": 0.5,  # ``Read "Title" (…)`` / ``Skimmed Title — remark``: a journal line names what was read
     "plain_title_line": 0.2,  # a plain line just above labels
     "has_notes": 0.5,  # something is written under it
     # context

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 ALIASES: dict[str, str] = {}
 # The label table: how people name a digest's parts, in English, Chinese and Japanese.
 # Canonical fields first (the corpus README's label map), then labels that name no

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import evidence as ev
-from .blocks import HEADING, ITEM, Ln
+from .blocks import BLANK, HEADING, ITEM, PARA, Ln
 from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
@@ -42,6 +42,11 @@ _PAPER_HEAD_RE = re.compile(
     r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
+
+
+# link lists and journals: ``## Not papers``, ``Non-paper resources``: the heading names papers
+# only to say its list holds none
+_NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b", re.I)
 
 
 def _title_words(text: str) -> int:
@@ -154,7 +159,7 @@ class Units(Layouts):
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
             ctx = self.d.hctx[ln.idx]
-            return bool(ctx) and self._paper_head_text(ctx[-1])
+            return (bool(ctx) and self._paper_head_text(ctx[-1])) or self._intro_para(ln.idx)
         parent = self.d.lns[ln.parent]
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
@@ -164,11 +169,40 @@ class Units(Layouts):
             return False
         return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
 
+    def _intro_para(self, idx: int) -> bool:
+        """English journals: a top-level list right under a short line such as ``Reading list:``
+        (a paragraph ending in its colon) lists papers. Walks back over the list's items and
+        blank lines; every top-level item passed gets the answer, so a long list costs O(n)."""
+        cache: dict[int, bool] = self.__dict__.setdefault("_intro_para_cache", {})
+        got = cache.get(idx)
+        if got is not None:
+            return got
+        lns = self.d.lns
+        seen = [idx]
+        j = idx - 1
+        got = False
+        while j >= 0:
+            x = lns[j]
+            if x.kind == ITEM and x.parent < 0:
+                if j in cache:
+                    got = cache[j]
+                    break
+                seen.append(j)
+            elif not (x.kind == BLANK or x.parent >= 0):
+                t = x.text.rstrip()
+                got = (x.kind == PARA and len(t) <= 40 and t.endswith((":", "："))
+                       and bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
+                break
+            j -= 1
+        for i in seen:
+            cache[i] = got
+        return got
+
     def _paper_head_text(self, text: str) -> bool:
         cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
         got = cache.get(text)
         if got is None:
-            got = cache[text] = bool(_PAPER_HEAD_RE.search(text))
+            got = cache[text] = bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
         return got
 
     def _in_paper_notes(self, ln: Ln) -> bool:

@@ -378,3 +378,28 @@ def titleish(text: str) -> bool:
     sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
     caps = sum(1 for w in sig if w[0].isupper())
     return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5
+
+
+_QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”]{3,200})[\"”]")
+_REMARK_SEP_RE = re.compile(r"\s[—–-]{1,2}\s|\s\(")
+_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def read_title(rest: str) -> tuple[str, int | None] | None:
+    """English daily journals: the title after a reader's verb (``Read``/``Skimmed``) and before
+    their remark: a quoted title (``"Title" (Kaplan et al., 2020). remark``), or a Title Case
+    phrase ending at a dash or parenthesis (``Title — remark``). None for chores and sentences."""
+    rest = rest.strip()
+    m = _QUOTED_HEAD_RE.match(rest)
+    if m:
+        title = m.group(1).strip().rstrip(",.")
+        after = rest[m.end() : m.end() + 60]
+        y = _YEAR_RE.search(after) if after.lstrip().startswith("(") else None
+        return (title, int(y.group(1)) if y else None) if titleish(title) else None
+    cut = _REMARK_SEP_RE.search(rest)
+    if not cut:
+        return None
+    head = rest[: cut.start()].strip()
+    if not title_phrase(head) or task_line(head) or dataset_or_tool(head):
+        return None
+    return head, None
