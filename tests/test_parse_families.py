@@ -1403,3 +1403,165 @@ def _explained(text: str, line: int) -> dict[str, float]:
         p.write_text(text, encoding="utf-8")
         got = explain(f"{p}:{line}")
     return got[0].evidence
+
+
+# one paper per heading: the authors line ends in ``— VENUE YEAR`` or ``. VENUE YEAR.``
+HEADING_AUTHORS = """\
+# Optimisation reading group
+
+## Decoupled Weight Decay Regularization
+Ilya Loshchilov, Frank Hutter — ICLR 2019
+
+### Summary
+AdamW: decay the weights directly instead of adding L2 to the loss.
+
+### Weaknesses
+The schedule experiments are small.
+
+## On the Variance of the Adaptive Learning Rate and Beyond
+Liyuan Liu, Haoming Jiang, Pengcheng He. ICLR 2020.
+
+### Summary
+RAdam rectifies the variance of the adaptive rate early in training.
+
+## Benchmarks We Ran
+- CIFAR-10 2019 split
+- ImageNet 2012 validation
+"""
+
+
+def test_heading_papers_take_dash_and_period_venue_authors_lines() -> None:
+    ms = _ms(HEADING_AUTHORS)
+    assert [m.title for m in ms] == [
+        "Decoupled Weight Decay Regularization",
+        "On the Variance of the Adaptive Learning Rate and Beyond",
+    ]
+    assert ms[0].authors == ["Ilya Loshchilov", "Frank Hutter"] and ms[0].year == 2019
+    assert ms[1].authors == ["Liyuan Liu", "Haoming Jiang", "Pengcheng He"]
+    assert "limitations" in ms[0].fields
+
+
+# journals and awesome lists: a section named for datasets or tools holds no unlinked papers
+TOOLS_SECTION = """\
+## Datasets
+- IWSLT 2017 German-English
+- Multi30K 2016
+
+## Libraries
+- Fairseq 2019 release
+- OpenNMT 2017
+
+## Papers
+- [Convolutional Sequence to Sequence Learning](https://arxiv.org/abs/1705.03122)
+"""
+
+
+def test_dataset_and_library_sections_give_no_unlinked_papers() -> None:
+    assert _titles(TOOLS_SECTION) == ["Convolutional Sequence to Sequence Learning"]
+
+
+# reading-log tables: a lecture or a video in the title column is material, not a paper
+LOG_TABLE = """\
+| Title | Date | Status |
+|---|---|---|
+| Neural Ordinary Differential Equations (NeurIPS 2018) | 2023-03-01 | done |
+| MIT 6.S191 Lecture 3: Convolutional Neural Networks | 2023-03-02 | done |
+| Understanding Diffusion Models: A Unified Perspective (slides) | 2023-03-03 | to-read |
+"""
+
+
+def test_reading_log_table_skips_lectures_and_slides() -> None:
+    assert _titles(LOG_TABLE) == ["Neural Ordinary Differential Equations"]
+    assert "teaching_material" in _explained(LOG_TABLE, 4)
+
+
+# own note pages inside ``<details>`` written as an HTML list
+DETAILS_UL = """\
+<details>
+<summary>Graph papers</summary>
+<ul>
+<li><a href="graphs/gat.md">Graph Attention Networks</a></li>
+<li><a href="https://reader.github.io/notes/graphsage/">Inductive Representation Learning on Large Graphs</a></li>
+</ul>
+</details>
+"""
+
+
+def test_html_list_items_linking_own_note_pages() -> None:
+    assert _titles(DETAILS_UL) == [
+        "Graph Attention Networks",
+        "Inductive Representation Learning on Large Graphs",
+    ]
+
+
+# publisher and index links: APA PsycNet DOI pages, documentation pages are tool links
+PUBLISHER = """\
+## Psychology reading
+
+- [Judgment under Uncertainty: Heuristics and Biases. - APA PsycNet](https://psycnet.apa.org/doi/10.1126/science.185.4157.1124)
+- [statsmodels: Generalized Linear Models](https://www.statsmodels.org/stable/glm.html)
+- [Seaborn Statistical Data Visualization Tutorial](https://seaborn.pydata.org/tutorial/introduction.html)
+"""
+
+
+def test_psycnet_doi_pages_are_papers_and_docs_pages_are_not() -> None:
+    ms = _ms(PUBLISHER)
+    assert [m.title for m in ms] == ["Judgment under Uncertainty: Heuristics and Biases"]
+    assert ms[0].doi == "10.1126/science.185.4157.1124"
+
+
+# Logseq journals: an id alone under the page link, and ``prop:: value`` fields
+LOGSEQ_PROPS = """\
+- [[Jan 9th, 2025]]
+	- DONE [[Reflexion: Language Agents with Verbal Reinforcement Learning]]
+		- arXiv:2303.11366
+		- limitations:: needs a reliable success signal
+	- TODO reply to the reviewers
+"""
+
+
+def test_logseq_id_child_and_single_property_label() -> None:
+    (m,) = _ms(LOGSEQ_PROPS)
+    assert m.title == "Reflexion: Language Agents with Verbal Reinforcement Learning"
+    assert m.arxiv_id == "2303.11366"
+    assert m.fields == {"limitations": "needs a reliable success signal"}
+
+
+# one paper per file: ``venue:`` in YAML and Zotero-Integration ``Key:: value`` callouts are fields
+YAML_VENUE = """\
+---
+title: "Neural Discrete Representation Learning"
+authors: [Aaron van den Oord, Oriol Vinyals, Koray Kavukcuoglu]
+venue: NeurIPS 2017
+arxiv: 1711.00937
+---
+
+## 方法 (Method)
+A codebook of embeddings with a straight-through gradient.
+"""
+
+ZOTERO_CALLOUT = """\
+---
+citekey: vaswani2017attention
+status: read
+---
+
+>[!Synth]
+>**Contribution**:: self-attention only, no recurrence
+>**Related**:: [[Sequence to Sequence Learning]]
+
+>[!md]
+> **Title**:: Attention Is All You Need
+> **Year**:: 2017
+> **Proceedings Title**:: Advances in Neural Information Processing Systems
+> **itemType**:: conferencePaper
+"""
+
+
+def test_one_paper_file_front_matter_and_dataview_fields() -> None:
+    (m,) = _ms(YAML_VENUE, "vqvae.md")
+    assert set(m.fields) == {"source", "methodology"} and m.fields["source"] == "NeurIPS 2017"
+    (z,) = _ms(ZOTERO_CALLOUT, "attention.md")
+    assert z.title == "Attention Is All You Need"
+    assert z.fields["contribution"] == "self-attention only, no recurrence"
+    assert z.fields["source"] == "Advances in Neural Information Processing Systems"

@@ -131,6 +131,18 @@ class Candidates(Units):
             ref.unit = "item"
         self.refs.append(ref)
 
+    def _add_name(self, ref: Ref, *evidence: str) -> None:
+        """An unlinked name (no link, id or citation). Under a heading that names datasets,
+        tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``."""
+        for name in evidence:
+            ev.add(ref.evidence, name)
+        if self._non_paper_section(ref.idx):
+            ev.add(ref.evidence, "non_paper_section")
+            if not ev.accepted(ref.evidence):
+                self.rejected.append(ref)
+                return
+        self._add(ref)
+
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
         """Paper links on a line; returns True when the line had any link or bracket title."""
         d = self.d
@@ -384,56 +396,56 @@ class Candidates(Units):
                 return
         t = paper_reading(text)
         if t:
-            self._add(Ref(ln.idx, t), "paper_reading_marker")
+            self._add_name(Ref(ln.idx, t), "paper_reading_marker")
             return
         bt = book_title(text)
         if bt:
-            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
+            self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
-            self._add(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
+            self._add_name(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
                           authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
         if ny and not dataset_or_tool(ny[0]):
-            self._add(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
+            self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
         if sf:
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
-            self._add(ref, "short_and_full")
+            self._add_name(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
-            self._add(Ref(ln.idx, title), "title_like", "has_notes")
+            self._add_name(Ref(ln.idx, title), "title_like", "has_notes")
             return
         rv = _READ_TITLE_RE.match(text.strip()) if latin else None
         if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
             # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it
-            self._add(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
+            self._add_name(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
             return
         if rv and ln.kind in (ITEM, PARA):
             # English daily journals: ``Read "Title" (Kaplan et al., 2020). remark`` or
             # ``Skimmed Title — remark``: the reader's verb, then a title, then their remark
             got = read_title(rv.group(1))
             if got:
-                self._add(Ref(ln.idx, got[0], year=got[1]), "title_like", "reading_verb")
+                self._add_name(Ref(ln.idx, got[0], year=got[1]), "title_like", "reading_verb")
                 return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             ct = clean_title(content)
             if titleish(ct.title) and not has_cjk(ct.title):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
-                self._add(ref, "paper_heading_above", "title_like")
+                self._add_name(ref, "paper_heading_above", "title_like")
                 return
         if self._intro_child(ln):
                 name = list_item_name(strip_org(text))
                 if name:
                     ct = clean_title(name)  # ``Title (Goodfellow 2016)``: the remark is evidence, not title
                     title = ct.title or name
-                    self._add(
+                    self._add_name(
                         Ref(ln.idx, title, PaperIds(), ct.venue, ct.year, authors=ct.authors or []),
                         "paper_list_item",
                     )
@@ -443,7 +455,7 @@ class Candidates(Units):
                     after = head_after(text[tag.end() :], particle=True)
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
-                        self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+                        self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
@@ -472,7 +484,10 @@ class Candidates(Units):
             cut = m
         head = text[: cut.start()] if cut else ""
         cited = _title_from_rest(head)
-        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors)
+        # Logseq journals: ``- arXiv:2302.04761`` alone under ``[[Title]]`` is that page's id
+        # (``_resolve_generic`` hands an untitled primary id to the title line above it)
+        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors,
+                   generic=not cited.title)
 
     def _under_label(self, ln: Ln) -> bool:
         p = ln.parent

@@ -22,7 +22,7 @@ from .blocks import (
     dedent,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS
+from .labels import EXTRA_LABELS, meta_fields
 from .links import venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
@@ -57,6 +57,12 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
 
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
+
+    def _property_labels(self, i: int, last: int) -> bool:
+        """Logseq / Dataview journals: ``limitations:: …`` under a paper is an explicit field,
+        so one such label makes a digest (a lone ``Contribution: …`` bullet stays a note)."""
+        d = self.d
+        return any(d.labels[j] and "::" in d.lns[j].text for j in range(i + 1, min(last, i + 200) + 1))
 
     def _fields_item(self, i: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
         """Fields, notes (what is written before the first label) and last line of a digest."""
@@ -292,6 +298,8 @@ class Digests(ParserBase):
         for r in self.refs:
             if r.file_level:
                 fields, notes, last = self._fields_file()
+                for k, v in meta_fields(self._file_meta).items():
+                    fields.setdefault(k, v)  # ``venue:`` in front matter, ``Contribution::`` callouts
                 r.fields, r.notes, r.end = fields or None, notes, last
                 self._meta_from_fields(r)
                 confirmed.append(r)
@@ -311,7 +319,9 @@ class Digests(ParserBase):
                     ev.add(with_labels, "two_labels")
                 elif any(k in CORE_FIELDS for k in labels):
                     ev.add(with_labels, "one_core_label")
-            if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
+            if got and got[0] and ev.accepted(with_labels) and (
+                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])
+            ):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
                 self._meta_from_fields(r)

@@ -147,6 +147,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         head = head[:-2]
     head = head.strip()
     rest = rest.strip()
+    if rest[:1] == ":":
+        rest = rest[1:].lstrip()  # Logseq / Dataview properties: ``key idea:: text``
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
     if len(head) > 40:
@@ -166,3 +168,23 @@ def match_label(text: str) -> tuple[str, str] | None:
     if canon is None:
         return None
     return canon, rest
+
+
+def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
+    """One-paper files: the front-matter (or Zotero-Integration ``Key:: value``) keys that name
+    a digest field — ``venue:`` / ``Proceedings Title::`` → source, ``Contribution::`` →
+    contribution, a one-line ``summary:`` → key (the corpus label map's front-matter rule)."""
+    out: dict[str, str] = {}
+    for k, v in (meta or {}).items():
+        key = " ".join(str(k).replace("_", " ").split()).casefold()
+        canon = "key" if key in ("summary", "tldr", "tl;dr") else ALIASES.get(key)
+        if not canon or canon in EXTRA_LABELS:
+            continue
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(str(x) for x in v if x)
+        if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+            continue
+        text = str(v).strip()
+        if text and (canon != "key" or "\n" not in text):
+            out.setdefault(canon, text)
+    return out

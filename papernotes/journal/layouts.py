@@ -44,7 +44,7 @@ from .refs import (
     split_cells,
 )
 from .titles import clean_title
-from .unlinked import has_cjk, title_phrase, titleish
+from .unlinked import has_cjk, teaching_material, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -157,6 +157,12 @@ class Layouts(ParserBase):
                     return  # a paper spanning two rows: the row below carries its link
             ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
             ref.unit = "table-row"
+            if teaching_material(title_cell):
+                # reading logs: ``CS224N Lecture 14: … (video)`` in the title column
+                ev.add(ref.evidence, "title_column")
+                ev.add(ref.evidence, "teaching_material")
+                self.rejected.append(ref)
+                return
             self._fill_row(ref, cells, roles)
             self._add(ref, "title_column")
             return
@@ -361,6 +367,7 @@ class Layouts(ParserBase):
         (``citekey``, ``authors``, ``doi`` — Zotero-integration and literature-note templates),
         its link then being the first paper link of the body."""
         self._skip_lines = set()
+        self._file_meta = None
         fm = self.d.fm
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm)
@@ -422,6 +429,7 @@ class Layouts(ParserBase):
             ref.tags = [_wiki(t) for t in re.split(r"\s*,\s*|\s+(?![^\[]*\]\])", tags) if _wiki(t)]
         ref.unit = "front-matter"
         ref.evidence = evidence
+        self._file_meta = fm  # its field-naming keys join the digest (``digests``)
         self._add(ref)
         return True
 
@@ -522,7 +530,8 @@ def _authors_text(text: str) -> tuple[list[str], int | None] | None:
         # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
         names = _author_names(head.strip(" ,;-–—"))
     if not names:
-        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        # ``…, CVPR 2016`` / ``… — NIPS 2014`` / ``…. EMNLP 2015.``: the venue before the year goes
+        head = re.sub(r"(?:[,;.]|\s[-–—])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
         names = _author_names(head.strip(" ,;-–—"))
     if not names or (not y and len(names) < 2):
         return None

@@ -223,7 +223,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("pmc.ncbi.nlm.nih.gov", re.compile(r"^/articles/")),
     ("ncbi.nlm.nih.gov", re.compile(r"^/(?:pmc/articles|pubmed)/")),
     ("europepmc.org", re.compile(r"^/(?:article|abstract)/")),
-    ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals)")),
+    ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals|doi)/")),
     ("frontiersin.org", re.compile(r"^/(?:articles|journals/[^/]+/articles)/")),
     ("mdpi.com", re.compile(r"^/\d{4}-\d{4}/")),
     ("journals.plos.org", re.compile(r"/article")),
@@ -261,6 +261,8 @@ _NOT_PAPER_PATH_RE = re.compile(
     r"(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus)[^/]*$",
     re.I,
 )
+# link lists: a library's documentation (``/stable/modules/…``, ``/docs/…``) is a tool link
+_DOCS_PATH_RE = re.compile(r"^/(?:[\w.-]+/)?(?:stable|latest|docs|documentation)/", re.I)
 _DOI_PATH_RE = re.compile(r"/(?:doi/(?:abs/|full/|pdf/|epdf/)?)?10\.\d{4,9}/[^/\s]+")
 _IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
 
@@ -339,7 +341,7 @@ def classify_url(url: str) -> str:
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
         return "pdf"
-    if _NOT_PAPER_PATH_RE.search(path):
+    if _NOT_PAPER_PATH_RE.search(path) or _DOCS_PATH_RE.search(path):
         return "other"
     return "web"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .blocks import (
     _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
@@ -164,6 +165,9 @@ _LEAD_WORD_RE = re.compile(
 )
 
 
+_HTML_OPEN_RE = re.compile(r"<(?:li|p|td|div|span|b|strong|em|i)(?:\s[^<>]*)?>", re.I)
+
+
 def _context_text(text: str) -> str:
     t = _LINK_MARKUP_RE.sub(r"\1", text)
     t = strip_status(t.replace("**", "").replace("__", ""))
@@ -176,6 +180,9 @@ def _lead_ok(content: str, pos: int) -> bool:
     if pos > 120:
         return False  # far into the line: the link does not open it
     before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【】")
+    if before[:1] == "<" and before[-1:] == ">":
+        # HTML lists inside ``<details>``: ``<li><a href=…>Title</a>`` (tags only before the link)
+        before = _HTML_OPEN_RE.sub("", before).strip(" \t-–—*·•:：0123456789.)([【】")
     if not before or _LEAD_WORD_RE.match(before):
         return True
     # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
@@ -243,6 +250,7 @@ class ParserBase:
         self.refs: list[Ref] = []
         self._intro: dict[int, bool] = {}
         self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+        self._file_meta: dict[str, Any] | None = None  # a one-paper file's front matter / Dataview keys
         self._pdf_children: set[int] = set()  # lines holding an untitled ``[Paper](….pdf)``
         self.rejected: list[Ref] = []  # candidates below the threshold (for ``explain``)
 

@@ -14,7 +14,7 @@ from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
 from .titles import clean_title
-from .unlinked import has_cjk, title_phrase, titleish
+from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
@@ -196,6 +196,27 @@ class Units(Layouts):
             j -= 1
         for i in seen:
             cache[i] = got
+        return got
+
+    def _non_paper_section(self, idx: int) -> bool:
+        """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``)."""
+        heads: list[int] | None = self.__dict__.get("_nearest_heading")
+        if heads is None:
+            # one pass, on the first call only: the nearest heading line above each line
+            # (label headings such as ``## Datasets`` included, unlike ``hctx``)
+            heads, h = [], -1
+            for ln in self.d.lns:
+                if ln.kind == HEADING:
+                    h = ln.idx
+                heads.append(h)
+            self.__dict__["_nearest_heading"] = heads
+        h = heads[idx]
+        if h < 0:
+            return False
+        cache: dict[int, bool] = self.__dict__.setdefault("_non_paper_cache", {})
+        got = cache.get(h)
+        if got is None:
+            got = cache[h] = non_paper_heading(_context_text(self.d.lns[h].text))
         return got
 
     def _paper_head_text(self, text: str) -> bool:

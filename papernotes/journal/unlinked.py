@@ -403,3 +403,32 @@ def read_title(rest: str) -> tuple[str, int | None] | None:
     if not title_phrase(head) or task_line(head) or dataset_or_tool(head):
         return None
     return head, None
+
+
+# reading logs and link lists: a ``(video)`` / ``(slides)`` marker or ``Lecture 14`` says the
+# entry is teaching material, whatever its title sounds like
+_MATERIAL_RE = re.compile(
+    r"[(（\[]\s*(?:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook|"
+    r"视频|课件|博客)\s*[)）\]]|\blecture\s+\d+\b",
+    re.I,
+)
+
+
+def teaching_material(text: str) -> bool:
+    """``CS231n Lecture 7: Training Neural Networks (video)``: material, not a paper."""
+    return ("(" in text or "（" in text or "[" in text or "ecture" in text) and bool(_MATERIAL_RE.search(text))
+
+
+# journals and awesome lists: a section named for datasets, tools or media holds no papers
+# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``)
+_NON_PAPER_HEAD_RE = re.compile(
+    r"^(?:datasets?|data\s*sets?|data|benchmarks?|tools?|tooling|libraries|library|software|frameworks?|"
+    r"blogs?|blog\s*posts|videos?|talks?|tutorials?|courses?|lectures?|podcasts?|"
+    r"数据集|工具|代码库|博客|视频|教程|课程)\b",
+    re.I,
+)
+
+
+def non_paper_heading(text: str) -> bool:
+    """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``."""
+    return bool(_NON_PAPER_HEAD_RE.match(text.strip()))
