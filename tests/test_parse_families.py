@@ -1565,3 +1565,104 @@ def test_one_paper_file_front_matter_and_dataview_fields() -> None:
     assert z.title == "Attention Is All You Need"
     assert z.fields["contribution"] == "self-attention only, no recurrence"
     assert z.fields["source"] == "Advances in Neural Information Processing Systems"
+
+
+# one paper per file: ``# Paper: Title``; its method bullets and its reference list are its notes
+ONE_PAPER_PREFIX = """\
+# Paper: Masked Siamese Networks for Label-Efficient Learning
+
+**Venue:** ECCV 2022
+
+## Method
+- Mask patches of the anchor view, match the prototype assignment of the unmasked target view.
+- Sinkhorn-Knopp balancing of the prototypes keeps them all in use.
+
+## Related reading
+- Emerging properties of self-distilled encoders
+- Unsupervised Learning of Visual Features by Contrasting Cluster Assignments
+"""
+
+
+def test_one_paper_note_with_paper_prefix_owns_its_lists() -> None:
+    (m,) = _ms(ONE_PAPER_PREFIX, "msn.md")
+    assert m.title == "Masked Siamese Networks for Label-Efficient Learning"
+    assert {"source", "methodology"} <= set(m.fields)
+
+
+# Chinese weekly summaries: ``### 论文2：Title（Venue）`` with bold ``**核心方法**：`` labels
+ZH_NUMBERED = """\
+## 论文阅读
+
+### 论文1：Mask R-CNN（ICCV 2017）
+**研究问题**：实例分割需要同时检测和分割。
+**核心方法**：在 Faster R-CNN 上加一个掩码分支，RoIAlign 替代 RoIPool。
+**实验结果**：COCO 上实例分割和检测都超过当年冠军。
+
+### 论文2：Cascade R-CNN: Delving into High Quality Object Detection（CVPR 2018）
+**核心方法**：逐级提高 IoU 阈值的多阶段检测头。
+"""
+
+
+def test_zh_numbered_paper_headings_with_bold_labels() -> None:
+    ms = _ms(ZH_NUMBERED)
+    assert [m.title for m in ms] == ["Mask R-CNN", "Cascade R-CNN: Delving into High Quality Object Detection"]
+    assert set(ms[0].fields) == {"motivation", "methodology", "results"}
+    assert set(ms[1].fields) == {"methodology"}
+
+
+# conference diaries: ``"Quoted Title" (Authors) — remark``; talks and events are not papers
+CONF_QUOTED = """\
+**Orals**
+- "Neural Radiance Fields in the Wild" (Martin-Brualla et al.) — appearance embeddings for tourist photos.
+- "Pix2seq: A Language Modeling Framework for Object Detection" (Chen, Saxena, Li, Fleet, Hinton) — boxes as tokens.
+- Keynote: "The Road Ahead For Embodied AI" — no paper.
+- Attended the NeurIPS 2021 social.
+"""
+
+
+def test_conference_quoted_titles_with_author_parentheses() -> None:
+    ms = _ms(CONF_QUOTED)
+    assert [m.title for m in ms] == [
+        "Neural Radiance Fields in the Wild",
+        "Pix2seq: A Language Modeling Framework for Object Detection",
+    ]
+    assert ms[1].authors == ["Chen", "Saxena", "Li", "Fleet", "Hinton"]
+
+
+# prose journals: an emphasised or quoted title after a reading verb, authors or venue after it;
+# a sentence before a venue tag is not a name
+PROSE = """\
+Fri 7 June. Cleaned up the plotting scripts. Then I read *Identity Mappings in Deep Residual Networks* by He et al. (ECCV 2016), which moves the activation before the addition.
+
+Sat 8 June. Skimmed "Densely Connected Convolutional Networks" (Huang, Liu, van der Maaten, Weinberger, CVPR 2017) on the train.
+
+Sun 9 June. Spent the evening tuning the ResNet baseline for CVPR 2025 experiments.
+"""
+
+
+def test_prose_journal_titles_after_reading_verbs() -> None:
+    ms = _ms(PROSE)
+    assert [m.title for m in ms] == [
+        "Identity Mappings in Deep Residual Networks",
+        "Densely Connected Convolutional Networks",
+    ]
+    assert (ms[0].venue, ms[0].year) == ("ECCV", 2016)
+    assert ms[1].year == 2017
+
+
+# reading docs: ``## Sources`` is the document's bibliography, so its H1 is no paper
+SOURCES_DOC = """\
+# Notes for the survey's introduction
+
+## Sources
+
+- Hinton, G. E., & Salakhutdinov, R. R. (2006). Reducing the dimensionality of data with neural networks. Science, 313(5786), 504–507.
+- Bengio, Y., Courville, A., & Vincent, P. (2013). Representation learning: A review and new perspectives. IEEE TPAMI, 35(8), 1798–1828.
+"""
+
+
+def test_sources_section_does_not_make_its_heading_a_paper() -> None:
+    assert _titles(SOURCES_DOC) == [
+        "Reducing the dimensionality of data with neural networks",
+        "Representation learning: A review and new perspectives",
+    ]

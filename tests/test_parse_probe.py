@@ -28,15 +28,12 @@ GOLDS = sorted(PROBE.glob("*.gold.json"))
 # floors reached (recall, precision) per file: 1.0 unless listed; round-2 files (``r2-``) were
 # written blind after round 1 was fixed, and are listed here while they are below 1.0
 BELOW = {
-    "r2-conference-cvpr": (0.0, 0.0),
+    # ``[[Agent Evaluation Ideas]]`` (the reader's own brainstorm page) reads like a short title
+    # in a list of paper pages: one extra record, not fixed (see the commit message)
     "r2-obsidian-index-details": (1.0, 0.8),
-    "r2-one-paper-bold-labels": (1.0, 0.2),
-    "r2-prose-journal": (0.33, 0.5),
-    "r2-reference-harvard-mla": (1.0, 0.83),
-    "r2-weekly-zh-numbered": (0.0, 0.0),
 }
 FLOOR = {g.name.removesuffix(".gold.json"): BELOW.get(g.name.removesuffix(".gold.json"), (1.0, 1.0)) for g in GOLDS}
-MICRO_FLOOR = {"recall": 0.92, "precision": 0.92, "field_recall": 0.87, "field_precision": 1.0}
+MICRO_FLOOR = {"recall": 1.0, "precision": 0.99, "field_recall": 1.0, "field_precision": 1.0}
 
 
 def _norm(s: str | None) -> str:

@@ -63,6 +63,8 @@ from .unlinked import (
     list_item_name,
     name_with_year,
     paper_reading,
+    prose_reads,
+    quoted_with_authors,
     read_title,
     short_and_full,
     strip_status,
@@ -389,6 +391,12 @@ class Candidates(Units):
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
+        if first in "\"“" and ln.kind in (ITEM, PARA):
+            # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark``
+            qa = quoted_with_authors(text)
+            if qa:
+                self._add(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref:
@@ -402,6 +410,14 @@ class Candidates(Units):
         if bt:
             self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
+        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text):
+            # prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …``
+            reads = prose_reads(text)
+            if reads:
+                for title, authors, year, venue in reads:
+                    names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
+                    self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
+                return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``

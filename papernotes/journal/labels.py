@@ -23,7 +23,7 @@ for _canon, _words in {
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法",
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"

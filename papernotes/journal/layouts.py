@@ -256,6 +256,8 @@ class Layouts(ParserBase):
                 if x.level <= ln.level:
                     break
                 lab = self.d.labels[j]
+                if lab and lab[0] == "source" and x.text.strip("*_ ").casefold().startswith("sources"):
+                    lab = None  # reading docs: ``## Sources`` is a bibliography, not one paper's venue
                 seen_sub = True
                 if not lab:
                     seen_plain = True  # ``### Implementation``: a section of notes
@@ -302,6 +304,11 @@ class Layouts(ParserBase):
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
+        elif (n_lab_items == 1 and self.d.hctx[ln.idx] and self._paper_head_text(self.d.hctx[ln.idx][-1])
+              and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab)):
+            # weekly summaries: ``## 论文阅读`` then ``### Title`` with one ``**方法**：`` line
+            ev.add(evidence, "one_core_label")
+            ev.add(evidence, "paper_heading_above")
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
@@ -354,7 +361,9 @@ class Layouts(ParserBase):
         self._add(ref)
 
     def _sole_h1(self, idx: int) -> bool:
-        h1 = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        h1: list[int] | None = self.__dict__.get("_h1_lines")
+        if h1 is None:
+            h1 = self.__dict__["_h1_lines"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
         return h1 == [idx]
 
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:

@@ -49,6 +49,10 @@ _PAPER_HEAD_RE = re.compile(
 _NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b", re.I)
 
 
+# one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
+_ONE_PAPER_HEAD_RE = re.compile(r"^(?:paper|论文|論文)\s*\d{0,2}\s*[:：]\s*\S", re.I)
+
+
 def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
@@ -158,6 +162,8 @@ class Units(Layouts):
         """A top-level item under a heading that introduces papers, or an item whose parent
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
+            if self._one_paper_file():
+                return False  # a one-paper note's ``## References`` lists what it cites
             ctx = self.d.hctx[ln.idx]
             return (bool(ctx) and self._paper_head_text(ctx[-1])) or self._intro_para(ln.idx)
         parent = self.d.lns[ln.parent]
@@ -168,6 +174,18 @@ class Units(Layouts):
         if not head or len(head) > 40:
             return False
         return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _one_paper_file(self) -> bool:
+        """One paper per file: a front-matter paper, or the file's sole H1 taken as a paper."""
+        got = self.__dict__.get("_one_paper")
+        if got:
+            return True
+        lns = self.d.lns
+        got = any(r.file_level or (r.heading and lns[r.idx].kind == HEADING and lns[r.idx].level == 1
+                                   and self._sole_h1(r.idx)) for r in self.refs[:4])
+        if got:
+            self.__dict__["_one_paper"] = True
+        return got
 
     def _intro_para(self, idx: int) -> bool:
         """English journals: a top-level list right under a short line such as ``Reading list:``
@@ -223,7 +241,8 @@ class Units(Layouts):
         cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
         got = cache.get(text)
         if got is None:
-            got = cache[text] = bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
+            got = cache[text] = (bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
+                                 and not _ONE_PAPER_HEAD_RE.match(text))
         return got
 
     def _in_paper_notes(self, ln: Ln) -> bool:

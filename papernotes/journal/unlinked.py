@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .links import VENUE_TAG_RE, tag_parts
+from .links import VENUE_TAG_RE, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SEP_CHARS = " \t-–—:：,，;；|/(（[【"
@@ -143,6 +143,8 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     name = name.strip()
     if not valid_name(name) or _reader_act(name) or task_line(name):
         return None
+    if ". " in name and _SENTENCE_BREAK_RE.search(name):
+        return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
     return name, venue, year
 
 
@@ -432,3 +434,67 @@ _NON_PAPER_HEAD_RE = re.compile(
 def non_paper_heading(text: str) -> bool:
     """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``."""
     return bool(_NON_PAPER_HEAD_RE.match(text.strip()))
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)*"
+_AUTHORS_RE = re.compile(rf"^{_NAME}(?:\s+et\s+al\.?|(?:\s*(?:,|&|\band\b)\s*{_NAME})*(?:,?\s+et\s+al\.?)?)$")
+_QUOTED_AUTHORS_RE = re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*[,.]?\s*\(([^()]{2,160})\)")
+
+
+def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
+    """``Gupta, Kembhavi`` / ``Xie et al., CVPR 2017`` / ``Zagoruyko & Komodakis, BMVC 2016``."""
+    y = _YEAR_RE.search(inner)
+    head = inner[: y.start()] if y else inner
+    head = VENUE_TAG_RE.sub("", head).strip(" ,;")
+    head = re.sub(r",\s*[A-Z]{2,}[a-z]*\s*$", "", head).strip(" ,;")  # ``…, ECCV`` (venue without year)
+    if not head or not _AUTHORS_RE.match(head):
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", head) if n.strip()]
+    return names, (int(y.group(1)) if y else None)
+
+
+def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
+    """Conference diaries and journals: ``"Quoted Title" (Gupta, Kembhavi) — remark``."""
+    m = _QUOTED_AUTHORS_RE.match(text.strip())
+    if not m:
+        return None
+    title = m.group(1).strip().rstrip(",.")
+    got = _paren_authors(m.group(2))
+    if not got or not titleish(title):
+        return None
+    return title, got[0], got[1]
+
+
+_PROSE_READ_RE = re.compile(
+    r"\b(?:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?:the\s+paper\s+)?"
+    r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
+    r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
+    r"\s*(?:\(([^()]{2,160})\))?",
+    re.I,
+)
+
+
+def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
+    """Prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …`` or ``went through
+    "Title" (Xie et al., CVPR 2017)``: the emphasised or quoted title after a reading verb, when
+    authors or a venue/year follow it (title, authors, year, venue)."""
+    out: list[tuple[str, list[str], int | None, str | None]] = []
+    for m in _PROSE_READ_RE.finditer(text):
+        title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
+        if not titleish(title):
+            continue
+        by = (m.group(5) or m.group(6) or "").strip()
+        paren = m.group(7) or ""
+        tag = venue_tag(paren) if paren else None
+        venue, year = (tag[0], tag[1]) if tag else (None, None)
+        authors: list[str] = []
+        if paren:
+            got = _paren_authors(paren)
+            if got:
+                authors, year = got[0], year or got[1]
+        if by and _AUTHORS_RE.match(by):
+            authors = authors or [by]
+        if authors or venue or year:
+            out.append((title, authors, year, venue))
+    return out
