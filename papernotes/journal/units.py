@@ -7,6 +7,7 @@ Each rule names its format family; every decision goes through ``evidence``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import evidence as ev
 from .blocks import BLANK, HEADING, ITEM, PARA, Ln
@@ -50,7 +51,7 @@ _NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publicat
 
 
 # one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
-_ONE_PAPER_HEAD_RE = re.compile(r"^(?:paper|论文|論文)\s*\d{0,2}\s*[:：]\s*\S", re.I)
+_ONE_PAPER_HEAD_RE = re.compile(r"^(?:(?i:paper)|论文|論文)\s*\d{0,2}\s*[:：]\s*\S")  # no re.I over CJK
 
 
 def _title_words(text: str) -> int:
@@ -162,10 +163,10 @@ class Units(Layouts):
         """A top-level item under a heading that introduces papers, or an item whose parent
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
-            if self._one_paper_file():
-                return False  # a one-paper note's ``## References`` lists what it cites
             ctx = self.d.hctx[ln.idx]
-            return (bool(ctx) and self._paper_head_text(ctx[-1])) or self._intro_para(ln.idx)
+            listed = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._intro_para(ln.idx)
+            # a one-paper note's ``## References`` lists what it cites
+            return listed and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
@@ -178,19 +179,19 @@ class Units(Layouts):
     def _one_paper_file(self) -> bool:
         """One paper per file: a front-matter paper, or the file's sole H1 taken as a paper."""
         got = self.__dict__.get("_one_paper")
-        if got:
-            return True
+        if got is not None:
+            return got
         lns = self.d.lns
         got = any(r.file_level or (r.heading and lns[r.idx].kind == HEADING and lns[r.idx].level == 1
                                    and self._sole_h1(r.idx)) for r in self.refs[:4])
-        if got:
-            self.__dict__["_one_paper"] = True
+        if got or len(self.refs) >= 4:
+            self.__dict__["_one_paper"] = got  # settled: later papers come after the first four
         return got
 
     def _intro_para(self, idx: int) -> bool:
         """English journals: a top-level list right under a short line such as ``Reading list:``
         (a paragraph ending in its colon) lists papers. Walks back over the list's items and
-        blank lines; every top-level item passed gets the answer, so a long list costs O(n)."""
+        blank lines; every line passed gets the answer, so a long list costs O(n)."""
         cache: dict[int, bool] = self.__dict__.setdefault("_intro_para_cache", {})
         got = cache.get(idx)
         if got is not None:
@@ -201,12 +202,12 @@ class Units(Layouts):
         got = False
         while j >= 0:
             x = lns[j]
-            if x.kind == ITEM and x.parent < 0:
-                if j in cache:
-                    got = cache[j]
-                    break
-                seen.append(j)
-            elif not (x.kind == BLANK or x.parent >= 0):
+            if j in cache:
+                got = cache[j]
+                break
+            if x.kind == ITEM or x.kind == BLANK or x.parent >= 0:
+                seen.append(j)  # the same list: the same answer
+            else:
                 t = x.text.rstrip()
                 got = (x.kind == PARA and len(t) <= 40 and t.endswith((":", "："))
                        and bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
@@ -218,19 +219,15 @@ class Units(Layouts):
 
     def _non_paper_section(self, idx: int) -> bool:
         """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``)."""
-        heads: list[int] | None = self.__dict__.get("_nearest_heading")
+        heads: list[int] | None = self.__dict__.get("_heading_lines")
         if heads is None:
-            # one pass, on the first call only: the nearest heading line above each line
-            # (label headings such as ``## Datasets`` included, unlike ``hctx``)
-            heads, h = [], -1
-            for ln in self.d.lns:
-                if ln.kind == HEADING:
-                    h = ln.idx
-                heads.append(h)
-            self.__dict__["_nearest_heading"] = heads
-        h = heads[idx]
-        if h < 0:
+            # on the first call only: the heading lines, label headings such as ``## Datasets``
+            # included (``hctx`` leaves labels out)
+            heads = self.__dict__["_heading_lines"] = [ln.idx for ln in self.d.lns if ln.kind == HEADING]
+        k = bisect_right(heads, idx) - 1
+        if k < 0:
             return False
+        h = heads[k]
         cache: dict[int, bool] = self.__dict__.setdefault("_non_paper_cache", {})
         got = cache.get(h)
         if got is None:

@@ -10,6 +10,7 @@ carries a venue/year tag, or an explicit paper marker, counts.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .links import VENUE_TAG_RE, tag_parts, venue_tag
 
@@ -407,39 +408,54 @@ def read_title(rest: str) -> tuple[str, int | None] | None:
     return head, None
 
 
+# Family regexes below are compiled on first use (``functools.cache``): most files never
+# reach them, and a cold start should not pay their compile time.
+
 # reading logs and link lists: a ``(video)`` / ``(slides)`` marker or ``Lecture 14`` says the
-# entry is teaching material, whatever its title sounds like
-_MATERIAL_RE = re.compile(
-    r"[(（\[]\s*(?:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook|"
-    r"视频|课件|博客)\s*[)）\]]|\blecture\s+\d+\b",
-    re.I,
-)
+# entry is teaching material, whatever its title sounds like. re.I only over the Latin words
+# (case fixups of CJK literals cost compile time).
+@cache
+def _material_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[(（\[]\s*(?:(?i:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook)|"
+        r"视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
+    )
 
 
 def teaching_material(text: str) -> bool:
     """``CS231n Lecture 7: Training Neural Networks (video)``: material, not a paper."""
-    return ("(" in text or "（" in text or "[" in text or "ecture" in text) and bool(_MATERIAL_RE.search(text))
+    return ("(" in text or "（" in text or "[" in text or "ecture" in text) and bool(_material_re().search(text))
 
 
 # journals and awesome lists: a section named for datasets, tools or media holds no papers
 # (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``)
-_NON_PAPER_HEAD_RE = re.compile(
-    r"^(?:datasets?|data\s*sets?|data|benchmarks?|tools?|tooling|libraries|library|software|frameworks?|"
-    r"blogs?|blog\s*posts|videos?|talks?|tutorials?|courses?|lectures?|podcasts?|"
-    r"数据集|工具|代码库|博客|视频|教程|课程)\b",
-    re.I,
-)
+@cache
+def _non_paper_head_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?i:datasets?|data\s*sets?|data|benchmarks?|tools?|tooling|libraries|library|software|frameworks?|"
+        r"blogs?|blog\s*posts|videos?|talks?|tutorials?|courses?|lectures?|podcasts?)|"
+        r"数据集|工具|代码库|博客|视频|教程|课程)\b"
+    )
 
 
 def non_paper_heading(text: str) -> bool:
     """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``."""
-    return bool(_NON_PAPER_HEAD_RE.match(text.strip()))
+    return bool(_non_paper_head_re().match(text.strip()))
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)*"
-_AUTHORS_RE = re.compile(rf"^{_NAME}(?:\s+et\s+al\.?|(?:\s*(?:,|&|\band\b)\s*{_NAME})*(?:,?\s+et\s+al\.?)?)$")
-_QUOTED_AUTHORS_RE = re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*[,.]?\s*\(([^()]{2,160})\)")
+
+
+@cache
+def _authors_re() -> re.Pattern[str]:
+    """``Gupta, Kembhavi`` / ``Huang et al.`` / ``Zagoruyko & Komodakis``: surnames or names."""
+    return re.compile(rf"^{_NAME}(?:\s+et\s+al\.?|(?:\s*(?:,|&|\band\b)\s*{_NAME})*(?:,?\s+et\s+al\.?)?)$")
+
+
+@cache
+def _quoted_authors_re() -> re.Pattern[str]:
+    return re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*[,.]?\s*\(([^()]{2,160})\)")
 
 
 def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
@@ -448,7 +464,7 @@ def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
     head = inner[: y.start()] if y else inner
     head = VENUE_TAG_RE.sub("", head).strip(" ,;")
     head = re.sub(r",\s*[A-Z]{2,}[a-z]*\s*$", "", head).strip(" ,;")  # ``…, ECCV`` (venue without year)
-    if not head or not _AUTHORS_RE.match(head):
+    if not head or not _authors_re().match(head):
         return None
     names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", head) if n.strip()]
     return names, (int(y.group(1)) if y else None)
@@ -456,7 +472,7 @@ def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
 
 def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
     """Conference diaries and journals: ``"Quoted Title" (Gupta, Kembhavi) — remark``."""
-    m = _QUOTED_AUTHORS_RE.match(text.strip())
+    m = _quoted_authors_re().match(text.strip())
     if not m:
         return None
     title = m.group(1).strip().rstrip(",.")
@@ -466,13 +482,15 @@ def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
     return title, got[0], got[1]
 
 
-_PROSE_READ_RE = re.compile(
-    r"\b(?:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?:the\s+paper\s+)?"
-    r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
-    r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
-    r"\s*(?:\(([^()]{2,160})\))?",
-    re.I,
-)
+@cache
+def _prose_read_re() -> re.Pattern[str]:
+    """A reading verb, an emphasised or quoted title, then ``by Authors`` and/or ``(…)``."""
+    return re.compile(
+        r"\b(?i:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?i:the\s+paper\s+)?"
+        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
+        r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
+        r"\s*(?:\(([^()]{2,160})\))?"
+    )
 
 
 def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
@@ -480,7 +498,7 @@ def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]
     "Title" (Xie et al., CVPR 2017)``: the emphasised or quoted title after a reading verb, when
     authors or a venue/year follow it (title, authors, year, venue)."""
     out: list[tuple[str, list[str], int | None, str | None]] = []
-    for m in _PROSE_READ_RE.finditer(text):
+    for m in _prose_read_re().finditer(text):
         title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
         if not titleish(title):
             continue
@@ -493,7 +511,7 @@ def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]
             got = _paren_authors(paren)
             if got:
                 authors, year = got[0], year or got[1]
-        if by and _AUTHORS_RE.match(by):
+        if by and _authors_re().match(by):
             authors = authors or [by]
         if authors or venue or year:
             out.append((title, authors, year, venue))
