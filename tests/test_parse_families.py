@@ -1666,3 +1666,148 @@ def test_sources_section_does_not_make_its_heading_a_paper() -> None:
         "Reducing the dimensionality of data with neural networks",
         "Representation learning: A review and new perspectives",
     ]
+
+
+# daily logs with clock times: ``10:30 paper: Title — remark``; a review duty is an event
+CLOCK_LOG = """\
+## Wed
+- 08:45 coffee with the new student
+- 11:00 paper: Toolformer: Language Models Can Teach Themselves to Use Tools — tool calls inserted by self-supervision
+- 13:30 Reviewed a submission for NeurIPS 2024 (two more to go)
+- journal club: presented "Chain of Thought Empowers Transformers to Solve Inherently Serial Problems" (Li et al., 2024)
+"""
+
+
+def test_clock_stamped_log_papers_and_events() -> None:
+    assert _titles(CLOCK_LOG) == [
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+        "Chain of Thought Empowers Transformers to Solve Inherently Serial Problems",
+    ]
+
+
+# reference-style lists: Springer LNCS ``Authors: Title. In: Venue (Year)`` and Nature ``et al.``
+LNCS_NATURE = """\
+- Long, J., Shelhamer, E., Darrell, T.: Fully convolutional networks for semantic segmentation. In: CVPR. pp. 3431–3440 (2015)
+- LeCun, Y. et al. Deep learning. Nature 521, 436–444 (2015).
+"""
+
+
+def test_lncs_and_nature_reference_shapes() -> None:
+    ms = _ms(LNCS_NATURE)
+    assert [m.title for m in ms] == ["Fully convolutional networks for semantic segmentation", "Deep learning"]
+    assert ms[0].authors == ["Long, J.", "Shelhamer, E.", "Darrell, T."] and ms[0].year == 2015
+    assert ms[1].authors == ["LeCun, Y. et al."] and ms[1].venue == "Nature"
+
+
+# a list introduced by its own ``Notes:`` line is not the papers its heading announces
+OWN_INTRO = """\
+## Reading list
+
+- Learning to Summarize from Human Feedback
+- Fine-Tuning Language Models from Human Preferences
+
+Notes:
+- Items one and two share the same reward model code
+- Both ran on the old cluster before the upgrade
+"""
+
+
+def test_list_with_its_own_intro_line_is_not_the_headings_list() -> None:
+    assert _titles(OWN_INTRO) == [
+        "Learning to Summarize from Human Feedback",
+        "Fine-Tuning Language Models from Human Preferences",
+    ]
+
+
+# own note pages: Obsidian ``[[Page Title|alias]]``; a cheatsheet page is no paper
+OBSIDIAN_ALIAS = """\
+## Paper notes
+- [[Mask2Former - Masked-attention Mask Transformer for Universal Image Segmentation|Mask2Former]]
+- [[Panoptic Segmentation|PS]]
+- [Detectron2 Config Cheatsheet](notes/tools/detectron2.md)
+- [Per-Pixel Classification is Not All You Need for Semantic Segmentation](notes/maskformer.md)
+"""
+
+
+def test_obsidian_alias_page_and_cheatsheet_note() -> None:
+    assert _titles(OBSIDIAN_ALIAS) == [
+        "Mask2Former - Masked-attention Mask Transformer for Universal Image Segmentation",
+        "Per-Pixel Classification is Not All You Need for Semantic Segmentation",
+    ]
+
+
+# reading-log tables: a ``Blog:`` row is material
+BLOG_ROW = """\
+| Title | Status |
+|---|---|
+| Retentive Network: A Successor to Transformer for Large Language Models | read |
+| Blog: Understanding Retention in Plain Words | read |
+"""
+
+
+def test_table_blog_row_is_material() -> None:
+    assert _titles(BLOG_ROW) == ["Retentive Network: A Successor to Transformer for Large Language Models"]
+
+
+# publisher links: the tab title is only the site; the paper is named beside it. Home pages are bookmarks
+SITE_ONLY = """\
+- [ECCV 2018 Open Access Repository](https://openaccess.thecvf.com/content_ECCV_2018/html/Yuxin_Wu_Group_Normalization_ECCV_2018_paper.html) — saved for the GN ablations, Group Normalization
+- [PMLR](https://proceedings.mlr.press/)
+"""
+
+
+def test_site_only_tab_title_takes_the_title_beside_it() -> None:
+    (m,) = _ms(SITE_ONLY)
+    assert m.title == "Group Normalization"
+
+
+# weekly summaries: a plan section's unlinked 《Title》 is a to-do remark
+ZH_PLAN = """\
+## 本周阅读
+- 论文：《Deformable DETR: Deformable Transformers for End-to-End Object Detection》
+  - 方法：可变形注意力只看参考点附近的少量采样点。
+
+## 下周计划
+- 读《Conditional DETR for Fast Training Convergence》
+"""
+
+
+def test_plan_section_titles_are_to_dos() -> None:
+    assert _titles(ZH_PLAN) == ["Deformable DETR: Deformable Transformers for End-to-End Object Detection"]
+
+
+# digest labels: run-in ``**Weaknesses.**``, a ``Conference:`` line, Logseq properties over children
+RUN_IN = """\
+## [Efficient Streaming Language Models with Attention Sinks](https://arxiv.org/abs/2309.17453)
+*Xiao et al. — ICLR 2024*
+
+**Summary.** Keep the first tokens' KV as attention sinks plus a sliding window.
+
+**Weaknesses.** Does not extend the usable context, only the stream length.
+"""
+
+NOTION_ONE = """\
+# Ring Attention with Blockwise Transformers for Near-Infinite Context
+
+Conference: ICLR 2024
+Status: Done
+
+## Method
+Blockwise attention passed around a ring of devices, overlapping communication.
+"""
+
+LOGSEQ_PROP_LINE = """\
+- DONE [[QLoRA: Efficient Finetuning of Quantized LLMs]] #paper
+  collapsed:: true
+	- takeaway:: 4-bit NormalFloat base weights, LoRA adapters in bf16
+	- paged optimizers avoid OOM spikes
+"""
+
+
+def test_run_in_bold_conference_and_logseq_property_labels() -> None:
+    (a,) = _ms(RUN_IN)
+    assert set(a.fields) == {"summary", "limitations"}
+    (b,) = _ms(NOTION_ONE, "ring.md")
+    assert b.fields["source"] == "ICLR 2024" and "methodology" in b.fields
+    (c,) = _ms(LOGSEQ_PROP_LINE)
+    assert c.fields["key"].startswith("4-bit NormalFloat")

@@ -69,6 +69,7 @@ from .unlinked import (
     short_and_full,
     strip_status,
     task_line,
+    teaching_material,
     title_phrase,
     titleish,
     valid_name,
@@ -82,6 +83,8 @@ _TEACHING_RE = re.compile(
     r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
     re.I,
 )
+_PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
+_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
 _REF_NUMBER_RE = re.compile(r"^\[\d{1,4}\]\s*")
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
@@ -250,6 +253,8 @@ class Candidates(Units):
                 evidence = ["own_note_link"]
                 if titleish(ct.title):
                     evidence.append("title_like")
+                if teaching_material(ct.title):
+                    evidence.append("teaching_material")  # ``[Kaldi Setup Cheatsheet](notes/kaldi.md)``
                 tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
                 if tag:
                     evidence.append("venue_year_tag")
@@ -361,6 +366,9 @@ class Candidates(Units):
         if content.startswith("<summary") and self._details_summary(ln, content):
             return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
+        if text[:1].isdigit() and ":" in text[1:3]:
+            # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
+            text = _CLOCK_RE.sub("", text, count=1)
         if not text:
             return
         first = text[0]
@@ -410,7 +418,9 @@ class Candidates(Units):
         if bt:
             self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
-        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text):
+        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text) and (
+            _PROSE_VERB_HINT_RE.search(text)
+        ):
             # prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …``
             reads = prose_reads(text)
             if reads:

@@ -70,6 +70,12 @@ class Digests(ParserBase):
         lns = d.lns
         be = block_end(lns, i)
         direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
+        props = [j for j in direct if lns[j].kind == PARA and "::" in lns[j].text]
+        if props:
+            # Logseq: ``collapsed:: true`` under a block is the block's property line, and the
+            # block's child bullets (indented deeper) hang under it: they are the paper's children
+            direct = sorted({*direct, *(j for j in range(i + 1, be) if lns[j].parent in props
+                                        and lns[j].kind not in (BLANK, CODE))})
         # children that only carry Authors/Abstract-like labels leave room for sibling labels
         child_labels = [d.labels[j] for j in direct if d.labels[j]]
         canonical_children = any(lab[0] not in EXTRA_LABELS for lab in child_labels)

@@ -63,7 +63,8 @@ WEIGHTS: dict[str, float] = {
     "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
     "task_item": -1.0,  # ``- [ ] …`` a to-do
     "non_paper_section": -1.0,  # an unlinked name under ``## Datasets`` / ``## Tools`` / ``## Videos``
-    "teaching_material": -1.0,  # ``(video)`` / ``(slides)`` / ``Lecture 14``: material, not a paper
+    # ``(video)`` / ``Lecture 14`` / ``Blog:`` / ``Cheatsheet``: material, whatever the list around it holds
+    "teaching_material": -2.0,
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
 }
 

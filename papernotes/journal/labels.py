@@ -18,6 +18,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|venue|published|published in|accepted|accepted at|proceedings title|"
+              "conference|booktitle|publication venue|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -62,8 +63,12 @@ FIELD_ORDER = (
     "key", "source", "motivation", "methodology", "exps", "ideas",
     "contribution", "results", "limitations",
 )
+# venue-field names (one-paper notes' ``Conference: NeurIPS 2019``) are taken as written only:
+# ``Inference`` is two edits from ``conference``
+_EXACT_ONLY = frozenset(["conference", "booktitle"])
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
-    w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
+    w for w, c in ALIASES.items()
+    if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(
@@ -122,6 +127,15 @@ def _strip_prefix(s: str) -> str:
     return s[i:]
 
 
+def _run_in_bold(s: str) -> tuple[str, str] | None:
+    """One paper per heading: ``**Weaknesses.** The coverage is narrow.`` — a bold run-in label
+    closed by its period (no colon): (label, the rest of the paragraph)."""
+    close = s.find(s[:2], 2, 48)
+    if close < 4 or s[close - 1] != ".":
+        return None
+    return s[2 : close - 1], s[close + 2 :]
+
+
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
@@ -134,7 +148,10 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
     a, b = s.find(":", 0, 45), s.find("：", 0, 45)
     cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
-    if cut >= 0:
+    run_in = _run_in_bold(s) if cut < 0 and s[:2] in ("**", "__") else None
+    if run_in:
+        head, rest = run_in
+    elif cut >= 0:
         head, rest = s[:cut], s[cut + 1 :]
     else:
         if len(s) > 44:

@@ -320,6 +320,8 @@ def classify_url(url: str) -> str:
         return "other"
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
+    if path in ("", "/") and not parts.query:
+        return "other"  # a site's home page (``https://aclanthology.org/``) is a bookmark, not a paper
     if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
         return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
@@ -455,7 +457,21 @@ def is_generic_text(title: str) -> bool:
         r"(?:[a-z]\S*|(?i:google|deepmind|openai|facebook|fair|msra|meta|microsoft))\s+papers?", t
     ):
         return True
-    return bool(_GENERIC_RE.match(t))
+    if _GENERIC_RE.match(t):
+        return True
+    # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``)
+    return t[:1].isupper() and len(t) <= 45 and " ".join(t.casefold().split()) in _SITE_NAMES
+
+
+# the sites of ``_SITES`` as plain names (a set look-up, no regex to compile)
+_SITE_NAMES = frozenset(
+    "sciencedirect|springerlink|springer|taylor & francis|taylor & francis online|wiley online library|"
+    "ieee xplore|ieee journals & magazine|acm digital library|pubmed|pmc|ncbi|researchgate|academia.edu|"
+    "arxiv|arxiv.org|openreview|semantic scholar|google scholar|sage journals|apa psycnet|psycnet|nature|"
+    "science|jstor|frontiers|mdpi|plos one|plos|biorxiv|medrxiv|oxford academic|cambridge core|"
+    "papers with code|acl anthology|cvf open access|proceedings of machine learning research|pmlr|jmlr|"
+    "open access repository|digital library|home".split("|")
+)
 
 
 def venue_tag(text: str) -> tuple[str, int | None] | None:

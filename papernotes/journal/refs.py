@@ -33,6 +33,7 @@ from .links import (
 from .unlinked import (
     has_cjk,
     strip_status,
+    title_phrase,
     valid_name,
 )
 
@@ -154,7 +155,7 @@ class _Doc:
                     continue
             if k == ITEM or k == PARA:
                 t = ln.text
-                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46]):
+                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[:2] == "**"):
                     self.labels[ln.idx] = match_label(t)
 
 
@@ -209,9 +210,20 @@ def _title_from_rest(rest: str) -> Citation:
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()
     venue, year = (tag[0], tag[1]) if tag else (None, None)
+    if ("," in r or ";" in r) and not title_phrase(r):
+        # ``— the ResNet paper, Deep Residual Learning for Image Recognition``: the titled part
+        part = next((p for p in re.split(r"[,;]\s+", r) if title_phrase(p) or _capitalised_name(p)), None)
+        if part:
+            return Citation(part, [], venue, year)
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
     return Citation("", [], venue, year)
+
+
+def _capitalised_name(text: str) -> bool:
+    """``Group Normalization``: two to four capitalised words (a short title in a remark)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and valid_name(text)
 
 
 def _same_ids(a: PaperIds, b: PaperIds) -> bool:

@@ -122,7 +122,11 @@ class Units(Layouts):
         heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
         found = False
         for m in _WIKI_RE.finditer(content):
-            name = m.group(1).split("|")[-1].strip()
+            # Obsidian ``[[Page Title|alias]]``: the page is named for the paper, the alias is short
+            parts = m.group(1).split("|")
+            name = parts[0].strip()
+            if len(parts) > 1 and _title_words(name) < 3:
+                name = parts[-1].strip()
             if _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8):
                 continue
             evidence: dict[str, float] = {}
@@ -163,10 +167,12 @@ class Units(Layouts):
         """A top-level item under a heading that introduces papers, or an item whose parent
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
-            ctx = self.d.hctx[ln.idx]
-            listed = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._intro_para(ln.idx)
+            intro = self._intro_para(ln.idx)
+            if intro is None:  # no ``Label:`` line of its own: the heading speaks for the list
+                ctx = self.d.hctx[ln.idx]
+                intro = bool(ctx) and self._paper_head_text(ctx[-1])
             # a one-paper note's ``## References`` lists what it cites
-            return listed and not self._one_paper_file()
+            return intro and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
@@ -188,18 +194,18 @@ class Units(Layouts):
             self.__dict__["_one_paper"] = got  # settled: later papers come after the first four
         return got
 
-    def _intro_para(self, idx: int) -> bool:
-        """English journals: a top-level list right under a short line such as ``Reading list:``
-        (a paragraph ending in its colon) lists papers. Walks back over the list's items and
-        blank lines; every line passed gets the answer, so a long list costs O(n)."""
-        cache: dict[int, bool] = self.__dict__.setdefault("_intro_para_cache", {})
-        got = cache.get(idx)
-        if got is not None:
-            return got
+    def _intro_para(self, idx: int) -> bool | None:
+        """The short line introducing a top-level list (a paragraph ending in its colon): True
+        when it says papers (``Reading list:``), False when it says something else (``Notes:``,
+        ``Also here, not papers:``), None when the list has no such line. Walks back over the
+        list's items and blank lines; every line passed gets the answer (O(n) for a long list)."""
+        cache: dict[int, bool | None] = self.__dict__.setdefault("_intro_para_cache", {})
+        if idx in cache:
+            return cache[idx]
         lns = self.d.lns
         seen = [idx]
         j = idx - 1
-        got = False
+        got: bool | None = None
         while j >= 0:
             x = lns[j]
             if j in cache:
@@ -209,8 +215,8 @@ class Units(Layouts):
                 seen.append(j)  # the same list: the same answer
             else:
                 t = x.text.rstrip()
-                got = (x.kind == PARA and len(t) <= 40 and t.endswith((":", "："))
-                       and bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
+                if x.kind == PARA and len(t) <= 60 and t.endswith((":", "：")):
+                    got = bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t)
                 break
             j -= 1
         for i in seen:

@@ -31,10 +31,12 @@ _GENERIC_NAMES = {
 }
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
-    r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
+    r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group)\s*[:：]\s*"
+    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|待读|要读|想读")
+_REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|club|group|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -171,7 +173,14 @@ def paper_reading(text: str) -> str | None:
         return None
     if m.group("t2"):
         # ``Paper: Segment Anything``: an English label, so the rest must read as a name
-        t = m.group("t2").strip(" .:：").strip("\"“”")
+        t = m.group("t2").strip()
+        if t[:1] in "\"“":
+            qa = quoted_with_authors(t)  # ``paper club: presented "Title" (Liu et al., 2023)``
+            q = _QUOTED_HEAD_RE.match(t)
+            t = qa[0] if qa else (q.group(1) if q else t)
+        else:
+            t = _REMARK_DASH_RE.split(t, maxsplit=1)[0]  # ``paper: Title — the reader's remark``
+        t = t.strip(" .:：").strip("\"“”")
         return t if valid_name(t.rstrip("?？")) and not task_line(t) and "http" not in t else None
     t = strip_status(m.group("t")).strip(" .:：")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
@@ -419,28 +428,40 @@ def _material_re() -> re.Pattern[str]:
     return re.compile(
         r"[(（\[]\s*(?:(?i:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook)|"
         r"视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
+        r"|^\s*(?i:blog|blog\s*post|video|slides|talk|lecture|tutorial|podcast|course|notebook|cheat\s*sheet)\s*[:：]"
+        r"|\b(?i:cheat\s*sheet)\b"
     )
 
 
 def teaching_material(text: str) -> bool:
     """``CS231n Lecture 7: Training Neural Networks (video)``: material, not a paper."""
-    return ("(" in text or "（" in text or "[" in text or "ecture" in text) and bool(_material_re().search(text))
+    return ("(" in text or "（" in text or "[" in text or "ecture" in text or ":" in text[:16]
+            or "heat" in text) and bool(_material_re().search(text))
 
 
 # journals and awesome lists: a section named for datasets, tools or media holds no papers
-# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``)
-@cache
-def _non_paper_head_re() -> re.Pattern[str]:
-    return re.compile(
-        r"^(?:(?i:datasets?|data\s*sets?|data|benchmarks?|tools?|tooling|libraries|library|software|frameworks?|"
-        r"blogs?|blog\s*posts|videos?|talks?|tutorials?|courses?|lectures?|podcasts?)|"
-        r"数据集|工具|代码库|博客|视频|教程|课程)\b"
-    )
+# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``);
+# nor does a plan (``## 下周计划``, ``## TODO``): its unlinked titles are to-do remarks
+_NON_PAPER_WORDS = frozenset(
+    "dataset datasets data benchmark benchmarks tool tools tooling library libraries software framework "
+    "frameworks blog blogs video videos talk talks tutorial tutorials course courses lecture lectures "
+    "podcast podcasts todo to-do plan plans".split()
+)
+_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps"])
+_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步")
 
 
 def non_paper_heading(text: str) -> bool:
-    """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``."""
-    return bool(_non_paper_head_re().match(text.strip()))
+    """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``; and plans
+    (``## 下周计划``, ``## TODO``, ``## Next week``), whose unlinked titles are to-do remarks."""
+    t = text.strip()
+    if t.startswith(_NON_PAPER_CJK):
+        return True
+    words = t.casefold().split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(":：,.")
+    return first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS)
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
