@@ -1811,3 +1811,89 @@ def test_run_in_bold_conference_and_logseq_property_labels() -> None:
     assert b.fields["source"] == "ICLR 2024" and "methodology" in b.fields
     (c,) = _ms(LOGSEQ_PROP_LINE)
     assert c.fields["key"].startswith("4-bit NormalFloat")
+
+
+# daily notes: ``## Reading`` with task boxes — ``[x]`` was read, ``[ ]`` is still a to-do
+CHECKBOXES = """\
+## Reading
+- [x] Understanding deep learning requires rethinking generalization
+- [x] Sharpness-Aware Minimization for Efficiently Improving Generalization
+- [ ] Deep Double Descent: Where Bigger Models and More Data Hurt
+"""
+
+
+def test_reading_checkboxes_done_are_papers_open_are_to_dos() -> None:
+    assert _titles(CHECKBOXES) == [
+        "Understanding deep learning requires rethinking generalization",
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization",
+    ]
+
+
+# awesome lists: the indented ``Surname et al. *Venue Year*`` line is the item's authors line
+AWESOME_AUTHOR_LINES = """\
+## Papers
+- Swin Transformer V2: Scaling Up Capacity and Resolution. [[arXiv]](https://arxiv.org/abs/2111.09883)
+  - Liu et al. *CVPR 2022*
+- Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet. [[arXiv]](https://arxiv.org/abs/2101.11986)
+  - Yuan et al. *ICCV 2021*
+"""
+
+
+def test_awesome_author_venue_child_lines_are_not_papers() -> None:
+    assert [m.arxiv_id for m in _ms(AWESOME_AUTHOR_LINES)] == ["2111.09883", "2101.11986"]
+
+
+# conference diaries as tables: Keynote / Tutorial / Social rows are events
+CONF_TABLE = """\
+| Session | Title |
+|---|---|
+| Oral 1 | Emergent Linguistic Structure in Artificial Neural Networks Trained by Self-Supervision |
+| Keynote | Machines That Reason About Their Own Uncertainty |
+| Social | Women in Machine Learning Breakfast |
+"""
+
+
+def test_conference_table_event_rows() -> None:
+    assert _titles(CONF_TABLE) == ["Emergent Linguistic Structure in Artificial Neural Networks Trained by Self-Supervision"]
+
+
+# one paper per file: ``**TL;DR** — …``, ``## 💡 Key Contributions``, a ``> 会议：…`` quote line
+TLDR_DASH = """\
+# Mixture-of-Depths: Dynamically allocating compute in transformer-based language models
+
+**TL;DR** — a router picks which tokens go through each block; the rest skip it.
+
+## 💡 Key Contributions
+- Top-k routing per block with a static compute budget.
+"""
+
+ZH_QUOTE_META = """\
+# 论文笔记：Segment Anything in High Quality
+
+> 会议：NeurIPS 2023
+
+## 方法
+在 SAM 的解码器里加一个高质量输出 token。
+"""
+
+
+def test_dash_run_in_label_key_contributions_and_quote_metadata() -> None:
+    (a,) = _ms(TLDR_DASH, "mod.md")
+    assert {"key", "contribution"} <= set(a.fields)
+    assert a.fields["key"].startswith("a router picks")
+    (b,) = _ms(ZH_QUOTE_META, "hq-sam.md")
+    assert b.title == "Segment Anything in High Quality"
+    assert b.fields["source"] == "NeurIPS 2023" and "methodology" in b.fields
+
+
+# reference lists: a citation key before the entry, ``[IQL] Authors. Title. Venue Year.``
+CITE_KEY = """\
+- [TD-MPC] Hansen, Wang, Su. Temporal Difference Learning for Model Predictive Control. ICML 2022.
+- [TODO] check the camera-ready version
+"""
+
+
+def test_citation_key_prefix_before_a_reference() -> None:
+    (m,) = _ms(CITE_KEY)
+    assert m.title == "Temporal Difference Learning for Model Predictive Control"
+    assert m.authors == ["Hansen", "Wang", "Su"] and m.year == 2022

@@ -85,7 +85,7 @@ _TEACHING_RE = re.compile(
 )
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
 _CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
-_REF_NUMBER_RE = re.compile(r"^\[\d{1,4}\]\s*")
+_REF_NUMBER_RE = re.compile(r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])")
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
@@ -141,11 +141,14 @@ class Candidates(Units):
         tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``."""
         for name in evidence:
             ev.add(ref.evidence, name)
+        if self.d.lns[ref.idx].text[:3] == "[ ]" and "paper_reading_marker" not in ref.evidence:
+            # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself
+            ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
-            if not ev.accepted(ref.evidence):
-                self.rejected.append(ref)
-                return
+        if not ev.accepted(ref.evidence):
+            self.rejected.append(ref)
+            return
         self._add(ref)
 
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
@@ -358,8 +361,9 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
-        if content[:1] == "[" and content[1:2].isdigit():
-            # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.``
+        if content[:1] == "[":
+            # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.`` or a
+            # citation key ``[IQL] Kostrikov, Nair, Levine. Title. ICLR 2022.``
             content = _REF_NUMBER_RE.sub("", content, count=1)
             if not content:
                 return

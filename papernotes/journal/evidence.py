@@ -65,6 +65,7 @@ WEIGHTS: dict[str, float] = {
     "non_paper_section": -1.0,  # an unlinked name under ``## Datasets`` / ``## Tools`` / ``## Videos``
     # ``(video)`` / ``Lecture 14`` / ``Blog:`` / ``Cheatsheet``: material, whatever the list around it holds
     "teaching_material": -2.0,
+    "event_row": -2.0,  # a table row whose Session cell says Keynote / Tutorial / Social: an event
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
 }
 

@@ -30,7 +30,8 @@ for _canon, _words in {
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
-    "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
+    "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
+                    "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
     "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
@@ -131,9 +132,14 @@ def _run_in_bold(s: str) -> tuple[str, str] | None:
     """One paper per heading: ``**Weaknesses.** The coverage is narrow.`` — a bold run-in label
     closed by its period (no colon): (label, the rest of the paragraph)."""
     close = s.find(s[:2], 2, 48)
-    if close < 4 or s[close - 1] != ".":
+    if close < 4:
         return None
-    return s[2 : close - 1], s[close + 2 :]
+    if s[close - 1] == ".":
+        return s[2 : close - 1], s[close + 2 :]
+    after = s[close + 2 : close + 6]
+    if after[:1] == " " and after[1:2] in ("—", "–", "-") and after[2:3] == " ":
+        return s[2:close], s[close + 5 :]  # ``**TL;DR** — one line``
+    return None
 
 
 def match_label(text: str) -> tuple[str, str] | None:

@@ -111,6 +111,17 @@ def _table_title_ok(title: str) -> bool:
     return _title_words(title) >= 2 or (has_cjk(title) and len(title) >= 4)
 
 
+_EVENT_CELLS = frozenset(
+    ["keynote", "invited talk", "talk", "tutorial", "social", "panel", "workshop", "lecture", "break",
+     "lunch", "coffee break", "mixer", "reception", "banquet", "town hall"]
+)
+
+
+def _event_row(cells: list[str], title_cell: str) -> bool:
+    """Conference diaries as tables: another cell of the row says Keynote / Tutorial / Social."""
+    return any(c != title_cell and c.strip("*_ ").casefold() in _EVENT_CELLS for c in cells)
+
+
 def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
@@ -157,10 +168,12 @@ class Layouts(ParserBase):
                     return  # a paper spanning two rows: the row below carries its link
             ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
             ref.unit = "table-row"
-            if teaching_material(title_cell):
-                # reading logs: ``CS224N Lecture 14: … (video)`` in the title column
+            event = _event_row(cells, title_cell)
+            if event or teaching_material(title_cell):
+                # reading logs: ``CS224N Lecture 14: … (video)`` in the title column; conference
+                # diaries: a ``Keynote`` / ``Tutorial`` / ``Social`` row
                 ev.add(ref.evidence, "title_column")
-                ev.add(ref.evidence, "teaching_material")
+                ev.add(ref.evidence, "event_row" if event else "teaching_material")
                 self.rejected.append(ref)
                 return
             self._fill_row(ref, cells, roles)

@@ -14,6 +14,7 @@ from .blocks import (
     HR,
     ITEM,
     PARA,
+    QUOTE,
     TABLE,
     Ln,
     classify,
@@ -153,7 +154,11 @@ class _Doc:
                     self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
                     self.refdef_lines.add(ln.idx)
                     continue
-            if k == ITEM or k == PARA:
+            if k == QUOTE and "：" in ln.text[:12]:
+                # one-paper notes: ``> 会议：NeurIPS 2023`` metadata in a quote (``Key:: value``
+                # callouts are read whole by ``meta_fields``)
+                self.labels[ln.idx] = match_label(ln.text)
+            elif k == ITEM or k == PARA:
                 t = ln.text
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[:2] == "**"):
                     self.labels[ln.idx] = match_label(t)

@@ -148,6 +148,8 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         return None
     if ". " in name and _SENTENCE_BREAK_RE.search(name):
         return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
+    if name.endswith(("et al.", "et al")) and _ET_AL_ONLY_RE.match(name):
+        return None  # awesome lists: ``Zhou et al. *AAAI 2021*`` under a title is its authors line
     return name, venue, year
 
 
@@ -464,6 +466,7 @@ def non_paper_heading(text: str) -> bool:
     return first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS)
 
 
+_ET_AL_ONLY_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?$")
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)*"
 
