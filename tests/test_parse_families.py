@@ -1897,3 +1897,64 @@ def test_citation_key_prefix_before_a_reference() -> None:
     (m,) = _ms(CITE_KEY)
     assert m.title == "Temporal Difference Learning for Model Predictive Control"
     assert m.authors == ["Hansen", "Wang", "Su"] and m.year == 2022
+
+
+# reading-log tables: a ``Journal`` column is the venue; a short ``… Database`` title is a dataset
+JOURNAL_TABLE = """\
+| Title | Journal | Read? |
+|---|---|---|
+| [Mastering Atari, Go, chess and shogi by planning with a learned model](https://doi.org/10.1038/s41586-020-03051-4) | Nature | Y |
+| UK Biobank Imaging Database | Nature Communications | N |
+"""
+
+
+def test_journal_column_is_the_venue_and_dataset_rows_are_not_papers() -> None:
+    (m,) = _ms(JOURNAL_TABLE)
+    assert m.title == "Mastering Atari, Go, chess and shogi by planning with a learned model"
+    assert m.fields["source"] == "Nature"
+
+
+# publisher links: a bare DOI URL after a plain title, in paragraphs
+BARE_DOI = """\
+Fairness and Abstraction in Sociotechnical Systems https://doi.org/10.1145/3287560.3287598
+
+Bookmarks: https://dl.acm.org/
+"""
+
+
+def test_bare_doi_after_a_plain_title() -> None:
+    (m,) = _ms(BARE_DOI)
+    assert m.title == "Fairness and Abstraction in Sociotechnical Systems"
+    assert m.doi == "10.1145/3287560.3287598"
+
+
+# journals: ``**Paper:** [Title](page on an unknown host)`` names a paper
+PAPER_LABEL_WEB = """\
+## 2024-03-02
+**Paper:** [Toy Models of Superposition](https://transformer-circuits.pub/2022/toy_model/index.html)
+**Notes:** features in superposition when sparse.
+
+**Blog:** [Reading Notes On Superposition And Sparsity](https://example.org/blog/superposition)
+"""
+
+
+def test_paper_label_before_a_web_page_link() -> None:
+    assert _titles(PAPER_LABEL_WEB) == ["Toy Models of Superposition"]
+
+
+# one paper per file in Japanese: ``## 実験結果`` is results
+JP_RESULTS = """\
+# 【論文紹介】Hyena Hierarchy: Towards Larger Convolutional Language Models
+
+## 手法
+長い畳み込みとゲーティングで注意機構を置き換える。
+
+## 実験結果
+WikiText103 と The Pile で Transformer と同程度のパープレキシティ。
+"""
+
+
+def test_japanese_results_label() -> None:
+    (m,) = _ms(JP_RESULTS, "hyena.md")
+    assert m.title == "Hyena Hierarchy: Towards Larger Convolutional Language Models"
+    assert {"methodology", "results"} <= set(m.fields)

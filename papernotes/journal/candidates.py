@@ -83,6 +83,7 @@ _TEACHING_RE = re.compile(
     r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
     re.I,
 )
+_PAPER_LEAD_RE = re.compile(r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$")
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
 _CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
 _REF_NUMBER_RE = re.compile(r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])")
@@ -219,17 +220,18 @@ class Candidates(Units):
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
-                elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
+                elif generic and lk.bare and not lead and not inside:
                     # a bibliography entry wrapped over lines, its URL on the last one
-                    cited = self._wrapped_citation(ln, rest)
-                    if cited:
-                        ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
-                        ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
-                elif generic and lk.bare and not lead and not inside and len(links) == 1:
-                    # reference-style lists: an APA/IEEE entry ending in its DOI or URL
-                    # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
-                    cited = parse_citation(rest)
-                    if cited and cited.authors:
+                    cited = self._wrapped_citation(ln, rest) if ln.kind == PARA else None
+                    if cited is None and len(links) == 1:
+                        # reference-style lists: an APA/IEEE entry ending in its DOI or URL
+                        # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
+                        cited = parse_citation(rest)
+                        if not (cited and cited.authors) and cls == "paper" and not content[lk.end :].strip():
+                            # publisher links: ``Model Cards for Model Reporting — https://doi.org/…``
+                            cited = _title_from_rest(rest)
+                            cited = cited if cited.title and titleish(cited.title) else None
+                    if cited and (cited.authors or cited.title):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
@@ -276,10 +278,13 @@ class Candidates(Units):
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                extra = ()
+                extra: tuple[str, ...] = ()
                 if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
                     # a personal site's page under ``## Papers``: the text is a paper's title
                     extra = ("paper_heading_above",)
+                elif lk.start and titleish(ct.title) and _PAPER_LEAD_RE.match(content[: lk.start]):
+                    # journals: ``**Paper:** [Title](https://lab.example/post)`` says what the page is
+                    extra = ("paper_reading_marker",)
                 self._add(ref, "web_link_title", *extra)
                 added = True
         if len(self.refs) - first_ref > 1:

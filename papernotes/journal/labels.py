@@ -33,7 +33,7 @@ for _canon, _words in {
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|结论|結果|実験結果",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",

@@ -44,7 +44,7 @@ from .refs import (
     split_cells,
 )
 from .titles import clean_title
-from .unlinked import has_cjk, teaching_material, title_phrase, titleish
+from .unlinked import dataset_row, has_cjk, teaching_material, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -77,6 +77,9 @@ def normalize_status(text: str) -> str | None:
     return None
 
 
+_VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊"])
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
     """Header cells → roles: ``title``/``authors``/``status`` and ``field:<label>`` columns."""
     roles: dict[str, int] = {}
@@ -92,6 +95,10 @@ def column_roles(header: list[str]) -> dict[str, int]:
             roles.setdefault("status", col)
         elif h in ("year", "年", "年份", "年度"):
             roles.setdefault("year", col)
+        elif h in _VENUE_COLS:
+            # reading logs: a ``Journal`` / ``Conference`` column names the venue (``# Journal`` as a
+            # heading is a diary, so the word is a column role here, not a label)
+            roles.setdefault("field:source", col)
         else:
             lab = canonical_label(h)
             if lab:
@@ -169,11 +176,11 @@ class Layouts(ParserBase):
             ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
             ref.unit = "table-row"
             event = _event_row(cells, title_cell)
-            if event or teaching_material(title_cell):
+            if event or teaching_material(title_cell) or dataset_row(title_ct.title):
                 # reading logs: ``CS224N Lecture 14: … (video)`` in the title column; conference
                 # diaries: a ``Keynote`` / ``Tutorial`` / ``Social`` row
                 ev.add(ref.evidence, "title_column")
-                ev.add(ref.evidence, "event_row" if event else "teaching_material")
+                ev.add(ref.evidence, "event_row" if event else "teaching_material")  # (a dataset row too)
                 self.rejected.append(ref)
                 return
             self._fill_row(ref, cells, roles)

@@ -120,6 +120,9 @@ READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading
 def strip_note_prefix(title: str) -> str:
     """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
     m = _NOTE_PREFIX_RE.match(title)
+    if not m and title[:1] == "【":
+        # one-paper notes: a bracketed tag such as ``【論文紹介】`` / ``【论文笔记】`` before the title
+        m = re.match(r"【[^】\d]{1,8}】\s*(?=\S)", title)
     if not m:
         return title
     rest = title[m.end() :].strip()

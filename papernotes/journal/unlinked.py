@@ -540,3 +540,17 @@ def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]
         if authors or venue or year:
             out.append((title, authors, year, venue))
     return out
+
+
+_DATASET_TAILS = frozenset(["database", "dataset", "datasets", "data set", "corpus", "benchmark", "benchmarks"])
+
+
+def dataset_row(title: str) -> bool:
+    """Reading-log tables: ``MIMIC-III Clinical Database`` in the title column, a short name ending
+    in Database / Dataset / Corpus / Benchmark with no subtitle, is a dataset (``ImageNet: A
+    large-scale hierarchical image database`` has its colon and is a paper)."""
+    words = title.split()
+    if not 1 <= len(words) <= 5 or ":" in title:
+        return False
+    last = words[-1].casefold()
+    return last in _DATASET_TAILS or " ".join(words[-2:]).casefold() in _DATASET_TAILS
