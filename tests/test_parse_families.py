@@ -1958,3 +1958,38 @@ def test_japanese_results_label() -> None:
     (m,) = _ms(JP_RESULTS, "hyena.md")
     assert m.title == "Hyena Hierarchy: Towards Larger Convolutional Language Models"
     assert {"methodology", "results"} <= set(m.fields)
+
+
+# English journals: ``Tue: Read: Title`` / ``Thu: Finished: Title``; a ``Meeting:`` entry is no paper
+WEEKDAY_ENTRIES = """\
+- Tue: Read: Mixture-of-Experts with Expert Choice Routing
+- Thu: Finished: ST-MoE: Designing Stable and Transferable Sparse Expert Models
+- Fri: Meeting: Budget Review For The Next Quarter
+"""
+
+
+def test_weekday_prefixed_read_and_finished_entries() -> None:
+    assert _titles(WEEKDAY_ENTRIES) == [
+        "Mixture-of-Experts with Expert Choice Routing",
+        "ST-MoE: Designing Stable and Transferable Sparse Expert Models",
+    ]
+
+
+# publisher tabs: ``Title | Journal | MIT Press`` — the journal between title and site goes too
+MIT_TAB = "- [A Learning Algorithm for Continually Running Fully Recurrent Neural Networks | Neural Computation | MIT Press](https://direct.mit.edu/neco/article/1/2/270)\n"
+
+
+def test_tab_title_with_journal_between_title_and_site() -> None:
+    (m,) = _ms(MIT_TAB)
+    assert m.title == "A Learning Algorithm for Continually Running Fully Recurrent Neural Networks"
+
+
+# Chinese paper lists: ``Title，机构，2023`` — the full-width-comma remark is not part of the title
+ZH_LIST_REMARK = """\
+## 论文列表
+1. InternLM2 Technical Report，上海人工智能实验室，2024
+"""
+
+
+def test_zh_paper_list_item_with_a_full_width_comma_remark() -> None:
+    assert _titles(ZH_LIST_REMARK) == ["InternLM2 Technical Report"]

@@ -83,10 +83,12 @@ _TEACHING_RE = re.compile(
     r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
     re.I,
 )
-_PAPER_LEAD_RE = re.compile(r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$")
+_PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on first use
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
-_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
-_REF_NUMBER_RE = re.compile(r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])")
+_WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+_WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
+_CLOCK = r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+"  # compiled on first use
+_REF_NUMBER = r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])"  # compiled on first use
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
@@ -282,7 +284,7 @@ class Candidates(Units):
                 if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
                     # a personal site's page under ``## Papers``: the text is a paper's title
                     extra = ("paper_heading_above",)
-                elif lk.start and titleish(ct.title) and _PAPER_LEAD_RE.match(content[: lk.start]):
+                elif lk.start and titleish(ct.title) and re.match(_PAPER_LEAD, content[: lk.start]):
                     # journals: ``**Paper:** [Title](https://lab.example/post)`` says what the page is
                     extra = ("paper_reading_marker",)
                 self._add(ref, "web_link_title", *extra)
@@ -369,7 +371,7 @@ class Candidates(Units):
         if content[:1] == "[":
             # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.`` or a
             # citation key ``[IQL] Kostrikov, Nair, Levine. Title. ICLR 2022.``
-            content = _REF_NUMBER_RE.sub("", content, count=1)
+            content = re.sub(_REF_NUMBER, "", content, count=1)
             if not content:
                 return
         if content.startswith("<summary") and self._details_summary(ln, content):
@@ -377,7 +379,9 @@ class Candidates(Units):
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1].isdigit() and ":" in text[1:3]:
             # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
-            text = _CLOCK_RE.sub("", text, count=1)
+            text = re.sub(_CLOCK, "", text, count=1)
+        elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
+            text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
         if not text:
             return
         first = text[0]
@@ -471,6 +475,9 @@ class Candidates(Units):
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             ct = clean_title(content)
+            if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
+                # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes
+                ct = clean_title(ct.title.split("，", 1)[0])
             if titleish(ct.title) and not has_cjk(ct.title):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
                 self._add_name(ref, "paper_heading_above", "title_like")

@@ -31,7 +31,7 @@ _AUTHOR_TAIL_RE = re.compile(
     r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
 )
 # ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
-_LNCS_RE = re.compile(r"^(.{3,600}?[A-Z]\.)\s*:\s+(.+)$")
+_LNCS = r"^(.{3,600}?[A-Z]\.)\s*:\s+(.+)$"  # compiled on first use
 _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
@@ -166,7 +166,7 @@ def parse_citation(text: str) -> Citation | None:
             venue, _ = _venue_year(rest[cut.end() :] if cut else "")
             return Citation(title, authors, venue, int(p.group("y")))
     # Springer LNCS: ``Ronneberger, O., Fischer, P.: U-Net: Title. In: MICCAI. pp. 1–9 (2015)``
-    lncs = _LNCS_RE.match(plain)
+    lncs = re.match(_LNCS, plain)
     if lncs:
         authors = _author_names(lncs.group(1))
         rest = lncs.group(2)

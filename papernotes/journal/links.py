@@ -224,6 +224,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("ncbi.nlm.nih.gov", re.compile(r"^/(?:pmc/articles|pubmed)/")),
     ("europepmc.org", re.compile(r"^/(?:article|abstract)/")),
     ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals|doi)/")),
+    ("direct.mit.edu", re.compile(r"^/[a-z]+/article(?:-abstract|-pdf)?/")),
     ("frontiersin.org", re.compile(r"^/(?:articles|journals/[^/]+/articles)/")),
     ("mdpi.com", re.compile(r"^/\d{4}-\d{4}/")),
     ("journals.plos.org", re.compile(r"/article")),
@@ -402,7 +403,7 @@ _SITES = (
     r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
     r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
     r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
-    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
+    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR|MIT Press Direct|MIT Press|IEEE Conference Publication"
 )
 _TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
@@ -417,7 +418,11 @@ def clean_link_text(text: str) -> CleanText:
     aid = None
     t = t.strip("[] ")
     t = _HOST_SUFFIX_RE.sub("", t)
-    t = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
+    tabbed = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
+    if tabbed != t and " | " in tabbed:
+        # ``Title | Neural Computation | MIT Press``: the journal sits between title and site
+        tabbed = tabbed.split(" | ", 1)[0]
+    t = tabbed
     m = _VENUE_PREFIX_RE.match(t)
     if m and (m.group("year") or _ID_PREFIX_RE.match(t[m.end() :])):
         rest = t[m.end() :]

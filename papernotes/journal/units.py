@@ -211,7 +211,11 @@ class Units(Layouts):
             if j in cache:
                 got = cache[j]
                 break
-            if x.kind == ITEM or x.kind == BLANK or x.parent >= 0:
+            if x.parent >= 0:
+                while lns[j].parent >= 0:  # a child line: jump to its top-level item
+                    j = lns[j].parent
+                continue
+            if x.kind == ITEM or x.kind == BLANK:
                 seen.append(j)  # the same list: the same answer
             else:
                 t = x.text.rstrip()

@@ -31,12 +31,13 @@ _GENERIC_NAMES = {
 }
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
-    r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group)\s*[:：]\s*"
+    r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
+    r"read|finished|skimmed|started)\s*[:：]\s*"
     r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
 _REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|club|group|待读|要读|想读")
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -148,7 +149,7 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         return None
     if ". " in name and _SENTENCE_BREAK_RE.search(name):
         return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
-    if name.endswith(("et al.", "et al")) and _ET_AL_ONLY_RE.match(name):
+    if name.endswith(("et al.", "et al")) and re.match(_ET_AL_ONLY, name):
         return None  # awesome lists: ``Zhou et al. *AAAI 2021*`` under a title is its authors line
     return name, venue, year
 
@@ -466,7 +467,7 @@ def non_paper_heading(text: str) -> bool:
     return first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS)
 
 
-_ET_AL_ONLY_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?$")
+_ET_AL_ONLY = r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?$"  # compiled on first use
 _SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
 _NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)*"
 
