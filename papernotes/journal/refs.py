@@ -111,6 +111,7 @@ class _Doc:
         self.refdef_lines: set[int] = set()
         self.table_header: dict[int, list[str]] = {}  # table row → its table's header cells
         self.header_rows: set[int] = set()
+        self.colon_paras: list[int] = []  # short paragraphs ending in a colon: a list's own intro line
         self._scan()
         self._tables()
 
@@ -160,6 +161,8 @@ class _Doc:
                 self.labels[ln.idx] = match_label(ln.text)
             elif k == ITEM or k == PARA:
                 t = ln.text
+                if k == PARA and t[-1:] in (":", "：") and len(t) <= 60:
+                    self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[:2] == "**"):
                     self.labels[ln.idx] = match_label(t)
 

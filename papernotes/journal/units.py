@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from . import evidence as ev
-from .blocks import BLANK, HEADING, ITEM, PARA, Ln
+from .blocks import BLANK, HEADING, ITEM, Ln
 from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
@@ -197,35 +197,31 @@ class Units(Layouts):
     def _intro_para(self, idx: int) -> bool | None:
         """The short line introducing a top-level list (a paragraph ending in its colon): True
         when it says papers (``Reading list:``), False when it says something else (``Notes:``,
-        ``Also here, not papers:``), None when the list has no such line. Walks back over the
-        list's items and blank lines; every line passed gets the answer (O(n) for a long list)."""
-        cache: dict[int, bool | None] = self.__dict__.setdefault("_intro_para_cache", {})
-        if idx in cache:
-            return cache[idx]
-        lns = self.d.lns
-        seen = [idx]
-        j = idx - 1
-        got: bool | None = None
-        while j >= 0:
-            x = lns[j]
-            if j in cache:
-                got = cache[j]
-                break
-            if x.parent >= 0:
-                while lns[j].parent >= 0:  # a child line: jump to its top-level item
-                    j = lns[j].parent
-                continue
-            if x.kind == ITEM or x.kind == BLANK:
-                seen.append(j)  # the same list: the same answer
-            else:
-                t = x.text.rstrip()
-                if x.kind == PARA and len(t) <= 60 and t.endswith((":", "：")):
-                    got = bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t)
-                break
-            j -= 1
-        for i in seen:
-            cache[i] = got
-        return got
+        ``Also here, not papers:``), None when the list has no such line. The nearest such line
+        above (``_Doc.colon_paras``, found while scanning) counts when ``idx`` lies in the list
+        right under it; each line's list extent is walked once."""
+        paras = self.d.colon_paras
+        if not paras:
+            return None
+        k = bisect_right(paras, idx) - 1
+        if k < 0:
+            return None
+        top = paras[k]
+        seen: dict[int, tuple[int, bool]] = self.__dict__.setdefault("_intro_extent", {})
+        got = seen.get(top)
+        if got is None:
+            lns = self.d.lns
+            end, j = top, top + 1
+            while j < self.d.n:
+                x = lns[j]
+                if x.kind == ITEM or x.parent >= 0:
+                    end = j
+                elif x.kind != BLANK:
+                    break
+                j += 1
+            t = lns[top].text.rstrip()
+            got = seen[top] = (end, bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
+        return got[1] if idx <= got[0] else None
 
     def _non_paper_section(self, idx: int) -> bool:
         """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``)."""
