@@ -1741,3 +1741,684 @@ def test_links_section_heading_is_no_label_but_link_line_is_source() -> None:
     assert match_label("Link: https://arxiv.org/abs/1706.03762") == ("source", "https://arxiv.org/abs/1706.03762")
     text = "## Week 3\n\n### Links\n\n- [a blog post](https://example.org/post)\n"
     assert _titles(text) == []
+
+
+# --------------------------------------------------------------- probe families (issue 9 probe set)
+# Each test below is text written for it, in a family where the blind probe set
+# (tests/data/probe/) found a miss; the probe files themselves are only a measure.
+
+
+# reference-style lists: IEEE numbering, an APA entry ending in its DOI, a two-word quoted title
+REF_STYLES = """\
+## Quick notes
+
+[3] D. Silver, A. Huang, C. J. Maddison, et al., "Mastering the game of Go with deep neural networks and tree search," Nature, vol. 529, pp. 484–489, 2016.
+
+- Mnih, V., Kavukcuoglu, K., & Silver, D. (2015). Human-level control through deep reinforcement learning. *Nature, 518*(7540), 529–533. https://doi.org/10.1038/nature14236
+- "Group Normalization" - Yuxin Wu, Kaiming He
+- "Thanks for all the fish" - Douglas Adams
+"""
+
+
+def test_reference_styles_ieee_numbered_apa_with_doi_and_quoted_two_words() -> None:
+    by = {m.title: m for m in _ms(REF_STYLES)}
+    assert set(by) == {
+        "Mastering the game of Go with deep neural networks and tree search",
+        "Human-level control through deep reinforcement learning",
+        "Group Normalization",
+    }
+    assert by["Mastering the game of Go with deep neural networks and tree search"].year == 2016
+    dqn = by["Human-level control through deep reinforcement learning"]
+    assert dqn.doi == "10.1038/nature14236" and dqn.year == 2015
+    assert by["Group Normalization"].authors == ["Yuxin Wu", "Kaiming He"]
+
+
+# English daily journals: a reader's verb then a title then a remark; a ``Reading list:`` line
+DAILY_EN = """\
+## 2023-09-12
+- Read "Proximal Policy Optimization Algorithms" (Schulman et al., 2017). Clipped ratio is the whole trick.
+- Skimmed Deep Reinforcement Learning from Human Preferences — reward model from pairwise clips.
+- Read the PyTorch docs — slow going.
+- Finished Setting Up The Cluster Account — finally.
+
+To read:
+- Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model
+- Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor
+
+Errands:
+- Renew The Library Card Before Friday
+- Order More Coffee For The Lab Kitchen
+"""
+
+
+def test_daily_journal_reader_verb_titles_and_reading_list_paragraph() -> None:
+    ms = _ms(DAILY_EN)
+    assert [m.title for m in ms] == [
+        "Proximal Policy Optimization Algorithms",
+        "Deep Reinforcement Learning from Human Preferences",
+        "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model",
+        "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor",
+    ]
+    assert ms[0].year == 2017
+    assert "reading_verb" in _explained(DAILY_EN, 2)
+
+
+# link lists: a heading that names papers only to say its list holds none
+NOT_PAPERS = """\
+## Related, but not papers
+
+- [Matplotlib: Customizing Figure Layouts Using Constrained Layout](https://matplotlib.org/stable/users/explain/axes/constrainedlayout_guide.html)
+- Double-Check The Figure Fonts Before The Camera-Ready Deadline
+
+## Papers
+
+- Dimensionality Reduction by Learning an Invariant Mapping
+"""
+
+
+def test_not_papers_heading_gives_no_paper_context() -> None:
+    assert _titles(NOT_PAPERS) == ["Dimensionality Reduction by Learning an Invariant Mapping"]
+
+
+def _explained(text: str, line: int) -> dict[str, float]:
+    """The evidence of the unit on ``line`` (1-based), as ``papernotes explain`` reports it."""
+    import tempfile
+    from pathlib import Path
+
+    from papernotes.journal.explain import explain
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "n.md"
+        p.write_text(text, encoding="utf-8")
+        got = explain(f"{p}:{line}")
+    return got[0].evidence
+
+
+# one paper per heading: the authors line ends in ``— VENUE YEAR`` or ``. VENUE YEAR.``
+HEADING_AUTHORS = """\
+# Optimisation reading group
+
+## Decoupled Weight Decay Regularization
+Ilya Loshchilov, Frank Hutter — ICLR 2019
+
+### Summary
+AdamW: decay the weights directly instead of adding L2 to the loss.
+
+### Weaknesses
+The schedule experiments are small.
+
+## On the Variance of the Adaptive Learning Rate and Beyond
+Liyuan Liu, Haoming Jiang, Pengcheng He. ICLR 2020.
+
+### Summary
+RAdam rectifies the variance of the adaptive rate early in training.
+
+## Benchmarks We Ran
+- CIFAR-10 2019 split
+- ImageNet 2012 validation
+"""
+
+
+def test_heading_papers_take_dash_and_period_venue_authors_lines() -> None:
+    ms = _ms(HEADING_AUTHORS)
+    assert [m.title for m in ms] == [
+        "Decoupled Weight Decay Regularization",
+        "On the Variance of the Adaptive Learning Rate and Beyond",
+    ]
+    assert ms[0].authors == ["Ilya Loshchilov", "Frank Hutter"] and ms[0].year == 2019
+    assert ms[1].authors == ["Liyuan Liu", "Haoming Jiang", "Pengcheng He"]
+    assert "limitations" in ms[0].fields
+
+
+# journals and awesome lists: a section named for datasets or tools holds no unlinked papers
+TOOLS_SECTION = """\
+## Datasets
+- IWSLT 2017 German-English
+- Multi30K 2016
+
+## Libraries
+- Fairseq 2019 release
+- OpenNMT 2017
+
+## Papers
+- [Convolutional Sequence to Sequence Learning](https://arxiv.org/abs/1705.03122)
+"""
+
+
+def test_dataset_and_library_sections_give_no_unlinked_papers() -> None:
+    assert _titles(TOOLS_SECTION) == ["Convolutional Sequence to Sequence Learning"]
+
+
+# reading-log tables: a lecture or a video in the title column is material, not a paper
+LOG_TABLE = """\
+| Title | Date | Status |
+|---|---|---|
+| Neural Ordinary Differential Equations (NeurIPS 2018) | 2023-03-01 | done |
+| MIT 6.S191 Lecture 3: Convolutional Neural Networks | 2023-03-02 | done |
+| Understanding Diffusion Models: A Unified Perspective (slides) | 2023-03-03 | to-read |
+"""
+
+
+def test_reading_log_table_skips_lectures_and_slides() -> None:
+    assert _titles(LOG_TABLE) == ["Neural Ordinary Differential Equations"]
+    assert "teaching_material" in _explained(LOG_TABLE, 4)
+
+
+# own note pages inside ``<details>`` written as an HTML list
+DETAILS_UL = """\
+<details>
+<summary>Graph papers</summary>
+<ul>
+<li><a href="graphs/gat.md">Graph Attention Networks</a></li>
+<li><a href="https://reader.github.io/notes/graphsage/">Inductive Representation Learning on Large Graphs</a></li>
+</ul>
+</details>
+"""
+
+
+def test_html_list_items_linking_own_note_pages() -> None:
+    assert _titles(DETAILS_UL) == [
+        "Graph Attention Networks",
+        "Inductive Representation Learning on Large Graphs",
+    ]
+
+
+# publisher and index links: APA PsycNet DOI pages, documentation pages are tool links
+PUBLISHER = """\
+## Psychology reading
+
+- [Judgment under Uncertainty: Heuristics and Biases. - APA PsycNet](https://psycnet.apa.org/doi/10.1126/science.185.4157.1124)
+- [statsmodels: Generalized Linear Models](https://www.statsmodels.org/stable/glm.html)
+- [Seaborn Statistical Data Visualization Tutorial](https://seaborn.pydata.org/tutorial/introduction.html)
+"""
+
+
+def test_psycnet_doi_pages_are_papers_and_docs_pages_are_not() -> None:
+    ms = _ms(PUBLISHER)
+    assert [m.title for m in ms] == ["Judgment under Uncertainty: Heuristics and Biases"]
+    assert ms[0].doi == "10.1126/science.185.4157.1124"
+
+
+# Logseq journals: an id alone under the page link, and ``prop:: value`` fields
+LOGSEQ_PROPS = """\
+- [[Jan 9th, 2025]]
+	- DONE [[Reflexion: Language Agents with Verbal Reinforcement Learning]]
+		- arXiv:2303.11366
+		- limitations:: needs a reliable success signal
+	- TODO reply to the reviewers
+"""
+
+
+def test_logseq_id_child_and_single_property_label() -> None:
+    (m,) = _ms(LOGSEQ_PROPS)
+    assert m.title == "Reflexion: Language Agents with Verbal Reinforcement Learning"
+    assert m.arxiv_id == "2303.11366"
+    assert m.fields == {"limitations": "needs a reliable success signal"}
+
+
+# one paper per file: ``venue:`` in YAML and Zotero-Integration ``Key:: value`` callouts are fields
+YAML_VENUE = """\
+---
+title: "Neural Discrete Representation Learning"
+authors: [Aaron van den Oord, Oriol Vinyals, Koray Kavukcuoglu]
+venue: NeurIPS 2017
+arxiv: 1711.00937
+---
+
+## 方法 (Method)
+A codebook of embeddings with a straight-through gradient.
+"""
+
+ZOTERO_CALLOUT = """\
+---
+citekey: vaswani2017attention
+status: read
+---
+
+>[!Synth]
+>**Contribution**:: self-attention only, no recurrence
+>**Related**:: [[Sequence to Sequence Learning]]
+
+>[!md]
+> **Title**:: Attention Is All You Need
+> **Year**:: 2017
+> **Proceedings Title**:: Advances in Neural Information Processing Systems
+> **itemType**:: conferencePaper
+"""
+
+
+def test_one_paper_file_front_matter_and_dataview_fields() -> None:
+    (m,) = _ms(YAML_VENUE, "vqvae.md")
+    assert set(m.fields) == {"source", "methodology"} and m.fields["source"] == "NeurIPS 2017"
+    (z,) = _ms(ZOTERO_CALLOUT, "attention.md")
+    assert z.title == "Attention Is All You Need"
+    assert z.fields["contribution"] == "self-attention only, no recurrence"
+    assert z.fields["source"] == "Advances in Neural Information Processing Systems"
+
+
+# one paper per file: ``# Paper: Title``; its method bullets and its reference list are its notes
+ONE_PAPER_PREFIX = """\
+# Paper: Masked Siamese Networks for Label-Efficient Learning
+
+**Venue:** ECCV 2022
+
+## Method
+- Mask patches of the anchor view, match the prototype assignment of the unmasked target view.
+- Sinkhorn-Knopp balancing of the prototypes keeps them all in use.
+
+## Related reading
+- Emerging properties of self-distilled encoders
+- Unsupervised Learning of Visual Features by Contrasting Cluster Assignments
+"""
+
+
+def test_one_paper_note_with_paper_prefix_owns_its_lists() -> None:
+    (m,) = _ms(ONE_PAPER_PREFIX, "msn.md")
+    assert m.title == "Masked Siamese Networks for Label-Efficient Learning"
+    assert {"source", "methodology"} <= set(m.fields)
+
+
+# Chinese weekly summaries: ``### 论文2：Title（Venue）`` with bold ``**核心方法**：`` labels
+ZH_NUMBERED = """\
+## 论文阅读
+
+### 论文1：Mask R-CNN（ICCV 2017）
+**研究问题**：实例分割需要同时检测和分割。
+**核心方法**：在 Faster R-CNN 上加一个掩码分支，RoIAlign 替代 RoIPool。
+**实验结果**：COCO 上实例分割和检测都超过当年冠军。
+
+### 论文2：Cascade R-CNN: Delving into High Quality Object Detection（CVPR 2018）
+**核心方法**：逐级提高 IoU 阈值的多阶段检测头。
+"""
+
+
+def test_zh_numbered_paper_headings_with_bold_labels() -> None:
+    ms = _ms(ZH_NUMBERED)
+    assert [m.title for m in ms] == ["Mask R-CNN", "Cascade R-CNN: Delving into High Quality Object Detection"]
+    assert set(ms[0].fields) == {"motivation", "methodology", "results"}
+    assert set(ms[1].fields) == {"methodology"}
+
+
+# conference diaries: ``"Quoted Title" (Authors) — remark``; talks and events are not papers
+CONF_QUOTED = """\
+**Orals**
+- "Neural Radiance Fields in the Wild" (Martin-Brualla et al.) — appearance embeddings for tourist photos.
+- "Pix2seq: A Language Modeling Framework for Object Detection" (Chen, Saxena, Li, Fleet, Hinton) — boxes as tokens.
+- Keynote: "The Road Ahead For Embodied AI" — no paper.
+- Attended the NeurIPS 2021 social.
+"""
+
+
+def test_conference_quoted_titles_with_author_parentheses() -> None:
+    ms = _ms(CONF_QUOTED)
+    assert [m.title for m in ms] == [
+        "Neural Radiance Fields in the Wild",
+        "Pix2seq: A Language Modeling Framework for Object Detection",
+    ]
+    assert ms[1].authors == ["Chen", "Saxena", "Li", "Fleet", "Hinton"]
+
+
+# prose journals: an emphasised or quoted title after a reading verb, authors or venue after it;
+# a sentence before a venue tag is not a name
+PROSE = """\
+Fri 7 June. Cleaned up the plotting scripts. Then I read *Identity Mappings in Deep Residual Networks* by He et al. (ECCV 2016), which moves the activation before the addition.
+
+Sat 8 June. Skimmed "Densely Connected Convolutional Networks" (Huang, Liu, van der Maaten, Weinberger, CVPR 2017) on the train.
+
+Sun 9 June. Spent the evening tuning the ResNet baseline for CVPR 2025 experiments.
+"""
+
+
+def test_prose_journal_titles_after_reading_verbs() -> None:
+    ms = _ms(PROSE)
+    assert [m.title for m in ms] == [
+        "Identity Mappings in Deep Residual Networks",
+        "Densely Connected Convolutional Networks",
+    ]
+    assert (ms[0].venue, ms[0].year) == ("ECCV", 2016)
+    assert ms[1].year == 2017
+
+
+# reading docs: ``## Sources`` is the document's bibliography, so its H1 is no paper
+SOURCES_DOC = """\
+# Notes for the survey's introduction
+
+## Sources
+
+- Hinton, G. E., & Salakhutdinov, R. R. (2006). Reducing the dimensionality of data with neural networks. Science, 313(5786), 504–507.
+- Bengio, Y., Courville, A., & Vincent, P. (2013). Representation learning: A review and new perspectives. IEEE TPAMI, 35(8), 1798–1828.
+"""
+
+
+def test_sources_section_does_not_make_its_heading_a_paper() -> None:
+    assert _titles(SOURCES_DOC) == [
+        "Reducing the dimensionality of data with neural networks",
+        "Representation learning: A review and new perspectives",
+    ]
+
+
+# daily logs with clock times: ``10:30 paper: Title — remark``; a review duty is an event
+CLOCK_LOG = """\
+## Wed
+- 08:45 coffee with the new student
+- 11:00 paper: Toolformer: Language Models Can Teach Themselves to Use Tools — tool calls inserted by self-supervision
+- 13:30 Reviewed a submission for NeurIPS 2024 (two more to go)
+- journal club: presented "Chain of Thought Empowers Transformers to Solve Inherently Serial Problems" (Li et al., 2024)
+"""
+
+
+def test_clock_stamped_log_papers_and_events() -> None:
+    assert _titles(CLOCK_LOG) == [
+        "Toolformer: Language Models Can Teach Themselves to Use Tools",
+        "Chain of Thought Empowers Transformers to Solve Inherently Serial Problems",
+    ]
+
+
+# reference-style lists: Springer LNCS ``Authors: Title. In: Venue (Year)`` and Nature ``et al.``
+LNCS_NATURE = """\
+- Long, J., Shelhamer, E., Darrell, T.: Fully convolutional networks for semantic segmentation. In: CVPR. pp. 3431–3440 (2015)
+- LeCun, Y. et al. Deep learning. Nature 521, 436–444 (2015).
+"""
+
+
+def test_lncs_and_nature_reference_shapes() -> None:
+    ms = _ms(LNCS_NATURE)
+    assert [m.title for m in ms] == ["Fully convolutional networks for semantic segmentation", "Deep learning"]
+    assert ms[0].authors == ["Long, J.", "Shelhamer, E.", "Darrell, T."] and ms[0].year == 2015
+    assert ms[1].authors == ["LeCun, Y. et al."] and ms[1].venue == "Nature"
+
+
+# a list introduced by its own ``Notes:`` line is not the papers its heading announces
+OWN_INTRO = """\
+## Reading list
+
+- Learning to Summarize from Human Feedback
+- Fine-Tuning Language Models from Human Preferences
+
+Notes:
+- Items one and two share the same reward model code
+- Both ran on the old cluster before the upgrade
+"""
+
+
+def test_list_with_its_own_intro_line_is_not_the_headings_list() -> None:
+    assert _titles(OWN_INTRO) == [
+        "Learning to Summarize from Human Feedback",
+        "Fine-Tuning Language Models from Human Preferences",
+    ]
+
+
+# own note pages: Obsidian ``[[Page Title|alias]]``; a cheatsheet page is no paper
+OBSIDIAN_ALIAS = """\
+## Paper notes
+- [[Mask2Former - Masked-attention Mask Transformer for Universal Image Segmentation|Mask2Former]]
+- [[Panoptic Segmentation|PS]]
+- [Detectron2 Config Cheatsheet](notes/tools/detectron2.md)
+- [Per-Pixel Classification is Not All You Need for Semantic Segmentation](notes/maskformer.md)
+"""
+
+
+def test_obsidian_alias_page_and_cheatsheet_note() -> None:
+    assert _titles(OBSIDIAN_ALIAS) == [
+        "Mask2Former - Masked-attention Mask Transformer for Universal Image Segmentation",
+        "Per-Pixel Classification is Not All You Need for Semantic Segmentation",
+    ]
+
+
+# reading-log tables: a ``Blog:`` row is material
+BLOG_ROW = """\
+| Title | Status |
+|---|---|
+| Retentive Network: A Successor to Transformer for Large Language Models | read |
+| Blog: Understanding Retention in Plain Words | read |
+"""
+
+
+def test_table_blog_row_is_material() -> None:
+    assert _titles(BLOG_ROW) == ["Retentive Network: A Successor to Transformer for Large Language Models"]
+
+
+# publisher links: the tab title is only the site; the paper is named beside it. Home pages are bookmarks
+SITE_ONLY = """\
+- [ECCV 2018 Open Access Repository](https://openaccess.thecvf.com/content_ECCV_2018/html/Yuxin_Wu_Group_Normalization_ECCV_2018_paper.html) — saved for the GN ablations, Group Normalization
+- [PMLR](https://proceedings.mlr.press/)
+"""
+
+
+def test_site_only_tab_title_takes_the_title_beside_it() -> None:
+    (m,) = _ms(SITE_ONLY)
+    assert m.title == "Group Normalization"
+
+
+# weekly summaries: a plan section's unlinked 《Title》 is a to-do remark
+ZH_PLAN = """\
+## 本周阅读
+- 论文：《Deformable DETR: Deformable Transformers for End-to-End Object Detection》
+  - 方法：可变形注意力只看参考点附近的少量采样点。
+
+## 下周计划
+- 读《Conditional DETR for Fast Training Convergence》
+"""
+
+
+def test_plan_section_titles_are_to_dos() -> None:
+    assert _titles(ZH_PLAN) == ["Deformable DETR: Deformable Transformers for End-to-End Object Detection"]
+
+
+# digest labels: run-in ``**Weaknesses.**``, a ``Conference:`` line, Logseq properties over children
+RUN_IN = """\
+## [Efficient Streaming Language Models with Attention Sinks](https://arxiv.org/abs/2309.17453)
+*Xiao et al. — ICLR 2024*
+
+**Summary.** Keep the first tokens' KV as attention sinks plus a sliding window.
+
+**Weaknesses.** Does not extend the usable context, only the stream length.
+"""
+
+NOTION_ONE = """\
+# Ring Attention with Blockwise Transformers for Near-Infinite Context
+
+Conference: ICLR 2024
+Status: Done
+
+## Method
+Blockwise attention passed around a ring of devices, overlapping communication.
+"""
+
+LOGSEQ_PROP_LINE = """\
+- DONE [[QLoRA: Efficient Finetuning of Quantized LLMs]] #paper
+  collapsed:: true
+	- takeaway:: 4-bit NormalFloat base weights, LoRA adapters in bf16
+	- paged optimizers avoid OOM spikes
+"""
+
+
+def test_run_in_bold_conference_and_logseq_property_labels() -> None:
+    (a,) = _ms(RUN_IN)
+    assert set(a.fields) == {"summary", "limitations"}
+    (b,) = _ms(NOTION_ONE, "ring.md")
+    assert b.fields["source"] == "ICLR 2024" and "methodology" in b.fields
+    (c,) = _ms(LOGSEQ_PROP_LINE)
+    assert c.fields["key"].startswith("4-bit NormalFloat")
+
+
+# daily notes: ``## Reading`` with task boxes — ``[x]`` was read, ``[ ]`` is still a to-do
+CHECKBOXES = """\
+## Reading
+- [x] Understanding deep learning requires rethinking generalization
+- [x] Sharpness-Aware Minimization for Efficiently Improving Generalization
+- [ ] Deep Double Descent: Where Bigger Models and More Data Hurt
+"""
+
+
+def test_reading_checkboxes_done_are_papers_open_are_to_dos() -> None:
+    assert _titles(CHECKBOXES) == [
+        "Understanding deep learning requires rethinking generalization",
+        "Sharpness-Aware Minimization for Efficiently Improving Generalization",
+    ]
+
+
+# awesome lists: the indented ``Surname et al. *Venue Year*`` line is the item's authors line
+AWESOME_AUTHOR_LINES = """\
+## Papers
+- Swin Transformer V2: Scaling Up Capacity and Resolution. [[arXiv]](https://arxiv.org/abs/2111.09883)
+  - Liu et al. *CVPR 2022*
+- Tokens-to-Token ViT: Training Vision Transformers from Scratch on ImageNet. [[arXiv]](https://arxiv.org/abs/2101.11986)
+  - Yuan et al. *ICCV 2021*
+"""
+
+
+def test_awesome_author_venue_child_lines_are_not_papers() -> None:
+    assert [m.arxiv_id for m in _ms(AWESOME_AUTHOR_LINES)] == ["2111.09883", "2101.11986"]
+
+
+# conference diaries as tables: Keynote / Tutorial / Social rows are events
+CONF_TABLE = """\
+| Session | Title |
+|---|---|
+| Oral 1 | Emergent Linguistic Structure in Artificial Neural Networks Trained by Self-Supervision |
+| Keynote | Machines That Reason About Their Own Uncertainty |
+| Social | Women in Machine Learning Breakfast |
+"""
+
+
+def test_conference_table_event_rows() -> None:
+    assert _titles(CONF_TABLE) == ["Emergent Linguistic Structure in Artificial Neural Networks Trained by Self-Supervision"]
+
+
+# one paper per file: ``**TL;DR** — …``, ``## 💡 Key Contributions``, a ``> 会议：…`` quote line
+TLDR_DASH = """\
+# Mixture-of-Depths: Dynamically allocating compute in transformer-based language models
+
+**TL;DR** — a router picks which tokens go through each block; the rest skip it.
+
+## 💡 Key Contributions
+- Top-k routing per block with a static compute budget.
+"""
+
+ZH_QUOTE_META = """\
+# 论文笔记：Segment Anything in High Quality
+
+> 会议：NeurIPS 2023
+
+## 方法
+在 SAM 的解码器里加一个高质量输出 token。
+"""
+
+
+def test_dash_run_in_label_key_contributions_and_quote_metadata() -> None:
+    (a,) = _ms(TLDR_DASH, "mod.md")
+    assert {"key", "contribution"} <= set(a.fields)
+    assert a.fields["key"].startswith("a router picks")
+    (b,) = _ms(ZH_QUOTE_META, "hq-sam.md")
+    assert b.title == "Segment Anything in High Quality"
+    assert b.fields["source"] == "NeurIPS 2023" and "methodology" in b.fields
+
+
+# reference lists: a citation key before the entry, ``[IQL] Authors. Title. Venue Year.``
+CITE_KEY = """\
+- [TD-MPC] Hansen, Wang, Su. Temporal Difference Learning for Model Predictive Control. ICML 2022.
+- [TODO] check the camera-ready version
+"""
+
+
+def test_citation_key_prefix_before_a_reference() -> None:
+    (m,) = _ms(CITE_KEY)
+    assert m.title == "Temporal Difference Learning for Model Predictive Control"
+    assert m.authors == ["Hansen", "Wang", "Su"] and m.year == 2022
+
+
+# reading-log tables: a ``Journal`` column is the venue; a short ``… Database`` title is a dataset
+JOURNAL_TABLE = """\
+| Title | Journal | Read? |
+|---|---|---|
+| [Mastering Atari, Go, chess and shogi by planning with a learned model](https://doi.org/10.1038/s41586-020-03051-4) | Nature | Y |
+| UK Biobank Imaging Database | Nature Communications | N |
+"""
+
+
+def test_journal_column_is_the_venue_and_dataset_rows_are_not_papers() -> None:
+    (m,) = _ms(JOURNAL_TABLE)
+    assert m.title == "Mastering Atari, Go, chess and shogi by planning with a learned model"
+    assert m.fields["source"] == "Nature"
+
+
+# publisher links: a bare DOI URL after a plain title, in paragraphs
+BARE_DOI = """\
+Fairness and Abstraction in Sociotechnical Systems https://doi.org/10.1145/3287560.3287598
+
+Bookmarks: https://dl.acm.org/
+"""
+
+
+def test_bare_doi_after_a_plain_title() -> None:
+    (m,) = _ms(BARE_DOI)
+    assert m.title == "Fairness and Abstraction in Sociotechnical Systems"
+    assert m.doi == "10.1145/3287560.3287598"
+
+
+# journals: ``**Paper:** [Title](page on an unknown host)`` names a paper
+PAPER_LABEL_WEB = """\
+## 2024-03-02
+**Paper:** [Toy Models of Superposition](https://transformer-circuits.pub/2022/toy_model/index.html)
+**Notes:** features in superposition when sparse.
+
+**Blog:** [Reading Notes On Superposition And Sparsity](https://example.org/blog/superposition)
+"""
+
+
+def test_paper_label_before_a_web_page_link() -> None:
+    assert _titles(PAPER_LABEL_WEB) == ["Toy Models of Superposition"]
+
+
+# one paper per file in Japanese: ``## 実験結果`` is results
+JP_RESULTS = """\
+# 【論文紹介】Hyena Hierarchy: Towards Larger Convolutional Language Models
+
+## 手法
+長い畳み込みとゲーティングで注意機構を置き換える。
+
+## 実験結果
+WikiText103 と The Pile で Transformer と同程度のパープレキシティ。
+"""
+
+
+def test_japanese_results_label() -> None:
+    (m,) = _ms(JP_RESULTS, "hyena.md")
+    assert m.title == "Hyena Hierarchy: Towards Larger Convolutional Language Models"
+    assert {"methodology", "results"} <= set(m.fields)
+
+
+# English journals: ``Tue: Read: Title`` / ``Thu: Finished: Title``; a ``Meeting:`` entry is no paper
+WEEKDAY_ENTRIES = """\
+- Tue: Read: Mixture-of-Experts with Expert Choice Routing
+- Thu: Finished: ST-MoE: Designing Stable and Transferable Sparse Expert Models
+- Fri: Meeting: Budget Review For The Next Quarter
+"""
+
+
+def test_weekday_prefixed_read_and_finished_entries() -> None:
+    assert _titles(WEEKDAY_ENTRIES) == [
+        "Mixture-of-Experts with Expert Choice Routing",
+        "ST-MoE: Designing Stable and Transferable Sparse Expert Models",
+    ]
+
+
+# publisher tabs: ``Title | Journal | MIT Press`` — the journal between title and site goes too
+MIT_TAB = "- [A Learning Algorithm for Continually Running Fully Recurrent Neural Networks | Neural Computation | MIT Press](https://direct.mit.edu/neco/article/1/2/270)\n"
+
+
+def test_tab_title_with_journal_between_title_and_site() -> None:
+    (m,) = _ms(MIT_TAB)
+    assert m.title == "A Learning Algorithm for Continually Running Fully Recurrent Neural Networks"
+
+
+# Chinese paper lists: ``Title，机构，2023`` — the full-width-comma remark is not part of the title
+ZH_LIST_REMARK = """\
+## 论文列表
+1. InternLM2 Technical Report，上海人工智能实验室，2024
+"""
+
+
+def test_zh_paper_list_item_with_a_full_width_comma_remark() -> None:
+    assert _titles(ZH_LIST_REMARK) == ["InternLM2 Technical Report"]

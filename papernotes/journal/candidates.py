@@ -64,9 +64,13 @@ from .unlinked import (
     list_item_name,
     name_with_year,
     paper_reading,
+    prose_reads,
+    quoted_with_authors,
+    read_title,
     short_and_full,
     strip_status,
     task_line,
+    teaching_material,
     title_phrase,
     titleish,
     valid_name,
@@ -81,7 +85,13 @@ _TEACHING_RE = re.compile(
     r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
     re.I,
 )
-_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z].+)$", re.I)
+_PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on first use
+_PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
+_WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+_WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
+_CLOCK = r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+"  # compiled on first use
+_REF_NUMBER = r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])"  # compiled on first use
+_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
 class Candidates(Units):
@@ -144,6 +154,21 @@ class Candidates(Units):
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
             ref.unit = "item"
         self.refs.append(ref)
+
+    def _add_name(self, ref: Ref, *evidence: str) -> None:
+        """An unlinked name (no link, id or citation). Under a heading that names datasets,
+        tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``."""
+        for name in evidence:
+            ev.add(ref.evidence, name)
+        if self.d.lns[ref.idx].text[:3] == "[ ]" and "paper_reading_marker" not in ref.evidence:
+            # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself
+            ev.add(ref.evidence, "task_item")
+        if self._non_paper_section(ref.idx):
+            ev.add(ref.evidence, "non_paper_section")
+        if not ev.accepted(ref.evidence):
+            self.rejected.append(ref)
+            return
+        self._add(ref)
 
     def _line_links(self, ln: Ln, content: str, heading: bool = False, inside: bool = False) -> bool:
         """Paper links on a line; returns True when the line had any link or bracket title."""
@@ -215,11 +240,21 @@ class Candidates(Units):
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
-                elif generic and lk.bare and not lead and not inside and ln.kind == PARA:
+                elif generic and lk.bare and not lead and not inside:
                     # a bibliography entry wrapped over lines, its URL on the last one
-                    # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
-                    cited = self._wrapped_citation(ln, rest) or parse_citation(content[: lk.start].strip())
-                    if cited:
+                    cited = self._wrapped_citation(ln, rest) if ln.kind == PARA else None
+                    if cited is None and len(links) == 1:
+                        # reference-style lists: an APA/IEEE entry ending in its DOI or URL
+                        # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
+                        cited = parse_citation(rest)
+                        if not (cited and cited.authors) and cls == "paper" and not content[lk.end :].strip():
+                            # publisher links: ``Model Cards for Model Reporting — https://doi.org/…``
+                            cited = _title_from_rest(rest)
+                            cited = cited if cited.title and titleish(cited.title) else None
+                    if cited is None and ln.kind == PARA:
+                        # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
+                        cited = parse_citation(content[: lk.start].strip())
+                    if cited and (cited.authors or cited.title):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
@@ -246,6 +281,8 @@ class Candidates(Units):
                 evidence = ["own_note_link"]
                 if titleish(ct.title):
                     evidence.append("title_like")
+                if teaching_material(ct.title):
+                    evidence.append("teaching_material")  # ``[Kaldi Setup Cheatsheet](notes/kaldi.md)``
                 tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
                 if tag:
                     evidence.append("venue_year_tag")
@@ -264,10 +301,13 @@ class Candidates(Units):
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
-                extra = ()
+                extra: tuple[str, ...] = ()
                 if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
                     # a personal site's page under ``## Papers``: the text is a paper's title
                     extra = ("paper_heading_above",)
+                elif lk.start and titleish(ct.title) and re.match(_PAPER_LEAD, content[: lk.start]):
+                    # journals: ``**Paper:** [Title](https://lab.example/post)`` says what the page is
+                    extra = ("paper_reading_marker",)
                 self._add(ref, "web_link_title", *extra)
                 added = True
         if len(self.refs) - first_ref > 1:
@@ -356,9 +396,20 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if content[:1] == "[":
+            # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.`` or a
+            # citation key ``[IQL] Kostrikov, Nair, Levine. Title. ICLR 2022.``
+            content = re.sub(_REF_NUMBER, "", content, count=1)
+            if not content:
+                return
         if content.startswith("<summary") and self._details_summary(ln, content):
             return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
+        if text[:1].isdigit() and ":" in text[1:3]:
+            # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
+            text = re.sub(_CLOCK, "", text, count=1)
+        elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
+            text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
         if not text:
             return
         first = text[0]
@@ -387,9 +438,17 @@ class Candidates(Units):
             # reference lists: ``"Quoted Title" - Name, Name`` with no year. A quote with one
             # name under it is an epigraph, not a paper: two authors or ``et al.`` are asked.
             cited = parse_citation(content)
-            if cited and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al.")) and titleish(cited.title):
+            many = cited is not None and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al."))
+            # two authors or more make a two-word quoted title (``"Layer Normalization" - A, B``) a paper
+            if cited and many and (titleish(cited.title) or (len(cited.authors) >= 2 and valid_name(cited.title))):
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
+                return
+        if first in "\"“" and ln.kind in (ITEM, PARA):
+            # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark``
+            qa = quoted_with_authors(text)
+            if qa:
+                self._add(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
                 return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
@@ -398,49 +457,69 @@ class Candidates(Units):
                 return
         t = paper_reading(text)
         if t:
-            self._add(Ref(ln.idx, t), "paper_reading_marker")
+            self._add_name(Ref(ln.idx, t), "paper_reading_marker")
             return
         bt = book_title(text)
         if bt:
-            self._add(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
+            self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
+        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text) and (
+            _PROSE_VERB_HINT_RE.search(text)
+        ):
+            # prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …``
+            reads = prose_reads(text)
+            if reads:
+                for title, authors, year, venue in reads:
+                    names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
+                    self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
+                return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
-            self._add(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
+            self._add_name(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
                           authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
         if ny and not dataset_or_tool(ny[0]):
-            self._add(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
+            self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
         if sf:
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
-            self._add(ref, "short_and_full")
+            self._add_name(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
-            self._add(Ref(ln.idx, title), "title_like", "has_notes")
+            self._add_name(Ref(ln.idx, title), "title_like", "has_notes")
             return
         rv = _READ_TITLE_RE.match(text.strip()) if latin else None
         if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
             # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it
-            self._add(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
+            self._add_name(Ref(ln.idx, rv.group(1).strip()), "title_like", "has_notes")
             return
+        if rv and ln.kind in (ITEM, PARA):
+            # English daily journals: ``Read "Title" (Kaplan et al., 2020). remark`` or
+            # ``Skimmed Title — remark``: the reader's verb, then a title, then their remark
+            got = read_title(rv.group(1))
+            if got:
+                self._add_name(Ref(ln.idx, got[0], year=got[1]), "title_like", "reading_verb")
+                return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             ct = clean_title(content)
+            if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
+                # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes
+                ct = clean_title(ct.title.split("，", 1)[0])
             if titleish(ct.title) and not has_cjk(ct.title):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
-                self._add(ref, "paper_heading_above", "title_like")
+                self._add_name(ref, "paper_heading_above", "title_like")
                 return
         if self._intro_child(ln):
                 name = list_item_name(strip_org(text))
                 if name:
                     ct = clean_title(name)  # ``Title (Goodfellow 2016)``: the remark is evidence, not title
                     title = ct.title or name
-                    self._add(
+                    self._add_name(
                         Ref(ln.idx, title, PaperIds(), ct.venue, ct.year, authors=ct.authors or []),
                         "paper_list_item",
                     )
@@ -450,7 +529,7 @@ class Candidates(Units):
                     after = head_after(text[tag.end() :], particle=True)
                     if after and valid_name(after):
                         v, y = tag_parts(tag)
-                        self._add(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
+                        self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             self._prose_titles(ln, content)
@@ -482,7 +561,10 @@ class Candidates(Units):
             cut = m
         head = text[: cut.start()] if cut else ""
         cited = _title_from_rest(head)
-        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors)
+        # Logseq journals: ``- arXiv:2302.04761`` alone under ``[[Title]]`` is that page's id
+        # (``_resolve_generic`` hands an untitled primary id to the title line above it)
+        return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors,
+                   generic=not cited.title)
 
     def _under_label(self, ln: Ln) -> bool:
         p = ln.parent

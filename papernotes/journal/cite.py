@@ -30,6 +30,8 @@ _AUTHOR_TAIL_RE = re.compile(
     r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
     r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
 )
+# ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
+_LNCS = r"^(.{3,600}?[A-Z]\.)\s*:\s+(.+)$"  # compiled on first use
 _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
@@ -102,8 +104,8 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     year = int(y.group(1)) if y else None
     venue = t[: y.start()] if y else t
     # ``in Proc. IEEE CVPR``, ``In CVPR (pp. 770-778)`` (IEEE and APA styles): the venue alone
-    venue = re.sub(r"^\s*(?:In\s+|in:?\s*)?(?:Proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)?", "", venue)
-    venue = re.split(r"\s*[(（]|,\s*pp\b|,\s*vol\b", venue)[0].strip(" .,;:()")
+    venue = re.sub(r"^\s*(?:In:?\s+|in:?\s*)?(?:Proc(?:eedings|\.)?\s+(?:of\s+(?:the\s+)?)?)?", "", venue)
+    venue = re.split(r"\s*[(（]|[,.]\s*pp\b|,\s*vol\b", venue)[0].strip(" .,;:()")
     venue = re.split(r"\s{2,}|\s\d", venue)[0].strip(" .,;:")
     return (venue or None) if len(venue) <= 120 else None, year
 
@@ -163,6 +165,17 @@ def parse_citation(text: str) -> Citation | None:
         if authors and _title_ok(title):
             venue, _ = _venue_year(rest[cut.end() :] if cut else "")
             return Citation(title, authors, venue, int(p.group("y")))
+    # Springer LNCS: ``Ronneberger, O., Fischer, P.: U-Net: Title. In: MICCAI. pp. 1–9 (2015)``
+    lncs = re.match(_LNCS, plain)
+    if lncs:
+        authors = _author_names(lncs.group(1))
+        rest = lncs.group(2)
+        cut = re.search(r"[.?!](?:\s|$)", rest)
+        if authors and cut:
+            title = rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)].strip()
+            venue, year = _venue_year(rest[cut.end() :])
+            if year and _title_ok(title):
+                return Citation(title, authors, venue, year)
     # ``Authors. Title. Venue, Year.``: split at a period that does not close an initial
     for pm in re.finditer(r"\.\s+", plain):
         head = plain[: pm.start()]
@@ -177,6 +190,10 @@ def parse_citation(text: str) -> Citation | None:
                 break
             continue
         rest = plain[pm.end() :]
+        ea = re.match(r"et\s+al\.?,?\s+", rest)
+        if ea:  # Nature style: ``Jumper, J. et al. Title. Nature 596, 583–589 (2021).``
+            authors[-1] += " et al."
+            rest = rest[ea.end() :]
         y = re.match(r"((?:19|20)\d{2})[a-z]?\.\s+", rest)
         if y:  # ACL style: ``Authors. 2022. Title. In Proceedings …``
             rest = rest[y.end() :]

@@ -22,7 +22,7 @@ from .blocks import (
     dedent,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS, FIELD_ORDER, canonical_label
+from .labels import EXTRA_LABELS, meta_fields
 from .links import venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
@@ -61,12 +61,24 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
 
+    def _property_labels(self, i: int, last: int) -> bool:
+        """Logseq / Dataview journals: ``limitations:: …`` under a paper is an explicit field,
+        so one such label makes a digest (a lone ``Contribution: …`` bullet stays a note)."""
+        d = self.d
+        return any(d.labels[j] and "::" in d.lns[j].text for j in range(i + 1, min(last, i + 200) + 1))
+
     def _fields_item(self, i: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:
         """Fields, notes (what is written before the first label) and last line of a digest."""
         d = self.d
         lns = d.lns
         be = block_end(lns, i)
         direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
+        props = [j for j in direct if lns[j].kind == PARA and "::" in lns[j].text]
+        if props:
+            # Logseq: ``collapsed:: true`` under a block is the block's property line, and the
+            # block's child bullets (indented deeper) hang under it: they are the paper's children
+            direct = sorted({*direct, *(j for j in range(i + 1, be) if lns[j].parent in props
+                                        and lns[j].kind not in (BLANK, CODE))})
         # children that only carry Authors/Abstract-like labels leave room for sibling labels
         child_labels = [d.labels[j] for j in direct if d.labels[j]]
         canonical_children = any(lab[0] not in EXTRA_LABELS for lab in child_labels)
@@ -295,7 +307,8 @@ class Digests(ParserBase):
         for r in self.refs:
             if r.file_level:
                 fields, notes, last = self._fields_file()
-                fields = {**self._front_matter_fields(), **fields}
+                for k, v in meta_fields(self._file_meta).items():
+                    fields.setdefault(k, v)  # ``venue:`` in front matter, ``Contribution::`` callouts
                 r.fields, r.notes, r.end = fields or None, notes, last
                 self._meta_from_fields(r)
                 confirmed.append(r)
@@ -315,7 +328,9 @@ class Digests(ParserBase):
                     ev.add(with_labels, "two_labels")
                 elif any(k in CORE_FIELDS for k in labels):
                     ev.add(with_labels, "one_core_label")
-            if got and got[0] and ev.accepted(with_labels) and len(with_labels) > len(r.evidence):
+            if got and got[0] and ev.accepted(with_labels) and (
+                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])
+            ):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
                 self._meta_from_fields(r)
@@ -423,24 +438,6 @@ class Digests(ParserBase):
                 continue
             keep.append(r)
         self.refs = keep
-
-    def _front_matter_fields(self) -> dict[str, str]:
-        """One-paper notes (Obsidian / Zotero templates) keep digest parts in the YAML too: a
-        one-line ``summary:`` / ``tldr:`` is the key idea, ``venue:`` the source (the corpus
-        label map); other keys that are canonical labels (``problem:``) keep their names."""
-        fm = self.d.fm or {}
-        out: dict[str, str] = {}
-        for k, v in fm.items():
-            if not isinstance(k, str) or not isinstance(v, (str, int)) or isinstance(v, bool):
-                continue
-            text = str(v).strip()
-            if not text or "\n" in text:
-                continue
-            key = k.strip().casefold()
-            canon = "key" if key in ("summary", "tldr", "tl;dr") else canonical_label(key)
-            if canon and canon in FIELD_ORDER and canon not in out:
-                out[canon] = text
-        return out
 
     def _cited_section(self, idx: int) -> bool:
         ctx = self.d.hctx[idx]

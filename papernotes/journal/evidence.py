@@ -43,6 +43,7 @@ WEIGHTS: dict[str, float] = {
     "paper_cue_nearby": 0.5,  # … in a paragraph that speaks of papers (award, oral, paper, read)
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
+    "reading_verb": 0.5,  # ``Read "Title" (…)`` / ``Skimmed Title — remark``: a journal line names what was read
     "plain_title_line": 0.2,  # a plain line just above labels
     "has_notes": 0.5,  # something is written under it
     # context
@@ -63,6 +64,10 @@ WEIGHTS: dict[str, float] = {
     # against
     "sentence": -0.8,  # ends like prose, or starts with a verb of the reader's day
     "task_item": -1.0,  # ``- [ ] …`` a to-do
+    "non_paper_section": -1.0,  # an unlinked name under ``## Datasets`` / ``## Tools`` / ``## Videos``
+    # ``(video)`` / ``Lecture 14`` / ``Blog:`` / ``Cheatsheet``: material, whatever the list around it holds
+    "teaching_material": -2.0,
+    "event_row": -2.0,  # a table row whose Session cell says Keynote / Tutorial / Social: an event
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
     "not_a_paper_row": -1.0,  # a reading-table row that is a group label, a blog/course/library, or n/a
     "cited_by_the_note": -9.0,  # under a one-paper note's Related / See also / References: a citation

@@ -18,20 +18,22 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
+              "conference|booktitle|publication venue|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法",
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
-    "contribution": "contribution|contributions|main contribution|main contributions|novelty|"
+    "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
+                    "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果|実験結果",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
@@ -64,8 +66,12 @@ FIELD_ORDER = (
     "key", "source", "motivation", "methodology", "exps", "ideas",
     "contribution", "results", "limitations",
 )
+# venue-field names (one-paper notes' ``Conference: NeurIPS 2019``) are taken as written only:
+# ``Inference`` is two edits from ``conference``
+_EXACT_ONLY = frozenset(["conference", "booktitle"])
 _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words only
-    w for w, c in ALIASES.items() if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS
+    w for w, c in ALIASES.items()
+    if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
 _INLINE_ONLY = frozenset(["link", "links", "链接"])
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
@@ -128,6 +134,20 @@ def _strip_prefix(s: str) -> str:
     return s[i:]
 
 
+def _run_in_bold(s: str) -> tuple[str, str] | None:
+    """One paper per heading: ``**Weaknesses.** The coverage is narrow.`` — a bold run-in label
+    closed by its period (no colon): (label, the rest of the paragraph)."""
+    close = s.find(s[:2], 2, 48)
+    if close < 4:
+        return None
+    if s[close - 1] == ".":
+        return s[2 : close - 1], s[close + 2 :]
+    after = s[close + 2 : close + 6]
+    if after[:1] == " " and after[1:2] in ("—", "–", "-") and after[2:3] == " ":
+        return s[2:close], s[close + 5 :]  # ``**TL;DR** — one line``
+    return None
+
+
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
@@ -140,7 +160,10 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
     a, b = s.find(":", 0, 45), s.find("：", 0, 45)
     cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
-    if cut >= 0:
+    run_in = _run_in_bold(s) if cut < 0 and s[:2] in ("**", "__") else None
+    if run_in:
+        head, rest = run_in
+    elif cut >= 0:
         head, rest = s[:cut], s[cut + 1 :]
     else:
         close = s.find(s[:2], 2, 46) if s.startswith(("**", "__")) else -1
@@ -158,8 +181,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         head = head[:-2]
     head = head.strip()
     rest = rest.strip()
-    if rest.startswith(":"):
-        rest = rest[1:].strip()  # Logseq / Roam block properties: ``venue:: ICLR 2017``
+    if rest[:1] == ":":
+        rest = rest[1:].lstrip()  # Logseq / Roam / Dataview properties: ``venue:: ICLR 2017``
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
     if len(head) > 40:
@@ -181,3 +204,23 @@ def match_label(text: str) -> tuple[str, str] | None:
     if canon is None:
         return None
     return canon, rest
+
+
+def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
+    """One-paper files: the front-matter (or Zotero-Integration ``Key:: value``) keys that name
+    a digest field — ``venue:`` / ``Proceedings Title::`` → source, ``Contribution::`` →
+    contribution, a one-line ``summary:`` → key (the corpus label map's front-matter rule)."""
+    out: dict[str, str] = {}
+    for k, v in (meta or {}).items():
+        key = " ".join(str(k).replace("_", " ").split()).casefold()
+        canon = "key" if key in ("summary", "tldr", "tl;dr") else ALIASES.get(key)
+        if not canon or canon in EXTRA_LABELS:
+            continue
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(str(x) for x in v if x)
+        if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+            continue
+        text = str(v).strip()
+        if text and (canon != "key" or "\n" not in text):
+            out.setdefault(canon, text)
+    return out

@@ -44,7 +44,7 @@ from .refs import (
     split_cells,
 )
 from .titles import clean_title
-from .unlinked import has_cjk, title_phrase, titleish
+from .unlinked import dataset_row, has_cjk, teaching_material, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -77,6 +77,9 @@ def normalize_status(text: str) -> str | None:
     return None
 
 
+_VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊"])
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
     """Header cells → roles: ``title``/``authors``/``status`` and ``field:<label>`` columns."""
     roles: dict[str, int] = {}
@@ -92,6 +95,10 @@ def column_roles(header: list[str]) -> dict[str, int]:
             roles.setdefault("status", col)
         elif h in ("year", "年", "年份", "年度"):
             roles.setdefault("year", col)
+        elif h in _VENUE_COLS:
+            # reading logs: a ``Journal`` / ``Conference`` column names the venue (``# Journal`` as a
+            # heading is a diary, so the word is a column role here, not a label)
+            roles.setdefault("field:source", col)
         else:
             lab = canonical_label(h)
             if lab:
@@ -109,6 +116,17 @@ def _table_title_ok(title: str) -> bool:
     if not title or title.strip("-–—/ ") == "":
         return False
     return _title_words(title) >= 2 or (has_cjk(title) and len(title) >= 4)
+
+
+_EVENT_CELLS = frozenset(
+    ["keynote", "invited talk", "talk", "tutorial", "social", "panel", "workshop", "lecture", "break",
+     "lunch", "coffee break", "mixer", "reception", "banquet", "town hall"]
+)
+
+
+def _event_row(cells: list[str], title_cell: str) -> bool:
+    """Conference diaries as tables: another cell of the row says Keynote / Tutorial / Social."""
+    return any(c != title_cell and c.strip("*_ ").casefold() in _EVENT_CELLS for c in cells)
 
 
 def _title_words(text: str) -> int:
@@ -187,6 +205,14 @@ class Layouts(ParserBase):
                     return  # a paper spanning two rows: the row below carries its link
             ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
             ref.unit = "table-row"
+            event = _event_row(cells, title_cell)
+            if event or teaching_material(title_cell) or dataset_row(title_ct.title):
+                # reading logs: ``CS224N Lecture 14: … (video)`` in the title column; conference
+                # diaries: a ``Keynote`` / ``Tutorial`` / ``Social`` row
+                ev.add(ref.evidence, "title_column")
+                ev.add(ref.evidence, "event_row" if event else "teaching_material")  # (a dataset row too)
+                self.rejected.append(ref)
+                return
             self._fill_row(ref, cells, roles)
             self._add(ref, "title_column")
             return
@@ -284,6 +310,8 @@ class Layouts(ParserBase):
                 if x.level <= ln.level:
                     break
                 lab = self.d.labels[j]
+                if lab and lab[0] == "source" and x.text.strip("*_ ").casefold().startswith("sources"):
+                    lab = None  # reading docs: ``## Sources`` is a bibliography, not one paper's venue
                 seen_sub = True
                 if not lab:
                     seen_plain = True  # ``### Implementation``: a section of notes
@@ -346,6 +374,11 @@ class Layouts(ParserBase):
         evidence: dict[str, float] = {}
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
+        elif (n_lab_items == 1 and self.d.hctx[ln.idx] and self._paper_head_text(self.d.hctx[ln.idx][-1])
+              and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab)):
+            # weekly summaries: ``## 论文阅读`` then ``### Title`` with one ``**方法**：`` line
+            ev.add(evidence, "one_core_label")
+            ev.add(evidence, "paper_heading_above")
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
@@ -398,7 +431,9 @@ class Layouts(ParserBase):
         self._add(ref)
 
     def _sole_h1(self, idx: int) -> bool:
-        h1 = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        h1: list[int] | None = self.__dict__.get("_h1_lines")
+        if h1 is None:
+            h1 = self.__dict__["_h1_lines"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
         return h1 == [idx]
 
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
@@ -411,6 +446,7 @@ class Layouts(ParserBase):
         (``citekey``, ``authors``, ``doi`` — Zotero-integration and literature-note templates),
         its link then being the first paper link of the body."""
         self._skip_lines = set()
+        self._file_meta = None
         fm = self.d.fm
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm)
@@ -472,6 +508,7 @@ class Layouts(ParserBase):
             ref.tags = [_wiki(t) for t in re.split(r"\s*,\s*|\s+(?![^\[]*\]\])", tags) if _wiki(t)]
         ref.unit = "front-matter"
         ref.evidence = evidence
+        self._file_meta = fm  # its field-naming keys join the digest (``digests``)
         self._add(ref)
         return True
 
@@ -613,7 +650,8 @@ def _authors_text(text: str) -> tuple[list[str], int | None] | None:
         # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
         names = _author_names(head.strip(" ,;-–—"))
     if not names:
-        head = re.sub(r"[,;]\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        # ``…, CVPR 2016`` / ``… — NIPS 2014`` / ``…. EMNLP 2015.``: the venue before the year goes
+        head = re.sub(r"(?:[,;.]|\s[-–—])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
         names = _author_names(head.strip(" ,;-–—"))
     if not names or (not y and len(names) < 2):
         return None

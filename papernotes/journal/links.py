@@ -223,7 +223,8 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("pmc.ncbi.nlm.nih.gov", re.compile(r"^/articles/")),
     ("ncbi.nlm.nih.gov", re.compile(r"^/(?:pmc/articles|pubmed)/")),
     ("europepmc.org", re.compile(r"^/(?:article|abstract)/")),
-    ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals)")),
+    ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals|doi)/")),
+    ("direct.mit.edu", re.compile(r"^/[a-z]+/article(?:-abstract|-pdf)?/")),
     ("frontiersin.org", re.compile(r"^/(?:articles|journals/[^/]+/articles)/")),
     ("mdpi.com", re.compile(r"^/\d{4}-\d{4}/")),
     ("journals.plos.org", re.compile(r"/article")),
@@ -261,6 +262,8 @@ _NOT_PAPER_PATH_RE = re.compile(
     r"(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus)[^/]*$",
     re.I,
 )
+# link lists: a library's documentation (``/stable/modules/…``, ``/docs/…``) is a tool link
+_DOCS_PATH_RE = re.compile(r"^/(?:[\w.-]+/)?(?:stable|latest|docs|documentation)/", re.I)
 _DOI_PATH_RE = re.compile(r"/(?:doi/(?:abs/|full/|pdf/|epdf/)?)?10\.\d{4,9}/[^/\s]+")
 _IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
 
@@ -353,6 +356,8 @@ def classify_url(url: str) -> str:
     host, path = _host(parts.netloc), parts.path
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
+    if path in ("", "/") and not parts.query:
+        return "other"  # a site's home page (``https://aclanthology.org/``) is a bookmark, not a paper
     if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
         return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
@@ -367,7 +372,7 @@ def classify_url(url: str) -> str:
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
         return "pdf"
-    if _NOT_PAPER_PATH_RE.search(path):
+    if _NOT_PAPER_PATH_RE.search(path) or _DOCS_PATH_RE.search(path):
         return "other"
     return "web"
 
@@ -426,7 +431,7 @@ _SITES = (
     r"ResearchGate|Academia\.edu|arXiv(?:\.org)?|OpenReview|Semantic Scholar|Google Scholar|"
     r"SAGE Journals|APA PsycNet|PsycNET|Nature|Science|JSTOR|Frontiers|MDPI|PLOS ONE|PLOS|"
     r"bioRxiv|medRxiv|Oxford Academic|Cambridge Core|Papers With Code|ACL Anthology|"
-    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR"
+    r"CVF Open Access|Proceedings of Machine Learning Research|PMLR|MIT Press Direct|MIT Press|IEEE Conference Publication"
 )
 _TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
@@ -443,7 +448,11 @@ def clean_link_text(text: str) -> CleanText:
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
         t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold
     t = _HOST_SUFFIX_RE.sub("", t)
-    t = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
+    tabbed = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
+    if tabbed != t and " | " in tabbed:
+        # ``Title | Neural Computation | MIT Press``: the journal sits between title and site
+        tabbed = tabbed.split(" | ", 1)[0]
+    t = tabbed
     m = _VENUE_PREFIX_RE.match(t)
     if m and (m.group("year") or _ID_PREFIX_RE.match(t[m.end() :])):
         rest = t[m.end() :]
@@ -483,7 +492,21 @@ def is_generic_text(title: str) -> bool:
         r"(?:[a-z]\S*|(?i:google|deepmind|openai|facebook|fair|msra|meta|microsoft))\s+papers?", t
     ):
         return True
-    return bool(_GENERIC_RE.match(t))
+    if _GENERIC_RE.match(t):
+        return True
+    # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``)
+    return t[:1].isupper() and len(t) <= 45 and " ".join(t.casefold().split()) in _SITE_NAMES
+
+
+# the sites of ``_SITES`` as plain names (a set look-up, no regex to compile)
+_SITE_NAMES = frozenset(
+    "sciencedirect|springerlink|springer|taylor & francis|taylor & francis online|wiley online library|"
+    "ieee xplore|ieee journals & magazine|acm digital library|pubmed|pmc|ncbi|researchgate|academia.edu|"
+    "arxiv|arxiv.org|openreview|semantic scholar|google scholar|sage journals|apa psycnet|psycnet|nature|"
+    "science|jstor|frontiers|mdpi|plos one|plos|biorxiv|medrxiv|oxford academic|cambridge core|"
+    "papers with code|acl anthology|cvf open access|proceedings of machine learning research|pmlr|jmlr|"
+    "open access repository|digital library|home".split("|")
+)
 
 
 def venue_tag(text: str) -> tuple[str, int | None] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from .blocks import (
     _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
@@ -14,6 +15,7 @@ from .blocks import (
     HR,
     ITEM,
     PARA,
+    QUOTE,
     TABLE,
     Ln,
     classify,
@@ -33,6 +35,7 @@ from .links import (
 from .unlinked import (
     has_cjk,
     strip_status,
+    title_phrase,
     valid_name,
 )
 
@@ -109,6 +112,7 @@ class _Doc:
         self.refdef_lines: set[int] = set()
         self.table_header: dict[int, list[str]] = {}  # table row → its table's header cells
         self.header_rows: set[int] = set()
+        self.colon_paras: list[int] = []  # short paragraphs ending in a colon: a list's own intro line
         self._scan()
         self._tables()
 
@@ -152,8 +156,14 @@ class _Doc:
                     self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
                     self.refdef_lines.add(ln.idx)
                     continue
-            if k == ITEM or k == PARA:
+            if k == QUOTE and "：" in ln.text[:12]:
+                # one-paper notes: ``> 会议：NeurIPS 2023`` metadata in a quote (``Key:: value``
+                # callouts are read whole by ``meta_fields``)
+                self.labels[ln.idx] = match_label(ln.text)
+            elif k == ITEM or k == PARA:
                 t = ln.text
+                if k == PARA and t[-1:] in (":", "：") and len(t) <= 60:
+                    self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
 
@@ -163,6 +173,9 @@ _LEAD_WORD_RE = re.compile(
     r"阅读|阅读了|読んだ|链接|link|arxiv|new)\s*[:：]?\s*$",
     re.I
 )
+
+
+_HTML_OPEN_RE = re.compile(r"<(?:li|p|td|div|span|b|strong|em|i)(?:\s[^<>]*)?>", re.I)
 
 
 def _context_text(text: str) -> str:
@@ -177,6 +190,9 @@ def _lead_ok(content: str, pos: int) -> bool:
     if pos > 120:
         return False  # far into the line: the link does not open it
     before = content[:pos].strip(" \t-–—*·•:：0123456789.)([【】")
+    if before[:1] == "<" and before[-1:] == ">":
+        # HTML lists inside ``<details>``: ``<li><a href=…>Title</a>`` (tags only before the link)
+        before = _HTML_OPEN_RE.sub("", before).strip(" \t-–—*·•:：0123456789.)([【】")
     if not before or _LEAD_WORD_RE.match(before):
         return True
     # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
@@ -224,9 +240,20 @@ def _title_from_rest(rest: str) -> Citation:
     r = VENUE_TAG_RE.sub(" ", r)
     r = r.strip(_SEP + "()（）[]【】").strip()
     venue, year = (tag[0], tag[1]) if tag else (None, None)
+    if ("," in r or ";" in r) and not title_phrase(r):
+        # ``— the ResNet paper, Deep Residual Learning for Image Recognition``: the titled part
+        part = next((p for p in re.split(r"[,;]\s+", r) if title_phrase(p) or _capitalised_name(p)), None)
+        if part:
+            return Citation(part, [], venue, year)
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
     return Citation("", [], venue, year)
+
+
+def _capitalised_name(text: str) -> bool:
+    """``Group Normalization``: two to four capitalised words (a short title in a remark)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and valid_name(text)
 
 
 def _same_ids(a: PaperIds, b: PaperIds) -> bool:
@@ -265,6 +292,7 @@ class ParserBase:
         self.refs: list[Ref] = []
         self._intro: dict[int, bool] = {}
         self._skip_lines: set[int] = set()  # lines already spoken for (a heading's link line)
+        self._file_meta: dict[str, Any] | None = None  # a one-paper file's front matter / Dataview keys
         self._pdf_children: set[int] = set()  # lines holding an untitled ``[Paper](….pdf)``
         self.rejected: list[Ref] = []  # candidates below the threshold (for ``explain``)
 

@@ -107,9 +107,10 @@ def _venue_like(word: str) -> bool:
 # one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
 _NOTE_PREFIX_RE = re.compile(
     r"^(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
-    r"(?:paper|reading)\s+notes?|notes?|论文|論文|paper)\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
-    re.I,
-)
+    r"(?i:(?:paper|reading)\s+notes?|notes?|"
+    # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
+    r"paper(?:\s*\d{1,2})?)|(?:论文|論文|文献)\s*\d{0,2})\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
+)  # re.I only over the Latin words: case fixups of CJK literals cost compile time
 
 
 # journals: ``Skimmed "Title"`` / ``Read “Title”`` — the verb is the reader's, the quotes hold the title
@@ -119,6 +120,9 @@ READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading
 def strip_note_prefix(title: str) -> str:
     """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
     m = _NOTE_PREFIX_RE.match(title)
+    if not m and title[:1] == "【":
+        # one-paper notes: a bracketed tag such as ``【論文紹介】`` / ``【论文笔记】`` before the title
+        m = re.match(r"【[^】\d]{1,8}】\s*(?=\S)", title)
     if not m:
         return title
     rest = title[m.end() :].strip()

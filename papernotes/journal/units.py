@@ -7,14 +7,15 @@ Each rule names its format family; every decision goes through ``evidence``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import evidence as ev
-from .blocks import HEADING, ITEM, PARA, Ln
+from .blocks import BLANK, HEADING, ITEM, PARA, Ln
 from .layouts import Layouts
 from .links import PaperIds
 from .refs import Ref, _context_text
 from .titles import clean_title
-from .unlinked import has_cjk, title_phrase, titleish
+from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
@@ -40,7 +41,7 @@ _READ_MARK_RE = re.compile(
 _READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
-    r"posters?|orals?|spotlights?)\b|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
+    r"posters?|orals?|spotlights?)\b|^reading$|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读",
     re.I,
 )
 
@@ -92,6 +93,15 @@ def _title_cased(text: str) -> bool:
         return False
     sig = [w for w in words[1:] if w.casefold() not in _SMALL]
     return bool(sig) and sum(w[0].isupper() or not w[0].isalpha() for w in sig) >= 0.8 * len(sig)
+
+
+# link lists and journals: ``## Not papers``, ``Non-paper resources``: the heading names papers
+# only to say its list holds none
+_NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b", re.I)
+
+
+# one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
+_ONE_PAPER_HEAD_RE = re.compile(r"^(?:(?i:paper)|论文|論文)\s*\d{0,2}\s*[:：]\s*\S")  # no re.I over CJK
 
 
 def _title_words(text: str) -> int:
@@ -164,7 +174,11 @@ class Units(Layouts):
         for m in _WIKI_RE.finditer(content):
             if m.start() and content[m.start() - 1] == "#":
                 continue  # ``#[[Literature Notes]]``: a tag, not a page the line is about
-            name = m.group(1).split("|")[-1].strip()
+            # Obsidian ``[[Page Title|alias]]``: the page is named for the paper, the alias is short
+            parts = m.group(1).split("|")
+            name = parts[0].strip()
+            if len(parts) > 1 and _title_words(name) < 3:
+                name = parts[-1].strip()
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
             if short and _title_words(name) < 2:
                 continue
@@ -279,8 +293,12 @@ class Units(Layouts):
         """A top-level item under a heading that introduces papers, or an item whose parent
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
-            ctx = self.d.hctx[ln.idx]
-            return bool(ctx) and self._paper_head_text(ctx[-1])
+            intro = self._intro_para(ln.idx)
+            if intro is None:  # no ``Label:`` line of its own: the heading speaks for the list
+                ctx = self.d.hctx[ln.idx]
+                intro = bool(ctx) and self._paper_head_text(ctx[-1])
+            # a one-paper note's ``## References`` lists what it cites
+            return intro and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
@@ -290,11 +308,70 @@ class Units(Layouts):
             return False
         return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
 
+    def _one_paper_file(self) -> bool:
+        """One paper per file: a front-matter paper, or the file's sole H1 taken as a paper."""
+        got = self.__dict__.get("_one_paper")
+        if got is not None:
+            return got
+        lns = self.d.lns
+        got = any(r.file_level or (r.heading and lns[r.idx].kind == HEADING and lns[r.idx].level == 1
+                                   and self._sole_h1(r.idx)) for r in self.refs[:4])
+        if got or len(self.refs) >= 4:
+            self.__dict__["_one_paper"] = got  # settled: later papers come after the first four
+        return got
+
+    def _intro_para(self, idx: int) -> bool | None:
+        """The short line introducing a top-level list (a paragraph ending in its colon): True
+        when it says papers (``Reading list:``), False when it says something else (``Notes:``,
+        ``Also here, not papers:``), None when the list has no such line. The nearest such line
+        above (``_Doc.colon_paras``, found while scanning) counts when ``idx`` lies in the list
+        right under it; each line's list extent is walked once."""
+        paras = self.d.colon_paras
+        if not paras:
+            return None
+        k = bisect_right(paras, idx) - 1
+        if k < 0:
+            return None
+        top = paras[k]
+        seen: dict[int, tuple[int, bool]] = self.__dict__.setdefault("_intro_extent", {})
+        got = seen.get(top)
+        if got is None:
+            lns = self.d.lns
+            end, j = top, top + 1
+            while j < self.d.n:
+                x = lns[j]
+                if x.kind == ITEM or x.parent >= 0:
+                    end = j
+                elif x.kind != BLANK:
+                    break
+                j += 1
+            t = lns[top].text.rstrip()
+            got = seen[top] = (end, bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
+        return got[1] if idx <= got[0] else None
+
+    def _non_paper_section(self, idx: int) -> bool:
+        """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``)."""
+        heads: list[int] | None = self.__dict__.get("_heading_lines")
+        if heads is None:
+            # on the first call only: the heading lines, label headings such as ``## Datasets``
+            # included (``hctx`` leaves labels out)
+            heads = self.__dict__["_heading_lines"] = [ln.idx for ln in self.d.lns if ln.kind == HEADING]
+        k = bisect_right(heads, idx) - 1
+        if k < 0:
+            return False
+        h = heads[k]
+        cache: dict[int, bool] = self.__dict__.setdefault("_non_paper_cache", {})
+        got = cache.get(h)
+        if got is None:
+            got = cache[h] = non_paper_heading(_context_text(self.d.lns[h].text))
+        return got
+
     def _paper_head_text(self, text: str) -> bool:
         cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
         got = cache.get(text)
         if got is None:
-            got = cache[text] = bool(_PAPER_HEAD_RE.search(text))
+            got = cache[text] = (bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
+                                 and not _ONE_PAPER_HEAD_RE.match(text))
         return got
 
     def _in_paper_notes(self, ln: Ln) -> bool:

@@ -10,8 +10,9 @@ carries a venue/year tag, or an explicit paper marker, counts.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .links import VENUE_TAG_RE, tag_parts
+from .links import VENUE_TAG_RE, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SEP_CHARS = " \t-–—:：,，;；|/(（[【"
@@ -30,10 +31,13 @@ _GENERIC_NAMES = {
 }
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
-    r"|^(?:paper|paper title|title|oral|poster|spotlight)\s*[:：]\s*(?P<t2>[A-Z\"“].+)$",
+    r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
+    r"read|finished|skimmed|started)\s*[:：]\s*"
+    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|oral|poster|spotlight|title|待读|要读|想读")
+_REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
+_READING_HINT_RE = re.compile(r"pap|论文|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -143,6 +147,10 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     name = name.strip()
     if not valid_name(name) or _reader_act(name) or task_line(name):
         return None
+    if ". " in name and _SENTENCE_BREAK_RE.search(name):
+        return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
+    if name.endswith(("et al.", "et al")) and re.match(_ET_AL_ONLY, name):
+        return None  # awesome lists: ``Zhou et al. *AAAI 2021*`` under a title is its authors line
     return name, venue, year
 
 
@@ -170,7 +178,14 @@ def paper_reading(text: str) -> str | None:
         return None
     if m.group("t2"):
         # ``Paper: Segment Anything``: an English label, so the rest must read as a name
-        t = m.group("t2").strip(" .:：").strip("\"“”")
+        t = m.group("t2").strip()
+        if t[:1] in "\"“":
+            qa = quoted_with_authors(t)  # ``paper club: presented "Title" (Liu et al., 2023)``
+            q = _QUOTED_HEAD_RE.match(t)
+            t = qa[0] if qa else (q.group(1) if q else t)
+        else:
+            t = _REMARK_DASH_RE.split(t, maxsplit=1)[0]  # ``paper: Title — the reader's remark``
+        t = t.strip(" .:：").strip("\"“”")
         return t if valid_name(t.rstrip("?？")) and not task_line(t) and "http" not in t else None
     t = strip_status(m.group("t")).strip(" .:：")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
@@ -401,3 +416,165 @@ def titleish(text: str) -> bool:
     sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
     caps = sum(1 for w in sig if w[0].isupper())
     return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5
+
+
+_QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”]{3,200})[\"”]")
+_REMARK_SEP_RE = re.compile(r"\s[—–-]{1,2}\s|\s\(")
+_YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def read_title(rest: str) -> tuple[str, int | None] | None:
+    """English daily journals: the title after a reader's verb (``Read``/``Skimmed``) and before
+    their remark: a quoted title (``"Title" (Kaplan et al., 2020). remark``), or a Title Case
+    phrase ending at a dash or parenthesis (``Title — remark``). None for chores and sentences."""
+    rest = rest.strip()
+    m = _QUOTED_HEAD_RE.match(rest)
+    if m:
+        title = m.group(1).strip().rstrip(",.")
+        after = rest[m.end() : m.end() + 60]
+        y = _YEAR_RE.search(after) if after.lstrip().startswith("(") else None
+        return (title, int(y.group(1)) if y else None) if titleish(title) else None
+    cut = _REMARK_SEP_RE.search(rest)
+    if not cut:
+        return None
+    head = rest[: cut.start()].strip()
+    if not title_phrase(head) or task_line(head) or dataset_or_tool(head):
+        return None
+    return head, None
+
+
+# Family regexes below are compiled on first use (``functools.cache``): most files never
+# reach them, and a cold start should not pay their compile time.
+
+# reading logs and link lists: a ``(video)`` / ``(slides)`` marker or ``Lecture 14`` says the
+# entry is teaching material, whatever its title sounds like. re.I only over the Latin words
+# (case fixups of CJK literals cost compile time).
+@cache
+def _material_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[(（\[]\s*(?:(?i:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook)|"
+        r"视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
+        r"|^\s*(?i:blog|blog\s*post|video|slides|talk|lecture|tutorial|podcast|course|notebook|cheat\s*sheet)\s*[:：]"
+        r"|\b(?i:cheat\s*sheet)\b"
+    )
+
+
+def teaching_material(text: str) -> bool:
+    """``CS231n Lecture 7: Training Neural Networks (video)``: material, not a paper."""
+    return ("(" in text or "（" in text or "[" in text or "ecture" in text or ":" in text[:16]
+            or "heat" in text) and bool(_material_re().search(text))
+
+
+# journals and awesome lists: a section named for datasets, tools or media holds no papers
+# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``);
+# nor does a plan (``## 下周计划``, ``## TODO``): its unlinked titles are to-do remarks
+_NON_PAPER_WORDS = frozenset(
+    "dataset datasets data benchmark benchmarks tool tools tooling library libraries software framework "
+    "frameworks blog blogs video videos talk talks tutorial tutorials course courses lecture lectures "
+    "podcast podcasts todo to-do plan plans".split()
+)
+_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps"])
+_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步")
+
+
+def non_paper_heading(text: str) -> bool:
+    """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``; and plans
+    (``## 下周计划``, ``## TODO``, ``## Next week``), whose unlinked titles are to-do remarks."""
+    t = text.strip()
+    if t.startswith(_NON_PAPER_CJK):
+        return True
+    words = t.casefold().split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].rstrip(":：,.")
+    return first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS)
+
+
+_ET_AL_ONLY = r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?$"  # compiled on first use
+_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9]\.\s+[A-Z]")
+_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+)*"
+
+
+@cache
+def _authors_re() -> re.Pattern[str]:
+    """``Gupta, Kembhavi`` / ``Huang et al.`` / ``Zagoruyko & Komodakis``: surnames or names."""
+    return re.compile(rf"^{_NAME}(?:\s+et\s+al\.?|(?:\s*(?:,|&|\band\b)\s*{_NAME})*(?:,?\s+et\s+al\.?)?)$")
+
+
+@cache
+def _quoted_authors_re() -> re.Pattern[str]:
+    return re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*[,.]?\s*\(([^()]{2,160})\)")
+
+
+def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
+    """``Gupta, Kembhavi`` / ``Xie et al., CVPR 2017`` / ``Zagoruyko & Komodakis, BMVC 2016``."""
+    y = _YEAR_RE.search(inner)
+    head = inner[: y.start()] if y else inner
+    head = VENUE_TAG_RE.sub("", head).strip(" ,;")
+    head = re.sub(r",\s*[A-Z]{2,}[a-z]*\s*$", "", head).strip(" ,;")  # ``…, ECCV`` (venue without year)
+    if not head or not _authors_re().match(head):
+        return None
+    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", head) if n.strip()]
+    return names, (int(y.group(1)) if y else None)
+
+
+def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
+    """Conference diaries and journals: ``"Quoted Title" (Gupta, Kembhavi) — remark``."""
+    m = _quoted_authors_re().match(text.strip())
+    if not m:
+        return None
+    title = m.group(1).strip().rstrip(",.")
+    got = _paren_authors(m.group(2))
+    if not got or not titleish(title):
+        return None
+    return title, got[0], got[1]
+
+
+@cache
+def _prose_read_re() -> re.Pattern[str]:
+    """A reading verb, an emphasised or quoted title, then ``by Authors`` and/or ``(…)``."""
+    return re.compile(
+        r"\b(?i:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?i:the\s+paper\s+)?"
+        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
+        r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
+        r"\s*(?:\(([^()]{2,160})\))?"
+    )
+
+
+def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
+    """Prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …`` or ``went through
+    "Title" (Xie et al., CVPR 2017)``: the emphasised or quoted title after a reading verb, when
+    authors or a venue/year follow it (title, authors, year, venue)."""
+    out: list[tuple[str, list[str], int | None, str | None]] = []
+    for m in _prose_read_re().finditer(text):
+        title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
+        if not titleish(title):
+            continue
+        by = (m.group(5) or m.group(6) or "").strip()
+        paren = m.group(7) or ""
+        tag = venue_tag(paren) if paren else None
+        venue, year = (tag[0], tag[1]) if tag else (None, None)
+        authors: list[str] = []
+        if paren:
+            got = _paren_authors(paren)
+            if got:
+                authors, year = got[0], year or got[1]
+        if by and _authors_re().match(by):
+            authors = authors or [by]
+        if authors or venue or year:
+            out.append((title, authors, year, venue))
+    return out
+
+
+_DATASET_TAILS = frozenset(["database", "dataset", "datasets", "data set", "corpus", "benchmark", "benchmarks"])
+
+
+def dataset_row(title: str) -> bool:
+    """Reading-log tables: ``MIMIC-III Clinical Database`` in the title column, a short name ending
+    in Database / Dataset / Corpus / Benchmark with no subtitle, is a dataset (``ImageNet: A
+    large-scale hierarchical image database`` has its colon and is a paper)."""
+    words = title.split()
+    if not 1 <= len(words) <= 5 or ":" in title:
+        return False
+    last = words[-1].casefold()
+    return last in _DATASET_TAILS or " ".join(words[-2:]).casefold() in _DATASET_TAILS
