@@ -667,3 +667,17 @@ def test_group_headings_have_no_trailing_punctuation() -> None:
     out = export("awesome", records, None, None, group_by="venue")
     headings = [line for line in out.splitlines() if line.startswith("## ")]
     assert headings == ["## Contents", "## Proc", "## Wow"]
+
+
+def test_key_sentence_falls_back_to_summary_and_reads_wrapped_paragraphs() -> None:
+    """Reading-group logs label the gist Summary; a hard-wrapped paragraph gives its first
+    sentence, not its first line (which would stop mid-sentence)."""
+    from papernotes.export.entries import key_sentence
+
+    wrapped = "A clipped objective keeps each update close to the\nold policy. Later work disagrees."
+    assert key_sentence(rec("t:1", "PPO", fields={"summary": wrapped})) == (
+        "A clipped objective keeps each update close to the old policy."
+    )
+    listed = "- first point\n- second point"
+    assert key_sentence(rec("t:2", "X", fields={"summary": listed, "key": "The key line"})) == "The key line"
+    assert key_sentence(rec("t:3", "Y", fields={"ideas": listed})) == "first point"

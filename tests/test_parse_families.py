@@ -2422,3 +2422,20 @@ ZH_LIST_REMARK = """\
 
 def test_zh_paper_list_item_with_a_full_width_comma_remark() -> None:
     assert _titles(ZH_LIST_REMARK) == ["InternLM2 Technical Report"]
+
+
+def test_trip_report_bold_or_quoted_title_wrapped_over_two_lines() -> None:
+    """Trip reports are often hard-wrapped: the title opens on one line and closes on the next."""
+    text = (
+        "# Notes from ICML 2024\n\n"
+        "On day two the best paper award went to **Genie: Generative Interactive\n"
+        "Environments**, and the room was full long before the session started.\n"
+        'A poster nearby, "Stealing Part of a Production Language\n'
+        'Model", shows how to recover a model\'s final layer through its API.\n'
+        "The keynote after lunch was about robotics (no paper there).\n"
+    )
+    titles = sorted(m.title for m in parse_text(text, "icml.md").mentions)
+    assert titles == [
+        "Genie: Generative Interactive Environments",
+        "Stealing Part of a Production Language Model",
+    ]

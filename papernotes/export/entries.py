@@ -412,16 +412,29 @@ def first_sentence(text: str) -> str:
 
 
 def key_sentence(r: Record) -> str:
-    """The record's Key (first line), else Ideas, else the first sentence of its notes; bounded."""
-    for name in ("key", "ideas"):
-        lines = field_lines(r.fields.get(name))
+    """The record's Key (first line), else its Summary (reading-group logs and one-paper notes
+    label it so), else Ideas, else the first sentence of its notes; bounded."""
+    for name in ("key", "summary", "ideas"):
+        text = r.fields.get(name)
+        lines = field_lines(text)
         if lines:
+            if _wrapped_prose(text or ""):  # a hard-wrapped paragraph: its first sentence, not line
+                return truncate(first_sentence(first_paragraph(text or "")), KEY_IDEA_LIMIT)
             return truncate(one_line(lines[0]), KEY_IDEA_LIMIT)
     for note in r.notes:
         paragraph = first_paragraph(note)
         if paragraph:
             return truncate(first_sentence(paragraph), KEY_IDEA_LIMIT)
     return ""
+
+
+def _wrapped_prose(text: str) -> bool:
+    """The field opens with a paragraph broken over lines (not a list, not one line per point)."""
+    head = text.strip().splitlines()[:2]
+    return (
+        len(head) == 2 and all(line.strip() for line in head)
+        and not any(_LIST_MARKER.match(line) for line in head) and not head[0].rstrip().endswith(_ASCII_STOP + _CJK_STOP)
+    )
 
 
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")

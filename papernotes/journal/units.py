@@ -242,7 +242,9 @@ class Units(Layouts):
     def _prose_titles(self, ln: Ln, content: str) -> bool:
         """Conference diaries / blog posts: a Title-Cased bold or quoted span inside prose whose
         paragraph speaks of papers (award, oral, paper, authors of, read) names a paper."""
-        spans = [m for m in _PROSE_SPAN_RE.finditer(content)]
+        own = len(content)
+        content = self._wrapped_span(ln, content)
+        spans = [m for m in _PROSE_SPAN_RE.finditer(content) if m.start() < own]
         if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]) \
                 or self._in_heading_paper(ln):
             return False
@@ -267,6 +269,21 @@ class Units(Layouts):
             self._add(ref, "named_in_prose", "paper_cue_nearby")
             found = True
         return found
+
+    def _wrapped_span(self, ln: Ln, content: str) -> str:
+        """Hard-wrapped prose (blog posts, trip reports): a bold or quoted title opened on this
+        line and closed on the next one or two lines of the paragraph is read across them."""
+        if ln.kind != PARA or not (content.count("**") % 2 or content.count('"') % 2
+                                   or content.count("“") > content.count("”")):
+            return content
+        lns = self.d.lns
+        for j in range(ln.idx + 1, min(ln.idx + 3, self.d.n)):
+            if lns[j].kind != PARA:
+                break
+            content = f"{content} {lns[j].text}"
+            if not (content.count("**") % 2 or content.count('"') % 2 or content.count("“") > content.count("”")):
+                break
+        return content
 
     def _in_heading_paper(self, ln: Ln) -> bool:
         """The line sits in the section of a ``## Title`` paper: what it names are that paper's
