@@ -56,6 +56,9 @@ EXPECTED = {
     "2312.00752": ("digest", None, "arXiv", 2023),  # Mamba
     # papers/dino-literature-note.md: Logseq literature note, broken YAML, slug title
     "2104.14294": ("noted", None, None, None),
+    # reading-group.md: ``### Title``, an italic presenter line, the link or text id under it
+    "1707.06347": ("digest", None, None, None),  # PPO, Summary / Strengths / Weaknesses
+    "2106.01345": ("digest", None, None, None),  # Decision Transformer, ``arXiv 2106.01345``
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -71,6 +74,12 @@ UNLINKED_FAMILIES = {
     "u net convolutional networks for biomedical image segmentation",
     "semi supervised classification with graph convolutional networks",
     "long short term memory",
+    # reading-group.md: a DOI-linked session, a reference line ending in its DOI, and two
+    # titles named in trip-report prose (one hard-wrapped inside its bold marks)
+    "human level control through deep reinforcement learning",
+    "mastering the game of go with deep neural networks and tree search",
+    "distributed representations of words and phrases and their compositionality",
+    "privacy auditing with one 1 training run",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 

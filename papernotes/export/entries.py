@@ -413,12 +413,13 @@ def first_sentence(text: str) -> str:
 
 def key_sentence(r: Record) -> str:
     """The record's Key (first line), else its Summary (reading-group logs and one-paper notes
-    label it so), else Ideas, else the first sentence of its notes; bounded."""
+    label it so; a paragraph gives its first sentence), else Ideas, else the first sentence
+    of its notes; bounded."""
     for name in ("key", "summary", "ideas"):
         text = r.fields.get(name)
         lines = field_lines(text)
         if lines:
-            if _wrapped_prose(text or ""):  # a hard-wrapped paragraph: its first sentence, not line
+            if name == "summary" and _wrapped_prose(text or ""):  # a wrapped paragraph: its first sentence
                 return truncate(first_sentence(first_paragraph(text or "")), KEY_IDEA_LIMIT)
             return truncate(one_line(lines[0]), KEY_IDEA_LIMIT)
     for note in r.notes:
