@@ -2439,3 +2439,28 @@ def test_trip_report_bold_or_quoted_title_wrapped_over_two_lines() -> None:
         "Genie: Generative Interactive Environments",
         "Stealing Part of a Production Language Model",
     ]
+
+
+def test_bold_title_line_then_bare_doi_line_is_one_paper() -> None:
+    """Paper-of-the-week issues: ``**Title**`` and, on the next line, the paper's bare DOI link."""
+    text = (
+        "### Week 9 — picked by @ana\n\n"
+        "**Situated Actions and Shared Displays in Control Rooms**\n"
+        "https://doi.org/10.1145/1111111.2222222\n\n"
+        "- Why this one: coordination around wall displays.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Situated Actions and Shared Displays in Control Rooms"
+    assert m.doi == "10.1145/1111111.2222222"
+
+
+def test_heading_then_labelled_link_line_with_a_remark() -> None:
+    """Chinese heading notes: ``## Title`` then ``论文链接：<doi> （Venue Year，Short）``."""
+    text = (
+        "## Learning to Walk over Rough Terrain in Minutes\n\n"
+        "论文链接：https://doi.org/10.1234/abcd.5678 （Science 2021，Walker）\n\n"
+        "方法：分层策略，先学步态再学落脚点。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Learning to Walk over Rough Terrain in Minutes"
+    assert m.doi == "10.1234/abcd.5678"

@@ -595,6 +595,12 @@ class Candidates(Units):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
+            if p < 0 and r.primary and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
+                # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
+                # next line of the same paragraph: the bold line above is the title of that link
+                above = lns[r.idx - 1].text.strip()
+                if above.startswith(("**", "__")) and above.endswith(("**", "__")) and len(above) > 8:
+                    p = r.idx - 1
             if p < 0:
                 keep.append(r)
                 continue

@@ -343,7 +343,7 @@ class Layouts(ParserBase):
                 rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;")
                 rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
                 if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext) \
-                        or rest_authors:
+                        or rest_authors or _labelled_link_line(ftext, lk):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
                     link_authors = rest_authors
@@ -593,7 +593,8 @@ def _lead_ids(text: str) -> PaperIds | None:
             return None
         lk = links[0]
         alone = len(text) - (lk.end - lk.start) <= 16
-        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text):
+        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text) \
+                or _labelled_link_line(text, lk):
             return paper_ids(lk.url)
         return None
     if not _ID_LINE_RE.match(text) or len(text) > 80:
@@ -606,6 +607,17 @@ def _lead_ids(text: str) -> PaperIds | None:
     m = re.match(r"doi\s*:?\s*(10\.\d{4,9}/\S+)", text, re.I)
     doi = normalize_doi(m.group(1)) if m else None
     return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
+
+
+def _labelled_link_line(text: str, lk: Any) -> bool:
+    """Chinese/English heading notes: ``论文链接：<url> （Nature 2015，DQN）`` / ``Paper link: <url> (v2)``
+    — a short colon-ended label, the paper's bare link, at most a bracketed remark: the heading's link."""
+    if not lk.bare:
+        return False
+    head, tail = text[: lk.start].strip(), text[lk.end :].strip()
+    if not head.endswith((":", "：")) or len(head) > 16 or any(c.isdigit() for c in head):
+        return False
+    return not tail or (tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 40)
 
 
 def _meta_line(text: str) -> bool:
