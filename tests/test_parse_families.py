@@ -2464,3 +2464,23 @@ def test_heading_then_labelled_link_line_with_a_remark() -> None:
     (m,) = _ms(text)
     assert m.title == "Learning to Walk over Rough Terrain in Minutes"
     assert m.doi == "10.1234/abcd.5678"
+
+
+def test_reading_group_heading_with_a_pipe_meta_line() -> None:
+    """Theory reading groups: ``### Title`` then ``Presenter: … | Authors: … | Venue: … | arXiv id``;
+    the id may be old-style, the Venue cell is the paper's source."""
+    text = (
+        "### Cell-Probe Lower Bounds for Dynamic Problems\n"
+        "Presenter: Lin | Authors: Some One | Venue: FOCS 1999 | arXiv cs/9901001\n\n"
+        "**Summary.** Lower bounds via chronograms.\n\n"
+        "**Weaknesses.** Only for one problem.\n\n"
+        "### Expander Walks Without Tears\n"
+        "Presenter: Bo | Authors: A. Person | Venue: STOC 2001\n\n"
+        "**Summary.** A simpler proof.\n\n"
+        "### No meeting — holidays\n"
+    )
+    ms = sorted(_ms(text), key=lambda m: m.title)
+    assert [m.title for m in ms] == ["Cell-Probe Lower Bounds for Dynamic Problems", "Expander Walks Without Tears"]
+    assert ms[0].arxiv_id == "cs/9901001"
+    assert ms[0].fields.get("source") and ms[0].fields.get("limitations")
+    assert ms[1].fields.get("source")

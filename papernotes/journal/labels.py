@@ -224,3 +224,27 @@ def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
         if text and (canon != "key" or "\n" not in text):
             out.setdefault(canon, text)
     return out
+
+
+def pipe_meta_cells(text: str) -> list[str] | None:
+    """Reading-group logs: ``Presenter: Ana | Authors: L. Babai | Venue: STOC 2016 | arXiv 1512.03547``
+    — a line of ``Key: value`` cells split by `` | ``. The cells when two or more are keyed, else None
+    (callers gate on ``" | " in text``)."""
+    cells = [c.strip() for c in text.split(" | ")]
+    keyed = 0
+    for c in cells:
+        k = c.split(":", 1)[0] if ":" in c[:16] else ""
+        if k and 0 < len(k.strip()) <= 12 and k.strip().replace(" ", "").isalpha():
+            keyed += 1
+    return cells if keyed >= 2 else None
+
+
+def pipe_meta_label(text: str) -> tuple[str, str] | None:
+    """The ``Venue: …`` cell of a pipe meta line as the paper's ``source`` label (corpus map: Venue)."""
+    cells = pipe_meta_cells(text) if " | " in text else None
+    for c in cells or ():
+        if ":" in c[:16]:
+            k, v = c.split(":", 1)
+            if v.strip() and canonical_label(k) == "source":
+                return ("source", v.strip())
+    return None

@@ -21,7 +21,7 @@ from .blocks import (
     Ln,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS, canonical_label
+from .labels import EXTRA_LABELS, canonical_label, pipe_meta_cells
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -353,9 +353,14 @@ class Layouts(ParserBase):
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
             # or id may sit on the second or third line, under a meta line.
             for t in tops[:3]:
-                if self.d.labels[t]:
+                ttext = lns[t].text.strip()
+                cells = pipe_meta_cells(ttext) if " | " in ttext else None
+                if self.d.labels[t] and not cells:
                     break
-                got = _lead_ids(lns[t].text.strip())
+                got = _lead_ids(ttext)
+                if cells and not got:
+                    # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
+                    got = next((g for g in map(_lead_ids, cells) if g), None)
                 if got:
                     url_ids, link_at = got, t
                     break
@@ -623,7 +628,8 @@ def _labelled_link_line(text: str, lk: Any) -> bool:
 def _meta_line(text: str) -> bool:
     """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
     meta line a heading-per-paper log writes between the title and the labels."""
-    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None
+    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
+        " | " in text and pipe_meta_cells(text) is not None)
 
 
 def _two_word_title(text: str) -> bool:

@@ -24,7 +24,7 @@ from .blocks import (
 )
 from .cite import Citation, parse_citation
 from .dates import build_day_index
-from .labels import match_label
+from .labels import match_label, pipe_meta_label
 from .links import (
     VENUE_TAG_RE,
     Link,
@@ -166,6 +166,9 @@ class _Doc:
                     self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
+                    if " | " in t and ":" in t[:16]:
+                        # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
+                        self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
 
 _LEAD_WORD_RE = re.compile(
