@@ -2484,3 +2484,31 @@ def test_reading_group_heading_with_a_pipe_meta_line() -> None:
     assert ms[0].arxiv_id == "cs/9901001"
     assert ms[0].fields.get("source") and ms[0].fields.get("limitations")
     assert ms[1].fields.get("source")
+
+
+def test_leading_apostrophe_venue_tag_with_an_unknown_venue() -> None:
+    """Security reading lists: ``[Oakland'13] Title`` — the tag is the venue, not part of the title."""
+    text = (
+        "| Title | Venue | Year |\n|---|---|---|\n"
+        "| [Oakland'12] SoK: The Ten Commandments of Sandboxing | IEEE S&P | 2012 |\n"
+        "| [S&P'21] Hardware Faults That Matter in Practice | IEEE S&P | 2021 |\n"
+    )
+    ms = sorted(_ms(text), key=lambda m: m.title)
+    assert [m.title for m in ms] == ["Hardware Faults That Matter in Practice",
+                                     "SoK: The Ten Commandments of Sandboxing"]
+    assert ms[1].year == 2012
+
+
+def test_reading_table_rows_that_log_no_paper() -> None:
+    """Reading tables also log skipped weeks, placeholders, demos, playlists, docs and templates."""
+    text = (
+        "| Date | Paper | Venue | Thoughts |\n|---|---|---|---|\n"
+        "| 05-01 | Sensemaking in Collaborative Web Search | CSCW | good |\n"
+        "| 05-08 | (no meeting — reading week) | | |\n"
+        "| 05-15 | Prototype walkthrough demo (Ana) | — | not a paper |\n"
+        "| 05-22 | Reverse engineering lecture playlist | YouTube | videos |\n"
+        "| 05-29 | TBD — pick a CSCW paper | | |\n"
+        "| 06-05 | Interview study templates | (drive) | kit |\n"
+        "| 06-12 | Ghidra docs: scripting.md | — | tool docs |\n"
+    )
+    assert _titles(text) == ["Sensemaking in Collaborative Web Search"]

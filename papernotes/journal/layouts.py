@@ -135,7 +135,22 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|dataset|newsletter|thread)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+    r"website|podcast|book|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+
+
+# reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
+# (``(no meeting — UIST week)``), or material named by its kind (``… demo (Sam)``, ``… playlist``,
+# ``AFL++ docs: …``, ``… templates``); only short titles, so a paper that uses the word still counts
+_NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled", "canceled", "(no ")
+_NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording"})
+
+
+def _not_a_paper_title(title: str) -> bool:
+    t = title.strip().casefold()
+    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")"):
+        return True
+    words = t.replace(":", " ").split()
+    return len(words) <= 6 and not _NOT_PAPER_WORDS.isdisjoint(words)
 
 
 def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, title: str) -> bool:
@@ -145,6 +160,8 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     ``| … (Karpathy's blog) | blog | 2016 |``: the venue cell names a blog, video, library…;
     ``| linear probe protocol | — | — |``: venue and year marked not-applicable and a text
     that does not read as a title."""
+    if _not_a_paper_title(title):
+        return True
     others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
     if not others and title_cell.strip().startswith(("*", "_")):  # bold or italic
         return True

@@ -154,8 +154,18 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
     return None
 
 
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
+    lead_tag = None
+    if "'" in text[:24] and text.lstrip()[:1] == "[":
+        # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
+        # two-digit year opening the title, whatever the venue (known or not)
+        lead_tag = _LEAD_APOS_TAG_RE.match(text.lstrip())
+        if lead_tag:
+            text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
     t = READ_QUOTED_RE.sub("", t)
     authors = None
@@ -207,6 +217,6 @@ def clean_title(text: str) -> CleanText:
         if tail:
             ct.title, authors = tail
     ct.authors = authors
-    ct.venue = ct.venue or venue
-    ct.year = ct.year or year
+    ct.venue = ct.venue or venue or (lead_tag.group(1).strip() if lead_tag else None)
+    ct.year = ct.year or year or (to_year(lead_tag.group(2)) if lead_tag else None)
     return ct
