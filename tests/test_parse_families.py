@@ -2512,3 +2512,34 @@ def test_reading_table_rows_that_log_no_paper() -> None:
         "| 06-12 | Ghidra docs: scripting.md | — | tool docs |\n"
     )
     assert _titles(text) == ["Sensemaking in Collaborative Web Search"]
+
+
+def test_details_summary_short_name_over_labels_joins_the_table_paper() -> None:
+    """Reading lists with collapsible notes: ``<summary>AFLNet</summary>`` over labels is the short
+    name of the table's paper; its notes (``Follow-up ideas`` too) become that paper's fields."""
+    text = (
+        "| Title | Venue |\n|---|---|\n"
+        "| AFLNet: A Greybox Fuzzer for Network Protocols | ICST 2020 |\n\n"
+        "<details>\n<summary>AFLNet</summary>\n\n"
+        "**Key idea:** state feedback from server response codes.\n\n"
+        "**Follow-up ideas:** try it on QUIC.\n\n"
+        "</details>\n"
+    )
+    from papernotes.journal.merge import merge_mentions
+
+    (m,), _ = merge_mentions(parse_text(text, "t.md").mentions)
+    assert m.title == "AFLNet: A Greybox Fuzzer for Network Protocols"
+    assert m.fields.get("key") and m.fields.get("ideas")
+
+
+def test_logseq_hyphenated_property_labels() -> None:
+    """Logseq blocks name their properties with hyphens: ``key-idea::`` is the Key label."""
+    text = (
+        "- DONE [[Diffusion Forcing: Next-token Prediction Meets Full-Sequence Diffusion]] #paper\n"
+        "\t- url:: https://arxiv.org/abs/2407.01392\n"
+        "\t- key-idea:: per-token noise levels\n"
+        "\t- follow-up-ideas:: try it for video\n"
+    )
+    (m,) = _ms(text)
+    assert m.fields.get("key") == "per-token noise levels"
+    assert m.fields.get("ideas")

@@ -653,6 +653,9 @@ class Candidates(Units):
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
                 continue
             text = _context_text(ln.text)
+            if text.startswith("<summary"):
+                # collapsible notes: ``<summary>KLEE</summary>`` over labels — the paper's short name
+                text = _TAG_RE.sub("", text).strip()
             if not _names_something(text) or len(text) > 160:
                 continue
             ct = clean_link_text(text)

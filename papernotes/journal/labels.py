@@ -29,7 +29,7 @@ for _canon, _words in {
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
-             "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
+             "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
@@ -196,6 +196,9 @@ def match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and "-" in key:
+        # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
+        canon = ALIASES.get(key.replace("-", " "))
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
         if not paired and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
