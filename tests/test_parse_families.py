@@ -2543,3 +2543,12 @@ def test_logseq_hyphenated_property_labels() -> None:
     (m,) = _ms(text)
     assert m.fields.get("key") == "per-token noise levels"
     assert m.fields.get("ideas")
+
+
+def test_trip_report_italic_title_opening_a_poster_item() -> None:
+    """Trip reports: ``- _Title_ — remark`` under a posters heading; the italics end the title."""
+    text = (
+        "## Posters I liked\n\n"
+        "- _Vision Transformers Need Registers_ — high-norm tokens explained. Neat.\n"
+    )
+    assert _titles(text) == ["Vision Transformers Need Registers"]

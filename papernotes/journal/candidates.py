@@ -415,7 +415,9 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln):
+        # (``_Title_ — remark``: an italic title opening the line reads like a quoted one)
+        if not latin and "《" not in text and first not in "(（\"“" and not (first in "_*" and text[1:2].isalnum()) \
+                and not self._intro_child(ln):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()

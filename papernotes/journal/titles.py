@@ -92,6 +92,7 @@ def short_name_of(title: str) -> str | None:
     return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
+_ITALIC_LEAD_RE = re.compile(r"^[_*]([^_*\s][^_*]{4,298}[^_*\s])[_*](?=\s*(?:$|[-–—:：|(]))")
 _QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(]))")
 _ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
 
@@ -170,6 +171,9 @@ def clean_title(text: str) -> CleanText:
     t = READ_QUOTED_RE.sub("", t)
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
+    if m is None and t[:1] in "_*" and t[1:2] not in "_*":
+        # trip reports / blog posts: ``_Title_ — remark`` — a title in italics, then the reader's remark
+        m = _ITALIC_LEAD_RE.match(t)
     if m:
         # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
         rest = t[m.end() :].strip()
