@@ -2552,3 +2552,25 @@ def test_trip_report_italic_title_opening_a_poster_item() -> None:
         "- _Vision Transformers Need Registers_ — high-norm tokens explained. Neat.\n"
     )
     assert _titles(text) == ["Vision Transformers Need Registers"]
+
+
+def test_zotero_annotation_export_takes_the_metadata_doi() -> None:
+    """Zotero (mdnotes) exports: ``# Title``, ``## Metadata`` with a ``DOI:`` item, highlights, then
+    ``## My notes`` with labels — one paper with that DOI; My notes is a section, not a paper."""
+    text = (
+        "# Fast Gapped-Read Alignment with Bowtie 2\n\n"
+        "## Metadata\n\n"
+        "* Item Type: Journal Article\n"
+        "* Publication: Nature Methods\n"
+        "* DOI: [10.1038/nmeth.1923](https://doi.org/10.1038/nmeth.1923)\n\n"
+        "## Extracted Annotations\n\n"
+        "> \"combines the FM index with SIMD dynamic programming\" ([p. 1](zotero://open-pdf/library/items/X))\n\n"
+        "## My notes\n\n"
+        "**Key idea:** seed with the FM index, extend with SIMD DP.\n\n"
+        "**Results:** faster than BWA at similar accuracy.\n\n"
+        "**Ideas for our lab:** use it for the amplicon reads.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Fast Gapped-Read Alignment with Bowtie 2"
+    assert m.doi == "10.1038/nmeth.1923"
+    assert {"key", "results", "ideas", "source"} <= set(m.fields)

@@ -18,7 +18,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
-              "conference|booktitle|publication venue|"
+              "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -196,6 +196,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and key.startswith("ideas for "):
+        canon = "ideas"  # ``**Ideas for my pipeline:**``: the reader's ideas, for whatever they name
     if canon is None and "-" in key:
         # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
         canon = ALIASES.get(key.replace("-", " "))

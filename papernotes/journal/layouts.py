@@ -365,6 +365,12 @@ class Layouts(ParserBase):
                     link_title = ct.title if same else ""
                     link_authors = rest_authors
         link_at = first if url_ids else -1
+        if url_ids is None and whole_file and first >= 0:
+            # Zotero annotation exports (mdnotes): ``# Title`` then ``## Metadata`` whose
+            # ``* DOI: [10.…](https://doi.org/…)`` / ``* URL: …`` item is the paper's link
+            got = self._metadata_link(ln.idx)
+            if got:
+                url_ids, link_at = got
         if url_ids is None and opening >= 0:
             # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
@@ -451,6 +457,24 @@ class Layouts(ParserBase):
             self._skip_lines.add(link_at)
         ref.unit = "heading"
         self._add(ref)
+
+    def _metadata_link(self, h: int) -> tuple[PaperIds, int] | None:
+        """The ``DOI:`` / ``URL:`` item of the ``## Metadata`` section right under heading ``h``."""
+        lns = self.d.lns
+        j = h + 1
+        while j < self.d.n and lns[j].kind in (BLANK, CODE):
+            j += 1
+        if j >= self.d.n or lns[j].kind != HEADING or lns[j].text.strip("*_ :").casefold() != "metadata":
+            return None
+        for k in range(j + 1, min(self.d.n, j + 40)):
+            x = lns[k]
+            if x.kind == HEADING:
+                break
+            if x.kind == ITEM and x.text[:4].casefold() in ("doi:", "url:") and "http" in x.text:
+                links = innermost(find_links(x.text))
+                if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
+                    return paper_ids(links[0].url), k
+        return None
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")

@@ -55,6 +55,8 @@ _GENERIC_HEADINGS = {
     "todo", "done", "notes", "note", "summary", "references", "reference", "papers", "paper",
     "reading list", "related work", "related works", "ideas", "misc", "log", "journal", "index",
     "contents", "table of contents", "toc", "inbox", "backlog", "archive",
+    # one-paper exports (Zotero annotations): the reader's own section under the paper's H1
+    "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
 }
 _SEP = " \t-–—:：,，;；|/·•"
 
