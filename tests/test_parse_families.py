@@ -2574,3 +2574,42 @@ def test_zotero_annotation_export_takes_the_metadata_doi() -> None:
     assert m.title == "Fast Gapped-Read Alignment with Bowtie 2"
     assert m.doi == "10.1038/nmeth.1923"
     assert {"key", "results", "ideas", "source"} <= set(m.fields)
+
+
+def test_bold_title_dash_bare_arxiv_link_and_venue_then_labels() -> None:
+    """Reading journals: ``**Title** — <arXiv url> (VLDB 2019)`` then a paragraph of labels."""
+    text = (
+        "## 2024-05-02\n\n"
+        "**Bao: Making Learned Query Optimization Practical** — https://arxiv.org/abs/2004.03814 (SIGMOD 2021)\n\n"
+        "TL;DR: a bandit over hint sets.\n"
+        "Results: beats PostgreSQL on tail latency.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Bao: Making Learned Query Optimization Practical"
+    assert m.arxiv_id == "2004.03814"
+    assert {"key", "results"} <= set(m.fields)
+
+
+def test_bold_book_title_line_then_labelled_link_line() -> None:
+    """Chinese notes: ``**《Title》**`` then ``Paper: <url>`` on the next line, then labels — the
+    link line belongs to the title, it is no title of its own."""
+    text = (
+        "**《Implicit Q-Learning for Offline RL》**\n"
+        "Paper: https://arxiv.org/abs/2110.06169\n\n"
+        "Motivation: 避免查询数据集外的动作。\n"
+        "Method: expectile regression。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Implicit Q-Learning for Offline RL"
+    assert m.arxiv_id == "2110.06169"
+
+
+def test_italic_title_list_item_over_labels() -> None:
+    """``1. _Title_ — Author, Venue Year`` with labelled sub-items: the italics end the title."""
+    text = (
+        "1. _Vectorization vs. Compilation in Query Execution_ — Sompolski, DaMoN 2011\n"
+        "   - Key idea: compare both styles.\n"
+        "   - Results: neither wins everywhere.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Vectorization vs. Compilation in Query Execution"

@@ -34,6 +34,7 @@ from .links import (
     is_generic_text,
     paper_ids,
     tag_parts,
+    to_year,
     venue_tag,
 )
 from .refs import (
@@ -247,10 +248,19 @@ class Candidates(Units):
                         # reference-style lists: an APA/IEEE entry ending in its DOI or URL
                         # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
                         cited = parse_citation(rest)
-                        if not (cited and cited.authors) and cls == "paper" and not content[lk.end :].strip():
+                        tail = content[lk.end :].strip()
+                        # reading journals: ``**Title** — https://arxiv.org/abs/… (VLDB 2019)``, a
+                        # ``(Venue Year)`` after the link, whatever the venue
+                        tag_tail = tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 30 and tail[-5:-1].isdigit()
+                        if not (cited and cited.authors) and cls == "paper" and (not tail or tag_tail):
                             # publisher links: ``Model Cards for Model Reporting — https://doi.org/…``
-                            cited = _title_from_rest(rest)
+                            cited = _title_from_rest(content[: lk.start] if tail else rest)
                             cited = cited if cited.title and titleish(cited.title) else None
+                            if cited and tail:
+                                v, _, y = tail.strip("()（） ").rpartition(" ")
+                                cited.venue, cited.year = cited.venue or v.strip(" ,") or None, cited.year or to_year(y)
+                                if content.lstrip()[:2] in ("**", "__"):
+                                    ref.primary = True  # ``**Title** — <url> (Venue Year)`` opens its digest
                     if cited is None and ln.kind == PARA:
                         # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
                         cited = parse_citation(content[: lk.start].strip())
@@ -617,6 +627,8 @@ class Candidates(Units):
                 keep.append(owners[0])
             if owners:
                 o = owners[0]
+                if lns[r.idx].parent != p:
+                    self._skip_lines.add(r.idx)  # (``**Title**`` above) the link line is the title's
                 o.ids, o.weak = r.ids, 0
                 ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year
@@ -660,5 +672,6 @@ class Candidates(Units):
                 text = _TAG_RE.sub("", text).strip()
             if not _names_something(text) or len(text) > 160:
                 continue
-            ct = clean_link_text(text)
+            # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
+            ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")
