@@ -2613,3 +2613,17 @@ def test_italic_title_list_item_over_labels() -> None:
     )
     (m,) = _ms(text)
     assert m.title == "Vectorization vs. Compilation in Query Execution"
+
+
+def test_logseq_block_with_a_title_property() -> None:
+    """Logseq: ``- DONE VQ-BeT / BeT #paper`` whose ``title::`` child property holds the full title."""
+    text = (
+        "- DONE VQ-BeT / BeT #paper\n"
+        "\t- title:: Behavior Generation with Latent Actions\n"
+        "\t- url:: https://arxiv.org/abs/2403.03181\n"
+        "\t- method:: residual VQ over action chunks\n"
+        "\t- results:: strong with few demos\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Behavior Generation with Latent Actions"
+    assert m.arxiv_id == "2403.03181"

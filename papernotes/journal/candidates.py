@@ -635,6 +635,9 @@ class Candidates(Units):
                 continue
             # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
             t = clean_title(lns[p].text)
+            prop = self._title_property(p) if "::" in lns[r.idx].text else None
+            if prop:
+                t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
             bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
                     and t.title and (bold or t.title[:1].isupper())
@@ -650,6 +653,19 @@ class Candidates(Units):
                 continue  # an untitled PDF whose line above is no title
             keep.append(r)
         self.refs = keep
+
+    def _title_property(self, p: int) -> str | None:
+        """Logseq blocks: the ``title:: …`` property among block ``p``'s children (the block's own
+        text is then a short name)."""
+        lns = self.d.lns
+        for k in range(p + 1, min(self.d.n, p + 12)):
+            if lns[k].parent != p:
+                if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
+                    continue
+                break
+            if lns[k].text.startswith("title::"):
+                return lns[k].text[7:].strip() or None
+        return None
 
     def _plain_owners(self) -> None:
         """A plain line followed by labels opens a digest (``Title`` then ``* Key`` …)."""
