@@ -2627,3 +2627,49 @@ def test_logseq_block_with_a_title_property() -> None:
     (m,) = _ms(text)
     assert m.title == "Behavior Generation with Latent Actions"
     assert m.arxiv_id == "2403.03181"
+
+
+def test_prose_bold_title_right_before_a_generic_arxiv_link() -> None:
+    """Trip reports: ``… the other award went to **Title?** ([arXiv](…)) — remark``."""
+    text = (
+        "The other outstanding paper was **Do Vision Models Dream of Electric Sheep?** "
+        "([arXiv](https://arxiv.org/abs/2399.00001)) — a fun talk, packed room.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Do Vision Models Dream of Electric Sheep?"
+
+
+def test_prose_quoted_or_italic_title_before_a_bare_or_generic_link() -> None:
+    """Trip reports: ``"Title" (https://arxiv…)`` and ``_Title_ ([paper](…))`` inside prose."""
+    text = (
+        'Runners-up: "Learning to Grow Pretrained Models for Efficient Training" '
+        "(https://arxiv.org/abs/2303.00980) — everyone talked about it.\n\n"
+        "Test of Time went to an old one — _Sequence to Sequence Learning with Neural Networks_ "
+        "([paper](https://arxiv.org/abs/1409.3215)). Great talk.\n"
+    )
+    assert sorted(_titles(text)) == ["Learning to Grow Pretrained Models for Efficient Training",
+                                     "Sequence to Sequence Learning with Neural Networks"]
+
+
+def test_japanese_corner_bracket_title_before_a_bare_link() -> None:
+    """Japanese journals: ``…は「Latin Title」（Venue Year）で十分 → <url>``."""
+    text = "- 正則化は「Dropout: A Simple Way to Prevent Neural Networks from Overfitting」（JMLR 2014）で十分 → https://arxiv.org/abs/1207.0580 。\n"
+    assert _titles(text) == ["Dropout: A Simple Way to Prevent Neural Networks from Overfitting"]
+
+
+def test_label_word_before_a_title_with_a_text_arxiv_id() -> None:
+    """``論文: Title (arXiv:id)`` — the label word is not part of the title."""
+    text = "論文: Connectionist Temporal Classification for Unsegmented Sequences (arXiv:1701.01234)\n"
+    assert _titles(text) == ["Connectionist Temporal Classification for Unsegmented Sequences"]
+
+
+def test_bold_book_title_with_a_venue_aside_then_a_link_line() -> None:
+    """``**《Title》**（NeurIPS 2020）`` then ``论文链接：<url>`` on the next line: one paper."""
+    text = (
+        "**《Behavior Regularized Offline Reinforcement Learning》**（arXiv 2019）\n"
+        "论文链接：https://arxiv.org/abs/1911.11361\n\n"
+        "动机：离线设定下的分布偏移。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Behavior Regularized Offline Reinforcement Learning"
+    assert m.arxiv_id == "1911.11361"

@@ -40,6 +40,7 @@ from .links import (
 from .refs import (
     _BRACKET_ONLY_RE,
     _DIGIT_RE,
+    _LEAD_WORD_RE,
     _LINK_MARKUP_RE,
     _REFLINK_RE,
     _SEP,
@@ -78,6 +79,8 @@ from .unlinked import (
     venue_named,
 )
 
+_SPAN_BEFORE_RE = re.compile(
+    r"\*\*([^*]{8,250})\*\*$|\"([^\"]{8,250})\"$|“([^”]{8,250})”$|(?<![\w*])[_*]([^_*]{8,250})[_*]$")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -233,7 +236,14 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
+                before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
+                span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
+                span_title = next(g for g in span.groups() if g).strip() if span else ""
+                if span_title and not inside and titleish(span_title):
+                    # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
+                    # (https://…)``: the bold or quoted span right before a generic link names it
+                    ref.title, ref.generic, ref.primary = span_title, False, True
+                elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     cited = _title_from_rest(content[: lk.start] if lk.bare and not n_named else rest)
@@ -572,6 +582,11 @@ class Candidates(Units):
             ids.doi, ids.url = doi, f"https://doi.org/{doi}"
             cut = m
         head = text[: cut.start()] if cut else ""
+        if ":" in head[:14] or "：" in head[:14]:
+            # journals: ``論文: Title (arXiv:…)`` / ``Paper: Title (arXiv:…)`` — the label word goes
+            lw = re.match(r"\s*([^:：]{1,12})[:：]\s*", head)
+            if lw and _LEAD_WORD_RE.match(lw.group(1).strip()):
+                head = head[lw.end() :]
         cited = _title_from_rest(head)
         # Logseq journals: ``- arXiv:2302.04761`` alone under ``[[Title]]`` is that page's id
         # (``_resolve_generic`` hands an untitled primary id to the title line above it)
@@ -611,7 +626,10 @@ class Candidates(Units):
                 # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
                 # next line of the same paragraph: the bold line above is the title of that link
                 above = lns[r.idx - 1].text.strip()
-                if above.startswith(("**", "__")) and above.endswith(("**", "__")) and len(above) > 8:
+                close = above.rfind(above[:2], 2) if above.startswith(("**", "__")) else -1
+                # (``**《Title》**（NeurIPS 2020）``: a short venue aside may follow the bold title)
+                aside = above[close + 2 :].strip() if close > 2 else "x"
+                if close > 6 and (not aside or (aside[:1] in "(（" and aside[-1:] in ")）" and len(aside) <= 24)):
                     p = r.idx - 1
             if p < 0:
                 keep.append(r)

@@ -175,7 +175,7 @@ class _Doc:
 
 _LEAD_WORD_RE = re.compile(
     r"^(?:paper(?:\s*reading)?|reading|read|re-read|skimmed|finished|论文|文章|读了|读完|看了|看完|精读|泛读|重读|"
-    r"阅读|阅读了|読んだ|链接|link|arxiv|new)\s*[:：]?\s*$",
+    r"阅读|阅读了|読んだ|链接|论文链接|原文链接|論文|link|paper\s*link|arxiv|new)\s*[:：]?\s*$",
     re.I
 )
 
@@ -215,6 +215,7 @@ def _remainder(content: str, links: list[Link]) -> str:
 
 
 _BOOK_RE = re.compile(r"《([^》]{2,300})》")
+_CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
 _OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
@@ -239,6 +240,10 @@ def _title_from_rest(rest: str) -> Citation:
         # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
         # marks and full-width punctuation around a Latin title
         book = _BOOK_RE.search(r)
+        if book is None and "「" in r:
+            # Japanese journals: ``データ拡張は「Latin Title」（Interspeech 2019）で十分 → <url>``
+            corner = _CORNER_RE.search(r)
+            book = corner if corner and corner.group(1).isascii() else None
         r = book.group(1) if book else unicodedata.normalize("NFKC", r)
         r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
     tag = venue_tag(r)
