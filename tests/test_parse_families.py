@@ -2673,3 +2673,19 @@ def test_bold_book_title_with_a_venue_aside_then_a_link_line() -> None:
     (m,) = _ms(text)
     assert m.title == "Behavior Regularized Offline Reinforcement Learning"
     assert m.arxiv_id == "1911.11361"
+
+
+def test_bold_title_and_link_line_then_a_paragraph_of_labels() -> None:
+    """Japanese research diaries: ``**Title**`` / bare link, a blank line, then 手法：/結果：/感想： lines
+    — the labels are that paper's fields (the link line between does not cut them off)."""
+    text = (
+        "### 4月20日\n\n"
+        "**Conformer: Convolution-augmented Transformer for Speech Recognition**\n"
+        "https://arxiv.org/abs/2005.08100\n\n"
+        "手法：畳み込みモジュールを Transformer ブロックに挟む。\n"
+        "結果：LibriSpeech で当時の最高性能。\n"
+        "感想：実装は簡単。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Conformer")
+    assert {"methodology", "results", "ideas"} <= set(m.fields)

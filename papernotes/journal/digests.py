@@ -109,7 +109,9 @@ class Digests(ParserBase):
         lns = d.lns
         ln = lns[i]
         s = be
-        while s < d.n and lns[s].kind in (BLANK, CODE):
+        skip = self._skip_lines
+        # (``**Title**`` / ``<bare link>`` / labels: the title's own link line is passed over)
+        while s < d.n and (lns[s].kind in (BLANK, CODE) or s in skip):
             s += 1
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None
