@@ -2689,3 +2689,16 @@ def test_bold_title_and_link_line_then_a_paragraph_of_labels() -> None:
     (m,) = _ms(text)
     assert m.title.startswith("Conformer")
     assert {"methodology", "results", "ideas"} <= set(m.fields)
+
+
+def test_bibliography_item_with_a_text_arxiv_id_and_a_code_link() -> None:
+    """``- Authors (Year). Title. Venue. arXiv:id. Code: <github>`` — the code link names nothing,
+    the citation before it is the paper (with its id)."""
+    text = (
+        "## References\n\n"
+        "- Zheng et al. (2024). SGLang: Efficient Execution of Structured Language Model Programs. "
+        "NeurIPS 2024. arXiv:2312.07104. Code: https://github.com/sgl-project/sglang\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "SGLang: Efficient Execution of Structured Language Model Programs"
+    assert m.arxiv_id == "2312.07104"

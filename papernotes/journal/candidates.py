@@ -134,6 +134,18 @@ class Candidates(Units):
                     # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children —
                     # the item's one paper owns the labels under it, whatever words lead to its link
                     self.refs[-1].primary = True
+                elif not added and ln.idx in d.code_links and "arxiv:" in content[:300].casefold():
+                    # bibliographies: ``Kwon et al. (2023). Title. SOSP 2023. arXiv:2309.06180. Code: <github>``
+                    # — the code link names nothing; the citation and its text id before it still do
+                    cut = content.casefold().rfind("code")
+                    head = content[:cut].strip(_SEP) if cut > 0 else ""
+                    if head and not self._under_label(ln):
+                        self._unlinked(ln, head)
+                        got = find_arxiv_id(head) if self.refs and self.refs[-1].idx == ln.idx else None
+                        if got and not self.refs[-1].ids.url:
+                            self.refs[-1].ids = PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0],
+                                                         arxiv_version=got[1])
+                    continue
                 elif not added and "[[" in content:
                     # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
                     # code/project links beside it; the text before them may still name a paper
