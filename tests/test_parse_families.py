@@ -2702,3 +2702,17 @@ def test_bibliography_item_with_a_text_arxiv_id_and_a_code_link() -> None:
     (m,) = _ms(text)
     assert m.title == "SGLang: Efficient Execution of Structured Language Model Programs"
     assert m.arxiv_id == "2312.07104"
+
+
+def test_line_of_labelled_demo_and_code_links_is_no_title() -> None:
+    """Paper-of-the-week issues: ``demo: <url> · code: <url>`` under the title and its link, then
+    labels — the links line is part of the paper, not a paper of its own."""
+    text = (
+        "**Voyager: An Open-Ended Embodied Agent with Large Language Models**\n"
+        "https://arxiv.org/abs/2305.16291\n"
+        "demo: https://voyager.example.org/play · code: https://github.com/MineDojo/Voyager\n\n"
+        "- TL;DR: an LLM writes and stores Minecraft skills as code.\n"
+        "- Limitations: costs a lot of GPT-4 calls.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Voyager")

@@ -713,6 +713,9 @@ class Candidates(Units):
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
                 continue
             text = _context_text(ln.text)
+            if "://" in text and not any(
+                    "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):
+                continue  # ``demo: <url> · code: <url>``: a line of labelled links names no paper
             if text.startswith("<summary"):
                 # collapsible notes: ``<summary>KLEE</summary>`` over labels — the paper's short name
                 text = _TAG_RE.sub("", text).strip()
