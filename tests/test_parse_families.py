@@ -2716,3 +2716,15 @@ def test_line_of_labelled_demo_and_code_links_is_no_title() -> None:
     )
     (m,) = _ms(text)
     assert m.title.startswith("Voyager")
+
+
+def test_trip_report_award_named_with_its_track() -> None:
+    """``In the Datasets & Benchmarks track, **Title** won.`` — an award sentence naming a track;
+    our own paper in a track stays no record."""
+    text = (
+        "## Awards\n\n"
+        "In the Datasets & Benchmarks track, **ClimateSet: A Large-Scale Climate Model Dataset** won. "
+        "Big room, long queue.\n\n"
+        "Our paper **Tiny Tricks for Sparse Probing** was in the workshop track and won nothing.\n"
+    )
+    assert _titles(text) == ["ClimateSet: A Large-Scale Climate Model Dataset"]

@@ -254,7 +254,7 @@ class Candidates(Units):
                 if span_title and not inside and titleish(span_title):
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
                     # (https://…)``: the bold or quoted span right before a generic link names it
-                    ref.title, ref.generic, ref.primary = span_title, False, True
+                    ref.title, ref.generic = span_title, False
                 elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
