@@ -2728,3 +2728,14 @@ def test_trip_report_award_named_with_its_track() -> None:
         "Our paper **Tiny Tricks for Sparse Probing** was in the workshop track and won nothing.\n"
     )
     assert _titles(text) == ["ClimateSet: A Large-Scale Climate Model Dataset"]
+
+
+def test_trip_report_second_quoted_title_on_a_linked_line() -> None:
+    """``Runners-up: "Title A" (<url>) — remark — and "Title B", which …``: both are papers."""
+    text = (
+        'Runners-up: "Monarch Mixer: A Simple Sub-Quadratic GEMM-Based Architecture" '
+        "(https://arxiv.org/abs/2310.12109) — fast — and \"Jailbroken: How Does LLM Safety Training Fail\", "
+        "which everyone quoted.\n"
+    )
+    assert sorted(set(_titles(text))) == ["Jailbroken: How Does LLM Safety Training Fail",
+                                     "Monarch Mixer: A Simple Sub-Quadratic GEMM-Based Architecture"]

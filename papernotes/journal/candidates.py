@@ -153,6 +153,10 @@ class Candidates(Units):
                     if head and ln.idx in d.code_links and not self._under_label(ln):
                         self._unlinked(ln, head)
                     continue
+            if found and k == PARA and content.count('"') >= 4 and "](" not in content:
+                # trip reports: ``Runners-up: "Title A" (<url>) … and "Title B", which …`` — a second
+                # quoted title in the same prose, without a link of its own
+                self._prose_titles(ln, content)
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
