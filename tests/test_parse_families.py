@@ -2739,3 +2739,16 @@ def test_trip_report_second_quoted_title_on_a_linked_line() -> None:
     )
     assert sorted(set(_titles(text))) == ["Jailbroken: How Does LLM Safety Training Fail",
                                      "Monarch Mixer: A Simple Sub-Quadratic GEMM-Based Architecture"]
+
+
+def test_logseq_second_property_on_the_link_block_is_a_label() -> None:
+    """Logseq: ``- url:: <arXiv>`` with ``  venue:: [[CoRL 2023]]`` on the block's next line — the
+    venue is the paper's source like any other property."""
+    text = (
+        "- DONE [[RoboCat: A Self-Improving Generalist Agent for Robotic Manipulation]] #paper\n"
+        "\t- url:: https://arxiv.org/abs/2306.11706\n"
+        "\t  venue:: [[TMLR 2023]]\n"
+        "\t- results:: adapts from 100 demos\n"
+    )
+    (m,) = _ms(text)
+    assert m.fields.get("source") and m.fields.get("results")
