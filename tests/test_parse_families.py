@@ -2439,3 +2439,316 @@ def test_trip_report_bold_or_quoted_title_wrapped_over_two_lines() -> None:
         "Genie: Generative Interactive Environments",
         "Stealing Part of a Production Language Model",
     ]
+
+
+def test_bold_title_line_then_bare_doi_line_is_one_paper() -> None:
+    """Paper-of-the-week issues: ``**Title**`` and, on the next line, the paper's bare DOI link."""
+    text = (
+        "### Week 9 — picked by @ana\n\n"
+        "**Situated Actions and Shared Displays in Control Rooms**\n"
+        "https://doi.org/10.1145/1111111.2222222\n\n"
+        "- Why this one: coordination around wall displays.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Situated Actions and Shared Displays in Control Rooms"
+    assert m.doi == "10.1145/1111111.2222222"
+
+
+def test_heading_then_labelled_link_line_with_a_remark() -> None:
+    """Chinese heading notes: ``## Title`` then ``论文链接：<doi> （Venue Year，Short）``."""
+    text = (
+        "## Learning to Walk over Rough Terrain in Minutes\n\n"
+        "论文链接：https://doi.org/10.1234/abcd.5678 （Science 2021，Walker）\n\n"
+        "方法：分层策略，先学步态再学落脚点。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Learning to Walk over Rough Terrain in Minutes"
+    assert m.doi == "10.1234/abcd.5678"
+
+
+def test_reading_group_heading_with_a_pipe_meta_line() -> None:
+    """Theory reading groups: ``### Title`` then ``Presenter: … | Authors: … | Venue: … | arXiv id``;
+    the id may be old-style, the Venue cell is the paper's source."""
+    text = (
+        "### Cell-Probe Lower Bounds for Dynamic Problems\n"
+        "Presenter: Lin | Authors: Some One | Venue: FOCS 1999 | arXiv cs/9901001\n\n"
+        "**Summary.** Lower bounds via chronograms.\n\n"
+        "**Weaknesses.** Only for one problem.\n\n"
+        "### Expander Walks Without Tears\n"
+        "Presenter: Bo | Authors: A. Person | Venue: STOC 2001\n\n"
+        "**Summary.** A simpler proof.\n\n"
+        "### No meeting — holidays\n"
+    )
+    ms = sorted(_ms(text), key=lambda m: m.title)
+    assert [m.title for m in ms] == ["Cell-Probe Lower Bounds for Dynamic Problems", "Expander Walks Without Tears"]
+    assert ms[0].arxiv_id == "cs/9901001"
+    assert ms[0].fields.get("source") and ms[0].fields.get("limitations")
+    assert ms[1].fields.get("source")
+
+
+def test_leading_apostrophe_venue_tag_with_an_unknown_venue() -> None:
+    """Security reading lists: ``[Oakland'13] Title`` — the tag is the venue, not part of the title."""
+    text = (
+        "| Title | Venue | Year |\n|---|---|---|\n"
+        "| [Oakland'12] SoK: The Ten Commandments of Sandboxing | IEEE S&P | 2012 |\n"
+        "| [S&P'21] Hardware Faults That Matter in Practice | IEEE S&P | 2021 |\n"
+    )
+    ms = sorted(_ms(text), key=lambda m: m.title)
+    assert [m.title for m in ms] == ["Hardware Faults That Matter in Practice",
+                                     "SoK: The Ten Commandments of Sandboxing"]
+    assert ms[1].year == 2012
+
+
+def test_reading_table_rows_that_log_no_paper() -> None:
+    """Reading tables also log skipped weeks, placeholders, demos, playlists, docs and templates."""
+    text = (
+        "| Date | Paper | Venue | Thoughts |\n|---|---|---|---|\n"
+        "| 05-01 | Sensemaking in Collaborative Web Search | CSCW | good |\n"
+        "| 05-08 | (no meeting — reading week) | | |\n"
+        "| 05-15 | Prototype walkthrough demo (Ana) | — | not a paper |\n"
+        "| 05-22 | Reverse engineering lecture playlist | YouTube | videos |\n"
+        "| 05-29 | TBD — pick a CSCW paper | | |\n"
+        "| 06-05 | Interview study templates | (drive) | kit |\n"
+        "| 06-12 | Ghidra docs: scripting.md | — | tool docs |\n"
+    )
+    assert _titles(text) == ["Sensemaking in Collaborative Web Search"]
+
+
+def test_details_summary_short_name_over_labels_joins_the_table_paper() -> None:
+    """Reading lists with collapsible notes: ``<summary>AFLNet</summary>`` over labels is the short
+    name of the table's paper; its notes (``Follow-up ideas`` too) become that paper's fields."""
+    text = (
+        "| Title | Venue |\n|---|---|\n"
+        "| AFLNet: A Greybox Fuzzer for Network Protocols | ICST 2020 |\n\n"
+        "<details>\n<summary>AFLNet</summary>\n\n"
+        "**Key idea:** state feedback from server response codes.\n\n"
+        "**Follow-up ideas:** try it on QUIC.\n\n"
+        "</details>\n"
+    )
+    from papernotes.journal.merge import merge_mentions
+
+    (m,), _ = merge_mentions(parse_text(text, "t.md").mentions)
+    assert m.title == "AFLNet: A Greybox Fuzzer for Network Protocols"
+    assert m.fields.get("key") and m.fields.get("ideas")
+
+
+def test_logseq_hyphenated_property_labels() -> None:
+    """Logseq blocks name their properties with hyphens: ``key-idea::`` is the Key label."""
+    text = (
+        "- DONE [[Diffusion Forcing: Next-token Prediction Meets Full-Sequence Diffusion]] #paper\n"
+        "\t- url:: https://arxiv.org/abs/2407.01392\n"
+        "\t- key-idea:: per-token noise levels\n"
+        "\t- follow-up-ideas:: try it for video\n"
+    )
+    (m,) = _ms(text)
+    assert m.fields.get("key") == "per-token noise levels"
+    assert m.fields.get("ideas")
+
+
+def test_trip_report_italic_title_opening_a_poster_item() -> None:
+    """Trip reports: ``- _Title_ — remark`` under a posters heading; the italics end the title."""
+    text = (
+        "## Posters I liked\n\n"
+        "- _Vision Transformers Need Registers_ — high-norm tokens explained. Neat.\n"
+    )
+    assert _titles(text) == ["Vision Transformers Need Registers"]
+
+
+def test_zotero_annotation_export_takes_the_metadata_doi() -> None:
+    """Zotero (mdnotes) exports: ``# Title``, ``## Metadata`` with a ``DOI:`` item, highlights, then
+    ``## My notes`` with labels — one paper with that DOI; My notes is a section, not a paper."""
+    text = (
+        "# Fast Gapped-Read Alignment with Bowtie 2\n\n"
+        "## Metadata\n\n"
+        "* Item Type: Journal Article\n"
+        "* Publication: Nature Methods\n"
+        "* DOI: [10.1038/nmeth.1923](https://doi.org/10.1038/nmeth.1923)\n\n"
+        "## Extracted Annotations\n\n"
+        "> \"combines the FM index with SIMD dynamic programming\" ([p. 1](zotero://open-pdf/library/items/X))\n\n"
+        "## My notes\n\n"
+        "**Key idea:** seed with the FM index, extend with SIMD DP.\n\n"
+        "**Results:** faster than BWA at similar accuracy.\n\n"
+        "**Ideas for our lab:** use it for the amplicon reads.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Fast Gapped-Read Alignment with Bowtie 2"
+    assert m.doi == "10.1038/nmeth.1923"
+    assert {"key", "results", "ideas", "source"} <= set(m.fields)
+
+
+def test_bold_title_dash_bare_arxiv_link_and_venue_then_labels() -> None:
+    """Reading journals: ``**Title** — <arXiv url> (VLDB 2019)`` then a paragraph of labels."""
+    text = (
+        "## 2024-05-02\n\n"
+        "**Bao: Making Learned Query Optimization Practical** — https://arxiv.org/abs/2004.03814 (SIGMOD 2021)\n\n"
+        "TL;DR: a bandit over hint sets.\n"
+        "Results: beats PostgreSQL on tail latency.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Bao: Making Learned Query Optimization Practical"
+    assert m.arxiv_id == "2004.03814"
+    assert {"key", "results"} <= set(m.fields)
+
+
+def test_bold_book_title_line_then_labelled_link_line() -> None:
+    """Chinese notes: ``**《Title》**`` then ``Paper: <url>`` on the next line, then labels — the
+    link line belongs to the title, it is no title of its own."""
+    text = (
+        "**《Implicit Q-Learning for Offline RL》**\n"
+        "Paper: https://arxiv.org/abs/2110.06169\n\n"
+        "Motivation: 避免查询数据集外的动作。\n"
+        "Method: expectile regression。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Implicit Q-Learning for Offline RL"
+    assert m.arxiv_id == "2110.06169"
+
+
+def test_italic_title_list_item_over_labels() -> None:
+    """``1. _Title_ — Author, Venue Year`` with labelled sub-items: the italics end the title."""
+    text = (
+        "1. _Vectorization vs. Compilation in Query Execution_ — Sompolski, DaMoN 2011\n"
+        "   - Key idea: compare both styles.\n"
+        "   - Results: neither wins everywhere.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Vectorization vs. Compilation in Query Execution"
+
+
+def test_logseq_block_with_a_title_property() -> None:
+    """Logseq: ``- DONE VQ-BeT / BeT #paper`` whose ``title::`` child property holds the full title."""
+    text = (
+        "- DONE VQ-BeT / BeT #paper\n"
+        "\t- title:: Behavior Generation with Latent Actions\n"
+        "\t- url:: https://arxiv.org/abs/2403.03181\n"
+        "\t- method:: residual VQ over action chunks\n"
+        "\t- results:: strong with few demos\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Behavior Generation with Latent Actions"
+    assert m.arxiv_id == "2403.03181"
+
+
+def test_prose_bold_title_right_before_a_generic_arxiv_link() -> None:
+    """Trip reports: ``… the other award went to **Title?** ([arXiv](…)) — remark``."""
+    text = (
+        "The other outstanding paper was **Do Vision Models Dream of Electric Sheep?** "
+        "([arXiv](https://arxiv.org/abs/2399.00001)) — a fun talk, packed room.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Do Vision Models Dream of Electric Sheep?"
+
+
+def test_prose_quoted_or_italic_title_before_a_bare_or_generic_link() -> None:
+    """Trip reports: ``"Title" (https://arxiv…)`` and ``_Title_ ([paper](…))`` inside prose."""
+    text = (
+        'Runners-up: "Learning to Grow Pretrained Models for Efficient Training" '
+        "(https://arxiv.org/abs/2303.00980) — everyone talked about it.\n\n"
+        "Test of Time went to an old one — _Sequence to Sequence Learning with Neural Networks_ "
+        "([paper](https://arxiv.org/abs/1409.3215)). Great talk.\n"
+    )
+    assert sorted(_titles(text)) == ["Learning to Grow Pretrained Models for Efficient Training",
+                                     "Sequence to Sequence Learning with Neural Networks"]
+
+
+def test_japanese_corner_bracket_title_before_a_bare_link() -> None:
+    """Japanese journals: ``…は「Latin Title」（Venue Year）で十分 → <url>``."""
+    text = "- 正則化は「Dropout: A Simple Way to Prevent Neural Networks from Overfitting」（JMLR 2014）で十分 → https://arxiv.org/abs/1207.0580 。\n"
+    assert _titles(text) == ["Dropout: A Simple Way to Prevent Neural Networks from Overfitting"]
+
+
+def test_label_word_before_a_title_with_a_text_arxiv_id() -> None:
+    """``論文: Title (arXiv:id)`` — the label word is not part of the title."""
+    text = "論文: Connectionist Temporal Classification for Unsegmented Sequences (arXiv:1701.01234)\n"
+    assert _titles(text) == ["Connectionist Temporal Classification for Unsegmented Sequences"]
+
+
+def test_bold_book_title_with_a_venue_aside_then_a_link_line() -> None:
+    """``**《Title》**（NeurIPS 2020）`` then ``论文链接：<url>`` on the next line: one paper."""
+    text = (
+        "**《Behavior Regularized Offline Reinforcement Learning》**（arXiv 2019）\n"
+        "论文链接：https://arxiv.org/abs/1911.11361\n\n"
+        "动机：离线设定下的分布偏移。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Behavior Regularized Offline Reinforcement Learning"
+    assert m.arxiv_id == "1911.11361"
+
+
+def test_bold_title_and_link_line_then_a_paragraph_of_labels() -> None:
+    """Japanese research diaries: ``**Title**`` / bare link, a blank line, then 手法：/結果：/感想： lines
+    — the labels are that paper's fields (the link line between does not cut them off)."""
+    text = (
+        "### 4月20日\n\n"
+        "**Conformer: Convolution-augmented Transformer for Speech Recognition**\n"
+        "https://arxiv.org/abs/2005.08100\n\n"
+        "手法：畳み込みモジュールを Transformer ブロックに挟む。\n"
+        "結果：LibriSpeech で当時の最高性能。\n"
+        "感想：実装は簡単。\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Conformer")
+    assert {"methodology", "results", "ideas"} <= set(m.fields)
+
+
+def test_bibliography_item_with_a_text_arxiv_id_and_a_code_link() -> None:
+    """``- Authors (Year). Title. Venue. arXiv:id. Code: <github>`` — the code link names nothing,
+    the citation before it is the paper (with its id)."""
+    text = (
+        "## References\n\n"
+        "- Zheng et al. (2024). SGLang: Efficient Execution of Structured Language Model Programs. "
+        "NeurIPS 2024. arXiv:2312.07104. Code: https://github.com/sgl-project/sglang\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "SGLang: Efficient Execution of Structured Language Model Programs"
+    assert m.arxiv_id == "2312.07104"
+
+
+def test_line_of_labelled_demo_and_code_links_is_no_title() -> None:
+    """Paper-of-the-week issues: ``demo: <url> · code: <url>`` under the title and its link, then
+    labels — the links line is part of the paper, not a paper of its own."""
+    text = (
+        "**Voyager: An Open-Ended Embodied Agent with Large Language Models**\n"
+        "https://arxiv.org/abs/2305.16291\n"
+        "demo: https://voyager.example.org/play · code: https://github.com/MineDojo/Voyager\n\n"
+        "- TL;DR: an LLM writes and stores Minecraft skills as code.\n"
+        "- Limitations: costs a lot of GPT-4 calls.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Voyager")
+
+
+def test_trip_report_award_named_with_its_track() -> None:
+    """``In the Datasets & Benchmarks track, **Title** won.`` — an award sentence naming a track;
+    our own paper in a track stays no record."""
+    text = (
+        "## Awards\n\n"
+        "In the Datasets & Benchmarks track, **ClimateSet: A Large-Scale Climate Model Dataset** won. "
+        "Big room, long queue.\n\n"
+        "Our paper **Tiny Tricks for Sparse Probing** was in the workshop track and won nothing.\n"
+    )
+    assert _titles(text) == ["ClimateSet: A Large-Scale Climate Model Dataset"]
+
+
+def test_trip_report_second_quoted_title_on_a_linked_line() -> None:
+    """``Runners-up: "Title A" (<url>) — remark — and "Title B", which …``: both are papers."""
+    text = (
+        'Runners-up: "Monarch Mixer: A Simple Sub-Quadratic GEMM-Based Architecture" '
+        "(https://arxiv.org/abs/2310.12109) — fast — and \"Jailbroken: How Does LLM Safety Training Fail\", "
+        "which everyone quoted.\n"
+    )
+    assert sorted(set(_titles(text))) == ["Jailbroken: How Does LLM Safety Training Fail",
+                                     "Monarch Mixer: A Simple Sub-Quadratic GEMM-Based Architecture"]
+
+
+def test_logseq_second_property_on_the_link_block_is_a_label() -> None:
+    """Logseq: ``- url:: <arXiv>`` with ``  venue:: [[CoRL 2023]]`` on the block's next line — the
+    venue is the paper's source like any other property."""
+    text = (
+        "- DONE [[RoboCat: A Self-Improving Generalist Agent for Robotic Manipulation]] #paper\n"
+        "\t- url:: https://arxiv.org/abs/2306.11706\n"
+        "\t  venue:: [[TMLR 2023]]\n"
+        "\t- results:: adapts from 100 demos\n"
+    )
+    (m,) = _ms(text)
+    assert m.fields.get("source") and m.fields.get("results")

@@ -34,11 +34,13 @@ from .links import (
     is_generic_text,
     paper_ids,
     tag_parts,
+    to_year,
     venue_tag,
 )
 from .refs import (
     _BRACKET_ONLY_RE,
     _DIGIT_RE,
+    _LEAD_WORD_RE,
     _LINK_MARKUP_RE,
     _REFLINK_RE,
     _SEP,
@@ -77,6 +79,8 @@ from .unlinked import (
     venue_named,
 )
 
+_SPAN_BEFORE_RE = re.compile(
+    r"\*\*([^*]{8,250})\*\*$|\"([^\"]{8,250})\"$|“([^”]{8,250})”$|(?<![\w*])[_*]([^_*]{8,250})[_*]$")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -130,6 +134,18 @@ class Candidates(Units):
                     # journals: ``- finally sat down with [Title](arxiv)`` then ``  - TL;DR: …`` children —
                     # the item's one paper owns the labels under it, whatever words lead to its link
                     self.refs[-1].primary = True
+                elif not added and ln.idx in d.code_links and "arxiv:" in content[:300].casefold():
+                    # bibliographies: ``Kwon et al. (2023). Title. SOSP 2023. arXiv:2309.06180. Code: <github>``
+                    # — the code link names nothing; the citation and its text id before it still do
+                    cut = content.casefold().rfind("code")
+                    head = content[:cut].strip(_SEP) if cut > 0 else ""
+                    if head and not self._under_label(ln):
+                        self._unlinked(ln, head)
+                        got = find_arxiv_id(head) if self.refs and self.refs[-1].idx == ln.idx else None
+                        if got and not self.refs[-1].ids.url:
+                            self.refs[-1].ids = PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0],
+                                                         arxiv_version=got[1])
+                    continue
                 elif not added and "[[" in content:
                     # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
                     # code/project links beside it; the text before them may still name a paper
@@ -137,6 +153,10 @@ class Candidates(Units):
                     if head and ln.idx in d.code_links and not self._under_label(ln):
                         self._unlinked(ln, head)
                     continue
+            if found and k == PARA and content.count('"') >= 4 and "](" not in content:
+                # trip reports: ``Runners-up: "Title A" (<url>) … and "Title B", which …`` — a second
+                # quoted title in the same prose, without a link of its own
+                self._prose_titles(ln, content)
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
@@ -232,7 +252,14 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                if generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
+                before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
+                span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
+                span_title = next(g for g in span.groups() if g).strip() if span else ""
+                if span_title and not inside and titleish(span_title):
+                    # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
+                    # (https://…)``: the bold or quoted span right before a generic link names it
+                    ref.title, ref.generic = span_title, False
+                elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     cited = _title_from_rest(content[: lk.start] if lk.bare and not n_named else rest)
@@ -247,10 +274,19 @@ class Candidates(Units):
                         # reference-style lists: an APA/IEEE entry ending in its DOI or URL
                         # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
                         cited = parse_citation(rest)
-                        if not (cited and cited.authors) and cls == "paper" and not content[lk.end :].strip():
+                        tail = content[lk.end :].strip()
+                        # reading journals: ``**Title** — https://arxiv.org/abs/… (VLDB 2019)``, a
+                        # ``(Venue Year)`` after the link, whatever the venue
+                        tag_tail = tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 30 and tail[-5:-1].isdigit()
+                        if not (cited and cited.authors) and cls == "paper" and (not tail or tag_tail):
                             # publisher links: ``Model Cards for Model Reporting — https://doi.org/…``
-                            cited = _title_from_rest(rest)
+                            cited = _title_from_rest(content[: lk.start] if tail else rest)
                             cited = cited if cited.title and titleish(cited.title) else None
+                            if cited and tail:
+                                v, _, y = tail.strip("()（） ").rpartition(" ")
+                                cited.venue, cited.year = cited.venue or v.strip(" ,") or None, cited.year or to_year(y)
+                                if content.lstrip()[:2] in ("**", "__"):
+                                    ref.primary = True  # ``**Title** — <url> (Venue Year)`` opens its digest
                     if cited is None and ln.kind == PARA:
                         # reference lists: ``Authors (Year). Title. Venue. https://doi.org/…`` on one line
                         cited = parse_citation(content[: lk.start].strip())
@@ -415,7 +451,9 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and "《" not in text and first not in "(（\"“" and not self._intro_child(ln):
+        # (``_Title_ — remark``: an italic title opening the line reads like a quoted one)
+        if not latin and "《" not in text and first not in "(（\"“" and not (first in "_*" and text[1:2].isalnum()) \
+                and not self._intro_child(ln):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             low = text.lower()
@@ -560,6 +598,11 @@ class Candidates(Units):
             ids.doi, ids.url = doi, f"https://doi.org/{doi}"
             cut = m
         head = text[: cut.start()] if cut else ""
+        if ":" in head[:14] or "：" in head[:14]:
+            # journals: ``論文: Title (arXiv:…)`` / ``Paper: Title (arXiv:…)`` — the label word goes
+            lw = re.match(r"\s*([^:：]{1,12})[:：]\s*", head)
+            if lw and _LEAD_WORD_RE.match(lw.group(1).strip()):
+                head = head[lw.end() :]
         cited = _title_from_rest(head)
         # Logseq journals: ``- arXiv:2302.04761`` alone under ``[[Title]]`` is that page's id
         # (``_resolve_generic`` hands an untitled primary id to the title line above it)
@@ -595,6 +638,15 @@ class Candidates(Units):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
+            if p < 0 and r.primary and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
+                # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
+                # next line of the same paragraph: the bold line above is the title of that link
+                above = lns[r.idx - 1].text.strip()
+                close = above.rfind(above[:2], 2) if above.startswith(("**", "__")) else -1
+                # (``**《Title》**（NeurIPS 2020）``: a short venue aside may follow the bold title)
+                aside = above[close + 2 :].strip() if close > 2 else "x"
+                if close > 6 and (not aside or (aside[:1] in "(（" and aside[-1:] in ")）" and len(aside) <= 24)):
+                    p = r.idx - 1
             if p < 0:
                 keep.append(r)
                 continue
@@ -609,12 +661,17 @@ class Candidates(Units):
                 keep.append(owners[0])
             if owners:
                 o = owners[0]
+                if lns[r.idx].parent != p:
+                    self._skip_lines.add(r.idx)  # (``**Title**`` above) the link line is the title's
                 o.ids, o.weak = r.ids, 0
                 ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year
                 continue
             # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
             t = clean_title(lns[p].text)
+            prop = self._title_property(p) if "::" in lns[r.idx].text else None
+            if prop:
+                t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
             bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
                     and t.title and (bold or t.title[:1].isupper())
@@ -630,6 +687,19 @@ class Candidates(Units):
                 continue  # an untitled PDF whose line above is no title
             keep.append(r)
         self.refs = keep
+
+    def _title_property(self, p: int) -> str | None:
+        """Logseq blocks: the ``title:: …`` property among block ``p``'s children (the block's own
+        text is then a short name)."""
+        lns = self.d.lns
+        for k in range(p + 1, min(self.d.n, p + 12)):
+            if lns[k].parent != p:
+                if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
+                    continue
+                break
+            if lns[k].text.startswith("title::"):
+                return lns[k].text[7:].strip() or None
+        return None
 
     def _plain_owners(self) -> None:
         """A plain line followed by labels opens a digest (``Title`` then ``* Key`` …)."""
@@ -647,7 +717,14 @@ class Candidates(Units):
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
                 continue
             text = _context_text(ln.text)
+            if "://" in text and not any(
+                    "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):
+                continue  # ``demo: <url> · code: <url>``: a line of labelled links names no paper
+            if text.startswith("<summary"):
+                # collapsible notes: ``<summary>KLEE</summary>`` over labels — the paper's short name
+                text = _TAG_RE.sub("", text).strip()
             if not _names_something(text) or len(text) > 160:
                 continue
-            ct = clean_link_text(text)
+            # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
+            ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")

@@ -73,6 +73,13 @@ class Digests(ParserBase):
         lns = d.lns
         be = block_end(lns, i)
         direct = [j for j in range(i + 1, be) if lns[j].parent == i and lns[j].kind not in (BLANK, CODE)]
+        if "::" in d.lines[i + 1 if i + 1 < d.n else i]:
+            # Logseq: ``- url:: …`` with ``  venue:: …`` on its next line — one block holding two
+            # properties; the second is a label of the paper too
+            kids = set(direct)
+            more = [j for j in range(i + 1, be) if lns[j].kind == PARA and lns[j].parent in kids
+                    and d.labels[j] and "::" in lns[j].text and "::" in lns[lns[j].parent].text]
+            direct = sorted({*direct, *more}) if more else direct
         props = [j for j in direct if lns[j].kind == PARA and "::" in lns[j].text]
         if props:
             # Logseq: ``collapsed:: true`` under a block is the block's property line, and the
@@ -109,7 +116,9 @@ class Digests(ParserBase):
         lns = d.lns
         ln = lns[i]
         s = be
-        while s < d.n and lns[s].kind in (BLANK, CODE):
+        skip = self._skip_lines
+        # (``**Title**`` / ``<bare link>`` / labels: the title's own link line is passed over)
+        while s < d.n and (lns[s].kind in (BLANK, CODE) or s in skip):
             s += 1
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None

@@ -18,7 +18,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
-              "conference|booktitle|publication venue|"
+              "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -29,7 +29,7 @@ for _canon, _words in {
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
-             "takeaway for me|future work|next steps|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
+             "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性",
@@ -196,6 +196,11 @@ def match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and key.startswith("ideas for "):
+        canon = "ideas"  # ``**Ideas for my pipeline:**``: the reader's ideas, for whatever they name
+    if canon is None and "-" in key:
+        # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
+        canon = ALIASES.get(key.replace("-", " "))
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
         if not paired and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
@@ -224,3 +229,27 @@ def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
         if text and (canon != "key" or "\n" not in text):
             out.setdefault(canon, text)
     return out
+
+
+def pipe_meta_cells(text: str) -> list[str] | None:
+    """Reading-group logs: ``Presenter: Ana | Authors: L. Babai | Venue: STOC 2016 | arXiv 1512.03547``
+    — a line of ``Key: value`` cells split by `` | ``. The cells when two or more are keyed, else None
+    (callers gate on ``" | " in text``)."""
+    cells = [c.strip() for c in text.split(" | ")]
+    keyed = 0
+    for c in cells:
+        k = c.split(":", 1)[0] if ":" in c[:16] else ""
+        if k and 0 < len(k.strip()) <= 12 and k.strip().replace(" ", "").isalpha():
+            keyed += 1
+    return cells if keyed >= 2 else None
+
+
+def pipe_meta_label(text: str) -> tuple[str, str] | None:
+    """The ``Venue: …`` cell of a pipe meta line as the paper's ``source`` label (corpus map: Venue)."""
+    cells = pipe_meta_cells(text) if " | " in text else None
+    for c in cells or ():
+        if ":" in c[:16]:
+            k, v = c.split(":", 1)
+            if v.strip() and canonical_label(k) == "source":
+                return ("source", v.strip())
+    return None

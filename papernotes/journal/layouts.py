@@ -21,7 +21,7 @@ from .blocks import (
     Ln,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS, canonical_label
+from .labels import EXTRA_LABELS, canonical_label, pipe_meta_cells
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -135,7 +135,22 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|dataset|newsletter|thread)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+    r"website|podcast|book|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+
+
+# reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
+# (``(no meeting — UIST week)``), or material named by its kind (``… demo (Sam)``, ``… playlist``,
+# ``AFL++ docs: …``, ``… templates``); only short titles, so a paper that uses the word still counts
+_NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled", "canceled", "(no ")
+_NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording"})
+
+
+def _not_a_paper_title(title: str) -> bool:
+    t = title.strip().casefold()
+    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")"):
+        return True
+    words = t.replace(":", " ").split()
+    return len(words) <= 6 and not _NOT_PAPER_WORDS.isdisjoint(words)
 
 
 def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, title: str) -> bool:
@@ -145,6 +160,8 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     ``| … (Karpathy's blog) | blog | 2016 |``: the venue cell names a blog, video, library…;
     ``| linear probe protocol | — | — |``: venue and year marked not-applicable and a text
     that does not read as a title."""
+    if _not_a_paper_title(title):
+        return True
     others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
     if not others and title_cell.strip().startswith(("*", "_")):  # bold or italic
         return True
@@ -343,19 +360,30 @@ class Layouts(ParserBase):
                 rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;")
                 rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
                 if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext) \
-                        or rest_authors:
+                        or rest_authors or _labelled_link_line(ftext, lk):
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same else ""
                     link_authors = rest_authors
         link_at = first if url_ids else -1
+        if url_ids is None and whole_file and first >= 0:
+            # Zotero annotation exports (mdnotes): ``# Title`` then ``## Metadata`` whose
+            # ``* DOI: [10.…](https://doi.org/…)`` / ``* URL: …`` item is the paper's link
+            got = self._metadata_link(ln.idx)
+            if got:
+                url_ids, link_at = got
         if url_ids is None and opening >= 0:
             # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
             # or id may sit on the second or third line, under a meta line.
             for t in tops[:3]:
-                if self.d.labels[t]:
+                ttext = lns[t].text.strip()
+                cells = pipe_meta_cells(ttext) if " | " in ttext else None
+                if self.d.labels[t] and not cells:
                     break
-                got = _lead_ids(lns[t].text.strip())
+                got = _lead_ids(ttext)
+                if cells and not got:
+                    # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
+                    got = next((g for g in map(_lead_ids, cells) if g), None)
                 if got:
                     url_ids, link_at = got, t
                     break
@@ -429,6 +457,24 @@ class Layouts(ParserBase):
             self._skip_lines.add(link_at)
         ref.unit = "heading"
         self._add(ref)
+
+    def _metadata_link(self, h: int) -> tuple[PaperIds, int] | None:
+        """The ``DOI:`` / ``URL:`` item of the ``## Metadata`` section right under heading ``h``."""
+        lns = self.d.lns
+        j = h + 1
+        while j < self.d.n and lns[j].kind in (BLANK, CODE):
+            j += 1
+        if j >= self.d.n or lns[j].kind != HEADING or lns[j].text.strip("*_ :").casefold() != "metadata":
+            return None
+        for k in range(j + 1, min(self.d.n, j + 40)):
+            x = lns[k]
+            if x.kind == HEADING:
+                break
+            if x.kind == ITEM and x.text[:4].casefold() in ("doi:", "url:") and "http" in x.text:
+                links = innermost(find_links(x.text))
+                if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
+                    return paper_ids(links[0].url), k
+        return None
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
@@ -593,7 +639,8 @@ def _lead_ids(text: str) -> PaperIds | None:
             return None
         lk = links[0]
         alone = len(text) - (lk.end - lk.start) <= 16
-        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text):
+        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text) \
+                or _labelled_link_line(text, lk):
             return paper_ids(lk.url)
         return None
     if not _ID_LINE_RE.match(text) or len(text) > 80:
@@ -608,10 +655,22 @@ def _lead_ids(text: str) -> PaperIds | None:
     return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
 
 
+def _labelled_link_line(text: str, lk: Any) -> bool:
+    """Chinese/English heading notes: ``论文链接：<url> （Nature 2015，DQN）`` / ``Paper link: <url> (v2)``
+    — a short colon-ended label, the paper's bare link, at most a bracketed remark: the heading's link."""
+    if not lk.bare:
+        return False
+    head, tail = text[: lk.start].strip(), text[lk.end :].strip()
+    if not head.endswith((":", "：")) or len(head) > 16 or any(c.isdigit() for c in head):
+        return False
+    return not tail or (tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 40)
+
+
 def _meta_line(text: str) -> bool:
     """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
     meta line a heading-per-paper log writes between the title and the labels."""
-    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None
+    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
+        " | " in text and pipe_meta_cells(text) is not None)
 
 
 def _two_word_title(text: str) -> bool:

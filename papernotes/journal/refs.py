@@ -24,7 +24,7 @@ from .blocks import (
 )
 from .cite import Citation, parse_citation
 from .dates import build_day_index
-from .labels import match_label
+from .labels import match_label, pipe_meta_label
 from .links import (
     VENUE_TAG_RE,
     Link,
@@ -55,6 +55,8 @@ _GENERIC_HEADINGS = {
     "todo", "done", "notes", "note", "summary", "references", "reference", "papers", "paper",
     "reading list", "related work", "related works", "ideas", "misc", "log", "journal", "index",
     "contents", "table of contents", "toc", "inbox", "backlog", "archive",
+    # one-paper exports (Zotero annotations): the reader's own section under the paper's H1
+    "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
 }
 _SEP = " \t-–—:：,，;；|/·•"
 
@@ -166,11 +168,14 @@ class _Doc:
                     self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
+                    if " | " in t and ":" in t[:16]:
+                        # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
+                        self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
 
 _LEAD_WORD_RE = re.compile(
     r"^(?:paper(?:\s*reading)?|reading|read|re-read|skimmed|finished|论文|文章|读了|读完|看了|看完|精读|泛读|重读|"
-    r"阅读|阅读了|読んだ|链接|link|arxiv|new)\s*[:：]?\s*$",
+    r"阅读|阅读了|読んだ|链接|论文链接|原文链接|論文|link|paper\s*link|arxiv|new)\s*[:：]?\s*$",
     re.I
 )
 
@@ -210,6 +215,7 @@ def _remainder(content: str, links: list[Link]) -> str:
 
 
 _BOOK_RE = re.compile(r"《([^》]{2,300})》")
+_CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
 _OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
@@ -234,6 +240,10 @@ def _title_from_rest(rest: str) -> Citation:
         # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
         # marks and full-width punctuation around a Latin title
         book = _BOOK_RE.search(r)
+        if book is None and "「" in r:
+            # Japanese journals: ``データ拡張は「Latin Title」（Interspeech 2019）で十分 → <url>``
+            corner = _CORNER_RE.search(r)
+            book = corner if corner and corner.group(1).isascii() else None
         r = book.group(1) if book else unicodedata.normalize("NFKC", r)
         r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
     tag = venue_tag(r)

@@ -92,6 +92,7 @@ def short_name_of(title: str) -> str | None:
     return name if any(c.isupper() for c in name[1:]) or name.isupper() else None
 
 
+_ITALIC_LEAD_RE = re.compile(r"^[_*]([^_*\s][^_*]{4,298}[^_*\s])[_*](?=\s*(?:$|[-–—:：|(]))")
 _QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(]))")
 _ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
 
@@ -154,12 +155,25 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
     return None
 
 
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
+    lead_tag = None
+    if "'" in text[:24] and text.lstrip()[:1] == "[":
+        # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
+        # two-digit year opening the title, whatever the venue (known or not)
+        lead_tag = _LEAD_APOS_TAG_RE.match(text.lstrip())
+        if lead_tag:
+            text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
     t = READ_QUOTED_RE.sub("", t)
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
+    if m is None and t[:1] in "_*" and t[1:2] not in "_*":
+        # trip reports / blog posts: ``_Title_ — remark`` — a title in italics, then the reader's remark
+        m = _ITALIC_LEAD_RE.match(t)
     if m:
         # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
         rest = t[m.end() :].strip()
@@ -207,6 +221,6 @@ def clean_title(text: str) -> CleanText:
         if tail:
             ct.title, authors = tail
     ct.authors = authors
-    ct.venue = ct.venue or venue
-    ct.year = ct.year or year
+    ct.venue = ct.venue or venue or (lead_tag.group(1).strip() if lead_tag else None)
+    ct.year = ct.year or year or (to_year(lead_tag.group(2)) if lead_tag else None)
     return ct

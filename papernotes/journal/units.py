@@ -53,7 +53,7 @@ _PROSE_SPAN_RE = re.compile(
     r"|(?<![*\w])\*([^*\s][^*]{10,248}[^*\s])\*(?![*\w])"  # *Title* in italics
 )
 _PAPER_CUE_RE = re.compile(
-    r"\b(?:papers?|award(?:s|ed)?|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
+    r"\b(?:papers?|award(?:s|ed)?|won|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
     r"outstanding|best\s+paper|preprint|read|re-?read|skimmed|"
     r"shows?|argues?|proposes?|introduces?|finds|demonstrates?)\b",  # the paper as the subject
     re.I,
@@ -263,7 +263,14 @@ class Units(Layouts):
             if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
                 continue
             sentence = _sentence_around(para, m.group(0))
-            if not _PAPER_CUE_RE.search(sentence.replace(m.group(0), " ")) or _NOT_PAPER_CUE_RE.search(sentence):
+            bare = sentence.replace(m.group(0), " ")
+            cue = _PAPER_CUE_RE.search(bare)
+            not_cue = _NOT_PAPER_CUE_RE.search(sentence)
+            if not_cue and " won" in bare and not_cue.group(0)[:2].casefold() not in ("ou", "my"):
+                # trip reports: ``In the Datasets & Benchmarks track, **Title** won.`` — an award
+                # named with its track is still a paper (our/my paper stays the reader's own work)
+                cue, not_cue = cue or not_cue, None
+            if not cue or not_cue:
                 continue  # the sentence naming it must speak of a paper, not of a talk or our own work
             ref = Ref(ln.idx, span, primary=False)
             self._add(ref, "named_in_prose", "paper_cue_nearby")
