@@ -268,13 +268,6 @@ _DOI_PATH_RE = re.compile(r"/(?:doi/(?:abs/|full/|pdf/|epdf/)?)?10\.\d{4,9}/[^/\
 _IMAGE_RE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$", re.I)
 
 
-def host_of(url: str) -> str:
-    try:
-        return _host(urlsplit(url if "://" in url else "https://" + url).netloc)
-    except ValueError:
-        return ""
-
-
 def _host(netloc: str) -> str:
     netloc = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
     return netloc[4:] if netloc.startswith("www.") else netloc

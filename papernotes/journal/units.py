@@ -104,6 +104,11 @@ _NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publicat
 _ONE_PAPER_HEAD_RE = re.compile(r"^(?:(?i:paper)|论文|論文)\s*\d{0,2}\s*[:：]\s*\S")  # no re.I over CJK
 
 
+def _span_open(text: str) -> bool:
+    """A bold or quoted span opened and not closed in ``text``."""
+    return bool(text.count("**") % 2 or text.count('"') % 2 or text.count("“") > text.count("”"))
+
+
 def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
@@ -280,16 +285,11 @@ class Units(Layouts):
     def _wrapped_span(self, ln: Ln, content: str) -> str:
         """Hard-wrapped prose (blog posts, trip reports): a bold or quoted title opened on this
         line and closed on the next one or two lines of the paragraph is read across them."""
-        if ln.kind != PARA or not (content.count("**") % 2 or content.count('"') % 2
-                                   or content.count("“") > content.count("”")):
-            return content
         lns = self.d.lns
-        for j in range(ln.idx + 1, min(ln.idx + 3, self.d.n)):
-            if lns[j].kind != PARA:
-                break
+        j = ln.idx + 1
+        while ln.kind == PARA and _span_open(content) and j < min(ln.idx + 3, self.d.n) and lns[j].kind == PARA:
             content = f"{content} {lns[j].text}"
-            if not (content.count("**") % 2 or content.count('"') % 2 or content.count("“") > content.count("”")):
-                break
+            j += 1
         return content
 
     def _in_heading_paper(self, ln: Ln) -> bool:
