@@ -2752,3 +2752,127 @@ def test_logseq_second_property_on_the_link_block_is_a_label() -> None:
     )
     (m,) = _ms(text)
     assert m.fields.get("source") and m.fields.get("results")
+
+
+# --------------------------------------------------------------- reading-group wiki: short-name headings
+
+GROUP_WIKI = """\
+# Systems reading group, spring
+
+## April
+
+### Bigtable
+*Bigtable: A Distributed Storage System for Structured Data*
+**Presenter:** Ines · **Authors:** Chang et al. · **Venue:** OSDI 2006 · [pdf](https://research.google/pubs/pub27898/)
+
+**Summary.** Sparse sorted map keyed by row, column and timestamp; tablets on GFS.
+
+**Weaknesses.** Single-row transactions only.
+
+### Paxos Made Live
+**Presenter:** Omar • **Venue:** PODC 2007 • [paper](https://dl.acm.org/doi/10.1145/1281100.1281103)
+
+**Summary.** What it took to turn Paxos into Chubby's replicated log.
+
+### ZooKeeper
+[ZooKeeper: Wait-free Coordination for Internet-scale Systems](https://www.usenix.org/conference/usenix-atc-10/zookeeper-wait-free-coordination-internet-scale-systems)
+**Presenter:** Ines · **Venue:** USENIX ATC 2010
+
+**Discussion.** Compared the watch semantics with etcd.
+"""
+
+
+def test_group_wiki_dot_separated_meta_line_is_no_paper_and_gives_the_venue() -> None:
+    ms = _ms(GROUP_WIKI)
+    titles = [m.title for m in ms]
+    assert not any("Presenter" in t for t in titles), titles
+    by = {m.title: m for m in ms}
+    assert by["Paxos Made Live"].fields.get("source") == "PODC 2007"
+    assert by["Paxos Made Live"].url == "https://dl.acm.org/doi/10.1145/1281100.1281103"
+
+
+def test_group_wiki_italic_full_title_under_a_short_name_heading() -> None:
+    by = {m.title: m for m in _ms(GROUP_WIKI)}
+    m = by["Bigtable: A Distributed Storage System for Structured Data"]
+    assert m.short_name == "Bigtable"
+    assert m.fields.get("source") == "OSDI 2006"
+    assert "April" not in by  # the month heading above it is no paper
+
+
+def test_group_wiki_link_line_full_title_under_a_short_name_heading() -> None:
+    ms = _ms(GROUP_WIKI)
+    zk = [m for m in ms if "ZooKeeper" in m.title]
+    assert [m.title for m in zk] == ["ZooKeeper: Wait-free Coordination for Internet-scale Systems"]
+    assert zk[0].short_name == "ZooKeeper" and zk[0].fields.get("source") == "USENIX ATC 2010"
+
+
+def test_topic_heading_over_several_paper_link_lines_keeps_each_paper() -> None:
+    text = (
+        "## Consensus\n"
+        "[Paxos Made Simple](https://lamport.azurewebsites.net/pubs/paxos-simple.pdf)\n"
+        "[In Search of an Understandable Consensus Algorithm](https://raft.github.io/raft.pdf)\n"
+    )
+    assert _titles(text) == ["Paxos Made Simple", "In Search of an Understandable Consensus Algorithm"]
+
+
+# --------------------------------------------------------------- Obsidian daily notes (biology)
+
+BIO_DAILY = """\
+# Week 12
+
+## 2024-03-18
+- [ ] re-run the velocity analysis
+- skimmed the scVelo one ([Nat Biotech](https://doi.org/10.1038/s41587-020-0591-3)) — *Generalizing RNA velocity to transient cell states through dynamical modeling* — the dynamical model part only.
+
+**Highly accurate protein structure prediction with AlphaFold**
+[doi](https://doi.org/10.1038/s41586-021-03819-2) · Jumper et al. 2021
+- Problem: MSA-based folding was slow and inaccurate for hard targets.
+- Results: median GDT around 92 at CASP14.
+
+### [[Integrating single-cell transcriptomic data across different conditions, technologies, and species]]
+Butler et al., Nat Biotechnol 2018 → https://doi.org/10.1038/nbt.4096
+- Key idea:: CCA finds shared correlation structure, then aligns the subspaces.
+- Thoughts:: compare with Harmony on our PBMC batches.
+
+### Cellpose
+A generalist algorithm for cellular segmentation
+https://doi.org/10.1038/s41592-020-01018-x
+- TL;DR:: gradient-flow representation of cells, one model for many image types.
+"""
+
+
+def test_daily_note_italic_title_after_a_venue_named_link() -> None:
+    by = {m.title: m for m in _ms(BIO_DAILY)}
+    m = by["Generalizing RNA velocity to transient cell states through dynamical modeling"]
+    assert m.doi == "10.1038/s41587-020-0591-3"
+
+
+def test_daily_note_bold_title_over_a_doi_and_authors_line() -> None:
+    ms = _ms(BIO_DAILY)
+    m = next(m for m in ms if m.doi == "10.1038/s41586-021-03819-2")
+    assert m.title == "Highly accurate protein structure prediction with AlphaFold"
+    assert {"motivation", "results"} <= set(m.fields)
+    assert not any(x.title.startswith("Jumper") for x in ms)
+
+
+def test_wikilink_heading_with_authors_venue_arrow_url_line() -> None:
+    ms = _ms(BIO_DAILY)
+    m = next(m for m in ms if m.doi == "10.1038/nbt.4096")
+    assert m.title.startswith("Integrating single-cell transcriptomic data")
+    assert {"key", "ideas"} <= set(m.fields)
+    assert not any(x.title.startswith("Butler") for x in ms)
+
+
+def test_short_name_heading_plain_full_title_then_bare_url() -> None:
+    ms = _ms(BIO_DAILY)
+    m = next(m for m in ms if m.doi == "10.1038/s41592-020-01018-x")
+    assert m.title == "A generalist algorithm for cellular segmentation"
+    assert m.short_name == "Cellpose" and "key" in m.fields
+    assert len([x for x in ms if x.doi == "10.1038/s41592-020-01018-x"]) == 1
+
+
+def test_authors_line_with_a_venue_of_several_words() -> None:
+    from papernotes.journal.cite import authors_line
+
+    assert authors_line("Butler et al., Nat Biotechnol 2018") == (["Butler et al."], 2018)
+    assert authors_line("Kaiming He, Xiangyu Zhang (2016)") == (["Kaiming He", "Xiangyu Zhang"], 2016)

@@ -81,6 +81,9 @@ from .unlinked import (
 
 _SPAN_BEFORE_RE = re.compile(
     r"\*\*([^*]{8,250})\*\*$|\"([^\"]{8,250})\"$|“([^”]{8,250})”$|(?<![\w*])[_*]([^_*]{8,250})[_*]$")
+# journals: ``read the RoseTTAFold one ([Science](…)) — *Accurate prediction of …* — remark``
+_SPAN_AFTER_RE = re.compile(
+    r"^[)）]?\s*(?:[—–:,]|\s-)?\s*(?:\*\*([^*]{8,250})\*\*|\"([^\"]{8,250})\"|“([^”]{8,250})”|[_*]([^_*]{8,250})[_*](?![\w*]))")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -254,6 +257,9 @@ class Candidates(Units):
                           text_arxiv=ct.arxiv_id, heading=heading)
                 before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
                 span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
+                if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
+                        "*", "_", '"', "“"):
+                    span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
                 if span_title and not inside and titleish(span_title):
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"

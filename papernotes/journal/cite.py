@@ -207,3 +207,30 @@ def parse_citation(text: str) -> Citation | None:
             return None
         return Citation(title, authors, venue, year)
     return None
+
+
+def authors_line(text: str) -> tuple[list[str], int | None] | None:
+    """The authors (and year) of an authors line's text; None when it is not one."""
+    t = text.replace("*", "").replace("_", " ").strip()
+    if len(t) > 600:
+        return None
+    y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
+    head = t[: y.start()] if y else t
+    names = None
+    last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
+    if last and sum(c.isupper() for c in last.group(1)) < 2:
+        # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names:
+        # ``…, CVPR 2016`` / ``… — NIPS 2014`` / ``…. EMNLP 2015.``: the venue before the year goes
+        head = re.sub(r"(?:[,;.]|\s[-–—])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        names = _author_names(head.strip(" ,;-–—"))
+    if not names and y and "et al" in head:
+        # ``Lopez et al., Nat Methods 2018``: a venue of several words after ``et al.``
+        cut = head.find("et al")
+        rest = head[cut + 5 :].lstrip(".").strip(" ,;-–—")
+        if not rest or re.fullmatch(r"(?:[A-Z][A-Za-z.&']*\s*){1,4}", rest):
+            names = _author_names(head[: cut + 5].rstrip() + ".")
+    if not names or (not y and len(names) < 2):
+        return None
+    return names, (int(y.group(1)) if y else None)

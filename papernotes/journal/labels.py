@@ -49,6 +49,7 @@ for _canon, _words in {
     "related work": "related work|related works|相关工作|関連研究",
     "rating": "rating|my rating|评分|評価点",
     "hot takes": "hot takes|hot take",
+    "discussion": "discussion|group discussion|讨论|議論",
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
@@ -59,7 +60,7 @@ for _canon, _words in {
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "introduction", "datasets", "authors", "conclusion"]
+     "related work", "rating", "hot takes", "discussion", "introduction", "datasets", "authors", "conclusion"]
 )
 
 FIELD_ORDER = (
@@ -231,22 +232,39 @@ def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
     return out
 
 
+META_SEPS = (" | ", " · ", " • ")
+
+
+def has_meta_sep(text: str) -> bool:
+    """Cheap gate before ``pipe_meta_cells``: the line holds a cell separator."""
+    return " | " in text or " · " in text or " • " in text
+
+
 def pipe_meta_cells(text: str) -> list[str] | None:
     """Reading-group logs: ``Presenter: Ana | Authors: L. Babai | Venue: STOC 2016 | arXiv 1512.03547``
-    — a line of ``Key: value`` cells split by `` | ``. The cells when two or more are keyed, else None
-    (callers gate on ``" | " in text``)."""
-    cells = [c.strip() for c in text.split(" | ")]
+    or ``**Presenter:** Lena · **Venue:** OSDI '12 · [pdf](…)`` — a line of ``Key: value`` cells
+    split by `` | ``, `` · `` or `` • ``, keys bold or plain. The cells (bold around keys removed)
+    when two or more are keyed, else None (callers gate on ``has_meta_sep``)."""
+    sep = next((s for s in META_SEPS if s in text), None)
+    if sep is None:
+        return None
+    cells = []
     keyed = 0
-    for c in cells:
+    for c in text.split(sep):
+        c = c.strip()
+        if c[:2] in ("**", "__") and c.find(c[:2], 2, 20) > 2:
+            close = c.find(c[:2], 2, 20)
+            c = (c[2:close] + c[close + 2 :]).strip()
         k = c.split(":", 1)[0] if ":" in c[:16] else ""
         if k and 0 < len(k.strip()) <= 12 and k.strip().replace(" ", "").isalpha():
             keyed += 1
+        cells.append(c)
     return cells if keyed >= 2 else None
 
 
 def pipe_meta_label(text: str) -> tuple[str, str] | None:
-    """The ``Venue: …`` cell of a pipe meta line as the paper's ``source`` label (corpus map: Venue)."""
-    cells = pipe_meta_cells(text) if " | " in text else None
+    """The ``Venue: …`` cell of a meta line as the paper's ``source`` label (corpus map: Venue)."""
+    cells = pipe_meta_cells(text) if has_meta_sep(text) else None
     for c in cells or ():
         if ":" in c[:16]:
             k, v = c.split(":", 1)

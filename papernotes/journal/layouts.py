@@ -21,7 +21,8 @@ from .blocks import (
     Ln,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS, canonical_label, pipe_meta_cells
+from .cite import authors_line as _authors_text
+from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, pipe_meta_cells
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -357,12 +358,17 @@ class Layouts(ParserBase):
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
                 alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
                 # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
-                rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;")
+                rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;:→")
                 rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
-                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or _URL_LINE_RE.match(ftext) \
-                        or rest_authors or _labelled_link_line(ftext, lk):
+                # ``### vLLM / PagedAttention`` then the paper's own link line: a short name over
+                # its full title (the section's only link line, so not a topic over a list)
+                full = alone and lns[first].kind == PARA and len(text.split()) <= 4 and (
+                    len(ct.title) > len(text) + 8 and _title_words(ct.title) >= 4
+                    and sum(lns[t].text.lstrip().startswith(("[", "http", "<http")) for t in tops) == 1)
+                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or full \
+                        or _URL_LINE_RE.match(ftext) or rest_authors or _labelled_link_line(ftext, lk):
                     url_ids = paper_ids(lk.url)
-                    link_title = ct.title if same else ""
+                    link_title = ct.title if same or full else ""
                     link_authors = rest_authors
         link_at = first if url_ids else -1
         if url_ids is None and whole_file and first >= 0:
@@ -371,13 +377,25 @@ class Layouts(ParserBase):
             got = self._metadata_link(ln.idx)
             if got:
                 url_ids, link_at = got
+        title_at = -1
+        if url_ids is None and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
+            # ``### Enformer`` / the full title as a plain line / the paper's link alone on the next
+            nxt = lns[tops[1]].text.strip()
+            nl = innermost(find_links(nxt)) if ("](" in nxt or "http" in nxt) else []
+            plain = lns[first].text.strip()
+            if (len(nl) == 1 and len(nxt) - (nl[0].end - nl[0].start) <= 16 and "](" not in plain
+                    and "http" not in plain and classify_url(nl[0].url) in ("paper", "pdf")):
+                full_title = clean_title(plain).title
+                if titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
+                    url_ids, link_at, link_title, title_at = paper_ids(nl[0].url), tops[1], full_title, first
+                    self._skip_lines.add(first)
         if url_ids is None and opening >= 0:
             # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
             # or id may sit on the second or third line, under a meta line.
             for t in tops[:3]:
                 ttext = lns[t].text.strip()
-                cells = pipe_meta_cells(ttext) if " | " in ttext else None
+                cells = pipe_meta_cells(ttext) if has_meta_sep(ttext) else None
                 if self.d.labels[t] and not cells:
                     break
                 got = _lead_ids(ttext)
@@ -393,7 +411,7 @@ class Layouts(ParserBase):
         for pos, t in enumerate(tops):
             if self.d.labels[t]:
                 n_lab_items += 1
-            elif pos == 0 and (lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
+            elif pos == 0 and (t == title_at or lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
                 continue
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
                 continue
@@ -421,12 +439,17 @@ class Layouts(ParserBase):
         title = ct.title
         short: str | None = None
         bold = None
-        if first >= 0:
-            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*", lns[first].text.strip())
+        if first >= 0 and opening == first:  # the line right under the heading, not under a sub-heading
+            ftext = lns[first].text.strip()
+            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*", ftext)
+            if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
+                bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
         if bold:
             # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
-            full = clean_title((bold.group(1) or bold.group(2)).strip()).title
-            named = any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
+            # (or the full title in italics: ``### Raft`` / ``_In Search of an Understandable …_``)
+            full = clean_title(next(g for g in bold.groups() if g).strip()).title
+            italic = not bold.group(1) and not bold.group(2)  # ``### Raft``: a plain word names it too
+            named = italic or any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
                 normalize_title(text) + " ")
             if len(full) > len(title) and _title_words(full) >= 3 and len(text.split()) <= 3 and named:
                 ev.add(evidence, "heading_full_title")
@@ -442,6 +465,8 @@ class Layouts(ParserBase):
             return
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
+            if not normalize_title(link_title).startswith(normalize_title(text)):
+                short = short or text
         venue, year = ct.venue, ct.year
         tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
         if tag and not venue:
@@ -670,7 +695,7 @@ def _meta_line(text: str) -> bool:
     """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
     meta line a heading-per-paper log writes between the title and the labels."""
     return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
-        " | " in text and pipe_meta_cells(text) is not None)
+        has_meta_sep(text) and pipe_meta_cells(text) is not None)
 
 
 def _two_word_title(text: str) -> bool:
@@ -694,24 +719,3 @@ def _full_names(text: str) -> list[str]:
 def _wiki(text: str) -> str:
     """``[[Andrea Simonelli]]`` → ``Andrea Simonelli`` (Logseq/Obsidian page links in front matter)."""
     return text.replace("[[", "").replace("]]", "").strip().strip("'\"")
-
-
-def _authors_text(text: str) -> tuple[list[str], int | None] | None:
-    """The authors (and year) of an authors line's text; None when it is not one."""
-    t = text.replace("*", "").replace("_", " ").strip()
-    if len(t) > 600:
-        return None
-    y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
-    head = t[: y.start()] if y else t
-    names = None
-    last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
-    if last and sum(c.isupper() for c in last.group(1)) < 2:
-        # ``He, Zhang, Ren, Sun (2016)``: the last name is an author, not a venue (``, CVPR``)
-        names = _author_names(head.strip(" ,;-–—"))
-    if not names:
-        # ``…, CVPR 2016`` / ``… — NIPS 2014`` / ``…. EMNLP 2015.``: the venue before the year goes
-        head = re.sub(r"(?:[,;.]|\s[-–—])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
-        names = _author_names(head.strip(" ,;-–—"))
-    if not names or (not y and len(names) < 2):
-        return None
-    return names, (int(y.group(1)) if y else None)

@@ -498,7 +498,12 @@ _SITE_NAMES = frozenset(
     "arxiv|arxiv.org|openreview|semantic scholar|google scholar|sage journals|apa psycnet|psycnet|nature|"
     "science|jstor|frontiers|mdpi|plos one|plos|biorxiv|medrxiv|oxford academic|cambridge core|"
     "papers with code|acl anthology|cvf open access|proceedings of machine learning research|pmlr|jmlr|"
-    "open access repository|digital library|home".split("|")
+    "open access repository|digital library|home|"
+    # journals named as link text (``([Nat Biotech](https://doi.org/…))``): where, not what
+    "cell|nat methods|nature methods|nat biotech|nat biotechnol|nature biotechnology|nat commun|"
+    "nature communications|science advances|pnas|elife|bioinformatics|genome biology|genome research|"
+    "nucleic acids research|nejm|the lancet|lancet|bmj|jama|aer|qje|econometrica|nber|ssrn|usenix|"
+    "acm dl|ieee|journal|publisher|publisher page".split("|")
 )
 
 

@@ -22,14 +22,15 @@ from .blocks import (
     code_mask,
     split_front_matter,
 )
-from .cite import Citation, parse_citation
+from .cite import Citation, authors_line, parse_citation
 from .dates import build_day_index
-from .labels import match_label, pipe_meta_label
+from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
     VENUE_TAG_RE,
     Link,
     PaperIds,
     is_generic_text,
+    to_year,
     venue_tag,
 )
 from .unlinked import (
@@ -59,6 +60,7 @@ _GENERIC_HEADINGS = {
     "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
 }
 _SEP = " \t-–—:：,，;；|/·•"
+_PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
 
 
 @dataclass
@@ -168,7 +170,7 @@ class _Doc:
                     self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
-                    if " | " in t and ":" in t[:16]:
+                    if has_meta_sep(t) and ":" in t[:20]:
                         # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
@@ -246,10 +248,18 @@ def _title_from_rest(rest: str) -> Citation:
             book = corner if corner and corner.group(1).isascii() else None
         r = book.group(1) if book else unicodedata.normalize("NFKC", r)
         r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
+    if " et al" in r or r.rstrip(" .)）")[-4:].isdigit():
+        by = authors_line(r.strip(_SEP))
+        if by:
+            # ``[doi](…) · Lin et al. 2023``: the authors and year beside a link are no title
+            return Citation("", by[0], None, by[1])
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
+    paren_year = _PAREN_YEAR_RE.search(r)
+    if paren_year:
+        r = r[: paren_year.start()]  # ``Title (2016)``: the year, not part of the title
     r = r.strip(_SEP + "()（）[]【】").strip()
-    venue, year = (tag[0], tag[1]) if tag else (None, None)
+    venue, year = (tag[0], tag[1]) if tag else (None, to_year(paren_year.group(1)) if paren_year else None)
     if ("," in r or ";" in r) and not title_phrase(r):
         # ``— the ResNet paper, Deep Residual Learning for Image Recognition``: the titled part
         part = next((p for p in re.split(r"[,;]\s+", r) if title_phrase(p) or _capitalised_name(p)), None)
