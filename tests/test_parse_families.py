@@ -2876,3 +2876,132 @@ def test_authors_line_with_a_venue_of_several_words() -> None:
 
     assert authors_line("Butler et al., Nat Biotechnol 2018") == (["Butler et al."], 2018)
     assert authors_line("Kaiming He, Xiangyu Zhang (2016)") == (["Kaiming He", "Xiangyu Zhang"], 2016)
+
+
+# --------------------------------------------------------------- blog posts: numbered headings with a venue tag
+
+TOP_PAPERS_POST = """\
++++
+title = "Five database papers I keep rereading"
++++
+
+Some context first. The *papers* are what changed my mind, not the books.
+
+## 1. Access Path Selection in a Relational Database Management System (SIGMOD 1979)
+
+**Key idea:** cost-based join ordering with interesting orders.
+
+## 2. Architecture of a Database System (FnTDB 2007)
+
+[pdf](https://dsf.berkeley.edu/papers/fntdb07-architecture.pdf) · [slides](https://example.org/slides)
+
+**Why it stuck:** the process-model chapter.
+
+## 3. Things I would read next (2025)
+
+More on this later.
+"""
+
+
+def test_blog_numbered_heading_with_venue_tag_is_a_paper() -> None:
+    ms = _ms(TOP_PAPERS_POST)
+    by = {m.title: m for m in ms}
+    m = by["Access Path Selection in a Relational Database Management System"]
+    assert (m.venue, m.year) == ("SIGMOD", 1979)
+    assert "key" in m.fields
+    assert not any(t.startswith("Things I would read") for t in by)
+
+
+def test_blog_heading_over_a_line_of_generic_links_takes_the_pdf() -> None:
+    by = {m.title: m for m in _ms(TOP_PAPERS_POST)}
+    assert by["Architecture of a Database System"].url == "https://dsf.berkeley.edu/papers/fntdb07-architecture.pdf"
+
+
+# --------------------------------------------------------------- Zotero annotation exports: Citation lines
+
+ZOTERO_CITED = """\
+# Visualization reading (Zotero notes)
+
+## The Eyes Have It: A Task by Data Type Taxonomy for Information Visualizations
+
+Citation: Shneiderman, B. (1996). The Eyes Have It: A Task by Data Type Taxonomy for Information Visualizations. In IEEE Symposium on Visual Languages. https://doi.org/10.1109/VL.1996.545307
+
+> “Overview first, zoom and filter, then details-on-demand” ([Shneiderman, 1996, p. 2](zotero://open-pdf/library/items/AB12CD34?page=2))
+
+the mantra everybody cites.
+
+## Vega-Lite: A Grammar of Interactive Graphics
+
+Citation: Satyanarayan, A., Moritz, D., Wongsuphasawat, K., & Heer, J. (2017). IEEE TVCG.
+
+> “a high-level grammar that enables rapid specification” ([Satyanarayan et al., 2017, p. 1](zotero://open-pdf/library/items/EF56GH78?page=1))
+"""
+
+
+def test_zotero_export_heading_with_its_citation_line() -> None:
+    ms = _ms(ZOTERO_CITED)
+    assert [m.title for m in ms] == [
+        "The Eyes Have It: A Task by Data Type Taxonomy for Information Visualizations",
+        "Vega-Lite: A Grammar of Interactive Graphics",
+    ]
+    assert ms[0].doi == "10.1109/vl.1996.545307" and ms[0].year == 1996  # DOIs compare lower-cased
+    assert ms[0].authors == ["Shneiderman, B."]
+    assert ms[1].year == 2017
+
+
+# --------------------------------------------------------------- weekly logs: italic titles in citations
+
+def test_citation_with_the_title_in_italics_after_authors_and_year() -> None:
+    c = parse_citation("Manabe & Wetherald (1967), _Thermal equilibrium of the atmosphere with a given "
+                       "distribution of relative humidity_, J. Atmos. Sci.")
+    assert c is not None
+    assert c.title == "Thermal equilibrium of the atmosphere with a given distribution of relative humidity"
+    assert (c.authors, c.year) == (["Manabe", "Wetherald"], 1967)
+    assert parse_citation("Zhou et al. *AAAI 2021*") is None or parse_citation("Zhou et al. *AAAI 2021*").title != "AAAI 2021"
+
+
+def test_weekly_log_italic_citation_item_with_its_doi() -> None:
+    text = (
+        "## Week of 2024-03-04\n"
+        "- reading:\n"
+        "  * Manabe & Wetherald (1967), _Thermal equilibrium of the atmosphere with a given distribution of "
+        "relative humidity_, J. Atmos. Sci. https://doi.org/10.1175/1520-0469(1967)024<0241:TEOTAW>2.0.CO;2\n"
+        "    - Key idea: radiative-convective equilibrium with fixed relative humidity.\n"
+    )
+    ms = _ms(text)
+    assert len(ms) == 1
+    assert ms[0].title.startswith("Thermal equilibrium of the atmosphere")
+    assert ms[0].year == 1967 and "key" in ms[0].fields
+
+
+# --------------------------------------------------------------- reading-group threads: keyed and authors cells
+
+GROUP_THREAD = """\
+## Week 2
+
+### Basic local alignment search tool
+
+Presenter: @mara · Altschul, Gish & Miller, J Mol Biol 1990
+
+**Summary** seeds, extension and the statistics of high-scoring pairs.
+
+## Week 3
+
+### Fast and sensitive protein alignment using DIAMOND
+
+Presenter: @ken · Buchfink, Xie & Huson, Nature Methods 2015 (DIAMOND)
+
+**Summary** double indexing and a reduced alphabet.
+
+**Weaknesses** sensitivity below BLAST in the default mode.
+"""
+
+
+def test_reading_group_presenter_and_authors_line_is_the_headings() -> None:
+    ms = _ms(GROUP_THREAD)
+    assert [m.title for m in ms] == [
+        "Basic local alignment search tool",
+        "Fast and sensitive protein alignment using DIAMOND",
+    ]
+    assert ms[1].authors == ["Buchfink", "Xie", "Huson"] and ms[1].year == 2015
+    assert "limitations" in ms[1].fields

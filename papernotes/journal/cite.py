@@ -23,6 +23,7 @@ from .links import venue_tag
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ITALIC_RE = re.compile(r"(?<![\w*])\*([^*]{6,300})\*(?![\w*])|(?<![\w_])_([^_]{6,300})_(?![\w_])")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 _PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
@@ -128,6 +129,19 @@ def parse_citation(text: str) -> Citation | None:
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, year)
+    # italic title after the authors and year: ``Hersbach et al. (2020), _The ERA5 global reanalysis_, QJRMS.``
+    m = _ITALIC_RE.search(t) if ("_" in t or "*" in t) else None
+    if m and m.start() > 0:
+        head = t[: m.start()].rstrip(" ,.:")
+        y = re.search(r"\s*[(（]((?:19|20)\d{2})[a-z]?[)）]$", head)
+        authors = _author_names(head[: y.start()] if y else head)
+        title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
+        tag = venue_tag(title)
+        if tag and len(re.sub(r"[\W\d_]", "", title)) <= len(tag[0]) + 2:
+            authors = None  # ``Zhou et al. *AAAI 2021*``: the italics hold the venue, not a title
+        if authors and _title_ok(title):
+            venue, year = _venue_year(t[m.end() :])
+            return Citation(title, authors, venue, int(y.group(1)) if y else year)
     plain = t.replace("**", "").replace("__", "")
     # ``Title (Ho et al., NeurIPS 2020)``, ``Read "Title" (Brown and Mann, 2020)``
     tail = _AUTHOR_TAIL_RE.search(plain)
@@ -216,6 +230,9 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         return None
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
+    closed = re.search(r"(?:&|\band\b)\s*[A-Z][\w'\-]+\s*,", head) if y else None
+    if closed:
+        head = head[: closed.end() - 1]  # ``Wolf, Angerer & Theis, Genome Biology 2018``: the venue after the last author
     names = None
     last = re.search(r"[,;]\s*([A-Z][A-Za-z]+)\s*$", head) if y else None
     if last and sum(c.isupper() for c in last.group(1)) < 2:

@@ -20,7 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import _author_names
+from .cite import Citation, _author_names, parse_citation
 from .cite import authors_line as _authors_text
 from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, pipe_meta_cells
 from .links import (
@@ -351,12 +351,16 @@ class Layouts(ParserBase):
         if first >= 0:
             ftext = lns[first].text.strip()
             links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
+            links_line = len(links) > 1 and _links_line(ftext, links)
+            if links_line:
+                # ``[pdf](…) · [visualization](…)``: a line of generic links, the paper's among them
+                links = [lk for lk in links if classify_url(lk.url) in ("paper", "pdf")][:1]
             if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
                 lk = links[0]
                 ct = clean_link_text(lk.text)
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
-                alone = len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
+                alone = links_line or len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
                 # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
                 rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;:→")
                 rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
@@ -407,17 +411,30 @@ class Layouts(ParserBase):
                     break
                 if not _meta_line(lns[t].text.strip()):
                     break
+        cited_head = self._citation_under(text, first) if opening >= 0 else None
+        if cited_head:
+            # Zotero annotation exports: ``## Title`` then ``Citation: Authors (Year). Title. Venue. <doi>``
+            title_at = first
+            if cited_head[1] is not None:
+                url_ids, link_at = cited_head[1], first
+            self._skip_lines.add(first)
+            self.refs = [r for r in self.refs if r.idx != first]
         # labels count when they open the section (after a bold title, a link line, meta lines)
+        meta_at: list[int] = []
         for pos, t in enumerate(tops):
             if self.d.labels[t]:
                 n_lab_items += 1
             elif pos == 0 and (t == title_at or lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
                 continue
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
+                meta_at.append(t)
                 continue
             else:
                 break
         evidence: dict[str, float] = {}
+        ct_head = clean_title(text)
+        if cited_head:
+            ev.add(evidence, "citation_shape")
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
         elif (n_lab_items == 1 and self.d.hctx[ln.idx] and self._paper_head_text(self.d.hctx[ln.idx][-1])
@@ -430,12 +447,15 @@ class Layouts(ParserBase):
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
+        if ct_head.venue and ct_head.year and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
+            # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag
+            ev.add(evidence, "venue_year_tag")
         if len(evidence) and "heading_paper" not in evidence and (
             titleish(clean_title(text).title) or (authors_line and authors_line[1] and _two_word_title(text))
         ):
             # a short title (``## Layer Normalization``) counts under an authors-and-year line
             ev.add(evidence, "title_like")
-        ct = clean_title(text)
+        ct = ct_head
         title = ct.title
         short: str | None = None
         bold = None
@@ -473,6 +493,9 @@ class Layouts(ParserBase):
             venue, year = tag
         ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
         ref.evidence = evidence
+        if cited_head:
+            c = cited_head[0]
+            ref.authors, ref.year, ref.venue = c.authors, ref.year or c.year, ref.venue or c.venue
         if authors_line:
             ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
             self._skip_lines.add(opening)  # the authors line is not notes
@@ -481,7 +504,30 @@ class Layouts(ParserBase):
             self.refs = [r for r in self.refs if r.idx != link_at]
             self._skip_lines.add(link_at)
         ref.unit = "heading"
+        self._skip_lines.update(meta_at)  # the presenter / venue lines under it are the heading's
+        self.refs = [r for r in self.refs if r.idx not in meta_at]
         self._add(ref)
+
+    def _citation_under(self, heading: str, j: int) -> tuple[Citation, PaperIds | None] | None:
+        """The line ``j`` under a heading as that paper's own citation (``Citation: Amershi, S., … (2019).
+        Guidelines for Human-AI Interaction. In CHI '19. https://doi.org/…``): its title is the heading's."""
+        raw = self.d.lns[j].text.strip()
+        t = _CITE_LABEL_RE.sub("", raw, count=1)
+        if len(t) < 12 or not _CITED_YEAR_RE.search(t[:400]):
+            return None
+        links = innermost(find_links(t)) if ("](" in t or "http" in t) else []
+        paper = [lk for lk in links if classify_url(lk.url) in ("paper", "pdf")]
+        body = t[: paper[0].start] if paper else t
+        cited = parse_citation(body.strip())
+        want = normalize_title(clean_title(heading).title)
+        if not cited or not want or normalize_title(cited.title) != want:
+            if len(t) == len(raw):
+                return None
+            # ``Citation: Zamfirescu-Pereira, J. D., … (2023). CHI '23.``: the label says whose it is
+            cited = Citation("", [], None, int(_CITED_YEAR_RE.search(t).group(0).strip("()., ")[:4]))
+        if cited.venue:
+            cited.venue = cited.venue.split(" http", 1)[0].strip(" .,")
+        return cited, (paper_ids(paper[0].url) if paper else None)
 
     def _metadata_link(self, h: int) -> tuple[PaperIds, int] | None:
         """The ``DOI:`` / ``URL:`` item of the ``## Metadata`` section right under heading ``h``."""
@@ -510,7 +556,14 @@ class Layouts(ParserBase):
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
         authors (and year) that a one-paper-per-heading log writes under each title."""
-        return _authors_text(self.d.lns[j].text)
+        text = self.d.lns[j].text
+        got = _authors_text(text)
+        if got is None and has_meta_sep(text) and _keyed_authors_line(text):
+            # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
+            sep = next(s for s in (" | ", " · ", " • ") if s in text)
+            cells = (re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)[1:])
+            got = next((a for a in map(_authors_text, cells) if a), None)
+        return got
 
     def _front_matter_paper(self) -> bool:
         """A per-paper file: front matter with a title and a link or id, or with a paper's keys
@@ -652,6 +705,8 @@ _DAY_HEADING_RE = re.compile(
     re.I,
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
+_CITE_LABEL_RE = re.compile(r"^(?:citation|cite|reference|ref|引用|出典|参考文献)\s*[:：]\s*", re.I)
+_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}\.")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 
 
@@ -691,11 +746,31 @@ def _labelled_link_line(text: str, lk: Any) -> bool:
     return not tail or (tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 40)
 
 
+def _links_line(text: str, links: list[Any]) -> bool:
+    """``[pdf](…) · [code](…)``: the line is only generic links and separators."""
+    for lk in links:
+        t = "" if lk.bare else clean_link_text(lk.text).title
+        if t and not is_generic_text(t) and (len(t) > 20 or len(t.split()) > 2):
+            return False  # a named link (``[Attention Is All You Need](…)``) is a title, not a label
+
+    rest = "".join(text[a.end : b.start] for a, b in zip(links, links[1:], strict=False))
+    return not text[: links[0].start].strip(" -*") and not text[links[-1].end :].strip() and not rest.strip(" ·|•,;/-–—")
+
+
 def _meta_line(text: str) -> bool:
     """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
     meta line a heading-per-paper log writes between the title and the labels."""
     return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
-        has_meta_sep(text) and pipe_meta_cells(text) is not None)
+        has_meta_sep(text) and (pipe_meta_cells(text) is not None or _keyed_authors_line(text)))
+
+
+def _keyed_authors_line(text: str) -> bool:
+    """``Presenter: @jlin · Lin et al., Science 2023 (ESM-2)``: a keyed cell and an authors cell."""
+    sep = next(s for s in (" | ", " · ", " • ") if s in text)
+    cells = [c.strip() for c in text.split(sep)]
+    if len(cells) > 4 or not re.match(r"^\**[A-Za-z][A-Za-z ]{0,14}\**\s*:", cells[0]):
+        return False
+    return any(_authors_text(re.sub(r"\s*[(（][^()（）]*[)）]$", "", c)) for c in cells[1:])
 
 
 def _two_word_title(text: str) -> bool:
