@@ -3005,3 +3005,129 @@ def test_reading_group_presenter_and_authors_line_is_the_headings() -> None:
     ]
     assert ms[1].authors == ["Buchfink", "Xie", "Huson"] and ms[1].year == 2015
     assert "limitations" in ms[1].fields
+
+
+# --------------------------------------------------------------- newsletters: icons, short takes, systems venues
+
+NEWSLETTER = """\
+# Storage papers, issue 7
+
+**The Design and Implementation of a Log-Structured File System**
+🔗 https://dl.acm.org/doi/10.1145/146941.146943
+
+- Venue: TOCS '92
+- Key idea: write everything sequentially, clean segments later.
+
+### Short takes
+
+1. _Finding a Needle in Haystack: Facebook's Photo Storage_ (OSDI '10) — https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Beaver.pdf — the directory is the trick.
+2. _Scaling Distributed Machine Learning with the Parameter Server_ (OSDI '14) — no link, look it up.
+3. _Things we changed in the build_ (today) — not a paper.
+"""
+
+
+def test_newsletter_bold_title_then_an_icon_and_its_link() -> None:
+    by = {m.title: m for m in _ms(NEWSLETTER)}
+    m = by["The Design and Implementation of a Log-Structured File System"]
+    assert m.doi == "10.1145/146941.146943" and "key" in m.fields
+
+
+def test_newsletter_short_takes_italic_title_with_a_systems_venue() -> None:
+    by = {m.title: m for m in _ms(NEWSLETTER)}
+    hay = by["Finding a Needle in Haystack: Facebook's Photo Storage"]
+    assert (hay.venue, hay.year) == ("OSDI", 2010)
+    assert hay.url.endswith("Beaver.pdf")
+    ps = by["Scaling Distributed Machine Learning with the Parameter Server"]
+    assert (ps.venue, ps.year) == ("OSDI", 2014)
+    assert not any(t.startswith("Things we changed") for t in by)
+
+
+def test_venue_tags_of_systems_security_and_hci_with_apostrophe_years() -> None:
+    from papernotes.journal.links import venue_tag
+
+    assert venue_tag("HotOS '21") == ("HotOS", 2021)
+    assert venue_tag("USENIX ATC ’14") == ("USENIX ATC", 2014)
+    assert venue_tag("CHI 2023") == ("CHI", 2023)
+    assert venue_tag("NDSS 2018") == ("NDSS", 2018)
+
+
+# --------------------------------------------------------------- GitHub-issue "paper of the week" threads
+
+POTW_THREAD = """\
+**@dana** commented on Feb 2
+
+Paper of the week: **Mastering the game of Go with deep neural networks and tree search** (Nature 2016)
+https://doi.org/10.1038/nature16961
+
+- TL;DR: policy and value networks guide Monte Carlo tree search.
+
+---
+
+**@eli** commented on Feb 9
+
+📄 _Human-level control through deep reinforcement learning_ (Nature 2015)
+https://doi.org/10.1038/nature14236
+
+- Results: human-level on 29 of 49 Atari games.
+
+---
+
+**@dana** commented on Feb 16
+
+Paper of the week: **Mastering Atari, Go, chess and shogi by planning with a learned model**
+
+- TL;DR: MuZero learns the dynamics it plans with.
+- Limitations: compute-hungry.
+"""
+
+
+def test_paper_of_the_week_marker_bold_title_then_its_doi_line() -> None:
+    by = {m.title: m for m in _ms(POTW_THREAD)}
+    go = by["Mastering the game of Go with deep neural networks and tree search"]
+    assert go.doi == "10.1038/nature16961" and "key" in go.fields
+
+
+def test_icon_then_italic_title_with_venue_then_its_doi_line() -> None:
+    by = {m.title: m for m in _ms(POTW_THREAD)}
+    dqn = by["Human-level control through deep reinforcement learning"]
+    assert dqn.doi == "10.1038/nature14236" and "results" in dqn.fields
+
+
+def test_paper_of_the_week_marker_over_labels_without_a_link() -> None:
+    by = {m.title: m for m in _ms(POTW_THREAD)}
+    mz = by["Mastering Atari, Go, chess and shogi by planning with a learned model"]
+    assert {"key", "limitations"} <= set(mz.fields)
+    assert len(by) == 3
+
+
+# --------------------------------------------------------------- reading lists: bold title — authors — venue
+
+DASH_LIST = """\
+## Microstructure
+
+- ⭐ **Optimal Execution of Portfolio Transactions** — Almgren & Chriss (2000) — J. Risk — read
+  - Key idea: trade off market impact against timing risk along an efficient frontier.
+- **Continuous Auctions and Insider Trading** — Kyle — Econometrica — skimmed
+- **Flash Boys notes** - to do, ask Sam
+- Book, not a paper but close: *Trading and Exchanges* (Harris). Read chapter 3.
+"""
+
+
+def test_star_bold_title_dash_authors_year_dash_venue() -> None:
+    by = {m.title: m for m in _ms(DASH_LIST)}
+    m = by["Optimal Execution of Portfolio Transactions"]
+    assert m.authors == ["Almgren", "Chriss"] and m.year == 2000 and "key" in m.fields
+
+
+def test_dash_fields_need_two_authors_when_there_is_no_year_and_books_are_vetoed() -> None:
+    titles = _titles(DASH_LIST)
+    assert "Continuous Auctions and Insider Trading" not in titles  # one surname, no year: not enough
+    assert not any("Flash Boys" in t or "Trading and Exchanges" in t for t in titles)
+
+
+def test_old_proceedings_pdf_on_a_paper_host_is_a_pdf() -> None:
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Beaver.pdf") == "paper"
+    assert classify_url("https://www.usenix.org/sites/default/files/osdi10-beaver.pdf") == "pdf"
+    assert classify_url("https://www.usenix.org/about") == "other"

@@ -27,6 +27,7 @@ from .links import (
     Link,
     PaperIds,
     _bracket_pairs,
+    aside_venue,
     classify_url,
     clean_link_text,
     find_links,
@@ -54,7 +55,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import READ_QUOTED_RE, clean_title, strip_org, trailing_authors
+from .titles import clean_title, strip_note_prefix, strip_org, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -84,6 +85,13 @@ _SPAN_BEFORE_RE = re.compile(
 # journals: ``read the RoseTTAFold one ([Science](…)) — *Accurate prediction of …* — remark``
 _SPAN_AFTER_RE = re.compile(
     r"^[)）]?\s*(?:[—–:,]|\s-)?\s*(?:\*\*([^*]{8,250})\*\*|\"([^\"]{8,250})\"|“([^”]{8,250})”|[_*]([^_*]{8,250})[_*](?![\w*]))")
+# ``_Title_ (NSDI '13)``, ``📄 _Title_ (Science 2021)``, ``Paper of the week: **Title** (Nature 2021)``:
+# an emphasised title opening the line (after an icon or a "paper" label), a venue aside after it
+_EMPH_LEAD = r"^(?:[^\w\s*_\"“\[(]{1,3}\s*|(?i:paper(?:\s+of\s+the\s+(?:week|day|month))?|reading|read)\s*[:：]\s*)?"
+_EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(（]([^()（）]{2,24})[)）]")
+_EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
+_ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-]?\s*$")
+_LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -247,7 +255,20 @@ class Candidates(Units):
                     if tag:
                         venue, year = tag
                 title = "" if generic else ct.title
-                if cls == "pdf" and (generic or has_cjk(ct.title)):
+                before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
+                aside_tag = None
+                if before[-1:] in ("—", "–", "-", ":", ")", "）"):
+                    # ``_Title_ (NSDI '13) — https://…``: a venue aside and a dash between the span and the link
+                    aside = _ASIDE_TAIL_RE.search(before)
+                    aside_tag = venue_tag(aside.group(0)) if aside and aside.group(0) else None
+                    before = before[: aside.start()] if aside else before
+                span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
+                if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
+                        "*", "_", '"', "“"):
+                    span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
+                span_title = next(g for g in span.groups() if g).strip() if span else ""
+                named_by_span = bool(span_title) and not inside and titleish(span_title)
+                if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span:
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
                     if not (generic and lead and ln.parent >= 0):
@@ -255,16 +276,14 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading)
-                before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
-                span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
-                if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
-                        "*", "_", '"', "“"):
-                    span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
-                span_title = next(g for g in span.groups() if g).strip() if span else ""
-                if span_title and not inside and titleish(span_title):
+                if named_by_span and span is not None:
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
                     # (https://…)``: the bold or quoted span right before a generic link names it
                     ref.title, ref.generic = span_title, False
+                    if aside_tag and not ref.venue:
+                        ref.venue, ref.year = aside_tag
+                    if span.start() == 0:
+                        ref.primary = True  # ``**Title** — <url>``: the line opens with it, its digest follows
                 elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
@@ -446,6 +465,8 @@ class Candidates(Units):
                 return
         if content.startswith("<summary") and self._details_summary(ln, content):
             return
+        if content[:1] and not content[0].isalnum() and ord(content[0]) > 0x2000:
+            content = _LEAD_ICON_RE.sub("", content, count=1)  # ``⭐ **Title** — …``: a marker icon first
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1].isdigit() and ":" in text[1:3]:
             # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
@@ -475,6 +496,14 @@ class Candidates(Units):
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
             if cited:
+                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                              authors=cited.authors), "citation_shape")
+                return
+        if not digits and content[:2] in ("**", "__") and ln.kind in (ITEM, PARA) and (
+                " — " in content or " – " in content or " - " in content):
+            # reading lists: ``**Title** — Bailey, Borwein, López de Prado & Zhu — SSRN — skimmed``
+            cited = parse_citation(content)
+            if cited and len(cited.authors) >= 2:
                 self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
@@ -517,6 +546,13 @@ class Candidates(Units):
                     names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
                     self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
                 return
+        em = _EMPH_VENUE_RE.match(content) if digits and ("*" in content[:24] or "_" in content[:24]) else None
+        tag = aside_venue(em.group(3)) if em and titleish(em.group(2)) else None
+        if tag:
+            # newsletters' short takes: ``1. _Scaling Memcache at Facebook_ (NSDI '13) — remark``
+            v, y = tag
+            self._add_name(Ref(ln.idx, em.group(2).strip(), venue=v, year=y), "title_like", "venue_year_tag")
+            return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
@@ -533,8 +569,8 @@ class Candidates(Units):
             self._add_name(ref, "short_and_full")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
-            title = clean_title(text).title if READ_QUOTED_RE.match(text.strip()) else text.strip()
-            self._add_name(Ref(ln.idx, title), "title_like", "has_notes")
+            ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
+            self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year), "title_like", "has_notes")
             return
         rv = _READ_TITLE_RE.match(text.strip()) if latin else None
         if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
@@ -653,6 +689,8 @@ class Candidates(Units):
                 aside = above[close + 2 :].strip() if close > 2 else "x"
                 if close > 6 and (not aside or (aside[:1] in "(（" and aside[-1:] in ")）" and len(aside) <= 24)):
                     p = r.idx - 1
+                elif ("*" in above[:30] or "_" in above[:30]) and _EMPH_LINE_RE.match(above):
+                    p = r.idx - 1  # ``📄 _Title_ (Science 2021)`` / ``Paper of the week: **Title**`` above
             if p < 0:
                 keep.append(r)
                 continue
@@ -722,7 +760,7 @@ class Candidates(Units):
                 j += 1
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
                 continue
-            text = _context_text(ln.text)
+            text = _context_text(ln.text, 300)  # (a title over labels may be long)
             if "://" in text and not any(
                     "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):
                 continue  # ``demo: <url> · code: <url>``: a line of labelled links names no paper
@@ -732,5 +770,6 @@ class Candidates(Units):
             if not _names_something(text) or len(text) > 160:
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
+            text = strip_note_prefix(text)  # ``Paper of the week: Title`` over labels
             ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")

@@ -116,6 +116,33 @@ def _title_ok(title: str) -> bool:
     return 2 <= len(words) <= 40 or (len(title) >= 6 and not title.isascii())
 
 
+_LATIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _bold_then_authors(t: str, m: re.Match[str]) -> Citation | None:
+    """Reading lists: ``⭐ **Title** — Bailey & López de Prado (2014) — SSRN — read``: a bold title
+    opening the line (after an icon at most), then the authors and the venue as dash-split fields."""
+    lead = t[: m.start()].strip()
+    if len(lead) > 3 or any(c.isalnum() for c in lead):
+        return None
+    after = t[m.end() :].strip()
+    if after[:1] not in ("—", "–", "-", ","):
+        return None
+    parts = [x.strip() for x in re.split(r"\s+[—–-]\s+", after.lstrip("—–-, ")) if x.strip()]
+    if not parts:
+        return None
+    got = authors_line(parts[0])
+    if got is None:
+        names = _author_names(parts[0])
+        got = (names, None) if names and (len(names) >= 2 or names[-1].endswith("et al.")) else None
+    title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
+    if got is None or not _title_ok(title):
+        return None
+    venue = parts[1] if len(parts) > 1 and "://" not in parts[1] and len(parts[1]) <= 40 and any(
+        c.isupper() for c in parts[1]) else None
+    return Citation(title, got[0], venue, got[1])
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
@@ -129,6 +156,10 @@ def parse_citation(text: str) -> Citation | None:
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, year)
+    if m and t[: m.start()].strip()[:1] not in _LATIN_FIRST:
+        got = _bold_then_authors(t, m)
+        if got:
+            return got
     # italic title after the authors and year: ``Hersbach et al. (2020), _The ERA5 global reanalysis_, QJRMS.``
     m = _ITALIC_RE.search(t) if ("_" in t or "*" in t) else None
     if m and m.start() > 0:

@@ -335,7 +335,9 @@ class Digests(ParserBase):
                 labels = [k for k in got[0] if k not in EXTRA_LABELS]
                 if len(labels) >= 2:
                     ev.add(with_labels, "two_labels")
-                elif any(k in CORE_FIELDS for k in labels):
+                elif any(k in CORE_FIELDS or k in ("results", "limitations") for k in labels):
+                    # one field (``TL;DR:`` / ``Results:`` / ``Limitations:``) under it. A lone
+                    # ``contribution：`` is not enough: journals use the word in prose notes too
                     ev.add(with_labels, "one_core_label")
             if got and got[0] and ev.accepted(with_labels) and (
                 len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])

@@ -22,18 +22,22 @@ VENUES = (
     "NAACL|COLING|WACV|BMVC|3DV|ICRA|IROS|RSS|CoRL|TPAMI|PAMI|TIP|IJCV|JMLR|TNNLS|ISCA|"
     "MICRO|HPCA|ASPLOS|ICCAD|FCCM|ISSCC|SIGGRAPH|TOG|UAI|AISTATS|COLT|WWW|SIGIR|ICDE|"
     "VLDB|ICASSP|Interspeech|INTERSPEECH|MICCAI|ICPR|ICIP|ACCV|TCAD|TCSVT|TMM|MLSys|"
-    "SysML|OSDI|SOSP|NSDI|ICDM|CIKM|WSDM|ECML|TACL|IJCNN|ICME|ICASSP|TVCG|RAL|T-RO"
+    "SysML|OSDI|SOSP|NSDI|ICDM|CIKM|WSDM|ECML|TACL|IJCNN|ICME|ICASSP|TVCG|RAL|T-RO|"
+    # systems, security, databases, HCI, theory, PL: the venues of those fields' reading notes
+    "HotOS|EuroSys|USENIX ATC|USENIX Security|ATC|SIGMOD|PODS|PODC|SoCC|CCS|NDSS|IEEE S&P|CHI|UIST|"
+    "CSCW|STOC|FOCS|SODA|ICSE|PLDI|POPL|OOPSLA|RecSys|SIGCOMM|MobiCom|TOCS|JACM|CACM|TODS|HotNets|"
+    "ISMB|RECOMB"
 )
 VENUE_TAG_RE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<venue>{VENUES})(?:[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
+    rf"(?<![A-Za-z])(?:(?P<venue>{VENUES})(?:(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
     rf"|(?<!\d)(?P<year2>(?:19|20)\d{{2}})[ \-]?(?P<venue2>{VENUES})(?![A-Za-z]))"
     r"(?:\s+(?:Oral|oral|Spotlight|spotlight|Poster|poster|Workshop|workshop|Best Paper))?"
 )
 _VENUE_PREFIX_RE = re.compile(
-    rf"^\s*(?P<venue>{VENUES})[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}})?(?!\d)\s*[:：\-]?\s*"
+    rf"^\s*(?P<venue>{VENUES})(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}})?(?!\d)\s*[:：\-]?\s*"
 )
 _VENUE_SUFFIX_RE = re.compile(
-    rf"[\s,.;(（\[\-–—]*(?P<venue>{VENUES})[ '\-]?(?P<year>(?:19|20)\d{{2}}|\d{{2}})"
+    rf"[\s,.;(（\[\-–—]*(?P<venue>{VENUES})(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}})"
     r"(?:\s+(?:Oral|Spotlight|Poster|Workshop))?[)）\]]?\s*$"
 )
 _ID_PREFIX_RE = re.compile(r"^\s*\\?\[?\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*\\?\]?\s*", re.I)
@@ -212,7 +216,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("iclr.cc", re.compile(r"^/virtual/\d+/poster")),
     ("icml.cc", re.compile(r"^/virtual/\d+/poster")),
     ("mlsys.org", re.compile(r"paper", re.I)),
-    ("usenix.org", re.compile(r"^/(?:conference|system/files)")),
+    ("usenix.org", re.compile(r"^/(?:conference|system/files|legacy/(?:event|publications))")),
     # publisher and index pages (publisher-link family: a DOI or an article page in the path)
     ("researchgate.net", re.compile(r"^/(?:publication|profile/[^/]+/publication)/")),
     ("academia.edu", re.compile(r"^/\d+/")),
@@ -359,7 +363,8 @@ def classify_url(url: str) -> str:
     if known is not None:
         cls, rule = known
         if cls == "paper" and rule is not None and not rule.search(path):
-            return "other"
+            # a paper host's other pages are no paper; a PDF there still is one (old proceedings paths)
+            return "pdf" if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path) else "other"
         return cls
     if _DOI_PATH_RE.search(path):
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
@@ -505,6 +510,18 @@ _SITE_NAMES = frozenset(
     "nucleic acids research|nejm|the lancet|lancet|bmj|jama|aer|qje|econometrica|nber|ssrn|usenix|"
     "acm dl|ieee|journal|publisher|publisher page".split("|")
 )
+
+
+_ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,24}?)\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
+
+
+def aside_venue(text: str) -> tuple[str, int | None] | None:
+    """``(PNAS 2021)`` / ``(Nature Methods '18)`` after a title: any capitalised venue and its year."""
+    tag = venue_tag(text)
+    if tag:
+        return tag
+    m = _ASIDE_VENUE_RE.match(text.strip())
+    return (m.group(1).strip(), to_year(m.group(2))) if m else None
 
 
 def venue_tag(text: str) -> tuple[str, int | None] | None:

@@ -185,11 +185,11 @@ _LEAD_WORD_RE = re.compile(
 _HTML_OPEN_RE = re.compile(r"<(?:li|p|td|div|span|b|strong|em|i)(?:\s[^<>]*)?>", re.I)
 
 
-def _context_text(text: str) -> str:
+def _context_text(text: str, limit: int = 80) -> str:
     t = _LINK_MARKUP_RE.sub(r"\1", text)
     t = strip_status(t.replace("**", "").replace("__", ""))
     t = t.strip().rstrip(":：").strip()
-    return t[:80]
+    return t[:limit]
 
 
 def _lead_ok(content: str, pos: int) -> bool:
@@ -202,6 +202,8 @@ def _lead_ok(content: str, pos: int) -> bool:
         before = _HTML_OPEN_RE.sub("", before).strip(" \t-–—*·•:：0123456789.)([【】")
     if not before or _LEAD_WORD_RE.match(before):
         return True
+    if len(before) <= 3 and not any(c.isalnum() for c in before):
+        return True  # newsletters: ``📄 https://…`` / ``🔗 [paper](…)`` / ``→ <url>``, an icon before the link
     # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
     return bool(VENUE_TAG_RE.fullmatch(content[:pos].strip(" \t-–—*·•:：[]()【】（）")))
 

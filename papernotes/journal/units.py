@@ -61,7 +61,9 @@ _PAPER_CUE_RE = re.compile(
 # … but not the reader's own work, a talk, a track, a meeting, docs or a tool
 _NOT_PAPER_CUE_RE = re.compile(
     r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|\b(?:submitted|keynote|tutorial|workshop|track|"
-    r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo)\b",
+    r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo|"
+    # books and media: ``Book, not a paper but same theme: *Title* (Author)``
+    r"book|books|textbook|podcast|episode|newsletter|blog\s+post|course|lecture|not\s+a\s+paper)\b",
     re.I,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]\s+")
