@@ -2239,7 +2239,7 @@ def test_run_in_bold_conference_and_logseq_property_labels() -> None:
     (b,) = _ms(NOTION_ONE, "ring.md")
     assert b.fields["source"] == "ICLR 2024" and "methodology" in b.fields
     (c,) = _ms(LOGSEQ_PROP_LINE)
-    assert c.fields["key"].startswith("4-bit NormalFloat")
+    assert c.fields["takeaway"].startswith("4-bit NormalFloat")  # kept under its own name, not as key
 
 
 # daily notes: ``## Reading`` with task boxes — ``[x]`` was read, ``[ ]`` is still a to-do
@@ -3131,3 +3131,57 @@ def test_old_proceedings_pdf_on_a_paper_host_is_a_pdf() -> None:
     assert classify_url("https://www.usenix.org/legacy/event/osdi10/tech/full_papers/Beaver.pdf") == "paper"
     assert classify_url("https://www.usenix.org/sites/default/files/osdi10-beaver.pdf") == "pdf"
     assert classify_url("https://www.usenix.org/about") == "other"
+
+
+# --------------------------------------------------------------- labels in other languages
+
+def test_labels_in_spanish_french_german_russian_korean_vietnamese_turkish() -> None:
+    from papernotes.journal.labels import match_label
+
+    cases = {
+        "**Método:** entrenar con aleatorización de dominio": "methodology",
+        "Limitaciones: sólo en simulación": "limitations",
+        "Problème : la latence du décodage": "motivation",
+        "Résultats : 5 % de WER en moins": "results",
+        "Einschränkungen: nur englische Daten": "limitations",
+        "Эксперименты: LibriSpeech и TED-LIUM": "exps",
+        "방법: 자기지도 사전학습": "methodology",
+        "Kết quả: tăng 2 điểm F1": "results",
+        "Düşüncelerim: kendi verimizde denemeli": "ideas",
+        "My take: the cleanest paper of the series": "ideas",
+    }
+    for line, field in cases.items():
+        got = match_label(line)
+        assert got is not None and got[0] == field, (line, got)
+    assert match_label("Takeaway: use it for the baseline")[0] == "takeaway"  # no canonical field
+    assert match_label("这是一段很长的中文描述文字用于测试一下: 内容") is None  # CJK prose stays prose
+
+
+SPANISH_NOTES = """\
+## Lecturas
+
+- [Sim-to-Real Transfer of Robotic Control with Dynamics Randomization](https://arxiv.org/abs/1710.06537)
+  - Resumen: aleatorizar la dinámica del simulador.
+  - Método: políticas recurrentes entrenadas con parámetros físicos aleatorios.
+  - Resultados: empuje de objetos en el robot real sin ajuste.
+  - Limitaciones: sólo una tarea.
+"""
+
+
+def test_spanish_digest_fields_are_canonical() -> None:
+    (m,) = _ms(SPANISH_NOTES)
+    assert {"methodology", "results", "limitations"} <= set(m.fields)
+    assert "summary" in m.fields  # Resumen names no canonical field
+
+
+def test_task_list_digest_quoted_under_the_item() -> None:
+    text = (
+        "- [x] read **Rowhammer.js: A Remote Software-Induced Fault Attack in JavaScript** (DIMVA 2016) "
+        "— https://arxiv.org/abs/1507.06955\n"
+        "  > **TL;DR:** flip DRAM bits from a web page with eviction instead of clflush.\n"
+        "  > Limitations: needs a fast eviction strategy per CPU.\n"
+        "- [ ] TA office hours\n"
+    )
+    (m,) = _ms(text)
+    assert m.arxiv_id == "1507.06955"
+    assert {"key", "limitations"} <= set(m.fields)

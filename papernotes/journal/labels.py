@@ -15,30 +15,48 @@ ALIASES: dict[str, str] = {}
 # field: those are kept as extra fields under their own (lower-cased) name.
 for _canon, _words in {
     "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
-           "tl;dr|tldr|tl dr|one-liner|one liner|takeaway|takeaways|key takeaways|"
-           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント",
+           "tl;dr|tldr|tl dr|one-liner|one liner|"
+           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|"
+           # Spanish, French, German, Portuguese, Russian, Korean, Vietnamese, Turkish
+           "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
+           "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|ý tưởng chính|ana fikir",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "conference|booktitle|publication venue|publication|"
-              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌",
+              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
+              "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
-                  "研究问题|動機|課題|目的",
+                  "研究问题|動機|課題|目的|"
+                  "motivación|problema|problème|problématique|problemstellung|motivação|мотивация|задача|"
+                  "проблема|동기|문제|문제 정의|động lực|vấn đề|motivasyon",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法",
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
+                   "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
+                   "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
+                   "방법|방법론|phương pháp|yöntem|yöntemler",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
-            "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験",
+            "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
+            "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
+            "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
-             "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題",
+             "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
+             "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題|"
+             "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
+             "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
-                    "贡献|主要贡献|创新点|貢献|新規性",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果|実験結果",
+                    "贡献|主要贡献|创新点|貢献|新規性|"
+                    "contribuciones|aportes|beiträge|beitrag|contribuições|вклад|기여|đóng góp|katkılar|katkı",
+    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果|実験結果|"
+               "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
-                   "shortcoming|shortcomings|局限|局限性|不足|缺点|限界",
+                   "shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|"
+                   "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|"
+                   "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
     # labels that name no canonical field (kept under their own name)
-    "summary": "summary|总结|概要|要約|まとめ|摘要总结",
+    "summary": "summary|总结|概要|要約|まとめ|摘要总结|resumen|résumé|zusammenfassung|resumo|резюме|요약|tóm tắt|özet",
     "abstract": "abstract|摘要|アブストラクト",
     "overview": "overview|overall impression|概述|综述",
     "technical details": "technical details|技术细节",
@@ -50,6 +68,8 @@ for _canon, _words in {
     "rating": "rating|my rating|评分|評価点",
     "hot takes": "hot takes|hot take",
     "discussion": "discussion|group discussion|讨论|議論",
+    # the corpus map names Key / Key idea / Core idea / TL;DR only; annotators keep Takeaway apart
+    "takeaway": "takeaway|takeaways|key takeaways|key takeaway",
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
@@ -60,7 +80,7 @@ for _canon, _words in {
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "discussion", "introduction", "datasets", "authors", "conclusion"]
+     "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion"]
 )
 
 FIELD_ORDER = (
@@ -79,8 +99,8 @@ _INLINE_ONLY = frozenset(["link", "links", "链接"])
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
-_WORD_RE = re.compile(
-    r"^[A-Za-z][A-Za-z;\-]*(?: [A-Za-z][A-Za-z\-]*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff]{2,8}$"
+_WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese; or CJK / Hangul
+    r"^[^\W\d_](?:[^\W\d_]|[;\-])*(?: [^\W\d_](?:[^\W\d_]|-)*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}$"
 )
 
 
@@ -157,7 +177,7 @@ def match_label(text: str) -> tuple[str, str] | None:
     if not s:
         return None
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
-    if not c.isascii() and c not in _NON_ASCII_FIRST:
+    if not c.isascii() and c.lower() not in _NON_ASCII_FIRST:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
     a, b = s.find(":", 0, 45), s.find("：", 0, 45)
     cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
@@ -189,7 +209,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     if len(head) > 40:
         return None
     paired = "(" in head or "（" in head
-    if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii())):
+    if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
+            len(head) > 24 or "\u3040" <= max(head) ))):
         return None  # prose, not a label word (the common case: keep it cheap)
     key = head.strip("*_ ").rstrip(".").casefold()
     if "  " in key or "\t" in key:
