@@ -3185,3 +3185,79 @@ def test_task_list_digest_quoted_under_the_item() -> None:
     (m,) = _ms(text)
     assert m.arxiv_id == "1507.06955"
     assert {"key", "limitations"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- collapsible blocks and MyST admonitions
+
+DETAILS_LOG = """\
+## Session 3
+
+<details>
+<summary><b>Sharpness-Aware Minimization for Efficiently Improving Generalization</b> (ICLR 2021)</summary>
+
+Presenter: Kai
+https://arxiv.org/abs/2010.01412
+
+**Summary.** Minimise the worst-case loss in a small neighbourhood of the weights.
+
+**Weaknesses.** Twice the cost per step.
+</details>
+"""
+
+
+def test_details_block_fields_are_the_papers() -> None:
+    (m,) = _ms(DETAILS_LOG)
+    assert m.arxiv_id == "2010.01412"
+    assert m.fields["limitations"].startswith("Twice the cost")
+    assert "summary" in m.fields
+
+
+MYST_PAGE = """\
+# Readings: operator learning
+
+## DeepONet
+
+**Learning nonlinear operators via DeepONet based on the universal approximation theorem of operators**
+https://arxiv.org/abs/1910.03193 · {cite}`lu2021deeponet`
+
+:::{admonition} Key idea
+:class: tip
+A branch net encodes the input function, a trunk net the query point.
+:::
+
+:::{admonition} Limitations
+:class: warning
+Fixed sensor locations for the input function.
+:::
+
+## Background
+
+**Physics-informed neural networks: A deep learning framework for solving forward and inverse problems**
+arXiv:1711.10561
+
+:::{admonition} Method
+PDE residuals as a loss term on collocation points.
+:::
+
+:::{note}
+Exercise 2 uses the Burgers equation.
+:::
+"""
+
+
+def test_myst_admonition_titles_are_labels_and_options_are_not_text() -> None:
+    by = {m.title: m for m in _ms(MYST_PAGE)}
+    don = by["Learning nonlinear operators via DeepONet based on the universal approximation theorem of operators"]
+    assert don.fields["key"] == "A branch net encodes the input function, a trunk net the query point."
+    assert don.fields["limitations"].startswith("Fixed sensor")
+    pinn = next(m for m in by.values() if m.arxiv_id == "1711.10561")
+    assert pinn.fields["methodology"].startswith("PDE residuals")  # a bare label line takes the block under it
+
+
+def test_reading_table_textbook_row_is_no_paper() -> None:
+    text = (
+        "| # | Reading | Venue |\n|---|---|---|\n"
+        "| 1 | Access Path Selection in a Relational Database Management System | SIGMOD 1979 |\n"
+        "| 2 | Database Management Systems, 3rd ed., Ch. 15 | textbook |\n"
+    )
+    assert _titles(text) == ["Access Path Selection in a Relational Database Management System"]

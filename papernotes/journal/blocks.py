@@ -18,6 +18,7 @@ _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$
 _CLOSING_HASHES_RE = re.compile(r"[ \t]+#+$")
 
 BLANK, HEADING, HR, ITEM, PARA, QUOTE, TABLE, CODE = range(8)
+_MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 
 
 class Ln:
@@ -118,11 +119,24 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
     out: list[Ln] = []
     stack: list[Ln] = []
+    directive = False  # inside the option lines under a MyST ``:::{admonition} …`` line
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
             continue
         s = raw.strip()
+        if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:"):
+            # Jupyter Book / MyST fences: ``:::{note}`` / ``:::`` are structure, not text; the
+            # ``:::{admonition} Title`` line stays (its title may be a digest label)
+            directive = True
+            if not s.strip(":") or s.lstrip(":")[:1] == "{" and "}" == s.rstrip()[-1:]:
+                out.append(Ln(i, raw, BLANK, 0, ""))
+                continue
+        elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):
+            out.append(Ln(i, raw, BLANK, 0, ""))  # ``:class: tip``: an option of the directive above
+            continue
+        else:
+            directive = False
         if not s:
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue

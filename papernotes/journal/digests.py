@@ -142,9 +142,9 @@ class Digests(ParserBase):
                 cur = _add_label(fields, lab, dedent(lns, j + 1, xe))
             else:
                 if cur is None or not (
-                    _IMAGE_ONLY_RE.match(x.text) or self._label_follows(j, ih, stops)
+                    _IMAGE_ONLY_RE.match(x.text) or not any(fields[cur]) or self._label_follows(j, ih, stops)
                 ):
-                    break
+                    break  # (a label line with nothing after it takes the block under it)
                 body = dedent(lns, j, xe)
                 if body:
                     fields[cur].append(body)
@@ -191,7 +191,7 @@ class Digests(ParserBase):
                 fields.setdefault(lab[0], lab[1])
         return fields, notes, last
 
-    def _section(self, start: int, stop: Any) -> tuple[dict[str, str], str, int]:
+    def _section(self, start: int, stop: Any, end: int | None = None) -> tuple[dict[str, str], str, int]:
         """Split a section into label fields and notes. Content runs stay as written (blank
         lines, code fences, list spacing), so each run is cut out of the source in one piece."""
         d = self.d
@@ -209,7 +209,8 @@ class Digests(ParserBase):
                 run = None
 
         j = start
-        while j < d.n:
+        end = d.n if end is None else end
+        while j < end:
             x = lns[j]
             if x.kind == BLANK:
                 j += 1
@@ -328,7 +329,13 @@ class Digests(ParserBase):
                 self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
-            got = self._fields_item(r.idx, stops) if r.primary else None
+            if r.unit == "html-block" and r.span_end and any(
+                    self.d.labels[j] for j in range(r.idx + 1, r.span_end)):
+                # ``<details><summary>Title</summary>`` … ``**Weaknesses.** …`` … ``</details>``:
+                # the block is the paper's section
+                got = self._section(r.idx + 1, lambda x: False, end=r.span_end)
+            else:
+                got = self._fields_item(r.idx, stops) if r.primary else None
             with_labels = dict(r.evidence)
             if got and got[0]:
                 # labels that name no canonical field (Summary, Pros) do not make a paper

@@ -98,6 +98,7 @@ _INLINE_ONLY = frozenset(["link", "links", "链接"])
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
+_ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese; or CJK / Hangul
     r"^[^\W\d_](?:[^\W\d_]|[;\-])*(?: [^\W\d_](?:[^\W\d_]|-)*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}$"
@@ -173,6 +174,11 @@ def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
         return None
+    if text[:3] == ":::":
+        # Jupyter Book / MyST: ``:::{admonition} Key idea`` opens a box titled with the label
+        m = _ADMONITION_RE.match(text)
+        got = match_label(m.group(1)) if m and m.group(1) else None
+        return (got[0], "") if got else None
     s = _strip_prefix(text.strip())
     if not s:
         return None

@@ -136,7 +136,7 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
 
 
 # reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
@@ -409,6 +409,9 @@ class Layouts(ParserBase):
                 if got:
                     url_ids, link_at = got, t
                     break
+                if t == first and len(text.split()) <= 3 and (
+                        ttext[:2] in ("**", "__") and ttext.endswith(ttext[:2]) and len(ttext) > 12):
+                    continue  # ``## DeepONet`` / ``**Full Title**`` / the link line under both
                 if not _meta_line(lns[t].text.strip()):
                     break
         cited_head = self._citation_under(text, first) if opening >= 0 else None
@@ -705,6 +708,7 @@ _DAY_HEADING_RE = re.compile(
     re.I,
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
+_MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _CITE_LABEL_RE = re.compile(r"^(?:citation|cite|reference|ref|引用|出典|参考文献)\s*[:：]\s*", re.I)
 _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}\.")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
@@ -713,6 +717,9 @@ _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 def _lead_ids(text: str) -> PaperIds | None:
     """The ids of a heading paper's link line (``Paper: <url>``, a line that is one paper link)
     or id line (``arXiv 2305.10601，NeurIPS 2023``, ``doi:10.1038/…``); None for other lines."""
+    if "}`" in text:
+        # Jupyter Book: ``<url> · {cite}`lu2021deeponet` `` — a citation role is no text of the line
+        text = _MYST_ROLE_RE.sub("", text).rstrip(" ·|•-–—,;")
     if "http" in text or "](" in text:
         links = innermost(find_links(text))
         if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
