@@ -3261,3 +3261,61 @@ def test_reading_table_textbook_row_is_no_paper() -> None:
         "| 2 | Database Management Systems, 3rd ed., Ch. 15 | textbook |\n"
     )
     assert _titles(text) == ["Access Path Selection in a Relational Database Management System"]
+
+
+# --------------------------------------------------------------- syllabi: italic titles with initialled authors
+
+def test_syllabus_italic_title_dash_initialled_authors_venue_year() -> None:
+    text = (
+        "## Optional\n\n"
+        "1. _Volcano: An Extensible and Parallel Query Evaluation System_ — G. Graefe, IEEE TKDE, 1994. "
+        "The exchange operator.\n"
+        "2. _Access Path Selection in a Relational Database Management System_ — P. G. Selinger et al., SIGMOD 1979.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Volcano: An Extensible and Parallel Query Evaluation System",
+        "Access Path Selection in a Relational Database Management System",
+    ]
+    assert (ms[0].authors, ms[0].year) == (["G. Graefe"], 1994)
+    assert (ms[1].venue, ms[1].year) == ("SIGMOD", 1979)
+
+
+# --------------------------------------------------------------- org-mode entries kept in markdown
+
+ORG_NOTES = """\
+# slam.md
+
+* TODO order the new lidar mount
+
+* DONE Direct Sparse Odometry
+  :PROPERTIES:
+  :VENUE: TPAMI 2018
+  :ARXIV: 1607.02565
+  :END:
+** Key idea
+   photometric error over sparse points, joint optimisation of all parameters.
+** Limitations
+   needs photometric calibration.
+
+* READING LIO-SAM: Tightly-coupled Lidar Inertial Odometry via Smoothing and Mapping
+  :PROPERTIES:
+  :VENUE: IROS 2020
+  :END:
+** Results
+   better than LOAM on the campus runs.
+"""
+
+
+def test_org_entries_with_property_drawers_and_sub_headings() -> None:
+    ms = _ms(ORG_NOTES)
+    by = {m.title: m for m in ms}
+    assert set(by) == {"Direct Sparse Odometry",
+                       "LIO-SAM: Tightly-coupled Lidar Inertial Odometry via Smoothing and Mapping"}
+    dso = by["Direct Sparse Odometry"]
+    assert dso.arxiv_id == "1607.02565"
+    assert dso.fields["source"] == "TPAMI 2018"
+    assert dso.fields["key"].startswith("photometric error")
+    assert dso.fields["limitations"] == "needs photometric calibration."
+    assert ":END:" not in dso.notes and "arxiv" not in dso.fields
+    assert by["LIO-SAM: Tightly-coupled Lidar Inertial Odometry via Smoothing and Mapping"].fields["source"] == "IROS 2020"

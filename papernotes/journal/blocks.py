@@ -18,6 +18,8 @@ _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$
 _CLOSING_HASHES_RE = re.compile(r"[ \t]+#+$")
 
 BLANK, HEADING, HR, ITEM, PARA, QUOTE, TABLE, CODE = range(8)
+_ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
+_ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 
 
@@ -120,6 +122,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     out: list[Ln] = []
     stack: list[Ln] = []
     directive = False  # inside the option lines under a MyST ``:::{admonition} …`` line
+    drawer = False  # inside an org-mode ``:PROPERTIES:`` … ``:END:`` drawer
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
@@ -130,16 +133,29 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             # ``:::{admonition} Title`` line stays (its title may be a digest label)
             directive = True
             if not s.strip(":") or s.lstrip(":")[:1] == "{" and "}" == s.rstrip()[-1:]:
-                out.append(Ln(i, raw, BLANK, 0, ""))
+                out.append(Ln(i, "", BLANK, 0, ""))
                 continue
         elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):
-            out.append(Ln(i, raw, BLANK, 0, ""))  # ``:class: tip``: an option of the directive above
+            out.append(Ln(i, "", BLANK, 0, ""))  # ``:class: tip``: an option of the directive above
             continue
         else:
             directive = False
         if not s:
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue
+        if s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
+            # org-mode entries kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title``;
+            # each ``:VENUE: RSS 2014`` line is one property of the entry (an item, like Logseq's)
+            drawer = s in (":PROPERTIES:", ":LOGBOOK:") or (drawer and s != ":END:")
+            if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s):
+                out.append(Ln(i, "", BLANK, 0, ""))  # structure, not text of any note
+                continue
+            raw = raw[: len(raw) - len(raw.lstrip())] + "- " + s
+            s = raw.strip()
+        elif s[:2] == "**" and raw[:2] == "**" and (m := _ORG_HEADING_RE.match(raw)):
+            # org-mode sub-headings (``** Key idea``): an entry one level deeper
+            raw = " " * (2 * (len(m.group(1)) - 1)) + "- " + m.group(2)
+            s = raw.strip()
         lead = raw[: len(raw) - len(raw.lstrip())]
         indent = len(lead) if "\t" not in lead and "\u3000" not in lead else _width(raw)
         first = s[0]

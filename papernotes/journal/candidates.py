@@ -43,6 +43,7 @@ from .refs import (
     _DIGIT_RE,
     _LEAD_WORD_RE,
     _LINK_MARKUP_RE,
+    _OUTLINE_MARKERS,
     _REFLINK_RE,
     _SEP,
     _STATUS_WORDS,
@@ -55,7 +56,7 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import clean_title, strip_note_prefix, strip_org, trailing_authors
+from .titles import clean_title, strip_note_prefix, strip_org, strip_org_keyword, trailing_authors
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -473,6 +474,10 @@ class Candidates(Units):
             text = re.sub(_CLOCK, "", text, count=1)
         elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
             text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
+        if text[:1] in "DTLNWCR" and text.partition(" ")[0] in _OUTLINE_MARKERS:
+            # org-mode / Logseq outlines: ``* DONE LOAM: Lidar Odometry …`` — the keyword is a status
+            text = text.partition(" ")[2].strip()
+            content = content.split(" ", 1)[1] if " " in content else ""
         if not text:
             return
         first = text[0]
@@ -770,6 +775,6 @@ class Candidates(Units):
             if not _names_something(text) or len(text) > 160:
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
-            text = strip_note_prefix(text)  # ``Paper of the week: Title`` over labels
+            text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
             ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")

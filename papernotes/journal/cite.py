@@ -135,12 +135,39 @@ def _bold_then_authors(t: str, m: re.Match[str]) -> Citation | None:
     if got is None:
         names = _author_names(parts[0])
         got = (names, None) if names and (len(names) >= 2 or names[-1].endswith("et al.")) else None
-    title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
+    if got is None:
+        # syllabi: ``_Title_ — G. Graefe, IEEE Data Eng. Bull., 1995. remark`` — initialled names,
+        # then the venue and year, in one comma-split field
+        got, venue_year = _initialled_authors(parts[0])
+        if got is not None:
+            title = next(g for g in m.groups() if g).strip().rstrip(".").strip()
+            return Citation(title, got, *venue_year) if _title_ok(title) else None
+    title = next(g for g in m.groups() if g).strip().rstrip(".").strip()
     if got is None or not _title_ok(title):
         return None
     venue = parts[1] if len(parts) > 1 and "://" not in parts[1] and len(parts[1]) <= 40 and any(
         c.isupper() for c in parts[1]) else None
+    if venue is None:
+        tag = venue_tag(parts[0])  # ``R. Avnur, J. M. Hellerstein, SIGMOD 2000.``
+        venue = tag[0] if tag else None
     return Citation(title, got[0], venue, got[1])
+
+
+_INITIALLED_RE = re.compile(r"^(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’\-]+(?:\s+et\s+al\.?)?$|^et\s+al\.?$")
+
+
+def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, int | None]]:
+    """``R. Avnur, J. M. Hellerstein, SIGMOD 2000.`` → the names, then (venue, year) of the rest."""
+    segs = [x.strip() for x in text.split(",")]
+    k = 0
+    while k < len(segs) and _INITIALLED_RE.match(segs[k]):
+        k += 1
+    names, rest = segs[:k], ", ".join(segs[k:])
+    y = _YEAR_RE.search(rest[:80])
+    if not names or not y:
+        return None, (None, None)
+    venue, year = _venue_year(rest[: y.end()])
+    return names, (venue, year)
 
 
 def parse_citation(text: str) -> Citation | None:
@@ -156,10 +183,12 @@ def parse_citation(text: str) -> Citation | None:
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, year)
-    if m and t[: m.start()].strip()[:1] not in _LATIN_FIRST:
-        got = _bold_then_authors(t, m)
-        if got:
-            return got
+    lead_it = _ITALIC_RE.match(t.lstrip()) if t.lstrip()[:1] in "*_" and not m or (m and m.start() > 3) else None
+    for em in (m, lead_it):
+        if em and t[: em.start()].strip()[:1] not in _LATIN_FIRST:
+            got = _bold_then_authors(t, em)
+            if got:
+                return got
     # italic title after the authors and year: ``Hersbach et al. (2020), _The ERA5 global reanalysis_, QJRMS.``
     m = _ITALIC_RE.search(t) if ("_" in t or "*" in t) else None
     if m and m.start() > 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..ids import find_arxiv_id
 from ..model import CORE_FIELDS
 from . import evidence as ev
 from .blocks import (
@@ -23,7 +24,7 @@ from .blocks import (
 )
 from .cite import _author_names
 from .labels import EXTRA_LABELS, meta_fields
-from .links import venue_tag
+from .links import PaperIds, paper_ids, venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
@@ -299,6 +300,13 @@ class Digests(ParserBase):
         f = r.fields
         if not f:
             return
+        if "arxiv" in f and not r.ids.arxiv_id:
+            # org drawers / property lists: ``:ARXIV: 1502.00956`` is the paper's id, not a digest part
+            got = find_arxiv_id(f["arxiv"]) or find_arxiv_id(f["arxiv"], bare=True)
+            if got:
+                f.pop("arxiv")
+                r.ids = paper_ids(f"https://arxiv.org/abs/{got[0]}") if not r.ids.url else PaperIds(
+                    url=r.ids.url, arxiv_id=got[0], doi=r.ids.doi, openreview_id=r.ids.openreview_id)
         if "authors" in f:
             text = f.pop("authors").split("\n")[0].strip()
             if not r.authors and text:

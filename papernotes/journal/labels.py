@@ -98,6 +98,7 @@ _INLINE_ONLY = frozenset(["link", "links", "链接"])
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
+_ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 _ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 _WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese; or CJK / Hangul
@@ -174,6 +175,10 @@ def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
         return None
+    if text[:1] == ":" and (m := _ORG_PROPERTY_RE.match(text)):
+        # org-mode drawers: ``:VENUE: RSS 2014`` names a field, ``:ARXIV: 1502.00956`` an extra one
+        key = m.group(1).replace("_", " ").casefold()
+        return ALIASES.get(key, key), m.group(2).strip()
     if text[:3] == ":::":
         # Jupyter Book / MyST: ``:::{admonition} Key idea`` opens a box titled with the label
         m = _ADMONITION_RE.match(text)

@@ -223,7 +223,8 @@ _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
-_OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED"])
+_OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED", "READING",
+                              "NEXT"])
 
 
 def _title_from_rest(rest: str) -> Citation:

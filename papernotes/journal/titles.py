@@ -78,7 +78,17 @@ def strip_marks(text: str) -> str:
             i += 1
             continue
         break
-    return t[i:].strip()
+    return strip_org_keyword(t[i:].strip())
+
+
+def strip_org_keyword(t: str) -> str:
+    """Org-mode entries: ``DONE LOAM: …`` — the keyword is a status, not part of the title."""
+    if t[:1] in "DTNWRC" and t.partition(" ")[0] in _ORG_KEYWORDS:
+        return t.partition(" ")[2].strip()
+    return t
+
+
+_ORG_KEYWORDS = frozenset(["TODO", "DONE", "NEXT", "WAITING", "READING", "CANCELED", "CANCELLED"])
 
 
 def short_name_of(title: str) -> str | None:
