@@ -3319,3 +3319,36 @@ def test_org_entries_with_property_drawers_and_sub_headings() -> None:
     assert dso.fields["limitations"] == "needs photometric calibration."
     assert ":END:" not in dso.notes and "arxiv" not in dso.fields
     assert by["LIO-SAM: Tightly-coupled Lidar Inertial Odometry via Smoothing and Mapping"].fields["source"] == "IROS 2020"
+
+
+# --------------------------------------------------------------- precision: news, remarks, books, pointers
+
+def test_label_word_before_a_venue_tag_is_news_not_a_paper() -> None:
+    text = (
+        "- Reminder: NSDI '26 abstracts are due Friday — check the CFP.\n"
+        "- follow-ups I still have to skim: Spectre-NG (leaks), Foreshadow (USENIX Sec '18)\n"
+        "- FlexGen: CVPR 2023 poster\n"
+    )
+    titles = _titles(text)
+    assert not any(t.startswith(("Reminder", "follow-ups")) for t in titles), titles
+
+
+def test_annotated_bibliography_books_are_not_papers_and_chicago_titles_are_clean() -> None:
+    text = (
+        "## Background\n\n"
+        "- Pinker, Steven. 1994. *The Language Instinct*. New York: William Morrow.\n"
+        "- Manning, Christopher, and Hinrich Schütze. *Foundations of Statistical Natural Language Processing*, 2nd ed.\n"
+        "- Linzen, Tal. 2020. \"How Can We Accelerate Progress Towards Human-like Linguistic Generalization?\" "
+        "In *Proceedings of ACL*, 5210–5217.\n"
+    )
+    titles = _titles(text)
+    assert titles == ["How Can We Accelerate Progress Towards Human-like Linguistic Generalization?"], titles
+
+
+def test_see_page_link_is_a_pointer_to_another_note() -> None:
+    text = (
+        "## Papers\n"
+        "- trained on Atari 100k — see [[Sample Efficient RL Overview]]\n"
+        "- read [[Mastering Atari with Discrete World Models]]\n"
+    )
+    assert _titles(text) == ["Mastering Atari with Discrete World Models"]

@@ -170,7 +170,27 @@ def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, 
     return names, (venue, year)
 
 
+# books cited the Chicago / APA way: ``*Title*. The Hague: Mouton.`` / ``*Title*, 3rd ed.``
+_BOOK_TAIL_RE = re.compile(
+    r"^[\s*_.,]*(?:\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
+
+
 def parse_citation(text: str) -> Citation | None:
+    """The citation on one line (markdown kept, so a bold title is visible), or None. A book
+    (a publisher's place and name, or an edition, after the title) is no paper."""
+    got = _parse_citation(text)
+    if got is None or not got.title:
+        return got
+    title = got.title
+    if title[:1] in "*_" and title[-1:] == title[:1]:
+        got.title = title = title.strip("*_").strip()
+    at = text.find(title)
+    if at >= 0 and _BOOK_TAIL_RE.match(text[at + len(title) :]):
+        return None
+    return got
+
+
+def _parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
     if len(t) < 12 or len(t) > 5000:
@@ -271,6 +291,11 @@ def parse_citation(text: str) -> Citation | None:
         y = re.match(r"((?:19|20)\d{2})[a-z]?\.\s+", rest)
         if y:  # ACL style: ``Authors. 2022. Title. In Proceedings …``
             rest = rest[y.end() :]
+        q = re.match(r"[\"“](.{6,300}?)[,.]?[\"”]", rest)
+        if q and y:
+            # Chicago style: ``Levy, Roger. 2008. "Expectation-Based Syntactic Comprehension." *Cognition* …``
+            venue, _ = _venue_year(rest[q.end() :])
+            return Citation(q.group(1).strip(), authors, venue, int(y.group(1))) if _title_ok(q.group(1)) else None
         cut = re.search(r"[.?!](?:\s|$)", rest)
         if not cut:
             return None

@@ -59,6 +59,7 @@ _PAPER_CUE_RE = re.compile(
     re.I,
 )
 # … but not the reader's own work, a talk, a track, a meeting, docs or a tool
+_SEE_BEFORE_RE = re.compile(r"(?:\bsee(?: also)?|\bcf\.|→|->|参见|见)\s*$", re.I)
 _NOT_PAPER_CUE_RE = re.compile(
     r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|\b(?:submitted|keynote|tutorial|workshop|track|"
     r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo|"
@@ -177,7 +178,7 @@ class Units(Layouts):
         """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
         when its name reads as a title and the line says it was read as a paper (or the
         heading above introduces papers); ``[[LAB2 DECODER]]`` and ``[[3D Detection]]`` are not."""
-        found = False
+        found = pointer = False
         for m in _WIKI_RE.finditer(content):
             if m.start() and content[m.start() - 1] == "#":
                 continue  # ``#[[Literature Notes]]``: a tag, not a page the line is about
@@ -188,6 +189,9 @@ class Units(Layouts):
                 name = parts[-1].strip()
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
             if short and _title_words(name) < 2:
+                continue
+            if _SEE_BEFORE_RE.search(content[max(0, m.start() - 12) : m.start()]):
+                pointer = True  # ``evaluated on D4RL — see [[Offline RL MOC]]``: a pointer to another note
                 continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
@@ -210,7 +214,7 @@ class Units(Layouts):
                 found = True
             else:
                 self.rejected.append(ref)
-        return found
+        return found or pointer  # (a line that points elsewhere names no paper itself)
 
     def _reading_page(self) -> bool:
         """Logseq pages: ``title:: Reading queue`` / ``alias:: GNN papers`` / ``tags:: [[reading]]``

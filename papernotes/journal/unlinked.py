@@ -147,6 +147,11 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     name = name.strip()
     if not valid_name(name) or _reader_act(name) or task_line(name):
         return None
+    if " " not in name and name[1:].islower() and before.rstrip().endswith((":", "：")):
+        return None  # ``Reminder: OSDI '25 abstracts are due``: a label word, then the news
+    lead, colon, _ = name.partition(": ")
+    if colon and " " in lead and (lead[:1].islower() or _reader_act(lead)):
+        return None  # ``follow-ups I still have to skim: Rowhammer.js (JS), …``: a remark, then names
     if ". " in name and _SENTENCE_BREAK_RE.search(name):
         return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
     if name.endswith(("et al.", "et al")) and re.match(_ET_AL_ONLY, name):
