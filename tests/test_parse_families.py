@@ -3352,3 +3352,53 @@ def test_see_page_link_is_a_pointer_to_another_note() -> None:
         "- read [[Mastering Atari with Discrete World Models]]\n"
     )
     assert _titles(text) == ["Mastering Atari with Discrete World Models"]
+
+
+# --------------------------------------------------------------- chemistry / physics logs: journal lines
+
+CHEM_LOG = """\
+# Lit log — batteries
+
+### Electrical Energy Storage for the Grid: A Battery of Choices [Science]
+*Science* 2011, 334, 928–935 — Dunn, Kamath, Tarascon
+DOI: [10.1126/science.1212741](https://doi.org/10.1126/science.1212741)
+
+- Why I read it: the standard citation for grid storage
+- Key idea: cost per cycle, not energy density, decides grid batteries
+
+### Lithium-ion batteries: outlook on present, future, and hybridized technologies [J. Mater. Chem. A]
+*J. Mater. Chem. A* 2019, 7, 2942 — Nitta et al.
+(no DOI handy)
+
+- Limitations: a review, numbers are from 2018
+- Notes: good figures for the intro
+
+### Electrolytes and Interphases in Li-Ion Batteries and Beyond
+*Chem. Rev.* 2014, 114, 11503 — Xu
+https://pubs.acs.org/doi/10.1021/cr500003w
+"""
+
+
+def test_chemistry_log_headings_over_journal_lines() -> None:
+    ms = _ms(CHEM_LOG)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "Electrical Energy Storage for the Grid: A Battery of Choices",
+        "Lithium-ion batteries: outlook on present, future, and hybridized technologies",
+        "Electrolytes and Interphases in Li-Ion Batteries and Beyond",
+    }, set(by)
+    grid = by["Electrical Energy Storage for the Grid: A Battery of Choices"]
+    assert grid.doi == "10.1126/science.1212741"
+    assert "key" in grid.fields
+    assert "limitations" in by["Lithium-ion batteries: outlook on present, future, and hybridized technologies"].fields
+    assert by["Electrolytes and Interphases in Li-Ion Batteries and Beyond"].doi == "10.1021/cr500003w"
+
+
+def test_journal_line_shapes() -> None:
+    from papernotes.journal.layouts import _journal_line
+
+    assert _journal_line("*Nature* 2003, 423, 705–714 — Yaghi et al.")
+    assert _journal_line("PRL 116, 061102 (2016)")
+    assert not _journal_line("> quote ([Li 2018:3094](zotero://open-pdf/library/items/X))")
+    assert not _journal_line("[1] He K, Zhang X. Deep residual learning[C]. 2016: 770-778.")
+    assert not _journal_line("Spent 2019 hours on it, 3 days")

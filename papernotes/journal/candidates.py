@@ -758,8 +758,8 @@ class Candidates(Units):
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
-            if ln.parent in have:
-                continue  # a line among a paper's own children, next to its labels
+            if ln.parent in have or self._in_heading_paper(ln):
+                continue  # a line among a paper's own children (or in its section), next to its labels
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1

@@ -17,6 +17,7 @@ from .blocks import (
     HEADING,
     ITEM,
     PARA,
+    QUOTE,
     TABLE,
     Ln,
 )
@@ -450,6 +451,10 @@ class Layouts(ParserBase):
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
+        elif (opening >= 0 and "heading_paper" not in evidence and lns[opening].kind != QUOTE
+              and titleish(ct_head.title) and _journal_line(lns[opening].text.strip())):
+            # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
+            ev.add(evidence, "citation_shape")
         if ct_head.venue and ct_head.year and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
             # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag
             ev.add(evidence, "venue_year_tag")
@@ -709,6 +714,7 @@ _DAY_HEADING_RE = re.compile(
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
+_VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _CITE_LABEL_RE = re.compile(r"^(?:citation|cite|reference|ref|引用|出典|参考文献)\s*[:：]\s*", re.I)
 _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}\.")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
@@ -745,8 +751,8 @@ def _lead_ids(text: str) -> PaperIds | None:
 def _labelled_link_line(text: str, lk: Any) -> bool:
     """Chinese/English heading notes: ``论文链接：<url> （Nature 2015，DQN）`` / ``Paper link: <url> (v2)``
     — a short colon-ended label, the paper's bare link, at most a bracketed remark: the heading's link."""
-    if not lk.bare:
-        return False
+    if not lk.bare and not is_generic_text(clean_link_text(lk.text).title):
+        return False  # (``DOI: [10.1021/ja809598r](https://doi.org/…)``: an address as the text is bare too)
     head, tail = text[: lk.start].strip(), text[lk.end :].strip()
     if not head.endswith((":", "：")) or len(head) > 16 or any(c.isdigit() for c in head):
         return False
@@ -768,7 +774,16 @@ def _meta_line(text: str) -> bool:
     """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
     meta line a heading-per-paper log writes between the title and the labels."""
     return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
-        has_meta_sep(text) and (pipe_meta_cells(text) is not None or _keyed_authors_line(text)))
+        has_meta_sep(text) and (pipe_meta_cells(text) is not None or _keyed_authors_line(text))) or (
+        _journal_line(text))
+
+
+def _journal_line(text: str) -> bool:
+    """``*J. Am. Chem. Soc.* 2009, 131, 6050–6051 — Kojima, Teshima`` / ``Nature 423, 705–714 (2003)``:
+    the journal, year, volume and pages of the heading's paper (chemistry, physics, biology notes)."""
+    if len(text) > 200 or "://" in text or "](" in text or text[:1] in ("[", ">"):
+        return False  # (a whole numbered reference, a quote with its locator link: no venue line)
+    return bool(_VOL_PAGES_RE.search(text)) and bool(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
 
 
 def _keyed_authors_line(text: str) -> bool:

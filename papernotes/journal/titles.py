@@ -21,7 +21,15 @@ import re
 import unicodedata
 
 from .cite import _author_names
-from .links import _TAB_PREFIX_RE, _TAB_SUFFIX_RE, VENUES, CleanText, clean_link_text, to_year
+from .links import (
+    _TAB_PREFIX_RE,
+    _TAB_SUFFIX_RE,
+    VENUES,
+    CleanText,
+    clean_link_text,
+    is_generic_text,
+    to_year,
+)
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
 _TASK_RE = re.compile(r"^\[[ xX]\]\s+")
@@ -31,6 +39,7 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+_BRACKET_VENUE_RE = re.compile(r"\s+\[([A-Z][A-Za-z&.']*(?:\s[A-Z][A-Za-z&.']*){0,3})\]$")
 # ``(Goodfellow 2016)``, ``(Vaswani et al. 2017)``, ``(Smith and Jones, 2018)``: a citation remark
 _AUTHOR_YEAR_RE = re.compile(
     r"\s*[(（]\s*(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
@@ -216,6 +225,12 @@ def clean_title(text: str) -> CleanText:
         if ym and ym.start() > 0:
             year = int(ym.group(1))
             t = t[: ym.start()]
+        else:
+            bm = _BRACKET_VENUE_RE.search(t) if t.endswith("]") else None
+            if bm and bm.start() > 8:
+                # ``Title [JACS]`` / ``Title [Angew. Chem.]``: the journal's tag (``[PDF]``: a dead link label)
+                venue = None if is_generic_text(bm.group(1)) else bm.group(1).strip()
+                t = t[: bm.start()]
     t = t.strip()
     if authors is None and _AUTHOR_TAIL_HINT_RE.search(t):
         tail = trailing_authors(t)
