@@ -3402,3 +3402,74 @@ def test_journal_line_shapes() -> None:
     assert not _journal_line("> quote ([Li 2018:3094](zotero://open-pdf/library/items/X))")
     assert not _journal_line("[1] He K, Zhang X. Deep residual learning[C]. 2016: 770-778.")
     assert not _journal_line("Spent 2019 hours on it, 3 days")
+
+
+# --------------------------------------------------------------- astronomy notes: bibcodes, ADS, short names
+
+ASTRO_NOTES = """\
+## Week of Oct 7
+
+- **2018ApJ...853..126R** — Milky Way Cepheid Standards for Measuring Cosmic Distances and Application to Gaia DR2 ([ADS](https://ui.adsabs.harvard.edu/abs/2018ApJ...853..126R/abstract), arXiv:1801.01120)
+  - what: parallaxes of Cepheids with HST spatial scanning
+- Abbott et al. 2017, PRL 119, 161101 — "GW170817: Observation of Gravitational Waves from a Binary Neutron Star Inspiral"
+  - Results: speed of gravity equals c to 1e-15
+
+### Guth81
+Inflationary universe: A possible solution to the horizon and flatness problems (PRD 23, 347)
+bibcode: 1981PhRvD..23..347G
+
+Key idea: a period of exponential expansion solves horizon and flatness.
+
+### Hubble29
+A relation between distance and radial velocity among extra-galactic nebulae
+<https://ui.adsabs.harvard.edu/abs/1929PNAS...15..168H/abstract> · 1929PNAS...15..168H
+
+Notes: the original distance-velocity plot.
+"""
+
+
+def test_astronomy_bibcode_prefix_and_ads_link_text() -> None:
+    by = {m.title: m for m in _ms(ASTRO_NOTES)}
+    assert "Milky Way Cepheid Standards for Measuring Cosmic Distances and Application to Gaia DR2" in by, set(by)
+
+
+def test_citation_then_quoted_title() -> None:
+    c = parse_citation('Abbott et al. 2017, PRL 119, 161101 — "GW170817: Observation of Gravitational Waves '
+                       'from a Binary Neutron Star Inspiral"')
+    assert c is not None and c.title.startswith("GW170817: Observation")
+    assert (c.authors, c.year) == (["Abbott et al."], 2017)
+
+
+def test_short_name_heading_over_a_plain_title_and_an_id_line() -> None:
+    by = {m.title: m for m in _ms(ASTRO_NOTES)}
+    guth = by["Inflationary universe: A possible solution to the horizon and flatness problems"]
+    assert guth.short_name == "Guth81" and "key" in guth.fields and guth.venue == "PRD"
+    hub = by["A relation between distance and radial velocity among extra-galactic nebulae"]
+    assert hub.url == "https://ui.adsabs.harvard.edu/abs/1929PNAS...15..168H/abstract"
+
+
+BEAR_NOTE = """\
+# Outbreak readings
+#epi
+
+**Epidemiological characteristics of COVID-19 cases in Italy and estimates of the reproductive numbers**
+Riccardo et al., Euro Surveill 2020
+Key point: R0 near 2.5 before the lockdown
+
+==Projecting the transmission dynamics of SARS-CoV-2 through the postpandemic period==
+Kissler et al., Science 2020 · https://doi.org/10.1126/science.abb5793
+Key point: seasonal forcing and immunity length decide the recurrence
+==the highlighted sentence from the abstract, not a title==
+My thoughts: compare with our serology data
+"""
+
+
+def test_notes_app_bold_or_highlight_title_over_an_authors_line() -> None:
+    ms = _ms(BEAR_NOTE)
+    titles = [m.title for m in ms]
+    assert titles == [
+        "Epidemiological characteristics of COVID-19 cases in Italy and estimates of the reproductive numbers",
+        "Projecting the transmission dynamics of SARS-CoV-2 through the postpandemic period",
+    ], titles
+    assert ms[0].authors == ["Riccardo et al."] and ms[0].year == 2020
+    assert ms[1].doi == "10.1126/science.abb5793"

@@ -20,7 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import Citation, parse_citation
+from .cite import Citation, authors_line, parse_citation
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -92,6 +92,8 @@ _EMPH_LEAD = r"^(?:[^\w\s*_\"“\[(]{1,3}\s*|(?i:paper(?:\s+of\s+the\s+(?:week|d
 _EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(（]([^()（）]{2,24})[)）]")
 _EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
 _ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-]?\s*$")
+_VENUE_TAIL_RE = re.compile(r"^[—–-]\s+[A-Z][^—–]{1,50}?(?:19|20)\d{2}$")
+_EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
 _LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
@@ -480,6 +482,19 @@ class Candidates(Units):
             content = content.split(" ", 1)[1] if " " in content else ""
         if not text:
             return
+        if ln.kind == PARA and content[:2] in ("**", "__", "==") and self._authors_below(ln):
+            # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
+            # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
+            em = _EMPH_WHOLE_RE.match(content)
+            if em and titleish(em.group(2).strip()):
+                by = self._authors_below(ln)
+                below = self.d.lns[ln.idx + 1].text
+                lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
+                ref = Ref(ln.idx, em.group(2).strip(), paper_ids(lk[0].url) if lk else PaperIds(),
+                          authors=by[0] if by else [], year=by[1] if by else None)
+                self._skip_lines.add(ln.idx + 1)
+                self._add_name(ref, "bold_title", "authors_line")
+                return
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
@@ -689,10 +704,12 @@ class Candidates(Units):
                 # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
                 # next line of the same paragraph: the bold line above is the title of that link
                 above = lns[r.idx - 1].text.strip()
-                close = above.rfind(above[:2], 2) if above.startswith(("**", "__")) else -1
-                # (``**《Title》**（NeurIPS 2020）``: a short venue aside may follow the bold title)
+                close = above.rfind(above[:2], 2) if above.startswith(("**", "__", "==")) else -1
+                # (``**《Title》**（NeurIPS 2020）``: a short venue aside may follow the bold title, or
+                # ``**Title** — Proc. R. Soc. A 1927``: a dash and the venue with its year)
                 aside = above[close + 2 :].strip() if close > 2 else "x"
-                if close > 6 and (not aside or (aside[:1] in "(（" and aside[-1:] in ")）" and len(aside) <= 24)):
+                if close > 6 and (not aside or (aside[:1] in "(（" and aside[-1:] in ")）" and len(aside) <= 24)
+                                  or _VENUE_TAIL_RE.match(aside)):
                     p = r.idx - 1
                 elif ("*" in above[:30] or "_" in above[:30]) and _EMPH_LINE_RE.match(above):
                     p = r.idx - 1  # ``📄 _Title_ (Science 2021)`` / ``Paper of the week: **Title**`` above
@@ -737,6 +754,14 @@ class Candidates(Units):
             keep.append(r)
         self.refs = keep
 
+    def _authors_below(self, ln: Ln) -> tuple[list[str], int | None] | None:
+        """The authors line right under ``ln`` in the same paragraph (a URL after it allowed)."""
+        j = ln.idx + 1
+        if j >= self.d.n or self.d.lns[j].kind != PARA or self.d.labels[j]:
+            return None
+        t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
+        return authors_line(t) if t and len(t) <= 160 else None
+
     def _title_property(self, p: int) -> str | None:
         """Logseq blocks: the ``title:: …`` property among block ``p``'s children (the block's own
         text is then a short name)."""
@@ -760,6 +785,8 @@ class Candidates(Units):
                 continue
             if ln.parent in have or self._in_heading_paper(ln):
                 continue  # a line among a paper's own children (or in its section), next to its labels
+            if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:
+                continue  # a line continuing the label above it (a highlight, a second line) is no title
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1

@@ -242,6 +242,13 @@ def _parse_citation(text: str) -> Citation | None:
         before, after = plain[: q.start()].strip(), plain[q.end() :].strip()
         after_authors = _author_names(re.sub(r"^[\-–—,]\s*|\s*[(（].*$", "", after)) if after else None
         authors = _author_names(before.rstrip(".,:")) if before else after_authors
+        if before and not authors:
+            # ``Abbott et al. 2016, PRL 116, 061102 — "Title"``: authors, year and venue before the quote
+            ay = re.match(r"^(.{2,120}?)[,\s]\s*\(?((?:19|20)\d{2})\)?(?=[,.\s]|$)", before)
+            names = _author_names(ay.group(1)) if ay else None
+            if names and _title_ok(title):
+                venue, _ = _venue_year(before[ay.end() :].strip(" ,.—–-"))
+                return Citation(title, names, venue, int(ay.group(2)))
         if authors and _title_ok(title):
             if before:
                 venue, year = _venue_year(after)
@@ -331,7 +338,9 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         # ``Lopez et al., Nat Methods 2018``: a venue of several words after ``et al.``
         cut = head.find("et al")
         rest = head[cut + 5 :].lstrip(".").strip(" ,;-–—")
-        if not rest or re.fullmatch(r"(?:[A-Z][A-Za-z.&']*\s*){1,4}", rest):
+        if not rest or re.fullmatch(r"(?:[A-Z][A-Za-z.&']*\s*){1,4}", rest) or (cut <= 24 and len(rest) <= 80):
+            # (``Ferguson et al., Imperial College COVID-19 Response Team, March 2020``: the line opens
+            # with one surname and et al., whatever venue or group follows before the year)
             names = _author_names(head[: cut + 5].rstrip() + ".")
     if not names or (not y and len(names) < 2):
         return None

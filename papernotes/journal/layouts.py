@@ -383,17 +383,24 @@ class Layouts(ParserBase):
             if got:
                 url_ids, link_at = got
         title_at = -1
+        plain_full = False
+        full_ct: CleanText | None = None
         if url_ids is None and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
-            # ``### Enformer`` / the full title as a plain line / the paper's link alone on the next
+            # ``### Enformer`` / the full title as a plain line / the paper's link (or id) on the next;
+            # ``### Perlmutter+99`` / the title / ``bibcode: …`` then labels: a short name over its title
             nxt = lns[tops[1]].text.strip()
-            nl = innermost(find_links(nxt)) if ("](" in nxt or "http" in nxt) else []
             plain = lns[first].text.strip()
-            if (len(nl) == 1 and len(nxt) - (nl[0].end - nl[0].start) <= 16 and "](" not in plain
-                    and "http" not in plain and classify_url(nl[0].url) in ("paper", "pdf")):
-                full_title = clean_title(plain).title
-                if titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
-                    url_ids, link_at, link_title, title_at = paper_ids(nl[0].url), tops[1], full_title, first
+            full_ct = clean_title(plain) if "](" not in plain and "http" not in plain else None
+            full_title = full_ct.title if full_ct else ""
+            if full_title and titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
+                got = _lead_ids(nxt) or _id_tail_link(nxt)
+                labelled = any(self.d.labels[t] for t in tops[1:6])
+                if got or labelled:
+                    url_ids = got or url_ids
+                    link_at = tops[1] if got else link_at
+                    link_title, title_at = full_title, first
                     self._skip_lines.add(first)
+                    plain_full = True
         if url_ids is None and opening >= 0:
             # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
@@ -407,6 +414,12 @@ class Layouts(ParserBase):
                 if cells and not got:
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
                     got = next((g for g in map(_lead_ids, cells) if g), None)
+                bare_text = _BRACKETED_RE.sub("", ttext) if "[" in ttext else ttext
+                if not got and has_meta_sep(bare_text):
+                    # ``arXiv:1807.06209 | A&A 641, A6 (2020) | [ADS](…)``: an id or link in any cell
+                    # (separators inside a link's text, ``[Title | IEEE Xplore](…)``, are no cells)
+                    sep = next(x for x in (" | ", " · ", " • ") if x in bare_text)
+                    got = next((g for g in map(_lead_ids, ttext.split(sep)) if g), None)
                 if got:
                     url_ids, link_at = got, t
                     break
@@ -439,6 +452,8 @@ class Layouts(ParserBase):
         ct_head = clean_title(text)
         if cited_head:
             ev.add(evidence, "citation_shape")
+        if plain_full:
+            ev.add(evidence, "heading_full_title")  # ``### Riess+98`` over the paper's full title
         if url_ids or n_lab_heads or n_lab_items >= 2:
             ev.add(evidence, "heading_paper")
         elif (n_lab_items == 1 and self.d.hctx[ln.idx] and self._paper_head_text(self.d.hctx[ln.idx][-1])
@@ -496,6 +511,8 @@ class Layouts(ParserBase):
             if not normalize_title(link_title).startswith(normalize_title(text)):
                 short = short or text
         venue, year = ct.venue, ct.year
+        if plain_full and full_ct is not None and not venue:
+            venue, year = full_ct.venue, full_ct.year or year  # ``Title (PRD 23, 347)`` under the short name
         tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
         if tag and not venue:
             venue, year = tag
@@ -714,6 +731,7 @@ _DAY_HEADING_RE = re.compile(
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
+_BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _CITE_LABEL_RE = re.compile(r"^(?:citation|cite|reference|ref|引用|出典|参考文献)\s*[:：]\s*", re.I)
 _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}\.")
@@ -746,6 +764,23 @@ def _lead_ids(text: str) -> PaperIds | None:
     m = re.match(r"doi\s*:?\s*(10\.\d{4,9}/\S+)", text, re.I)
     doi = normalize_doi(m.group(1)) if m else None
     return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
+
+
+def _id_tail_link(text: str) -> PaperIds | None:
+    """``<https://ui.adsabs.harvard.edu/abs/…> · astro-ph/9805201``: one paper link, then only an id."""
+    links = innermost(find_links(text)) if ("](" in text or "http" in text) else []
+    if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
+        return None
+    lk = links[0]
+    rest = (text[: lk.start] + text[lk.end :]).strip(" ·|•,;-–—")
+    if (lk.bare or is_generic_text(clean_link_text(lk.text).title)) and (
+            not rest or (" " not in rest and len(rest) <= 32 and any(c.isdigit() for c in rest))):
+        ids = paper_ids(lk.url)
+        got = find_arxiv_id(rest) if rest else None
+        if got and not ids.arxiv_id:
+            ids = PaperIds(url=ids.url, arxiv_id=got[0], doi=ids.doi, openreview_id=ids.openreview_id)
+        return ids
+    return None
 
 
 def _labelled_link_line(text: str, lk: Any) -> bool:

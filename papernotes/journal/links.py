@@ -513,7 +513,9 @@ _SITE_NAMES = frozenset(
     "cell|nat methods|nature methods|nat biotech|nat biotechnol|nature biotechnology|nat commun|"
     "nature communications|science advances|pnas|elife|bioinformatics|genome biology|genome research|"
     "nucleic acids research|nejm|the lancet|lancet|bmj|jama|aer|qje|econometrica|nber|ssrn|usenix|"
-    "acm dl|ieee|journal|publisher|publisher page".split("|")
+    "acm dl|ieee|journal|publisher|publisher page|"
+    # bibliographic indexes named as link text (``([ADS](…), arXiv:…)``)
+    "ads|nasa ads|inspire|inspirehep|dblp|zbmath|mathscinet|mr|scholar|s2|semantic scholar".split("|")
 )
 
 

@@ -33,6 +33,7 @@ from .links import (
     to_year,
     venue_tag,
 )
+from .titles import clean_title
 from .unlinked import (
     has_cjk,
     strip_status,
@@ -61,6 +62,8 @@ _GENERIC_HEADINGS = {
 }
 _SEP = " \t-–—:：,，;；|/·•"
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
+_ID_TAIL_RE = re.compile(r"\s*[(（]?\s*[,;]?\s*arXiv:\s*\S+?\s*[)）]?\s*$")
+_CODE_DASH_RE = re.compile(r"^\s*(?=\S*\d)(?=\S*\.)\S{6,30}\s+[—–-]\s+\S")
 
 
 @dataclass
@@ -257,6 +260,10 @@ def _title_from_rest(rest: str) -> Citation:
         if by:
             # ``[doi](…) · Lin et al. 2023``: the authors and year beside a link are no title
             return Citation("", by[0], None, by[1])
+    if "arXiv:" in r or "— " in r or "– " in r:
+        # ``**2019ApJ...875L...1E** — Title (, arXiv:1906.11238``: a code before the dash, an id after
+        r = _ID_TAIL_RE.sub("", r)
+        r = clean_title(r).title if _CODE_DASH_RE.match(r.replace("**", "")) else r
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     paren_year = _PAREN_YEAR_RE.search(r)

@@ -39,6 +39,11 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+_JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
+_CODE_PREFIX_RE = re.compile(r"^\s*[—–]\s+(?=\S)|^\s+-\s+(?=\S)")
+# a one-token code with digits and dots (a bibcode ``2019ApJ...875L...1E``, an id), then a spaced dash;
+# a name (``BBN - Bilateral-Branch Network …``) stays, as the journals' own gold writes it
+_SHORT_DASH_RE = re.compile(r"^(?=\S*\d)(?=\S*\.)([^\s:：]{6,30})\s+[—–-]\s+(\S.{8,})$")
 _BRACKET_VENUE_RE = re.compile(r"\s+\[([A-Z][A-Za-z&.']*(?:\s[A-Z][A-Za-z&.']*){0,3})\]$")
 # ``(Goodfellow 2016)``, ``(Vaswani et al. 2017)``, ``(Smith and Jones, 2018)``: a citation remark
 _AUTHOR_YEAR_RE = re.compile(
@@ -194,6 +199,15 @@ def clean_title(text: str) -> CleanText:
     if m is None and t[:1] in "_*" and t[1:2] not in "_*":
         # trip reports / blog posts: ``_Title_ — remark`` — a title in italics, then the reader's remark
         m = _ITALIC_LEAD_RE.match(t)
+    if m and _SHORT_DASH_RE.match(m.group(1).strip() + " — xxxxxxxxx") and _CODE_PREFIX_RE.match(t[m.end() :]):
+        # ``**2019ApJ...875L...1E** — First M87 …``: a bold code (bibcode, short name) before the title
+        m = None
+        t = _CODE_PREFIX_RE.sub("", t[t.find(" ", 2) :], count=1) if " " in t else t
+    elif m is None and _SHORT_DASH_RE.match(t):
+        # ``2019ApJ...875L...1E — Title`` / ``ResNet — Deep Residual …``: a short name before a dash
+        sd = _SHORT_DASH_RE.match(t)
+        if sd.group(2)[:1].isupper() and len(re.findall(r"[A-Za-z]{2,}", sd.group(2))) >= 3:
+            t = sd.group(2)
     if m:
         # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
         rest = t[m.end() :].strip()
@@ -225,6 +239,9 @@ def clean_title(text: str) -> CleanText:
         if ym and ym.start() > 0:
             year = int(ym.group(1))
             t = t[: ym.start()]
+        elif t.endswith(")") and (jm := _JOURNAL_VOL_RE.search(t)) and jm.start() > 8:
+            venue = jm.group(1)  # ``Title (ApJ 517, 565)``: the journal, volume and page
+            t = t[: jm.start()]
         else:
             bm = _BRACKET_VENUE_RE.search(t) if t.endswith("]") else None
             if bm and bm.start() > 8:
