@@ -3473,3 +3473,26 @@ def test_notes_app_bold_or_highlight_title_over_an_authors_line() -> None:
     ], titles
     assert ms[0].authors == ["Riccardo et al."] and ms[0].year == 2020
     assert ms[1].doi == "10.1126/science.abb5793"
+
+
+# --------------------------------------------------------------- one-line-per-paper logs (pipes, no table)
+
+PIPE_LOG = """\
+# reading log
+
+2024-03-01 | read | The Psychology of Human-Computer Interaction | Lawrence Erlbaum 1983 | 5/5 | GOMS origins
+2024-03-02 | meeting | committee check-in | | | move quals to May
+2024-03-04 | skim | Sketchpad: A Man-Machine Graphical Communication System | AFIPS 1963 | 4/5 | constraints!
+2024-03-05 | talk | dept talk on accessibility | | | no paper
+2024-03-06 | todo | find the Rico paper | | | later
+"""
+
+
+def test_pipe_log_lines_read_as_rows_with_a_status_cell() -> None:
+    ms = _ms(PIPE_LOG)
+    assert [m.title for m in ms] == [
+        "The Psychology of Human-Computer Interaction",
+        "Sketchpad: A Man-Machine Graphical Communication System",
+    ]
+    assert ms[1].status == "read" and (ms[1].venue, ms[1].year) == ("AFIPS", 1963)
+    assert ms[1].fields["source"] == "AFIPS 1963"

@@ -112,6 +112,39 @@ _REF_NUMBER = r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])"  # comp
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
+_LOG_READ = {"read": "read", "skim": "read", "skimmed": "read", "reread": "read", "re-read": "read",
+             "reading": "reading", "to-read": "to-read", "toread": "to-read", "queued": "to-read",
+             "finished": "read", "done": "read", "dropped": "dropped", "abandoned": "dropped"}
+_LOG_OTHER = {"meeting", "talk", "watched", "watch", "tool", "data", "dataset", "todo", "video", "podcast",
+              "book", "blog", "course", "lecture", "seminar", "admin", "code"}
+
+
+def _log_line(text: str) -> tuple[str, str | None, int | None, str, str] | tuple[()] | None:
+    """A pipe-separated log line: (title, venue, year, status, venue cell) when a status cell says it was read,
+    ``()`` when its status names something else (a meeting, a talk, a to-do), None when no status
+    cell is found (not such a log)."""
+    cells = [c.strip() for c in text.split(" | ")]
+    status = next((c.casefold() for c in cells[:3] if c.casefold() in _LOG_READ or c.casefold() in _LOG_OTHER), None)
+    if status is None:
+        return None
+    if status in _LOG_OTHER:
+        return ()
+    at = next(k for k, c in enumerate(cells) if c.casefold() == status)
+    # the title is the first filled cell after the status (``date | read | Title | venue | note``)
+    title = next((c for c in cells[at + 1 :] if c), "")
+    if not titleish(title) and not (len(title.split()) >= 3 and title[:1].isupper()):
+        return ()
+    venue = year = None
+    cell = ""
+    for c in cells:
+        if c is not title and c:
+            tag = aside_venue(c) or venue_tag(c)
+            if tag:
+                (venue, year), cell = tag, c
+                break
+    return title, venue, year, _LOG_READ[status], cell
+
+
 class Candidates(Units):
     """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
 
@@ -565,6 +598,18 @@ class Candidates(Units):
                 for title, authors, year, venue in reads:
                     names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
                     self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
+                return
+        if ln.kind == PARA and content.count(" | ") >= 2 and content[:1] != "|":
+            # one-line-per-paper logs without edge pipes: ``2024-01-10 | read | Title | CHI 1997 | 4/5 | note``
+            got = _log_line(content)
+            if got is not None:
+                if got:
+                    title, venue, year, status, cell = got
+                    ref = Ref(ln.idx, title, venue=venue, year=year)
+                    ref.status = status
+                    if cell:
+                        ref.fields = {"source": cell}  # the venue column (corpus map: Venue → source)
+                    self._add_name(ref, "title_like", "reading_verb")
                 return
         em = _EMPH_VENUE_RE.match(content) if digits and ("*" in content[:24] or "_" in content[:24]) else None
         tag = aside_venue(em.group(3)) if em and titleish(em.group(2)) else None

@@ -519,7 +519,7 @@ _SITE_NAMES = frozenset(
 )
 
 
-_ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,24}?)\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
+_ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,40}?)\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
 
 
 def aside_venue(text: str) -> tuple[str, int | None] | None:
