@@ -3496,3 +3496,31 @@ def test_pipe_log_lines_read_as_rows_with_a_status_cell() -> None:
     ]
     assert ms[1].status == "read" and (ms[1].venue, ms[1].year) == ("AFIPS", 1963)
     assert ms[1].fields["source"] == "AFIPS 1963"
+
+
+# --------------------------------------------------------------- Portuguese notes: ABNT references
+
+ABNT_NOTES = """\
+## Artigos
+
+### _Mask R-CNN_
+Referência: HE, K. et al. In: IEEE International Conference on Computer Vision, 2017, p. 2961–2969. https://arxiv.org/abs/1703.06870
+
+Método: Faster R-CNN com um ramo de máscara e RoIAlign.
+
+### Revisão de segmentação semântica em imagens de satélite
+_A review on deep learning techniques applied to semantic segmentation_
+Referência: GARCIA-GARCIA, A. et al. arXiv preprint, 2017.
+
+Problema: panorama das arquiteturas para segmentação.
+Ideias: usar a tabela de datasets no capítulo 2.
+"""
+
+
+def test_abnt_reference_lines_and_an_italic_title_under_a_descriptive_heading() -> None:
+    ms = _ms(ABNT_NOTES)
+    by = {m.title: m for m in ms}
+    assert set(by) == {"Mask R-CNN", "A review on deep learning techniques applied to semantic segmentation"}, set(by)
+    assert by["Mask R-CNN"].arxiv_id == "1703.06870" and "methodology" in by["Mask R-CNN"].fields
+    rev = by["A review on deep learning techniques applied to semantic segmentation"]
+    assert {"motivation", "ideas"} <= set(rev.fields) and rev.year == 2017

@@ -428,14 +428,22 @@ class Layouts(ParserBase):
                     continue  # ``## DeepONet`` / ``**Full Title**`` / the link line under both
                 if not _meta_line(lns[t].text.strip()):
                     break
+        cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None
+        if cited_head is None and opening >= 0 and len(tops) > 1 and tops[1] < first + 3 and (
+                _ITALIC_LINE_RE.match(lns[first].text.strip()) or lns[first].text.lstrip().startswith(("**", "__"))):
+            # ``_Full Title_`` then ``Referência: …``: the citation under the full-title line
+            cited_head = self._citation_under(clean_title(lns[first].text).title, tops[1])
+            if cited_head is not None:
+                cited_at = tops[1]
         if cited_head:
             # Zotero annotation exports: ``## Title`` then ``Citation: Authors (Year). Title. Venue. <doi>``
-            title_at = first
+            if cited_at == first:
+                title_at = first
             if cited_head[1] is not None:
-                url_ids, link_at = cited_head[1], first
-            self._skip_lines.add(first)
-            self.refs = [r for r in self.refs if r.idx != first]
+                url_ids, link_at = cited_head[1], cited_at
+            self._skip_lines.add(cited_at)
+            self.refs = [r for r in self.refs if r.idx != cited_at]
         # labels count when they open the section (after a bold title, a link line, meta lines)
         meta_at: list[int] = []
         for pos, t in enumerate(tops):
@@ -494,7 +502,12 @@ class Layouts(ParserBase):
             italic = not bold.group(1) and not bold.group(2)  # ``### Raft``: a plain word names it too
             named = italic or any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
                 normalize_title(text) + " ")
-            if len(full) > len(title) and _title_words(full) >= 3 and len(text.split()) <= 3 and named:
+            # (an italic title may sit under a longer descriptive heading, ``### Revisão de deep
+            # learning …`` / ``_Deep learning in remote sensing: …_``, when labels or a citation follow)
+            wide = italic and len(text.split()) <= 8 and _title_words(full) >= 4 and (
+                cited_head or any(self.d.labels[t] for t in tops[1:6]) or _CITE_LABEL_RE.match(
+                    lns[tops[1]].text.strip() if len(tops) > 1 else ""))
+            if len(full) > len(title) and _title_words(full) >= 3 and (len(text.split()) <= 3 or wide) and named:
                 ev.add(evidence, "heading_full_title")
                 short, title = text, full
                 self._skip_lines.add(first)
@@ -733,8 +746,10 @@ _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
-_CITE_LABEL_RE = re.compile(r"^(?:citation|cite|reference|ref|引用|出典|参考文献)\s*[:：]\s*", re.I)
-_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}\.")
+_CITE_LABEL_RE = re.compile(
+    r"^(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|"
+    r"tham khảo|引用|出典|参考文献)\s*[:：]\s*", re.I)
+_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 
 
