@@ -3524,3 +3524,37 @@ def test_abnt_reference_lines_and_an_italic_title_under_a_descriptive_heading() 
     assert by["Mask R-CNN"].arxiv_id == "1703.06870" and "methodology" in by["Mask R-CNN"].fields
     rev = by["A review on deep learning techniques applied to semantic segmentation"]
     assert {"motivation", "ideas"} <= set(rev.fields) and rev.year == 2017
+
+
+# --------------------------------------------------------------- clinical notes: acronym headings, Title: lines
+
+TRIAL_NOTES = """\
+## ACCORD
+
+Title: Effects of Intensive Glucose Lowering in Type 2 Diabetes
+N Engl J Med 2008;358:2545-59. PMID: 18539917
+https://www.nejm.org/doi/full/10.1056/NEJMoa0802743
+
+- P: 10,251 adults with T2DM and high CV risk
+- O: major cardiovascular events
+- Result: more deaths with the intensive arm; stopped early.
+- Bottom line: do not push HbA1c below 6% in this population.
+
+## UKPDS 33
+
+*Intensive blood-glucose control with sulphonylureas or insulin compared with conventional treatment.* Lancet 1998. doi:10.1016/S0140-6736(98)07019-6
+
+- Result: microvascular endpoints down 25%.
+"""
+
+
+def test_acronym_heading_with_a_title_line_and_pico_bullets() -> None:
+    ms = _ms(TRIAL_NOTES)
+    by = {m.title: m for m in ms}
+    accord = by["Effects of Intensive Glucose Lowering in Type 2 Diabetes"]
+    assert accord.short_name == "ACCORD"
+    assert accord.doi == "10.1056/nejmoa0802743"
+    assert {"results", "key"} <= set(accord.fields)
+    ukpds = by["Intensive blood-glucose control with sulphonylureas or insulin compared with conventional treatment"]
+    assert "results" in ukpds.fields
+    assert len(ms) == 2, [m.title for m in ms]  # PICO bullets are no papers

@@ -549,7 +549,7 @@ class Candidates(Units):
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
             if cited:
-                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
         if not digits and content[:2] in ("**", "__") and ln.kind in (ITEM, PARA) and (
@@ -557,7 +557,7 @@ class Candidates(Units):
             # reading lists: ``**Title** — Bailey, Borwein, López de Prado & Zhu — SSRN — skimmed``
             cited = parse_citation(content)
             if cited and len(cited.authors) >= 2:
-                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
         if not digits and first in "\"“" and ln.kind in (ITEM, PARA):
@@ -567,14 +567,14 @@ class Candidates(Units):
             many = cited is not None and (len(cited.authors) >= 2 or cited.authors[-1].endswith("et al."))
             # two authors or more make a two-word quoted title (``"Layer Normalization" - A, B``) a paper
             if cited and many and (titleish(cited.title) or (len(cited.authors) >= 2 and valid_name(cited.title))):
-                self._add(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
+                self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
         if first in "\"“" and ln.kind in (ITEM, PARA):
             # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark``
             qa = quoted_with_authors(text)
             if qa:
-                self._add(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
+                self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
                 return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)

@@ -15,7 +15,7 @@ ALIASES: dict[str, str] = {}
 # field: those are kept as extra fields under their own (lower-cased) name.
 for _canon, _words in {
     "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
-           "tl;dr|tldr|tl dr|one-liner|one liner|"
+           "tl;dr|tldr|tl dr|one-liner|one liner|bottom line|take-home|take-home message|take home message|"
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|"
            # Spanish, French, German, Portuguese, Russian, Korean, Vietnamese, Turkish
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"

@@ -28,6 +28,7 @@ from .links import (
     VENUE_TAG_RE,
     CleanText,
     PaperIds,
+    aside_venue,
     classify_url,
     clean_link_text,
     find_links,
@@ -385,7 +386,14 @@ class Layouts(ParserBase):
         title_at = -1
         plain_full = False
         full_ct: CleanText | None = None
-        if url_ids is None and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
+        if opening >= 0 and len(text.split()) <= 4:
+            # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line
+            tl = _TITLE_LINE_RE.match(lns[first].text.strip())
+            if tl and _title_words(tl.group(1)) >= 3:
+                full_ct = clean_title(tl.group(1))
+                link_title, title_at, plain_full = full_ct.title, first, True
+                self._skip_lines.add(first)
+        if url_ids is None and title_at < 0 and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
             # ``### Enformer`` / the full title as a plain line / the paper's link (or id) on the next;
             # ``### Perlmutter+99`` / the title / ``bibcode: …`` then labels: a short name over its title
             nxt = lns[tops[1]].text.strip()
@@ -423,9 +431,9 @@ class Layouts(ParserBase):
                 if got:
                     url_ids, link_at = got, t
                     break
-                if t == first and len(text.split()) <= 3 and (
-                        ttext[:2] in ("**", "__") and ttext.endswith(ttext[:2]) and len(ttext) > 12):
-                    continue  # ``## DeepONet`` / ``**Full Title**`` / the link line under both
+                if t == first and (t == title_at or len(text.split()) <= 3 and (
+                        ttext[:2] in ("**", "__") and ttext.endswith(ttext[:2]) and len(ttext) > 12)):
+                    continue  # ``## DeepONet`` / ``**Full Title**`` (or ``Title: …``) / the link line under both
                 if not _meta_line(lns[t].text.strip()):
                     break
         cited_at = first
@@ -478,7 +486,12 @@ class Layouts(ParserBase):
               and titleish(ct_head.title) and _journal_line(lns[opening].text.strip())):
             # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
             ev.add(evidence, "citation_shape")
-        if ct_head.venue and ct_head.year and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
+        venue_line = None
+        if opening >= 0 and not ct_head.venue:
+            # blog posts: ``### Title`` then ``_CIDR 2021_`` (or ``_SIGMOD 2016_ · [ACM DL](…)``)
+            vt = _LINK_MARKUP_RE.sub("", lns[opening].text).strip(" *_·|•-–—")
+            venue_line = aside_venue(vt) if len(vt) <= 40 else None
+        if (ct_head.venue and ct_head.year or venue_line) and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
             # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag
             ev.add(evidence, "venue_year_tag")
         if len(evidence) and "heading_paper" not in evidence and (
@@ -493,6 +506,13 @@ class Layouts(ParserBase):
         if first >= 0 and opening == first:  # the line right under the heading, not under a sub-heading
             ftext = lns[first].text.strip()
             bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*", ftext)
+            if bold is None and ftext[:1] in "*_" and lns[first].kind == PARA and (tail := _ITALIC_HEAD_RE.match(ftext)):
+                # ``*Empagliflozin, Cardiovascular Outcomes, and Mortality in Type 2 Diabetes.* NEJM 2015.
+                # doi:10.1056/…``: an italic title, then the journal, year and id
+                rest = ftext[tail.end() :]
+                if _journal_line(rest) or venue_tag(rest) or aside_venue(rest.split(".")[0].strip()) or "doi:" in rest:
+                    bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__|\*([^*].*[^*])\*|_([^_].*[^_])_",
+                                        ftext[: tail.end()].strip())
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
         if bold:
@@ -524,6 +544,8 @@ class Layouts(ParserBase):
             if not normalize_title(link_title).startswith(normalize_title(text)):
                 short = short or text
         venue, year = ct.venue, ct.year
+        if venue_line and not venue:
+            venue, year = venue_line
         if plain_full and full_ct is not None and not venue:
             venue, year = full_ct.venue, full_ct.year or year  # ``Title (PRD 23, 347)`` under the short name
         tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
@@ -746,6 +768,8 @@ _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
+_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+_ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
 _CITE_LABEL_RE = re.compile(
     r"^(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|"
     r"tham khảo|引用|出典|参考文献)\s*[:：]\s*", re.I)

@@ -476,9 +476,10 @@ def teaching_material(text: str) -> bool:
 _NON_PAPER_WORDS = frozenset(
     "dataset datasets data benchmark benchmarks tool tools tooling library libraries software framework "
     "frameworks blog blogs video videos talk talks tutorial tutorials course courses lecture lectures "
-    "podcast podcasts todo to-do plan plans".split()
+    "podcast podcasts todo to-do plan plans book books textbook textbooks".split()
 )
-_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps"])
+_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps", "not papers",
+                              "non-paper reading"])
 _NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步")
 
 
