@@ -3558,3 +3558,13 @@ def test_acronym_heading_with_a_title_line_and_pico_bullets() -> None:
     ukpds = by["Intensive blood-glucose control with sulphonylureas or insulin compared with conventional treatment"]
     assert "results" in ukpds.fields
     assert len(ms) == 2, [m.title for m in ms]  # PICO bullets are no papers
+
+
+def test_page_metadata_line_with_a_date_is_no_journal_citation() -> None:
+    text = (
+        "# Econometrics Reading List\n\n"
+        "Owner: A. Rivera · Last edited: March 3, 2024 · Template: Paper\n\n"
+        "| Name | Year | Status |\n|---|---|---|\n"
+        "| Synthetic Control Methods for Comparative Case Studies | 2010 | Read |\n"
+    )
+    assert _titles(text) == ["Synthetic Control Methods for Comparative Case Studies"]

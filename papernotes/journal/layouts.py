@@ -767,6 +767,7 @@ _DAY_HEADING_RE = re.compile(
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
+_DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
@@ -857,6 +858,8 @@ def _journal_line(text: str) -> bool:
     the journal, year, volume and pages of the heading's paper (chemistry, physics, biology notes)."""
     if len(text) > 200 or "://" in text or "](" in text or text[:1] in ("[", ">"):
         return False  # (a whole numbered reference, a quote with its locator link: no venue line)
+    if _DATE_WORDS_RE.search(text) or (has_meta_sep(text) and pipe_meta_cells(text) is not None):
+        return False  # ``Owner: M. Okafor · Last edited: March 3, 2024``: a page's own metadata
     return bool(_VOL_PAGES_RE.search(text)) and bool(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
 
 
