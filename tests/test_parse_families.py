@@ -3568,3 +3568,52 @@ def test_page_metadata_line_with_a_date_is_no_journal_citation() -> None:
         "| Synthetic Control Methods for Comparative Case Studies | 2010 | Read |\n"
     )
     assert _titles(text) == ["Synthetic Control Methods for Comparative Case Studies"]
+
+
+# --------------------------------------------------------------- Obsidian callouts
+
+CALLOUT_NOTE = """\
+# Cryptography — reading
+
+> [!info] Sync
+> PDFs live in Zotero.
+
+> [!paper]- New Directions in Cryptography
+> **Venue**: IEEE Trans. Inf. Theory 22(6), 1976 · [ieee.org](https://ieeexplore.ieee.org/document/1055638)
+> **Key idea**: public-key distribution from a one-way function with a trapdoor.
+> **Thoughts**: read before the RSA paper.
+
+> [!todo] Exercises
+> - [ ] implement Diffie–Hellman in Python
+
+> [!paper]+ A Method for Obtaining Digital Signatures and Public-Key Cryptosystems
+> **Venue**: CACM 1978
+> **Main result**: factoring-based trapdoor permutation.
+"""
+
+
+def test_obsidian_paper_callouts_are_entries_and_plain_boxes_are_not() -> None:
+    ms = _ms(CALLOUT_NOTE)
+    by = {m.title: m for m in ms}
+    assert set(by) == {"New Directions in Cryptography",
+                       "A Method for Obtaining Digital Signatures and Public-Key Cryptosystems"}, set(by)
+    dh = by["New Directions in Cryptography"]
+    assert {"source", "key", "ideas"} <= set(dh.fields)
+    assert dh.url == "https://ieeexplore.ieee.org/document/1055638"
+    assert "results" in by["A Method for Obtaining Digital Signatures and Public-Key Cryptosystems"].fields
+
+
+def test_link_texts_that_are_ids_or_site_names_are_generic() -> None:
+    from papernotes.journal.links import is_generic_text
+
+    assert is_generic_text("arXiv:quant-ph/9508027") and is_generic_text("nature.com")
+    assert not is_generic_text("Attention Is All You Need")
+
+
+def test_labels_for_links_results_and_questions_in_more_languages() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("Ссылка: https://arxiv.org/abs/1706.08566")[0] == "source"
+    assert match_label("Main result: a margin bound")[0] == "results"
+    assert match_label("Question: does predation limit prey?")[0] == "motivation"
+    assert match_label("Questions: ask the author")[0] == "questions"

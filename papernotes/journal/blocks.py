@@ -18,6 +18,10 @@ _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$
 _CLOSING_HASHES_RE = re.compile(r"[ \t]+#+$")
 
 BLANK, HEADING, HR, ITEM, PARA, QUOTE, TABLE, CODE = range(8)
+_CALLOUT_RE = re.compile(r"^>\s*\[!([A-Za-z\-]+)\][+\-]?\s*(.*)$")
+_PLAIN_CALLOUTS = frozenset(
+    "todo quote cite warning caution danger bug failure fail missing error success check done info tip hint "
+    "important example question faq help attention".split())
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
@@ -123,6 +127,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     stack: list[Ln] = []
     directive = False  # inside the option lines under a MyST ``:::{admonition} …`` line
     drawer = False  # inside an org-mode ``:PROPERTIES:`` … ``:END:`` drawer
+    callout = False  # inside an Obsidian ``> [!paper] Title`` callout whose lines are its children
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
@@ -141,8 +146,30 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         else:
             directive = False
         if not s:
+            callout = False
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue
+        if s[:1] == ">" and (callout or s[1:4].lstrip()[:2] == "[!"):
+            # Obsidian callouts: ``> [!paper]- Title`` then ``> **Venue**: …`` lines — the header is an
+            # entry and its quoted lines are the entry's children (boxes such as todo / quote / info
+            # keep their quote lines, as they hold no paper of their own)
+            m = _CALLOUT_RE.match(s) if s[1:4].lstrip()[:2] == "[!" else None
+            if m:
+                kind = m.group(1).casefold()
+                callout = kind not in _PLAIN_CALLOUTS and bool(m.group(2).strip())
+                if callout:
+                    out.append(Ln(i, "- " + m.group(2).strip(), ITEM, 0, m.group(2).strip()))
+                    stack[:] = [out[-1]]
+                    continue
+            elif callout:
+                inner = _QUOTE_RE.sub("", s, count=1).strip()
+                if not inner:
+                    out.append(Ln(i, "", BLANK, 0, ""))
+                    continue
+                raw = "  - " + inner
+                s = raw.strip()
+        else:
+            callout = False
         if s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
             # org-mode entries kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title``;
             # each ``:VENUE: RSS 2014`` line is one property of the entry (an item, like Logseq's)

@@ -828,15 +828,15 @@ class Candidates(Units):
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
-            if ln.parent in have or self._in_heading_paper(ln):
-                continue  # a line among a paper's own children (or in its section), next to its labels
+            if ln.parent in have:
+                continue  # a line among a paper's own children, next to its labels
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:
                 continue  # a line continuing the label above it (a highlight, a second line) is no title
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1
-            if j >= d.n or not d.labels[j] or lns[j].kind == HEADING:
-                continue
+            if j >= d.n or not d.labels[j] or lns[j].kind == HEADING or self._in_heading_paper(ln):
+                continue  # (in a heading paper's section, the line is part of that paper's notes)
             text = _context_text(ln.text, 300)  # (a title over labels may be long)
             if "://" in text and not any(
                     "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):

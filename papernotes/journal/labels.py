@@ -21,10 +21,11 @@ for _canon, _words in {
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
            "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|ý tưởng chính|ana fikir",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
+              "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|"
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak",
-    "motivation": "motivation|motivations|problem|problems|problem statement|research problem|"
+    "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的|"
                   "motivación|problema|problème|problématique|problemstellung|motivação|мотивация|задача|"
@@ -48,7 +49,8 @@ for _canon, _words in {
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性|"
                     "contribuciones|aportes|beiträge|beitrag|contribuições|вклад|기여|đóng góp|katkılar|katkı",
-    "results": "result|results|finding|findings|main results|key results|结果|实验结果|結果|実験結果|"
+    "results": "result|results|finding|findings|main result|main results|key results|key result|"
+               "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|"

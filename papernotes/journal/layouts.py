@@ -769,7 +769,7 @@ _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
-_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|название|제목|tiêu đề|başlık|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
 _CITE_LABEL_RE = re.compile(
     r"^(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|"

@@ -302,11 +302,22 @@ class Units(Layouts):
         """The line sits in the section of a ``## Title`` paper: what it names are that paper's
         citations (corpus conventions), not records."""
         lns = self.d.lns
-        for r in reversed(self.refs):
-            if r.idx < ln.idx and r.heading and lns[r.idx].kind == HEADING:
-                level = lns[r.idx].level
-                return not any(lns[j].kind == HEADING and lns[j].level <= level for j in range(r.idx + 1, ln.idx))
-        return False
+        key = (id(self.refs), len(self.refs))
+        cached = self.__dict__.get("_heading_sections")
+        if cached is None or cached[0] != key:
+            # the sections of the heading papers found so far, as sorted (start, end) line ranges
+            heads = [r.idx for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
+            spans = []
+            for h in sorted(heads):
+                level = lns[h].level
+                end = next((j for j in range(h + 1, self.d.n) if lns[j].kind == HEADING and lns[j].level <= level),
+                           self.d.n)
+                spans.append((h, end))
+            cached = self.__dict__["_heading_sections"] = (key, spans, [a for a, _ in spans])
+        spans, starts = cached[1], cached[2]
+        k = bisect_right(starts, ln.idx - 1) - 1
+        # the nearest heading paper above the line, and the line still inside its section
+        return k >= 0 and spans[k][0] < ln.idx < spans[k][1]
 
     def _paragraph_text(self, ln: Ln) -> str:
         """The prose around a line: its paragraph, or an item and its continuation lines."""
