@@ -3617,3 +3617,23 @@ def test_labels_for_links_results_and_questions_in_more_languages() -> None:
     assert match_label("Main result: a margin bound")[0] == "results"
     assert match_label("Question: does predation limit prey?")[0] == "motivation"
     assert match_label("Questions: ask the author")[0] == "questions"
+
+
+def test_short_name_dash_quoted_title_with_an_authors_venue_aside() -> None:
+    for line in ('- **Borzoi** — "Predicting RNA-seq coverage from DNA sequence as a unifying model of gene '
+                 'regulation" (Linder et al., Nature Genetics 2025) — https://doi.org/10.1038/s41588-024-02053-6',
+                 '- Borzoi — "Predicting RNA-seq coverage from DNA sequence as a unifying model of gene '
+                 'regulation" (Linder et al., Nature Genetics 2025)'):
+        (m,) = _ms("## March\n" + line + "\n")
+        assert m.title == "Predicting RNA-seq coverage from DNA sequence as a unifying model of gene regulation"
+        assert m.year == 2025
+
+
+def test_reading_group_schedule_rows_that_are_events() -> None:
+    text = (
+        "| Week | Paper | Presenter |\n|---|---|---|\n"
+        "| 1 | MapReduce: Simplified Data Processing on Large Clusters | Ana |\n"
+        "| 2 | Guest talk: running Postgres at scale | — |\n"
+        "| 3 | project pitches | all |\n"
+    )
+    assert _titles(text) == ["MapReduce: Simplified Data Processing on Large Clusters"]

@@ -23,6 +23,9 @@ from .links import venue_tag
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
+_SHORT_QUOTED_RE = re.compile(r"^[^\s\"“*_]{2,30}\s*[—–:-]\s*[\"“](.{8,300})[\"”]$")
+_AUTHORS_VENUE_ASIDE_RE = re.compile(r"^[(（]([^()（）,]{2,80}?),\s*([^()（）]{0,60}?)\s*((?:19|20)\d{2})[)）]")
 _ITALIC_RE = re.compile(r"(?<![\w*])\*([^*]{6,300})\*(?![\w*])|(?<![\w_])_([^_]{6,300})_(?![\w_])")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 _PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
@@ -228,6 +231,9 @@ def _parse_citation(text: str) -> Citation | None:
     if tail and tail.start() > 0:
         authors = _author_names(tail.group("a"))
         head = _READ_VERB_RE.sub("", plain[: tail.start()]).strip().rstrip(",.:")
+        sq = _SHORT_QUOTED_RE.match(head)
+        if sq:
+            head = sq.group(1)  # ``Geneformer — "Title" (Theodoris et al., Nature 2023)``: the short name goes
         for a, b in (('"', '"'), ("“", "”")):
             if len(head) > 2 and head.startswith(a) and head.endswith(b):
                 head = head[1:-1].strip()
@@ -242,6 +248,14 @@ def _parse_citation(text: str) -> Citation | None:
         before, after = plain[: q.start()].strip(), plain[q.end() :].strip()
         after_authors = _author_names(re.sub(r"^[\-–—,]\s*|\s*[(（].*$", "", after)) if after else None
         authors = _author_names(before.rstrip(".,:")) if before else after_authors
+        if before and not authors and _SHORT_BEFORE_QUOTE_RE.match(before) and _title_ok(title):
+            # team wikis: ``**Geneformer** — "Transfer learning enables …" (Theodoris et al., Nature 2023)``:
+            # a short name, a dash, the quoted title, then the authors, venue and year
+            aside = _AUTHORS_VENUE_ASIDE_RE.match(after)
+            names = _author_names(aside.group(1)) if aside else None
+            if aside:
+                return Citation(title, names or [], aside.group(2).strip(" ,") or None, int(aside.group(3)))
+            return Citation(title, [], None, None)
         if before and not authors:
             # ``Abbott et al. 2016, PRL 116, 061102 — "Title"``: authors, year and venue before the quote
             ay = re.match(r"^(.{2,120}?)[,\s]\s*\(?((?:19|20)\d{2})\)?(?=[,.\s]|$)", before)

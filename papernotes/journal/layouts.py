@@ -144,8 +144,13 @@ _NOT_PAPER_KINDS_RE = re.compile(
 # reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
 # (``(no meeting — UIST week)``), or material named by its kind (``… demo (Sam)``, ``… playlist``,
 # ``AFL++ docs: …``, ``… templates``); only short titles, so a paper that uses the word still counts
-_NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled", "canceled", "(no ")
-_NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording"})
+_NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled", "canceled", "(no ",
+                    # reading-group schedules: sessions that are events, not papers
+                    "guest talk", "guest lecture", "invited talk", "keynote", "project pitch", "project pitches",
+                    "colloquium", "software tutorial", "tutorial:", "workshop:", "hackathon", "retreat",
+                    "social", "holiday", "break", "offsite", "reading week", "office hours")
+_NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording",
+                              "potluck", "pizza"})
 
 
 def _not_a_paper_title(title: str) -> bool:
