@@ -125,64 +125,23 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
     out: list[Ln] = []
     stack: list[Ln] = []
-    directive = False  # inside the option lines under a MyST ``:::{admonition} …`` line
-    drawer = False  # inside an org-mode ``:PROPERTIES:`` … ``:END:`` drawer
-    callout = False  # inside an Obsidian ``> [!paper] Title`` callout whose lines are its children
+    # [inside a MyST directive's option lines, inside an org drawer, inside a paper callout]
+    state = [False, False, False]
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
             continue
         s = raw.strip()
-        if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:"):
-            # Jupyter Book / MyST fences: ``:::{note}`` / ``:::`` are structure, not text; the
-            # ``:::{admonition} Title`` line stays (its title may be a digest label)
-            directive = True
-            if not s.strip(":") or s.lstrip(":")[:1] == "{" and "}" == s.rstrip()[-1:]:
-                out.append(Ln(i, "", BLANK, 0, ""))
-                continue
-        elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):
-            out.append(Ln(i, "", BLANK, 0, ""))  # ``:class: tip``: an option of the directive above
-            continue
-        else:
-            directive = False
         if not s:
-            callout = False
+            state[0] = state[2] = False
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue
-        if s[:1] == ">" and (callout or s[1:4].lstrip()[:2] == "[!"):
-            # Obsidian callouts: ``> [!paper]- Title`` then ``> **Venue**: …`` lines — the header is an
-            # entry and its quoted lines are the entry's children (boxes such as todo / quote / info
-            # keep their quote lines, as they hold no paper of their own)
-            m = _CALLOUT_RE.match(s) if s[1:4].lstrip()[:2] == "[!" else None
-            if m:
-                kind = m.group(1).casefold()
-                callout = kind not in _PLAIN_CALLOUTS and bool(m.group(2).strip())
-                if callout:
-                    out.append(Ln(i, "- " + m.group(2).strip(), ITEM, 0, m.group(2).strip()))
-                    stack[:] = [out[-1]]
-                    continue
-            elif callout:
-                inner = _QUOTE_RE.sub("", s, count=1).strip()
-                if not inner:
-                    out.append(Ln(i, "", BLANK, 0, ""))
-                    continue
-                raw = "  - " + inner
-                s = raw.strip()
-        else:
-            callout = False
-        if s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
-            # org-mode entries kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title``;
-            # each ``:VENUE: RSS 2014`` line is one property of the entry (an item, like Logseq's)
-            drawer = s in (":PROPERTIES:", ":LOGBOOK:") or (drawer and s != ":END:")
-            if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s):
-                out.append(Ln(i, "", BLANK, 0, ""))  # structure, not text of any note
+        if s[0] in ":>*" or state[0] or state[2]:
+            # MyST fences, Obsidian callouts, org-mode drawers and sub-headings (structure, not text)
+            got = _structure_line(i, raw, s, out, stack, state)
+            if got is None:
                 continue
-            raw = raw[: len(raw) - len(raw.lstrip())] + "- " + s
-            s = raw.strip()
-        elif s[:2] == "**" and raw[:2] == "**" and (m := _ORG_HEADING_RE.match(raw)):
-            # org-mode sub-headings (``** Key idea``): an entry one level deeper
-            raw = " " * (2 * (len(m.group(1)) - 1)) + "- " + m.group(2)
-            s = raw.strip()
+            raw, s = got
         lead = raw[: len(raw) - len(raw.lstrip())]
         indent = len(lead) if "\t" not in lead and "\u3000" not in lead else _width(raw)
         first = s[0]
@@ -259,3 +218,54 @@ def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None) ->
     cut = min(len(r) - len(r.lstrip(" ")) for r in rows if r.strip())
     text = "\n".join(r[cut:].rstrip() if r.strip() else "" for r in rows)
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], state: list[bool]) -> tuple[str, str] | None:
+    """Lines that are markup of a notes app rather than text. Returns the (raw, stripped) line to
+    classify as usual, rewritten when it stands for an item, or None once it was appended here.
+
+    * Jupyter Book / MyST: ``:::{note}`` / ``:::`` fences and ``:class: tip`` options are structure;
+      the ``:::{admonition} Title`` line stays (its title may be a digest label).
+    * Obsidian callouts: ``> [!paper]- Title`` then ``> **Venue**: …`` lines — the header is an entry and
+      its quoted lines are its children (todo / quote / info boxes keep their quote lines).
+    * org-mode kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title`` (each ``:VENUE: …`` is
+      a property item of the entry) and ``** Key idea`` sub-headings (an entry one level deeper)."""
+    directive, drawer, callout = state
+    if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:"):
+        state[0] = True
+        if not s.strip(":") or s.lstrip(":")[:1] == "{" and "}" == s.rstrip()[-1:]:
+            out.append(Ln(i, "", BLANK, 0, ""))
+            return None
+    elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):
+        out.append(Ln(i, "", BLANK, 0, ""))
+        return None
+    else:
+        state[0] = False
+    if s[:1] == ">" and (callout or s[1:4].lstrip()[:2] == "[!"):
+        m = _CALLOUT_RE.match(s) if s[1:4].lstrip()[:2] == "[!" else None
+        if m:
+            state[2] = m.group(1).casefold() not in _PLAIN_CALLOUTS and bool(m.group(2).strip())
+            if state[2]:
+                out.append(Ln(i, "- " + m.group(2).strip(), ITEM, 0, m.group(2).strip()))
+                stack[:] = [out[-1]]
+                return None
+        elif callout:
+            inner = _QUOTE_RE.sub("", s, count=1).strip()
+            if not inner:
+                out.append(Ln(i, "", BLANK, 0, ""))
+                return None
+            raw = "  - " + inner
+            s = raw.strip()
+    else:
+        state[2] = False
+    if s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
+        state[1] = s in (":PROPERTIES:", ":LOGBOOK:") or (drawer and s != ":END:")
+        if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s):
+            out.append(Ln(i, "", BLANK, 0, ""))
+            return None
+        raw = raw[: len(raw) - len(raw.lstrip())] + "- " + s
+        s = raw.strip()
+    elif s[:2] == "**" and raw[:2] == "**" and (m := _ORG_HEADING_RE.match(raw)):
+        raw = " " * (2 * (len(m.group(1)) - 1)) + "- " + m.group(2)
+        s = raw.strip()
+    return raw, s
