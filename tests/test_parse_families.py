@@ -3637,3 +3637,35 @@ def test_reading_group_schedule_rows_that_are_events() -> None:
         "| 3 | project pitches | all |\n"
     )
     assert _titles(text) == ["MapReduce: Simplified Data Processing on Large Clusters"]
+
+
+# --------------------------------------------------------------- reading-group schedules with session notes
+
+SESSION_NOTES = """\
+## Schedule
+
+| Week | Paper | Presenter |
+|---|---|---|
+| 1 | Spanner: Google's Globally-Distributed Database | Priya |
+| 2 | Bigtable: A Distributed Storage System for Structured Data | Omar |
+
+## Session notes
+
+### Week 1 — Spanner
+
+**Venue:** OSDI 2012
+**Paper:** https://www.usenix.org/conference/osdi12/technical-sessions/presentation/corbett
+**Weaknesses:** needs atomic clocks.
+"""
+
+
+def test_session_heading_names_the_scheduled_paper_and_takes_its_link() -> None:
+    from papernotes.journal.merge import merge_mentions
+
+    recs, _ = merge_mentions(_ms(SESSION_NOTES))
+    titles = sorted(r.title for r in recs)
+    assert titles == ["Bigtable: A Distributed Storage System for Structured Data",
+                      "Spanner: Google's Globally-Distributed Database"], titles
+    sp = next(r for r in recs if r.title.startswith("Spanner"))
+    assert "limitations" in sp.fields
+    assert sp.url == "https://www.usenix.org/conference/osdi12/technical-sessions/presentation/corbett"

@@ -421,7 +421,10 @@ class Layouts(ParserBase):
             for t in tops[:3]:
                 ttext = lns[t].text.strip()
                 cells = pipe_meta_cells(ttext) if has_meta_sep(ttext) else None
-                if self.d.labels[t] and not cells:
+                lab = self.d.labels[t]
+                if lab and not cells and not (lab[0] == "source" and "http" in ttext):
+                    if lab[0] in ("source", "authors", "status", "rating"):
+                        continue  # ``**Venue:** OSDI 2012`` before ``**Paper:** <url>``: metadata, read on
                     break
                 got = _lead_ids(ttext)
                 if cells and not got:
@@ -833,7 +836,7 @@ def _labelled_link_line(text: str, lk: Any) -> bool:
     — a short colon-ended label, the paper's bare link, at most a bracketed remark: the heading's link."""
     if not lk.bare and not is_generic_text(clean_link_text(lk.text).title):
         return False  # (``DOI: [10.1021/ja809598r](https://doi.org/…)``: an address as the text is bare too)
-    head, tail = text[: lk.start].strip(), text[lk.end :].strip()
+    head, tail = text[: lk.start].strip().replace("**", "").replace("__", "").strip(), text[lk.end :].strip()
     if not head.endswith((":", "：")) or len(head) > 16 or any(c.isdigit() for c in head):
         return False
     return not tail or (tail[:1] in "(（" and tail[-1:] in ")）" and len(tail) <= 40)

@@ -39,6 +39,10 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+_SESSION_PREFIX_RE = re.compile(
+    r"^(?:(?:week|session|meeting|day|lecture|class|wk)\s*\d{1,3}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[—–:|-]\s+(?=\S)", re.I)
+_SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOo")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
 _CODE_PREFIX_RE = re.compile(r"^\s*[—–]\s+(?=\S)|^\s+-\s+(?=\S)")
 # a one-token code with digits and dots (a bibcode ``2019ApJ...875L...1E``, an id), then a spaced dash;
@@ -194,6 +198,8 @@ def clean_title(text: str) -> CleanText:
             text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
     t = READ_QUOTED_RE.sub("", t)
+    if t[:1] in _SESSION_FIRST and (sp := _SESSION_PREFIX_RE.match(t)):
+        t = t[sp.end() :]  # reading groups: ``Week 9 — RDDs`` / ``Sep 12 — GW150914``: the session goes
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m is None and t[:1] in "_*" and t[1:2] not in "_*":
