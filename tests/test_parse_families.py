@@ -3669,3 +3669,11 @@ def test_session_heading_names_the_scheduled_paper_and_takes_its_link() -> None:
     sp = next(r for r in recs if r.title.startswith("Spanner"))
     assert "limitations" in sp.fields
     assert sp.url == "https://www.usenix.org/conference/osdi12/technical-sessions/presentation/corbett"
+
+
+def test_book_chapters_and_talks_named_like_papers_are_no_citations() -> None:
+    assert parse_citation("Mohri, Rostamizadeh & Talwalkar, *Foundations of Machine Learning* — ch. 3 (Rademacher).") is None
+    assert parse_citation('IAS "Mathematics of Deep Learning" lecture video on kernels — skipped the proofs') is None
+    c = parse_citation("**Hierarchical Navigable Small World Graphs for Nearest Neighbor Search** — "
+                       "Malkov & Yashunin (TPAMI 2018)")
+    assert c is not None and c.authors == ["Malkov", "Yashunin"] and (c.venue, c.year) == ("TPAMI", 2018)

@@ -174,8 +174,10 @@ def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, 
 
 
 # books cited the Chicago / APA way: ``*Title*. The Hague: Mouton.`` / ``*Title*, 3rd ed.``
+_MEDIA_NEAR_RE = re.compile(
+    r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording)s?\b", re.I)
 _BOOK_TAIL_RE = re.compile(
-    r"^[\s*_.,]*(?:\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
+    r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
 
 
 def parse_citation(text: str) -> Citation | None:
@@ -188,8 +190,9 @@ def parse_citation(text: str) -> Citation | None:
     if title[:1] in "*_" and title[-1:] == title[:1]:
         got.title = title = title.strip("*_").strip()
     at = text.find(title)
-    if at >= 0 and _BOOK_TAIL_RE.match(text[at + len(title) :]):
-        return None
+    if at >= 0 and (_BOOK_TAIL_RE.match(text[at + len(title) :]) or _MEDIA_NEAR_RE.search(
+            text[max(0, at - 30) : at] + " " + text[at + len(title) : at + len(title) + 40])):
+        return None  # a book (chapter), or a talk / video / course named like a paper
     return got
 
 
@@ -336,6 +339,8 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         return None
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
+    if y and head.rstrip()[-1:].isalpha() and (va := re.search(r"\s*[(（]([A-Z][\w&.\- ]{1,24})$", head)):
+        head = head[: va.start()]  # ``Arthur & Vassilvitskii (SODA 2007)``: the venue inside the year's brackets
     closed = re.search(r"(?:&|\band\b)\s*[A-Z][\w'\-]+\s*,", head) if y else None
     if closed:
         head = head[: closed.end() - 1]  # ``Wolf, Angerer & Theis, Genome Biology 2018``: the venue after the last author
