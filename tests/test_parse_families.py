@@ -527,7 +527,7 @@ ONEPAPER = """\
 
 用注意力代替循环。
 
-## 1. Introduction
+## 1. Why it matters
 
 RNN 不能并行。
 
@@ -3677,3 +3677,17 @@ def test_book_chapters_and_talks_named_like_papers_are_no_citations() -> None:
     c = parse_citation("**Hierarchical Navigable Small World Graphs for Nearest Neighbor Search** — "
                        "Malkov & Yashunin (TPAMI 2018)")
     assert c is not None and c.authors == ["Malkov", "Yashunin"] and (c.venue, c.year) == ("TPAMI", 2018)
+
+
+def test_numbered_section_headings_are_labels() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("1.1 动机") == ("motivation", "")
+    assert match_label("3. Experiments") == ("exps", "")
+    assert match_label("2023 results") is None  # a year is no section number
+    text = (
+        "## 一、Segment Anything\n\n论文链接：https://arxiv.org/abs/2304.02643\n\n"
+        "### 1.1 动机\n\n分割需要一个可提示的基础模型。\n\n### 1.2 方法\n\n图像编码器加提示编码器。\n"
+    )
+    (m,) = _ms(text)
+    assert {"motivation", "methodology"} <= set(m.fields)

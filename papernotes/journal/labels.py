@@ -100,6 +100,7 @@ _INLINE_ONLY = frozenset(["link", "links", "链接"])
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
+_SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 _ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
@@ -189,6 +190,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     s = _strip_prefix(text.strip())
     if not s:
         return None
+    if s[0].isdigit() and (num := _SECTION_NUM_RE.match(s)):
+        s = s[num.end() :]  # numbered sections: ``### 1.1 动机`` / ``## 3. Experiments``
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
     if not c.isascii() and c.lower() not in _NON_ASCII_FIRST:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
