@@ -3691,3 +3691,41 @@ def test_numbered_section_headings_are_labels() -> None:
     )
     (m,) = _ms(text)
     assert {"motivation", "methodology"} <= set(m.fields)
+
+
+def test_bilingual_journal_colon_then_a_latin_title_with_its_venue() -> None:
+    text = (
+        "## 3/4 (Mon)\n\n"
+        "- 顺手看了 umap 的原始论文：UMAP: Uniform Manifold Approximation and Projection for Dimension Reduction "
+        "(arXiv 2018)，主要看了参数部分\n"
+        "- 下午: Visualizing Data using t-SNE (van der Maaten & Hinton, JMLR 2008) —— 经典\n"
+        "- 晚上：开会讨论下周计划（没什么新东西）\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "UMAP: Uniform Manifold Approximation and Projection for Dimension Reduction",
+        "Visualizing Data using t-SNE",
+    ]
+    assert ms[1].year == 2008
+
+
+def test_italic_title_line_over_a_results_label_is_a_digest() -> None:
+    text = (
+        "- Luecken's benchmark, finally read it properly\n"
+        "  - _A test metric for assessing single-cell RNA-seq batch correction_\n"
+        "  - Results: kBET rejects most naive integrations\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "A test metric for assessing single-cell RNA-seq batch correction"
+    assert "results" in m.fields
+
+
+def test_presenter_authors_venue_meta_line_under_a_paper_heading() -> None:
+    text = (
+        "## Week 3 (Sep 21)\n\n"
+        "### Superoptimizer: A Look at the Smallest Program\n"
+        "Presenter: Dana · Massalin et al. · ASPLOS 1987\n\n"
+        "**Summary** — exhaustive search over instruction sequences.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Superoptimizer: A Look at the Smallest Program"]

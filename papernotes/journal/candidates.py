@@ -92,6 +92,8 @@ _EMPH_LEAD = r"^(?:[^\w\s*_\"“\[(]{1,3}\s*|(?i:paper(?:\s+of\s+the\s+(?:week|d
 _EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(（]([^()（）]{2,24})[)）]")
 _EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
 _ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-]?\s*$")
+_CJK_COLON_TITLE_RE = re.compile(r"[:：]\s*([A-Z][^：（(，。]{10,250}?)\s*[（(]([^()（）]{2,60})[)）]")
+_ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
 _VENUE_TAIL_RE = re.compile(r"^[—–-]\s+[A-Z][^—–]{1,50}?(?:19|20)\d{2}$")
 _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
 _LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+")
@@ -536,6 +538,21 @@ class Candidates(Units):
                 and not self._intro_child(ln):
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
+            cm = _CJK_COLON_TITLE_RE.search(text) if ("：" in text or ": " in text) else None
+            ct_cjk = cm.group(1).strip() if cm else ""
+            if cm and (titleish(ct_cjk) or title_phrase(ct_cjk) or (len(ct_cjk.split()) >= 3 and authors_line(cm.group(2)))):
+                # bilingual journals: ``顺手看了 scanpy 的原始论文：SCANPY: large-scale … (Genome Biology
+                # 2018)，基本是软件说明`` — a Latin title after the colon, its venue (and authors) after it
+                aside = cm.group(2)
+                by = authors_line(aside)
+                tag = aside_venue(aside.split(",")[-1].strip()) or venue_tag(aside)
+                if not tag and (yr := re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", aside)):
+                    tag = (aside[: yr.start()].strip(" ,") or None, int(yr.group(1)))  # ``(arXiv 2018)``
+                if by or tag:
+                    ref = Ref(ln.idx, cm.group(1).strip(), venue=tag[0] if tag else None,
+                              year=(tag[1] if tag else None) or (by[1] if by else None), authors=by[0] if by else [])
+                    self._add_name(ref, "title_like", "venue_year_tag")
+                    return
             low = text.lower()
             head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
@@ -545,6 +562,7 @@ class Candidates(Units):
                     t = cjk_read_title(text)
                     if t:
                         self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
+                        return
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
@@ -849,4 +867,7 @@ class Candidates(Units):
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
             ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
-            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2), "plain_title_line")
+            # a line that is one bold or italic span reads as a title more than a plain line does
+            emph = _EMPH_WHOLE_RE.match(ln.text.strip()) or _ITALIC_WHOLE_RE.match(ln.text.strip())
+            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2),
+                      "bold_title" if emph and titleish(ct.title) else "plain_title_line")

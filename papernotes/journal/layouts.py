@@ -629,8 +629,14 @@ class Layouts(ParserBase):
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
             sep = next(s for s in (" | ", " · ", " • ") if s in text)
-            cells = (re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)[1:])
+            cells = [re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)[1:]]
             got = next((a for a in map(_authors_text, cells) if a), None)
+            if got is None:
+                # ``Presenter: Dana · Massalin et al. · ASPLOS 1987``: et al. without a year, the venue apart
+                etal = next((c.strip(" ·") for c in cells if c.strip(" ·").endswith(("et al.", "et al"))), None)
+                tag = next((t for t in (aside_venue(c.strip(" ·")) for c in cells) if t), None)
+                if etal:
+                    got = ([etal], tag[1] if tag else None)
         return got
 
     def _front_matter_paper(self) -> bool:
@@ -877,7 +883,11 @@ def _keyed_authors_line(text: str) -> bool:
     cells = [c.strip() for c in text.split(sep)]
     if len(cells) > 4 or not re.match(r"^\**[A-Za-z][A-Za-z ]{0,14}\**\s*:", cells[0]):
         return False
-    return any(_authors_text(re.sub(r"\s*[(（][^()（）]*[)）]$", "", c)) for c in cells[1:])
+    for c in cells[1:]:
+        c = re.sub(r"\s*[(（][^()（）]*[)）]$", "", c).strip(" ·")
+        if _authors_text(c) or c.endswith(("et al.", "et al")) or aside_venue(c) or venue_tag(c):
+            return True  # ``Presenter: Ravi · Ragan-Kelley et al. · PLDI 2013``
+    return False
 
 
 def _two_word_title(text: str) -> bool:
