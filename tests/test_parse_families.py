@@ -3729,3 +3729,49 @@ def test_presenter_authors_venue_meta_line_under_a_paper_heading() -> None:
     )
     ms = _ms(text)
     assert [m.title for m in ms] == ["Superoptimizer: A Look at the Smallest Program"]
+
+
+# --------------------------------------------------------------- more languages; IEEE with italic et al.
+
+POLISH_NOTES = """\
+### 2. Goldwasser & Micali — „Probabilistic Encryption” (1984)
+
+**Gdzie:** Journal of Computer and System Sciences
+**Główna idea:** bezpieczeństwo semantyczne jako definicja.
+**Przemyślenia:** porównać z IND-CPA z wykładu.
+
+### 3. Paxos Made Live - An Engineering Perspective
+Chandra, Griesemer, Redstone · PODC 2007
+
+**Metoda:** multi-Paxos z migawkami.
+"""
+
+
+def test_authors_dash_quoted_title_heading_and_polish_labels() -> None:
+    ms = _ms(POLISH_NOTES)
+    m = ms[0]
+    assert m.title == "Probabilistic Encryption"
+    assert {"source", "key", "ideas"} <= set(m.fields)
+
+
+def test_heading_over_an_authors_and_venue_cell_line_is_a_paper() -> None:
+    ms = _ms(POLISH_NOTES)
+    assert not any(x.title.startswith("Chandra") for x in ms), [x.title for x in ms]
+
+
+def test_labels_in_italian_dutch_indonesian() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("Risultati: +3 punti")[0] == "results"
+    assert match_label("Beperkingen: kleine steekproef")[0] == "limitations"
+    assert match_label("Keterbatasan: data sedikit")[0] == "limitations"
+    assert match_label("IDE: VS Code") is None  # an English word that only looks like a label
+
+
+def test_ieee_entries_with_italic_et_al_and_a_name_particle() -> None:
+    c = parse_citation('[3] R. Shokri *et al.*, "Membership inference attacks against machine learning models," '
+                       "in *Proc. IEEE S&P*, 2017.")
+    assert c is not None and c.title == "Membership inference attacks against machine learning models"
+    c = parse_citation('[1] B. McMahan and B. A. y Arcas, "Communication-efficient learning of deep networks '
+                       'from decentralized data," in *Proc. AISTATS*, 2017.')
+    assert c is not None and c.authors == ["B. McMahan", "B. A. y Arcas"]

@@ -40,7 +40,7 @@ _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|st
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
     r"|[a-z]{1,3}[A-Z][A-Za-z'’\-]+"  # deYoung: a particle glued to the name
-    r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al)\b)$"
+    r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al|y)\b)$"
 )
 
 
@@ -216,7 +216,9 @@ def _parse_citation(text: str) -> Citation | None:
             if got:
                 return got
     # italic title after the authors and year: ``Hersbach et al. (2020), _The ERA5 global reanalysis_, QJRMS.``
-    m = _ITALIC_RE.search(t) if ("_" in t or "*" in t) else None
+    m = _ITALIC_RE.search(t) if ("_" in t or "*" in t) and not _QUOTED_RE.search(t) else None
+    if m and m.group(0).strip("*_ ").rstrip(".") in ("et al", "et. al"):
+        m = None  # IEEE style: ``N. Carlini *et al.*, "Title," in *Proc. …*``: the quote holds the title
     if m and m.start() > 0:
         head = t[: m.start()].rstrip(" ,.:")
         y = re.search(r"\s*[(（]((?:19|20)\d{2})[a-z]?[)）]$", head)
@@ -229,6 +231,8 @@ def _parse_citation(text: str) -> Citation | None:
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, int(y.group(1)) if y else year)
     plain = t.replace("**", "").replace("__", "")
+    if "et al" in plain and ("*" in plain or "_" in plain):
+        plain = re.sub(r"[*_](et\s+al\.?)[*_]", r"\1", plain)  # IEEE: ``N. Carlini *et al.*, "Title," …``
     # ``Title (Ho et al., NeurIPS 2020)``, ``Read "Title" (Brown and Mann, 2020)``
     tail = _AUTHOR_TAIL_RE.search(plain)
     if tail and tail.start() > 0:

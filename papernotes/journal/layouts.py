@@ -629,7 +629,7 @@ class Layouts(ParserBase):
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
             sep = next(s for s in (" | ", " · ", " • ") if s in text)
-            cells = [re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)[1:]]
+            cells = [re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)]
             got = next((a for a in map(_authors_text, cells) if a), None)
             if got is None:
                 # ``Presenter: Dana · Massalin et al. · ASPLOS 1987``: et al. without a year, the venue apart
@@ -783,7 +783,7 @@ _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
-_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|название|제목|tiêu đề|başlık|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
 _CITE_LABEL_RE = re.compile(
     r"^(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|"
@@ -881,8 +881,13 @@ def _keyed_authors_line(text: str) -> bool:
     """``Presenter: @jlin · Lin et al., Science 2023 (ESM-2)``: a keyed cell and an authors cell."""
     sep = next(s for s in (" | ", " · ", " • ") if s in text)
     cells = [c.strip() for c in text.split(sep)]
-    if len(cells) > 4 or not re.match(r"^\**[A-Za-z][A-Za-z ]{0,14}\**\s*:", cells[0]):
+    if len(cells) > 4:
         return False
+    if not re.match(r"^\**[A-Za-z][A-Za-z ]{0,14}\**\s*:", cells[0]):
+        # ``Chandra, Griesemer, Redstone · PODC 2007``: the authors, then the venue and year
+        names = _author_names(cells[0])
+        return bool(names) and (len(names) >= 2 or names[-1].endswith("et al.")) and any(
+            aside_venue(c.strip(" ·")) or venue_tag(c) for c in cells[1:] if c)
     for c in cells[1:]:
         c = re.sub(r"\s*[(（][^()（）]*[)）]$", "", c).strip(" ·")
         if _authors_text(c) or c.endswith(("et al.", "et al")) or aside_venue(c) or venue_tag(c):

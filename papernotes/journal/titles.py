@@ -42,6 +42,7 @@ _PAREN_TAG_RE = re.compile(
 _SESSION_PREFIX_RE = re.compile(
     r"^(?:(?:week|session|meeting|day|lecture|class|wk)\s*\d{1,3}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[—–:|-]\s+(?=\S)", re.I)
+_AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOo")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
 _CODE_PREFIX_RE = re.compile(r"^\s*[—–]\s+(?=\S)|^\s+-\s+(?=\S)")
@@ -200,6 +201,11 @@ def clean_title(text: str) -> CleanText:
     t = READ_QUOTED_RE.sub("", t)
     if t[:1] in _SESSION_FIRST and (sp := _SESSION_PREFIX_RE.match(t)):
         t = t[sp.end() :]  # reading groups: ``Week 9 — RDDs`` / ``Sep 12 — GW150914``: the session goes
+    if " — " in t or " – " in t or " - " in t:
+        aq = _AUTHORS_DASH_QUOTE_RE.match(t)
+        if aq and _author_names(aq.group(1)):
+            # ``Diffie & Hellman — „New Directions in Cryptography” (1976)``: the authors go, the quote stays
+            t = aq.group(2) + aq.group(3)
     authors = None
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m is None and t[:1] in "_*" and t[1:2] not in "_*":
