@@ -3775,3 +3775,33 @@ def test_ieee_entries_with_italic_et_al_and_a_name_particle() -> None:
     c = parse_citation('[1] B. McMahan and B. A. y Arcas, "Communication-efficient learning of deep networks '
                        'from decentralized data," in *Proc. AISTATS*, 2017.')
     assert c is not None and c.authors == ["B. McMahan", "B. A. y Arcas"]
+
+
+# --------------------------------------------------------------- chat exports (Slack): bots and threads
+
+SLACK_EXPORT = """\
+## 2024-05-06
+
+**Reading Bot** 12:00 PM
+*Paper of the week*: Attention Is Not Explanation
+*Venue*: NAACL 2019
+*TL;DR*: attention weights often disagree with gradient-based importance.
+
+**Ana** 2:10 PM
+worth reading the rebuttal first — "Attention is not not Explanation" (Wiegreffe, EMNLP '19). Short.
+
+**Ben** 3:02 PM
+pairs well with *Towards A Rigorous Science of Interpretable Machine Learning* (arXiv '17) — position paper.
+also FYI there's a CHI 2024 workshop on explainability, deadline in 2 weeks
+"""
+
+
+def test_slack_bot_post_quoted_and_italic_citations_in_messages() -> None:
+    ms = _ms(SLACK_EXPORT)
+    titles = [m.title for m in ms]
+    assert titles[:2] == ["Attention Is Not Explanation", "Attention is not not Explanation"], titles
+    assert "Towards A Rigorous Science of Interpretable Machine Learning" in titles
+    assert not any("FYI" in t or "workshop" in t for t in titles)
+    first = ms[0]
+    assert {"source", "key"} <= set(first.fields)
+    assert ms[1].authors == ["Wiegreffe"] and ms[1].year == 2019

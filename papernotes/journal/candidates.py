@@ -20,7 +20,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import Citation, authors_line, parse_citation
+from .cite import Citation, _author_names, authors_line, parse_citation
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -93,6 +93,12 @@ _EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(�
 _EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
 _ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-]?\s*$")
 _CJK_COLON_TITLE_RE = re.compile(r"[:：]\s*([A-Z][^：（(，。]{10,250}?)\s*[（(]([^()（）]{2,60})[)）]")
+_SPAN_CITED_RE = re.compile(
+    r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([A-Z][^()（）,]{1,60}?),\s*"
+    r"([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
+_SPAN_VENUE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([^()（）,]{3,40})[)）]")
+_SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
+_EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
 _VENUE_TAIL_RE = re.compile(r"^[—–-]\s+[A-Z][^—–]{1,50}?(?:19|20)\d{2}$")
 _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
@@ -506,6 +512,8 @@ class Candidates(Units):
         if content[:1] and not content[0].isalnum() and ord(content[0]) > 0x2000:
             content = _LEAD_ICON_RE.sub("", content, count=1)  # ``⭐ **Title** — …``: a marker icon first
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
+        if text[:1] in "*_" and (lead_em := _EM_LABEL_RE.match(text)):
+            text = lead_em.group(1) + text[lead_em.end() - 1 :]  # Slack: ``*Paper of the week*: Title``
         if text[:1].isdigit() and ":" in text[1:3]:
             # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
             text = re.sub(_CLOCK, "", text, count=1)
@@ -601,7 +609,8 @@ class Candidates(Units):
                 return
         t = paper_reading(text)
         if t:
-            self._add_name(Ref(ln.idx, t), "paper_reading_marker")
+            pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
+            self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year), "paper_reading_marker")
             return
         bt = book_title(text)
         if bt:
@@ -628,6 +637,30 @@ class Candidates(Units):
                     if cell:
                         ref.fields = {"source": cell}  # the venue column (corpus map: Venue → source)
                     self._add_name(ref, "title_like", "reading_verb")
+                return
+        if digits and "(" in content and ('"' in content or "“" in content or "*" in content):
+            # chat threads and prose: ``worth reading first — "Title" (Horvitz, CHI '99)`` / ``*Title* (Wu et
+            # al., CHI '22)``: a quoted or italic span with its authors, venue and year right after it
+            got = []
+            for sc in _SPAN_CITED_RE.finditer(content):
+                span = (sc.group(1) or sc.group(2)).strip().rstrip(",.")
+                # one surname is enough here: the venue and year beside it make it a citation
+                names = _author_names(sc.group(3)) or ([sc.group(3)] if _SURNAME_RE.fullmatch(sc.group(3)) else None)
+                if titleish(span) and names:
+                    got.append(Ref(ln.idx, span, venue=sc.group(4).strip() or None, year=to_year(sc.group(5)),
+                                   authors=names))
+            for ref in got:
+                self._add_name(ref, "citation_shape")
+            if got:
+                return
+            for sc in _SPAN_VENUE_RE.finditer(content):
+                # ``pairs well with *Title* (CHI EA '22) — remark``: an italic or quoted title and its venue
+                span, tag = (sc.group(1) or sc.group(2)).strip().rstrip(",."), aside_venue(sc.group(3).strip())
+                if tag and titleish(span):
+                    got.append(Ref(ln.idx, span, venue=tag[0], year=tag[1]))
+            for ref in got:
+                self._add_name(ref, "title_like", "venue_year_tag")
+            if got:
                 return
         em = _EMPH_VENUE_RE.match(content) if digits and ("*" in content[:24] or "_" in content[:24]) else None
         tag = aside_venue(em.group(3)) if em and titleish(em.group(2)) else None

@@ -24,6 +24,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
+_SPAN_END_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]$|(?<![\w*])\*([^*]{8,300})\*$|(?<![\w_])_([^_]{8,300})_$")
 _SHORT_QUOTED_RE = re.compile(r"^[^\s\"“*_]{2,30}\s*[—–:-]\s*[\"“](.{8,300})[\"”]$")
 _AUTHORS_VENUE_ASIDE_RE = re.compile(r"^[(（]([^()（）,]{2,80}?),\s*([^()（）]{0,60}?)\s*((?:19|20)\d{2})[)）]")
 _ITALIC_RE = re.compile(r"(?<![\w*])\*([^*]{6,300})\*(?![\w*])|(?<![\w_])_([^_]{6,300})_(?![\w_])")
@@ -241,6 +242,10 @@ def _parse_citation(text: str) -> Citation | None:
         sq = _SHORT_QUOTED_RE.match(head)
         if sq:
             head = sq.group(1)  # ``Geneformer — "Title" (Theodoris et al., Nature 2023)``: the short name goes
+        elif head[-1:] in ('"', "”", "*", "_") and (qe := _SPAN_END_RE.search(head)) and qe.start() > 0:
+            # chat and prose: ``worth reading the classic first — "Title" (Horvitz, CHI '99)``: the quoted
+            # (or italic) span right before the authors is the title, the words before it are the remark
+            head = next(g for g in qe.groups() if g)
         for a, b in (('"', '"'), ("“", "”")):
             if len(head) > 2 and head.startswith(a) and head.endswith(b):
                 head = head[1:-1].strip()

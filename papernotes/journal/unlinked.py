@@ -32,6 +32,7 @@ _GENERIC_NAMES = {
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
+    r"paper\s+of\s+the\s+(?:week|day|month)|"
     r"read|finished|skimmed|started)\s*[:：]\s*"
     r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
     re.I,
@@ -149,6 +150,11 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         return None
     if " " not in name and name[1:].islower() and before.rstrip().endswith((":", "：")):
         return None  # ``Reminder: OSDI '25 abstracts are due``: a label word, then the news
+    after = text[m.end() : m.end() + 24].lstrip(" ,.;:—–-").casefold()
+    if after.startswith(("workshop", "keynote", "tutorial", "talk", "deadline", "submission", "camera", "paper deadline")):
+        return None  # ``there's a CHI 2024 workshop on …``: an event of the venue, not a paper
+    if name[:1].islower() and len(name.split()) >= 3 and ":" not in name:
+        return None  # ``also FYI there's a``: a sentence before the tag
     lead, colon, _ = name.partition(": ")
     if colon and " " in lead and (lead[:1].islower() or _reader_act(lead)):
         return None  # ``follow-ups I still have to skim: Rowhammer.js (JS), …``: a remark, then names
