@@ -187,8 +187,11 @@ def _fold(text: str, ascii_only: bool) -> str:
     return "".join(ch for ch in t.casefold() if ch.isalnum())
 
 
+_ETAL = re.compile(r"\s*,?\s*et\s+al\.?\s*$", re.IGNORECASE)
+
+
 def family_name(author: str) -> str:
-    name = one_line(author)
+    name = _ETAL.sub("", one_line(author))
     if "," in name:  # "Family, Given"
         return name.split(",", 1)[0]
     words = [w for w in name.split(" ") if w]
@@ -285,7 +288,10 @@ def bib_entry(e: Entry, key: str) -> dict[str, str]:
         etype, venue_field = "misc", "howpublished"
     fields: dict[str, str] = {"ENTRYTYPE": etype, "ID": key, "title": protect_case(latex_escape(e.title))}
     if e.authors:
-        fields["author"] = " and ".join(_author(a) for a in e.authors)
+        names = [_ETAL.sub("", a) for a in e.authors]
+        # ``Chen et al.`` as written in the notes: BibTeX says the rest with ``and others``
+        etal = any(_ETAL.search(a) for a in e.authors)
+        fields["author"] = " and ".join([_author(a) for a in names if a] + (["others"] if etal else []))
     if venue_field and e.venue:
         fields[venue_field] = latex_escape(e.venue)
     if e.year:

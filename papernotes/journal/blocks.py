@@ -22,6 +22,7 @@ _CALLOUT_RE = re.compile(r"^>\s*\[!([A-Za-z\-]+)\][+\-]?\s*(.*)$")
 _PLAIN_CALLOUTS = frozenset(
     "todo quote cite warning caution danger bug failure fail missing error success check done info tip hint "
     "important example question faq help attention".split())
+_HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
@@ -147,7 +148,10 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         first = s[0]
         ln: Ln
         if first == "#" and (m := _HEADING_RE.match(raw)):
-            ln = Ln(i, raw, HEADING, indent, _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip())
+            htext = _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip()
+            if htext[-1:] == "}" and "{" in htext:
+                htext = _HEADING_ATTR_RE.sub("", htext)  # Pandoc / Quarto: ``## Title {#sec-adh}``
+            ln = Ln(i, raw, HEADING, indent, htext)
             ln.level = len(m.group(1))
             out.append(ln)
             stack.clear()
@@ -231,9 +235,9 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
     * org-mode kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title`` (each ``:VENUE: …`` is
       a property item of the entry) and ``** Key idea`` sub-headings (an entry one level deeper)."""
     directive, drawer, callout = state
-    if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:"):
+    if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:" or s.lstrip(":").lstrip()[:1] == "{"):
         state[0] = True
-        if not s.strip(":") or s.lstrip(":")[:1] == "{" and "}" == s.rstrip()[-1:]:
+        if not s.strip(":") or s.lstrip(": ")[:1] == "{" and "}" == s.rstrip()[-1:]:
             out.append(Ln(i, "", BLANK, 0, ""))
             return None
     elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):

@@ -97,6 +97,7 @@ _SPAN_CITED_RE = re.compile(
     r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([A-Z][^()（）,]{1,60}?),\s*"
     r"([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
 _SPAN_VENUE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([^()（）,]{3,40})[)）]")
+_LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -823,8 +824,9 @@ class Candidates(Units):
                 keep.append(owners[0])
             if owners:
                 o = owners[0]
-                if lns[r.idx].parent != p:
-                    self._skip_lines.add(r.idx)  # (``**Title**`` above) the link line is the title's
+                if lns[r.idx].parent != p or _LINK_ONLY_RE.match(lns[r.idx].text.strip()):
+                    # (``**Title**`` above, or a ``[[Paper](…)]`` child) the link line is the title's, not notes
+                    self._skip_lines.add(r.idx)
                 o.ids, o.weak = r.ids, 0
                 ev.add(o.evidence, "child_paper_link")
                 o.venue, o.year = o.venue or r.venue, o.year or r.year

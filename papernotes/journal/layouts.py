@@ -431,6 +431,10 @@ class Layouts(ParserBase):
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
                     got = next((g for g in map(_lead_ids, cells) if g), None)
                 bare_text = _BRACKETED_RE.sub("", ttext) if "[" in ttext else ttext
+                if not got and "://" in ttext and _journal_line(ttext):
+                    # ``AER 103(6): 2121–68. <https://doi.org/10.1257/aer.103.6.2121>``: the citation's link
+                    pl = [x for x in innermost(find_links(ttext)) if classify_url(x.url) in ("paper", "pdf")]
+                    got = paper_ids(pl[-1].url) if pl else None
                 if not got and has_meta_sep(bare_text):
                     # ``arXiv:1807.06209 | A&A 641, A6 (2020) | [ADS](…)``: an id or link in any cell
                     # (separators inside a link's text, ``[Title | IEEE Xplore](…)``, are no cells)
@@ -780,6 +784,7 @@ _DAY_HEADING_RE = re.compile(
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
 _MYST_ROLE_RE = re.compile(r"\{[a-z][a-z:\-]*\}`[^`]{0,200}`")
+_TRAILING_URL_RE = re.compile(r"\s*<?https?://\S+>?\s*$")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
@@ -870,11 +875,16 @@ def _meta_line(text: str) -> bool:
 def _journal_line(text: str) -> bool:
     """``*J. Am. Chem. Soc.* 2009, 131, 6050–6051 — Kojima, Teshima`` / ``Nature 423, 705–714 (2003)``:
     the journal, year, volume and pages of the heading's paper (chemistry, physics, biology notes)."""
+    if "://" in text:
+        text = _TRAILING_URL_RE.sub("", text)  # ``AER 103(6): 2121–68. <https://doi.org/…>``: the link goes
     if len(text) > 200 or "://" in text or "](" in text or text[:1] in ("[", ">"):
         return False  # (a whole numbered reference, a quote with its locator link: no venue line)
     if _DATE_WORDS_RE.search(text) or (has_meta_sep(text) and pipe_meta_cells(text) is not None):
         return False  # ``Owner: M. Okafor · Last edited: March 3, 2024``: a page's own metadata
-    return bool(_VOL_PAGES_RE.search(text)) and bool(re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
+    if not (_VOL_PAGES_RE.search(text) and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)):
+        return False
+    cited = parse_citation(text) if len(text) > 60 else None
+    return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
 
 def _keyed_authors_line(text: str) -> bool:
