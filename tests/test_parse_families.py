@@ -3805,3 +3805,23 @@ def test_slack_bot_post_quoted_and_italic_citations_in_messages() -> None:
     first = ms[0]
     assert {"source", "key"} <= set(first.fields)
     assert ms[1].authors == ["Wiegreffe"] and ms[1].year == 2019
+
+
+# --------------------------------------------------------------- Quarto / Pandoc notes
+
+QUARTO_NOTES = """\
+## Katz & Murphy (1992) {#sec-km}
+
+::: {.callout-note}
+## Changes in Relative Wages, 1963–1987: Supply and Demand Factors
+QJE 107(1): 35–78. <https://doi.org/10.2307/2118323>
+:::
+
+**Findings.** Demand shifts favour the more educated throughout.
+"""
+
+
+def test_quarto_callout_heading_over_a_journal_line_with_its_doi() -> None:
+    ms = _ms(QUARTO_NOTES)
+    assert [m.title for m in ms] == ["Changes in Relative Wages, 1963–1987: Supply and Demand Factors"]
+    assert ms[0].doi == "10.2307/2118323" and "results" in ms[0].fields

@@ -881,8 +881,9 @@ def _journal_line(text: str) -> bool:
         return False  # (a whole numbered reference, a quote with its locator link: no venue line)
     if _DATE_WORDS_RE.search(text) or (has_meta_sep(text) and pipe_meta_cells(text) is not None):
         return False  # ``Owner: M. Okafor · Last edited: March 3, 2024``: a page's own metadata
-    if not (_VOL_PAGES_RE.search(text) and re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)):
-        return False
+    if not (_VOL_PAGES_RE.search(text) and (re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
+                                           or re.search(r"\d{1,4}\(\d{1,3}\):\s*\d", text))):
+        return False  # (``AER 103(6): 2121–68``: volume(issue): pages needs no year beside it)
     cited = parse_citation(text) if len(text) > 60 else None
     return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
