@@ -3825,3 +3825,51 @@ def test_quarto_callout_heading_over_a_journal_line_with_its_doi() -> None:
     ms = _ms(QUARTO_NOTES)
     assert [m.title for m in ms] == ["Changes in Relative Wages, 1963–1987: Supply and Demand Factors"]
     assert ms[0].doi == "10.2307/2118323" and "results" in ms[0].fields
+
+
+# --------------------------------------------------------------- thesis trackers, minutes, org timestamps
+
+def test_citekey_dash_title_then_italic_journal() -> None:
+    text = (
+        "## Surprisal\n"
+        "- [x] @hale2001probabilistic — A probabilistic Earley parser as a psycholinguistic model. *NAACL* 2001.\n"
+        "    - Contribution: surprisal from prefix probabilities.\n"
+        "    - Limitations: no memory costs.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "A probabilistic Earley parser as a psycholinguistic model"
+    assert m.venue == "NAACL" and {"contribution", "limitations"} <= set(m.fields)
+
+
+def test_minutes_heading_over_an_authors_line_with_a_remark() -> None:
+    text = (
+        "### Meeting 4\n\n"
+        "#### Paper: Crystal structure prediction by joint equivariant diffusion\n"
+        "Jiao et al. (DiffCSP), NeurIPS 2023 — PDF on the group drive.\n\n"
+        "**Summary.** Joint diffusion over lattice and fractional coordinates.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Crystal structure prediction by joint equivariant diffusion"]
+    assert ms[0].authors == ["Jiao et al."]
+
+
+def test_bold_title_item_over_an_authors_continuation_line() -> None:
+    text = (
+        "1. **A neural algorithm of artistic style**\n"
+        "   Gatys, Ecker & Bethge, arXiv 2015\n"
+        "   - Idee: provare con le nostre texture.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "A neural algorithm of artistic style" and m.year == 2015
+
+
+def test_org_closed_timestamps_are_no_text() -> None:
+    text = (
+        "* DONE Equality Saturation: A New Approach to Optimization\n"
+        "  CLOSED: [2024-01-12 Fri 11:02]\n"
+        "** Key idea\n"
+        "   e-graphs represent many programs at once.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Equality Saturation: A New Approach to Optimization"]
+    assert "CLOSED" not in (ms[0].notes or "")

@@ -22,6 +22,7 @@ _CALLOUT_RE = re.compile(r"^>\s*\[!([A-Za-z\-]+)\][+\-]?\s*(.*)$")
 _PLAIN_CALLOUTS = frozenset(
     "todo quote cite warning caution danger bug failure fail missing error success check done info tip hint "
     "important example question faq help attention".split())
+_ORG_PLANNING_RE = re.compile(r"^(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[\[<][^\]>]*[\]>]\s*)+$")
 _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
@@ -136,6 +137,9 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         if not s:
             state[0] = state[2] = False
             out.append(Ln(i, raw, BLANK, 0, ""))
+            continue
+        if s[0] in "CSD" and _ORG_PLANNING_RE.match(s):
+            out.append(Ln(i, "", BLANK, 0, ""))  # org-mode ``CLOSED: [2024-01-12 Fri 11:02]``: a timestamp
             continue
         if s[0] in ":>*" or state[0] or state[2]:
             # MyST fences, Obsidian callouts, org-mode drawers and sub-headings (structure, not text)

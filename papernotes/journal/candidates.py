@@ -520,13 +520,15 @@ class Candidates(Units):
             text = re.sub(_CLOCK, "", text, count=1)
         elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
             text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
+        org_keyword = False
         if text[:1] in "DTLNWCR" and text.partition(" ")[0] in _OUTLINE_MARKERS:
             # org-mode / Logseq outlines: ``* DONE LOAM: Lidar Odometry …`` — the keyword is a status
             text = text.partition(" ")[2].strip()
             content = content.split(" ", 1)[1] if " " in content else ""
+            org_keyword = True
         if not text:
             return
-        if ln.kind == PARA and content[:2] in ("**", "__", "==") and self._authors_below(ln):
+        if ln.kind in (PARA, ITEM) and content[:2] in ("**", "__", "==") and self._authors_below(ln):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
@@ -684,6 +686,12 @@ class Candidates(Units):
         if sf:
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
             self._add_name(ref, "short_and_full")
+            return
+        if org_keyword and ln.kind == ITEM and text[:1].isupper() and titleish(text) and not digits:
+            # ``* DONE Equality Saturation: A New Approach to Optimization``: an entry the reader keeps
+            # a status for, named by a title (chores do not read as titles)
+            ct = clean_title(text)
+            self._add_name(Ref(ln.idx, ct.title or text, venue=ct.venue, year=ct.year), "title_like", "reading_verb")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
@@ -857,6 +865,8 @@ class Candidates(Units):
         j = ln.idx + 1
         if j >= self.d.n or self.d.lns[j].kind != PARA or self.d.labels[j]:
             return None
+        if ln.kind == ITEM and self.d.lns[j].parent != ln.idx:
+            return None  # (under a list item, the authors line is the item's own continuation)
         t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
         return authors_line(t) if t and len(t) <= 160 else None
 
@@ -901,7 +911,7 @@ class Candidates(Units):
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
-            ct = clean_title(text) if text[:1] in "_*" and text[1:2].isalnum() else clean_link_text(text)
+            ct = clean_title(text) if (text[:1] in "_*" and text[1:2].isalnum()) or text[:1] == "@" else clean_link_text(text)
             # a line that is one bold or italic span reads as a title more than a plain line does
             emph = _EMPH_WHOLE_RE.match(ln.text.strip()) or _ITALIC_WHOLE_RE.match(ln.text.strip())
             self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2),

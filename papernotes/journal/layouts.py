@@ -630,6 +630,10 @@ class Layouts(ParserBase):
         authors (and year) that a one-paper-per-heading log writes under each title."""
         text = self.d.lns[j].text
         got = _authors_text(text)
+        if got is None and (" — " in text or " – " in text):
+            # ``Merchant et al. (GNoME), Nature 2023 — paywalled, PDF on the group drive``: a remark after
+            head = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
+            got = _authors_text(re.sub(r"\s*[(（][^()（）]{1,30}[)）]", "", head))
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
             sep = next(s for s in (" | ", " · ", " • ") if s in text)

@@ -62,6 +62,7 @@ _GENERIC_HEADINGS = {
 }
 _SEP = " \t-–—:：,，;；|/·•"
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
+_STATUS_BOX_RE = re.compile(r"^\s*\[(?:read|reading|to-?read|skimmed|done|todo|x| )\]\s*", re.I)
 _ID_TAIL_RE = re.compile(r"\s*[(（]?\s*[,;]?\s*arXiv:\s*\S+?\s*[)）]?\s*$")
 _CODE_DASH_RE = re.compile(r"^\s*(?=\S*\d)(?=\S*\.)\S{6,30}\s+[—–-]\s+\S")
 
@@ -232,6 +233,8 @@ _OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING"
 
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
+    if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
+        rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     cited = parse_citation(rest)
     if cited:
         return cited

@@ -45,6 +45,8 @@ _SESSION_PREFIX_RE = re.compile(
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOo")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
+_TITLE_THEN_JOURNAL_RE = re.compile(r"^(.{8,300}?)\.\s+\*([^*]{2,60})\*.*$")
+_CITEKEY_DASH_RE = re.compile(r"^@[\w:\-]{3,60}\s+[—–-]\s+(?=\S)")
 _CODE_PREFIX_RE = re.compile(r"^\s*[—–]\s+(?=\S)|^\s+-\s+(?=\S)")
 # a one-token code with digits and dots (a bibcode ``2019ApJ...875L...1E``, an id), then a spaced dash;
 # a name (``BBN - Bilateral-Branch Network …``) stays, as the journals' own gold writes it
@@ -199,6 +201,7 @@ def clean_title(text: str) -> CleanText:
             text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
     t = READ_QUOTED_RE.sub("", t)
+    cite_venue: str | None = None
     if t[:1] in _SESSION_FIRST and (sp := _SESSION_PREFIX_RE.match(t)):
         t = t[sp.end() :]  # reading groups: ``Week 9 — RDDs`` / ``Sep 12 — GW150914``: the session goes
     if " — " in t or " – " in t or " - " in t:
@@ -215,6 +218,11 @@ def clean_title(text: str) -> CleanText:
         # ``**2019ApJ...875L...1E** — First M87 …``: a bold code (bibcode, short name) before the title
         m = None
         t = _CODE_PREFIX_RE.sub("", t[t.find(" ", 2) :], count=1) if " " in t else t
+    elif m is None and t[:1] == "@" and (ck := _CITEKEY_DASH_RE.match(t)):
+        t = t[ck.end() :]  # Pandoc: ``@levy2008expectation — Title. *Cognition* 106(3)``: the citekey goes
+        jv = _TITLE_THEN_JOURNAL_RE.match(t)
+        if jv:
+            t, cite_venue = jv.group(1), jv.group(2).strip()  # the italic journal after the title is its venue
     elif m is None and _SHORT_DASH_RE.match(t):
         # ``2019ApJ...875L...1E — Title`` / ``ResNet — Deep Residual …``: a short name before a dash
         sd = _SHORT_DASH_RE.match(t)
@@ -276,6 +284,6 @@ def clean_title(text: str) -> CleanText:
         if tail:
             ct.title, authors = tail
     ct.authors = authors
-    ct.venue = ct.venue or venue or (lead_tag.group(1).strip() if lead_tag else None)
+    ct.venue = ct.venue or venue or cite_venue or (lead_tag.group(1).strip() if lead_tag else None)
     ct.year = ct.year or year or (to_year(lead_tag.group(2)) if lead_tag else None)
     return ct
