@@ -24,7 +24,7 @@ _ANY_ID = rf"(?:{_NEW_ID}|{_OLD_ID})"
 _CONTEXT_RE = re.compile(
     r"(?:(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format|src|e-print)/"
     r"|(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.48550/arxiv\."
-    r"|\barxiv\s*:\s*)" + _ANY_ID + r"(?!\d)",
+    r"|\barxiv(?:\s*:\s*|\s+))" + _ANY_ID + r"(?!\d)",
     re.IGNORECASE,
 )
 _BARE_RE = re.compile(r"(?<![\w./-])" + _ANY_ID + r"(?![\w])")

@@ -3873,3 +3873,48 @@ def test_org_closed_timestamps_are_no_text() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["Equality Saturation: A New Approach to Optimization"]
     assert "CLOSED" not in (ms[0].notes or "")
+
+
+# --------------------------------------------------------------- ids written "arXiv 1234.5678", MkDocs boxes
+
+def test_arxiv_id_after_a_space_is_the_title_lines_id() -> None:
+    text = (
+        "- FedNova: Tackling the Objective Inconsistency Problem in Heterogeneous Federated Optimization\n"
+        "  - arXiv 2007.07481（NeurIPS 2020）\n"
+        "  - **想法**: 归一化聚合\n"
+    )
+    (m,) = _ms(text)
+    assert m.arxiv_id == "2007.07481"
+    from papernotes.ids import find_arxiv_id
+
+    assert find_arxiv_id("arXiv 2018 was a big year") is None
+
+
+def test_one_paper_note_prose_citing_another_id_is_no_record() -> None:
+    text = (
+        "---\ntitle: \"Spectre Attacks: Exploiting Speculative Execution\"\narxiv: 1801.01203\n---\n\n"
+        "## Notes\n\n"
+        "- Unlike Meltdown (\"Meltdown: Reading Kernel Memory from User Space\", arXiv 1801.01207) it does not "
+        "cross the kernel boundary directly.\n"
+    )
+    ms = _ms(text)
+    assert [m.arxiv_id for m in ms] == ["1801.01203"]
+
+
+MKDOCS_PAGE = """\
+# Lab reading — integration
+
+??? abstract "Fast, sensitive and accurate integration of single-cell data with Harmony"
+    Nat Methods 2019
+
+    **Key idea:** iterative soft clustering with a diversity penalty.
+
+!!! tip "Run it on the full atlas"
+    Takes ten minutes on the lab server.
+"""
+
+
+def test_mkdocs_titled_admonitions_are_entries_and_tips_are_not() -> None:
+    ms = _ms(MKDOCS_PAGE)
+    assert [m.title for m in ms] == ["Fast, sensitive and accurate integration of single-cell data with Harmony"]
+    assert "key" in ms[0].fields

@@ -22,6 +22,7 @@ _CALLOUT_RE = re.compile(r"^>\s*\[!([A-Za-z\-]+)\][+\-]?\s*(.*)$")
 _PLAIN_CALLOUTS = frozenset(
     "todo quote cite warning caution danger bug failure fail missing error success check done info tip hint "
     "important example question faq help attention".split())
+_MKDOCS_ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z\-]+)(?:\s+[\w\- ]*?)?(?:\s+\"([^\"]{4,300})\")?\s*$")
 _ORG_PLANNING_RE = re.compile(r"^(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[\[<][^\]>]*[\]>]\s*)+$")
 _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
@@ -32,7 +33,7 @@ _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 class Ln:
     """One line of the note, classified."""
 
-    __slots__ = ("idx", "raw", "kind", "indent", "level", "text", "ordered", "parent")
+    __slots__ = ("idx", "raw", "kind", "indent", "level", "text", "ordered", "parent", "boxed")
 
     def __init__(self, idx: int, raw: str, kind: int, indent: int, text: str) -> None:
         self.idx = idx  # 0-based; line number is idx + 1
@@ -42,6 +43,7 @@ class Ln:
         self.level = 0
         self.text = text
         self.ordered = False
+        self.boxed = False  # the title of a notes app's box (Obsidian callout, MkDocs admonition)
         self.parent = -1
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
@@ -138,6 +140,15 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             state[0] = state[2] = False
             out.append(Ln(i, raw, BLANK, 0, ""))
             continue
+        if s[0] in "!?" and (ad := _MKDOCS_ADMONITION_RE.match(s)):
+            # MkDocs-Material: ``??? abstract "Title"`` / ``!!! note "Title"`` over an indented body —
+            # a titled box of a paper kind is an entry, its body its children
+            if ad.group(1).casefold() not in _PLAIN_CALLOUTS and ad.group(2):
+                title = ad.group(2).strip()
+                out.append(Ln(i, "- " + title, ITEM, len(raw) - len(raw.lstrip()), title))
+                out[-1].boxed = True
+                stack[:] = [out[-1]]
+                continue
         if s[0] in "CSD" and _ORG_PLANNING_RE.match(s):
             out.append(Ln(i, "", BLANK, 0, ""))  # org-mode ``CLOSED: [2024-01-12 Fri 11:02]``: a timestamp
             continue
@@ -255,6 +266,7 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
             state[2] = m.group(1).casefold() not in _PLAIN_CALLOUTS and bool(m.group(2).strip())
             if state[2]:
                 out.append(Ln(i, "- " + m.group(2).strip(), ITEM, 0, m.group(2).strip()))
+                out[-1].boxed = True
                 stack[:] = [out[-1]]
                 return None
         elif callout:

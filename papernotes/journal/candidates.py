@@ -607,6 +607,8 @@ class Candidates(Units):
                 return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
+            if ref and len(text.split()) > 10 and any(r.file_level for r in self.refs[:1]):
+                return  # one-paper notes: another paper's id inside the note's prose is a citation
             if ref:
                 self._add(ref, "text_identifier")
                 return
@@ -686,6 +688,11 @@ class Candidates(Units):
         if sf:
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
             self._add_name(ref, "short_and_full")
+            return
+        if ln.boxed and text[:1].isupper() and len(text.split()) >= 3 and not self._non_paper_section(ln.idx):
+            # ``> [!paper] Title`` / ``??? abstract "Title"``: a box the reader titled with the paper
+            ct = clean_title(text)
+            self._add_name(Ref(ln.idx, ct.title or text, venue=ct.venue, year=ct.year), "html_summary_title", "title_like")
             return
         if org_keyword and ln.kind == ITEM and text[:1].isupper() and titleish(text) and not digits:
             # ``* DONE Equality Saturation: A New Approach to Optimization``: an entry the reader keeps
