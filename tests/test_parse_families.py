@@ -3918,3 +3918,20 @@ def test_mkdocs_titled_admonitions_are_entries_and_tips_are_not() -> None:
     ms = _ms(MKDOCS_PAGE)
     assert [m.title for m in ms] == ["Fast, sensitive and accurate integration of single-cell data with Harmony"]
     assert "key" in ms[0].fields
+
+
+# --------------------------------------------------------------- authors-first items with the title on a child line
+
+def test_authors_year_item_over_an_italic_title_child_and_swedish_labels() -> None:
+    text = (
+        "## Detektion\n\n"
+        "- Mousavi m.fl. 2020, Nature Communications\n"
+        "  - _Earthquake transformer—an attentive deep-learning model for simultaneous earthquake detection and "
+        "phase picking_\n"
+        "  - Metod: hierarkisk uppmärksamhet över vågformen\n"
+        "  - Egna tankar: testa på våra stationer\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Earthquake transformer")
+    assert m.authors == ["Mousavi et al."] and m.year == 2020
+    assert {"methodology", "ideas"} <= set(m.fields)

@@ -689,6 +689,18 @@ class Candidates(Units):
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
             self._add_name(ref, "short_and_full")
             return
+        if ln.kind == ITEM and digits and (kid := self._title_child(ln)) is not None:
+            # ``- Perol, Gharbi & Denolle 2018, Science Advances`` over ``- _Convolutional neural network …_``:
+            # an authors-and-year item whose first child is the title
+            yr = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+            names = _author_names(text[: yr.start()].strip(" ,(（")) if yr else None
+            if names:
+                self._skip_lines.add(kid[0])
+                venue = text[yr.end() :].strip(" ,.;)）") or None
+                ref = Ref(ln.idx, kid[1], venue=venue if venue and len(venue) <= 60 else None, year=int(yr.group(1)),
+                          authors=names)
+                self._add_name(ref, "bold_title", "authors_line")
+                return
         if ln.boxed and text[:1].isupper() and len(text.split()) >= 3 and not self._non_paper_section(ln.idx):
             # ``> [!paper] Title`` / ``??? abstract "Title"``: a box the reader titled with the paper
             ct = clean_title(text)
@@ -866,6 +878,16 @@ class Candidates(Units):
                 continue  # an untitled PDF whose line above is no title
             keep.append(r)
         self.refs = keep
+
+    def _title_child(self, ln: Ln) -> tuple[int, str] | None:
+        """The first child of item ``ln`` when it is one italic or bold span that reads as a title."""
+        j = ln.idx + 1
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx:
+            return None
+        t = self.d.lns[j].text.strip()
+        em = _ITALIC_WHOLE_RE.match(t) or _EMPH_WHOLE_RE.match(t)
+        title = em.group(2).strip() if em else ""
+        return (j, title) if title and titleish(title) else None
 
     def _authors_below(self, ln: Ln) -> tuple[list[str], int | None] | None:
         """The authors line right under ``ln`` in the same paragraph (a URL after it allowed)."""

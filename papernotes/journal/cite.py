@@ -58,7 +58,7 @@ def _author_names(text: str) -> list[str] | None:
     t = text.strip().strip(",;:").strip()
     if not t or len(t) > 4000:
         return None
-    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|等)\s*$", " et al.", t)
+    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|等)\s*$", " et al.", t)  # (sv/de/nl)
     etal = t.endswith(" et al.")
     if etal:
         t = t[: -len(" et al.")].strip()

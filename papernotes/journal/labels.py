@@ -21,13 +21,14 @@ for _canon, _words in {
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
            "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|ý tưởng chính|ana fikir|"
            # Italian, Polish, Dutch, Indonesian
-           "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama",
+           "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
+           "kärnidé|huvudidé",
     "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|"
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
-              "gdzie|źródło|bron|sumber|pubblicato",
+              "gdzie|źródło|bron|sumber|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|課題|目的|"
@@ -39,19 +40,21 @@ for _canon, _words in {
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
-                   "aanpak|pendekatan",
+                   "aanpak|pendekatan|metod|tillvägagångssätt",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
             "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
             "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney|esperimenti|"
-            "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi",
+            "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi|experiment|"
+            "utvärdering",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
              "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題|"
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
-             "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi",
+             "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
+             "egna tankar|tankar|idéer",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性|"
@@ -60,12 +63,13 @@ for _canon, _words in {
     "results": "result|results|finding|findings|main result|main results|key results|key result|"
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
-               "hasil|temuan",
+               "hasil|temuan|resultat",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
                    "shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
-                   "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan",
+                   "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
+                   "begränsningar|svagheter",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
     # labels that name no canonical field (kept under their own name)
     "summary": "summary|总结|概要|要約|まとめ|摘要总结|resumen|résumé|zusammenfassung|resumo|резюме|요약|tóm tắt|özet|"
