@@ -528,16 +528,15 @@ class Candidates(Units):
             org_keyword = True
         if not text:
             return
-        if ln.kind in (PARA, ITEM) and content[:2] in ("**", "__", "==") and self._authors_below(ln):
+        if ln.kind in (PARA, ITEM) and content[:2] in ("**", "__", "==") and (by := self._authors_below(ln)):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
             if em and titleish(em.group(2).strip()):
-                by = self._authors_below(ln)
                 below = self.d.lns[ln.idx + 1].text
                 lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
                 ref = Ref(ln.idx, em.group(2).strip(), paper_ids(lk[0].url) if lk else PaperIds(),
-                          authors=by[0] if by else [], year=by[1] if by else None)
+                          authors=by[0], year=by[1])
                 self._skip_lines.add(ln.idx + 1)
                 self._add_name(ref, "bold_title", "authors_line")
                 return

@@ -210,7 +210,7 @@ def _parse_citation(text: str) -> Citation | None:
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, year)
-    lead_it = _ITALIC_RE.match(t.lstrip()) if t.lstrip()[:1] in "*_" and not m or (m and m.start() > 3) else None
+    lead_it = _ITALIC_RE.match(t) if t[:1] in "*_" else None  # ``_Title_ — G. Graefe, …`` (t is stripped)
     for em in (m, lead_it):
         if em and t[: em.start()].strip()[:1] not in _LATIN_FIRST:
             got = _bold_then_authors(t, em)

@@ -287,6 +287,11 @@ def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
 META_SEPS = (" | ", " · ", " • ")
 
 
+def meta_sep(text: str) -> str | None:
+    """The cell separator a meta line uses (the first of ``META_SEPS`` found), or None."""
+    return next((s for s in META_SEPS if s in text), None)
+
+
 def has_meta_sep(text: str) -> bool:
     """Cheap gate before ``pipe_meta_cells``: the line holds a cell separator."""
     return " | " in text or " · " in text or " • " in text
@@ -297,7 +302,7 @@ def pipe_meta_cells(text: str) -> list[str] | None:
     or ``**Presenter:** Lena · **Venue:** OSDI '12 · [pdf](…)`` — a line of ``Key: value`` cells
     split by `` | ``, `` · `` or `` • ``, keys bold or plain. The cells (bold around keys removed)
     when two or more are keyed, else None (callers gate on ``has_meta_sep``)."""
-    sep = next((s for s in META_SEPS if s in text), None)
+    sep = meta_sep(text)
     if sep is None:
         return None
     cells = []

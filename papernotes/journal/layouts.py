@@ -23,7 +23,7 @@ from .blocks import (
 )
 from .cite import Citation, _author_names, parse_citation
 from .cite import authors_line as _authors_text
-from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, pipe_meta_cells
+from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, meta_sep, pipe_meta_cells
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -438,7 +438,7 @@ class Layouts(ParserBase):
                 if not got and has_meta_sep(bare_text):
                     # ``arXiv:1807.06209 | A&A 641, A6 (2020) | [ADS](…)``: an id or link in any cell
                     # (separators inside a link's text, ``[Title | IEEE Xplore](…)``, are no cells)
-                    sep = next(x for x in (" | ", " · ", " • ") if x in bare_text)
+                    sep = meta_sep(bare_text)
                     got = next((g for g in map(_lead_ids, ttext.split(sep)) if g), None)
                 if got:
                     url_ids, link_at = got, t
@@ -636,7 +636,7 @@ class Layouts(ParserBase):
             got = _authors_text(re.sub(r"\s*[(（][^()（）]{1,30}[)）]", "", head))
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
-            sep = next(s for s in (" | ", " · ", " • ") if s in text)
+            sep = meta_sep(text)
             cells = [re.sub(r"\s*[(（][^()（）]*[)）]$", "", c.strip()) for c in text.split(sep)]
             got = next((a for a in map(_authors_text, cells) if a), None)
             if got is None:
@@ -894,7 +894,7 @@ def _journal_line(text: str) -> bool:
 
 def _keyed_authors_line(text: str) -> bool:
     """``Presenter: @jlin · Lin et al., Science 2023 (ESM-2)``: a keyed cell and an authors cell."""
-    sep = next(s for s in (" | ", " · ", " • ") if s in text)
+    sep = meta_sep(text)
     cells = [c.strip() for c in text.split(sep)]
     if len(cells) > 4:
         return False

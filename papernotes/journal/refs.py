@@ -33,7 +33,7 @@ from .links import (
     to_year,
     venue_tag,
 )
-from .titles import clean_title
+from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title
 from .unlinked import (
     has_cjk,
     strip_status,
@@ -64,7 +64,6 @@ _SEP = " \t-–—:：,，;；|/·•"
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
 _STATUS_BOX_RE = re.compile(r"^\s*\[(?:read|reading|to-?read|skimmed|done|todo|x| )\]\s*", re.I)
 _ID_TAIL_RE = re.compile(r"\s*[(（]?\s*[,;]?\s*arXiv:\s*\S+?\s*[)）]?\s*$")
-_CODE_DASH_RE = re.compile(r"^\s*(?=\S*\d)(?=\S*\.)\S{6,30}\s+[—–-]\s+\S")
 
 
 @dataclass
@@ -227,8 +226,8 @@ _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
-_OUTLINE_MARKERS = frozenset(["DONE", "TODO", "LATER", "NOW", "DOING", "WAITING", "CANCELED", "CANCELLED", "READING",
-                              "NEXT"])
+# org-mode / Logseq task keywords before a title (the titles' own set, plus Logseq's)
+_OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
 
 def _title_from_rest(rest: str) -> Citation:
@@ -266,7 +265,7 @@ def _title_from_rest(rest: str) -> Citation:
     if "arXiv:" in r or "— " in r or "– " in r:
         # ``**2019ApJ...875L...1E** — Title (, arXiv:1906.11238``: a code before the dash, an id after
         r = _ID_TAIL_RE.sub("", r)
-        r = clean_title(r).title if _CODE_DASH_RE.match(r.replace("**", "")) else r
+        r = clean_title(r).title if _SHORT_DASH_RE.match(r.replace("**", "").strip()) else r
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
     paren_year = _PAREN_YEAR_RE.search(r)

@@ -104,12 +104,12 @@ def strip_marks(text: str) -> str:
 
 def strip_org_keyword(t: str) -> str:
     """Org-mode entries: ``DONE LOAM: …`` — the keyword is a status, not part of the title."""
-    if t[:1] in "DTNWRC" and t.partition(" ")[0] in _ORG_KEYWORDS:
+    if t[:1] in "DTNWRC" and t.partition(" ")[0] in ORG_KEYWORDS:
         return t.partition(" ")[2].strip()
     return t
 
 
-_ORG_KEYWORDS = frozenset(["TODO", "DONE", "NEXT", "WAITING", "READING", "CANCELED", "CANCELLED"])
+ORG_KEYWORDS = frozenset(["TODO", "DONE", "NEXT", "WAITING", "READING", "CANCELED", "CANCELLED"])
 
 
 def short_name_of(title: str) -> str | None:
