@@ -3935,3 +3935,118 @@ def test_authors_year_item_over_an_italic_title_child_and_swedish_labels() -> No
     assert m.title.startswith("Earthquake transformer")
     assert m.authors == ["Mousavi et al."] and m.year == 2020
     assert {"methodology", "ideas"} <= set(m.fields)
+
+
+# --------------------------------------------------------------- stop 19 families
+
+
+def test_reading_matrix_in_dutch_reads_its_title_author_year_and_field_columns() -> None:
+    # family: reading-log tables whose header is in the writer's language (thesis literature matrices)
+    text = (
+        "| # | Auteur(s) | Jaar | Titel | Tijdschrift | Methode | Belangrijkste bevindingen |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Karpicke & Blunt | 2011 | Retrieval Practice Produces More Learning than Elaborative Studying "
+        "with Concept Mapping | Science | twee experimenten | toetsen wint van concept maps |\n"
+        "| 2 | Bjork & Bjork | 1992 | A New Theory of Disuse and an Old Theory of Stimulus Fluctuation | "
+        "From Learning Processes to Cognitive Processes | theorie | opslag- versus ophaalsterkte |\n"
+    )
+    ms = _ms(text)
+    assert [m.title[:30] for m in ms] == ["Retrieval Practice Produces Mo", "A New Theory of Disuse and an "]
+    assert ms[0].year == 2011 and ms[0].authors
+    assert {"source", "methodology", "results"} <= set(ms[0].fields)
+
+
+def test_spanish_table_header_names_the_title_column() -> None:
+    text = (
+        "| Título | Autores | Año | Estado |\n|---|---|---|---|\n"
+        "| Mastering the Game of Go without Human Knowledge | Silver et al. | 2017 | leído |\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Mastering the Game of Go without Human Knowledge" and m.year == 2017
+
+
+def test_heading_opening_with_its_author_year_citation() -> None:
+    # family: reading logs that head each paper ``Author (Year): Title`` over labelled notes
+    text = (
+        "## Cryptography notes\n\n"
+        "### Merkle (1978): Secure Communications over Insecure Channels\n\n"
+        "**Key idea:** puzzles whose solving cost is quadratic for the eavesdropper\n\n"
+        "### Goldwasser and Micali (1984) — Probabilistic Encryption\n\n"
+        "TL;DR: semantic security defined\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.authors, m.year) for m in ms] == [
+        ("Secure Communications over Insecure Channels", ["Merkle"], 1978),
+        ("Probabilistic Encryption", ["Goldwasser and Micali"], 1984),
+    ]
+    assert ms[0].fields["key"].startswith("puzzles")
+
+
+def test_course_term_in_a_heading_is_neither_venue_nor_author() -> None:
+    text = "# Systems Seminar Readings (Fall 2024)\n\n- [Title Case Notes](https://example.org/x)\n"
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("Systems Seminar Readings (Fall 2024)")
+    assert ct.venue is None and ct.authors is None and ct.year is None
+    assert not any(m.title.startswith("Systems Seminar") for m in _ms(text))
+
+
+def test_awesome_item_title_over_its_venue_and_links_line() -> None:
+    # family: awesome lists that put the venue and the [paper]/[code] links on a child line
+    text = (
+        "# awesome-materials-ml\n\n"
+        "1. **Property prediction**\n"
+        "   - Crystal graph convolutional neural networks for an accurate and interpretable prediction of "
+        "material properties\n"
+        "     - Physical Review Letters 2018 · [paper](https://arxiv.org/abs/1710.10324) · "
+        "[code](https://github.com/txie-93/cgcnn)\n"
+        "   - Scaling deep learning for materials discovery\n"
+        "     - Nature 2023 · [code](https://github.com/google-deepmind/materials_discovery)\n"
+    )
+    ms = _ms(text)
+    assert [m.title[:30] for m in ms] == ["Crystal graph convolutional ne", "Scaling deep learning for mate"]
+    assert ms[0].arxiv_id == "1710.10324" and ms[1].venue == "Nature" and ms[1].year == 2023
+
+
+def test_details_summary_on_the_details_line_with_a_sentence_case_title_and_its_signs() -> None:
+    # family: HTML ``<details>`` lists — the summary may share the ``<details>`` line, carry its
+    # own pdf link, or hold a sentence-case title that the block's authors/venue lines confirm
+    text = (
+        "1. <details><summary><b>Attention Is All You Need</b> — NeurIPS'17 · "
+        '<a href="https://arxiv.org/pdf/1706.03762.pdf">pdf</a></summary>\n\n'
+        "   - **Problem**: recurrence is slow to train\n"
+        "   - **Key idea**: attention only\n"
+        "   </details>\n\n"
+        "<details><summary>Mastering chess and shogi by self-play with a general reinforcement "
+        "learning algorithm</summary>\n\n"
+        "Silver, Hubert, Schrittwieser (2017)\n\n"
+        "</details>\n\n"
+        "<details><summary>Benchmarks we ran on the cluster</summary>\n\n"
+        "| system | tokens/s |\n|---|---|\n| ours | 120 |\n"
+        "</details>\n"
+    )
+    ms = _ms(text)
+    assert [m.title[:28] for m in ms] == ["Attention Is All You Need", "Mastering chess and shogi by"]
+    assert ms[0].arxiv_id == "1706.03762" and {"motivation", "key"} <= set(ms[0].fields)
+
+
+def test_details_block_opening_with_its_paper_link_line() -> None:
+    text = (
+        "<details><summary>Megatron-LM: Training Multi-Billion Parameter Language Models Using Model "
+        "Parallelism</summary>\n\n"
+        '<a href="https://arxiv.org/abs/1909.08053">paper</a> / <a href="https://github.com/NVIDIA/Megatron-LM">'
+        "repo</a> (now Megatron-Core)\n"
+        "- **TL;DR**: split the MLP by columns then rows\n"
+        "</details>\n"
+    )
+    (m,) = _ms(text)
+    assert m.arxiv_id == "1909.08053" and "key" in m.fields
+
+
+def test_paper_list_item_must_open_like_a_title() -> None:
+    text = (
+        "# Serving papers\n\n"
+        "- Orca: A Distributed Serving System for Transformer-Based Generative Models\n"
+        "- pipeline parallel 4 on the new nodes\n"
+    )
+    assert _titles(text) == ["Orca: A Distributed Serving System for Transformer-Based Generative Models"]

@@ -182,6 +182,8 @@ class Candidates(Units):
                 self._line_links(ln, ln.text, inside=True)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
+                continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs) if k == ITEM else 0
             found = self._line_links(ln, content, inside=(k == QUOTE))
             if found and k == ITEM:
@@ -508,7 +510,8 @@ class Candidates(Units):
             content = re.sub(_REF_NUMBER, "", content, count=1)
             if not content:
                 return
-        if content.startswith("<summary") and self._details_summary(ln, content):
+        if content[:1] == "<" and content.startswith(("<summary", "<details")) and "<summary" in content[:40] \
+                and self._details_summary(ln, content):
             return
         if content[:1] and not content[0].isalnum() and ord(content[0]) > 0x2000:
             content = _LEAD_ICON_RE.sub("", content, count=1)  # ``⭐ **Title** — …``: a marker icon first
@@ -711,6 +714,14 @@ class Candidates(Units):
             ct = clean_title(text)
             self._add_name(Ref(ln.idx, ct.title or text, venue=ct.venue, year=ct.year), "title_like", "reading_verb")
             return
+        if ln.kind == ITEM and latin and not digits and (tag := self._venue_links_child(ln)) and valid_name(text) \
+                and not task_line(text):
+            # awesome lists: ``- Highly accurate protein structure prediction with AlphaFold`` over
+            # ``- Nature 2021 · [paper](…) · [code](…)``: a title over its venue-and-links line
+            ct = clean_title(text)
+            ref = Ref(ln.idx, ct.title or text.strip(), venue=tag[0], year=tag[1], primary=True)
+            self._add_name(ref, "title_like", "venue_year_tag")
+            return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
             self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year), "title_like", "has_notes")
@@ -733,7 +744,10 @@ class Candidates(Units):
             if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
                 # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes
                 ct = clean_title(ct.title.split("，", 1)[0])
-            if titleish(ct.title) and not has_cjk(ct.title):
+            # (a title opens with a capital or a coined name, ``wav2vec``; ``tensor parallel 2 on …`` is a note)
+            word = ct.title.split(" ", 1)[0]
+            if titleish(ct.title) and not has_cjk(ct.title) and (
+                    word[:1].isupper() or word[:1].isdigit() or not word.isalpha() or title_phrase(ct.title)):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
                 self._add_name(ref, "paper_heading_above", "title_like")
                 return
@@ -756,6 +770,16 @@ class Candidates(Units):
                         return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             self._prose_titles(ln, content)
+
+    def _venue_links_child(self, ln: Ln) -> tuple[str, int | None] | None:
+        """The venue and year of item ``ln``'s first child when that child is only a venue-year tag
+        and links (``Science 2022 · [code](…)``)."""
+        j = ln.idx + 1
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or "](" not in self.d.lns[j].text:
+            return None
+        rest = _LINK_MARKUP_RE.sub(" ", self.d.lns[j].text).strip(_SEP + "[]")
+        tag = aside_venue(rest) if len(rest) <= 40 else None
+        return tag if tag and len(tag[0].split()) <= 4 else None
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
@@ -819,6 +843,9 @@ class Candidates(Units):
             labelled = bool(rejected_at) and not r.primary and lns[r.idx].parent in rejected_at and self.d.labels[r.idx]
             # outlines: ``url:: https://…`` / ``source:: https://…`` under the paper's block
             prop = not r.primary and r.generic and lns[r.idx].parent >= 0 and _PROP_URL_RE.match(lns[r.idx].text)
+            # awesome lists: ``- Title`` over ``- Nature 2021 · [paper](…) · [code](…)``
+            prop = prop or (not r.primary and r.generic and lns[r.idx].parent >= 0 and lns[r.idx].kind == ITEM
+                            and self._venue_links_child(lns[lns[r.idx].parent]) is not None)
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
                 keep.append(r)
                 continue

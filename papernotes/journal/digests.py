@@ -231,7 +231,8 @@ class Digests(ParserBase):
                 j += 1
                 continue
             xe = block_end(lns, j) if x.kind != CODE else j + 1
-            lab = d.labels[j] if x.parent < 0 and x.kind != CODE else None
+            # (a line whose parent lies before the section is at its top: ``1. <details>`` blocks indent theirs)
+            lab = d.labels[j] if x.parent < start and x.kind != CODE else None
             if lab:
                 close()
                 target = fields.setdefault(lab[0], [])
@@ -355,7 +356,7 @@ class Digests(ParserBase):
                     # ``contribution：`` is not enough: journals use the word in prose notes too
                     ev.add(with_labels, "one_core_label")
             if got and got[0] and ev.accepted(with_labels) and (
-                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])
+                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2]) or r.unit == "html-block"
             ):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]

@@ -61,6 +61,9 @@ for _canon, _words in {
                     "contribuciones|aportes|beiträge|beitrag|contribuições|вклад|기여|đóng góp|katkılar|katkı|"
                     "contributi|wkład|bijdragen|kontribusi",
     "results": "result|results|finding|findings|main result|main results|key results|key result|"
+               "main finding|main findings|key finding|key findings|"
+               "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
+               "wichtigste ergebnisse|principaux résultats|achados|principais resultados|"
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat",

@@ -46,7 +46,7 @@ from .refs import (
     _names_something,
     split_cells,
 )
-from .titles import clean_title
+from .titles import clean_title, lead_author_year
 from .unlinked import dataset_row, has_cjk, teaching_material, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
@@ -55,8 +55,17 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
                "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
-               "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル"}
-_AUTHOR_COLS = {"author", "authors", "corresp. author", "(corresp.) author", "first author", "作者", "著者"}
+               "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル",
+               # the label languages' words for a title column (reading matrices of theses, group wikis)
+               "titel", "título", "titulo", "titre", "titolo", "tytuł", "judul", "название", "заголовок",
+               "제목", "논문", "논문 제목", "tiêu đề", "bài báo", "başlık", "makale", "artikel", "artículo",
+               "articolo", "aufsatz", "статья"}
+_AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.) author", "first author", "作者",
+                "著者", "auteur", "auteurs", "auteur(s)", "autor", "autoren", "autor(en)", "autores", "autor(es)",
+                "autori", "autorzy", "автор", "авторы", "저자", "tác giả", "yazar", "yazarlar", "penulis",
+                "författare", "forfatter"}
+_YEAR_COLS = frozenset(["year", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
+                        "연도", "년도", "năm", "yıl", "tahun", "år"])
 _STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
                 "状況", "ステータス"}
 _STATUS_WORDS = (
@@ -80,7 +89,10 @@ def normalize_status(text: str) -> str | None:
     return None
 
 
-_VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊"])
+_VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊",
+                         "tijdschrift", "zeitschrift", "journal / konferenz", "revista", "revue", "rivista",
+                         "czasopismo", "журнал", "저널", "학술지", "tạp chí", "dergi", "jurnal", "tidskrift",
+                         "ジャーナル", "雑誌", "論文誌"])
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -96,7 +108,7 @@ def column_roles(header: list[str]) -> dict[str, int]:
             roles.setdefault("authors", col)
         elif h in _STATUS_COLS:
             roles.setdefault("status", col)
-        elif h in ("year", "年", "年份", "年度"):
+        elif h in _YEAR_COLS:
             roles.setdefault("year", col)
         elif h in _VENUE_COLS:
             # reading logs: a ``Journal`` / ``Conference`` column names the venue (``# Journal`` as a
@@ -494,6 +506,8 @@ class Layouts(ParserBase):
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
+        elif ct_head.authors and ct_head.year and opening >= 0 and lead_author_year(text):
+            ev.add(evidence, "cited_title")  # ``### Shamir (1979): How to Share a Secret`` over its notes
         elif (opening >= 0 and "heading_paper" not in evidence and lns[opening].kind != QUOTE
               and titleish(ct_head.title) and _journal_line(lns[opening].text.strip())):
             # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
@@ -508,6 +522,7 @@ class Layouts(ParserBase):
             ev.add(evidence, "venue_year_tag")
         if len(evidence) and "heading_paper" not in evidence and (
             titleish(clean_title(text).title) or (authors_line and authors_line[1] and _two_word_title(text))
+            or ("cited_title" in evidence and _two_word_title(ct_head.title))
         ):
             # a short title (``## Layer Normalization``) counts under an authors-and-year line
             ev.add(evidence, "title_like")
@@ -570,6 +585,8 @@ class Layouts(ParserBase):
             ref.authors, ref.year, ref.venue = c.authors, ref.year or c.year, ref.venue or c.venue
         if authors_line:
             ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
+        elif ct_head.authors and not ref.authors:
+            ref.authors = ct_head.authors
             self._skip_lines.add(opening)  # the authors line is not notes
         if url_ids:
             # the link line is this heading's link, not a paper of its own

@@ -29,6 +29,7 @@ from .links import (
     VENUE_TAG_RE,
     Link,
     PaperIds,
+    aside_venue,
     is_generic_text,
     to_year,
     venue_tag,
@@ -268,6 +269,8 @@ def _title_from_rest(rest: str) -> Citation:
         r = clean_title(r).title if _SHORT_DASH_RE.match(r.replace("**", "").strip()) else r
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
+    if not tag and len(r.split()) <= 6 and (av := aside_venue(r.strip(_SEP))) and len(av[0].split()) <= 3:
+        tag, r = av, ""  # link lists: ``Nature 2021 · [paper](…) · [code](…)`` — a journal and its year
     paren_year = _PAREN_YEAR_RE.search(r)
     if paren_year:
         r = r[: paren_year.start()]  # ``Title (2016)``: the year, not part of the title

@@ -62,6 +62,24 @@ _JOURNAL_WORDS = frozenset(
     "nature science cell pnas arxiv distill neurocomputing bioinformatics neuron lancet "
     "openreview preprint workshop proceedings journal".split()
 )
+# ``Shamir (1979): How to Share a Secret`` / ``Vaswani et al., 2017 — Attention …`` / ``[Lamport 1978] Time, …``:
+# reading logs that open an entry with its author-year citation
+_LEAD_AUTHOR_YEAR_RE = re.compile(
+    r"^\[?(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)\s*(?:\(|,\s*|\s)"
+    r"(?P<y>(?:19|20)\d{2})[a-z]?\s*(?:\)\s*[:：—–-]|\]|\s*[:：—–]|\s+-)\s+(?P<rest>[A-Z0-9“\"«„‘'*_].{8,})$"
+)
+_TERMS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter", "Week", "Term", "Semester", "Session", "Class",
+                    "Lecture", "Day", "Month", "Year", "Since", "Before", "After", "Until", "Updated", "Edition"])
+
+
+def lead_author_year(text: str) -> re.Match[str] | None:
+    """``Shamir (1979): Title`` — the author-year citation opening a title, when it is one."""
+    la = _LEAD_AUTHOR_YEAR_RE.match(strip_marks(text).strip()) if text[:1].isupper() or text[:1] == "[" else None
+    if la and (_venue_like(la.group("a")) or la.group("a").split()[0] in _TERMS or len(la.group("rest").split()) < 2):
+        return None
+    return la
+
+
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
 _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"), ("《", "》"))
 _SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
@@ -210,6 +228,10 @@ def clean_title(text: str) -> CleanText:
             # ``Diffie & Hellman — „New Directions in Cryptography” (1976)``: the authors go, the quote stays
             t = aq.group(2) + aq.group(3)
     authors = None
+    year: int | None = None
+    la = lead_author_year(t)
+    if la:
+        authors, year, t = [la.group("a").strip()], int(la.group("y")), la.group("rest")
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)
     if m is None and t[:1] in "_*" and t[1:2] not in "_*":
         # trip reports / blog posts: ``_Title_ — remark`` — a title in italics, then the reader's remark
@@ -241,10 +263,10 @@ def clean_title(text: str) -> CleanText:
     t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
     t = _TAB_PREFIX_RE.sub("", t)
     t = _TAB_SUFFIX_RE.sub("", t)
-    venue = year = None
+    venue = None
     pm = _PAREN_TAG_RE.search(t)
     am = _AUTHOR_YEAR_RE.search(t)
-    if am and am.start() > 0 and not _venue_like(am.group("a")):
+    if am and am.start() > 0 and not _venue_like(am.group("a")) and am.group("a").split()[0] not in _TERMS:
         # a citation remark (family: author-year citations after a title) gives authors, not a venue
         authors = authors or [am.group("a").strip()]
         year = int(am.group("y"))
@@ -253,6 +275,8 @@ def clean_title(text: str) -> CleanText:
         venue = (pm.group("v1") or pm.group("v2")).strip()
         y = (pm.group("y1") or pm.group("y2") or "").lstrip("'")
         year = to_year(y) if y else None
+        if venue.split()[0] in _TERMS:
+            venue = year = None  # ``Foundations of Cryptography (Spring 2025)``: a course's term
         t = t[: pm.start()]
     else:
         ym = _PAREN_YEAR_RE.search(t)

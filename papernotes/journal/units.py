@@ -11,11 +11,13 @@ from bisect import bisect_right
 
 from . import evidence as ev
 from .blocks import BLANK, HEADING, ITEM, PARA, Ln
+from .cite import authors_line
+from .labels import EXTRA_LABELS
 from .layouts import Layouts
-from .links import PaperIds
-from .refs import Ref, _context_text
+from .links import PaperIds, aside_venue, classify_url, find_links, is_generic_text, paper_ids
+from .refs import _LINK_MARKUP_RE, Ref, _context_text
 from .titles import clean_title
-from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish
+from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish, valid_name
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
@@ -236,19 +238,59 @@ class Units(Layouts):
     def _details_summary(self, ln: Ln, content: str) -> bool:
         """HTML ``<details>`` lists: ``<summary><b>Title</b> (CVPR 2022)</summary>`` then the
         paper's notes and links inside the block, up to ``</details>``."""
-        inner = _TAG_RE.sub("", content).strip()
+        summary = content[: content.find("</summary>")] if "</summary>" in content else content
+        ids = PaperIds()
+        if "<a " in summary:
+            pl = [lk for lk in find_links(summary) if classify_url(lk.url) in ("paper", "pdf")]
+            if pl:
+                ids = paper_ids(pl[0].url) if classify_url(pl[0].url) == "paper" else PaperIds(url=pl[0].url)
+            # ``<b>Title</b> — NeurIPS'22 · <a href="…">pdf</a>``: the link and its text are no title
+            summary = re.sub(r"<a\s[^>]*>.*?</a>", " ", summary)
+        inner = _TAG_RE.sub("", summary).strip().rstrip(" ·|•-–—")
         ct = clean_title(inner)
-        if not ct.title or not titleish(ct.title):
+        if not ct.title:
             return False
-        ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
-        ref.unit = "html-block"
+        end = -1
         for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
             if "</details>" in self.d.lines[j]:
-                ref.span_end = j
+                end = j
                 break
+        if not title_phrase(ct.title):
+            # a looser title is one when the block holds a paper's signs (its venue and year, its link,
+            # labelled fields): ``<summary>Benchmarks we ran</summary>`` over a table holds none
+            if not (titleish(ct.title) or (len(ct.title.split()) >= 5 and valid_name(ct.title))) or \
+                    ct.title.endswith((".", ":", "?")):
+                return False
+            if not (ct.venue or ids.url or (end > 0 and self._paper_signs(ln.idx + 1, end))):
+                return False
+        if not ids.url and end > 0:
+            # ``<a href="…arxiv…">paper</a> / <a href="…github…">repo</a>`` opening the block: the paper's link
+            j = next((k for k in range(ln.idx + 1, end) if self.d.lns[k].kind != BLANK), end)
+            first = self.d.lns[j].text if j < end else ""
+            pl = [lk for lk in find_links(first) if classify_url(lk.url) == "paper"] if "http" in first else []
+            if pl and is_generic_text(pl[0].text):
+                ids = paper_ids(pl[0].url)
+                self._skip_lines.add(j)
+        ref = Ref(ln.idx, ct.title, ids, ct.venue, ct.year)
+        ref.unit = "html-block"
+        ref.span_end = end
         names = ["html_summary_title", "title_like"] + (["venue_year_tag"] if ct.venue else [])
         self._add(ref, *names)
         return True
+
+    def _paper_signs(self, start: int, end: int) -> bool:
+        """Lines ``start..end`` hold a digest label of a canonical field, a venue-and-year line or
+        an authors-and-year line."""
+        for j in range(start, end):
+            lab = self.d.labels[j]
+            if lab and lab[0] not in EXTRA_LABELS:
+                return True
+            t = self.d.lns[j].text
+            if t and len(t) <= 160:
+                bare = _TAG_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", t)).strip(" ·|•-–—")
+                if aside_venue(bare) or authors_line(bare):
+                    return True
+        return False
 
     def _prose_titles(self, ln: Ln, content: str) -> bool:
         """Conference diaries / blog posts: a Title-Cased bold or quoted span inside prose whose
