@@ -4050,3 +4050,60 @@ def test_paper_list_item_must_open_like_a_title() -> None:
         "- pipeline parallel 4 on the new nodes\n"
     )
     assert _titles(text) == ["Orca: A Distributed Serving System for Transformer-Based Generative Models"]
+
+
+def test_table_with_one_hyphen_alignment_cells_is_a_table() -> None:
+    # family: reading tables whose delimiter row centres columns with ``:-:`` (valid GFM)
+    text = (
+        "| Paper | Read? | Stars |\n|:--|:-:|:-:|\n"
+        "| Deep Residual Learning for Image Recognition [CVPR'16] | 100% | ★★★ |\n"
+        "| Batch Normalization: Accelerating Deep Network Training [ICML'15] | 40% | ★★ |\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition",
+                                     "Batch Normalization: Accelerating Deep Network Training"]
+    assert ms[1].status == "40%" and ms[0].venue == "CVPR"
+
+
+def test_material_named_by_its_kind_is_no_paper() -> None:
+    # family: reading logs and reference lists that mix papers with notes, leaderboards, code walks
+    text = (
+        "| Title | Status |\n|---|---|\n"
+        "| Paxos Made Simple | done |\n"
+        "| Boyd — Convex optimization lecture notes | 30% |\n"
+        "| GLUE benchmark leaderboard | skimmed |\n"
+        "| raft-rs library code walk | done |\n"
+        "| Kleppmann, DDIA ch. 5 — Replication | done |\n"
+        "| Stanford seminar talks (YouTube) | 10% |\n"
+    )
+    assert _titles(text) == ["Paxos Made Simple"]
+
+
+def test_reading_verb_then_an_emphasised_title_then_a_remark() -> None:
+    # family: English daily journals — ``skimmed _Title_ again, …`` / ``re-read *Title* for …``
+    text = (
+        "## 2024-02-05\n\n"
+        "- fixed the flaky CI job again\n"
+        "- re-read *Attention Is All You Need* for the reading group\n"
+        "  - TL;DR: attention replaces recurrence\n"
+        "  - Thoughts: positional encodings still feel hacky\n"
+        "- skimmed _Language Models are Few-Shot Learners_ again, only the scaling plots\n"
+        "- also opened _Scaling Laws for Neural Language Models_ (arXiv 2020)\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Attention Is All You Need", "Language Models are Few-Shot Learners",
+                                     "Scaling Laws for Neural Language Models"]
+    assert set(ms[0].fields) == {"key", "ideas"} and ms[2].year == 2020
+
+
+def test_bold_title_over_its_bare_url_over_labels() -> None:
+    # family: journals that write ``**Title**``, the paper's URL on its own line, then the digest
+    text = (
+        "**Dremel: Interactive Analysis of Web-Scale Datasets**\n"
+        "https://research.google/pubs/pub36632/\n\n"
+        "- Problem: ad-hoc queries over trillions of rows\n"
+        "- Method: columnar nested storage plus a serving tree\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Dremel: Interactive Analysis of Web-Scale Datasets"
+    assert m.url == "https://research.google/pubs/pub36632/" and {"motivation", "methodology"} <= set(m.fields)

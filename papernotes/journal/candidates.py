@@ -48,6 +48,7 @@ from .refs import (
     _SEP,
     _STATUS_WORDS,
     _TASK_RE,
+    _URL_LINE_RE,
     Ref,
     _context_text,
     _lead_ok,
@@ -70,6 +71,7 @@ from .unlinked import (
     paper_reading,
     prose_reads,
     quoted_with_authors,
+    read_span,
     read_title,
     short_and_full,
     strip_status,
@@ -113,7 +115,7 @@ _TEACHING_RE = re.compile(
     re.I,
 )
 _PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on first use
-_PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skimm|went through|finished|looked at|studied)")
+_PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skim|went through|finished|looked at|studied|opened|revisited|started)")
 _WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
 _CLOCK = r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+"  # compiled on first use
@@ -243,6 +245,8 @@ class Candidates(Units):
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
+        if teaching_material(ref.title):
+            ev.add(ref.evidence, "teaching_material")  # ``Roughgarden, CS364A Lecture 3 notes``
         if not ev.accepted(ref.evidence):
             self.rejected.append(ref)
             return
@@ -633,6 +637,13 @@ class Candidates(Units):
                     names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
                     self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
                 return
+            rs = read_span(content)
+            if rs:
+                # ``- skimmed _Title_ again, only for …``: the reader's verb, the title, their remark
+                title, year, venue, authors = rs
+                self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors, primary=True),
+                               "title_like", "reading_verb")
+                return
         if ln.kind == PARA and content.count(" | ") >= 2 and content[:1] != "|":
             # one-line-per-paper logs without edge pipes: ``2024-01-10 | read | Title | CHI 1997 | 4/5 | note``
             got = _log_line(content)
@@ -953,6 +964,14 @@ class Candidates(Units):
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1
+            link_at = -1
+            if j + 1 < d.n and lns[j].kind == PARA and lns[j].parent < 0 and lns[j].text.startswith(("http", "<http")) \
+                    and (url_line := _URL_LINE_RE.match(lns[j].text.strip())):
+                # ``**Title**`` / its bare URL / the labels: the URL line is the title's link (a
+                # ``链接：<url>`` line is a labelled field and stays one)
+                link_at, j = j, j + 1
+                while j < d.n and lns[j].kind in (BLANK, CODE):
+                    j += 1
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING or self._in_heading_paper(ln):
                 continue  # (in a heading paper's section, the line is part of that paper's notes)
             text = _context_text(ln.text, 300)  # (a title over labels may be long)
@@ -966,8 +985,21 @@ class Candidates(Units):
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
+            rs = read_span(text)
+            if rs:
+                # ``- re-read _Title_ for quals`` over ``- TL;DR: …``: the span is the title
+                title, year, venue, authors = rs
+                self._add(Ref(ln.idx, title, PaperIds(), venue, year, weak=2, authors=authors),
+                          "title_like", "reading_verb")
+                continue
             ct = clean_title(text) if (text[:1] in "_*" and text[1:2].isalnum()) or text[:1] == "@" else clean_link_text(text)
             # a line that is one bold or italic span reads as a title more than a plain line does
             emph = _EMPH_WHOLE_RE.match(ln.text.strip()) or _ITALIC_WHOLE_RE.match(ln.text.strip())
-            self._add(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=2),
+            ids = PaperIds()
+            if link_at >= 0:
+                url = url_line.group(1).strip("<>")
+                if classify_url(url) in ("paper", "pdf", "web"):
+                    ids = paper_ids(url) if classify_url(url) == "paper" else PaperIds(url=url)
+                    self._skip_lines.add(link_at)
+            self._add(Ref(ln.idx, ct.title, ids, ct.venue, ct.year, weak=2),
                       "bold_title" if emph and titleish(ct.title) else "plain_title_line")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .links import VENUE_TAG_RE, tag_parts, venue_tag
+from .links import VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SEP_CHARS = " \t-–—:：,，;；|/(（[【"
@@ -463,17 +463,21 @@ def read_title(rest: str) -> tuple[str, int | None] | None:
 @cache
 def _material_re() -> re.Pattern[str]:
     return re.compile(
-        r"[(（\[]\s*(?:(?i:video|videos|slides|talk|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook)|"
-        r"视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
+        r"[(（\[]\s*(?:(?i:video|videos|slides|talks?|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook|"
+        r"youtube|bilibili|recording)|视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
         r"|^\s*(?i:blog|blog\s*post|video|slides|talk|lecture|tutorial|podcast|course|notebook|cheat\s*sheet)\s*[:：]"
         r"|\b(?i:cheat\s*sheet)\b"
+        # material named by its kind: ``… lecture notes``, ``MUSDB18 leaderboard``, ``etcd-io/raft code walk``,
+        # ``DDIA ch. 9``, ``Gambit …, version 16.1``, ``TLA+ spec of Raft``, ``… bootcamp talks``
+        r"|\b(?i:lecture\s+notes|course\s+notes|leaderboard|code\s+walk(?:through)?|spec\s+of)\b"
+        r"|\b(?i:ch\.\s?\d+|chapter\s+\d+|version\s+\d+(?:\.\d+)+)"
+        r"|\b(?i:talks|videos|slides|playlist)\s*$"
     )
 
 
 def teaching_material(text: str) -> bool:
-    """``CS231n Lecture 7: Training Neural Networks (video)``: material, not a paper."""
-    return ("(" in text or "（" in text or "[" in text or "ecture" in text or ":" in text[:16]
-            or "heat" in text) and bool(_material_re().search(text))
+    """``CS231n Lecture 7: Training Neural Networks (video)``, ``… lecture notes``: material, not a paper."""
+    return _material_re().search(text) is not None
 
 
 # journals and awesome lists: a section named for datasets, tools or media holds no papers
@@ -551,6 +555,36 @@ def _prose_read_re() -> re.Pattern[str]:
         r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
         r"\s*(?:\(([^()]{2,160})\))?"
     )
+
+
+@cache
+def _read_span_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?i:also|finally|then|quickly|i)\s+){0,2}(?i:read|re-?read|skimmed|skim|opened|went\s+through|finished|"
+        r"looked\s+at|studied|revisited|started)\s+(?i:the\s+paper\s+)?"
+        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)\s*(?:[(（]([^()（）]{2,80})[)）])?"
+    )
+
+
+def read_span(text: str) -> tuple[str, int | None, str | None, list[str]] | None:
+    """English journals: ``skimmed _Title_ again, only for …`` / ``re-read *Title* for quals`` /
+    ``also opened _Title_ (SIGCOMM'21)`` — a reader's verb opening the line, then the emphasised or
+    quoted title, then their remark (title, year, venue, authors)."""
+    m = _read_span_re().match(text.strip())
+    if not m:
+        return None
+    title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
+    if not titleish(title):
+        return None
+    paren = m.group(5) or ""
+    tag = (venue_tag(paren) or aside_venue(paren.strip())) if paren else None
+    got = _paren_authors(paren) if paren and not tag else None
+    if got:
+        return title, got[1], None, got[0]
+    if tag:
+        return title, tag[1], tag[0], []
+    y = _YEAR_RE.search(paren)  # ``(arXiv 2020)``
+    return title, int(y.group(1)) if y else None, None, []
 
 
 def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
