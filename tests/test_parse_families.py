@@ -3119,10 +3119,12 @@ def test_star_bold_title_dash_authors_year_dash_venue() -> None:
     assert m.authors == ["Almgren", "Chriss"] and m.year == 2000 and "key" in m.fields
 
 
-def test_dash_fields_need_two_authors_when_there_is_no_year_and_books_are_vetoed() -> None:
-    titles = _titles(DASH_LIST)
-    assert "Continuous Auctions and Insider Trading" not in titles  # one surname, no year: not enough
-    assert not any("Flash Boys" in t or "Trading and Exchanges" in t for t in titles)
+def test_bold_title_then_dash_fields_is_a_paper_and_books_and_notes_are_vetoed() -> None:
+    by = {m.title: m for m in _ms(DASH_LIST)}
+    # a Title Case bold span opening the line, then the reader's fields: the title (the one surname
+    # is not read as authors without a year)
+    assert "Continuous Auctions and Insider Trading" in by
+    assert not any("Flash Boys" in t or "Trading and Exchanges" in t for t in by)
 
 
 def test_old_proceedings_pdf_on_a_paper_host_is_a_pdf() -> None:
@@ -4107,3 +4109,57 @@ def test_bold_title_over_its_bare_url_over_labels() -> None:
     (m,) = _ms(text)
     assert m.title == "Dremel: Interactive Analysis of Web-Scale Datasets"
     assert m.url == "https://research.google/pubs/pub36632/" and {"motivation", "methodology"} <= set(m.fields)
+
+
+def test_journal_lines_opening_with_a_quoted_or_emphasised_title() -> None:
+    # family: daily journals (English and Chinese) that quote, italicise or bracket a title, with or
+    # without a reading verb or a short aside before it, then the reader's remark
+    text = (
+        "## 2023-04-03\n\n"
+        '- "Bigtable: A Distributed Storage System for Structured Data" — SSTables everywhere. sec 5 only.\n'
+        '- then the "Paxos Made Simple" paper (Lamport) — the protocol under it\n'
+        "- side-reading for the reading group: _The Google File System_ (Ghemawat et al., SOSP'03). big chunks\n"
+        "- 【Wide & Deep Learning for Recommender Systems】DLRS'16\n"
+        '- 读了 "Deep Interest Network for Click-Through Rate Prediction"，attention 加权历史行为\n'
+        "- Also mentioned in journal club: \"Highly accurate protein structure prediction with AlphaFold\" "
+        "(AlphaFold2) — someone should present it\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Bigtable: A Distributed Storage System for Structured Data",
+        "Paxos Made Simple",
+        "The Google File System",
+        "Wide & Deep Learning for Recommender Systems",
+        "Deep Interest Network for Click-Through Rate Prediction",
+        "Highly accurate protein structure prediction with AlphaFold",
+    ]
+    assert ms[2].authors == ["Ghemawat et al."] and ms[2].year == 2003
+    assert ms[3].venue == "DLRS" and ms[5].short_name == "AlphaFold2"
+
+
+def test_quotes_that_are_talks_prompts_or_remarks_are_no_papers() -> None:
+    text = (
+        '- Thu colloquium: "Stellar Streams in the Milky Way Halo" (talk, no slides)\n'
+        '- same prompt to both models: "write a poem about the sea"\n'
+        '- Advisor: "you should cite the bot result properly"\n'
+        "- Book, not a paper: *Designing Data-Intensive Applications* (Kleppmann)\n"
+        "_not a paper list. things I liked. updated in march_\n"
+    )
+    assert _titles(text) == []
+
+
+def test_week_heading_over_numbered_bold_titles_is_no_paper_itself() -> None:
+    # family: weekly reading notes — ``### Week 6`` over ``1. **Title**`` items with a venue child and labels
+    text = (
+        "### Week 6\n\n"
+        "1. **Learning agile and dynamic motor skills for legged robots**\n"
+        "   - Science Robotics 2019\n"
+        "   - Method: train in simulation with a learned actuator model\n"
+        "   - Results: faster than the hand-tuned controller\n"
+        "2. **Learning quadrupedal locomotion over challenging terrain**\n"
+        "   - Science Robotics 2020\n"
+        "   - Method: teacher-student distillation\n"
+    )
+    ms = _ms(text)
+    assert [m.title[:30] for m in ms] == ["Learning agile and dynamic mot", "Learning quadrupedal locomotio"]
+    assert ms[0].venue == "Science Robotics" and ms[0].year == 2019 and {"methodology", "results"} <= set(ms[0].fields)

@@ -66,12 +66,12 @@ from .unlinked import (
     has_cjk,
     head_after,
     introduces_papers,
+    lead_span,
     list_item_name,
     name_with_year,
     paper_reading,
     prose_reads,
     quoted_with_authors,
-    read_span,
     read_title,
     short_and_full,
     strip_status,
@@ -570,6 +570,8 @@ class Candidates(Units):
                               year=(tag[1] if tag else None) or (by[1] if by else None), authors=by[0] if by else [])
                     self._add_name(ref, "title_like", "venue_year_tag")
                     return
+            if ln.kind in (ITEM, PARA) and self._lead_span(ln, content):
+                return  # ``【Title】SIGIR'19`` / ``读了 "Title"，remark``
             low = text.lower()
             head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
@@ -611,6 +613,8 @@ class Candidates(Units):
             if qa:
                 self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
                 return
+        if ln.kind in (ITEM, PARA) and self._lead_span(ln, content):
+            return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref and len(text.split()) > 10 and any(r.file_level for r in self.refs[:1]):
@@ -637,13 +641,7 @@ class Candidates(Units):
                     names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
                     self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
                 return
-            rs = read_span(content)
-            if rs:
-                # ``- skimmed _Title_ again, only for …``: the reader's verb, the title, their remark
-                title, year, venue, authors = rs
-                self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors, primary=True),
-                               "title_like", "reading_verb")
-                return
+
         if ln.kind == PARA and content.count(" | ") >= 2 and content[:1] != "|":
             # one-line-per-paper logs without edge pipes: ``2024-01-10 | read | Title | CHI 1997 | 4/5 | note``
             got = _log_line(content)
@@ -782,11 +780,23 @@ class Candidates(Units):
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             self._prose_titles(ln, content)
 
+    def _lead_span(self, ln: Ln, content: str) -> bool:
+        """A journal line opening with a quoted / emphasised / bracketed title (see :func:`lead_span`)."""
+        if not any(c in content[:90] for c in "\"“*_【"):
+            return False
+        got = lead_span(content)
+        if got is None:
+            return False
+        title, year, venue, authors, short = got
+        names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
+        self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors, short_name=short), *names)
+        return True
+
     def _venue_links_child(self, ln: Ln) -> tuple[str, int | None] | None:
-        """The venue and year of item ``ln``'s first child when that child is only a venue-year tag
-        and links (``Science 2022 · [code](…)``)."""
+        """The venue and year of item ``ln``'s first child when that child is only a venue-year tag,
+        perhaps with links (``Science 2022 · [code](…)``, ``Science Robotics 2021``)."""
         j = ln.idx + 1
-        if j >= self.d.n or self.d.lns[j].parent != ln.idx or "](" not in self.d.lns[j].text:
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j]:
             return None
         rest = _LINK_MARKUP_RE.sub(" ", self.d.lns[j].text).strip(_SEP + "[]")
         tag = aside_venue(rest) if len(rest) <= 40 else None
@@ -985,10 +995,10 @@ class Candidates(Units):
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
-            rs = read_span(text)
+            rs = lead_span(text)
             if rs:
                 # ``- re-read _Title_ for quals`` over ``- TL;DR: …``: the span is the title
-                title, year, venue, authors = rs
+                title, year, venue, authors, _ = rs
                 self._add(Ref(ln.idx, title, PaperIds(), venue, year, weak=2, authors=authors),
                           "title_like", "reading_verb")
                 continue

@@ -542,6 +542,8 @@ class Layouts(ParserBase):
                                         ftext[: tail.end()].strip())
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
+        if bold and lns[first].kind == ITEM and sum(lns[t].kind == ITEM for t in tops) > 1:
+            bold = None  # ``## Week 13`` over ``3. **Title A**`` / ``4. **Title B**``: a list of papers
         if bold:
             # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
             # (or the full title in italics: ``### Raft`` / ``_In Search of an Understandable …_``)
@@ -554,7 +556,10 @@ class Layouts(ParserBase):
             wide = italic and len(text.split()) <= 8 and _title_words(full) >= 4 and (
                 cited_head or any(self.d.labels[t] for t in tops[1:6]) or _CITE_LABEL_RE.match(
                     lns[tops[1]].text.strip() if len(tops) > 1 else ""))
-            if len(full) > len(title) and _title_words(full) >= 3 and (len(text.split()) <= 3 or wide) and named:
+            # (``_not a reading list. stuff that stuck with me._`` under ``# papers i liked`` is prose)
+            prose = re.search(r"[a-z]{2}[.!?] +[a-z]", full) is not None
+            if len(full) > len(title) and _title_words(full) >= 3 and (len(text.split()) <= 3 or wide) and named \
+                    and not prose:
                 ev.add(evidence, "heading_full_title")
                 short, title = text, full
                 self._skip_lines.add(first)

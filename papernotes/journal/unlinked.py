@@ -558,33 +558,82 @@ def _prose_read_re() -> re.Pattern[str]:
 
 
 @cache
-def _read_span_re() -> re.Pattern[str]:
+def _lead_span_re() -> re.Pattern[str]:
     return re.compile(
-        r"^(?:(?i:also|finally|then|quickly|i)\s+){0,2}(?i:read|re-?read|skimmed|skim|opened|went\s+through|finished|"
-        r"looked\s+at|studied|revisited|started)\s+(?i:the\s+paper\s+)?"
-        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)\s*(?:[(（]([^()（）]{2,80})[)）])?"
+        # a lead-in: the reader's verb (English or Chinese), ``then the``, or a short ``…:`` aside
+        r"^(?:(?P<verb>(?:(?i:also|finally|then|quickly|i)\s+){0,2}(?i:read|re-?read|skimmed|skim|opened|went\s+through|"
+        r"finished|looked\s+at|studied|revisited|started)\s+(?i:the\s+paper\s+|the\s+)?"
+        r"|(?:顺手)?(?:重读|精读|泛读|细读|读完|看完|读|看)了?\s*)"
+        r"|(?P<the>(?i:then\s+)?(?i:the)\s+)"
+        r"|(?P<aside>[^\"“*_【《:：]{3,70}[:：]\s*))?"
+        # the title: quoted, emphasised or in brackets
+        r"(?:\*\*(?P<s>[^*]{3,250})\*\*|\"(?P<q>[^\"]{3,250})\"|“(?P<c>[^”]{3,250})”|\*(?P<e>[^*]{3,250})\*"
+        r"|_(?P<u>[^_]{3,250})_|【(?P<b>[^】]{3,250})】)"
+        r"(?P<paper>\s+paper)?\s*(?:[(（](?P<paren>[^()（）]{1,80})[)）])?(?P<tail>.*)$"
     )
 
 
-def read_span(text: str) -> tuple[str, int | None, str | None, list[str]] | None:
-    """English journals: ``skimmed _Title_ again, only for …`` / ``re-read *Title* for quals`` /
-    ``also opened _Title_ (SIGCOMM'21)`` — a reader's verb opening the line, then the emphasised or
-    quoted title, then their remark (title, year, venue, authors)."""
-    m = _read_span_re().match(text.strip())
+_REMARK_START = tuple("—–-:：,，。;；.!")  # (``*Title* by Huang et al.`` is :func:`prose_reads`' shape)
+# words around a quoted title that say it names no paper: ``Thu colloquium: "Title" (talk)``,
+# ``Book, not a paper: *Title*``, ``same prompt: "…"``, ``Supervisor comment: "…"``
+_DOCS_TITLE_RE = re.compile(r"(?i)\b(?:documentation|docs|tutorial|cheat\s*sheet|handbook|manual|user\s+guide|readme)\b")
+_NOT_PAPER_AROUND_RE = re.compile(
+    r"(?i)\b(?:talk|seminar|colloquium|keynote|lecture|book|video|podcast|prompt|comment|tweet|workshop|tutorial|"
+    r"panel|webinar|slogan|motto)\b"
+)
+
+
+def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | None] | None:
+    """Journals: a line that opens with a quoted, emphasised or bracketed title — after a reader's
+    verb (``skimmed _Title_ again``, ``读了 "Title"，…``), ``then the "Title" paper (Rao et al.)``,
+    a short aside (``Also mentioned in journal club: "Title" (Enformer)``) or nothing
+    (``"Title" — remark``, ``【Title】SIGIR'19``) — then the reader's remark.
+    Returns (title, year, venue, authors, short name)."""
+    m = _lead_span_re().match(text.strip())
     if not m:
         return None
-    title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
-    if not titleish(title):
+    title = next(g for g in m.group("s", "q", "c", "e", "u", "b") if g).strip().rstrip(",.")
+    if has_cjk(title) or not valid_name(title) or (" et al" in title and len(title.split()) <= 4):
+        return None  # (``**Perez et al.** — EMNLP 2022`` names authors, not a title)
+    tail = m.group("tail").strip()
+    if tail.startswith("by "):
+        return None  # ``read *Title* by Huang et al. (ECCV 2016)``: :func:`prose_reads` keeps the authors
+    paren = (m.group("paren") or "").strip()
+    tag = (venue_tag(tail[:24]) or (aside_venue(tail) if len(tail) <= 30 else None)) if tail else None
+    remark = tail.startswith(_REMARK_START) or bool(tag and tail.find(tag[0]) == 0)
+    if m.group("verb") is None and tail and not remark:
+        return None  # ``"Attention" is what I need``: the quote is part of a sentence
+    authors: list[str] = []
+    year = venue = short = None
+    if paren:
+        got = _paren_authors(paren)
+        ptag = venue_tag(paren) or aside_venue(paren)
+        if " " not in paren and any(c.isdigit() or c.isupper() for c in paren[1:]) and not ptag:
+            got = None  # ``(AlphaFold2)`` / ``(GraphSAGE)``: a short name, not a surname
+        if got and not ptag:
+            authors, year = got
+        elif ptag:
+            venue, year = ptag
+            if got and got[0] and "," in paren:
+                authors = got[0]
+        elif len(paren.split()) == 1 and paren[:1].isalnum():
+            short = paren  # ``"Title" (Enformer)``: the short name
+        elif y := _YEAR_RE.search(paren):
+            year = int(y.group(1))  # ``(arXiv 2020)``
+    if tag and not venue:
+        venue, year = tag[0], year or tag[1]
+    if _NOT_PAPER_AROUND_RE.search(f"{m.group('aside') or ''} {paren} {tail[:60]}") or _DOCS_TITLE_RE.search(title):
         return None
-    paren = m.group(5) or ""
-    tag = (venue_tag(paren) or aside_venue(paren.strip())) if paren else None
-    got = _paren_authors(paren) if paren and not tag else None
-    if got:
-        return title, got[1], None, got[0]
-    if tag:
-        return title, tag[1], tag[0], []
-    y = _YEAR_RE.search(paren)  # ``(arXiv 2020)``
-    return title, int(y.group(1)) if y else None, None, []
+    if m.group("aside") is not None:
+        # ``Also mentioned in journal club: "Title" (Enformer)``; ``Priya: "everything after this …"`` is a quote
+        ok = title_phrase(title) or (titleish(title) and bool(paren or authors))
+    elif m.group("verb") is not None or m.group("the") is not None:
+        ok = titleish(title) or (len(title.split()) >= 2 and bool(authors or m.group("paper")))
+    else:
+        # nothing before the span: a remark, a venue or an aside must follow it (a line that is one
+        # italic span is a caption or a remark), and the span must read as a Title Case title
+        ok = bool(remark or paren) and title_phrase(title)
+    return (title, year, venue, authors, short) if ok else None
 
 
 def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
