@@ -4163,3 +4163,36 @@ def test_week_heading_over_numbered_bold_titles_is_no_paper_itself() -> None:
     ms = _ms(text)
     assert [m.title[:30] for m in ms] == ["Learning agile and dynamic mot", "Learning quadrupedal locomotio"]
     assert ms[0].venue == "Science Robotics" and ms[0].year == 2019 and {"methodology", "results"} <= set(ms[0].fields)
+
+
+def test_awesome_item_linked_to_its_project_site_with_a_venue_tag() -> None:
+    # family: awesome lists whose title links a project's home page (no paper host), venue after it
+    text = (
+        "## Attacks\n\n"
+        "- [Plundervolt: Software-based Fault Injection Attacks against Intel SGX](https://plundervolt.com/) - "
+        "IEEE S&P 2020\n"
+        "- Rowhammer.js: A Remote Software-Induced Fault Attack in JavaScript - DIMVA 2016 "
+        "[[website](https://rowhammerjs.example.org/)]\n"
+        "- [Intro talk on fault attacks](https://www.youtube.com/watch?v=abc) - CCC 2019\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Plundervolt: Software-based Fault Injection Attacks against Intel SGX",
+        "Rowhammer.js: A Remote Software-Induced Fault Attack in JavaScript",
+    ]
+    assert ms[0].url is None and ms[0].year == 2020
+
+
+def test_heading_over_a_quoted_authors_venue_id_line() -> None:
+    # family: reading-group logs — ``### 3. Title`` then ``> Authors. Venue Year. arXiv:id`` then labels
+    text = (
+        "### 3. Deep Speech 2: End-to-End Speech Recognition in English and Mandarin\n\n"
+        "> Amodei et al. ICML 2016. arXiv:1512.02595\n"
+        "担当: 田中\n\n"
+        "**手法**\n- CTC と大きな RNN\n\n"
+        "**感想**\n- データ量がすべて\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Deep Speech 2: End-to-End Speech Recognition in English and Mandarin"
+    assert m.authors == ["Amodei et al."] and m.year == 2016
+    assert {"methodology", "ideas"} <= set(m.fields)

@@ -207,11 +207,24 @@ class Candidates(Units):
                                                          arxiv_version=got[1])
                     continue
                 elif not added and "[[" in content:
-                    # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)``: only
-                    # code/project links beside it; the text before them may still name a paper
+                    # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)`` (or
+                    # ``[[website](site)]``): only code/project links beside it; the text before them may
+                    # still name a paper
                     head = content[: content.find("[[")].strip(_SEP)
-                    if head and ln.idx in d.code_links and not self._under_label(ln):
-                        self._unlinked(ln, head)
+                    if head and (ln.idx in d.code_links or self._only_site_links(content)) and not self._under_label(ln):
+                        title, after = head, ""
+                        parts = re.split(r"\s[-–—]\s", head)
+                        if len(parts) >= 2:
+                            title, after = " - ".join(parts[:-1]), parts[-1]
+                        tag = aside_venue(after.strip()) if after and len(after) <= 40 else None
+                        # (``Kipf, Kipf, Radke, Leis — CIDR 2019``: a list of surnames is the authors)
+                        names = "," in title and all(1 <= len(x.split()) <= 3 for x in title.split(","))
+                        if tag and title_phrase(title) and not names and not teaching_material(title):
+                            # ``- Title - DIMVA 2016 [[code](…)]``: any venue and year after the dash
+                            self._add_name(Ref(ln.idx, title.strip(), venue=tag[0], year=tag[1]),
+                                           "title_like", "venue_year_tag")
+                        else:
+                            self._unlinked(ln, head)
                     continue
             if found and k == PARA and content.count('"') >= 4 and "](" not in content:
                 # trip reports: ``Runners-up: "Title A" (<url>) … and "Title B", which …`` — a second
@@ -284,6 +297,8 @@ class Candidates(Units):
                 d.code_links.setdefault(ln.idx, lk.url)
                 continue
             if cls == "other":
+                if not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
+                    added = True
                 continue
             lead = _lead_ok(content, lk.start) and not inside
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
@@ -779,6 +794,25 @@ class Candidates(Units):
                         return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             self._prose_titles(ln, content)
+
+    def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
+        """Awesome lists: ``- [Title](https://foreshadowattack.eu/) - USENIX Security 2018`` — a title
+        linked to its project site's home page, then a venue-year tag: a paper without a paper link."""
+        if ln.kind != ITEM or not _lead_ok(content, lk.start) or is_generic_text(lk.text):
+            return False
+        ct = clean_link_text(lk.text)
+        tag = ct.venue and (ct.venue, ct.year) or venue_tag(content[lk.end : lk.end + 40])
+        if not tag or not title_phrase(ct.title) or teaching_material(ct.title):
+            return False
+        if lk.url.split("://", 1)[-1].partition("/")[2].strip("/"):
+            return False  # a site's deeper page (a blog post, a video) is no project home
+        self._add_name(Ref(ln.idx, ct.title, PaperIds(), tag[0], tag[1]), "title_like", "venue_year_tag")
+        return True
+
+    def _only_site_links(self, content: str) -> bool:
+        """Every link on the line goes to a site's home page (``[[website](https://mdsattacks.com/)]``)."""
+        links = innermost(find_links(content))
+        return bool(links) and all(classify_url(x.url) in ("other", "code") for x in links)
 
     def _lead_span(self, ln: Ln, content: str) -> bool:
         """A journal line opening with a quoted / emphasised / bracketed title (see :func:`lead_span`)."""

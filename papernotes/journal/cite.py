@@ -341,11 +341,17 @@ def _parse_citation(text: str) -> Citation | None:
     return None
 
 
+_TRAILING_ID_RE = re.compile(r"(?:[.,;]?\s*(?:arXiv:\s*\S+|doi:\s*\S+|<?https?://\S+>?))+\s*$", re.I)
+
+
 def authors_line(text: str) -> tuple[list[str], int | None] | None:
     """The authors (and year) of an authors line's text; None when it is not one."""
     t = text.replace("*", "").replace("_", " ").strip()
     if len(t) > 600:
         return None
+    if "arXiv:" in t or "://" in t or "doi:" in t:
+        # ``Gulati et al. Interspeech 2020. arXiv:2005.08100``: the paper's id after the authors and venue
+        t = _TRAILING_ID_RE.sub("", t).strip()
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
     if y and head.rstrip()[-1:].isalpha() and (va := re.search(r"\s*[(（]([A-Z][\w&.\- ]{1,24})$", head)):
@@ -370,6 +376,11 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
             # (``Ferguson et al., Imperial College COVID-19 Response Team, March 2020``: the line opens
             # with one surname and et al., whatever venue or group follows before the year)
             names = _author_names(head[: cut + 5].rstrip() + ".")
+    if not names and y and ". " in head:
+        # ``Hsu, Bolte, Mohamed. IEEE/ACM TASLP 2021``: the authors end at the period before the venue
+        lead, _, venue = head.rpartition(". ")
+        if venue[:1].isupper() and len(venue) <= 40:
+            names = _author_names(lead.strip(" ,;-–—") + ("." if lead.endswith(("et al", " al")) else ""))
     if not names or (not y and len(names) < 2):
         return None
     return names, (int(y.group(1)) if y else None)
