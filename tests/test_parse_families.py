@@ -4196,3 +4196,43 @@ def test_heading_over_a_quoted_authors_venue_id_line() -> None:
     assert m.title == "Deep Speech 2: End-to-End Speech Recognition in English and Mandarin"
     assert m.authors == ["Amodei et al."] and m.year == 2016
     assert {"methodology", "ideas"} <= set(m.fields)
+
+
+def test_details_summary_whose_link_text_is_the_title_keeps_its_fields() -> None:
+    text = (
+        '<details><summary><a href="https://arxiv.org/abs/2007.00808"><b>Approximate Nearest Neighbor '
+        "Negative Contrastive Learning for Dense Text Retrieval</b></a> (ICLR 2021)</summary>\n\n"
+        "- 手法: 非同期に更新するインデックスから hard negative を取る\n"
+        "- 結果: DPR より良い\n"
+        "</details>\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Approximate Nearest Neighbor") and m.arxiv_id == "2007.00808"
+    assert {"methodology", "results"} <= set(m.fields) and m.venue == "ICLR"
+
+
+def test_logseq_page_link_with_title_and_id_properties() -> None:
+    # family: Logseq journals — ``- [[Short]]`` whose child properties give the full title and id
+    text = (
+        "- TODO buy cables\n"
+        "- [[Decision Transformer]]\n"
+        "\t- title:: Decision Transformer: Reinforcement Learning via Sequence Modeling\n"
+        "\t- arxiv:: 2106.01345\n"
+        "\t- Key idea: return-conditioned sequence model\n"
+        "- [[Isaac Gym]] vs MuJoCo, ask in the channel\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.short_name, m.arxiv_id) for m in ms] == [
+        ("Decision Transformer: Reinforcement Learning via Sequence Modeling", "Decision Transformer", "2106.01345")]
+    assert "key" in ms[0].fields
+
+
+def test_linked_item_whose_later_child_is_a_label_owns_the_digest() -> None:
+    text = (
+        "- ACT: [Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware](https://arxiv.org/abs/2304.13705)\n"
+        "  - action chunking with a CVAE\n"
+        "  - Results: 80-90% on slotting a battery\n"
+        "  - Limitations: one task at a time\n"
+    )
+    (m,) = _ms(text)
+    assert {"results", "limitations"} <= set(m.fields)

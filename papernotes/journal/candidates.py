@@ -442,11 +442,17 @@ class Candidates(Units):
         return added or bool(links)
 
     def _labelled_child(self, ln: Ln) -> bool:
-        """The item's first child line is a digest label (``- TL;DR: …``)."""
-        j = ln.idx + 1
-        while j < self.d.n and self.d.lns[j].kind == BLANK:
-            j += 1
-        return j < self.d.n and self.d.lns[j].parent == ln.idx and self.d.labels[j] is not None
+        """One of the item's first child lines is a digest label (``- TL;DR: …``, or a note then
+        ``- Results: …``)."""
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 8)):
+            x = self.d.lns[j]
+            if x.kind == BLANK:
+                continue
+            if x.parent != ln.idx:
+                return False
+            if self.d.labels[j] is not None:
+                return True
+        return False
 
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
@@ -941,7 +947,7 @@ class Candidates(Units):
                 continue
             # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
             t = clean_title(lns[p].text)
-            prop = self._title_property(p) if "::" in lns[r.idx].text else None
+            prop = self._block_props(p).get("title") if "::" in lns[r.idx].text else None
             if prop:
                 t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
             bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
@@ -979,19 +985,6 @@ class Candidates(Units):
             return None  # (under a list item, the authors line is the item's own continuation)
         t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
         return authors_line(t) if t and len(t) <= 160 else None
-
-    def _title_property(self, p: int) -> str | None:
-        """Logseq blocks: the ``title:: …`` property among block ``p``'s children (the block's own
-        text is then a short name)."""
-        lns = self.d.lns
-        for k in range(p + 1, min(self.d.n, p + 12)):
-            if lns[k].parent != p:
-                if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
-                    continue
-                break
-            if lns[k].text.startswith("title::"):
-                return lns[k].text[7:].strip() or None
-        return None
 
     def _plain_owners(self) -> None:
         """A plain line followed by labels opens a digest (``Title`` then ``* Key`` …)."""

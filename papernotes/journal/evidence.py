@@ -29,7 +29,8 @@ WEIGHTS: dict[str, float] = {
     "web_link_title": 0.5,  # a titled link to an unknown web page
     "empty_link_title": 1.0,  # ``[Full Title]()`` opening its line
     "bracket_title": 0.5,  # ``[Title]`` alone on its line
-    "logseq_page_title": 0.5,  # ``[[Title Of A Page]]`` of a Logseq/Obsidian journal
+    "logseq_page_title": 0.5,
+    "paper_properties": 0.5,  # the block's ``title:: Full Title`` / ``arxiv::`` / ``doi::`` properties  # ``[[Title Of A Page]]`` of a Logseq/Obsidian journal
     # shapes of the text
     "citation_shape": 1.5,  # ``Authors. Title. Venue, Year`` and its cousins
     "venue_year_tag": 0.5,  # ``CVPR2019``, ``(2019 ICSE)`` beside the name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..ids import find_arxiv_id
 from . import evidence as ev
 from .blocks import BLANK, HEADING, ITEM, PARA, Ln
 from .cite import authors_line
@@ -118,6 +119,19 @@ def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
+def _prop_ids(props: dict[str, str]) -> PaperIds | None:
+    """The paper's link from a block's ``arxiv::`` / ``doi::`` / ``url::`` property."""
+    for key in ("arxiv", "doi"):  # (``link::`` / ``url::`` children are resolved as the block's links)
+        v = props.get(key, "").strip("<> ")
+        if not v:
+            continue
+        if key == "arxiv" and (got := find_arxiv_id(v if ":" in v or "/" in v else "arXiv:" + v)):
+            return PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1])
+        if key == "doi" and v.startswith("10."):
+            return paper_ids(f"https://doi.org/{v}")
+    return None
+
+
 class Units(Layouts):
     """Unit rules shared by the candidate pass (see ``candidates``)."""
 
@@ -190,13 +204,29 @@ class Units(Layouts):
             if len(parts) > 1 and _title_words(name) < 3:
                 name = parts[-1].strip()
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
-            if short and _title_words(name) < 2:
+            props = self._block_props(ln.idx) if ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text else {}
+            if short and _title_words(name) < 2 and not props.keys() & {"title", "arxiv", "doi"}:
                 continue
             if _SEE_BEFORE_RE.search(content[max(0, m.start() - 12) : m.start()]):
                 pointer = True  # ``evaluated on D4RL — see [[Offline RL MOC]]``: a pointer to another note
                 continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
+            full = props.get("title", "")
+            ids = _prop_ids(props)
+            if (titleish(full) and _title_words(full) >= 3) or ids:
+                # ``- [[Diffusion Policy]]`` with ``title:: Full Title`` / ``arxiv:: 2303.04137`` children:
+                # the page is a paper's, its full title and id in the block's properties
+                ref = Ref(ln.idx, full or name, ids or PaperIds(), short_name=name if full and full != name else None)
+                ev.add(evidence, "paper_properties")
+                for k in range(ln.idx + 1, min(self.d.n, ln.idx + 12)):
+                    if self.d.lns[k].parent == ln.idx and self.d.lns[k].text.split("::", 1)[0].strip().casefold() in (
+                            "title", "arxiv", "doi"):
+                        self._skip_lines.add(k)  # the properties are the block's, not papers of their own
+                ref.evidence = evidence
+                self._add(ref)
+                found = True
+                continue
             if short:
                 # ``[[Layer Normalization]]``: only a ``link::`` child naming a paper makes it one
                 self.rejected.append(Ref(ln.idx, name, evidence=evidence))
@@ -217,6 +247,21 @@ class Units(Layouts):
             else:
                 self.rejected.append(ref)
         return found or pointer  # (a line that points elsewhere names no paper itself)
+
+    def _block_props(self, p: int) -> dict[str, str]:
+        """Logseq blocks: the ``key:: value`` properties among block ``p``'s children (``title::``,
+        ``arxiv::``, ``doi::``), keys lower-cased."""
+        lns = self.d.lns
+        props: dict[str, str] = {}
+        for k in range(p + 1, min(self.d.n, p + 12)):
+            if lns[k].parent != p:
+                if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
+                    continue
+                break
+            key, sep, value = lns[k].text.partition("::")
+            if sep and key.strip() and " " not in key.strip() and value.strip():
+                props.setdefault(key.strip().casefold(), value.strip())
+        return props
 
     def _reading_page(self) -> bool:
         """Logseq pages: ``title:: Reading queue`` / ``alias:: GNN papers`` / ``tags:: [[reading]]``
@@ -244,8 +289,10 @@ class Units(Layouts):
             pl = [lk for lk in find_links(summary) if classify_url(lk.url) in ("paper", "pdf")]
             if pl:
                 ids = paper_ids(pl[0].url) if classify_url(pl[0].url) == "paper" else PaperIds(url=pl[0].url)
-            # ``<b>Title</b> — NeurIPS'22 · <a href="…">pdf</a>``: the link and its text are no title
-            summary = re.sub(r"<a\s[^>]*>.*?</a>", " ", summary)
+            # ``<b>Title</b> — NeurIPS'22 · <a href="…">pdf</a>``: a generic link and its text are no title;
+            # ``<a href="…"><b>Title</b></a> (EMNLP 2020)``: a link's own text is the title
+            summary = re.sub(r"<a\s[^>]*>(.*?)</a>",
+                             lambda a: " " if is_generic_text(_TAG_RE.sub("", a.group(1))) else a.group(1), summary)
         inner = _TAG_RE.sub("", summary).strip().rstrip(" ·|•-–—")
         ct = clean_title(inner)
         if not ct.title:
