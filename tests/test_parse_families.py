@@ -4236,3 +4236,28 @@ def test_linked_item_whose_later_child_is_a_label_owns_the_digest() -> None:
     )
     (m,) = _ms(text)
     assert {"results", "limitations"} <= set(m.fields)
+
+
+def test_blog_paragraph_bold_title_with_its_venue_after_another_papers_paragraph() -> None:
+    # family: blog posts — paragraphs each naming a paper in bold with its venue tag; the second is
+    # no note of the first
+    text = (
+        "## Sensemaking\n\n"
+        "[**Sensecape: Enabling Multilevel Exploration and Sensemaking with Large Language Models**]"
+        "(https://arxiv.org/abs/2305.11483) (UIST '23) lets you zoom between levels of a canvas.\n\n"
+        "It builds on **Graphologue: Exploring Large Language Model Responses with Interactive Diagrams.** "
+        "(UIST '23). Responses become node-link diagrams you can expand.\n\n"
+        "My colleague gave a **Great Talk About Canvas Interfaces** at the lab meeting.\n"
+    )
+    titles = _titles(text)
+    assert "Graphologue: Exploring Large Language Model Responses with Interactive Diagrams" in titles
+    assert not any("Great Talk" in t for t in titles)
+
+
+def test_project_page_link_with_the_arxiv_id_beside_it_in_prose() -> None:
+    text = (
+        "Best of the week: [**Code as Policies: Language Model Programs for Embodied Control**]"
+        "(https://code-as-policies.github.io/) (arXiv:2209.07753, project page) writes robot code with an LLM.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Code as Policies: Language Model Programs for Embodied Control" and m.arxiv_id == "2209.07753"

@@ -804,15 +804,24 @@ class Candidates(Units):
     def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
         """Awesome lists: ``- [Title](https://foreshadowattack.eu/) - USENIX Security 2018`` — a title
         linked to its project site's home page, then a venue-year tag: a paper without a paper link."""
-        if ln.kind != ITEM or not _lead_ok(content, lk.start) or is_generic_text(lk.text):
-            return False
+        if is_generic_text(lk.text) or lk.url.split("://", 1)[-1].partition("/")[2].strip("/"):
+            return False  # (a site's deeper page, a blog post or a video, is no project home)
         ct = clean_link_text(lk.text)
-        tag = ct.venue and (ct.venue, ct.year) or venue_tag(content[lk.end : lk.end + 40])
-        if not tag or not title_phrase(ct.title) or teaching_material(ct.title):
+        after = content[lk.end : lk.end + 40]
+        # ``[**VoxPoser: …**](https://voxposer.github.io/) (arXiv:2307.05973, project page)``: the id beside it
+        got = find_arxiv_id(after) if after.lstrip()[:1] in "(（" and "arxiv" in after.casefold() else None
+        tag = None
+        if not got:
+            if ln.kind != ITEM or not _lead_ok(content, lk.start):
+                return False
+            tag = ct.venue and (ct.venue, ct.year) or venue_tag(after)
+            if not tag:
+                return False
+        if not title_phrase(ct.title) or teaching_material(ct.title):
             return False
-        if lk.url.split("://", 1)[-1].partition("/")[2].strip("/"):
-            return False  # a site's deeper page (a blog post, a video) is no project home
-        self._add_name(Ref(ln.idx, ct.title, PaperIds(), tag[0], tag[1]), "title_like", "venue_year_tag")
+        ids = PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1]) if got else PaperIds()
+        ref = Ref(ln.idx, ct.title, ids, tag[0] if tag else ct.venue, tag[1] if tag else ct.year)
+        self._add_name(ref, "title_like", "text_identifier" if got else "venue_year_tag")
         return True
 
     def _only_site_links(self, content: str) -> bool:

@@ -119,6 +119,12 @@ def _title_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][\w'\-]*", text))
 
 
+def _venue_paren(after: str) -> bool:
+    """``(UIST '22)`` / ``(CHI EA '22)`` right after a span: its venue and year."""
+    m = re.match(r"\s*[(（]([^()（）]{2,30})[)）]", after)
+    return bool(m and aside_venue(m.group(1).strip()))
+
+
 def _prop_ids(props: dict[str, str]) -> PaperIds | None:
     """The paper's link from a block's ``arxiv::`` / ``doi::`` / ``url::`` property."""
     for key in ("arxiv", "doi"):  # (``link::`` / ``url::`` children are resolved as the block's links)
@@ -345,11 +351,15 @@ class Units(Layouts):
         own = len(content)
         content = self._wrapped_span(ln, content)
         spans = [m for m in _PROSE_SPAN_RE.finditer(content) if m.start() < own]
-        if not spans or self._in_paper_notes(ln) or any(r.file_level for r in self.refs[:1]) \
-                or self._in_heading_paper(ln):
+        if not spans or any(r.file_level for r in self.refs[:1]) or self._in_heading_paper(ln):
+            return False
+        # blog posts: ``… underrated: **Social Simulacra: …** (UIST '22). Designers …`` — a span with its
+        # own venue tag names a paper even in the paragraphs that follow another paper's
+        tagged = {m.start() for m in spans if _venue_paren(content[m.end() : m.end() + 40])}
+        if not tagged and self._in_paper_notes(ln):
             return False
         para = self._paragraph_text(ln)
-        if not _PAPER_CUE_RE.search(para):
+        if not tagged and not _PAPER_CUE_RE.search(para):
             return False
         outside = _PROSE_SPAN_RE.sub(" ", content)
         if len(re.findall(r"[^\W\d_]{2,}", outside)) < 3:
@@ -360,11 +370,15 @@ class Units(Layouts):
             span = next(g for g in m.groups() if g is not None).strip().rstrip(",;")
             if m.start() == 0 and not continues:
                 continue  # ``**Group:** description`` opening a line: a label or a title row
+            if m.start() in tagged:
+                span = span.rstrip(".")  # ``**Title.** (UIST '22)``: the sentence's period inside the bold
+            elif self._in_paper_notes(ln):
+                continue
             if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
                 continue
             sentence = _sentence_around(para, m.group(0))
             bare = sentence.replace(m.group(0), " ")
-            cue = _PAPER_CUE_RE.search(bare)
+            cue = _PAPER_CUE_RE.search(bare) or (m.start() in tagged and _title_words(span) >= 4)
             not_cue = _NOT_PAPER_CUE_RE.search(sentence)
             if not_cue and " won" in bare and not_cue.group(0)[:2].casefold() not in ("ou", "my"):
                 # trip reports: ``In the Datasets & Benchmarks track, **Title** won.`` — an award
