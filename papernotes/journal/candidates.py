@@ -706,6 +706,8 @@ class Candidates(Units):
             v, y = tag
             self._add_name(Ref(ln.idx, em.group(2).strip(), venue=v, year=y), "title_like", "venue_year_tag")
             return
+        if digits and ln.kind == PARA and "**" in content[2:] and self._prose_titles(ln, content):
+            return  # ``It builds on **Title.** (UIST '23). …``: the bold span, not the sentence, is the title
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
