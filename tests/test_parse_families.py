@@ -4261,3 +4261,12 @@ def test_project_page_link_with_the_arxiv_id_beside_it_in_prose() -> None:
     )
     (m,) = _ms(text)
     assert m.title == "Code as Policies: Language Model Programs for Embodied Control" and m.arxiv_id == "2209.07753"
+
+
+def test_todo_row_in_a_reading_table_is_no_paper() -> None:
+    text = (
+        "| Title | Venue | Year | Status |\n|---|---|---|---|\n"
+        "| Music Transformer: Generating Music with Long-Term Structure | ICLR | 2019 | ✅ |\n"
+        "| submit late-breaking demo to ISMIR 2024 | — | 2024 | ⏳ |\n"
+    )
+    assert _titles(text) == ["Music Transformer: Generating Music with Long-Term Structure"]

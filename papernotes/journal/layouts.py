@@ -161,14 +161,15 @@ _NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled",
                     "guest talk", "guest lecture", "invited talk", "keynote", "project pitch", "project pitches",
                     "colloquium", "software tutorial", "tutorial:", "workshop:", "hackathon", "retreat",
                     "social", "holiday", "break", "offsite", "reading week", "office hours")
+_TODO_LEADS = ("submit ", "prepare ", "finish ", "email ", "rebuttal ", "camera-ready ")
 _NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording",
                               "potluck", "pizza"})
 
 
 def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
-    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")"):
-        return True
+    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
+        return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
     words = t.replace(":", " ").split()
     return len(words) <= 6 and not _NOT_PAPER_WORDS.isdisjoint(words)
 
