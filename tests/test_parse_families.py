@@ -4270,3 +4270,19 @@ def test_todo_row_in_a_reading_table_is_no_paper() -> None:
         "| submit late-breaking demo to ISMIR 2024 | — | 2024 | ⏳ |\n"
     )
     assert _titles(text) == ["Music Transformer: Generating Music with Long-Term Structure"]
+
+
+def test_reading_group_heading_with_bold_block_labels_and_their_paragraphs() -> None:
+    # family: reading-group logs — ``### Title`` / italic meta line / ``**Summary**`` then its paragraph /
+    # ``**Weaknesses**`` then its items (the label's text sits below it, not beside it)
+    text = (
+        "## Session 3 — Oct 4\n\n"
+        "### Theorems for Free!\n\n"
+        "_Presenter: Ana · Author: Wadler · FPCA 1989_\n\n"
+        "**Summary**\n"
+        "Parametricity gives every polymorphic type a free theorem.\n\n"
+        "**Weaknesses**\n"
+        "- Needs a pure language.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Theorems for Free!" and {"limitations", "summary"} <= set(m.fields)

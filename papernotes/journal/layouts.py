@@ -416,7 +416,9 @@ class Layouts(ParserBase):
             # ``### Perlmutter+99`` / the title / ``bibcode: …`` then labels: a short name over its title
             nxt = lns[tops[1]].text.strip()
             plain = lns[first].text.strip()
-            full_ct = clean_title(plain) if "](" not in plain and "http" not in plain else None
+            # (``_Presenter: Ana · Author: Wadler · FPCA 1989_`` is the meta line, not the full title)
+            full_ct = clean_title(plain) if "](" not in plain and "http" not in plain and not (
+                has_meta_sep(plain) and _meta_line(plain)) else None
             full_title = full_ct.title if full_ct else ""
             if full_title and titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
                 got = _lead_ids(nxt) or _id_tail_link(nxt)
@@ -479,14 +481,20 @@ class Layouts(ParserBase):
             self.refs = [r for r in self.refs if r.idx != cited_at]
         # labels count when they open the section (after a bold title, a link line, meta lines)
         meta_at: list[int] = []
+        block_label = False  # the last label stood alone on its line (``**Summary**``), its text below
         for pos, t in enumerate(tops):
             if self.d.labels[t]:
                 n_lab_items += 1
+                bt = lns[t].text.strip()
+                block_label = lns[t].kind == PARA and not (self.d.labels[t][1] or "").strip() and (
+                    bt.startswith(("**", "__")) and bt.endswith(("**", "__", "**:", "**：")))
             elif pos == 0 and (t == title_at or lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
                 continue
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
                 meta_at.append(t)
                 continue
+            elif block_label:
+                continue  # ``**Summary**`` then its paragraph, then ``**Weaknesses**``: the label's content
             else:
                 break
         evidence: dict[str, float] = {}
