@@ -4286,3 +4286,13 @@ def test_reading_group_heading_with_bold_block_labels_and_their_paragraphs() -> 
     )
     (m,) = _ms(text)
     assert m.title == "Theorems for Free!" and {"limitations", "summary"} <= set(m.fields)
+
+
+def test_topic_item_over_its_linked_papers_is_no_title() -> None:
+    text = (
+        "* NAS\n"
+        "  * [DARTS: Differentiable Architecture Search](https://arxiv.org/abs/1806.09055) - ICLR2019\n"
+        "  * [Efficient Neural Architecture Search via Parameter Sharing](https://arxiv.org/abs/1802.03268) - ICML2018\n"
+    )
+    assert _titles(text) == ["DARTS: Differentiable Architecture Search",
+                             "Efficient Neural Architecture Search via Parameter Sharing"]

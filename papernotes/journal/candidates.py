@@ -847,9 +847,12 @@ class Candidates(Units):
         """The venue and year of item ``ln``'s first child when that child is only a venue-year tag,
         perhaps with links (``Science 2022 · [code](…)``, ``Science Robotics 2021``)."""
         j = ln.idx + 1
-        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j]:
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j] or len(ln.text.split()) < 3:
             return None
-        rest = _LINK_MARKUP_RE.sub(" ", self.d.lns[j].text).strip(_SEP + "[]")
+        child = self.d.lns[j].text
+        if any(not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(child)):
+            return None  # ``* NAS`` over ``* [DARTS: …](…) - ICLR2019``: a topic over its papers
+        rest = _LINK_MARKUP_RE.sub(" ", child).strip(_SEP + "[]")
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
 
