@@ -4296,3 +4296,24 @@ def test_topic_item_over_its_linked_papers_is_no_title() -> None:
     )
     assert _titles(text) == ["DARTS: Differentiable Architecture Search",
                              "Efficient Neural Architecture Search via Parameter Sharing"]
+
+
+def test_annotated_bibliography_with_quoted_bold_labels_under_each_reference() -> None:
+    # family: annotated bibliographies — a reference paragraph under a topic heading, then its
+    # annotation as a blockquote of bold labels
+    text = (
+        "## 2. Spacing\n\n"
+        "Cepeda, N. J., Pashler, H., Vul, E., Wixted, J. T., & Rohrer, D. (2006). Distributed practice in verbal "
+        "recall tasks: A review and quantitative synthesis. *Psychological Bulletin*, *132*(3), 354–380.\n\n"
+        "> **Method:** meta-analysis of 317 experiments.\n"
+        "> **Findings:** spacing beats massing.\n"
+        "> **My take:** cite in the intro.\n\n"
+        "Kornell, N., & Bjork, R. A. (2008). Learning concepts and categories: Is spacing the enemy of induction? "
+        "*Psychological Science*, *19*(6), 585–592.\n\n"
+        "> **Method:** painting styles, spaced vs massed.\n"
+        "> **Findings:** interleaving helped induction.\n"
+    )
+    ms = _ms(text)
+    assert [m.title[:40] for m in ms] == ["Distributed practice in verbal recall ta", "Learning concepts and categories: Is spa"]
+    assert set(ms[0].fields) == {"methodology", "results", "ideas"} and ms[0].fields["ideas"] == "cite in the intro."
+    assert set(ms[1].fields) == {"methodology", "results"}

@@ -417,8 +417,9 @@ class Layouts(ParserBase):
             nxt = lns[tops[1]].text.strip()
             plain = lns[first].text.strip()
             # (``_Presenter: Ana · Author: Wadler · FPCA 1989_`` is the meta line, not the full title)
+            # (nor is ``Authors (Year). Title. *Journal*`` — a bibliography's entry under a topic heading)
             full_ct = clean_title(plain) if "](" not in plain and "http" not in plain and not (
-                has_meta_sep(plain) and _meta_line(plain)) else None
+                has_meta_sep(plain) and _meta_line(plain)) and not _cites_authors(plain) else None
             full_title = full_ct.title if full_ct else ""
             if full_title and titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
                 got = _lead_ids(nxt) or _id_tail_link(nxt)
@@ -897,6 +898,14 @@ def _links_line(text: str, links: list[Any]) -> bool:
 
     rest = "".join(text[a.end : b.start] for a, b in zip(links, links[1:], strict=False))
     return not text[: links[0].start].strip(" -*") and not text[links[-1].end :].strip() and not rest.strip(" ·|•,;/-–—")
+
+
+def _cites_authors(text: str) -> bool:
+    """A whole reference with its authors (``Chi, M. T. H., & Wylie, R. (2014). Title. …``)."""
+    if len(text) < 40 or not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text):
+        return False
+    cited = parse_citation(text)
+    return bool(cited and cited.authors and cited.title)
 
 
 def _meta_line(text: str) -> bool:

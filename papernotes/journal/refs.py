@@ -164,10 +164,12 @@ class _Doc:
                     self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
                     self.refdef_lines.add(ln.idx)
                     continue
-            if k == QUOTE and ("：" in ln.text[:12] or (ln.parent >= 0 and (":" in ln.text[:46] or ln.text[:1] in "*_"))):
+            if k == QUOTE and ("：" in ln.text[:12] or (ln.parent >= 0 and (":" in ln.text[:46] or ln.text[:1] in "*_"))
+                               or (ln.text[:2] in ("**", "__") and ":" in ln.text[:46] and "::" not in ln.text[:46])):
                 # one-paper notes: ``> 会议：NeurIPS 2023`` metadata in a quote (``Key:: value``
                 # callouts are read whole by ``meta_fields``); task lists: ``- [x] read **Title**``
-                # with its digest quoted under it (``  > **TL;DR:** …``)
+                # with its digest quoted under it (``  > **TL;DR:** …``); annotated bibliographies: a
+                # citation, then its annotation quoted with bold labels (``> **Method:** …``)
                 self.labels[ln.idx] = match_label(ln.text)
             elif k == ITEM or k == PARA:
                 t = ln.text
