@@ -27,6 +27,7 @@ from .links import (
     Link,
     PaperIds,
     _bracket_pairs,
+    arxiv_paper_ids,
     aside_venue,
     classify_url,
     clean_link_text,
@@ -203,8 +204,7 @@ class Candidates(Units):
                         self._unlinked(ln, head)
                         got = find_arxiv_id(head) if self.refs and self.refs[-1].idx == ln.idx else None
                         if got and not self.refs[-1].ids.url:
-                            self.refs[-1].ids = PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0],
-                                                         arxiv_version=got[1])
+                            self.refs[-1].ids = arxiv_paper_ids(got)
                     continue
                 elif not added and "[[" in content:
                     # awesome lists: ``- Title - CVPR 2022 [[code]](github) [[project]](site)`` (or
@@ -212,11 +212,9 @@ class Candidates(Units):
                     # still name a paper
                     head = content[: content.find("[[")].strip(_SEP)
                     if head and (ln.idx in d.code_links or self._only_site_links(content)) and not self._under_label(ln):
-                        title, after = head, ""
-                        parts = re.split(r"\s[-–—]\s", head)
-                        if len(parts) >= 2:
-                            title, after = " - ".join(parts[:-1]), parts[-1]
-                        tag = aside_venue(after.strip()) if after and len(after) <= 40 else None
+                        dash = re.match(r"(.+)\s[-–—]\s(.{1,40})$", head)
+                        title = dash.group(1) if dash else head
+                        tag = aside_venue(dash.group(2).strip()) if dash else None
                         # (``Kipf, Kipf, Radke, Leis — CIDR 2019``: a list of surnames is the authors)
                         names = "," in title and all(1 <= len(x.split()) <= 3 for x in title.split(","))
                         if tag and title_phrase(title) and not names and not teaching_material(title):
@@ -662,7 +660,6 @@ class Candidates(Units):
                     names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
                     self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors), *names)
                 return
-
         if ln.kind == PARA and content.count(" | ") >= 2 and content[:1] != "|":
             # one-line-per-paper logs without edge pipes: ``2024-01-10 | read | Title | CHI 1997 | 4/5 | note``
             got = _log_line(content)
@@ -706,8 +703,10 @@ class Candidates(Units):
             v, y = tag
             self._add_name(Ref(ln.idx, em.group(2).strip(), venue=v, year=y), "title_like", "venue_year_tag")
             return
-        if digits and ln.kind == PARA and "**" in content[2:] and self._prose_titles(ln, content):
-            return  # ``It builds on **Title.** (UIST '23). …``: the bold span, not the sentence, is the title
+        # ``It builds on **Title.** (UIST '23). …``: the bold span, not the sentence, is the title
+        prose_read = digits and ln.kind == PARA and "**" in content[2:]
+        if prose_read and self._prose_titles(ln, content):
+            return
         vn = venue_named(text) if digits else None
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
@@ -800,7 +799,7 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
-        if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
+        if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
 
     def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
@@ -821,7 +820,7 @@ class Candidates(Units):
                 return False
         if not title_phrase(ct.title) or teaching_material(ct.title):
             return False
-        ids = PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1]) if got else PaperIds()
+        ids = arxiv_paper_ids(got) if got else PaperIds()
         ref = Ref(ln.idx, ct.title, ids, tag[0] if tag else ct.venue, tag[1] if tag else ct.year)
         self._add_name(ref, "title_like", "text_identifier" if got else "venue_year_tag")
         return True
@@ -833,8 +832,6 @@ class Candidates(Units):
 
     def _lead_span(self, ln: Ln, content: str) -> bool:
         """A journal line opening with a quoted / emphasised / bracketed title (see :func:`lead_span`)."""
-        if not any(c in content[:90] for c in "\"“*_【"):
-            return False
         got = lead_span(content)
         if got is None:
             return False
@@ -961,7 +958,8 @@ class Candidates(Units):
                 continue
             # reading lists: ``1. 👍 **Title (2019 ICSE)**`` with ``[[Paper](…)]`` under it
             t = clean_title(lns[p].text)
-            prop = self._block_props(p).get("title") if "::" in lns[r.idx].text else None
+            title_prop = self._block_props(p).get("title") if "::" in lns[r.idx].text else None
+            prop = title_prop[1] if title_prop else None
             if prop:
                 t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
             bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
@@ -1049,8 +1047,9 @@ class Candidates(Units):
             ids = PaperIds()
             if link_at >= 0:
                 url = url_line.group(1).strip("<>")
-                if classify_url(url) in ("paper", "pdf", "web"):
-                    ids = paper_ids(url) if classify_url(url) == "paper" else PaperIds(url=url)
+                cls = classify_url(url)
+                if cls in ("paper", "pdf", "web"):
+                    ids = paper_ids(url) if cls == "paper" else PaperIds(url=url)
                     self._skip_lines.add(link_at)
             self._add(Ref(ln.idx, ct.title, ids, ct.venue, ct.year, weak=2),
                       "bold_title" if emph and titleish(ct.title) else "plain_title_line")

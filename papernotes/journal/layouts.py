@@ -28,6 +28,7 @@ from .links import (
     VENUE_TAG_RE,
     CleanText,
     PaperIds,
+    arxiv_paper_ids,
     aside_venue,
     classify_url,
     clean_link_text,
@@ -855,7 +856,7 @@ def _lead_ids(text: str) -> PaperIds | None:
     got = find_arxiv_id(text) or (find_arxiv_id(text[5:].lstrip(" :：")[:24], bare=True)
                                   if text[:5].casefold() == "arxiv" else None)
     if got:
-        return PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1])
+        return arxiv_paper_ids(got)
     m = re.match(r"doi\s*:?\s*(10\.\d{4,9}/\S+)", text, re.I)
     doi = normalize_doi(m.group(1)) if m else None
     return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None

@@ -389,6 +389,11 @@ class PaperIds:
     openreview_id: str | None = None
 
 
+def arxiv_paper_ids(got: tuple[str, str | None]) -> PaperIds:
+    """The ids of an arXiv id found as text (``find_arxiv_id``'s id and version), with its abs URL."""
+    return PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1])
+
+
 def paper_ids(url: str) -> PaperIds:
     """Identifiers carried by a paper URL (arXiv id without version, DOI, OpenReview id)."""
     ids = PaperIds(url=url or None)

@@ -15,7 +15,15 @@ from .blocks import BLANK, HEADING, ITEM, PARA, Ln
 from .cite import authors_line
 from .labels import EXTRA_LABELS
 from .layouts import Layouts
-from .links import PaperIds, aside_venue, classify_url, find_links, is_generic_text, paper_ids
+from .links import (
+    PaperIds,
+    arxiv_paper_ids,
+    aside_venue,
+    classify_url,
+    find_links,
+    is_generic_text,
+    paper_ids,
+)
 from .refs import _LINK_MARKUP_RE, Ref, _context_text
 from .titles import clean_title
 from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish, valid_name
@@ -125,14 +133,14 @@ def _venue_paren(after: str) -> bool:
     return bool(m and aside_venue(m.group(1).strip()))
 
 
-def _prop_ids(props: dict[str, str]) -> PaperIds | None:
-    """The paper's link from a block's ``arxiv::`` / ``doi::`` / ``url::`` property."""
+def _prop_ids(props: dict[str, tuple[int, str]]) -> PaperIds | None:
+    """The paper's ids from a block's ``arxiv::`` / ``doi::`` property."""
     for key in ("arxiv", "doi"):  # (``link::`` / ``url::`` children are resolved as the block's links)
-        v = props.get(key, "").strip("<> ")
+        v = props[key][1].strip("<> ") if key in props else ""
         if not v:
             continue
         if key == "arxiv" and (got := find_arxiv_id(v if ":" in v or "/" in v else "arXiv:" + v)):
-            return PaperIds(url=f"https://arxiv.org/abs/{got[0]}", arxiv_id=got[0], arxiv_version=got[1])
+            return arxiv_paper_ids(got)
         if key == "doi" and v.startswith("10."):
             return paper_ids(f"https://doi.org/{v}")
     return None
@@ -218,17 +226,15 @@ class Units(Layouts):
                 continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
-            full = props.get("title", "")
+            full = props["title"][1] if "title" in props else ""
             ids = _prop_ids(props)
             if (titleish(full) and _title_words(full) >= 3) or ids:
                 # ``- [[Diffusion Policy]]`` with ``title:: Full Title`` / ``arxiv:: 2303.04137`` children:
                 # the page is a paper's, its full title and id in the block's properties
                 ref = Ref(ln.idx, full or name, ids or PaperIds(), short_name=name if full and full != name else None)
                 ev.add(evidence, "paper_properties")
-                for k in range(ln.idx + 1, min(self.d.n, ln.idx + 12)):
-                    if self.d.lns[k].parent == ln.idx and self.d.lns[k].text.split("::", 1)[0].strip().casefold() in (
-                            "title", "arxiv", "doi"):
-                        self._skip_lines.add(k)  # the properties are the block's, not papers of their own
+                # the properties are the block's, not papers of their own
+                self._skip_lines.update(props[k][0] for k in ("title", "arxiv", "doi") if k in props)
                 ref.evidence = evidence
                 self._add(ref)
                 found = True
@@ -254,11 +260,11 @@ class Units(Layouts):
                 self.rejected.append(ref)
         return found or pointer  # (a line that points elsewhere names no paper itself)
 
-    def _block_props(self, p: int) -> dict[str, str]:
+    def _block_props(self, p: int) -> dict[str, tuple[int, str]]:
         """Logseq blocks: the ``key:: value`` properties among block ``p``'s children (``title::``,
-        ``arxiv::``, ``doi::``), keys lower-cased."""
+        ``arxiv::``, ``doi::``), keys lower-cased, each with its line."""
         lns = self.d.lns
-        props: dict[str, str] = {}
+        props: dict[str, tuple[int, str]] = {}
         for k in range(p + 1, min(self.d.n, p + 12)):
             if lns[k].parent != p:
                 if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
@@ -266,7 +272,7 @@ class Units(Layouts):
                 break
             key, sep, value = lns[k].text.partition("::")
             if sep and key.strip() and " " not in key.strip() and value.strip():
-                props.setdefault(key.strip().casefold(), value.strip())
+                props.setdefault(key.strip().casefold(), (k, value.strip()))
         return props
 
     def _reading_page(self) -> bool:
@@ -292,9 +298,9 @@ class Units(Layouts):
         summary = content[: content.find("</summary>")] if "</summary>" in content else content
         ids = PaperIds()
         if "<a " in summary:
-            pl = [lk for lk in find_links(summary) if classify_url(lk.url) in ("paper", "pdf")]
+            pl = [(lk, cls) for lk in find_links(summary) if (cls := classify_url(lk.url)) in ("paper", "pdf")]
             if pl:
-                ids = paper_ids(pl[0].url) if classify_url(pl[0].url) == "paper" else PaperIds(url=pl[0].url)
+                ids = paper_ids(pl[0][0].url) if pl[0][1] == "paper" else PaperIds(url=pl[0][0].url)
             # ``<b>Title</b> — NeurIPS'22 · <a href="…">pdf</a>``: a generic link and its text are no title;
             # ``<a href="…"><b>Title</b></a> (EMNLP 2020)``: a link's own text is the title
             summary = re.sub(r"<a\s[^>]*>(.*?)</a>",
