@@ -4317,3 +4317,199 @@ def test_annotated_bibliography_with_quoted_bold_labels_under_each_reference() -
     assert [m.title[:40] for m in ms] == ["Distributed practice in verbal recall ta", "Learning concepts and categories: Is spa"]
     assert set(ms[0].fields) == {"methodology", "results", "ideas"} and ms[0].fields["ideas"] == "cite in the intro."
     assert set(ms[1].fields) == {"methodology", "results"}
+
+
+def test_one_paper_note_with_bilingual_section_headings_without_brackets() -> None:
+    # family: one-paper notes by bilingual readers — section headings written
+    # ``中文 English`` or ``English / 中文`` (no brackets), each naming one field
+    text = (
+        "# Denoising Diffusion Probabilistic Models\n\n"
+        "[arXiv](https://arxiv.org/abs/2006.11239)\n\n"
+        "## 一句话 TL;DR\n\n逐步加噪再学习去噪，生成质量追上 GAN。\n\n"
+        "## 动机 Motivation\n\n- GAN 训练不稳定。\n\n"
+        "## Method / 方法\n\n- 预测噪声 ε 的简化目标。\n\n"
+        "## 实验结果 Experimental Results\n\n- CIFAR-10 FID 3.17.\n\n"
+        "## 局限·Limitations\n\n- 采样要 1000 步。\n\n"
+        "## 相关 Related\n\n- Score matching.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Denoising Diffusion Probabilistic Models"
+    assert {"key", "motivation", "methodology", "results", "limitations"} <= set(m.fields)
+    assert m.fields["results"] == "- CIFAR-10 FID 3.17." and "1000 步" in m.fields["limitations"]
+
+
+def test_bilingual_heading_that_is_prose_is_no_label() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("今天读了一篇很有意思的论文 Attention") is None
+    assert match_label("方法 Overview") is None  # two labels that disagree name no field
+
+
+GDOC_DISCUSSION = """\
+# Reading group — shared doc
+
+**Session 2 — Feb 6**
+
+**Paper:** Mastering the game of Go with deep neural networks and tree search (Silver et al., Nature 2016\\) [https://doi.org/10.1038/nature16961](https://doi.org/10.1038/nature16961)
+
+**Discussion lead:** Ines
+
+**Key idea:** policy and value networks guide MCTS; trained from \\~30M expert moves, then self-play.
+
+**Q (Ravi):** Why not pure self-play from the start?
+**A (Ines):** Compute, mostly.
+
+**Limitations:** needs a perfect simulator and huge compute \\(thousands of TPUs\\).
+
+**Session 3 — Feb 13**
+
+**Paper:** Human-level control through deep reinforcement learning (Mnih et al., Nature 2015\\)
+
+**Presenter:** Ravi
+
+**Method:** a CNN Q-function with experience replay and a target network.
+"""
+
+
+def test_google_docs_export_with_bold_paper_keys_and_qa_between_labels() -> None:
+    # family: reading-group documents exported from Google Docs / Word — punctuation escaped
+    # with backslashes, ``**Paper:** Title (Authors, Venue Year)`` keys, the session lead as a
+    # label, and Q&A lines between a paper's labels
+    ms = _ms(GDOC_DISCUSSION)
+    assert [m.title for m in ms] == [
+        "Mastering the game of Go with deep neural networks and tree search",
+        "Human-level control through deep reinforcement learning",
+    ]
+    assert ms[0].venue == "Nature" and ms[0].year == 2016 and ms[1].year == 2015
+    assert {"key", "limitations"} <= set(ms[0].fields) and "thousands of TPUs" in ms[0].fields["limitations"]
+    assert "Compute, mostly." in ms[0].fields["key"]  # the Q&A stays with the digest
+    assert ms[0].fields.get("presenter") == "Ines" and ms[1].fields.get("presenter") == "Ravi"
+    assert "methodology" in ms[1].fields
+
+
+def test_a_file_with_one_or_two_backslashes_is_read_as_written() -> None:
+    from papernotes.journal.refs import _unescape_exported
+
+    lines = ["see \\(x\\) here", "plain"]
+    _unescape_exported(lines, [False, False])
+    assert lines[0] == "see \\(x\\) here"
+
+
+def test_one_paper_note_titled_by_a_bold_first_line_with_run_in_labels_and_refs() -> None:
+    # family: one-paper notes with no heading — a breadcrumb, the bold title, a blank line, the
+    # authors, then run-in bold labels (``**Method.** …``); the papers it cites are no records
+    text = (
+        "notes / seismology\n\n"
+        "**Earthquake transformer: an attentive deep-learning model for simultaneous earthquake detection and phase picking**\n\n"
+        "Mousavi, Ellsworth, Zhu, Chuang, Beroza\n"
+        "Link: https://doi.org/10.1038/s41467-020-17591-w\n\n"
+        "**Motivation.** Pickers miss small events in noisy records.\n\n"
+        "**Method.** Hierarchical attention over a CNN-LSTM encoder.\n\n"
+        "**Data.** STEAD, about a million labelled waveforms.\n\n"
+        "**Results.** Better picks than PhaseNet on the test set.\n\n"
+        "**Limitations.** Trained on one global set; regional shifts untested.\n\n"
+        "**Refs to follow up.**\n"
+        "- Zhu, W. & Beroza, G. C. (2019). PhaseNet: a deep-neural-network-based seismic arrival-time picking method. GJI.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Earthquake transformer") and m.authors[0] == "Mousavi"
+    assert m.doi == "10.1038/s41467-020-17591-w"
+    assert {"motivation", "methodology", "results", "limitations"} <= set(m.fields)
+    assert "STEAD" in m.fields["datasets"]
+
+
+def test_session_item_with_a_presenter_child_is_a_paper() -> None:
+    # family: lab wiki session lists — ``- Title`` with ``- Presenter: …`` and ``- Notes: …`` under it
+    text = (
+        "## March\n\n"
+        "- Orca: A Distributed Serving System for Transformer-Based Generative Models\n"
+        "  - Presenter: Lin\n"
+        "  - Notes: iteration-level scheduling; selective batching.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title.startswith("Orca: A Distributed Serving System")
+
+
+READING_PLAN = """\
+# Thesis ch. 3 — reading plan
+
+- [ ] book the cluster for March
+- [x] Deep learning and process understanding for data-driven Earth system science
+  - Reichstein, Camps-Valls, Stevens, Jung — Nature 2019 — [doi](https://doi.org/10.1038/s41586-019-0912-1)
+  - use in thesis: framing paragraph
+- [ ] Hochreiter & Schmidhuber 1997 (Neural Computation)
+  - Long short-term memory
+  - why: cite the original, not a blog
+- [ ] Physics-guided neural networks for lake temperature modelling
+  - Jia et al., SDM 2019
+"""
+
+
+def test_reading_plan_titles_over_authors_lines_and_authors_over_titles() -> None:
+    # family: thesis reading plans — task items whose child line gives the authors, venue and
+    # year (or an authors-and-year item whose child is the plain title); to-read items are papers
+    ms = _ms(READING_PLAN)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "Deep learning and process understanding for data-driven Earth system science",
+        "Long short-term memory",
+        "Physics-guided neural networks for lake temperature modelling",
+    }
+    m = by["Deep learning and process understanding for data-driven Earth system science"]
+    assert m.authors[:2] == ["Reichstein", "Camps-Valls"] and m.year == 2019 and m.doi == "10.1038/s41586-019-0912-1"
+    assert by["Long short-term memory"].authors == ["Hochreiter", "Schmidhuber"]
+    assert by["Long short-term memory"].venue == "Neural Computation"
+    assert by["Physics-guided neural networks for lake temperature modelling"].year == 2019
+
+
+def test_authors_venue_year_lines() -> None:
+    from papernotes.journal.cite import authors_venue_year
+
+    assert authors_venue_year("Jia et al., SDM 2019") == (["Jia et al."], "SDM", 2019)
+    assert authors_venue_year("Hochreiter & Schmidhuber 1997 (Neural Computation)") == (
+        ["Hochreiter", "Schmidhuber"], "Neural Computation", 1997)
+    assert authors_venue_year("Deep Residual Learning 2016") is None
+    assert authors_venue_year("Submitted to NeurIPS 2023") is None
+
+
+FOOTNOTE_BLOG = """\
+# What I took home from the protein-design workshop
+
+Everyone compared against **Robust deep learning–based protein sequence design using ProteinMPNN**[^1],
+and the diffusion people cited RFdiffusion[^2] in every talk. The recording[^3] is worth an hour.
+
+[^1]: J. Dauparas et al., Science 378 (2022). https://doi.org/10.1126/science.add2187
+[^2]: J. L. Watson et al., "De novo design of protein structure and function with RFdiffusion," Nature (2023). https://doi.org/10.1038/s41586-023-06415-8
+[^3]: Workshop recording: https://www.youtube.com/watch?v=abc123
+"""
+
+
+def test_blog_post_footnotes_give_the_papers_links_and_full_titles() -> None:
+    # family: blog posts and essays citing papers with footnote markers (``Title[^1]``)
+    ms = _ms(FOOTNOTE_BLOG)
+    by = {m.title: m for m in ms}
+    assert set(by) == {
+        "Robust deep learning–based protein sequence design using ProteinMPNN",
+        "De novo design of protein structure and function with RFdiffusion",
+    }
+    assert by["Robust deep learning–based protein sequence design using ProteinMPNN"].doi == "10.1126/science.add2187"
+    rf = by["De novo design of protein structure and function with RFdiffusion"]
+    assert rf.doi == "10.1038/s41586-023-06415-8" and rf.short_name == "RFdiffusion" and rf.year == 2023
+
+
+def test_arxiv_skim_log_entries_opened_by_their_ids() -> None:
+    # family: arXiv-listing skim logs — numbered entries opened by a bare new-style id (no
+    # ``arXiv:``), with the title after it or nothing at all; ``arXiv:ID "Title"`` too
+    text = (
+        "Wed 2024-02-07\n"
+        "1. 2401.04088 _Mixtral of Experts_ — sparse MoE, 8 experts\n"
+        "2. 2312.00752\n"
+        "3. arXiv:2310.06825 \"Mistral 7B\" — sliding-window attention\n"
+        "4. skipped 2402.xxxxx (survey)\n"
+        "5. 1345.67890 Fourteen thousand steps later — month 45: no arXiv id\n"
+    )
+    ms = _ms(text)
+    got = {(m.arxiv_id, m.title) for m in ms}
+    assert ("2401.04088", "Mixtral of Experts") in got and ("2312.00752", "") in got
+    assert ("2310.06825", "Mistral 7B") in got
+    assert all(m.arxiv_id != "2402.xxxxx" for m in ms) and len(ms) == 3

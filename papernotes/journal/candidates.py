@@ -20,7 +20,8 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import Citation, _author_names, authors_line, parse_citation
+from .cite import Citation, _author_names, authors_line, authors_venue_year, parse_citation
+from .labels import EXTRA_LABELS
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -84,6 +85,26 @@ from .unlinked import (
     venue_named,
 )
 
+_FOOTNOTE_USE_RE = re.compile(r"\[\^([^\]\s]{1,24})\]")
+# the span a footnote marker follows: bold, quoted, italic, or one name (``CGCNN[^2]``)
+_FOOTNOTE_SPAN_RE = re.compile(
+    r"(?:\*\*([^*]{2,300})\*\*|__([^_]{2,300})__|[\"“]([^\"”]{2,300})[\"”]|\*([^*]{2,300})\*|_([^_]{2,300})_"
+    r"|(?<![\w-])([A-Z][\w+\-]{1,30}))$")
+# a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
+_BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
+_LEAD_SPAN_RE = re.compile(r"^(?:\*\*([^*]{3,300})\*\*|__([^_]{3,300})__|[\"“]([^\"”]{3,300})[\"”]|\*([^*]{3,300})\*|_([^_]{3,300})_)")
+def _title_after_id(rest: str) -> str:
+    """The title written after a paper's id: a quoted, bold or italic span, or the words up to
+    the remark (`` — remark``, ``(…)``, ``. remark``) when they read as a title."""
+    rest = rest.strip(_SEP)
+    span = _LEAD_SPAN_RE.match(rest)
+    if span:
+        return next(g for g in span.groups() if g).strip()
+    head = re.split(r"\s[-–—]\s|\s\(|[.;]\s", rest, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= 3 and titleish(head) else ""
+
+
+_KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
 _SPAN_BEFORE_RE = re.compile(
     r"\*\*([^*]{8,250})\*\*$|\"([^\"]{8,250})\"$|“([^”]{8,250})”$|(?<![\w*])[_*]([^_*]{8,250})[_*]$")
 # journals: ``read the RoseTTAFold one ([Science](…)) — *Accurate prediction of …* — remark``
@@ -231,10 +252,55 @@ class Candidates(Units):
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
+        if d.footnotes:
+            self._footnote_papers()
         self._resolve_generic()
         self._plain_owners()
         self._cited_rows()
         self._sibling_support()
+
+    def _footnote_papers(self) -> None:
+        """Blog posts with footnotes: ``**Title**[^1]`` / ``"Title"[^3]`` / ``CGCNN[^2]`` in the text and
+        ``[^2]: T. Xie, …, "Full Title," Phys. Rev. Lett. (2018). https://arxiv.org/abs/…`` below — the
+        footnote gives the paper's link (and its authors, venue, year, the full title when quoted);
+        the span the marker follows names it. A footnote without a paper link names no paper."""
+        d = self.d
+        uses: dict[str, tuple[int, str]] = {}
+        for ln in d.lns:
+            if "[^" in ln.text and ln.idx not in d.refdef_lines and ln.kind != CODE:
+                for m in _FOOTNOTE_USE_RE.finditer(ln.text):
+                    uses.setdefault(m.group(1), (ln.idx, ln.text[: m.start()]))
+        for key, (fidx, ftext) in d.footnotes.items():
+            lk = [x for x in find_links(ftext) if classify_url(x.url) in ("paper", "pdf")]
+            aid = None if lk else find_arxiv_id(ftext)
+            if not lk and not aid:
+                continue
+            ids = paper_ids(lk[0].url) if lk else arxiv_paper_ids(aid)
+            head = ftext[: ftext.find(lk[0].url)] if lk and lk[0].url in ftext else ftext
+            cited = parse_citation(_LINK_MARKUP_RE.sub(" ", head).strip(_SEP))
+            full = cited.title if cited and len(cited.title.split()) >= 3 and titleish(cited.title) else ""
+            at, before = uses.get(key, (fidx, ""))
+            sp = _FOOTNOTE_SPAN_RE.search(before.rstrip())
+            span = next((g for g in sp.groups() if g), "").strip() if sp else ""
+            title = full or (span if span and (titleish(span) or valid_name(span)) else "")
+            if not title:
+                continue
+            if full:
+                by = (cited.authors, cited.venue, cited.year)
+            else:  # ``[^6]: V. G. Satorras, E. Hoogeboom, M. Welling, ICML 2021. <url>``: no title in it
+                avy = authors_venue_year(head.rstrip(" ."))
+                by = avy if avy else ([], None, None)
+            same = next((r for r in self.refs if r.idx == at and span and r.title.casefold() == span.casefold()), None)
+            if same is not None:
+                same.ids = same.ids if same.ids.url else ids
+                same.title = full or same.title
+                same.authors = same.authors or by[0]
+                same.venue, same.year = same.venue or by[1], same.year or by[2]
+                ev.add(same.evidence, "paper_link")
+                continue
+            ref = Ref(at, title, ids, by[1], by[2], authors=by[0],
+                      short_name=span if full and span and span != full else None)
+            self._add(ref, "paper_link")
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         ref.title = strip_org(ref.title)
@@ -251,8 +317,12 @@ class Candidates(Units):
         tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``."""
         for name in evidence:
             ev.add(ref.evidence, name)
-        if self.d.lns[ref.idx].text[:3] == "[ ]" and "paper_reading_marker" not in ref.evidence:
-            # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself
+        if ref.title[:1] in "Pp*_论論文":
+            ref.title = strip_note_prefix(ref.title)  # ``**Paper:** Title (Authors, Venue Year)``
+        if self.d.lns[ref.idx].text[:3] == "[ ]" and not (
+                "paper_reading_marker" in ref.evidence or "authors_line" in ref.evidence or "citation_shape" in ref.evidence):
+            # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
+            # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``): to read
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
@@ -541,6 +611,11 @@ class Candidates(Units):
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1] in "*_" and (lead_em := _EM_LABEL_RE.match(text)):
             text = lead_em.group(1) + text[lead_em.end() - 1 :]  # Slack: ``*Paper of the week*: Title``
+        if text[:1].isdigit() and (bare := _BARE_ARXIV_LEAD_RE.match(text)):
+            # arXiv skim logs: ``2. 2210.12283 _Title_ — remark`` / ``3. 2205.11491`` — the listing's
+            # id opens the entry (with the title after it, or alone)
+            self._bare_arxiv(ln, bare, content)
+            return
         if text[:1].isdigit() and ":" in text[1:3]:
             # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
             text = re.sub(_CLOCK, "", text, count=1)
@@ -559,11 +634,11 @@ class Candidates(Units):
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
             if em and titleish(em.group(2).strip()):
-                below = self.d.lns[ln.idx + 1].text
+                below = self.d.lns[by[2]].text
                 lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
                 ref = Ref(ln.idx, em.group(2).strip(), paper_ids(lk[0].url) if lk else PaperIds(),
                           authors=by[0], year=by[1])
-                self._skip_lines.add(ln.idx + 1)
+                self._skip_lines.add(by[2])
                 self._add_name(ref, "bold_title", "authors_line")
                 return
         first = text[0]
@@ -722,14 +797,15 @@ class Candidates(Units):
             ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
             self._add_name(ref, "short_and_full")
             return
-        if ln.kind == ITEM and digits and (kid := self._title_child(ln)) is not None:
+        if ln.kind == ITEM and digits and (kid := self._title_child(ln) or self._plain_title_child(ln, text)) is not None:
             # ``- Perol, Gharbi & Denolle 2018, Science Advances`` over ``- _Convolutional neural network …_``:
             # an authors-and-year item whose first child is the title
             yr = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
             names = _author_names(text[: yr.start()].strip(" ,(（")) if yr else None
             if names:
                 self._skip_lines.add(kid[0])
-                venue = text[yr.end() :].strip(" ,.;)）") or None
+                avy = authors_venue_year(text)
+                venue = avy[1] if avy else text[yr.end() :].strip(" ,.;)）") or None
                 ref = Ref(ln.idx, kid[1], venue=venue if venue and len(venue) <= 60 else None, year=int(yr.group(1)),
                           authors=names)
                 self._add_name(ref, "bold_title", "authors_line")
@@ -752,6 +828,18 @@ class Candidates(Units):
             ct = clean_title(text)
             ref = Ref(ln.idx, ct.title or text.strip(), venue=tag[0], year=tag[1], primary=True)
             self._add_name(ref, "title_like", "venue_year_tag")
+            return
+        if ln.kind == ITEM and latin and len(text.split()) >= 4 and titleish(text) and not task_line(text) \
+                and (by := self._authors_child(ln)):
+            # reading plans: ``- [x] Title`` over ``- Gupta, Kling — J. Hydrol. 2009 — [doi](…)``:
+            # a title over its authors, venue and year (and the paper's link)
+            ct = clean_title(text)
+            names, venue, year, j = by
+            lk = [x for x in find_links(self.d.lns[j].text) if classify_url(x.url) in ("paper", "pdf")]
+            self._skip_lines.add(j)
+            ref = Ref(ln.idx, ct.title or text.strip(), paper_ids(lk[0].url) if lk else PaperIds(),
+                      venue=venue or ct.venue, year=year, authors=names, primary=True)
+            self._add_name(ref, "title_like", "authors_line")
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
@@ -853,6 +941,18 @@ class Candidates(Units):
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
 
+    def _authors_child(self, ln: Ln) -> tuple[list[str], str | None, int, int] | None:
+        """Authors, venue, year and index of item ``ln``'s first child when that child is an
+        authors line (``Addor et al., HESS 2017``), perhaps with generic links (``[doi](…)``)."""
+        j = ln.idx + 1
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j]:
+            return None
+        child = self.d.lns[j].text
+        if any(not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(child)):
+            return None
+        got = authors_venue_year(child)
+        return (*got, j) if got else None
+
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
         if ln.kind != ITEM or ln.parent < 0:
@@ -862,6 +962,11 @@ class Candidates(Units):
             parent = self.d.lns[ln.parent]
             intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
         return intro
+
+    def _bare_arxiv(self, ln: Ln, bare: re.Match[str], content: str) -> None:
+        title = _title_after_id(content[content.find(bare.group(1)) + len(bare.group(0)) :])
+        ids = arxiv_paper_ids((bare.group(1), bare.group(2)))
+        self._add(Ref(ln.idx, title, ids, generic=not title, primary=True), "text_identifier")
 
     def _text_identifier(self, ln: Ln, text: str) -> Ref | None:
         """``Title (arXiv:2103.14030)`` or ``doi:10.1145/…`` written without a link."""
@@ -885,6 +990,10 @@ class Candidates(Units):
             if lw and _LEAD_WORD_RE.match(lw.group(1).strip()):
                 head = head[lw.end() :]
         cited = _title_from_rest(head)
+        if not cited.title and got and cut and not head.strip(_SEP):
+            # skim logs: ``arXiv:2306.15626 "Title" — remark``: the id first, then the title
+            after = re.match(r"\S*", text[cut.end() :])
+            cited.title = _title_after_id(text[cut.end() + (after.end() if after else 0) :])
         # Logseq journals: ``- arXiv:2302.04761`` alone under ``[[Title]]`` is that page's id
         # (``_resolve_generic`` hands an untitled primary id to the title line above it)
         return Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=cited.authors,
@@ -988,15 +1097,33 @@ class Candidates(Units):
         title = em.group(2).strip() if em else ""
         return (j, title) if title and titleish(title) else None
 
-    def _authors_below(self, ln: Ln) -> tuple[list[str], int | None] | None:
-        """The authors line right under ``ln`` in the same paragraph (a URL after it allowed)."""
+    def _plain_title_child(self, ln: Ln, text: str) -> tuple[int, str] | None:
+        """Reading plans: ``- Nash & Sutcliffe 1970 (J. Hydrol.)`` over ``- River flow forecasting
+        through conceptual models …`` — an authors-and-year item over a plain title child."""
         j = ln.idx + 1
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j] or not authors_venue_year(text):
+            return None
+        t = self.d.lns[j].text.strip()
+        if len(t.split()) < 3 or not t.lstrip('"“')[:1].isupper() or _KEY_COLON_RE.match(t) or "://" in t or not (titleish(t) or valid_name(t)):
+            return None
+        q = t.strip('"“”')
+        return j, q if t[:1] in '"“' and ('"' in t[1:] or "”" in t) else t
+
+    def _authors_below(self, ln: Ln) -> tuple[list[str], int | None, int] | None:
+        """The authors line right under ``ln`` in the same paragraph (a URL after it allowed), or
+        opening the next paragraph under a one-line paragraph (a note's bold title, a blank line,
+        then its authors); with the authors line's index."""
+        j = ln.idx + 1
+        if ln.kind == PARA and j + 1 < self.d.n and self.d.lns[j].kind == BLANK and (
+                ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA):
+            j += 1
         if j >= self.d.n or self.d.lns[j].kind != PARA or self.d.labels[j]:
             return None
         if ln.kind == ITEM and self.d.lns[j].parent != ln.idx:
             return None  # (under a list item, the authors line is the item's own continuation)
         t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
-        return authors_line(t) if t and len(t) <= 160 else None
+        by = authors_line(t) if t and len(t) <= 160 else None
+        return (by[0], by[1], j) if by else None
 
     def _plain_owners(self) -> None:
         """A plain line followed by labels opens a digest (``Title`` then ``* Key`` …)."""
@@ -1023,6 +1150,9 @@ class Candidates(Units):
                     j += 1
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING or self._in_heading_paper(ln):
                 continue  # (in a heading paper's section, the line is part of that paper's notes)
+            if d.labels[j][0] == "presenter" and not any(
+                    d.labels[k] and d.labels[k][0] not in EXTRA_LABELS for k in range(j + 1, min(j + 6, d.n))):
+                continue  # ``- Title`` / ``- Presenter: Ming`` / ``- Notes: …``: a session, decided as a line
             text = _context_text(ln.text, 300)  # (a title over labels may be long)
             if "://" in text and not any(
                     "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):

@@ -384,3 +384,44 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     if not names or (not y and len(names) < 2):
         return None
     return names, (int(y.group(1)) if y else None)
+
+
+_AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
+_AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
+_AVY_SEPS = (" — ", " – ", " - ", ", ", " · ", " | ")
+
+
+def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
+    """An authors line with its venue and year, as reading plans write it under (or over) a
+    title: ``Gupta, Kling, Yilmaz — J. Hydrol. 2009 — [doi](…)``, ``Addor et al., HESS 2017``,
+    ``Nash & Sutcliffe 1970 (J. Hydrol.)``. Two names, or one with ``et al.``, are asked."""
+    t = _AVY_LINK_RE.sub(" ", text).strip(" -–—·|,;")
+    m = _AVY_YEAR_RE.search(t)
+    if not m or len(t) > 160:
+        return None
+    before, after = t[: m.start()].strip(" ,(（—–-·|"), t[m.end() :].strip(" ,.;—–-·|")
+    venue = None
+    if after:
+        if after[:1] in "(（" and after[-1:] in ")）" and len(after) <= 42:
+            venue = after[1:-1].strip() or None
+        else:
+            return None
+
+    def plausible(names: list[str] | None) -> bool:
+        return bool(names) and (len(names) >= 2 or names[0].endswith("et al.")) and all(
+            len(n.split()) <= 4 for n in names)
+
+    names = None
+    for sep in _AVY_SEPS:
+        # ``Names — Venue Year``: the part after the last separator is the venue when it reads as one
+        left, found, right = before.rpartition(sep)
+        if found and right and len(right.split()) <= 6 and right[:1].isupper():
+            got = _author_names(left.strip())
+            if plausible(got) and (venue_tag(f"{right} {m.group(1)}") or not plausible(_author_names(before))):
+                names, venue = got, venue or right.strip(" .,")
+                break
+    if names is None:
+        names = _author_names(before)
+        if not plausible(names):
+            return None
+    return names, venue, int(m.group(1))

@@ -59,6 +59,9 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
     return lab[0]
 
 
+_SENTENCE_END = frozenset(".?!。？！")
+
+
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
 
@@ -321,8 +324,13 @@ class Digests(ParserBase):
                 r.venue, r.year = tag[0], r.year or tag[1]
 
     def digests(self) -> None:
-        stops = {r.idx for r in self.refs if r.primary}
+        # a weak candidate that reads as a sentence (a remark or a Q&A line between a digest's
+        # labels) does not end the digest above it: only its own labels could have made it a paper
+        stops = {r.idx for r in self.refs if r.primary and (
+            ev.accepted(r.evidence) or self.d.lns[r.idx].text.rstrip()[-1:] not in _SENTENCE_END)}
         confirmed: list[Ref] = []
+        spans: list[tuple[int, int]] = []  # digests written as sibling labels: (title line, last line)
+        weak = {id(r) for r in self.refs if r.idx not in stops and not ev.accepted(r.evidence)}
         for r in self.refs:
             if r.file_level:
                 fields, notes, last = self._fields_file()
@@ -360,6 +368,7 @@ class Digests(ParserBase):
             ):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]
+                spans.append((r.idx, got[2]))
                 self._meta_from_fields(r)
             elif not ev.accepted(r.evidence):
                 lead = self.d.lns[r.idx]
@@ -369,6 +378,12 @@ class Digests(ParserBase):
                     self.rejected.append(r)
                     continue
             confirmed.append(r)
+        if spans and weak:
+            # a weak candidate inside another paper's labelled digest (``**Data.** …`` between its
+            # labels) is part of that digest, whatever labels follow it
+            inside = {id(r) for r in confirmed if id(r) in weak and any(a < r.idx <= b for a, b in spans)}
+            self.rejected.extend(r for r in confirmed if id(r) in inside)
+            confirmed = [r for r in confirmed if id(r) not in inside]
         self.refs = confirmed
 
     def notes(self) -> None:
@@ -443,9 +458,17 @@ class Digests(ParserBase):
             # a one-paper note under its one H1 (``# Title`` then Venue / Link / sections)
             heads = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
             h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
-            if len(heads) != 1 or h1 != [heads[0].idx]:
-                return
-            owner = heads[0]
+            if len(heads) == 1 and h1 == [heads[0].idx]:
+                owner = heads[0]
+            else:
+                # a one-paper note titled by its first line (``**Title**`` over its authors) whose
+                # labels fill the page: the only digest, opening the file
+                digests = [r for r in self.refs if r.fields]
+                first = self.refs[0] if self.refs else None
+                if not (first and digests == [first] and len(first.fields or ()) >= 4
+                        and sum(1 for x in lns[: first.idx] if x.kind != BLANK) <= 4):
+                    return
+                owner = first
         keep: list[Ref] = []
         for r in self.refs:
             if r is owner:
@@ -468,4 +491,12 @@ class Digests(ParserBase):
 
     def _cited_section(self, idx: int) -> bool:
         ctx = self.d.hctx[idx]
-        return bool(ctx) and bool(_CITED_HEAD_RE.search(ctx[-1]))
+        if ctx and _CITED_HEAD_RE.search(ctx[-1]):
+            return True
+        # ``**Refs to follow up.**`` / ``Related:`` — a short intro line over the list
+        lns = self.d.lns
+        j = idx
+        while j > 0 and lns[j].kind in (ITEM, BLANK) or (j > 0 and lns[j].indent > 0):
+            j -= 1
+        intro = lns[j].text if j < idx and lns[j].kind == PARA else ""
+        return len(intro) <= 60 and bool(_CITED_HEAD_RE.search(intro))

@@ -93,14 +93,18 @@ for _canon, _words in {
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
-    "datasets": "datasets|dataset|数据集|データセット",
+    "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ",
     "authors": "authors|author|作者|著者",
+    # reading groups: who leads the session is no part of the paper's digest
+    "presenter": "presenter|presenters|presented by|discussion lead|discussion leader|discussant|moderator|"
+                 "facilitator|主讲|主讲人|报告人|分享人|発表者",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
-     "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion"]
+     "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
+     "presenter"]
 )
 
 FIELD_ORDER = (
@@ -122,6 +126,11 @@ _SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 _ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
+# bilingual labels without brackets: ``动机 Motivation``, ``方法 / Method``, ``Results 结果``
+_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_BILINGUAL_RE = re.compile(
+    rf"^([{_CJK}]{{1,8}})\s*[/|·]?\s*([A-Za-z][A-Za-z;&'\- ]{{1,30}})$|^([A-Za-z][A-Za-z;&'\- ]{{1,30}}?)\s*[/|·]?\s*([{_CJK}]{{1,8}})$"
+)
 _WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese; or CJK / Hangul
     r"^[^\W\d_](?:[^\W\d_]|[;\-])*(?: [^\W\d_](?:[^\W\d_]|-)*){0,3}$|^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}$"
 )
@@ -154,6 +163,10 @@ def canonical_label(name: str) -> str | None:
         a, b = m.group(1), m.group(2)
         ca = _canon_word(a) if _WORD_RE.match(a.strip("*_ ")) else None
         cb = _canon_word(b) if _WORD_RE.match(b.strip("*_ ")) else None
+        return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
+    m = _BILINGUAL_RE.match(name.strip("*_ ").rstrip(".:："))
+    if m:
+        ca, cb = (_canon_word(g) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
     if not _WORD_RE.match(name.strip("*_ ").rstrip(".")):
         return None
@@ -244,7 +257,7 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None
     paired = "(" in head or "（" in head
     if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
-            len(head) > 24 or "\u3040" <= max(head) ))):
+            (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))))):
         return None  # prose, not a label word (the common case: keep it cheap)
     key = head.strip("*_ ").rstrip(".").casefold()
     if "  " in key or "\t" in key:
@@ -259,11 +272,14 @@ def match_label(text: str) -> tuple[str, str] | None:
         canon = ALIASES.get(key.replace("-", " "))
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
-        if not paired and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
+        bilingual = not key.isascii() and _BILINGUAL_RE.match(head.strip("*_ ").rstrip(".")) is not None
+        if not paired and not bilingual and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
             return None
         canon = canonical_label(head)
     if canon is None:
         return None
+    if canon == "presenter" and has_meta_sep(rest):
+        return None  # ``*Presenter: Maya · Authors: … (2017)*``: a session's meta line, read as one
     return canon, rest
 
 

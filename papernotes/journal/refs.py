@@ -34,7 +34,7 @@ from .links import (
     to_year,
     venue_tag,
 )
-from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title
+from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     has_cjk,
     strip_status,
@@ -95,9 +95,25 @@ class Ref:
     span_end: int = -1  # last line of an enclosing block the unit owns (``</details>``)
 
 
+_FOOTNOTE_RE = re.compile(r"^\[\^([^\]\s]{1,24})\]:\s*(\S.*)$")
+
+
 def split_cells(row: str) -> list[str]:
     """The cells of a markdown table row (escaped pipes stay inside their cell)."""
     return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+
+
+# Google Docs / Word exports escape ordinary punctuation (``Science 2018\)``, ``\~126k``, ``2006\-2017``)
+_EXPORT_ESCAPE_RE = re.compile(r"\\([-~().!#+=>\[\]])")
+
+
+def _unescape_exported(lines: list[str], in_code: list[bool]) -> None:
+    """Read an exported document's backslash-escaped punctuation as the punctuation it shows
+    (as a markdown renderer would); a file with one or two such escapes is left as written."""
+    hits = [i for i, line in enumerate(lines) if not in_code[i] and _EXPORT_ESCAPE_RE.search(line)]
+    if len(hits) >= 3:
+        for i in hits:
+            lines[i] = _EXPORT_ESCAPE_RE.sub(r"\1", lines[i])
 
 
 class _Doc:
@@ -109,6 +125,8 @@ class _Doc:
         self.lines = text.split("\n")
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
+        if "\\" in text:
+            _unescape_exported(self.lines, in_code)
         self.day = build_day_index(self.lines, in_code, file, self.fm)
         self.day_lines = {d.line - 1 for d in self.day.days}
         self.lns: list[Ln] = classify(self.lines, in_code)
@@ -118,6 +136,7 @@ class _Doc:
         self.code_links: dict[int, str] = {}
         self.refdefs: dict[str, str] = {}  # ``[label]: url`` reference definitions
         self.refdef_lines: set[int] = set()
+        self.footnotes: dict[str, tuple[int, str]] = {}  # ``[^3]: text`` definitions (blog posts)
         self.table_header: dict[int, list[str]] = {}  # table row → its table's header cells
         self.header_rows: set[int] = set()
         self.colon_paras: list[int] = []  # short paragraphs ending in a colon: a list's own intro line
@@ -159,6 +178,10 @@ class _Doc:
                 continue
             self.hctx[ln.idx] = snap
             if k == PARA and ln.text.startswith("[") and "]:" in ln.text:
+                if ln.text[1:2] == "^" and (fn := _FOOTNOTE_RE.match(ln.text)):
+                    self.footnotes.setdefault(fn.group(1), (ln.idx, fn.group(2)))
+                    self.refdef_lines.add(ln.idx)
+                    continue
                 m = _REFDEF_RE.match(ln.text)
                 if m:
                     self.refdefs.setdefault(m.group(1).strip().casefold(), m.group(2).strip("<>"))
@@ -237,6 +260,8 @@ def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
+    # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
+    rest = strip_note_prefix(rest.lstrip())
     cited = parse_citation(rest)
     if cited:
         return cited
@@ -343,8 +368,8 @@ class ParserBase:
         if j >= self.d.n:
             return False
         x = lns[j]
-        if x.kind in (HEADING, HR) or self.d.labels[j]:
-            return False
+        if x.kind in (HEADING, HR) or (self.d.labels[j] and self.d.labels[j][0] != "presenter"):
+            return False  # (``- Presenter: Ming`` under a session's paper is written under it)
         if x.indent > ln.indent:
             return True
         return ln.kind == PARA and j > ln.idx + 1 and x.kind == ITEM and (

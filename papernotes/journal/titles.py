@@ -155,12 +155,12 @@ def _venue_like(word: str) -> bool:
 
 
 # one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
-_NOTE_PREFIX_RE = re.compile(
-    r"^(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
+_NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-group docs)
+    r"^(?:\*\*|__)?(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
     r"(?i:(?:paper|reading)\s+notes?|notes?|"
     # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
     r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month))|(?:论文|論文|文献)\s*\d{0,2})"
-    r"\s*(?:[:：|]|\s[-–—]\s)\s*(?=\S)",
+    r"(?:\*\*|__)?\s*(?:[:：|](?:\*\*|__)?|\s[-–—]\s)\s*(?=\S)",
 )  # re.I only over the Latin words: case fixups of CJK literals cost compile time
 
 
