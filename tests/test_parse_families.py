@@ -4513,3 +4513,76 @@ def test_arxiv_skim_log_entries_opened_by_their_ids() -> None:
     assert ("2401.04088", "Mixtral of Experts") in got and ("2312.00752", "") in got
     assert ("2310.06825", "Mistral 7B") in got
     assert all(m.arxiv_id != "2402.xxxxx" for m in ms) and len(ms) == 3
+
+
+REVIEW_NOTE = """\
+# Mini-review: learned index structures
+
+## Papers
+
+1. T. Kraska, A. Beutel, E. H. Chi, J. Dean, N. Polyzotis, "The Case for Learned Index Structures," SIGMOD, 2018.
+2. P. Ferragina, G. Vinciguerra, "The PGM-index: a fully-dynamic compressed learned index with provable worst-case bounds," PVLDB, 2020.
+3. (background) J. Ding et al., "ALEX: An Updatable Adaptive Learned Index," SIGMOD, 2020.
+
+## [1] RMI
+
+*Key idea:* a hierarchy of models predicts a key's position.
+
+## [2] PGM
+
+*Key idea:* piecewise linear models with an error bound.
+"""
+
+
+def test_review_sections_headed_by_a_reference_number_are_that_references_digest() -> None:
+    # family: mini-reviews — a numbered reference list, then ``## [n] Short`` sections per paper;
+    # a reader's tag before a reference (``(background)``) is no part of it
+    ms = _ms(REVIEW_NOTE)
+    assert [m.title for m in ms] == [
+        "The Case for Learned Index Structures",
+        "The PGM-index: a fully-dynamic compressed learned index with provable worst-case bounds",
+        "ALEX: An Updatable Adaptive Learned Index",
+    ]
+    assert ms[0].fields.get("key", "").startswith("a hierarchy") and ms[0].short_name == "RMI"
+    assert "key" in ms[1].fields and not ms[2].fields
+
+
+def test_plain_title_line_over_its_authors_line_then_labels() -> None:
+    # family: journals — a plain title line, the authors and venue on the next line, then labels
+    text = (
+        "### 03/02\n\n"
+        "Spatial Modulation for Multiple-Antenna Wireless Systems: A Survey\n"
+        "Di Renzo, Haas & Grant, IEEE Commun. Mag. 2011\n\n"
+        "方法：一次只激活一根天线，用天线索引携带信息\n"
+        "想法：可以和 IRS 结合\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Spatial Modulation for Multiple-Antenna Wireless Systems: A Survey"
+    assert m.authors == ["Di Renzo", "Haas", "Grant"] and m.year == 2011
+    assert {"methodology", "ideas"} <= set(m.fields)
+
+
+def test_awesome_paper_child_without_a_link_names_no_paper_and_question_titles_count() -> None:
+    # family: awesome lists with ``- Paper: <where>`` sub-bullets; journals reading a question title
+    text = (
+        "- **Learning to Optimize: A Primer and A Benchmark** (JMLR 2022)\n"
+        "  - Paper: JMLR site, open access\n"
+        "  - Code: [VITA-Group/Open-L2O](https://github.com/VITA-Group/Open-L2O)\n"
+        "- 重读 _Do ImageNet Classifiers Generalize to ImageNet?_ (Recht et al., ICML 2019) 找 motivation\n"
+    )
+    assert _titles(text) == ["Learning to Optimize: A Primer and A Benchmark",
+                             "Do ImageNet Classifiers Generalize to ImageNet?"]
+
+
+def test_seminar_session_heading_with_a_presenter_label_is_no_paper() -> None:
+    # family: seminar pages — ``### 第5回 (date)``, ``**発表者**: name``, then ``**論文**: [Title](…)``
+    text = (
+        "# 輪読会\n\n"
+        "### 第5回 (2024/04/12)\n\n"
+        "**発表者**: 田中 (M1)\n\n"
+        "**論文**: [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) (CVPR 2022)\n\n"
+        "- 手法：画像パッチの 75% をマスクして再構成\n"
+        "- 感想：シンプル\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Masked Autoencoders Are Scalable Vision Learners" and m.arxiv_id == "2111.06377"

@@ -641,6 +641,19 @@ class Candidates(Units):
                 self._skip_lines.add(by[2])
                 self._add_name(ref, "bold_title", "authors_line")
                 return
+        if ln.kind == PARA and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].kind == PARA \
+                and text[:1].isupper() and len(text.split()) >= 4 and not self.d.labels[ln.idx + 1] \
+                and (ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA) and titleish(text) \
+                and (avy := authors_venue_year(self.d.lns[ln.idx + 1].text)):
+            # journals: a plain title line, then ``Wu & Zhang, TWC 2019`` on the next line of the paragraph
+            self._skip_lines.add(ln.idx + 1)
+            ct = clean_title(text)
+            below = self.d.lns[ln.idx + 1].text
+            lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
+            ref = Ref(ln.idx, ct.title or text, paper_ids(lk[0].url) if lk else PaperIds(), venue=avy[1], year=avy[2],
+                      authors=avy[0], primary=True)
+            self._add_name(ref, "title_like", "authors_line")
+            return
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
@@ -717,6 +730,8 @@ class Candidates(Units):
                 self._add(ref, "text_identifier")
                 return
         t = paper_reading(text)
+        if t and ln.kind == ITEM and ln.parent >= 0 and any(r.idx == ln.parent for r in self.refs[-4:]):
+            t = None  # awesome lists: ``- Paper: IEEE Xplore, paywalled`` under the paper's item is where it is
         if t:
             pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
             self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year), "paper_reading_marker")

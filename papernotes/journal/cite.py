@@ -181,10 +181,18 @@ _BOOK_TAIL_RE = re.compile(
     r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
 
 
+_LEAD_TAG_RE = re.compile(r"^[(\[][A-Za-z][A-Za-z\- ]{1,20}[)\]]\s+(?=[A-Z])")
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
     (a publisher's place and name, or an edition, after the title) is no paper."""
     got = _parse_citation(text)
+    if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
+        # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
+        # reader's tag before the reference
+        text = text[tag.end() :]
+        got = _parse_citation(text)
     if got is None or not got.title:
         return got
     title = got.title

@@ -41,6 +41,8 @@ _HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul
 _CITED_HEAD_RE = re.compile(
     r"\b(?:related|follow[- ]?ups?|further reading|see also|references|cited|citations|next to read)\b|"
     r"相关|参考|引用|延伸阅读|関連|参考文献", re.I)
+_ITEM_NUMBER_RE = re.compile(r"^\s{0,3}(?:(\d{1,3})[.)]|\[(\d{1,3})\])\s")  # ``1. …`` / ``[1] …``
+_HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
@@ -297,6 +299,34 @@ class Digests(ParserBase):
                 if body:
                     target.fields = target.fields or {}
                     target.fields.setdefault(lab[0], body)
+
+    def numbered_sections(self) -> None:
+        """Reviews: a numbered reference list (``1. Coulson, …, "Title," ECC 2019``) and then one
+        section per paper headed by its number (``## [1] DeePC``): the section is that reference's
+        digest, not another paper."""
+        d = self.d
+        lns = d.lns
+        numbered: dict[str, Ref] = {}
+        for r in self.refs:
+            if lns[r.idx].kind == ITEM and (m := _ITEM_NUMBER_RE.match(d.lines[r.idx])):
+                numbered.setdefault(m.group(1) or m.group(2), r)
+        if len(numbered) < 2:
+            return
+        merged: set[int] = set()
+        for x in lns:
+            m = _HEAD_NUMBER_RE.match(x.text) if x.kind == HEADING and x.text[:1] == "[" else None
+            target = numbered.get(m.group(1)) if m else None
+            if target is None:
+                continue
+            fields, notes, _ = self._fields_heading(x.idx)
+            if fields:
+                target.fields = {**fields, **(target.fields or {})}
+            if notes:
+                target.notes = "\n".join(t for t in (target.notes, notes) if t)
+            target.short_name = target.short_name or (m.group(2).strip() or None)
+            merged.add(x.idx)
+        if merged:
+            self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]
 
     def _meta_from_fields(self, r: Ref) -> None:
         """One-paper notes list the paper's metadata as labels (``- Authors: …``, ``- 会議: ICLR

@@ -253,6 +253,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         rest = rest[1:].lstrip()  # Logseq / Roam / Dataview properties: ``venue:: ICLR 2017``
     if rest.startswith(("**", "__")):
         rest = rest[2:].strip()
+    elif rest[:1] in "*_" and rest[1:2] in (" ", ""):
+        rest = rest[1:].strip()  # ``*Key idea:* …``: the italic label's closing mark
     if len(head) > 40:
         return None
     paired = "(" in head or "（" in head

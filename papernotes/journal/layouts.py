@@ -485,6 +485,9 @@ class Layouts(ParserBase):
         meta_at: list[int] = []
         block_label = False  # the last label stood alone on its line (``**Summary**``), its text below
         for pos, t in enumerate(tops):
+            if self.d.labels[t] and self.d.labels[t][0] == "presenter" and not n_lab_items:
+                meta_at.append(t)  # ``**発表者**: 佐藤`` opens a session, whatever it presents
+                continue
             if self.d.labels[t]:
                 n_lab_items += 1
                 bt = lns[t].text.strip()

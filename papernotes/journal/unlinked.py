@@ -593,7 +593,8 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
     if not m:
         return None
     title = next(g for g in m.group("s", "q", "c", "e", "u", "b") if g).strip().rstrip(",.")
-    if has_cjk(title) or not valid_name(title) or (" et al" in title and len(title.split()) <= 4):
+    # (a marked span may ask a question: ``_What Will 5G Be?_``)
+    if has_cjk(title) or not valid_name(title.rstrip("?？")) or (" et al" in title and len(title.split()) <= 4):
         return None  # (``**Perez et al.** — EMNLP 2022`` names authors, not a title)
     tail = m.group("tail").strip()
     if tail.startswith("by "):
