@@ -4586,3 +4586,33 @@ def test_seminar_session_heading_with_a_presenter_label_is_no_paper() -> None:
     )
     (m,) = _ms(text)
     assert m.title == "Masked Autoencoders Are Scalable Vision Learners" and m.arxiv_id == "2111.06377"
+
+
+ZH_REFERENCE_JOURNAL = """\
+## 2024年3月2日
+
+- 上午改论文
+- 读了 Hanski et al. 1995, *Metapopulation persistence of an endangered butterfly in a fragmented landscape*, Nature — https://doi.org/10.1038/373414a0
+  - 问题：破碎化景观里种群能否维持
+  - 想法：我们的样地也可以做
+- 看了 Spatial dynamics and ecological communities（Tilman 1994）前半部分
+- 读了 Levins, R. (1969). Some demographic and genetic consequences of environmental heterogeneity for biological control. Bulletin of the ESA 15.
+- 读了 MacArthur & Wilson 1963 —— An equilibrium theory of insular zoogeography（Evolution）
+"""
+
+
+def test_chinese_journal_reader_verbs_before_authors_first_references() -> None:
+    # family: Chinese daily journals in fields that cite authors first — 读了/看了 then a
+    # reference written ``Authors Year, *Title*, Venue``, ``Authors Year —— Title（Venue）``,
+    # ``Title（Author Year）`` or APA
+    by = {m.title: m for m in _ms(ZH_REFERENCE_JOURNAL)}
+    assert set(by) == {
+        "Metapopulation persistence of an endangered butterfly in a fragmented landscape",
+        "Spatial dynamics and ecological communities",
+        "Some demographic and genetic consequences of environmental heterogeneity for biological control",
+        "An equilibrium theory of insular zoogeography",
+    }
+    m = by["Metapopulation persistence of an endangered butterfly in a fragmented landscape"]
+    assert m.doi == "10.1038/373414a0" and m.year == 1995 and {"motivation", "ideas"} <= set(m.fields)
+    assert by["An equilibrium theory of insular zoogeography"].venue == "Evolution"
+    assert by["Spatial dynamics and ecological communities"].year == 1994

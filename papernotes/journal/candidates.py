@@ -20,7 +20,14 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import Citation, _author_names, authors_line, authors_venue_year, parse_citation
+from .cite import (
+    Citation,
+    _author_names,
+    authors_line,
+    authors_venue_year,
+    cited_after_read_verb,
+    parse_citation,
+)
 from .labels import EXTRA_LABELS
 from .links import (
     VENUE_TAG_RE,
@@ -657,6 +664,11 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
+        if not latin and (cv := cited_after_read_verb(text)) is not None:
+            # Chinese journals: ``读了 Tilman, Reich & Knops 2006 —— Title（Nature）`` — a reference read
+            self._add_name(Ref(ln.idx, cv.title, venue=cv.venue, year=cv.year, authors=cv.authors),
+                           "citation_shape", "reading_verb")
+            return
         # (``_Title_ — remark``: an italic title opening the line reads like a quoted one)
         if not latin and "《" not in text and first not in "(（\"“" and not (first in "_*" and text[1:2].isalnum()) \
                 and not self._intro_child(ln):

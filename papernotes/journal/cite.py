@@ -433,3 +433,67 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
         if not plausible(names):
             return None
     return names, venue, int(m.group(1))
+
+
+# Chinese journals: the reader's verb before a Latin reference (``读了 Phillips et al. (2006) Title. Venue``)
+CJK_READ_VERB_RE = re.compile(
+    r"^(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:读了|读完|看了|看完|重读|精读|泛读|细读|扫了|翻了|读)"
+    r"(?:一遍|一下|一篇)?[\s：:，,]*(?=[A-Z\"“*_])"
+)
+_MARKED_RE = re.compile(r"\*\*([^*]{3,300})\*\*|\*([^*]{3,300})\*|_([^_]{3,300})_|[\"“]([^\"”]{3,300})[\"”]")
+_DASH_SPLIT_RE = re.compile(r"\s*(?:——|—|–|\s-\s|:)\s*")
+_PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*(.*)$")
+
+
+def reference_after_authors(text: str) -> Citation | None:
+    """A reference written authors first, as journals do after the reader's verb:
+    ``Scheffer et al. 2001, *Title*, Nature``; ``Tilman, Reich & Knops 2006 —— Title（Nature）``;
+    or title first with the authors in brackets: ``Title（Scheffer 2009）前两节``."""
+    t = text.strip().rstrip("。.；;")
+    m = _AVY_YEAR_RE.search(t)
+    if m and m.start() > 0:
+        head, rest = t[: m.end()], t[m.end() :].lstrip(" ,，)）")
+        by = authors_venue_year(head.rstrip(" (（"))
+        if by:
+            span = _MARKED_RE.match(rest)
+            if span:
+                title = next(g for g in span.groups() if g).strip().rstrip(",.")
+                venue = rest[span.end() :].strip(" ,，.—–-")
+                return Citation(title, by[0], by[1] or (venue if 0 < len(venue) <= 40 else None), by[2])
+            d = _DASH_SPLIT_RE.match(rest)
+            if d and d.end() < len(rest):
+                title, venue = rest[d.end() :], by[1]
+                tail = _PAREN_TAIL_RE.search(title)
+                if tail and not tail.group(2):
+                    title, venue = title[: tail.start()], venue or tail.group(1).strip()
+                elif ". " in title:
+                    title, _, v = title.partition(". ")
+                    venue = venue or (v.strip(" .") if len(v) <= 60 else None)
+                if len(title.split()) >= 3:
+                    return Citation(title.strip(" .,"), by[0], venue, by[2])
+    tail = _PAREN_TAIL_RE.search(t)
+    if tail and tail.start() > 0:
+        by = authors_venue_year(tail.group(1))
+        inner = _AVY_YEAR_RE.search(tail.group(1))
+        names = by[0] if by else None
+        if names is None and inner and inner.start() > 0:
+            # ``（Scheffer 2009）``: one surname and its year
+            who = tail.group(1)[: inner.start()].strip(" ,，")
+            names = [who] if re.fullmatch(r"[A-Z][\w'\-]+(?: et al\.?)?", who) else None
+        title = t[: tail.start()].strip()
+        if names and inner and len(title.split()) >= 3:
+            return Citation(title, names, by[1] if by else None, int(inner.group(1)))
+    return None
+
+
+def cited_after_read_verb(text: str) -> Citation | None:
+    """``读了 Phillips, Anderson & Schapire (2006) Title. Venue`` and the shapes of
+    :func:`reference_after_authors`: the reference a Chinese journal line reads, or None."""
+    v = CJK_READ_VERB_RE.match(text.strip())
+    if not v:
+        return None
+    rest = text.strip()[v.end() :]
+    got = parse_citation(rest)
+    if got and got.authors and len(got.title.split()) >= 3:
+        return got
+    return reference_after_authors(rest)

@@ -22,7 +22,7 @@ from .blocks import (
     code_mask,
     split_front_matter,
 )
-from .cite import Citation, authors_line, parse_citation
+from .cite import Citation, authors_line, cited_after_read_verb, parse_citation
 from .dates import build_day_index
 from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
@@ -251,6 +251,7 @@ def _remainder(content: str, links: list[Link]) -> str:
 _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
+_CJK_VERB_FIRST = frozenset("今上下晚顺又再重读看精泛细扫翻")
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
 # org-mode / Logseq task keywords before a title (the titles' own set, plus Logseq's)
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
@@ -262,6 +263,8 @@ def _title_from_rest(rest: str) -> Citation:
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
     rest = strip_note_prefix(rest.lstrip())
+    if rest[:1] in _CJK_VERB_FIRST and (cv := cited_after_read_verb(rest.strip(_SEP))):
+        return cv  # ``读了 Scheffer et al. 2001, *Title*, Nature — <doi>``
     cited = parse_citation(rest)
     if cited:
         return cited
