@@ -4616,3 +4616,32 @@ def test_chinese_journal_reader_verbs_before_authors_first_references() -> None:
     assert m.doi == "10.1038/373414a0" and m.year == 1995 and {"motivation", "ideas"} <= set(m.fields)
     assert by["An equilibrium theory of insular zoogeography"].venue == "Evolution"
     assert by["Spatial dynamics and ecological communities"].year == 1994
+
+
+BULLET_JOURNAL = """\
+### Tue 5 Mar
+- [x] email the lab manager about the freezer
+- [x] read Anderson & May 1979 - Population biology of infectious diseases: Part I https://doi.org/10.1038/280361a0
+    - Key idea: host-parasite models with R0 thresholds
+- [>] read Keeling & Rohani — Estimating spatial coupling in epidemiological systems: a mechanistic approach
+- [x] read Ferguson et al. 2005, Strategies for containing an emerging influenza pandemic in Southeast Asia (Nature)
+- [/] read Wallinga et al. — Optimizing infectious disease interventions during an emerging epidemic (PNAS 2010)
+"""
+
+
+def test_bullet_journal_reading_tasks_with_authors_first_references() -> None:
+    # family: English bullet journals — ``[x]`` done / ``[>]`` migrated / ``[/]`` started tasks whose
+    # text is ``read <Authors — Title (Venue Year)>`` or ``read Authors Year, Title (Venue)``
+    by = {m.title: m for m in _ms(BULLET_JOURNAL)}
+    assert set(by) == {
+        "Population biology of infectious diseases: Part I",
+        "Estimating spatial coupling in epidemiological systems: a mechanistic approach",
+        "Strategies for containing an emerging influenza pandemic in Southeast Asia",
+        "Optimizing infectious disease interventions during an emerging epidemic",
+    }
+    m = by["Population biology of infectious diseases: Part I"]
+    assert m.authors == ["Anderson", "May"] and m.year == 1979 and m.doi == "10.1038/280361a0" and "key" in m.fields
+    assert by["Estimating spatial coupling in epidemiological systems: a mechanistic approach"].status == "to-read"
+    w = by["Optimizing infectious disease interventions during an emerging epidemic"]
+    assert w.status == "reading" and w.venue == "PNAS" and w.year == 2010
+    assert by["Strategies for containing an emerging influenza pandemic in Southeast Asia"].venue == "Nature"

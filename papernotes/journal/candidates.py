@@ -664,8 +664,9 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
-        if not latin and (cv := cited_after_read_verb(text)) is not None:
-            # Chinese journals: ``读了 Tilman, Reich & Knops 2006 —— Title（Nature）`` — a reference read
+        if (not latin or first in "rRsSfF") and (cv := cited_after_read_verb(text)) is not None:
+            # journals: ``读了 Tilman, Reich & Knops 2006 —— Title（Nature）``, ``read Flaxman et al. —
+            # Title (Nature 2020)`` — the reader's verb, then a reference written authors first
             self._add_name(Ref(ln.idx, cv.title, venue=cv.venue, year=cv.year, authors=cv.authors),
                            "citation_shape", "reading_verb")
             return

@@ -437,11 +437,13 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
 
 # Chinese journals: the reader's verb before a Latin reference (``读了 Phillips et al. (2006) Title. Venue``)
 CJK_READ_VERB_RE = re.compile(
-    r"^(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:读了|读完|看了|看完|重读|精读|泛读|细读|扫了|翻了|读)"
-    r"(?:一遍|一下|一篇)?[\s：:，,]*(?=[A-Z\"“*_])"
+    r"^(?:(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:读了|读完|看了|看完|重读|精读|泛读|细读|扫了|翻了|读)"
+    r"(?:一遍|一下|一篇)?[\s：:，,]*|(?i:re-?read|read|skimmed|finished(?: reading)?|started(?: reading)?)\s+)"
+    r"(?=[A-Z\"“*_])"
 )
 _MARKED_RE = re.compile(r"\*\*([^*]{3,300})\*\*|\*([^*]{3,300})\*|_([^_]{3,300})_|[\"“]([^\"”]{3,300})[\"”]")
-_DASH_SPLIT_RE = re.compile(r"\s*(?:——|—|–|\s-\s|:)\s*")
+_DASH_SPLIT_RE = re.compile(r"\s*(?:——|—|–|-\s|:)\s*")
+_NAMES_DASH_RE = re.compile(r"^([A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"“].{8,300})$")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*(.*)$")
 
 
@@ -460,6 +462,13 @@ def reference_after_authors(text: str) -> Citation | None:
                 title = next(g for g in span.groups() if g).strip().rstrip(",.")
                 venue = rest[span.end() :].strip(" ,，.—–-")
                 return Citation(title, by[0], by[1] or (venue if 0 < len(venue) <= 40 else None), by[2])
+            if rest[:1].isupper() and len(rest.split()) >= 4 and text.strip()[m.end() :].lstrip()[:1] in ",，":
+                # ``Cori et al. 2013, A New Framework … Epidemics (Am J Epidemiol)``
+                title, venue = rest, by[1]
+                tail = _PAREN_TAIL_RE.search(title)
+                if tail and not tail.group(2):
+                    title, venue = title[: tail.start()], venue or tail.group(1).strip()
+                return Citation(title.strip(" .,"), by[0], venue, by[2])
             d = _DASH_SPLIT_RE.match(rest)
             if d and d.end() < len(rest):
                 title, venue = rest[d.end() :], by[1]
@@ -471,6 +480,16 @@ def reference_after_authors(text: str) -> Citation | None:
                     venue = venue or (v.strip(" .") if len(v) <= 60 else None)
                 if len(title.split()) >= 3:
                     return Citation(title.strip(" .,"), by[0], venue, by[2])
+    d = _NAMES_DASH_RE.match(t)
+    if d and len(d.group(2).split()) >= 4:
+        # ``Flaxman et al. — Title (Nature 2020)``: the authors, a dash, the title and its tag
+        names = _author_names(d.group(1).strip())
+        if names and (len(names) >= 2 or names[0].endswith("et al.")) and all(len(n.split()) <= 3 for n in names):
+            title, venue, year = d.group(2), None, None
+            tail = _PAREN_TAIL_RE.search(title)
+            if tail and not tail.group(2) and (y := _AVY_YEAR_RE.search(tail.group(1))):
+                title, venue, year = title[: tail.start()], tail.group(1)[: y.start()].strip(" ,") or None, int(y.group(1))
+            return Citation(title.strip(" .,"), names, venue, year)
     tail = _PAREN_TAIL_RE.search(t)
     if tail and tail.start() > 0:
         by = authors_venue_year(tail.group(1))

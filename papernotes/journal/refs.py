@@ -42,7 +42,7 @@ from .unlinked import (
     valid_name,
 )
 
-_TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_TASK_RE = re.compile(r"^\[[ xX>/~-]\]\s+")  # (bullet journals: [>] migrated, [/] started, [-] dropped)
 _DIGIT_RE = re.compile(r"\d")
 _REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
 _REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
@@ -251,7 +251,7 @@ def _remainder(content: str, links: list[Link]) -> str:
 _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
-_CJK_VERB_FIRST = frozenset("今上下晚顺又再重读看精泛细扫翻")
+_CJK_VERB_FIRST = frozenset("今上下晚顺又再重读看精泛细扫翻rRsSfF")  # (and read / skimmed / finished)
 _READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
 # org-mode / Logseq task keywords before a title (the titles' own set, plus Logseq's)
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}

@@ -32,7 +32,7 @@ from .links import (
 )
 
 _NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
-_TASK_RE = re.compile(r"^\[[ xX]\]\s+")
+_TASK_RE = re.compile(r"^\[[ xX>/~-]\]\s+")  # (bullet journals: [>] migrated, [/] started, [-] dropped)
 _BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
 _PAREN_TAG_RE = re.compile(
     r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"

@@ -36,8 +36,12 @@ def _mark_status(text: str) -> str | None:
     t = text.lstrip()
     if t.startswith(("[x]", "[X]", "✅", "✔", "☑")):
         return "read"
-    if t.startswith("[ ]"):
-        return "to-read"
+    if t.startswith(("[ ]", "[>]")):
+        return "to-read"  # (bullet journals: ``[>]`` migrated to a later day)
+    if t.startswith("[/]"):
+        return "reading"
+    if t.startswith("[-]"):
+        return "dropped"
     # Logseq / org-mode task markers on a paper's block: ``DONE read [[Title]]``, ``LATER [[Title]]``
     word = t.split(" ", 1)[0]
     return _TASK_MARKERS.get(word)
