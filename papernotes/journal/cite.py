@@ -499,7 +499,7 @@ def reference_after_authors(text: str) -> Citation | None:
             # ``（Scheffer 2009）``: one surname and its year
             who = tail.group(1)[: inner.start()].strip(" ,，")
             names = [who] if re.fullmatch(r"[A-Z][\w'\-]+(?: et al\.?)?", who) else None
-        title = t[: tail.start()].strip()
+        title = t[: tail.start()].strip().strip('"“”*_').strip()
         if names and inner and len(title.split()) >= 3:
             return Citation(title, names, by[1] if by else None, int(inner.group(1)))
     return None
