@@ -4645,3 +4645,28 @@ def test_bullet_journal_reading_tasks_with_authors_first_references() -> None:
     w = by["Optimizing infectious disease interventions during an emerging epidemic"]
     assert w.status == "reading" and w.venue == "PNAS" and w.year == 2010
     assert by["Strategies for containing an emerging influenza pandemic in Southeast Asia"].venue == "Nature"
+
+
+CHAT_THREAD = """\
+**Lena K.**  10:02
+for newcomers — begin with Learning Representations by Back-Propagating Errors (Rumelhart et al., Nature 1986). Then the code.
+
+**Omar**  10:15
+vision side: Gradient-Based Learning Applied to Document Recognition (LeNet, Proc. IEEE 1998)
+theory: The Expressive Power of Neural Networks: A View from the Width (Lu, Pu, Wang, Hu, Wang)
+
+**Lena K.**  10:20
+We trained everything with Adam (Kingma & Ba, 2015) as usual.
+Almost every modern framework (PyTorch, JAX, MXNet) does autodiff this way.
+David Silver RL course (YouTube, UCL 2015) is still the best intro.
+"""
+
+
+def test_chat_thread_unmarked_titles_before_their_citation_asides() -> None:
+    # family: Slack / Discord / Zulip exports — a title written plainly in a message, right before
+    # an aside citing it (authors and year, a short name with venue and year, or three authors)
+    assert _titles(CHAT_THREAD) == [
+        "Learning Representations by Back-Propagating Errors",
+        "Gradient-Based Learning Applied to Document Recognition",
+        "The Expressive Power of Neural Networks: A View from the Width",
+    ]

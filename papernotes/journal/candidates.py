@@ -27,6 +27,7 @@ from .cite import (
     authors_venue_year,
     cited_after_read_verb,
     parse_citation,
+    unmarked_cited_titles,
 )
 from .labels import EXTRA_LABELS
 from .links import (
@@ -799,6 +800,12 @@ class Candidates(Units):
                 self._add_name(ref, "title_like", "venue_year_tag")
             if got:
                 return
+        if "(" in text and ln.kind in (PARA, ITEM) and (uc := unmarked_cited_titles(text)):
+            # chat threads and prose: ``start with Regret Minimization in Games with Incomplete
+            # Information (Zinkevich et al., NIPS 2007)`` — an unmarked title before its citation aside
+            for c in uc:
+                self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors), "citation_shape")
+            return
         em = _EMPH_VENUE_RE.match(content) if digits and ("*" in content[:24] or "_" in content[:24]) else None
         tag = aside_venue(em.group(3)) if em and titleish(em.group(2)) else None
         if tag:

@@ -516,3 +516,74 @@ def cited_after_read_verb(text: str) -> Citation | None:
     if got and got.authors and len(got.title.split()) >= 3:
         return got
     return reference_after_authors(rest)
+
+
+_ASIDE_RE = re.compile(r"\(([^()]{3,90})\)")
+_SHORT_VENUE_RE = re.compile(r"([A-Z][\w\-+]{1,30}),\s*([A-Z][\w.&' ]{1,30}?)\s+((?:19|20)\d{2})")
+_CLAUSE_RE = re.compile(r"(?:^|[:;=]\s|\s[—–-]\s|[.!?]\s)")
+_MEDIA_ASIDE_RE = re.compile(r"(?i)youtube|video|talk|lecture|slides|podcast|blog|course|book")
+_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+_COPULA_RE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s|,\s(?:but|and|so)\s")
+_NON_LATIN_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CALENDAR_WORDS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+# a clause opening with these is the reader's sentence, not a title
+_SENTENCE_FIRST = frozenset(
+    "i we it its this that these those they he she you our my their there then so but and also if when spent "
+    "today yesterday tomorrow maybe just still see read try use using finished started watched attended "
+    "presented discussed tried implemented reviewed submitted worked".split())
+_TITLE_GLUE = frozenset("a an the of in on for with to via and from by at as under over into without is are".split())
+
+
+def _cited_title_ok(title: str, yearless: bool) -> bool:
+    """A title (not the reader's sentence) before a citation aside."""
+    words = title.split()
+    if not 4 <= len(words) <= 25 or not title[:1].isupper() or "http" in title:
+        return False
+    first = words[0].casefold()
+    if first in _SENTENCE_FIRST or _COPULA_RE.search(title) or _NON_LATIN_RE.search(title) \
+            or _SENTENCE_BREAK_RE.search(title):
+        return False
+    content_words = [w for w in words if w.casefold() not in _TITLE_GLUE]
+    capped = sum(1 for w in content_words if w[:1].isupper()) / max(1, len(content_words))
+    return capped >= 0.6 or not yearless
+
+
+def unmarked_cited_titles(text: str) -> list[Citation]:
+    """Chat threads and prose: ``start with Regret Minimization in Games with Incomplete Information
+    (Zinkevich et al., NIPS 2007)``, ``multiplayer: Superhuman AI for multiplayer poker (Pluribus,
+    Science 2019)`` — an unmarked title right before an aside that cites it (authors with a year or
+    a venue, several authors, or a short name with venue and year)."""
+    out: list[Citation] = []
+    for m in _ASIDE_RE.finditer(text):
+        aside = m.group(1).strip()
+        sv = _SHORT_VENUE_RE.fullmatch(aside) if aside.count(",") == 1 else None
+        by = ([], sv.group(2).strip(), int(sv.group(3))) if sv else authors_venue_year(aside)
+        if by is not None and by[0] and any(n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in by[0]):
+            by = None  # ``(Mon, Tue 2023)``: days, not authors
+        yearless = by is None
+        if by is None:
+            # ``(Daskalakis, Goldberg, Papadimitriou)``: three authors or more, no year
+            names = _author_names(aside) if "," in aside or "&" in aside or " and " in aside else None
+            if names and len(names) >= 3 and all(1 <= len(n.split()) <= 3 and n[:1].isupper() and not n.isupper()
+                                                 for n in names):
+                by = (names, None, None)
+        if by is None or _MEDIA_ASIDE_RE.search(aside):
+            continue
+        before = text[: m.start()].rstrip()
+        if before[-1:] in "*_\"”'’":
+            continue  # a marked span before the aside: the quoted/italic rules read it
+        # the earliest clause start that leaves a title (``theory: The Expressive Power …: A View …``),
+        # else the capitalised words right before the aside (``start with Regret Minimization in …``)
+        title = next((t for t in (before[c.end() :].strip(" \"“”*_") for c in _CLAUSE_RE.finditer(before))
+                      if _cited_title_ok(t, yearless)), "")
+        if not title:
+            words = before.split()
+            k = len(words)
+            while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _TITLE_GLUE):
+                k -= 1
+            while k < len(words) and words[k] in _TITLE_GLUE:
+                k += 1
+            title = " ".join(words[k:]).strip(" \"“”*_")
+        if _cited_title_ok(title, yearless):
+            out.append(Citation(title.rstrip(" ,.:;"), by[0], by[1], by[2]))
+    return out
