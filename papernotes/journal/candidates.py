@@ -112,6 +112,7 @@ def _title_after_id(rest: str) -> str:
     return head if len(head.split()) >= 3 and titleish(head) else ""
 
 
+_BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
 _KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
 _SPAN_BEFORE_RE = re.compile(
     r"\*\*([^*]{8,250})\*\*$|\"([^\"]{8,250})\"$|“([^”]{8,250})”$|(?<![\w*])[_*]([^_*]{8,250})[_*]$")
@@ -800,9 +801,11 @@ class Candidates(Units):
                 self._add_name(ref, "title_like", "venue_year_tag")
             if got:
                 return
-        if "(" in text and ln.kind in (PARA, ITEM) and (uc := unmarked_cited_titles(text)):
+        if "(" in text and ln.kind in (PARA, ITEM) and not _BOLD_KEY_RE.match(content) \
+                and (uc := unmarked_cited_titles(text)):
             # chat threads and prose: ``start with Regret Minimization in Games with Incomplete
             # Information (Zinkevich et al., NIPS 2007)`` — an unmarked title before its citation aside
+            # (not in a keyed line such as ``**Annotation:** …``: a note about another paper cites it)
             for c in uc:
                 self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors), "citation_shape")
             return
