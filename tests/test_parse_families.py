@@ -4670,3 +4670,21 @@ def test_chat_thread_unmarked_titles_before_their_citation_asides() -> None:
         "Gradient-Based Learning Applied to Document Recognition",
         "The Expressive Power of Neural Networks: A View from the Width",
     ]
+
+
+def test_vancouver_reference_list_with_single_initials() -> None:
+    # family: biomedical reference lists (Vancouver / NLM) — ``Surname I, Surname I. Title.
+    # Journal. Year;Vol:pages.`` with one-letter initials and no periods
+    text = (
+        "### References\n\n"
+        "[1] Senior AW, Evans R, Jumper J, et al. Improved protein structure prediction using potentials "
+        "from deep learning. Nature. 2020;577:706-710.\n\n"
+        "[2] Hopf TA, Ingraham JB, Poelwijk FJ, Marks DS. Mutation effects predicted from sequence "
+        "co-variation. Nat Biotechnol. 2017;35(2):128-135. https://doi.org/10.1038/nbt.3769\n\n"
+        "[3] Jeannette M. Wing. 2006. Computational thinking. *Commun. ACM* 49, 3, 33–35.\n"
+    )
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) == {"Improved protein structure prediction using potentials from deep learning",
+                       "Mutation effects predicted from sequence co-variation", "Computational thinking"}
+    m = by["Mutation effects predicted from sequence co-variation"]
+    assert m.authors[0] == "Hopf TA" and m.year == 2017 and m.doi == "10.1038/nbt.3769"

@@ -96,7 +96,9 @@ def _ends_surname_first(head: str, rest: str) -> bool:
     if re.match(r"[A-Z]\.", rest):
         return False
     names = _author_names(head)
-    return bool(names) and all(re.fullmatch(r"[^,]+, (?:[A-Z]\.?\s?-?){1,3}", n) for n in names)
+    # (Vancouver / NLM lists: ``Meier J, Rao R, Rives A. Title. Journal. 2021;34.`` — initials, no periods)
+    return bool(names) and (all(re.fullmatch(r"[^,]+, (?:[A-Z]\.?\s?-?){1,3}", n) for n in names)
+                            or (len(names) >= 2 and all(re.fullmatch(r"[^,]+ [A-Z]{1,3}(?: et al\.?)?", n) for n in names)))
 
 
 def _venue_year(text: str) -> tuple[str | None, int | None]:
