@@ -4688,3 +4688,27 @@ def test_vancouver_reference_list_with_single_initials() -> None:
                        "Mutation effects predicted from sequence co-variation", "Computational thinking"}
     m = by["Mutation effects predicted from sequence co-variation"]
     assert m.authors[0] == "Hopf TA" and m.year == 2017 and m.doi == "10.1038/nbt.3769"
+
+
+def test_reading_group_paper_line_with_only_authors_is_the_sessions_meta() -> None:
+    # family: reading-group logs — ``## Week 2 — Title``, ``Presenter: …``, ``Paper: Authors. Venue Year.``
+    text = (
+        "## Week 2 — Superoptimizer: A Look at the Smallest Program\n\n"
+        "Presenter: Dana\n"
+        "Paper: Massalin, Henry. ASPLOS 1987.\n\n"
+        "### Summary\n\nExhaustive search over instruction sequences.\n\n### Weaknesses\n\nTiny programs only.\n\n"
+        "## Week 3 — Denali: A Goal-directed Superoptimizer\n\n"
+        "Presenter: Lee\n"
+        "Paper: Joshi, Nelson, Randall. PLDI 2002.\n\n"
+        "### Summary\n\nE-graphs and a SAT solver.\n\n### Weaknesses\n\nAxioms by hand.\n"
+    )
+    assert _titles(text) == ["Superoptimizer: A Look at the Smallest Program",
+                             "Denali: A Goal-directed Superoptimizer"]
+
+
+def test_chat_message_with_a_code_link_still_names_the_cited_title() -> None:
+    text = ("**Ana**  09:12\n"
+            "newcomers — begin with Monte Carlo Sampling for Regret Minimization in Extensive Games "
+            "(Lanctot et al., NIPS 2009). Code: https://github.com/deepmind/open_spiel\n")
+    (m,) = _ms(text)
+    assert m.title == "Monte Carlo Sampling for Regret Minimization in Extensive Games" and m.year == 2009

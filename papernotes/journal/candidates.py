@@ -101,6 +101,12 @@ _FOOTNOTE_SPAN_RE = re.compile(
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
 _LEAD_SPAN_RE = re.compile(r"^(?:\*\*([^*]{3,300})\*\*|__([^_]{3,300})__|[\"“]([^\"”]{3,300})[\"”]|\*([^*]{3,300})\*|_([^_]{3,300})_)")
+def _author_list(text: str) -> bool:
+    """``Yang, Chen, Eide, Regehr.``: two or more short names and nothing else."""
+    names = _author_names(text.strip(" .,:;"))
+    return bool(names) and len(names) >= 2 and all(1 <= len(n.split()) <= 3 for n in names)
+
+
 def _title_after_id(rest: str) -> str:
     """The title written after a paper's id: a quoted, bold or italic span, or the words up to
     the remark (`` — remark``, ``(…)``, ``. remark``) when they read as a title."""
@@ -217,8 +223,15 @@ class Candidates(Units):
             content = _TASK_RE.sub("", ln.text)
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
-            n_refs = len(self.refs) if k == ITEM else 0
+            n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if found and len(self.refs) == n_refs and k in (PARA, ITEM) and ")" in content \
+                    and not _BOLD_KEY_RE.match(content) and not self._under_label(ln):
+                # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
+                # link names no paper, the title before its citation aside still does
+                for c in unmarked_cited_titles(_LINK_MARKUP_RE.sub(" ", content)):
+                    self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors),
+                                   "citation_shape")
             if found and k == ITEM:
                 added = len(self.refs) - n_refs
                 if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
@@ -747,6 +760,8 @@ class Candidates(Units):
         t = paper_reading(text)
         if t and ln.kind == ITEM and ln.parent >= 0 and any(r.idx == ln.parent for r in self.refs[-4:]):
             t = None  # awesome lists: ``- Paper: IEEE Xplore, paywalled`` under the paper's item is where it is
+        if t and authors_line(t):
+            t = None  # reading groups: ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.`` under the session's title
         if t:
             pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
             self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year), "paper_reading_marker")
@@ -821,6 +836,8 @@ class Candidates(Units):
         if prose_read and self._prose_titles(ln, content):
             return
         vn = venue_named(text) if digits else None
+        if vn and _author_list(strip_note_prefix(vn[0])):
+            vn = None  # ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.``: authors before the venue, no title
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
             self._add_name(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],

@@ -398,7 +398,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
 
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
-_AVY_SEPS = (" — ", " – ", " - ", ", ", " · ", " | ")
+_AVY_SEPS = (". ", " — ", " – ", " - ", ", ", " · ", " | ")
 
 
 def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
