@@ -4712,3 +4712,33 @@ def test_chat_message_with_a_code_link_still_names_the_cited_title() -> None:
             "(Lanctot et al., NIPS 2009). Code: https://github.com/deepmind/open_spiel\n")
     (m,) = _ms(text)
     assert m.title == "Monte Carlo Sampling for Regret Minimization in Extensive Games" and m.year == 2009
+
+
+def test_reading_list_title_dash_authors_venue_year_without_links() -> None:
+    # family: README reading lists — ``- ⏳ Title — Authors et al., *Venue* Year`` with no link
+    text = (
+        "Legend: ✅ read · ⏳ queued\n\n"
+        "- ✅ Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990\n"
+        "- ⏳ Deep generative modeling for single-cell transcriptomics — Lopez, Regier, Cole, Jordan & Yosef, *Nature Methods* 2018\n"
+        "- Weekly sync with the wet lab — Mon, Tue 2024\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Basic local alignment search tool",
+                                     "Deep generative modeling for single-cell transcriptomics"]
+    assert ms[0].year == 1990 and ms[1].venue == "Nature Methods" and ms[1].authors[0] == "Lopez"
+
+
+def test_proposal_h1_is_no_one_paper_note_and_its_references_count() -> None:
+    # family: thesis proposals / reports — ``# Thesis proposal — DRAFT`` with Motivation-like
+    # sections and a reference list: the references are the papers, the H1 is the document
+    text = (
+        "# Thesis proposal — DRAFT v0.2\n\n"
+        "## 1. Motivation\n\nServing is memory-bound.\n\n"
+        "## 2. Method\n\nA scheduler.\n\n"
+        "## References\n\n"
+        "[1] W. Kwon et al., \"Efficient Memory Management for Large Language Model Serving with PagedAttention,\" "
+        "in Proc. SOSP, 2023. arXiv:2309.06180.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Efficient Memory Management for Large Language Model Serving with PagedAttention"
+    assert m.arxiv_id == "2309.06180"

@@ -27,6 +27,7 @@ from .cite import (
     authors_venue_year,
     cited_after_read_verb,
     parse_citation,
+    title_dash_authors,
     unmarked_cited_titles,
 )
 from .labels import EXTRA_LABELS
@@ -104,7 +105,9 @@ _LEAD_SPAN_RE = re.compile(r"^(?:\*\*([^*]{3,300})\*\*|__([^_]{3,300})__|[\"“]
 def _author_list(text: str) -> bool:
     """``Yang, Chen, Eide, Regehr.``: two or more short names and nothing else."""
     names = _author_names(text.strip(" .,:;"))
-    return bool(names) and len(names) >= 2 and all(1 <= len(n.split()) <= 3 for n in names)
+    # (``Set Transformer, Lee et al.``: et al. after a second name closes a title's authors)
+    return bool(names) and len(names) >= 2 and all(1 <= len(n.split()) <= 3 for n in names) \
+        and not any(n.endswith(("et al.", "et al")) for n in names[1:])
 
 
 def _title_after_id(rest: str) -> str:
@@ -834,6 +837,11 @@ class Candidates(Units):
         # ``It builds on **Title.** (UIST '23). …``: the bold span, not the sentence, is the title
         prose_read = digits and ln.kind == PARA and "**" in content[2:]
         if prose_read and self._prose_titles(ln, content):
+            return
+        if latin and digits and (" — " in text or " – " in text or " - " in text) \
+                and (td := title_dash_authors(text)) and titleish(td.title) and not teaching_material(td.title):
+            # reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``
+            self._add_name(Ref(ln.idx, td.title, venue=td.venue, year=td.year, authors=td.authors), "citation_shape")
             return
         vn = venue_named(text) if digits else None
         if vn and _author_list(strip_note_prefix(vn[0])):

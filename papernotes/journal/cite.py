@@ -398,6 +398,8 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
 
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
+# an author list closed by ``& Name`` / ``and Name`` / ``et al.``, then the venue after a comma
+_CLOSED_SPLIT_RE = re.compile(r"^(.*?(?:(?:&|\band\b)\s*[A-Z][\w'’\-]+|et al\.?))\s*,\s*([A-Z].*)$")
 _AVY_SEPS = (". ", " — ", " – ", " - ", ", ", " · ", " | ")
 
 
@@ -419,10 +421,14 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
 
     def plausible(names: list[str] | None) -> bool:
         return bool(names) and (len(names) >= 2 or names[0].endswith("et al.")) and all(
-            len(n.split()) <= 4 for n in names)
+            len(n.split()) <= 4 for n in names) and not all(  # (``Mon, Tue 2023``: days; ``Anderson & May``: names)
+            n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in names)
 
     names = None
-    for sep in _AVY_SEPS:
+    cl = _CLOSED_SPLIT_RE.match(before)
+    if cl and plausible(got := _author_names(cl.group(1))) and len(cl.group(2).split()) <= 6:
+        names, venue = got, venue or cl.group(2).strip(" .,")  # ``Di Renzo, Haas & Grant, IEEE Commun. Mag.``
+    for sep in _AVY_SEPS if names is None else ():
         # ``Names — Venue Year``: the part after the last separator is the venue when it reads as one
         left, found, right = before.rpartition(sep)
         if found and right and len(right.split()) <= 6 and right[:1].isupper():
@@ -560,7 +566,7 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
         aside = m.group(1).strip()
         sv = _SHORT_VENUE_RE.fullmatch(aside) if aside.count(",") == 1 else None
         by = ([], sv.group(2).strip(), int(sv.group(3))) if sv else authors_venue_year(aside)
-        if by is not None and by[0] and any(n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in by[0]):
+        if by is not None and by[0] and all(n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in by[0]):
             by = None  # ``(Mon, Tue 2023)``: days, not authors
         yearless = by is None
         if by is None:
@@ -589,3 +595,19 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
         if _cited_title_ok(title, yearless):
             out.append(Citation(title.rstrip(" ,.:;"), by[0], by[1], by[2]))
     return out
+
+
+_TITLE_DASH_RE = re.compile(r"^(.{8,300}?)\s+(?:—|–|-|\|)\s+(.{3,160})$")
+
+
+def title_dash_authors(text: str) -> Citation | None:
+    """Reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``:
+    a title, a dash, then its authors with the venue and year (two names, or one with et al.)."""
+    m = _TITLE_DASH_RE.match(text.replace("*", "").strip())
+    if not m:
+        return None
+    by = authors_venue_year(m.group(2).strip(" .;"))
+    title = m.group(1).strip(" \"“”_")
+    if not by or len(title.split()) < 3 or not title[:1].isupper():
+        return None
+    return Citation(title, by[0], by[1], by[2])

@@ -195,6 +195,12 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     return venue in dashes and year in dashes and not titleish(title)
 
 
+# a document's own kind in its H1 (its sections are the document's, not one paper's)
+_DOC_KIND_RE = re.compile(
+    r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
+    r"meeting notes|meeting minutes|reading list|syllabus|newsletter)\b")
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -329,6 +335,8 @@ class Layouts(ParserBase):
             return
         if "![" in text:
             return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
+        if ln.level == 1 and _DOC_KIND_RE.search(text):
+            return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
         lns = self.d.lns
