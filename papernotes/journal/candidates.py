@@ -121,6 +121,7 @@ def _title_after_id(rest: str) -> str:
     return head if len(head.split()) >= 3 and titleish(head) else ""
 
 
+_ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
 _KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
 _SPAN_BEFORE_RE = re.compile(
@@ -344,6 +345,12 @@ class Candidates(Units):
             ev.add(ref.evidence, name)
         if ref.title[:1] in "Pp*_论論文":
             ref.title = strip_note_prefix(ref.title)  # ``**Paper:** Title (Authors, Venue Year)``
+        line = self.d.lns[ref.idx].text
+        if not ref.ids.url and "arxiv:" in line.casefold() and len(_ARXIV_TEXT_RE.findall(line)) == 1:
+            # reference lists: ``[1] W. Kwon et al., "Title," in Proc. SOSP, 2023. arXiv:2309.06180.``
+            got = find_arxiv_id(line)
+            if got:
+                ref.ids = arxiv_paper_ids(got)
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not (
                 "paper_reading_marker" in ref.evidence or "authors_line" in ref.evidence or "citation_shape" in ref.evidence):
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
