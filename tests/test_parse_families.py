@@ -4742,3 +4742,32 @@ def test_proposal_h1_is_no_one_paper_note_and_its_references_count() -> None:
     (m,) = _ms(text)
     assert m.title == "Efficient Memory Management for Large Language Model Serving with PagedAttention"
     assert m.arxiv_id == "2309.06180"
+
+
+def test_bilingual_labels_in_two_latin_languages() -> None:
+    # family: one-paper notes by Spanish / Portuguese / French readers — ``Motivación / Motivation``
+    from papernotes.journal.labels import match_label
+
+    assert match_label("Motivación / Motivation") == ("motivation", "")
+    assert match_label("**Revista / Venue:** The Econometrics Journal") == ("source", "The Econometrics Journal")
+    assert match_label("Ideas para mi tesis / Ideas") == ("ideas", "")
+    assert match_label("Input / Output") is None and match_label("Pros / Cons") is None
+    text = (
+        "# Causal Forests: Estimation and Inference of Heterogeneous Treatment Effects\n\n"
+        "**Autores / Authors:** Wager, Athey\n\n"
+        "## Motivación / Motivation\n\nEfectos heterogéneos.\n\n"
+        "## Método / Method\n\nHonest trees.\n\n"
+        "## Limitaciones / Limitations\n\nMuestras grandes.\n"
+    )
+    (m,) = _ms(text)
+    assert {"motivation", "methodology", "limitations"} <= set(m.fields)
+
+
+def test_reading_group_h1_is_the_document_not_a_paper() -> None:
+    text = (
+        "# Systems Reading Group — Fall 2024\n\n"
+        "## [The Google File System](https://dl.acm.org/doi/10.1145/945445.945450)\n\n"
+        "- Key idea: a single master, big chunks.\n\n"
+        "## Ideas / parking lot\n\n- read more about Colossus\n"
+    )
+    assert _titles(text) == ["The Google File System"]

@@ -164,6 +164,12 @@ def canonical_label(name: str) -> str | None:
         ca = _canon_word(a) if _WORD_RE.match(a.strip("*_ ")) else None
         cb = _canon_word(b) if _WORD_RE.match(b.strip("*_ ")) else None
         return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
+    if " / " in name and name.count(" / ") == 1:
+        # bilingual labels in two Latin languages: ``Motivación / Motivation``, ``Revista / Venue``
+        a, b = (x.strip("*_ ") for x in name.split(" / "))
+        ca = _canon_word(a) if _WORD_RE.match(a) else None
+        cb = _canon_word(b) if _WORD_RE.match(b) else None
+        return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
     m = _BILINGUAL_RE.match(name.strip("*_ ").rstrip(".:："))
     if m:
         ca, cb = (_canon_word(g) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
@@ -257,7 +263,7 @@ def match_label(text: str) -> tuple[str, str] | None:
         rest = rest[1:].strip()  # ``*Key idea:* …``: the italic label's closing mark
     if len(head) > 40:
         return None
-    paired = "(" in head or "（" in head
+    paired = "(" in head or "（" in head or head.count(" / ") == 1
     if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
             (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))))):
         return None  # prose, not a label word (the common case: keep it cheap)
@@ -274,7 +280,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         canon = ALIASES.get(key.replace("-", " "))
     if canon is None:
         # pairs (``动机 (Motivation)``) and one-word misspellings (``Mtoivation``) need the full rules
-        bilingual = not key.isascii() and _BILINGUAL_RE.match(head.strip("*_ ").rstrip(".")) is not None
+        bilingual = (not key.isascii() and _BILINGUAL_RE.match(head.strip("*_ ").rstrip(".")) is not None) or (
+            key.count(" / ") == 1)
         if not paired and not bilingual and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
             return None
         canon = canonical_label(head)

@@ -198,7 +198,7 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
     r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
-    r"meeting notes|meeting minutes|reading list|syllabus|newsletter)\b")
+    r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter)\b")
 
 
 class Layouts(ParserBase):
