@@ -4771,3 +4771,42 @@ def test_reading_group_h1_is_the_document_not_a_paper() -> None:
         "## Ideas / parking lot\n\n- read more about Colossus\n"
     )
     assert _titles(text) == ["The Google File System"]
+
+
+def test_readwise_export_metadata_section_link_belongs_to_the_heading() -> None:
+    # family: Readwise / highlight exports — ``## Title`` / ``### Metadata`` / ``- URL: <doi>``
+    text = (
+        "## Deep learning for universal linear embeddings of nonlinear dynamics\n\n"
+        "### Metadata\n"
+        "- Author: B. Lusch, J. N. Kutz, S. L. Brunton\n"
+        "- Category: #articles\n"
+        "- URL: https://doi.org/10.1038/s41467-018-07210-0\n\n"
+        "### Highlights\n"
+        "- \"Koopman eigenfunctions\" ([View Highlight](https://read.readwise.io/read/abc))\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Deep learning for universal linear embeddings of nonlinear dynamics"
+    assert m.doi == "10.1038/s41467-018-07210-0"
+
+
+JOURNAL_CLUB = """\
+# Cardiology AI journal club
+
+| Date | Presenter | Paper | Slides |
+|------|-----------|-------|--------|
+| Mar 4 | Ana | Cardiologist-level arrhythmia detection and classification in ambulatory electrocardiograms using a deep neural network (Hannun et al., *Nature Medicine* 2019) [doi](https://doi.org/10.1038/s41591-018-0268-3) | [pdf](s/1.pdf) |
+| Mar 11 | — | *No meeting* | |
+
+## Session notes
+
+### Mar 4 — Hannun
+- Limitations: single-lead patch data only.
+"""
+
+
+def test_journal_club_session_heading_named_by_surname_is_the_rows_digest() -> None:
+    # family: journal-club schedules — a table row cites ``Title (Surname et al., Venue Year)``,
+    # and the notes come under ``### Date — Surname``
+    (m,) = _ms(JOURNAL_CLUB)
+    assert m.title.startswith("Cardiologist-level arrhythmia detection") and m.authors == ["Hannun et al."]
+    assert m.doi == "10.1038/s41591-018-0268-3" and "limitations" in m.fields

@@ -121,6 +121,8 @@ def _title_after_id(rest: str) -> str:
     return head if len(head.split()) >= 3 and titleish(head) else ""
 
 
+_METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliographic information", "bibliography",
+                             "元数据", "书目信息", "書誌情報", "メタデータ"])
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
 _KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
@@ -1011,6 +1013,23 @@ class Candidates(Units):
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
 
+    def _metadata_owner(self, idx: int) -> int | None:
+        """The heading that owns line ``idx`` when ``idx`` sits in a ``### Metadata`` section right
+        under it (the title heading's level is above the metadata heading's)."""
+        lns = self.d.lns
+        j = idx - 1
+        while j >= 0 and lns[j].kind != HEADING:
+            j -= 1
+        if j < 0 or lns[j].text.strip(" #*:").casefold() not in _METADATA_HEADS:
+            return None
+        level = lns[j].level
+        k = j - 1
+        while k >= 0 and not (lns[k].kind == HEADING and lns[k].level < level):
+            if lns[k].kind == HEADING and lns[k].level == level:
+                return None  # a sibling section before it: the heading above is no single paper
+            k -= 1
+        return k if k >= 0 and valid_name(clean_title(lns[k].text).title) else None
+
     def _authors_child(self, ln: Ln) -> tuple[list[str], str | None, int, int] | None:
         """Authors, venue, year and index of item ``ln``'s first child when that child is an
         authors line (``Addor et al., HESS 2017``), perhaps with generic links (``[doi](…)``)."""
@@ -1097,6 +1116,17 @@ class Candidates(Units):
             # awesome lists: ``- Title`` over ``- Nature 2021 · [paper](…) · [code](…)``
             prop = prop or (not r.primary and r.generic and lns[r.idx].parent >= 0 and lns[r.idx].kind == ITEM
                             and self._venue_links_child(lns[lns[r.idx].parent]) is not None)
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind == ITEM and lns[r.idx].parent < 0 \
+                    and (t := self._metadata_owner(r.idx)) is not None and not by_idx.get(t):
+                # Readwise / Zotero exports: ``## Title`` / ``### Metadata`` / ``- URL: <doi>`` — the
+                # metadata section's link belongs to the heading above it
+                new = Ref(t, clean_title(lns[t].text).title, r.ids, r.venue, r.year, heading=True)
+                self._skip_lines.add(r.idx)
+                ev.add(new.evidence, "child_paper_link")
+                ev.add(new.evidence, "title_like")
+                by_idx.setdefault(t, []).append(new)
+                keep.append(new)
+                continue
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
                 keep.append(r)
                 continue

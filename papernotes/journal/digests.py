@@ -31,6 +31,7 @@ from .refs import (
     Ref,
     _last_nonblank,
 )
+from .titles import clean_title
 from .unlinked import (
     valid_name,
 )
@@ -324,6 +325,42 @@ class Digests(ParserBase):
             if notes:
                 target.notes = "\n".join(t for t in (target.notes, notes) if t)
             target.short_name = target.short_name or (m.group(2).strip() or None)
+            merged.add(x.idx)
+        if merged:
+            self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]
+
+    def surname_sections(self) -> None:
+        """Journal clubs: a schedule row or list item names the paper with its authors, and the
+        session notes come under ``### Sep 7 — Esteva``: a heading that is only the first author's
+        surname (or the paper's short name) is that paper's digest, not another paper."""
+        lns = self.d.lns
+        by_name: dict[str, list[Ref]] = {}
+        for r in self.refs:
+            if lns[r.idx].kind == HEADING:
+                continue
+            keys = {r.short_name.casefold()} if r.short_name else set()
+            if r.authors:
+                keys.add(r.authors[0].replace("et al.", "").strip(" ,").split(" ")[0].casefold())
+            for k in keys:
+                by_name.setdefault(k, []).append(r)
+        if not by_name:
+            return
+        heads = {r.idx: r for r in self.refs if lns[r.idx].kind == HEADING}
+        merged: set[int] = set()
+        for x in lns:
+            if x.kind != HEADING or len(x.text) > 60:
+                continue
+            name = clean_title(x.text).title
+            hits = by_name.get(name.casefold(), []) if name and " " not in name else []
+            own = heads.get(x.idx)
+            if len(hits) != 1 or (own is not None and own.ids.url):
+                continue
+            fields, notes, _ = self._fields_heading(x.idx)
+            target = hits[0]
+            if fields:
+                target.fields = {**fields, **(target.fields or {})}
+            if notes:
+                target.notes = "\n".join(t for t in (target.notes, notes) if t)
             merged.add(x.idx)
         if merged:
             self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]

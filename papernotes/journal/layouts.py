@@ -195,6 +195,18 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     return venue in dashes and year in dashes and not titleish(title)
 
 
+def _title_cell(cell: str) -> CleanText:
+    """A title cell's title: ``Title (Esteva et al., *Nature* 2017) [doi](…)`` — generic links
+    dropped, the authors, venue and year in the brackets after the title taken apart."""
+    text = _LINK_MARKUP_RE.sub(lambda m: "" if is_generic_text(m.group(1)) else m.group(1), cell).strip()
+    ct = clean_title(text)
+    if "(" in text and ("et al" in text or "," in text):
+        c = parse_citation(text.replace("*", ""))
+        if c and c.title and c.authors and text.replace("*", "").startswith(c.title):
+            return CleanText(c.title, c.venue or ct.venue, c.year or ct.year, ct.arxiv_id, c.authors)
+    return ct
+
+
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
     r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
@@ -232,7 +244,7 @@ class Layouts(ParserBase):
                 row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
                                     ct.venue, ct.year, primary=False, generic=generic))
         title_cell = _cell(cells, roles, "title")
-        title_ct = clean_title(_LINK_MARKUP_RE.sub(r"\1", title_cell)) if title_cell else None
+        title_ct = _title_cell(title_cell) if title_cell else None
         if not row_refs:
             # a title column and no paper link: the row still names a paper
             if not title_ct or not _table_title_ok(title_ct.title):
@@ -285,6 +297,8 @@ class Layouts(ParserBase):
                             r.venue, r.year = ptag
             if tag and not r.venue:
                 r.venue, r.year = tag
+            if title_ct and title_ct.authors and not r.authors:
+                r.authors = title_ct.authors
             r.unit = "table-row"
             self._fill_row(r, cells, roles)
             self._add(r, "paper_table_row")

@@ -110,6 +110,7 @@ def run_passes(doc: _Doc) -> _Parser:
     p.digests()
     p.anchor_fields()
     p.numbered_sections()
+    p.surname_sections()
     p.notes()
     p.adopt_links()
     p.absorb_into_file_paper()
