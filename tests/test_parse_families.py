@@ -4810,3 +4810,21 @@ def test_journal_club_session_heading_named_by_surname_is_the_rows_digest() -> N
     (m,) = _ms(JOURNAL_CLUB)
     assert m.title.startswith("Cardiologist-level arrhythmia detection") and m.authors == ["Hannun et al."]
     assert m.doi == "10.1038/s41591-018-0268-3" and "limitations" in m.fields
+
+
+def test_journal_property_is_the_venue_field_and_a_journal_heading_is_no_label() -> None:
+    # family: org-mode / Zotero property drawers — ``:JOURNAL: ApJ 517, 565`` is the paper's venue
+    # field (the corpus map's source); a ``## Journal`` section of a diary is no label
+    from papernotes.journal.labels import match_label
+
+    assert match_label(":JOURNAL:  ApJ 517, 565") == ("source", "ApJ 517, 565")
+    assert match_label("Journal: Nature Methods") == ("source", "Nature Methods")
+    assert match_label("Journal") is None
+
+
+def test_linked_journal_line_owns_the_labels_in_the_paragraph_below() -> None:
+    # family: Chinese journals — ``读了《Title》 <arXiv>`` then, after a blank line, ``问题：`` / ``结果：``
+    text = ("读了《Deep Residual Learning for Image Recognition》 https://arxiv.org/abs/1512.03385\n\n"
+            "问题：深层网络难训练\n结果：ImageNet 152 层\n")
+    (m,) = _ms(text)
+    assert m.arxiv_id == "1512.03385" and {"motivation", "results"} <= set(m.fields)

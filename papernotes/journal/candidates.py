@@ -475,6 +475,8 @@ class Candidates(Units):
                             # publisher links: ``Model Cards for Model Reporting — https://doi.org/…``
                             cited = _title_from_rest(content[: lk.start] if tail else rest)
                             cited = cited if cited.title and titleish(cited.title) else None
+                            if cited and not tail and ln.kind == PARA:
+                                ref.primary = True  # ``读了《Title》 <arXiv>`` then its labels below: its digest
                             if cited and tail:
                                 v, _, y = tail.strip("()（） ").rpartition(" ")
                                 cited.venue, cited.year = cited.venue or v.strip(" ,") or None, cited.year or to_year(y)

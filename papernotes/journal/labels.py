@@ -23,7 +23,7 @@ for _canon, _words in {
            # Italian, Polish, Dutch, Indonesian
            "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
            "kärnidé|huvudidé",
-    "source": "source|sources|link|links|链接|venue|published|published in|accepted|accepted at|proceedings title|"
+    "source": "source|sources|link|links|journal|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|"
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
@@ -118,7 +118,7 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接"])
+_INLINE_ONLY = frozenset(["link", "links", "链接", "journal"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
