@@ -4828,3 +4828,18 @@ def test_linked_journal_line_owns_the_labels_in_the_paragraph_below() -> None:
             "问题：深层网络难训练\n结果：ImageNet 152 层\n")
     (m,) = _ms(text)
     assert m.arxiv_id == "1512.03385" and {"motivation", "results"} <= set(m.fields)
+
+
+def test_zotero_colour_headings_name_their_fields() -> None:
+    # family: Zotero "extract annotations" exports — one heading per highlight colour, each
+    # colour given a meaning (``### 🟡 Yellow — Key idea``, ``### 🔴 Red — Limitations``)
+    text = (
+        "## Social Capital in the Creation of Human Capital\n\n"
+        "Citation: Coleman, J. S. (1988). Social Capital in the Creation of Human Capital. "
+        "*American Journal of Sociology*, 94, S95–S120. https://doi.org/10.1086/228943\n\n"
+        "### 🟡 Yellow — Key idea\n\n> \"closure of social networks\" (p. S105)\n\n"
+        "### 🟢 Green: Method\n\nHigh-school dropout data.\n\n"
+        "### 🔴 Red — Limitations\n\nFunctionalist definition.\n"
+    )
+    (m,) = _ms(text)
+    assert m.doi == "10.1086/228943" and {"key", "methodology", "limitations"} <= set(m.fields)

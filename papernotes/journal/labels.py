@@ -122,6 +122,9 @@ _INLINE_ONLY = frozenset(["link", "links", "链接", "journal"])  # (``## Journa
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic"])
+_COLOUR_PREFIX_RE = re.compile(
+    r"^(?:yellow|green|red|blue|purple|magenta|orange|gr[ae]y|黄色|绿色|红色|蓝色|紫色|橙色)\s*(?:—|–|-|:|：)\s*(?=\S)", re.I)
+_COLOUR_FIRST = frozenset("YGRBPMOygrbpmo黄绿红蓝紫橙")
 _SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 _ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
@@ -227,6 +230,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     s = _strip_prefix(text.strip())
     if not s:
         return None
+    if s[:1] in _COLOUR_FIRST and (colour := _COLOUR_PREFIX_RE.match(s)):
+        s = s[colour.end() :]  # Zotero colour exports: ``### 🟡 Yellow — Key idea`` / ``Green: Method``
     if s[0].isdigit() and (num := _SECTION_NUM_RE.match(s)):
         s = s[num.end() :]  # numbered sections: ``### 1.1 动机`` / ``## 3. Experiments``
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
