@@ -4843,3 +4843,22 @@ def test_zotero_colour_headings_name_their_fields() -> None:
     )
     (m,) = _ms(text)
     assert m.doi == "10.1086/228943" and {"key", "methodology", "limitations"} <= set(m.fields)
+
+
+def test_heading_paper_with_a_quoted_one_liner_before_its_labels() -> None:
+    # family: Korean / Chinese lab notes — ``### 1. Title``, a quoted one-line summary
+    # (``> 한줄요약: …``), then labelled items; an ``### Annotations (date)`` heading is no paper
+    text = (
+        "# 음성 논문 정리\n\n"
+        "### 1. Conformer: Convolution-augmented Transformer for Speech Recognition\n\n"
+        "> 한줄요약: self-attention + convolution\n\n"
+        "- 링크: https://arxiv.org/abs/2005.08100\n"
+        "- 방법: macaron FFN 사이에 conv 모듈\n"
+        "- 실험: LibriSpeech test-other 4.3\n\n"
+        "### Annotations (2024-03-14, 11:48:40)\n\n"
+        "> a quoted highlight (p. 4)\n\n"
+        "Key idea: something\nLimitations: small set\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Conformer: Convolution-augmented Transformer for Speech Recognition"]
+    assert {"methodology", "exps", "source"} <= set(ms[0].fields) and ms[0].arxiv_id == "2005.08100"

@@ -19,7 +19,7 @@ for _canon, _words in {
            "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|"
            # Spanish, French, German, Portuguese, Russian, Korean, Vietnamese, Turkish
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
-           "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|ý tưởng chính|ana fikir|"
+           "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|한줄요약|한 줄 요약|ý tưởng chính|ana fikir|"
            # Italian, Polish, Dutch, Indonesian
            "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
            "kärnidé|huvudidé",

@@ -207,6 +207,7 @@ def _title_cell(cell: str) -> CleanText:
     return ct
 
 
+_ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
     r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
@@ -349,6 +350,8 @@ class Layouts(ParserBase):
             return
         if "![" in text:
             return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
+        if _ANNOTATIONS_HEAD_RE.match(text):
+            return  # Zotero / Readwise exports: ``### Annotations (2024-03-14, 11:48:40)`` holds a paper's notes
         if ln.level == 1 and _DOC_KIND_RE.search(text):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
@@ -517,6 +520,8 @@ class Layouts(ParserBase):
                     bt.startswith(("**", "__")) and bt.endswith(("**", "__", "**:", "**：")))
             elif pos == 0 and (t == title_at or lns[t].text.startswith(("**", "__", "[", "http", "<http"))):
                 continue
+            elif pos == 0 and lns[t].kind == QUOTE:
+                continue  # ``> 한줄요약: …`` / ``> TL;DR …``: a quoted one-liner under the title, then the labels
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
                 meta_at.append(t)
                 continue
