@@ -4862,3 +4862,12 @@ def test_heading_paper_with_a_quoted_one_liner_before_its_labels() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["Conformer: Convolution-augmented Transformer for Speech Recognition"]
     assert {"methodology", "exps", "source"} <= set(ms[0].fields) and ms[0].arxiv_id == "2005.08100"
+
+
+def test_japanese_kadai_is_the_papers_open_issues() -> None:
+    # family: Japanese paper memos — 概要 / 手法 / 実験 / 結果 / 課題: 課題 lists what the paper
+    # leaves open (limitations), not the problem it sets out to solve
+    from papernotes.journal.labels import match_label
+
+    assert match_label("課題：長い系列では遅い") == ("limitations", "長い系列では遅い")
+    assert match_label("今後の課題: 実機で試す")[0] == "ideas"
