@@ -4871,3 +4871,39 @@ def test_japanese_kadai_is_the_papers_open_issues() -> None:
 
     assert match_label("課題：長い系列では遅い") == ("limitations", "長い系列では遅い")
     assert match_label("今後の課題: 実機で試す")[0] == "ideas"
+
+
+NUMBERED_NOTES = """\
+Notes per paper
+---------------
+
+[1] Lee & Seung (1999)
+    Key: parts-based factorisation with non-negativity.
+    Limitations: no sparsity control.
+
+[2] Hoyer (2004)
+    Method: explicit sparseness constraints.
+    Ideas: try it on the spectrograms.
+
+References
+----------
+
+[1] D. D. Lee and H. S. Seung, "Learning the parts of objects by non-negative matrix factorization," Nature, vol. 401, pp. 788–791, 1999.
+[2] P. O. Hoyer, "Non-negative matrix factorization with sparseness constraints," JMLR, vol. 5, pp. 1457–1469, 2004. https://www.jmlr.org/papers/v5/hoyer04a.html
+[3] A. Cichocki and A. Phan, "Fast local algorithms for large scale nonnegative matrix and tensor factorizations," IEICE Trans., vol. 92, pp. 708–721, 2009. https://doi.org/10.1587/transfun.E92.A.708
+"""
+
+
+def test_numbered_notes_are_the_digests_of_the_numbered_references() -> None:
+    # family: reading notes that cite by number — ``[1] Lee & Seung (1999)`` with labels under it,
+    # the full references ``[1] …, "Title," …`` one per line at the bottom (some with a URL)
+    by = {m.title: m for m in _ms(NUMBERED_NOTES)}
+    assert set(by) == {
+        "Learning the parts of objects by non-negative matrix factorization",
+        "Non-negative matrix factorization with sparseness constraints",
+        "Fast local algorithms for large scale nonnegative matrix and tensor factorizations",
+    }
+    assert {"key", "limitations"} <= set(by["Learning the parts of objects by non-negative matrix factorization"].fields)
+    assert "methodology" in by["Non-negative matrix factorization with sparseness constraints"].fields
+    assert by["Fast local algorithms for large scale nonnegative matrix and tensor factorizations"].doi == \
+        "10.1587/transfun.e92.a.708"  # (DOIs are case-insensitive: kept lower-cased)

@@ -123,6 +123,7 @@ def _title_after_id(rest: str) -> str:
 
 _METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliographic information", "bibliography",
                              "元数据", "书目信息", "書誌情報", "メタデータ"])
+_REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
 _KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
@@ -561,9 +562,15 @@ class Candidates(Units):
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
         parts = [rest]
+        if _REF_START_RE.match(ln.text):
+            return None  # ``[7] S. Wager …, "Title," … <url>``: the entry starts on this line
         j = ln.idx - 1
         while j >= 0 and ln.idx - j <= 6 and self.d.lns[j].kind == PARA:
+            if _REF_START_RE.match(self.d.lns[j].text) and j < ln.idx - 1 or parse_citation(self.d.lns[j].text):
+                break  # (a reference of its own above: the list has one entry per line)
             parts.insert(0, self.d.lns[j].text)
+            if _REF_START_RE.match(self.d.lns[j].text):
+                break
             j -= 1
         if len(parts) == 1:
             return None

@@ -307,12 +307,31 @@ class Digests(ParserBase):
         digest, not another paper."""
         d = self.d
         lns = d.lns
-        numbered: dict[str, Ref] = {}
+        by_num: dict[str, list[Ref]] = {}
         for r in self.refs:
-            if lns[r.idx].kind == ITEM and (m := _ITEM_NUMBER_RE.match(d.lines[r.idx])):
-                numbered.setdefault(m.group(1) or m.group(2), r)
-        if len(numbered) < 2:
+            if lns[r.idx].kind in (ITEM, PARA) and (m := _ITEM_NUMBER_RE.match(d.lines[r.idx])):
+                by_num.setdefault(m.group(1) or m.group(2), []).append(r)
+        if len(by_num) < 2:
             return
+        # the full reference of each number (its longest title); ``[1] Card & Krueger (1994)`` with
+        # labels under it, elsewhere in the notes, is that reference's digest
+        numbered = {k: max(v, key=lambda r: len(r.title.split())) for k, v in by_num.items()}
+        short: set[int] = set()
+        for k, group in by_num.items():
+            target = numbered[k]
+            # (only ``[n]`` references: ordered lists ``1.`` restart their numbers in every section)
+            group = [r for r in group if d.lines[r.idx].lstrip()[:1] == "["]
+            if len(group) < 2 or target not in group or len(target.title.split()) < 4:
+                continue
+            for r in group:
+                if r is not target and len(r.title.split()) <= 6 and not r.ids.url:
+                    if r.fields:
+                        target.fields = {**r.fields, **(target.fields or {})}
+                    if r.notes:
+                        target.notes = "\n".join(t for t in (target.notes, r.notes) if t)
+                    short.add(id(r))
+        if short:
+            self.refs = [r for r in self.refs if id(r) not in short]
         merged: set[int] = set()
         for x in lns:
             m = _HEAD_NUMBER_RE.match(x.text) if x.kind == HEADING and x.text[:1] == "[" else None
