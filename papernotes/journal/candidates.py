@@ -837,8 +837,8 @@ class Candidates(Units):
                 self._add_name(ref, "title_like", "venue_year_tag")
             if got:
                 return
-        if "(" in text and ln.kind in (PARA, ITEM) and not _BOLD_KEY_RE.match(content) \
-                and (uc := unmarked_cited_titles(text)):
+        if "(" in text and ln.kind in (PARA, ITEM) and (digits or text.count(",") >= 2) \
+                and not _BOLD_KEY_RE.match(content) and (uc := unmarked_cited_titles(text)):
             # chat threads and prose: ``start with Regret Minimization in Games with Incomplete
             # Information (Zinkevich et al., NIPS 2007)`` — an unmarked title before its citation aside
             # (not in a keyed line such as ``**Annotation:** …``: a note about another paper cites it)
