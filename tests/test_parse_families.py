@@ -4907,3 +4907,25 @@ def test_numbered_notes_are_the_digests_of_the_numbered_references() -> None:
     assert "methodology" in by["Non-negative matrix factorization with sparseness constraints"].fields
     assert by["Fast local algorithms for large scale nonnegative matrix and tensor factorizations"].doi == \
         "10.1587/transfun.e92.a.708"  # (DOIs are case-insensitive: kept lower-cased)
+
+
+def test_bare_link_line_under_its_title_line() -> None:
+    # family: daily journals whose item holds ``- **Title**`` and ``- <url>`` as sibling children;
+    # channel posts with ``📄 Title`` / ``SOSP 2009 · Klein et al.`` / ``<url>`` lines
+    text = (
+        "- 读 ESM-2\n"
+        "  - **Evolutionary-scale prediction of atomic-level protein structure with a language model**\n"
+        "  - https://www.science.org/doi/10.1126/science.ade2574\n\n"
+        "**Proofs & Papers**, [08.01.2024 19:02]\n"
+        "📄 seL4: Formal Verification of an OS Kernel\n"
+        "SOSP 2009 · Klein et al.\n"
+        "https://doi.org/10.1145/1629575.1629596\n"
+        "TL;DR: a verified microkernel.\n"
+    )
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) == {"Evolutionary-scale prediction of atomic-level protein structure with a language model",
+                       "seL4: Formal Verification of an OS Kernel"}
+    assert by["Evolutionary-scale prediction of atomic-level protein structure with a language model"].doi == (
+        "10.1126/science.ade2574")
+    m = by["seL4: Formal Verification of an OS Kernel"]
+    assert m.doi == "10.1145/1629575.1629596" and m.year == 2009 and m.authors == ["Klein et al."]

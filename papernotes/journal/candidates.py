@@ -123,6 +123,7 @@ def _title_after_id(rest: str) -> str:
 
 _METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliographic information", "bibliography",
                              "元数据", "书目信息", "書誌情報", "メタデータ"])
+_VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
@@ -1022,6 +1023,30 @@ class Candidates(Units):
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
 
+    def _title_line_above(self, idx: int) -> tuple[int, str, tuple[list[str], str | None, int] | None] | None:
+        """The title line a bare link line belongs to: its previous sibling item when that is one
+        bold or italic title, or (in a paragraph) the line above an authors-venue line above it."""
+        lns = self.d.lns
+        ln, up = lns[idx], lns[idx - 1]
+        if not _URL_LINE_RE.match(ln.text.strip()):
+            return None
+        if ln.kind == ITEM and up.kind == ITEM and up.parent == ln.parent and up.indent == ln.indent:
+            em = _EMPH_WHOLE_RE.match(up.text.strip())
+            title = em.group(2).strip() if em else ""
+            return (idx - 1, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
+        if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
+            by = authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
+            vf = None if by else _VENUE_FIRST_RE.match(up.text.strip())
+            if vf and (names := _author_names(vf.group(3).strip(" ."))) and (
+                    len(names) >= 2 or names[0].endswith("et al.")):
+                by = (names, vf.group(1).strip(), int(vf.group(2)))  # ``SOSP 2009 · Klein et al.``
+            top = _LEAD_ICON_RE.sub("", lns[idx - 2].text.strip(), count=1).strip()
+            title = clean_title(top).title if top else ""
+            if by and title and titleish(title) and len(title.split()) >= 3 and (idx < 3 or lns[idx - 3].kind != PARA
+                                                                                  or lns[idx - 3].text.startswith("**")):
+                return idx - 2, title, by
+        return None
+
     def _metadata_owner(self, idx: int) -> int | None:
         """The heading that owns line ``idx`` when ``idx`` sits in a ``### Metadata`` section right
         under it (the title heading's level is above the metadata heading's)."""
@@ -1140,6 +1165,24 @@ class Candidates(Units):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
+            owner_line = self._title_line_above(r.idx) if r.idx else None
+            if owner_line is not None and not any(x.ids.url for x in by_idx.get(owner_line[0], [])):
+                # ``- **Title**`` / ``- <url>`` siblings, or ``📄 Title`` / ``SOSP 2009 · Klein et al.`` /
+                # ``<url>`` lines of one post: the title above owns the bare link
+                t_idx, title, by = owner_line
+                have = by_idx.get(t_idx, [])
+                if have:
+                    have[0].ids = r.ids
+                    ev.add(have[0].evidence, "child_paper_link")
+                else:
+                    new = Ref(t_idx, title, r.ids, by[1] if by else None, by[2] if by else None,
+                              authors=by[0] if by else [], primary=True)
+                    ev.add(new.evidence, "child_paper_link")
+                    ev.add(new.evidence, "title_like")
+                    by_idx.setdefault(t_idx, []).append(new)
+                    keep.append(new)
+                self._skip_lines.add(r.idx)
+                continue
             if p < 0 and r.primary and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
                 # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
                 # next line of the same paragraph: the bold line above is the title of that link
