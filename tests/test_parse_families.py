@@ -4929,3 +4929,14 @@ def test_bare_link_line_under_its_title_line() -> None:
         "10.1126/science.ade2574")
     m = by["seL4: Formal Verification of an OS Kernel"]
     assert m.doi == "10.1145/1629575.1629596" and m.year == 2009 and m.authors == ["Klein et al."]
+
+
+def test_lncs_style_authors_et_al_colon_title() -> None:
+    # family: journals and reference lists in Springer style — ``Authors: Title. Venue Vol (Year).``,
+    # the authors closed by ``et al.`` and the reader's words before them
+    from papernotes.journal.cite import parse_citation
+
+    c = parse_citation("also opened Lu et al.: Learning nonlinear operators via DeepONet based on the "
+                       "universal approximation theorem of operators. Nat. Mach. Intell. 3 (2021).")
+    assert c is not None and c.title.startswith("Learning nonlinear operators via DeepONet")
+    assert c.authors == ["Lu et al."] and c.year == 2021

@@ -36,7 +36,7 @@ _AUTHOR_TAIL_RE = re.compile(
     r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
 )
 # ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
-_LNCS = r"^(.{3,600}?[A-Z]\.)\s*:\s+(.+)$"  # compiled on first use
+_LNCS = r"^(.{3,600}?(?:[A-Z]\.|et al\.))\s*:\s+(.+)$"  # compiled on first use (``Name, I.:`` / ``Name et al.:``)
 _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
 _NAME_WORD_RE = re.compile(
     rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
@@ -305,7 +305,8 @@ def _parse_citation(text: str) -> Citation | None:
     # Springer LNCS: ``Ronneberger, O., Fischer, P.: U-Net: Title. In: MICCAI. pp. 1–9 (2015)``
     lncs = re.match(_LNCS, plain)
     if lncs:
-        authors = _author_names(lncs.group(1))
+        # (journals: ``also opened Raissi et al.: Title. J. Comput. Phys. 378 (2019).`` — the reader's words first)
+        authors = _author_names(lncs.group(1)) or _author_names(re.sub(r"^(?:[a-z]+\s+){1,3}", "", lncs.group(1)))
         rest = lncs.group(2)
         cut = re.search(r"[.?!](?:\s|$)", rest)
         if authors and cut:
