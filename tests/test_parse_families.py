@@ -4940,3 +4940,19 @@ def test_lncs_style_authors_et_al_colon_title() -> None:
                        "universal approximation theorem of operators. Nat. Mach. Intell. 3 (2021).")
     assert c is not None and c.title.startswith("Learning nonlinear operators via DeepONet")
     assert c.authors == ["Lu et al."] and c.year == 2021
+
+
+def test_line_with_a_remark_and_a_foreign_link_still_names_its_cited_paper() -> None:
+    # family: chat threads and blog posts — a cited paper, the reader's remark, then a link to
+    # something else (a blog, a repo); a reference whose own link is software, a blog or a book
+    # site stays no paper
+    text = (
+        "pairs well with *Grounded Copilot: How Programmers Interact with Code-Generating Models* (OOPSLA '23) — "
+        "smaller study, same vibe. Simon's post is a counterpoint https://simonwillison.net/\n\n"
+        "the OG: Why Johnny Can't Encrypt: A Usability Evaluation of PGP 5.0 (Whitten & Tygar, USENIX "
+        "Security 1999). still holds up, see https://example.org/slides\n\n"
+        "[8] R. Wightman, \"PyTorch image models (timm),\" software, https://github.com/huggingface/pytorch-image-models, 2019.\n\n"
+        "Alammar, J. (2018). *The Illustrated Transformer* [Blog post]. https://jalammar.github.io/illustrated-transformer/\n"
+    )
+    assert _titles(text) == ["Grounded Copilot: How Programmers Interact with Code-Generating Models",
+                             "Why Johnny Can't Encrypt: A Usability Evaluation of PGP 5.0"]

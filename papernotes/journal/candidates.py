@@ -123,6 +123,7 @@ def _title_after_id(rest: str) -> str:
 
 _METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliographic information", "bibliography",
                              "元数据", "书目信息", "書誌情報", "メタデータ"])
+_BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
@@ -234,12 +235,10 @@ class Candidates(Units):
             n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
             if found and len(self.refs) == n_refs and k in (PARA, ITEM) and ")" in content \
-                    and not _BOLD_KEY_RE.match(content) and not self._under_label(ln):
+                    and not _BOLD_KEY_RE.match(content) and not self._under_label(ln) and self._remark_before_link(content):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
-                # link names no paper, the title before its citation aside still does
-                for c in unmarked_cited_titles(_LINK_MARKUP_RE.sub(" ", content)):
-                    self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors),
-                                   "citation_shape")
+                # link names no paper, the title cited in the rest of the line still does
+                self._unlinked(ln, _BARE_URL_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", content)).strip())
             if found and k == ITEM:
                 added = len(self.refs) - n_refs
                 if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
@@ -1022,6 +1021,17 @@ class Candidates(Units):
         rest = _LINK_MARKUP_RE.sub(" ", child).strip(_SEP + "[]")
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
+
+    @staticmethod
+    def _remark_before_link(content: str) -> bool:
+        """``Title (Zinkevich et al., NIPS 2007). That's CFR. Code: <url>``: a remark stands between
+        the citation and the link, so the link is not the cited work's own (``…, 2019. <url>``)."""
+        m = _BARE_URL_RE.search(content)
+        md = content.find("](")
+        cut = min(x for x in (m.start() if m else -1, content.rfind("[", 0, md) if md >= 0 else -1, len(content)) if x >= 0)
+        head = content[:cut]
+        after = head[head.rfind(")") + 1 :] if ")" in head else head
+        return len(after.split()) >= 3
 
     def _title_line_above(self, idx: int) -> tuple[int, str, tuple[list[str], str | None, int] | None] | None:
         """The title line a bare link line belongs to: its previous sibling item when that is one

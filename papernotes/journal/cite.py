@@ -178,7 +178,8 @@ def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, 
 
 # books cited the Chicago / APA way: ``*Title*. The Hague: Mouton.`` / ``*Title*, 3rd ed.``
 _MEDIA_NEAR_RE = re.compile(
-    r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording)s?\b", re.I)
+    r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post)s?\b"
+    r"|\[(?:software|computer software|data ?set)\]", re.I)
 _BOOK_TAIL_RE = re.compile(
     r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
 
