@@ -1031,7 +1031,7 @@ class Candidates(Units):
         cut = min(x for x in (m.start() if m else -1, content.rfind("[", 0, md) if md >= 0 else -1, len(content)) if x >= 0)
         head = content[:cut]
         after = head[head.rfind(")") + 1 :] if ")" in head else head
-        return len(after.split()) >= 3
+        return len(after.split()) >= 3 or head.rstrip().endswith((":", "："))  # (``… Code: <url>``)
 
     def _title_line_above(self, idx: int) -> tuple[int, str, tuple[list[str], str | None, int] | None] | None:
         """The title line a bare link line belongs to: its previous sibling item when that is one
