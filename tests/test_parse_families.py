@@ -4956,3 +4956,19 @@ def test_line_with_a_remark_and_a_foreign_link_still_names_its_cited_paper() -> 
     )
     assert _titles(text) == ["Grounded Copilot: How Programmers Interact with Code-Generating Models",
                              "Why Johnny Can't Encrypt: A Usability Evaluation of PGP 5.0"]
+
+
+def test_database_and_systems_venues_and_question_titles_before_them() -> None:
+    # family: systems / database reading lists — ``Title - CIDR 2019``, ``Title? - VLDB 2015 — remark``
+    text = (
+        "## Classics\n\n"
+        "- SageDB: A Learned Database System - CIDR 2019\n"
+        "- How Good Are Query Optimizers, Really? - VLDB 2015 — introduces JOB\n"
+        "- Access Path Selection in a Relational Database Management System - SIGMOD 1979\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("SageDB: A Learned Database System", "CIDR", 2019),
+        ("How Good Are Query Optimizers, Really?", "VLDB", 2015),
+        ("Access Path Selection in a Relational Database Management System", "SIGMOD", 1979),
+    ]

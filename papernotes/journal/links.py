@@ -26,7 +26,9 @@ VENUES = (
     # systems, security, databases, HCI, theory, PL: the venues of those fields' reading notes
     "HotOS|EuroSys|USENIX ATC|USENIX Security|ATC|SIGMOD|PODS|PODC|SoCC|CCS|NDSS|IEEE S&P|CHI|UIST|"
     "CSCW|STOC|FOCS|SODA|ICSE|PLDI|POPL|OOPSLA|RecSys|SIGCOMM|MobiCom|TOCS|JACM|CACM|TODS|HotNets|"
-    "ISMB|RECOMB"
+    "ISMB|RECOMB|"
+    "CIDR|PVLDB|EDBT|SIGMETRICS|IMC|CoNEXT|MobiSys|SenSys|UbiComp|IMWUT|ECIR|ICWSM|FSE|ISSTA|CAV|LICS|ICFP|"
+    "ECOOP|CGO|PPoPP|HPDC|EuroS&P|RAID|ACSAC|AsiaCCS|PETS"
 )
 VENUE_TAG_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<venue>{VENUES})(?:(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"

@@ -146,7 +146,8 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         if "《" in name:
             return None
     name = name.strip()
-    if not valid_name(name) or _reader_act(name) or task_line(name):
+    # (a title may ask a question when its venue tag follows: ``How Good Are Query Optimizers, Really? - VLDB 2015``)
+    if not valid_name(name.rstrip("?？") if len(name.split()) >= 4 else name) or _reader_act(name) or task_line(name):
         return None
     if " " not in name and name[1:].islower() and before.rstrip().endswith((":", "：")):
         return None  # ``Reminder: OSDI '25 abstracts are due``: a label word, then the news
