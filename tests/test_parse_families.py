@@ -4972,3 +4972,10 @@ def test_database_and_systems_venues_and_question_titles_before_them() -> None:
         ("How Good Are Query Optimizers, Really?", "VLDB", 2015),
         ("Access Path Selection in a Relational Database Management System", "SIGMOD", 1979),
     ]
+
+
+def test_chinese_journal_short_name_then_full_title_in_fullwidth_brackets() -> None:
+    # family: Chinese journals — ``读了 HuBERT（Full Title），remark``
+    text = "- 读了 HuBERT（HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units），迭代聚类\n"
+    (m,) = _ms(text)
+    assert m.short_name == "HuBERT" and "Masked Prediction of Hidden Units" in m.title

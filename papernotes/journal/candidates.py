@@ -21,6 +21,7 @@ from .blocks import (
     Ln,
 )
 from .cite import (
+    CJK_READ_VERB_RE,
     Citation,
     _author_names,
     authors_line,
@@ -700,6 +701,11 @@ class Candidates(Units):
         first = text[0]
         latin = first.isascii() and first.isalnum()
         digits = _DIGIT_RE.search(text) is not None
+        if not latin and (v := CJK_READ_VERB_RE.match(text)) and (sf := short_and_full(text[v.end() :])):
+            # Chinese journals: ``读了 XLSR（Full Title），remark`` — a short name, then the full title
+            self._add_name(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0]),
+                           "short_and_full", "reading_verb")
+            return
         if (not latin or first in "rRsSfF") and (cv := cited_after_read_verb(text)) is not None:
             # journals: ``读了 Tilman, Reich & Knops 2006 —— Title（Nature）``, ``read Flaxman et al. —
             # Title (Nature 2020)`` — the reader's verb, then a reference written authors first
