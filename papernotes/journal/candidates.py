@@ -103,6 +103,14 @@ _FOOTNOTE_SPAN_RE = re.compile(
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
 _LEAD_SPAN_RE = re.compile(r"^(?:\*\*([^*]{3,300})\*\*|__([^_]{3,300})__|[\"“]([^\"”]{3,300})[\"”]|\*([^*]{3,300})\*|_([^_]{3,300})_)")
+def _short_full_title(short: str, full: str) -> str:
+    """``MAML`` + ``Model-Agnostic …`` → ``MAML: Model-Agnostic …``; a full title that already
+    opens with the short name (``HuBERT: Self-Supervised …``) stays as written."""
+    if full.casefold().startswith(short.casefold()) or " " not in full:
+        return full
+    return f"{short}: {full}"
+
+
 def _author_list(text: str) -> bool:
     """``Yang, Chen, Eide, Regehr.``: two or more short names and nothing else."""
     names = _author_names(text.strip(" .,:;"))
@@ -703,7 +711,7 @@ class Candidates(Units):
         digits = _DIGIT_RE.search(text) is not None
         if not latin and (v := CJK_READ_VERB_RE.match(text)) and (sf := short_and_full(text[v.end() :])):
             # Chinese journals: ``读了 XLSR（Full Title），remark`` — a short name, then the full title
-            self._add_name(Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0]),
+            self._add_name(Ref(ln.idx, _short_full_title(*sf), short_name=sf[0]),
                            "short_and_full", "reading_verb")
             return
         if (not latin or first in "rRsSfF") and (cv := cited_after_read_verb(text)) is not None:
@@ -881,7 +889,7 @@ class Candidates(Units):
             return
         sf = short_and_full(text) if latin else None
         if sf:
-            ref = Ref(ln.idx, f"{sf[0]}: {sf[1]}" if " " in sf[1] else sf[1], short_name=sf[0])
+            ref = Ref(ln.idx, _short_full_title(*sf), short_name=sf[0])
             self._add_name(ref, "short_and_full")
             return
         if ln.kind == ITEM and digits and (kid := self._title_child(ln) or self._plain_title_child(ln, text)) is not None:
