@@ -59,6 +59,9 @@ EXPECTED = {
     # reading-group.md: ``### Title``, an italic presenter line, the link or text id under it
     "1707.06347": ("digest", None, None, None),  # PPO, Summary / Strengths / Weaknesses
     "2106.01345": ("digest", None, None, None),  # Decision Transformer, ``arXiv 2106.01345``
+    # blog-workshop.md: papers named in a blog post, their links in footnotes
+    "2204.07141": ("listed", None, "ECCV", 2022),  # MSN, **Title**[^1]
+    "2111.07832": ("noted", None, "ICLR", 2022),  # iBOT[^2], the full title quoted in the footnote
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -80,6 +83,10 @@ UNLINKED_FAMILIES = {
     "mastering the game of go with deep neural networks and tree search",
     "distributed representations of words and phrases and their compositionality",
     "privacy auditing with one 1 training run",
+    # bullet-journal.md: read tasks and a Chinese 读了 line, references written authors first
+    "an empirical study of training self supervised vision transformers",
+    "dinov2 learning robust visual features without supervision",
+    "deep clustering for unsupervised learning of visual features",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -137,6 +144,19 @@ def test_format_family_samples_fill_the_new_fields(col):
     assert (gcn.authors, gcn.venue, gcn.year) == (["Kipf, T. N.", "Welling, M."], "ICLR", 2017)
     lstm = by_title["long short term memory"]
     assert (lstm.authors, lstm.venue, lstm.year) == (["S. Hochreiter", "J. Schmidhuber"], "Neural Computation", 1997)
+
+
+def test_this_stops_families_in_the_samples(col):
+    by_title = {normalize_title(r.title): r for r in col.records}
+    mocov3 = by_title["an empirical study of training self supervised vision transformers"]
+    assert (mocov3.authors, mocov3.venue, mocov3.year, mocov3.status) == (["Chen", "Xie", "He"], "ICCV", 2021, "read")
+    assert "key" in mocov3.fields
+    dinov2 = by_title["dinov2 learning robust visual features without supervision"]
+    assert (dinov2.status, dinov2.authors, dinov2.venue) == ("to-read", ["Oquab et al."], "TMLR")
+    deepcluster = by_title["deep clustering for unsupervised learning of visual features"]
+    assert (deepcluster.venue, deepcluster.year) == ("ECCV", 2018) and "ideas" in deepcluster.fields
+    ibot = _by_id(col)["2111.07832"]
+    assert ibot.title == "iBOT: Image BERT Pre-Training with Online Tokenizer" and ibot.short_name == "iBOT"
 
 
 def test_kinds_and_first_dates(col):

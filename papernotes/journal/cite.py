@@ -484,7 +484,8 @@ def reference_after_authors(text: str) -> Citation | None:
                 title, venue = rest[d.end() :], by[1]
                 tail = _PAREN_TAIL_RE.search(title)
                 if tail and not tail.group(2):
-                    title, venue = title[: tail.start()], venue or tail.group(1).strip()
+                    # (``… Title (CVPR 2021)``: the venue without the year already read)
+                    title, venue = title[: tail.start()], venue or _AVY_YEAR_RE.sub("", tail.group(1)).strip(" ,'’") or None
                 elif ". " in title:
                     title, _, v = title.partition(". ")
                     venue = venue or (v.strip(" .") if len(v) <= 60 else None)
