@@ -95,14 +95,19 @@ from .unlinked import (
     venue_named,
 )
 
+
+def _marked_span(least: int) -> str:
+    """A bold, quoted or italic span of ``least``–300 characters: five alternatives, one group each."""
+    n = f"{{{least},300}}"
+    return rf"\*\*([^*]{n})\*\*|__([^_]{n})__|[\"“]([^\"”]{n})[\"”]|\*([^*]{n})\*|_([^_]{n})_"
+
+
 _FOOTNOTE_USE_RE = re.compile(r"\[\^([^\]\s]{1,24})\]")
 # the span a footnote marker follows: bold, quoted, italic, or one name (``CGCNN[^2]``)
-_FOOTNOTE_SPAN_RE = re.compile(
-    r"(?:\*\*([^*]{2,300})\*\*|__([^_]{2,300})__|[\"“]([^\"”]{2,300})[\"”]|\*([^*]{2,300})\*|_([^_]{2,300})_"
-    r"|(?<![\w-])([A-Z][\w+\-]{1,30}))$")
+_FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{1,30}}))$")
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
-_LEAD_SPAN_RE = re.compile(r"^(?:\*\*([^*]{3,300})\*\*|__([^_]{3,300})__|[\"“]([^\"”]{3,300})[\"”]|\*([^*]{3,300})\*|_([^_]{3,300})_)")
+_LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
 def _short_full_title(short: str, full: str) -> str:
     """``MAML`` + ``Model-Agnostic …`` → ``MAML: Model-Agnostic …``; a full title that already
     opens with the short name (``HuBERT: Self-Supervised …``) stays as written."""

@@ -346,8 +346,8 @@ def name_with_year(text: str) -> tuple[str, int] | None:
     return name, int(m.group(2))
 
 
-# (a remark may follow after a clause mark: ``XLSR（Full Title），多语言一起预训练``)
-_SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）](?:\s*[，,。；;：:—–].*)?$")
+# (a Chinese remark may follow after a full-width clause mark: ``XLSR（Full Title），多语言一起预训练``)
+_SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）](?:\s*[，。；].*)?$")
 
 
 def short_and_full(text: str) -> tuple[str, str] | None:
