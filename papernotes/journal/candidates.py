@@ -28,6 +28,7 @@ from .cite import (
     authors_venue_year,
     cited_after_read_verb,
     parse_citation,
+    plausible_authors,
     title_dash_authors,
     unmarked_cited_titles,
 )
@@ -59,7 +60,6 @@ from .refs import (
     _REFLINK_RE,
     _SEP,
     _STATUS_WORDS,
-    _TASK_RE,
     _URL_LINE_RE,
     Ref,
     _context_text,
@@ -69,7 +69,14 @@ from .refs import (
     _same_ids,
     _title_from_rest,
 )
-from .titles import clean_title, strip_note_prefix, strip_org, strip_org_keyword, trailing_authors
+from .titles import (
+    _TASK_RE,
+    clean_title,
+    strip_note_prefix,
+    strip_org,
+    strip_org_keyword,
+    trailing_authors,
+)
 from .units import _TAG_RE, Units, _mark_status
 from .unlinked import (
     book_title,
@@ -108,6 +115,14 @@ _FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
+def _first_paper_ids(text: str) -> PaperIds:
+    """The ids of the first paper or PDF link on a line (an authors line under its title)."""
+    if "http" not in text:
+        return PaperIds()
+    lk = [x for x in find_links(text) if classify_url(x.url) in ("paper", "pdf")]
+    return paper_ids(lk[0].url) if lk else PaperIds()
+
+
 def _short_full_title(short: str, full: str) -> str:
     """``MAML`` + ``Model-Agnostic …`` → ``MAML: Model-Agnostic …``; a full title that already
     opens with the short name (``HuBERT: Self-Supervised …``) stays as written."""
@@ -691,9 +706,7 @@ class Candidates(Units):
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
             if em and titleish(em.group(2).strip()):
-                below = self.d.lns[by[2]].text
-                lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
-                ref = Ref(ln.idx, em.group(2).strip(), paper_ids(lk[0].url) if lk else PaperIds(),
+                ref = Ref(ln.idx, em.group(2).strip(), _first_paper_ids(self.d.lns[by[2]].text),
                           authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
                 self._add_name(ref, "bold_title", "authors_line")
@@ -705,10 +718,8 @@ class Candidates(Units):
             # journals: a plain title line, then ``Wu & Zhang, TWC 2019`` on the next line of the paragraph
             self._skip_lines.add(ln.idx + 1)
             ct = clean_title(text)
-            below = self.d.lns[ln.idx + 1].text
-            lk = [x for x in find_links(below) if classify_url(x.url) in ("paper", "pdf")] if "http" in below else []
-            ref = Ref(ln.idx, ct.title or text, paper_ids(lk[0].url) if lk else PaperIds(), venue=avy[1], year=avy[2],
-                      authors=avy[0], primary=True)
+            ref = Ref(ln.idx, ct.title or text, _first_paper_ids(self.d.lns[ln.idx + 1].text), venue=avy[1],
+                      year=avy[2], authors=avy[0], primary=True)
             self._add_name(ref, "title_like", "authors_line")
             return
         first = text[0]
@@ -935,9 +946,8 @@ class Candidates(Units):
             # a title over its authors, venue and year (and the paper's link)
             ct = clean_title(text)
             names, venue, year, j = by
-            lk = [x for x in find_links(self.d.lns[j].text) if classify_url(x.url) in ("paper", "pdf")]
             self._skip_lines.add(j)
-            ref = Ref(ln.idx, ct.title or text.strip(), paper_ids(lk[0].url) if lk else PaperIds(),
+            ref = Ref(ln.idx, ct.title or text.strip(), _first_paper_ids(self.d.lns[j].text),
                       venue=venue or ct.venue, year=year, authors=names, primary=True)
             self._add_name(ref, "title_like", "authors_line")
             return
@@ -1066,8 +1076,7 @@ class Candidates(Units):
         if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
             by = authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
             vf = None if by else _VENUE_FIRST_RE.match(up.text.strip())
-            if vf and (names := _author_names(vf.group(3).strip(" ."))) and (
-                    len(names) >= 2 or names[0].endswith("et al.")):
+            if vf and plausible_authors(names := _author_names(vf.group(3).strip(" ."))):
                 by = (names, vf.group(1).strip(), int(vf.group(2)))  # ``SOSP 2009 · Klein et al.``
             top = _LEAD_ICON_RE.sub("", lns[idx - 2].text.strip(), count=1).strip()
             title = clean_title(top).title if top else ""

@@ -405,6 +405,14 @@ _CLOSED_SPLIT_RE = re.compile(r"^(.*?(?:(?:&|\band\b)\s*[A-Z][\w'’\-]+|et al\.
 _AVY_SEPS = (". ", " — ", " – ", " - ", ", ", " · ", " | ")
 
 
+def plausible_authors(names: list[str] | None, max_words: int = 4) -> bool:
+    """Two names, or one with ``et al.``, each a few words long — and not days (``Mon, Tue``;
+    ``Anderson & May`` are names)."""
+    return bool(names) and (len(names) >= 2 or names[0].endswith("et al.")) and all(
+        len(n.split()) <= max_words for n in names) and not all(
+        n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in names)
+
+
 def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
     """An authors line with its venue and year, as reading plans write it under (or over) a
     title: ``Gupta, Kling, Yilmaz — J. Hydrol. 2009 — [doi](…)``, ``Addor et al., HESS 2017``,
@@ -421,11 +429,7 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
         else:
             return None
 
-    def plausible(names: list[str] | None) -> bool:
-        return bool(names) and (len(names) >= 2 or names[0].endswith("et al.")) and all(
-            len(n.split()) <= 4 for n in names) and not all(  # (``Mon, Tue 2023``: days; ``Anderson & May``: names)
-            n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in names)
-
+    plausible = plausible_authors
     names = None
     cl = _CLOSED_SPLIT_RE.match(before)
     if cl and plausible(got := _author_names(cl.group(1))) and len(cl.group(2).split()) <= 6:
@@ -457,6 +461,17 @@ _NAMES_DASH_RE = re.compile(r"^([A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*(.*)$")
 
 
+def _split_tag(title: str) -> tuple[str, tuple[str | None, int | None]]:
+    """``Title (Nature 2020)`` → (``Title``, (``Nature``, 2020)): a bracketed venue and year that
+    end the text, taken off it; the text as it was and (None, None) when there is none."""
+    tail = _PAREN_TAIL_RE.search(title)
+    if not tail or tail.group(2):
+        return title, (None, None)
+    y = _AVY_YEAR_RE.search(tail.group(1))
+    venue = (_AVY_YEAR_RE.sub("", tail.group(1)) if y else tail.group(1)).strip(" ,'’") or None
+    return title[: tail.start()], (venue, int(y.group(1)) if y else None)
+
+
 def reference_after_authors(text: str) -> Citation | None:
     """A reference written authors first, as journals do after the reader's verb:
     ``Scheffer et al. 2001, *Title*, Nature``; ``Tilman, Reich & Knops 2006 —— Title（Nature）``;
@@ -474,19 +489,13 @@ def reference_after_authors(text: str) -> Citation | None:
                 return Citation(title, by[0], by[1] or (venue if 0 < len(venue) <= 40 else None), by[2])
             if rest[:1].isupper() and len(rest.split()) >= 4 and text.strip()[m.end() :].lstrip()[:1] in ",，":
                 # ``Cori et al. 2013, A New Framework … Epidemics (Am J Epidemiol)``
-                title, venue = rest, by[1]
-                tail = _PAREN_TAIL_RE.search(title)
-                if tail and not tail.group(2):
-                    title, venue = title[: tail.start()], venue or tail.group(1).strip()
-                return Citation(title.strip(" .,"), by[0], venue, by[2])
+                title, tag = _split_tag(rest)
+                return Citation(title.strip(" .,"), by[0], by[1] or tag[0], by[2])
             d = _DASH_SPLIT_RE.match(rest)
             if d and d.end() < len(rest):
-                title, venue = rest[d.end() :], by[1]
-                tail = _PAREN_TAIL_RE.search(title)
-                if tail and not tail.group(2):
-                    # (``… Title (CVPR 2021)``: the venue without the year already read)
-                    title, venue = title[: tail.start()], venue or _AVY_YEAR_RE.sub("", tail.group(1)).strip(" ,'’") or None
-                elif ". " in title:
+                title, tag = _split_tag(rest[d.end() :])
+                venue = by[1] or tag[0]
+                if tag == (None, None) and ". " in title:
                     title, _, v = title.partition(". ")
                     venue = venue or (v.strip(" .") if len(v) <= 60 else None)
                 if len(title.split()) >= 3:
@@ -495,11 +504,10 @@ def reference_after_authors(text: str) -> Citation | None:
     if d and len(d.group(2).split()) >= 4:
         # ``Flaxman et al. — Title (Nature 2020)``: the authors, a dash, the title and its tag
         names = _author_names(d.group(1).strip())
-        if names and (len(names) >= 2 or names[0].endswith("et al.")) and all(len(n.split()) <= 3 for n in names):
-            title, venue, year = d.group(2), None, None
-            tail = _PAREN_TAIL_RE.search(title)
-            if tail and not tail.group(2) and (y := _AVY_YEAR_RE.search(tail.group(1))):
-                title, venue, year = title[: tail.start()], tail.group(1)[: y.start()].strip(" ,") or None, int(y.group(1))
+        if plausible_authors(names, max_words=3):
+            title, (venue, year) = _split_tag(d.group(2))
+            if year is None:  # (``— Title (SARS-CoV2)``: a bracket without a year stays in the title)
+                title, venue = d.group(2), None
             return Citation(title.strip(" .,"), names, venue, year)
     tail = _PAREN_TAIL_RE.search(t)
     if tail and tail.start() > 0:
@@ -569,8 +577,6 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
         aside = m.group(1).strip()
         sv = _SHORT_VENUE_RE.fullmatch(aside) if aside.count(",") == 1 else None
         by = ([], sv.group(2).strip(), int(sv.group(3))) if sv else authors_venue_year(aside)
-        if by is not None and by[0] and all(n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in by[0]):
-            by = None  # ``(Mon, Tue 2023)``: days, not authors
         yearless = by is None
         if by is None:
             # ``(Daskalakis, Goldberg, Papadimitriou)``: three authors or more, no year

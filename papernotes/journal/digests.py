@@ -65,6 +65,14 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
 _SENTENCE_END = frozenset(".?!。？！")
 
 
+def _merge_digest(target: Ref, fields: dict[str, str] | None, notes: str) -> None:
+    """Give ``target`` the fields and notes written for it elsewhere (its own fields win)."""
+    if fields:
+        target.fields = {**fields, **(target.fields or {})}
+    if notes:
+        target.notes = "\n".join(t for t in (target.notes, notes) if t)
+
+
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
 
@@ -325,10 +333,7 @@ class Digests(ParserBase):
                 continue
             for r in group:
                 if r is not target and len(r.title.split()) <= 6 and not r.ids.url:
-                    if r.fields:
-                        target.fields = {**r.fields, **(target.fields or {})}
-                    if r.notes:
-                        target.notes = "\n".join(t for t in (target.notes, r.notes) if t)
+                    _merge_digest(target, r.fields, r.notes)
                     short.add(id(r))
         if short:
             self.refs = [r for r in self.refs if id(r) not in short]
@@ -338,11 +343,7 @@ class Digests(ParserBase):
             target = numbered.get(m.group(1)) if m else None
             if target is None:
                 continue
-            fields, notes, _ = self._fields_heading(x.idx)
-            if fields:
-                target.fields = {**fields, **(target.fields or {})}
-            if notes:
-                target.notes = "\n".join(t for t in (target.notes, notes) if t)
+            _merge_digest(target, *self._fields_heading(x.idx)[:2])
             target.short_name = target.short_name or (m.group(2).strip() or None)
             merged.add(x.idx)
         if merged:
@@ -374,12 +375,7 @@ class Digests(ParserBase):
             own = heads.get(x.idx)
             if len(hits) != 1 or (own is not None and own.ids.url):
                 continue
-            fields, notes, _ = self._fields_heading(x.idx)
-            target = hits[0]
-            if fields:
-                target.fields = {**fields, **(target.fields or {})}
-            if notes:
-                target.notes = "\n".join(t for t in (target.notes, notes) if t)
+            _merge_digest(hits[0], *self._fields_heading(x.idx)[:2])
             merged.add(x.idx)
         if merged:
             self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]

@@ -42,7 +42,6 @@ from .unlinked import (
     valid_name,
 )
 
-_TASK_RE = re.compile(r"^\[[ xX>/~-]\]\s+")  # (bullet journals: [>] migrated, [/] started, [-] dropped)
 _DIGIT_RE = re.compile(r"\d")
 _REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
 _REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
