@@ -189,6 +189,11 @@ _URL_RULES: tuple[tuple[str, str, str, str], ...] = (
     # Elsevier PII (its DOI suffix is not derivable from the PII)
     ("pii", "sciencedirect.com", r"/pii/(?P<v>[SB]?\d[\dX]{15,16})", "{v}"),
     ("pii", "elsevier.com", r"/pii/(?P<v>[SB]?\d[\dX]{15,16})", "{v}"),
+    # NBER working papers: /papers/w23396 → 10.3386/w23396; SSRN: ?abstract_id=3467001 → 10.2139/ssrn.3467001
+    ("doi", "nber.org", r"^/(?:papers|system/files/working_papers)/(?P<v>w\d{3,6})\b", "10.3386/{v}"),
+    ("doi", "ssrn.com", r"abstract(?:_id)?=(?P<v>\d{4,8})\b", "10.2139/ssrn.{v}"),
+    # AEA journals: /articles?id=10.1257/aer.20181169
+    ("doi", "aeaweb.org", r"[?&]id=(?P<v>10\.\d{4,9}/[^&#\s]+)", "{v}"),
     # old ACM DL pages: citation.cfm?id=3065386
     ("acm", "dl.acm.org", r"^/citation\.cfm\?(?:[^#]*&)?id=(?:\d+\.)?(?P<v>\d+)", "{v}"),
 )

@@ -4981,3 +4981,142 @@ def test_chinese_journal_short_name_then_full_title_in_fullwidth_brackets() -> N
     # (the full title already opens with the short name: it is not written twice)
     assert m.short_name == "HuBERT"
     assert m.title == "HuBERT: Self-Supervised Speech Representation Learning by Masked Prediction of Hidden Units"
+
+
+def test_mdx_paper_cards_and_docusaurus_boxes() -> None:
+    # family: MDX pages (Docusaurus / Astro blogs) — ``<PaperCard title=… venue=… doi=… />`` over one
+    # or several lines, ``:::note Key idea`` boxes as digest labels; book and video components are no papers
+    text = (
+        "import PaperCard from '@site/src/components/PaperCard';\n\n"
+        "# Papers for the storage reading group\n\n"
+        ":::tip Before you start\nSkim chapter 3 of the textbook first.\n:::\n\n"
+        '<BookCard title="Designing Data-Intensive Applications" type="book" />\n\n'
+        "<PaperCard\n"
+        '  title="The Log-Structured Merge-Tree (LSM-Tree)"\n'
+        '  venue="Acta Informatica 1996"\n'
+        '  doi="10.1007/s002360050048"\n'
+        "/>\n\n"
+        ":::note Key idea\nBatch writes in memory and merge them into sorted runs on disk.\n:::\n\n"
+        ":::caution[Limitations]\nWrite amplification grows with the number of levels.\n:::\n\n"
+        '<PaperCard title="Bigtable: A Distributed Storage System for Structured Data" venue="OSDI 2006" '
+        'href="https://www.usenix.org/legacy/event/osdi06/tech/chang/chang.pdf" />\n\n'
+        '<PaperCard title="Attention Is All You Need" arxiv="1706.03762" />\n\n'
+        '<VideoEmbed src="https://www.youtube.com/watch?v=abc" caption="A talk on LSM compaction" />\n'
+    )
+    by = {m.title: m for m in _ms(text)}
+    assert list(by) == ["The Log-Structured Merge-Tree (LSM-Tree)",
+                        "Bigtable: A Distributed Storage System for Structured Data", "Attention Is All You Need"]
+    lsm = by["The Log-Structured Merge-Tree (LSM-Tree)"]
+    assert (lsm.doi, lsm.venue, lsm.year) == ("10.1007/s002360050048", "Acta Informatica", 1996)
+    assert lsm.fields == {"key": "Batch writes in memory and merge them into sorted runs on disk.",
+                          "limitations": "Write amplification grows with the number of levels."}
+    assert (by["Bigtable: A Distributed Storage System for Structured Data"].venue,
+            by["Bigtable: A Distributed Storage System for Structured Data"].year) == ("OSDI", 2006)
+    assert by["Attention Is All You Need"].arxiv_id == "1706.03762"
+
+
+def test_quarto_callouts_under_author_year_headings() -> None:
+    # family: Quarto / R Markdown notebooks — ``## Authors (Year)`` headings over a ``**Citation:**``
+    # line, ``::: {.callout-note}`` boxes titled by a heading or a ``title=`` attribute (the box's
+    # heading opens no section), and a bold title in a box over its journal line and link
+    text = (
+        "---\ntitle: \"Trade and labour notes\"\nformat: html\n---\n\n"
+        "## Autor, Dorn & Hanson (2013) {#sec-adh}\n\n"
+        "**Citation:** Autor, D. H., Dorn, D., & Hanson, G. H. (2013). The China Syndrome: Local Labor Market "
+        "Effects of Import Competition in the United States. *American Economic Review*, 103(6). "
+        "<https://doi.org/10.1257/aer.103.6.2121>\n\n"
+        "::: {.callout-note}\n## Key idea\nExposure = local industry mix times national import growth.\n:::\n\n"
+        "::: {.callout-warning title=\"Limitations\"}\nCommuting zones hide within-zone moves.\n:::\n\n"
+        "## Superstar firms\n\n"
+        "::: {.callout-note}\n**The Fall of the Labor Share and the Rise of Superstar Firms**\n"
+        "NBER WP 23396 — <https://www.nber.org/papers/w23396>\n:::\n\n"
+        "**Findings.** Reallocation towards high-markup firms, not within-firm declines.\n"
+    )
+    by = {m.title: m for m in _ms(text)}
+    assert list(by) == ["The China Syndrome: Local Labor Market Effects of Import Competition in the United States",
+                        "The Fall of the Labor Share and the Rise of Superstar Firms"]
+    adh = by["The China Syndrome: Local Labor Market Effects of Import Competition in the United States"]
+    assert adh.doi == "10.1257/aer.103.6.2121" and adh.year == 2013 and adh.venue == "American Economic Review"
+    assert adh.fields == {"key": "Exposure = local industry mix times national import growth.",
+                          "limitations": "Commuting zones hide within-zone moves."}
+    assert by["The Fall of the Labor Share and the Rise of Superstar Firms"].doi == "10.3386/w23396"
+
+
+def test_reading_queue_open_items_with_venue_tags_are_papers() -> None:
+    # family: lab-wiki reading queues — ``- [ ] Title (PLDI '21) @handle``: a paper still to read; a
+    # task without a title and venue stays a task
+    text = (
+        "## Up next\n\n"
+        "- [ ] **Finding and Understanding Bugs in C Compilers** (PLDI '11) — @mei presenting\n"
+        "- [ ] Stochastic Superoptimization (ASPLOS 2013) — unclaimed\n"
+        "- [ ] @raul set up the fuzzing job in CI\n"
+        "- [ ] book the room for the summer sessions\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year, m.status) for m in ms] == [
+        ("Finding and Understanding Bugs in C Compilers", "PLDI", 2011, "to-read"),
+        ("Stochastic Superoptimization", "ASPLOS", 2013, "to-read"),
+    ]
+
+
+def test_working_paper_links_are_paper_links_with_their_dois() -> None:
+    # family: economics and social-science notes — NBER and SSRN pages are papers; their DOIs follow
+    # from the paper number
+    from papernotes.ids import ids_from_url
+
+    assert ids_from_url("https://www.nber.org/papers/w23396") == {"doi": "10.3386/w23396"}
+    assert ids_from_url("https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3467001") == {
+        "doi": "10.2139/ssrn.3467001"}
+    (m,) = _ms("- [Generative AI at Work](https://www.nber.org/papers/w31161) (NBER 2023)\n")
+    assert m.doi == "10.3386/w31161" and m.venue == "NBER" and m.year == 2023
+
+
+def test_comparison_tables_with_one_column_per_paper() -> None:
+    # family: side-by-side comparison notes — the first column names the rows (``**Title**``,
+    # ``**Venue**``, ``**Year**``, ``**arXiv**``, labels), or the header row holds the titles over an
+    # ``Aspect`` column; each paper column is one paper with its fields. A table of method names is not.
+    rows_named = (
+        "|  | ResNet | ViT |\n|---|---|---|\n"
+        "| **Title** | Deep Residual Learning for Image Recognition | An Image is Worth 16x16 Words: "
+        "Transformers for Image Recognition at Scale |\n"
+        "| **Venue** | CVPR | ICLR |\n| **Year** | 2016 | 2021 |\n"
+        "| **arXiv** | arXiv:1512.03385 | 2010.11929 |\n"
+        "| **Results** | 3.57% top-5 error | 88.55% top-1 with JFT pre-training |\n\n"
+        "| Method | Top-1 |\n|---|---|\n| ResNet-50 | 76.1 |\n| ViT-B/16 | 77.9 |\n"
+    )
+    ms = _ms(rows_named)
+    assert [(m.title, m.venue, m.year, m.arxiv_id) for m in ms] == [
+        ("Deep Residual Learning for Image Recognition", "CVPR", 2016, "1512.03385"),
+        ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", "ICLR", 2021, "2010.11929"),
+    ]
+    assert ms[0].fields["results"] == "3.57% top-5 error"
+    titles_in_header = (
+        "| Aspect | BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding | "
+        "Language Models are Few-Shot Learners |\n|---|---|---|\n"
+        "| arXiv | [1810.04805](https://arxiv.org/abs/1810.04805) | [2005.14165](https://arxiv.org/abs/2005.14165) |\n"
+        "| Method | masked language modelling, then fine-tuning | one huge decoder, prompts instead of fine-tuning |\n"
+        "| Limitations | needs task-specific heads | costly to run |\n"
+    )
+    ms = _ms(titles_in_header)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "1810.04805"),
+        ("Language Models are Few-Shot Learners", "2005.14165")]
+    assert set(ms[1].fields) == {"methodology", "limitations"}
+
+
+def test_session_headings_with_presenter_lines_name_no_paper() -> None:
+    # family: seminar logs in several languages — ``## Sesión 3 — 21/03`` over ``**Paper:** …`` and
+    # ``**Presenta:** Camila``: the session is no paper, the presenter an extra field, the labels its digest
+    text = (
+        "## Session 2 — 14/03\n\n"
+        "**Paper:** *Planck 2018 results. VI. Cosmological parameters* — [arXiv:1807.06209](https://arxiv.org/abs/1807.06209)\n"
+        "**Presenter:** Lucia\n\n**Summary:** six parameters fit well.\n\n"
+        "## Sesión 3 — 21/03\n\n"
+        "**Paper:** *Observation of Gravitational Waves from a Binary Black Hole Merger* — "
+        "[arXiv:1602.03837](https://arxiv.org/abs/1602.03837)\n"
+        "**Presenta:** Camila\n\n**Método:** matched filtering.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Planck 2018 results. VI. Cosmological parameters",
+                                     "Observation of Gravitational Waves from a Binary Black Hole Merger"]
+    assert ms[1].fields == {"methodology": "matched filtering.", "presenter": "Camila"}

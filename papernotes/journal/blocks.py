@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .labels import match_label
+
 _HEADING_RE = re.compile(r"^\s*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 _ITEM_RE = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)、])(?:[ \t\u3000]+(.*))?$")
 _HR_RE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -29,6 +31,14 @@ _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
+# Docusaurus / VitePress boxes: ``:::note``, ``:::tip Key idea``, ``:::caution[Limitations]``, ``::: info``
+_DOCS_BOX_RE = re.compile(r"^:{3,}\s*[a-z][\w-]*(?:\[.*\]|\s+\S.*)?$")
+_BOX_TITLE_RE = re.compile(r"""\btitle\s*=\s*["']([^"']{1,60})["']""")
+# MDX pages (Docusaurus, Astro, Next.js blogs): ``<PaperCard title="…" venue="…" arxiv="…" />``
+_JSX_OPEN_RE = re.compile(r"^<([A-Z][A-Za-z0-9]*)(?:\s|/?>|$)")
+_JSX_ATTR_RE = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})""")
+_JSX_PAPER_NAME_RE = re.compile(r"paper|publication|pub|article|citation|cite|reference|ref|reading|bib", re.I)
+_JSX_NOT_PAPER = frozenset("book manual video talk course tool software dataset blog slides website podcast".split())
 
 
 class Ln:
@@ -126,17 +136,63 @@ def _width(raw: str) -> int:
     return n
 
 
+def _jsx_card(lines: list[str], i: int, in_code: list[bool]) -> tuple[str, int] | None:
+    """An MDX component that cites a paper (``<PaperCard title="…" arxiv="…" venue="…" />``, over one
+    or several lines): the markdown item it stands for and the index past its last line.
+
+    Components that name a book, a video or a tool, and components without a title, are not papers."""
+    m = _JSX_OPEN_RE.match(lines[i].strip())
+    if not m:
+        return None
+    j, tag = i, lines[i]
+    while "/>" not in lines[j] and not lines[j].rstrip().endswith(">") and j + 1 < len(lines) and j - i < 30:
+        j += 1
+        if in_code[j] or not lines[j].strip():
+            return None
+        tag += " " + lines[j].strip()
+    attrs: dict[str, str] = {}
+    for a in _JSX_ATTR_RE.finditer(tag):
+        attrs.setdefault(a.group(1).casefold(), next(g for g in a.groups()[1:] if g is not None).strip())
+    title = attrs.get("title") or attrs.get("name") or ""
+    ids = [k for k in ("arxiv", "doi", "venue", "journal", "conference", "authors") if attrs.get(k)]
+    if (not title or attrs.get("type", "").casefold() in _JSX_NOT_PAPER
+            or not (_JSX_PAPER_NAME_RE.search(m.group(1)) or ids)):
+        return None
+    url = next((attrs[k] for k in ("href", "url", "link", "paper", "pdf") if attrs.get(k)), "")
+    if attrs.get("doi"):
+        url = "https://doi.org/" + attrs["doi"].removeprefix("https://doi.org/")
+    if attrs.get("arxiv"):
+        url = "https://arxiv.org/abs/" + attrs["arxiv"].rsplit("/", 1)[-1]
+    item = f"[{title}]({url})" if url.startswith(("http://", "https://")) else f"**{title}**"
+    venue = " ".join(filter(None, (attrs.get("venue") or attrs.get("journal") or attrs.get("conference"),
+                                   attrs.get("year"))))
+    if attrs.get("authors"):
+        item += " — " + attrs["authors"]
+    return item + (f" ({venue})" if venue else ""), j + 1
+
+
 def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
     out: list[Ln] = []
     stack: list[Ln] = []
-    # [inside a MyST directive's option lines, inside an org drawer, inside a paper callout]
-    state = [False, False, False]
+    # [inside a MyST directive's option lines, inside an org drawer, inside a paper callout,
+    #  how many ``:::`` boxes are open]
+    state: list[Any] = [False, False, False, 0]
+    past_card = 0
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
             continue
+        if i < past_card:
+            out.append(Ln(i, "", BLANK, 0, ""))  # the attribute lines of an MDX paper card
+            continue
         s = raw.strip()
+        if s[:1] == "<" and s[1:2].isupper() and (card := _jsx_card(lines, i, in_code)):
+            text, past_card = card
+            ln = Ln(i, "- " + text, ITEM, 0, text)
+            stack[:] = [ln]
+            out.append(ln)
+            continue
         if not s:
             state[0] = state[2] = False
             out.append(Ln(i, raw, BLANK, 0, ""))
@@ -167,6 +223,11 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             htext = _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip()
             if htext[-1:] == "}" and "{" in htext:
                 htext = _HEADING_ATTR_RE.sub("", htext)  # Pandoc / Quarto: ``## Title {#sec-adh}``
+            if state[3] and (len(htext.split()) <= 3 or match_label(htext)):
+                # Quarto / Docusaurus boxes: ``::: {.callout-note}`` / ``## Key idea`` / text / ``:::`` —
+                # a short heading inside a box titles the box (a digest label); it opens no section
+                out.append(Ln(i, raw, PARA, 0, f"**{htext}**"))
+                continue
             ln = Ln(i, raw, HEADING, indent, htext)
             ln.level = len(m.group(1))
             out.append(ln)
@@ -250,10 +311,18 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
       its quoted lines are its children (todo / quote / info boxes keep their quote lines).
     * org-mode kept in markdown: a ``:PROPERTIES:`` drawer under ``* DONE Title`` (each ``:VENUE: …`` is
       a property item of the entry) and ``** Key idea`` sub-headings (an entry one level deeper)."""
-    directive, drawer, callout = state
-    if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:" or s.lstrip(":").lstrip()[:1] == "{"):
+    directive, drawer, callout = state[:3]
+    if s[:3] == ":::" and (not s.strip(":") or s[3:4] in "{:" or s.lstrip(":").lstrip()[:1] == "{"
+                           or _DOCS_BOX_RE.match(s)):
         state[0] = True
-        if not s.strip(":") or s.lstrip(": ")[:1] == "{" and "}" == s.rstrip()[-1:]:
+        state[3] = max(0, state[3] - 1) if not s.strip(":") else state[3] + 1
+        if s.lstrip(": ")[:1] == "{" and (title := _BOX_TITLE_RE.search(s)):
+            # Quarto: ``::: {.callout-tip title="Method"}`` — the box's title is the label
+            text = f"**{title.group(1)}**"
+            out.append(Ln(i, text, PARA, 0, text))
+            return None
+        if (not s.strip(":") or s.lstrip(": ")[:1] == "{" and "}" == s.rstrip()[-1:]
+                or s.lstrip(": ").isalpha()):  # (``:::tip`` without a title: only a box)
             out.append(Ln(i, "", BLANK, 0, ""))
             return None
     elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):

@@ -70,6 +70,7 @@ from .refs import (
     _title_from_rest,
 )
 from .titles import (
+    _NOTE_PREFIX_RE,
     _TASK_RE,
     clean_title,
     strip_note_prefix,
@@ -109,6 +110,11 @@ def _marked_span(least: int) -> str:
     return rf"\*\*([^*]{n})\*\*|__([^_]{n})__|[\"“]([^\"”]{n})[\"”]|\*([^*]{n})\*|_([^_]{n})_"
 
 
+# a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
+# ``NBER WP 23396 —``, ``Science 381 (2023),``
+_CITE_ONLY_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z&.'-]*\.?\s+){1,5}\d{1,6}(?:\s*\(\d{1,4}\))?(?:\s*[:,]\s*[A-Za-z]?\d+(?:\s*[–-]\s*\d+)?)?"
+    r"(?:\s*[,(]?\s*(?:19|20)\d{2}\)?)?[\s.,;:—–-]*$")
 _FOOTNOTE_USE_RE = re.compile(r"\[\^([^\]\s]{1,24})\]")
 # the span a footnote marker follows: bold, quoted, italic, or one name (``CGCNN[^2]``)
 _FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{1,30}}))$")
@@ -383,10 +389,12 @@ class Candidates(Units):
             got = find_arxiv_id(line)
             if got:
                 ref.ids = arxiv_paper_ids(got)
-        if self.d.lns[ref.idx].text[:3] == "[ ]" and not (
-                "paper_reading_marker" in ref.evidence or "authors_line" in ref.evidence or "citation_shape" in ref.evidence):
+        if self.d.lns[ref.idx].text[:3] == "[ ]" and not any(
+                name in ref.evidence for name in (
+                    "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag")):
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
-            # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``): to read
+            # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
+            # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``): to read
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
@@ -433,6 +441,8 @@ class Candidates(Units):
                     added = True
                 continue
             lead = _lead_ok(content, lk.start) and not inside
+            if not lead and not inside and lk.bare and ln.kind == PARA and _CITE_ONLY_RE.match(content[: lk.start]):
+                lead = True  # ``JPE 128(6). <https://doi.org/…>`` under ``**Title**``: the title's citation line
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
@@ -450,6 +460,11 @@ class Candidates(Units):
                         or (venue_tag(content[: lk.start]) if lead else None)
                         or (venue_tag(lk.text) if generic else None)
                     )
+                    after = content[lk.end : lk.end + 60].lstrip()
+                    close = after.find(")" if after[:1] == "(" else "）") if after[:1] in "(（" else -1
+                    if not tag and close > 0:
+                        # awesome lists, MDX paper cards: ``[Title](…) (Acta Informatica 1996)``, any venue
+                        tag = aside_venue(after[1:close])
                     if tag:
                         venue, year = tag
                 title = "" if generic else ct.title
@@ -480,8 +495,11 @@ class Candidates(Units):
                     ref.title, ref.generic = span_title, False
                     if aside_tag and not ref.venue:
                         ref.venue, ref.year = aside_tag
-                    if span.start() == 0:
-                        ref.primary = True  # ``**Title** — <url>``: the line opens with it, its digest follows
+                    key = _NOTE_PREFIX_RE.match(content, 0, span.start() + 1) if span.start() else None
+                    if span.start() == 0 or (key and key.end() == span.start()):
+                        # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
+                        # the paper, its digest follows
+                        ref.primary = True
                 elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)

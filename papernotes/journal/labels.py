@@ -97,7 +97,8 @@ for _canon, _words in {
     "authors": "authors|author|作者|著者",
     # reading groups: who leads the session is no part of the paper's digest
     "presenter": "presenter|presenters|presented by|discussion lead|discussion leader|discussant|moderator|"
-                 "facilitator|主讲|主讲人|报告人|分享人|発表者",
+                 "facilitator|主讲|主讲人|报告人|分享人|発表者|担当|presenta|presentador|presentadora|ponente|"
+                 "expositor|exposé par|présentateur|présenté par|referent|vortragende|vortragender|발표자",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
@@ -127,7 +128,8 @@ _COLOUR_PREFIX_RE = re.compile(
 _COLOUR_FIRST = frozenset("YGRBPMOygrbpmo黄绿红蓝紫橙")
 _SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
-_ADMONITION_RE = re.compile(r"^:{3,}\s*\{admonition\}\s*(.{1,40}?)\s*$")
+# MyST ``:::{admonition} Key idea``; Docusaurus / VitePress ``:::note Key idea``, ``:::caution[Limits]``
+_ADMONITION_RE = re.compile(r"^:{3,}\s*(?:\{admonition\}|[a-z][\w-]*\b)\s*\[?(.{1,40}?)\]?\s*$")
 _PAIR_RE = re.compile(r"^(.*?)\s*[(（]\s*(.*?)\s*[)）]$")
 # bilingual labels without brackets: ``动机 Motivation``, ``方法 / Method``, ``Results 结果``
 _CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"

@@ -90,6 +90,9 @@ def normalize_status(text: str) -> str | None:
     return None
 
 
+# the first header cell of a comparison table whose other header cells are the papers' titles
+_ASPECT_COLS = frozenset(["", "aspect", "aspects", "feature", "features", "criterion", "criteria", "dimension",
+                          "property", "item", "paper", "对比", "方面", "维度", "項目", "観点", "aspecto", "critère"])
 _VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊",
                          "tijdschrift", "zeitschrift", "journal / konferenz", "revista", "revue", "rivista",
                          "czasopismo", "журнал", "저널", "학술지", "tạp chí", "dergi", "jurnal", "tidskrift",
@@ -225,6 +228,9 @@ class Layouts(ParserBase):
         digest label (Venue, Summary, Problem, 方法…) become fields of the row's paper.
         """
         if ln.idx in self.d.header_rows:
+            self._transposed_table(ln)
+            return
+        if ln.idx in self._transposed_rows:
             return
         cells = split_cells(ln.text)
         roles = column_roles(self.d.table_header.get(ln.idx, []))
@@ -304,6 +310,60 @@ class Layouts(ParserBase):
             self._fill_row(r, cells, roles)
             self._add(r, "paper_table_row")
 
+    @property
+    def _transposed_rows(self) -> set[int]:
+        got: set[int] | None = self.__dict__.get("_transposed_cache")
+        if got is None:
+            got = self.__dict__["_transposed_cache"] = set()
+        return got
+
+    def _transposed_table(self, head: Ln) -> None:
+        """Comparison tables with one column per paper: the first column names the rows (Title,
+        Venue, Year, arXiv, Method, Results…), or the header row holds the titles over an
+        ``Aspect`` column. Each paper column is read like a row of an ordinary reading table."""
+        lns = self.d.lns
+        rows: list[Ln] = []
+        j = head.idx + 1
+        while j < self.d.n and (lns[j].kind == TABLE or (lns[j].kind == BLANK and j == head.idx + 1)):
+            if lns[j].kind == TABLE:
+                rows.append(lns[j])
+            j += 1
+        header = split_cells(head.text)
+        if len(rows) < 3 or len(header) < 2:
+            return
+        grid = [split_cells(r.text) for r in rows]
+        roles = column_roles([g[0] if g else "" for g in grid])
+        if "title" in roles:
+            title_row = rows[roles["title"]]
+        elif (header[0].strip("*_ ").casefold() in _ASPECT_COLS
+              and all(_title_words(h) >= 3 or (has_cjk(h) and len(h) >= 6) for h in header[1:])):
+            title_row = head
+        else:
+            return
+        n_fields = sum(1 for k in roles if k.startswith("field:"))
+        if n_fields + ("year" in roles) + ("authors" in roles) < 2:
+            return
+        self._transposed_rows.update(r.idx for r in rows)
+        for col in range(1, len(header)):
+            cells = [g[col] if col < len(g) else "" for g in grid]
+            title_ct = _title_cell(header[col] if title_row is head else cells[roles["title"]])
+            if not _table_title_ok(title_ct.title):
+                continue
+            ids = PaperIds()
+            for cell in cells:
+                links = [lk for lk in innermost(find_links(cell)) if classify_url(lk.url) in ("paper", "pdf")] \
+                    if ("](" in cell or "http" in cell) else []
+                got = paper_ids(links[0].url) if links else None
+                if got is None and (aid := find_arxiv_id(cell, bare=True)) and len(cell.split()) <= 2:
+                    got = arxiv_paper_ids(aid)  # an ``arXiv`` row: ``arXiv:1503.07077`` / ``1308.3496``
+                if got is not None:
+                    ids = got
+                    break
+            ref = Ref(title_row.idx, title_ct.title, ids, title_ct.venue, title_ct.year, primary=False)
+            ref.unit = "table-column"
+            self._fill_row(ref, cells, roles)
+            self._add(ref, "title_column")
+
     def _fill_row(self, r: Ref, cells: list[str], roles: dict[str, int]) -> None:
         """Authors, venue, status and labelled columns of a row → the paper's fields."""
         authors = _cell(cells, roles, "authors")
@@ -356,6 +416,8 @@ class Layouts(ParserBase):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
+        if _LETTER_RE.search(clean_title(text).title) is None:
+            return  # ``## Session 2 — 14/03``: a session and its date name no paper; its ``Paper:`` line does
         lns = self.d.lns
         first = -1
         n_lab_items = 0
@@ -629,6 +691,8 @@ class Layouts(ParserBase):
         if cited_head:
             c = cited_head[0]
             ref.authors, ref.year, ref.venue = c.authors, ref.year or c.year, ref.venue or c.venue
+            if c.title and normalize_title(c.title) != normalize_title(ref.title):
+                ref.title = c.title  # an authors-and-year heading over its citation
         if authors_line:
             ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
         elif ct_head.authors and not ref.authors:
@@ -655,6 +719,10 @@ class Layouts(ParserBase):
         body = t[: paper[0].start] if paper else t
         cited = parse_citation(body.strip())
         want = normalize_title(clean_title(heading).title)
+        if cited and cited.title and len(t) < len(raw) and _names_citation(heading, cited):
+            # ``## Card & Krueger (1994)`` / ``**Citation:** Card, D., & Krueger, A. B. (1994). Title. …``:
+            # the heading names the paper by its authors, the labelled citation gives its title
+            return cited, (paper_ids(paper[0].url) if paper else None)
         if not cited or not want or normalize_title(cited.title) != want:
             if len(t) == len(raw):
                 return None
@@ -857,9 +925,26 @@ _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
+_CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
+               r"tham khảo|引用|出典|参考文献)")
+# ``Citation: …``, ``**Citation:** …``, ``**Citation**: …``
 _CITE_LABEL_RE = re.compile(
-    r"^(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|"
-    r"tham khảo|引用|出典|参考文献)\s*[:：]\s*", re.I)
+    rf"^(?:(?:\*\*|__){_CITE_WORDS}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])|{_CITE_WORDS}\s*[:：])\s*", re.I)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_HEAD_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _names_citation(heading: str, cited: Citation) -> bool:
+    """``Goodman-Bacon (2021)`` / ``Card & Krueger (1994)`` over a citation by those authors that year."""
+    head = re.sub(r"\bet al\.?|\band\b|[&,]", " ", heading)
+    year = re.search(r"\b(?:19|20)\d{2}\b", head)
+    if year is None or cited.year != int(year.group(0)):
+        return False
+    names = _HEAD_SURNAMES_RE.findall(head[: year.start()])
+    text = " ".join(cited.authors)
+    return bool(names) and len(head[: year.start()].split()) <= 12 and all(n in text for n in names)
+
+
 _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 

@@ -248,6 +248,12 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("iopscience.iop.org", re.compile(r"^/article/")),
     ("aps.org", re.compile(r"^/(?:pr[a-z]*|rmp)/abstract/")),
     ("scholar.archive.org", None),
+    # economics and social-science working papers
+    ("nber.org", re.compile(r"^/(?:papers/w\d|system/files/working_papers/w\d)")),
+    ("ssrn.com", re.compile(r"abstract(?:_id)?=\d|^/abstract=\d|^/sol3/papers")),
+    ("ideas.repec.org", re.compile(r"^/[ap]/")),
+    ("aeaweb.org", re.compile(r"^/articles\?id=|^/doi/")),
+    ("journals.uchicago.edu", re.compile(r"^/doi/")),
     ("citeseerx.ist.psu.edu", re.compile(r"doi|viewdoc", re.I)),
     ("hal.science", None),
     ("hal.archives-ouvertes.fr", None),

@@ -40,10 +40,11 @@ _PAREN_TAG_RE = re.compile(
     r"\s*[)）\]]\s*$"
 )
 _SESSION_PREFIX_RE = re.compile(
-    r"^(?:(?:week|session|meeting|day|lecture|class|wk)\s*\d{1,3}|"
+    r"^(?:(?:week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
+    r"woche|semaine|settimana|sessione|semaine|giorno|día|dia|tag|jour)\s*\d{1,3}(?:\s*/\s*\d{1,4})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[—–:|-]\s+(?=\S)", re.I)
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
-_SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOo")
+_SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
 _TITLE_THEN_JOURNAL_RE = re.compile(r"^(.{8,300}?)\.\s+\*([^*]{2,60})\*.*$")
 _CITEKEY_DASH_RE = re.compile(r"^@[\w:\-]{3,60}\s+[—–-]\s+(?=\S)")
