@@ -5120,3 +5120,63 @@ def test_session_headings_with_presenter_lines_name_no_paper() -> None:
     assert [m.title for m in ms] == ["Planck 2018 results. VI. Cosmological parameters",
                                      "Observation of Gravitational Waves from a Binary Black Hole Merger"]
     assert ms[1].fields == {"methodology": "matched filtering.", "presenter": "Camila"}
+
+
+def test_bibtex_entries_pasted_into_notes_are_papers() -> None:
+    # family: related-work dumps — BibTeX entries in a ``bibtex`` fence or pasted as text; books,
+    # software and ``@misc`` entries without a paper id are not papers; ``\cite{}`` keys are not either
+    text = (
+        "## related work\n\n```bibtex\n"
+        "@inproceedings{vaswani2017attention,\n  title={Attention is All you {Need}},\n"
+        "  author={Vaswani, Ashish and Shazeer, Noam},\n  booktitle={Advances in Neural Information Processing Systems},\n"
+        "  year={2017},\n  eprint={1706.03762},\n  archivePrefix={arXiv}\n}\n\n"
+        "@book{goodfellow2016deep,\n  title={Deep Learning},\n  author={Goodfellow, Ian},\n  year={2016}\n}\n"
+        "```\n\npasted from the old draft:\n\n"
+        "@article{lecun2015deep,\n  title={Deep learning},\n  author={LeCun, Yann and Bengio, Yoshua and Hinton, Geoffrey},\n"
+        "  journal={Nature},\n  volume={521},\n  pages={436--444},\n  year={2015},\n"
+        "  url={https://doi.org/10.1038/nature14539}\n}\n\n"
+        "@software{pytorch, title={PyTorch}, url={https://github.com/pytorch/pytorch}}\n\n"
+        "@misc{blog2020, title={A blog post on transformers}, howpublished={Blog}, year={2020}}\n\n"
+        "As shown by \\cite{vaswani2017attention}, attention suffices.\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year, m.arxiv_id, m.doi) for m in ms] == [
+        ("Attention is All you Need", "Advances in Neural Information Processing Systems", 2017, "1706.03762", None),
+        ("Deep learning", "Nature", 2015, None, "10.1038/nature14539"),
+    ]
+    assert ms[1].authors == ["LeCun, Yann", "Bengio, Yoshua", "Hinton, Geoffrey"] and ms[1].line == 22
+
+
+def test_dendron_daily_note_ids_before_italic_titles() -> None:
+    # family: Dendron / Foam daily notes — ``[[lit.author2019.slug]] — _Title_ (Venue Year)``: the
+    # wikilink is the note's id, the italic span the title; a ``· [doi](…)`` after the aside is its link
+    text = (
+        "## Reading\n\n"
+        "- [[lit.he2016.resnet]] — _Deep Residual Learning for Image Recognition_ (CVPR 2016, arXiv:1512.03385)\n"
+        "  - Method: identity shortcuts around stacked layers\n"
+        "- [[lit.mnih2015.dqn]] — _Human-level control through deep reinforcement learning_ (Nature 2015) · "
+        "[doi](https://doi.org/10.1038/nature14236)\n\n"
+        "## Backlinks\n\n- [[proj.thesis.ch2]]\n- [[daily.journal.2024.03.11]]\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id, m.doi) for m in ms] == [
+        ("Deep Residual Learning for Image Recognition", "1512.03385", None),
+        ("Human-level control through deep reinforcement learning", None, "10.1038/nature14236"),
+    ]
+    assert ms[0].fields == {"methodology": "identity shortcuts around stacked layers"}
+
+
+def test_one_paper_note_names_other_papers_in_its_prose_as_citations() -> None:
+    # family: one-paper notes with sections of the reader's own — a paper named inside the running
+    # prose of the note (no link of its own) is one it cites, not another record
+    text = (
+        "# Mastering the game of Go with deep neural networks and tree search\n\n"
+        "Venue: Nature 2016\nPaper: https://doi.org/10.1038/nature16961\n\n"
+        "## Why I picked it up\n\n"
+        "Everyone in the lab cites it. The value network part grew into its own line of work, see\n"
+        "\"Mastering the game of Go without human knowledge\" (Nature 2017).\n\n"
+        "## The trick\n\n- policy network narrows the search, value network cuts it short\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.doi) for m in ms] == [
+        ("Mastering the game of Go with deep neural networks and tree search", "10.1038/nature16961")]

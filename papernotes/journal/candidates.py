@@ -9,6 +9,7 @@ import re
 
 from ..ids import find_arxiv_id, normalize_doi
 from . import evidence as ev
+from .bibnotes import read_entries
 from .blocks import (
     BLANK,
     CODE,
@@ -110,6 +111,8 @@ def _marked_span(least: int) -> str:
     return rf"\*\*([^*]{n})\*\*|__([^_]{n})__|[\"“]([^\"”]{n})[\"”]|\*([^*]{n})\*|_([^_]{n})_"
 
 
+# a note's id opening an item (Dendron / Foam daily notes): ``[[lit.zhu2019.phasenet]] — ``
+_LEAD_NOTE_ID_RE = re.compile(r"^\[\[(?:@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+)(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
 # a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
 # ``NBER WP 23396 —``, ``Science 381 (2023),``
 _CITE_ONLY_RE = re.compile(
@@ -174,7 +177,7 @@ _SPAN_AFTER_RE = re.compile(
 _EMPH_LEAD = r"^(?:[^\w\s*_\"“\[(]{1,3}\s*|(?i:paper(?:\s+of\s+the\s+(?:week|day|month))?|reading|read)\s*[:：]\s*)?"
 _EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(（]([^()（）]{2,24})[)）]")
 _EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
-_ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-]?\s*$")
+_ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-·|]?\s*$")
 _CJK_COLON_TITLE_RE = re.compile(r"[:：]\s*([A-Z][^：（(，。]{10,250}?)\s*[（(]([^()（）]{2,60})[)）]")
 _SPAN_CITED_RE = re.compile(
     r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([A-Z][^()（）,]{1,60}?),\s*"
@@ -244,6 +247,8 @@ class Candidates(Units):
         d = self.d
         lns = d.lns
         paper_file = self._front_matter_paper()
+        if d.bib_spans:
+            self._bib_entries()
         for ln in lns:
             k = ln.kind
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
@@ -265,6 +270,8 @@ class Candidates(Units):
                 self._line_links(ln, ln.text, inside=True)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            if content[:2] == "[[" and (lead_id := _LEAD_NOTE_ID_RE.match(content)):
+                content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs)
@@ -365,6 +372,19 @@ class Candidates(Units):
             ref = Ref(at, title, ids, by[1], by[2], authors=by[0],
                       short_name=span if full and span and span != full else None)
             self._add(ref, "paper_link")
+
+    def _bib_entries(self) -> None:
+        """Related-work dumps: one paper per pasted BibTeX entry (``bibnotes``)."""
+        for e in read_entries(self.d.lines, self.d.bib_spans):
+            if e.arxiv_id:
+                ids = PaperIds(url=f"https://arxiv.org/abs/{e.arxiv_id}", arxiv_id=e.arxiv_id, doi=e.doi)
+            elif e.doi:
+                ids = PaperIds(url=f"https://doi.org/{e.doi}", doi=e.doi)
+            else:
+                ids = paper_ids(e.url) if e.url and classify_url(e.url) in ("paper", "pdf") else PaperIds()
+            ref = Ref(e.line, e.title, ids, e.venue, e.year, authors=e.authors, primary=False)
+            ref.unit, ref.end = "bibtex-entry", e.end - 1
+            self._add(ref, "bibtex_entry")
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         ref.title = strip_org(ref.title)
@@ -470,8 +490,9 @@ class Candidates(Units):
                 title = "" if generic else ct.title
                 before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
                 aside_tag = None
-                if before[-1:] in ("—", "–", "-", ":", ")", "）"):
-                    # ``_Title_ (NSDI '13) — https://…``: a venue aside and a dash between the span and the link
+                if before[-1:] in ("—", "–", "-", ":", ")", "）", "·", "|"):
+                    # ``_Title_ (NSDI '13) — https://…`` / ``_Title_ (Science 1980) · [doi](…)``: a venue
+                    # aside and a dash (or a dot) between the span and the link
                     aside = _ASIDE_TAIL_RE.search(before)
                     aside_tag = venue_tag(aside.group(0)) if aside and aside.group(0) else None
                     before = before[: aside.start()] if aside else before

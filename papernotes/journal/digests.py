@@ -18,6 +18,7 @@ from .blocks import (
     HR,
     ITEM,
     PARA,
+    QUOTE,
     Ln,
     block_end,
     dedent,
@@ -568,8 +569,26 @@ class Digests(ParserBase):
                 r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
                 self.rejected.append(r)  # shown by ``explain``
                 continue
+            if r.idx > owner.idx and not r.ids.url and not r.heading and self._in_running_prose(r):
+                # one-paper notes: a title named in the note's own prose (``the cost model is really its
+                # own paper, "Learning to Optimize Tensor Programs" (NeurIPS 2018)``) is a paper it cites
+                ev.add(r.evidence, "inside_paper_note")
+                if not ev.accepted(r.evidence):
+                    self.rejected.append(r)
+                    continue
             keep.append(r)
         self.refs = keep
+
+    def _in_running_prose(self, r: Ref) -> bool:
+        """The title sits inside a sentence: on a paragraph's continuation line, or after other words."""
+        lns = self.d.lns
+        ln = lns[r.idx]
+        if ln.kind not in (PARA, ITEM, QUOTE) or not r.title:
+            return False
+        if ln.kind == PARA and r.idx > 0 and lns[r.idx - 1].kind == PARA:
+            return True
+        at = ln.text.find(r.title)
+        return at > 0 and len(ln.text[:at].strip(" *_\"“'-")) > 12
 
     def _cited_section(self, idx: int) -> bool:
         ctx = self.d.hctx[idx]

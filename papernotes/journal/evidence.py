@@ -23,6 +23,7 @@ WEIGHTS: dict[str, float] = {
     "paper_link": 2.0,  # a link to a paper host or a DOI (arXiv, OpenReview, ACL, publisher…)
     "pdf_link": 1.2,  # a named link to a PDF file
     "text_identifier": 2.0,  # ``arXiv:2103.14030`` / ``doi:10.…`` written as text
+    "bibtex_entry": 2.0,  # an ``@article{…}`` / ``@inproceedings{…}`` entry with a title
     "front_matter_id": 2.0,  # a per-paper file whose YAML names a URL, arXiv id or DOI
     "child_paper_link": 1.0,  # ``[Paper](…)`` among the unit's children names its link
     "own_note_link": 0.5,  # a link to the reader's own note page (``notes/x.md``, GitHub blob .md)

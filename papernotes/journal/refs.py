@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from .bibnotes import entry_spans
 from .blocks import (
     _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
     BLANK,
@@ -124,6 +125,13 @@ class _Doc:
         self.lines = text.split("\n")
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
+        self.bib_spans: list[tuple[int, int, str, str]] = []
+        if "@" in text and "{" in text:
+            # BibTeX pasted into the note: its entries are read whole (``bibnotes``), never as lines
+            self.bib_spans = [sp for sp in entry_spans(self.lines) if sp[0] >= self.body]
+            for start, end, _, _ in self.bib_spans:
+                for j in range(start, end):
+                    in_code[j] = True
         if "\\" in text:
             _unescape_exported(self.lines, in_code)
         self.day = build_day_index(self.lines, in_code, file, self.fm)

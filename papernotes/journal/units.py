@@ -31,6 +31,9 @@ from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish, valid_
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
 
+# a note id rather than a page title: ``lit.zhu2019.phasenet``, ``papers/2019-phasenet``, ``@zhu2019``
+_NOTE_ID_RE = re.compile(r"@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+")
+
 def _mark_status(text: str) -> str | None:
     """Reading lists as task lists: ``- [x] Title`` read, ``- [ ] Title`` to read, ``✅ Title`` read."""
     t = text.lstrip()
@@ -221,6 +224,8 @@ class Units(Layouts):
             name = parts[0].strip()
             if len(parts) > 1 and _title_words(name) < 3:
                 name = parts[-1].strip()
+            if " " not in name and _NOTE_ID_RE.fullmatch(name):
+                continue  # Dendron / Foam: ``[[lit.zhu2019.phasenet]]`` is a note's id; the title is beside it
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
             props = self._block_props(ln.idx) if ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text else {}
             if short and _title_words(name) < 2 and not props.keys() & {"title", "arxiv", "doi"}:
