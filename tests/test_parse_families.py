@@ -5180,3 +5180,99 @@ def test_one_paper_note_names_other_papers_in_its_prose_as_citations() -> None:
     ms = _ms(text)
     assert [(m.title, m.doi) for m in ms] == [
         ("Mastering the game of Go with deep neural networks and tree search", "10.1038/nature16961")]
+
+
+def test_nested_log_groups_title_on_a_child_or_sibling_line() -> None:
+    # family: monthly logs with nested bullets — a nickname or authors item over the title, its link,
+    # its authors line and labels as siblings; an italic or plain title with ``(Authors Year, Venue)``
+    text = (
+        "#### Week 1\n\n- read:\n"
+        "  - the camera-trap paper\n"
+        "    - _Automatically identifying, counting, and describing wild animals in camera-trap images with deep learning_\n"
+        "    - https://doi.org/10.1073/pnas.1719367115\n"
+        "    - key idea: ResNets on millions of labelled images\n"
+        "  - Beery et al.\n"
+        "    - Recognition in Terra Incognita\n"
+        "    - https://arxiv.org/abs/1807.04975\n"
+        "  - review for framing\n"
+        "    - Species Distribution Models: Ecological Explanation and Prediction Across Space and Time\n"
+        "    - Elith & Leathwick 2009, Annu. Rev. Ecol. Evol. Syst.\n"
+        "  - Maximum entropy modeling of species geographic distributions (Phillips, Anderson & Schapire 2006, Ecol. Modelling)\n"
+        "    - method: presence-only data and background points\n"
+        "- committee meeting Wed\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.doi or m.arxiv_id, m.year, m.authors) for m in ms] == [
+        ("Automatically identifying, counting, and describing wild animals in camera-trap images with deep learning",
+         "10.1073/pnas.1719367115", None, []),
+        ("Recognition in Terra Incognita", "1807.04975", None, ["Beery et al."]),
+        ("Species Distribution Models: Ecological Explanation and Prediction Across Space and Time", None, 2009,
+         ["Elith", "Leathwick"]),
+        ("Maximum entropy modeling of species geographic distributions", None, 2006,
+         ["Phillips", "Anderson", "Schapire"]),
+    ]
+    assert ms[0].fields == {"key": "ResNets on millions of labelled images"}
+    assert ms[3].venue == "Ecol. Modelling" and ms[3].fields == {"methodology": "presence-only data and background points"}
+
+
+def test_citekey_items_keep_their_labels_beside_the_bibtex_block() -> None:
+    # family: thesis literature reviews — ``- [x] @key — Title (Venue Year)`` items with labelled
+    # children, and the same papers again in a BibTeX block: one record each, with the labels
+    text = (
+        "- [x] @hale2001probabilistic — A Probabilistic Earley Parser as a Psycholinguistic Model (NAACL 2001)\n"
+        "    - Contribution: surprisal from prefix probabilities.\n\n"
+        "```bibtex\n@inproceedings{hale2001probabilistic,\n"
+        "  title = {A Probabilistic Earley Parser as a Psycholinguistic Model},\n  author = {Hale, John},\n"
+        "  year = {2001}\n}\n```\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.line) for m in ms] == [
+        ("A Probabilistic Earley Parser as a Psycholinguistic Model", 1),
+        ("A Probabilistic Earley Parser as a Psycholinguistic Model", 5)]
+    assert (ms[0].venue, ms[0].year, ms[0].fields) == ("NAACL", 2001, {"contribution": "surprisal from prefix probabilities."})
+    assert ms[1].authors == ["Hale, John"]
+
+
+def test_tiddlywiki_pages_and_nickname_headings_over_bold_titles() -> None:
+    # family: TiddlyWiki exports — ``!!`` headings, ``''bold''`` and ``//italic//`` (URLs keep their
+    # slashes); a nickname heading (``!!! Backprop``) over the bold full title, the authors and labels
+    text = (
+        "! Reading: learning in the brain\n\n{{$:/core/ui/TableOfContents}}\n\n"
+        "!! Learning\n\n"
+        "!!! Backprop\n''Backpropagation and the brain''\n//Lillicrap et al., Nat Rev Neurosci 2020//\n\n"
+        "* ''Key idea:'' feedback may induce activity differences that stand in for gradients.\n"
+        "* ''Thoughts:'' try on the lab's dendrite data, see https://example.org/data\n\n"
+        "!!! Grid cells in agents\n''Vector-based navigation using grid-like representations in artificial agents''\n"
+        "//Banino et al., Nature 2018//\n\n* ''Results:'' grid-like units emerge in an LSTM.\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.short_name) for m in ms] == [
+        ("Backpropagation and the brain", "Backprop"),
+        ("Vector-based navigation using grid-like representations in artificial agents", "Grid cells in agents")]
+    assert ms[0].fields == {"key": "feedback may induce activity differences that stand in for gradients.",
+                            "ideas": "try on the lab's dendrite data, see https://example.org/data"}
+    assert ms[1].fields == {"results": "grid-like units emerge in an LSTM."}
+
+
+def test_thread_posts_cite_a_quoted_title_before_their_link() -> None:
+    # family: Mastodon / Twitter thread exports — ``**2/** Start with "Title" (Authors, Venue Year).
+    # remark ✅ <doi>``; ``"Title" by Name (CHI '99)``; the reader's own news is no paper
+    text = (
+        "**1/** 🧵 Since our paper got into #CHI2024 🎉, here is what to read first 👇\n\n"
+        "**2/** Start with \"Guidelines for Human-AI Interaction\" (Amershi et al., CHI 2019). A checklist I "
+        "still use ✅ https://doi.org/10.1145/3290605.3300233\n\n"
+        "**3/** Then: \"Principles of mixed-initiative user interfaces\" by Eric Horvitz (CHI '99). Still "
+        "relevant 🤯 https://doi.org/10.1145/302979.303030\n\n"
+        "**4/** \"AI Chains: Transparent and Controllable Human-AI Interaction by Chaining Large Language Model "
+        "Prompts\" (Wu, Terry & Cai, CHI '22) — edit the chain 🔗 https://arxiv.org/abs/2110.01691\n\n"
+        "**5/** “Direct Manipulation Interfaces” (Hutchins, Hollan & Norman, 1985). The gulfs explain a lot.\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year, m.authors) for m in ms] == [
+        ("Guidelines for Human-AI Interaction", "CHI", 2019, ["Amershi et al."]),
+        ("Principles of mixed-initiative user interfaces", "CHI", 1999, ["Eric Horvitz"]),
+        ("AI Chains: Transparent and Controllable Human-AI Interaction by Chaining Large Language Model Prompts",
+         "CHI", 2022, ["Wu", "Terry", "Cai"]),
+        ("Direct Manipulation Interfaces", None, 1985, ["Hutchins", "Hollan", "Norman"]),
+    ]
+    assert ms[0].doi == "10.1145/3290605.3300233"

@@ -71,6 +71,7 @@ from .refs import (
     _title_from_rest,
 )
 from .titles import (
+    _CITEKEY_DASH_RE,
     _NOTE_PREFIX_RE,
     _TASK_RE,
     clean_title,
@@ -124,6 +125,29 @@ _FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
+_QUOTED_CITED_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*(?:[(（]([^()（）]{3,90})[)）]|by\s+([A-Z][^()（）.]{2,60}?)\s*[(（]([^()（）]{2,40})[)）])")
+
+
+def _quoted_cited(text: str) -> Citation | None:
+    """Threads: ``Start with "Title" (Amershi et al., CHI 2019). remark ✅ <doi>`` / ``"Title" by Eric
+    Horvitz (CHI '99). remark <doi>``: the one quoted title cited before the post's link."""
+    got = list(_QUOTED_CITED_RE.finditer(text))
+    if len(got) != 1 or not titleish(title := got[0].group(1).strip().rstrip(",.")):
+        return None
+    m = got[0]
+    if m.group(2):
+        by = authors_venue_year(m.group(2))
+        if by is None:
+            # ``(Wu, Terry & Cai, CHI '22)``: the authors, then the venue with a short year
+            left, _, right = m.group(2).rpartition(",")
+            names, tag = _author_names(left.strip()), aside_venue(right.strip())
+            return Citation(title, names, tag[0], tag[1]) if names and plausible_authors(names) and tag else None
+        return Citation(title, by[0], by[1], by[2])
+    tag = aside_venue(m.group(4))
+    return Citation(title, _author_names(m.group(3)) or [m.group(3).strip()], tag[0] if tag else None,
+                    tag[1] if tag else None)
+
+
 def _first_paper_ids(text: str) -> PaperIds:
     """The ids of the first paper or PDF link on a line (an authors line under its title)."""
     if "http" not in text:
@@ -182,6 +206,8 @@ _CJK_COLON_TITLE_RE = re.compile(r"[:：]\s*([A-Z][^：（(，。]{10,250}?)\s*[
 _SPAN_CITED_RE = re.compile(
     r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([A-Z][^()（）,]{1,60}?),\s*"
     r"([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
+_SPAN_ASIDE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
+                            r"\s*[(（]([^()（）]{5,90})[)）]")
 _SPAN_VENUE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([^()（）,]{3,40})[)）]")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
@@ -272,6 +298,8 @@ class Candidates(Units):
             content = _TASK_RE.sub("", ln.text)
             if content[:2] == "[[" and (lead_id := _LEAD_NOTE_ID_RE.match(content)):
                 content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
+            elif content[:1] == "@" and (lead_id := _CITEKEY_DASH_RE.match(content)):
+                content = content[lead_id.end() :]  # thesis notes: ``@hale2001probabilistic — Title (NAACL 2001)``
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs)
@@ -530,8 +558,11 @@ class Candidates(Units):
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
                 elif generic and lk.bare and not lead and not inside:
-                    # a bibliography entry wrapped over lines, its URL on the last one
-                    cited = self._wrapped_citation(ln, rest) if ln.kind == PARA else None
+                    # threads: ``Start with "Title" (Amershi et al., CHI 2019). remark ✅ <doi>``; a
+                    # bibliography entry wrapped over lines, its URL on the last one
+                    cited = _quoted_cited(content[: lk.start]) if len(links) == 1 else None
+                    if cited is None and ln.kind == PARA:
+                        cited = self._wrapped_citation(ln, rest)
                     if cited is None and len(links) == 1:
                         # reference-style lists: an APA/IEEE entry ending in its DOI or URL
                         # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
@@ -882,17 +913,29 @@ class Candidates(Units):
                         ref.fields = {"source": cell}  # the venue column (corpus map: Venue → source)
                     self._add_name(ref, "title_like", "reading_verb")
                 return
-        if digits and "(" in content and ('"' in content or "“" in content or "*" in content):
+        if digits and "(" in content and ('"' in content or "“" in content or "*" in content or "_" in content):
             # chat threads and prose: ``worth reading first — "Title" (Horvitz, CHI '99)`` / ``*Title* (Wu et
             # al., CHI '22)``: a quoted or italic span with its authors, venue and year right after it
             got = []
             for sc in _SPAN_CITED_RE.finditer(content):
                 span = (sc.group(1) or sc.group(2)).strip().rstrip(",.")
+                by = authors_venue_year(content[sc.start(3) : sc.end(5)])
+                if by and by[1] is None and titleish(span):
+                    # ``“Direct Manipulation Interfaces” (Hutchins, Hollan & Norman, 1985)``: all authors
+                    got.append(Ref(ln.idx, span, year=by[2], authors=by[0]))
+                    continue
                 # one surname is enough here: the venue and year beside it make it a citation
                 names = _author_names(sc.group(3)) or ([sc.group(3)] if _SURNAME_RE.fullmatch(sc.group(3)) else None)
                 if titleish(span) and names:
                     got.append(Ref(ln.idx, span, venue=sc.group(4).strip() or None, year=to_year(sc.group(5)),
                                    authors=names))
+            for sa in _SPAN_ASIDE_RE.finditer(content) if not got else ():
+                # ``_Title_ (Tuia et al. 2022, Nat Commun)``: an italic or quoted title, then its authors,
+                # year and venue in the aside
+                span = next(g for g in sa.groups()[:3] if g).strip().rstrip(",.")
+                by = authors_venue_year(sa.group(4))
+                if by and titleish(span):
+                    got.append(Ref(ln.idx, span, venue=by[1], year=by[2], authors=by[0]))
             for ref in got:
                 self._add_name(ref, "citation_shape")
             if got:
@@ -960,6 +1003,14 @@ class Candidates(Units):
                           authors=names)
                 self._add_name(ref, "bold_title", "authors_line")
                 return
+        if ln.kind == ITEM and latin and not digits and len(text) <= 60 and ("et al" in text or "&" in text) \
+                and plausible_authors(names := _author_names(text.strip(" .,"))) \
+                and (kid := self._plain_title_child(ln, text, yearless=True)) is not None:
+            # nested logs: ``- Beery et al.`` over ``- Recognition in Terra Incognita`` and ``- <arXiv link>``:
+            # the authors name the group, the child is the title, the link below is its link
+            self._skip_lines.add(kid[0])
+            self._add_name(Ref(ln.idx, kid[1], authors=names), "bold_title", "authors_line")
+            return
         if ln.boxed and text[:1].isupper() and len(text.split()) >= 3 and not self._non_paper_section(ln.idx):
             # ``> [!paper] Title`` / ``??? abstract "Title"``: a box the reader titled with the paper
             ct = clean_title(text)
@@ -1109,7 +1160,7 @@ class Candidates(Units):
         if not _URL_LINE_RE.match(ln.text.strip()):
             return None
         if ln.kind == ITEM and up.kind == ITEM and up.parent == ln.parent and up.indent == ln.indent:
-            em = _EMPH_WHOLE_RE.match(up.text.strip())
+            em = _EMPH_WHOLE_RE.match(up.text.strip()) or _ITALIC_WHOLE_RE.match(up.text.strip())
             title = em.group(2).strip() if em else ""
             return (idx - 1, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
         if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
@@ -1143,9 +1194,15 @@ class Candidates(Units):
 
     def _authors_child(self, ln: Ln) -> tuple[list[str], str | None, int, int] | None:
         """Authors, venue, year and index of item ``ln``'s first child when that child is an
-        authors line (``Addor et al., HESS 2017``), perhaps with generic links (``[doi](…)``)."""
+        authors line (``Addor et al., HESS 2017``), perhaps with generic links (``[doi](…)``);
+        or, in a nested group with no children of its own, of the next sibling (``- review`` over
+        ``- Title`` / ``- Elith & Leathwick 2009, Annu. Rev.``)."""
         j = ln.idx + 1
-        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j]:
+        if j >= self.d.n or self.d.labels[j]:
+            return None
+        nxt = self.d.lns[j]
+        sibling = ln.parent >= 0 and nxt.kind == ITEM and nxt.parent == ln.parent and nxt.indent == ln.indent
+        if nxt.parent != ln.idx and not sibling:
             return None
         child = self.d.lns[j].text
         if any(not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(child)):
@@ -1326,11 +1383,19 @@ class Candidates(Units):
         title = em.group(2).strip() if em else ""
         return (j, title) if title and titleish(title) else None
 
-    def _plain_title_child(self, ln: Ln, text: str) -> tuple[int, str] | None:
+    def _plain_title_child(self, ln: Ln, text: str, yearless: bool = False) -> tuple[int, str] | None:
         """Reading plans: ``- Nash & Sutcliffe 1970 (J. Hydrol.)`` over ``- River flow forecasting
-        through conceptual models …`` — an authors-and-year item over a plain title child."""
+        through conceptual models …`` — an authors-and-year item over a plain title child. With
+        ``yearless``, the item names only the authors (``- Beery et al.``) and the paper's link
+        follows the title as the next child."""
         j = ln.idx + 1
-        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j] or not authors_venue_year(text):
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j]:
+            return None
+        if yearless:
+            nxt = self.d.lns[j + 1] if j + 1 < self.d.n else None
+            if nxt is None or nxt.parent != ln.idx or not _URL_LINE_RE.match(nxt.text.strip()) or "://" not in nxt.text:
+                return None
+        elif not authors_venue_year(text):
             return None
         t = self.d.lns[j].text.strip()
         if len(t.split()) < 3 or not t.lstrip('"“')[:1].isupper() or _KEY_COLON_RE.match(t) or "://" in t or not (titleish(t) or valid_name(t)):

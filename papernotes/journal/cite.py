@@ -426,6 +426,8 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
     if after:
         if after[:1] in "(（" and after[-1:] in ")）" and len(after) <= 42:
             venue = after[1:-1].strip() or None
+        elif t[m.end() :].lstrip()[:1] == "," and len(after.split()) <= 6 and after[:1].isupper() and "(" not in after:
+            venue = after  # ``Phillips, Anderson & Schapire 2006, Ecol. Modelling``: the year, then the venue
         else:
             return None
 

@@ -437,6 +437,7 @@ class Digests(ParserBase):
             else:
                 got = self._fields_item(r.idx, stops) if r.primary else None
             with_labels = dict(r.evidence)
+            labels = []
             if got and got[0]:
                 # labels that name no canonical field (Summary, Pros) do not make a paper
                 labels = [k for k in got[0] if k not in EXTRA_LABELS]
@@ -448,6 +449,10 @@ class Digests(ParserBase):
                     ev.add(with_labels, "one_core_label")
             if got and got[0] and ev.accepted(with_labels) and (
                 len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2]) or r.unit == "html-block"
+                # (a paper accepted on its own keeps a lone ``Contribution:`` child as its field; a
+                # lower-case ``contribution：`` in a journal is the reader's prose)
+                or (labels and ev.accepted(r.evidence) and any(
+                    self.d.labels[j] and self.d.lns[j].text.lstrip("*_ ")[:1].isupper() for j in range(r.idx + 1, got[2] + 1)))
             ):
                 r.evidence = with_labels
                 r.fields, r.notes, r.end = got[0], got[1], got[2]

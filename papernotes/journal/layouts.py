@@ -652,16 +652,22 @@ class Layouts(ParserBase):
             # (or the full title in italics: ``### Raft`` / ``_In Search of an Understandable …_``)
             full = clean_title(next(g for g in bold.groups() if g).strip()).title
             italic = not bold.group(1) and not bold.group(2)  # ``### Raft``: a plain word names it too
-            named = italic or any(c.isupper() or c.isdigit() for c in text[1:]) or normalize_title(full).startswith(
-                normalize_title(text) + " ")
+            # (``### Backprop`` / ``### Grid cells in agents`` over a bold title and labels: a nickname)
+            labelled_below = any(self.d.labels[t] for t in tops[1:6])
+            # (a nickname names one paper: a numbered topic heading over several bold titles does not)
+            nickname = labelled_below and not any(c.isdigit() for c in text) and sum(
+                1 for t in tops if lns[t].text.lstrip().startswith(("**", "__")) and not self.d.labels[t]) == 1
+            named = italic or nickname or any(c.isupper() or c.isdigit() for c in text[1:]) \
+                or normalize_title(full).startswith(normalize_title(text) + " ")
             # (an italic title may sit under a longer descriptive heading, ``### Revisão de deep
             # learning …`` / ``_Deep learning in remote sensing: …_``, when labels or a citation follow)
             wide = italic and len(text.split()) <= 8 and _title_words(full) >= 4 and (
-                cited_head or any(self.d.labels[t] for t in tops[1:6]) or _CITE_LABEL_RE.match(
+                cited_head or labelled_below or _CITE_LABEL_RE.match(
                     lns[tops[1]].text.strip() if len(tops) > 1 else ""))
             # (``_not a reading list. stuff that stuck with me._`` under ``# papers i liked`` is prose)
             prose = re.search(r"[a-z]{2}[.!?] +[a-z]", full) is not None
-            if len(full) > len(title) and _title_words(full) >= 3 and (len(text.split()) <= 3 or wide) and named \
+            if len(full) > len(title) and _title_words(full) >= 3 and named \
+                    and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)) \
                     and not prose:
                 ev.add(evidence, "heading_full_title")
                 short, title = text, full

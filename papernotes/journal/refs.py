@@ -116,6 +116,29 @@ def _unescape_exported(lines: list[str], in_code: list[bool]) -> None:
             lines[i] = _EXPORT_ESCAPE_RE.sub(r"\1", lines[i])
 
 
+_TIDDLY_HEADING_RE = re.compile(r"^(!{1,6})\s*(?=\S)")
+_TIDDLY_BOLD_RE = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
+_TIDDLY_ITALIC_RE = re.compile(r"(?<![:/\w])//(?=\S)(.+?)(?<=[^\s:/])//(?!\w)")
+
+
+def _tiddlywiki(lines: list[str]) -> bool:
+    """TiddlyWiki pages: ``!! Heading`` lines and no markdown headings."""
+    bangs = sum(1 for x in lines if x[:1] == "!" and _TIDDLY_HEADING_RE.match(x))
+    return bangs >= 2 and not any(x[:1] == "#" and x[1:2] in "# " for x in lines)
+
+
+def _tiddly_line(line: str) -> str:
+    """One TiddlyWiki line in markdown: ``!!`` → ``##``, ``''bold''`` → ``**bold**``,
+    ``//italic//`` → ``*italic*`` (URLs keep their slashes)."""
+    if line[:1] == "!" and (m := _TIDDLY_HEADING_RE.match(line)):
+        line = "#" * len(m.group(1)) + " " + line[m.end() :]
+    if "''" in line:
+        line = _TIDDLY_BOLD_RE.sub(r"**\1**", line)
+    if "//" in line:
+        line = _TIDDLY_ITALIC_RE.sub(r"*\1*", line)
+    return line
+
+
 class _Doc:
     """Everything one parse needs, computed once."""
 
@@ -123,6 +146,8 @@ class _Doc:
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
         self.file = file
         self.lines = text.split("\n")
+        if "\n!" in text and _tiddlywiki(self.lines):
+            self.lines = [_tiddly_line(x) for x in self.lines]
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
         self.bib_spans: list[tuple[int, int, str, str]] = []

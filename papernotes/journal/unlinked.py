@@ -166,12 +166,15 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
     return name, venue, year
 
 
+_OWN_NEWS_RE = re.compile(r"(?i)\b(?:our|my)\s+(?:paper|work|submission|poster|abstract)\b|\bgot into\b")
 _ACT_WORDS = {"our", "my", "we", "i", "to", "the", "a", "at", "for", "in"}
 
 
 def _reader_act(name: str) -> bool:
     """``Submitted our paper to``, ``Attended``: the reader's day, not a paper's name (journal
     family: a venue tag after a verb phrase is an event)."""
+    if _OWN_NEWS_RE.search(name):
+        return True  # ``Since our paper got into #CHI2024``: the reader's own news
     words = name.split()
     first = words[0].casefold()
     if len(first) > 4 and first.endswith("ed") and all(w.islower() for w in words[1:]):
