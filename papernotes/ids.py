@@ -118,6 +118,8 @@ def find_doi(text: str) -> str | None:
     # publisher URLs append views after the DOI: /doi/abs/10.1145/123.456/fulltext
     doi = re.split(r"[?#]", doi)[0]
     doi = re.sub(r"\.(?:pdf|html?)$", "", doi, flags=re.I)
+    # … and views as path segments: frontiersin.org/articles/10.3389/fpls.2016.01419/full
+    doi = re.sub(r"/(?:full|fulltext|abstract|pdf|epdf|meta|references|figures|summary)/?$", "", doi, flags=re.I)
     return normalize_doi(doi)
 
 

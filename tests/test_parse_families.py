@@ -5276,3 +5276,76 @@ def test_thread_posts_cite_a_quoted_title_before_their_link() -> None:
         ("Direct Manipulation Interfaces", None, 1985, ["Hutchins", "Hollan", "Norman"]),
     ]
     assert ms[0].doi == "10.1145/3290605.3300233"
+
+
+def test_paper_a_day_logs_and_week_prefixed_items() -> None:
+    # family: paper-a-day challenges and reading schedules — ``### Day 23/100: [Title](…)`` headings
+    # and ``**Day 25/100:** 『Title』(OSDI 2012)`` bold days between them; ``Week 2 — "Title", Authors,
+    # Venue Year`` items: the day or week is no part of the title
+    text = (
+        "### Day 23/100: [In Search of an Understandable Consensus Algorithm](https://raft.github.io/raft.pdf) (USENIX ATC 2014)\n\n"
+        "- 手法: leader election and log replication.\n\n"
+        "**Day 24/100:** 新しい論文はなし。\n\n"
+        "**Day 25/100:** 『Spanner: Google's Globally-Distributed Database』(OSDI 2012)\n\n"
+        "- 手法: TrueTime API.\n- 結果: commit wait of a few ms.\n\n"
+        "## Reading schedule\n\n"
+        "1. Week 2 — \"Controlling the False Discovery Rate: A Practical and Powerful Approach to Multiple Testing\", "
+        "Benjamini & Hochberg, JRSS-B 1995.\n"
+        "   - Key idea: bound the expected share of false rejections.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "In Search of an Understandable Consensus Algorithm", "Spanner: Google's Globally-Distributed Database",
+        "Controlling the False Discovery Rate: A Practical and Powerful Approach to Multiple Testing"]
+    assert ms[1].fields == {"methodology": "TrueTime API.", "results": "commit wait of a few ms."}
+    assert (ms[2].authors, ms[2].venue, ms[2].year) == (["Benjamini", "Hochberg"], "JRSS-B", 1995)
+
+
+def test_year_in_papers_headings_with_authors_lines_and_prose() -> None:
+    # family: "my year in papers" blog posts — ``### 4. Title`` over ``Authors, *Venue* Year. prose…``,
+    # or the citation in the heading itself (``### 10. Title (Granovetter, 1973)``); a course heading
+    # with its term (``# CS 7xx — Foundations (Spring 2025)``) and an ACM reference line stay apart
+    text = (
+        "### 4. Experimental Study of Inequality and Unpredictability in an Artificial Cultural Market\n\n"
+        "Salganik, Dodds & Watts, *Science* 2006. MusicLab! Eight parallel worlds.\n\n"
+        "### 7. Measuring the predictability of life outcomes with a scientific mass collaboration\n\n"
+        "Salganik et al., *PNAS* 2020 (the Fragile Families Challenge). 160 teams, no winner.\n\n"
+        "### 10. The Strength of Weak Ties (Granovetter, 1973)\n\n"
+        "Finally read the original instead of citing it from memory.\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.year, m.authors) for m in ms] == [
+        ("Experimental Study of Inequality and Unpredictability in an Artificial Cultural Market", 2006,
+         ["Salganik", "Dodds", "Watts"]),
+        ("Measuring the predictability of life outcomes with a scientific mass collaboration", 2020, ["Salganik et al."]),
+        ("The Strength of Weak Ties", 1973, ["Granovetter"]),
+    ]
+    course = "# CS 7xx — Foundations of Cryptography (Spring 2025)\n\nRequired reading below.\n"
+    assert _ms(course) == []
+    acm = ("## Programming + LLMs (switched to ACM format)\n\n"
+           "Shraddha Barke, Michael B. James, and Nadia Polikarpova. 2023. Grounded Copilot: How Programmers "
+           "Interact with Code-Generating Models. Proc. ACM Program. Lang. 7, OOPSLA1 (2023). https://arxiv.org/abs/2206.15000\n")
+    assert [m.title for m in _ms(acm)] == ["Grounded Copilot: How Programmers Interact with Code-Generating Models"]
+
+
+def test_numbered_nicknames_over_a_plain_title_venue_and_link() -> None:
+    # family: mixed preprint lists — ``1. nickname`` over ``- Title``, an optional ``- Venue: …`` and
+    # the bare link; ``_Title_ (Authors) — <link>`` with the authors aside before a dash
+    text = (
+        "1. leaf disease CNN paper everyone cites\n"
+        "   - Using Deep Learning for Image-Based Plant Disease Detection\n"
+        "   - https://www.frontiersin.org/articles/10.3389/fpls.2016.01419/full\n"
+        "2. survey for the related work\n"
+        "   - Deep learning in agriculture: A survey\n"
+        "   - Venue: Computers and Electronics in Agriculture, 2018\n"
+        "   - https://doi.org/10.1016/j.compag.2018.02.016\n\n"
+        "- _Counterfactual Explanations without Opening the Black Box: Automated Decisions and the GDPR_ "
+        "(Wachter, Mittelstadt & Russell) — https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3063289\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.doi) for m in ms] == [
+        ("Using Deep Learning for Image-Based Plant Disease Detection", "10.3389/fpls.2016.01419"),
+        ("Deep learning in agriculture: A survey", "10.1016/j.compag.2018.02.016"),
+        ("Counterfactual Explanations without Opening the Black Box: Automated Decisions and the GDPR",
+         "10.2139/ssrn.3063289"),
+    ]

@@ -33,6 +33,9 @@ _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 # Docusaurus / VitePress boxes: ``:::note``, ``:::tip Key idea``, ``:::caution[Limitations]``, ``::: info``
 _DOCS_BOX_RE = re.compile(r"^:{3,}\s*[a-z][\w-]*(?:\[.*\]|\s+\S.*)?$")
+_BOLD_SESSION_RE = re.compile(
+    r"^\*\*((?:day|week|session|semana|sesión|tag|jour|woche)\s*\d{1,3}(?:\s*/\s*\d{1,4})?\s*[:：]?)\s*\*\*\s*[:：—–-]?\s*",
+    re.I)
 _BOX_TITLE_RE = re.compile(r"""\btitle\s*=\s*["']([^"']{1,60})["']""")
 # MDX pages (Docusaurus, Astro, Next.js blogs): ``<PaperCard title="…" venue="…" arxiv="…" />``
 _JSX_OPEN_RE = re.compile(r"^<([A-Z][A-Za-z0-9]*)(?:\s|/?>|$)")
@@ -179,6 +182,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     #  how many ``:::`` boxes are open]
     state: list[Any] = [False, False, False, 0]
     past_card = 0
+    last_level = 0
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
@@ -229,7 +233,15 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
                 out.append(Ln(i, raw, PARA, 0, f"**{htext}**"))
                 continue
             ln = Ln(i, raw, HEADING, indent, htext)
-            ln.level = len(m.group(1))
+            ln.level = last_level = len(m.group(1))
+            out.append(ln)
+            stack.clear()
+            continue
+        if first == "*" and indent == 0 and last_level and (bs := _BOLD_SESSION_RE.match(s)):
+            # paper-a-day logs: ``**Day 25/100:** Title (OSDI 2012)`` between ``### Day 23/100: …``
+            # headings is the next day's heading, written in bold
+            ln = Ln(i, raw, HEADING, 0, (bs.group(1) + " " + s[bs.end() :]).strip())
+            ln.level = last_level
             out.append(ln)
             stack.clear()
             continue

@@ -73,6 +73,7 @@ from .refs import (
 from .titles import (
     _CITEKEY_DASH_RE,
     _NOTE_PREFIX_RE,
+    _SESSION_PREFIX_RE,
     _TASK_RE,
     clean_title,
     strip_note_prefix,
@@ -201,7 +202,7 @@ _SPAN_AFTER_RE = re.compile(
 _EMPH_LEAD = r"^(?:[^\w\s*_\"“\[(]{1,3}\s*|(?i:paper(?:\s+of\s+the\s+(?:week|day|month))?|reading|read)\s*[:：]\s*)?"
 _EMPH_VENUE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*[(（]([^()（）]{2,24})[)）]")
 _EMPH_LINE_RE = re.compile(_EMPH_LEAD + r"(\*\*|__|\*|_)([^*_]{8,250})\1\s*(?:[(（]([^()（）]{2,24})[)）])?\s*$")
-_ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,24}[)）])?\s*[—–:\-·|]?\s*$")
+_ASIDE_TAIL_RE = re.compile(r"(?:\s*[(（][^()（）]{2,60}[)）])?\s*[—–:\-·|]?\s*$")
 _CJK_COLON_TITLE_RE = re.compile(r"[:：]\s*([A-Z][^：（(，。]{10,250}?)\s*[（(]([^()（）]{2,60})[)）]")
 _SPAN_CITED_RE = re.compile(
     r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([A-Z][^()（）,]{1,60}?),\s*"
@@ -412,6 +413,8 @@ class Candidates(Units):
                 ids = paper_ids(e.url) if e.url and classify_url(e.url) in ("paper", "pdf") else PaperIds()
             ref = Ref(e.line, e.title, ids, e.venue, e.year, authors=e.authors, primary=False)
             ref.unit, ref.end = "bibtex-entry", e.end - 1
+            if e.venue:
+                ref.fields = {"source": e.venue}  # ``journal = {…}``: the entry's venue field
             self._add(ref, "bibtex_entry")
 
     def _add(self, ref: Ref, *evidence: str) -> None:
@@ -431,6 +434,11 @@ class Candidates(Units):
             ev.add(ref.evidence, name)
         if ref.title[:1] in "Pp*_论論文":
             ref.title = strip_note_prefix(ref.title)  # ``**Paper:** Title (Authors, Venue Year)``
+        if ref.title[:1] in "DdWwSs" and _SESSION_PREFIX_RE.match(ref.title):
+            # ``Day 28/100: Title`` / ``Week 2 — "Title", Authors, Venue Year``: the session goes
+            ct = clean_title(ref.title)
+            ref.title, ref.venue, ref.year = ct.title, ref.venue or ct.venue, ref.year or ct.year
+            ref.authors = ref.authors or list(ct.authors or [])
         line = self.d.lns[ref.idx].text
         if not ref.ids.url and "arxiv:" in line.casefold() and len(_ARXIV_TEXT_RE.findall(line)) == 1:
             # reference lists: ``[1] W. Kwon et al., "Title," in Proc. SOSP, 2023. arXiv:2309.06180.``
@@ -517,12 +525,15 @@ class Candidates(Units):
                         venue, year = tag
                 title = "" if generic else ct.title
                 before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
-                aside_tag = None
+                aside_tag: tuple[str | None, int | None] | None = None
+                aside_authors: list[str] = []
                 if before[-1:] in ("—", "–", "-", ":", ")", "）", "·", "|"):
                     # ``_Title_ (NSDI '13) — https://…`` / ``_Title_ (Science 1980) · [doi](…)``: a venue
                     # aside and a dash (or a dot) between the span and the link
                     aside = _ASIDE_TAIL_RE.search(before)
                     aside_tag = venue_tag(aside.group(0)) if aside and aside.group(0) else None
+                    if aside and not aside_tag and (avy := authors_venue_year(aside.group(0).strip(" —–:-·|()（）"))):
+                        aside_tag, aside_authors = (avy[1], avy[2]), avy[0]  # ``(Linder et al., Nature Genetics 2025)``
                     before = before[: aside.start()] if aside else before
                 span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
                 if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
@@ -544,6 +555,7 @@ class Candidates(Units):
                     ref.title, ref.generic = span_title, False
                     if aside_tag and not ref.venue:
                         ref.venue, ref.year = aside_tag
+                    ref.authors = ref.authors or aside_authors
                     key = _NOTE_PREFIX_RE.match(content, 0, span.start() + 1) if span.start() else None
                     if span.start() == 0 or (key and key.end() == span.start()):
                         # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
@@ -1160,9 +1172,17 @@ class Candidates(Units):
         if not _URL_LINE_RE.match(ln.text.strip()):
             return None
         if ln.kind == ITEM and up.kind == ITEM and up.parent == ln.parent and up.indent == ln.indent:
+            k = idx - 1
+            while k > 0 and self.d.labels[k] and self.d.labels[k][0] in ("source", "authors", "status") \
+                    and lns[k - 1].kind == ITEM and lns[k - 1].parent == ln.parent:
+                k -= 1  # ``- Title`` / ``- Venue: Computers and Electronics in Agriculture, 2018`` / ``- <doi>``
+            up = lns[k]
             em = _EMPH_WHOLE_RE.match(up.text.strip()) or _ITALIC_WHOLE_RE.match(up.text.strip())
             title = em.group(2).strip() if em else ""
-            return (idx - 1, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
+            if not title and ln.parent >= 0 and not self.d.labels[k] and "://" not in up.text and k not in self._skip_lines \
+                    and len(up.text.split()) >= 4 and titleish(up.text.strip()):
+                title = up.text.strip()  # nested groups: ``1. nickname`` over a plain ``- Title`` and ``- <url>``
+            return (k, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
         if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
             by = authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
             vf = None if by else _VENUE_FIRST_RE.match(up.text.strip())
@@ -1465,7 +1485,8 @@ class Candidates(Units):
                 self._add(Ref(ln.idx, title, PaperIds(), venue, year, weak=2, authors=authors),
                           "title_like", "reading_verb")
                 continue
-            ct = clean_title(text) if (text[:1] in "_*" and text[1:2].isalnum()) or text[:1] == "@" else clean_link_text(text)
+            ct = clean_title(text) if (text[:1] in "_*" and text[1:2].isalnum()) or text[:1] == "@" or (
+                text[:1] in "DdWwSs" and _SESSION_PREFIX_RE.match(text)) else clean_link_text(text)
             # a line that is one bold or italic span reads as a title more than a plain line does
             emph = _EMPH_WHOLE_RE.match(ln.text.strip()) or _ITALIC_WHOLE_RE.match(ln.text.strip())
             ids = PaperIds()
@@ -1475,5 +1496,6 @@ class Candidates(Units):
                 if cls in ("paper", "pdf", "web"):
                     ids = paper_ids(url) if cls == "paper" else PaperIds(url=url)
                     self._skip_lines.add(link_at)
-            self._add(Ref(ln.idx, ct.title, ids, ct.venue, ct.year, weak=2),
-                      "bold_title" if emph and titleish(ct.title) else "plain_title_line")
+            self._add(Ref(ln.idx, ct.title, ids, ct.venue, ct.year, weak=2, authors=list(ct.authors or [])),
+                      "bold_title" if emph and titleish(ct.title) else (
+                          "citation_shape" if ct.authors and ct.year else "plain_title_line"))

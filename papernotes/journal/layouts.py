@@ -611,6 +611,11 @@ class Layouts(ParserBase):
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
         elif ct_head.authors and ct_head.year and opening >= 0 and lead_author_year(text):
             ev.add(evidence, "cited_title")  # ``### Shamir (1979): How to Share a Secret`` over its notes
+        elif opening >= 0 and (ta := _TITLE_AUTHOR_YEAR_RE.match(text)) and titleish(ta.group(1).strip(' "“”')):
+            # blog lists: ``### 10. The Strength of Weak Ties (Granovetter, 1973)`` over the reader's prose
+            ev.add(evidence, "cited_title")
+            authors_line = ([n.strip() for n in re.split(r",|&|\band\b", ta.group(2)) if n.strip()], int(ta.group(3)))
+            text = ta.group(1).strip()
         elif (opening >= 0 and "heading_paper" not in evidence and lns[opening].kind != QUOTE
               and titleish(ct_head.title) and _journal_line(lns[opening].text.strip())):
             # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
@@ -771,6 +776,12 @@ class Layouts(ParserBase):
             # ``Merchant et al. (GNoME), Nature 2023 — paywalled, PDF on the group drive``: a remark after
             head = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
             got = _authors_text(re.sub(r"\s*[(（][^()（）]{1,30}[)）]", "", head))
+        if got is None and (y := _YEAR_THEN_PROSE_RE.match(text)) and not (
+                (c := parse_citation(text)) and c.title and _title_words(c.title) >= 3):
+            # blog posts: ``Salganik, Dodds & Watts, *Science* 2006. MusicLab! Eight parallel …``: the
+            # authors line, then the reader's prose on the same line (an ACM reference, ``Authors. 2023.
+            # Title. Venue``, is a paper of its own)
+            got = _authors_text(y.group(1))
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
             sep = meta_sep(text)
@@ -936,6 +947,12 @@ _CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référen
 # ``Citation: …``, ``**Citation:** …``, ``**Citation**: …``
 _CITE_LABEL_RE = re.compile(
     rf"^(?:(?:\*\*|__){_CITE_WORDS}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])|{_CITE_WORDS}\s*[:：])\s*", re.I)
+_YEAR_THEN_PROSE_RE = re.compile(r"^(.{3,120}?(?:19|20)\d{2}[a-z]?)(?:\s*\([^()]{1,60}\))?[.;]\s+\S")
+# ``Title (Granovetter, 1973)`` / ``"Title" (Lazer et al., 2009)``: a heading citing its own authors
+_TITLE_AUTHOR_YEAR_RE = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(.{8,200}?)\s*\((?!(?i:spring|summer|fall|autumn|winter|term|semester|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([A-Z][\w'’-]+(?:\s+et\s+al\.?|(?:\s*(?:,|&|and)\s*[A-Z][\w'’-]+){0,5}))"
+    r",?\s+((?:19|20)\d{2})\)\s*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _HEAD_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+")
 

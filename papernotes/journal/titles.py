@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .cite import _author_names
+from .cite import _author_names, authors_venue_year
 from .links import (
     _TAB_PREFIX_RE,
     _TAB_SUFFIX_RE,
@@ -40,11 +40,12 @@ _PAREN_TAG_RE = re.compile(
     r"\s*[)）\]]\s*$"
 )
 _SESSION_PREFIX_RE = re.compile(
-    r"^(?:(?:week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
+    r"^(?:\*\*|__)?(?:(?:week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
     r"woche|semaine|settimana|sessione|semaine|giorno|día|dia|tag|jour)\s*\d{1,3}(?:\s*/\s*\d{1,4})?|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s*[—–:|-]\s+(?=\S)", re.I)
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
-_SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg")
+_SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg*_")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
 _TITLE_THEN_JOURNAL_RE = re.compile(r"^(.{8,300}?)\.\s+\*([^*]{2,60})\*.*$")
 _CITEKEY_DASH_RE = re.compile(r"^@[\w:\-]{3,60}\s+[—–-]\s+(?=\S)")
@@ -143,7 +144,7 @@ def short_name_of(title: str) -> str | None:
 
 
 _ITALIC_LEAD_RE = re.compile(r"^[_*]([^_*\s][^_*]{4,298}[^_*\s])[_*](?=\s*(?:$|[-–—:：|(]))")
-_QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(]))")
+_QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-–—:：|(,]))")
 _ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
 
 
@@ -257,6 +258,9 @@ def clean_title(text: str) -> CleanText:
         e = _ETAL_RE.match(rest)
         if e:
             authors = [e.group(1).strip()]
+        elif rest[:1] == "," and (avy := authors_venue_year(rest.strip(" ,."))):
+            # ``"Title", Benjamini & Hochberg, JRSS-B 1995``: the authors, venue and year after a comma
+            authors, year, cite_venue = avy[0], avy[2], avy[1]
         # a venue/year aside right after the title stays for the tag rules below
         tag = re.match(r"[(（\[][^()（）\[\]]{2,60}[)）\]]", rest)
         t = m.group(1) + (" " + tag.group(0) if tag and not e else "")
