@@ -5349,3 +5349,47 @@ def test_numbered_nicknames_over_a_plain_title_venue_and_link() -> None:
         ("Counterfactual Explanations without Opening the Black Box: Automated Decisions and the GDPR",
          "10.2139/ssrn.3063289"),
     ]
+
+
+def test_literature_review_matrix_with_an_author_year_column() -> None:
+    # family: thesis literature-review matrices — ``Author (Year)`` column holding the citation and the
+    # italic title; Aim / Method / Findings / Gaps columns are motivation / methodology / results /
+    # limitations; a dash is no content
+    text = (
+        "| Author (Year) | Aim | Method | Sample | Findings | Gaps |\n|---|---|---|---|---|---|\n"
+        "| Gu, Kelly & Xiu (2020) *Empirical Asset Pricing via Machine Learning* | Compare ML methods for risk premia | "
+        "Trees and neural nets on 900 predictors | US stocks | Trees double the Sharpe ratio | Black box |\n"
+        "| Araci (2019) *FinBERT: Financial Sentiment Analysis with Pre-trained Language Models* | Financial sentiment | "
+        "BERT further pre-trained on news | PhraseBank | State of the art | — |\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.year, m.authors) for m in ms] == [
+        ("Empirical Asset Pricing via Machine Learning", 2020, ["Gu", "Kelly", "Xiu"]),
+        ("FinBERT: Financial Sentiment Analysis with Pre-trained Language Models", 2019, ["Araci"]),
+    ]
+    assert {"motivation", "methodology", "results", "limitations"} <= set(ms[0].fields)
+    assert "limitations" not in ms[1].fields
+
+
+def test_front_matter_paper_list_with_short_name_sections() -> None:
+    # family: Hugo / Jekyll posts listing their papers in the front matter (``papers:`` entries with
+    # title / venue / arxiv / url); ``### ShortName`` sections in the same order hold their digests
+    text = (
+        "---\ntitle: \"Reading notes: vision backbones\"\ntags: [\"reading\"]\npapers:\n"
+        "  - title: \"Deep Residual Learning for Image Recognition\"\n    venue: \"CVPR 2016\"\n    arxiv: \"1512.03385\"\n"
+        "  - title: \"Densely Connected Convolutional Networks\"\n    venue: \"CVPR 2017\"\n"
+        "  - title: \"An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale\"\n"
+        "    url: \"https://arxiv.org/abs/2010.11929\"\n---\n\n"
+        "Intro paragraph about backbones.\n\n"
+        "### ResNet\n\n**Key idea:** identity shortcuts.\n\n"
+        "### DenseNet\n\n**Results:** fewer parameters for the same error.\n\n"
+        "### ViT\n\n**Limitations:** needs a lot of pre-training data.\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.short_name, m.arxiv_id, m.venue, m.year) for m in ms] == [
+        ("Deep Residual Learning for Image Recognition", "ResNet", "1512.03385", "CVPR", 2016),
+        ("Densely Connected Convolutional Networks", "DenseNet", None, "CVPR", 2017),
+        ("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", "ViT", "2010.11929", None, None),
+    ]
+    assert ms[0].fields == {"source": "CVPR 2016", "key": "identity shortcuts."}
+    assert ms[2].fields == {"limitations": "needs a lot of pre-training data."}

@@ -274,6 +274,7 @@ class Candidates(Units):
         d = self.d
         lns = d.lns
         paper_file = self._front_matter_paper()
+        fm_heads = self._front_matter_papers() if not paper_file and d.fm else set()
         if d.bib_spans:
             self._bib_entries()
         for ln in lns:
@@ -285,6 +286,8 @@ class Candidates(Units):
                     # ``### 2021-06-07 read [Title](arxiv)``: the link still names a paper
                     self._line_links(ln, ln.text, inside=True)
                     continue
+                if ln.idx in fm_heads:
+                    continue  # the front matter's paper, its digest under this short-name heading
                 self._line_links(ln, ln.text, heading=True)
                 if not paper_file and not any(r.idx == ln.idx for r in self.refs[-3:]):
                     self._heading_paper(ln)

@@ -425,7 +425,9 @@ class Digests(ParserBase):
                 continue
             if r.heading and self.d.lns[r.idx].kind == HEADING:
                 fields, notes, last = self._fields_heading(r.idx)
-                r.fields, r.notes, r.end = fields or None, notes, last
+                if r.fields and fields:
+                    fields = {**r.fields, **fields}  # (a front-matter entry's ``venue:`` stays its source)
+                r.fields, r.notes, r.end = fields or r.fields or None, notes, last
                 self._meta_from_fields(r)
                 confirmed.append(r)
                 continue

@@ -31,7 +31,7 @@ for _canon, _words in {
               "gdzie|źródło|bron|sumber|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
-                  "研究问题|動機|目的|"
+                  "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|motivação|мотивация|задача|"
                   "проблема|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi",
@@ -67,8 +67,8 @@ for _canon, _words in {
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat",
-    "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|"
-                   "shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
+    "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
+                   "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"

@@ -55,6 +55,8 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 
 
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
+               # literature-review matrices: the citation column holds the title too
+               "author (year)", "authors (year)", "author(s) (year)", "study", "citation", "reference",
                "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
                "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル",
                # the label languages' words for a title column (reading matrices of theses, group wikis)
@@ -202,6 +204,10 @@ def _title_cell(cell: str) -> CleanText:
     """A title cell's title: ``Title (Esteva et al., *Nature* 2017) [doi](…)`` — generic links
     dropped, the authors, venue and year in the brackets after the title taken apart."""
     text = _LINK_MARKUP_RE.sub(lambda m: "" if is_generic_text(m.group(1)) else m.group(1), cell).strip()
+    if (ay := _AUTHORS_YEAR_SPAN_RE.match(text)) and (names := _author_names(ay.group(1).strip(" ,")) or (
+            [ay.group(1).strip()] if re.fullmatch(r"[A-Z][\w'’-]+", ay.group(1).strip()) else None)):
+        # literature-review matrices: ``Gu, Kelly & Xiu (2020) *Empirical Asset Pricing via Machine Learning*``
+        return CleanText(ay.group(3).strip(), None, int(ay.group(2)), None, names)
     ct = clean_title(text)
     if "(" in text and ("et al" in text or "," in text):
         c = parse_citation(text.replace("*", ""))
@@ -267,7 +273,8 @@ class Layouts(ParserBase):
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
                 if not _cell(split_cells(nxt.text), roles, "title"):
                     return  # a paper spanning two rows: the row below carries its link
-            ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False)
+            ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False,
+                      authors=list(title_ct.authors or []))
             ref.unit = "table-row"
             event = _event_row(cells, title_cell)
             if event or teaching_material(title_cell) or dataset_row(title_ct.title):
@@ -795,6 +802,58 @@ class Layouts(ParserBase):
                     got = ([etal], tag[1] if tag else None)
         return got
 
+    def _front_matter_papers(self) -> set[int]:
+        """Blog posts (Hugo, Jekyll) that list their papers in the front matter: ``papers:`` with
+        ``- title: …`` / ``venue: …`` / ``arxiv: …`` entries. A body section headed by a paper's
+        short name (``### SchNet``, the acronym ``### CGCNN``, or the n-th section when the
+        sections and the papers pair up one to one) is that paper's digest; the headings it claims
+        are returned."""
+        fm = self.d.fm or {}
+        items = next((fm[k] for k in ("papers", "readings", "reading", "references") if isinstance(fm.get(k), list)), None)
+        entries = [x for x in items or () if isinstance(x, dict) and str(x.get("title") or "").strip()]
+        if not entries:
+            return set()
+        lns = self.d.lns
+        heads = [x for x in lns if x.kind == HEADING and x.level >= 2 and len(x.text.split()) <= 3
+                 and not self.d.labels[x.idx] and x.idx not in self.d.day_lines]
+        claimed: dict[int, int] = {}  # entry → heading line
+        for n, e in enumerate(entries):
+            title = str(e["title"]).strip()
+            for h in heads:
+                if h.idx not in claimed.values() and _names_paper(h.text.strip(), title):
+                    claimed[n] = h.idx
+                    break
+        if claimed:
+            level = lns[next(iter(claimed.values()))].level
+            heads = [h for h in heads if h.level == level]
+        labelled = all(any(self.d.labels[j] for j in range(h.idx + 1, min(self.d.n, h.idx + 5))) for h in heads)
+        same_level = len({h.level for h in heads}) == 1
+        if len(heads) == len(entries) and same_level and (claimed or labelled) and all(
+                claimed.get(n, heads[n].idx) == heads[n].idx for n in range(len(entries))):
+            claimed = {n: heads[n].idx for n in range(len(entries))}  # the sections follow the list
+        for n, e in enumerate(entries):
+            title = str(e["title"]).strip()
+            at = claimed.get(n)
+            if at is None:
+                at = next((i for i in range(self.d.body) if title in self.d.lines[i]), 0)
+            venue = str(e.get("venue") or e.get("journal") or e.get("conference") or "").strip()
+            year = re.search(r"(?:19|20)\d{2}", str(e.get("year") or venue))
+            url = str(e.get("url") or e.get("link") or e.get("pdf") or "").strip()
+            ids = paper_ids(url) if url.startswith("http") else PaperIds()
+            if e.get("arxiv") and not ids.arxiv_id and (aid := normalize_arxiv_id(str(e["arxiv"]))):
+                ids = PaperIds(url=f"https://arxiv.org/abs/{aid}", arxiv_id=aid)
+            if e.get("doi"):
+                ids.doi = normalize_doi(str(e["doi"]))
+                ids.url = ids.url or (f"https://doi.org/{ids.doi}" if ids.doi else None)
+            ref = Ref(at, title, ids, re.sub(r"\s*(?:19|20)\d{2}\s*$", "", venue) or None,
+                      int(year.group(0)) if year else None, heading=at in claimed.values(),
+                      short_name=lns[at].text.strip() if at in claimed.values() else None)
+            if venue:
+                ref.fields = {"source": venue}  # the entry's ``venue:`` key
+            ref.unit = "front-matter"
+            self._add(ref, "front_matter_id" if ids.url else "front_matter_title", "front_matter_title")
+        return set(claimed.values())
+
     def _front_matter_paper(self) -> bool:
         """A per-paper file: front matter with a title and a link or id, or with a paper's keys
         (``citekey``, ``authors``, ``doi`` — Zotero-integration and literature-note templates),
@@ -953,6 +1012,17 @@ _TITLE_AUTHOR_YEAR_RE = re.compile(
     r"^(?:\d{1,3}[.)]\s+)?(.{8,200}?)\s*\((?!(?i:spring|summer|fall|autumn|winter|term|semester|jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([A-Z][\w'’-]+(?:\s+et\s+al\.?|(?:\s*(?:,|&|and)\s*[A-Z][\w'’-]+){0,5}))"
     r",?\s+((?:19|20)\d{2})\)\s*$")
+_AUTHORS_YEAR_SPAN_RE = re.compile(r"^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\s*(?:\*\*|__|\*|_)(.{8,300}?)(?:\*\*|__|\*|_)\.?$")
+def _names_paper(short: str, title: str) -> bool:
+    """``SchNet`` names ``SchNet: A continuous-filter …``; ``CGCNN`` the initials of ``Crystal Graph
+    Convolutional Neural Networks …``."""
+    s, t = short.casefold(), title.casefold()
+    if t.startswith(s) and (len(t) == len(s) or not t[len(s)].isalnum()):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", title) if w[0].isupper()).casefold()
+    return len(s) >= 3 and s.isalpha() and initials.startswith(s)
+
+
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _HEAD_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+")
 
