@@ -5393,3 +5393,53 @@ def test_front_matter_paper_list_with_short_name_sections() -> None:
     ]
     assert ms[0].fields == {"source": "CVPR 2016", "key": "identity shortcuts."}
     assert ms[2].fields == {"limitations": "needs a lot of pre-training data."}
+
+
+def test_reading_table_rows_naming_events_are_no_papers() -> None:
+    # family: reading-group calendars and Notion exports — a title cell that names a webinar, a talk,
+    # a tutorial, a break or a meeting is no paper; a paper title with such a word later still is
+    text = (
+        "| Date | Presenter | Paper |\n|---|---|---|\n"
+        "| 02-07 | Ana | Diffusion Convolutional Recurrent Neural Network: Data-Driven Traffic Forecasting |\n"
+        "| 03-13 | — | Spring break |\n"
+        "| 03-20 | Ben | Gurobi webinar: ML + MIP |\n"
+        "| 03-27 | Cy | Black Hat USA talk: \"Spectre/Meltdown, one year later\" |\n"
+        "| 04-03 | Dee | re-run: DCRNN (see 02-07) for the new students |\n"
+        "| 04-10 | Eve | Attention Is All You Need |\n"
+    )
+    assert _titles(text) == ["Diffusion Convolutional Recurrent Neural Network: Data-Driven Traffic Forecasting",
+                             "Attention Is All You Need"]
+
+
+def test_chinese_one_paper_note_titled_by_a_quoted_original_line() -> None:
+    # family: Chinese one-paper notes — ``# 读书笔记 #07`` over ``> 原文：Title (Venue Year)`` and
+    # ``> 链接：<doi>``, sections ``## 一、研究问题`` / ``## 二、方法``; the H1 is the note's label
+    text = (
+        "# 读书笔记 #07\n\n"
+        "> 原文：Highly accurate protein structure prediction with AlphaFold (Nature 2021)\n"
+        "> 链接：https://doi.org/10.1038/s41586-021-03819-2\n\n"
+        "## 一、研究问题\n\n从氨基酸序列预测三维结构。\n\n## 二、方法\n\n端到端，Evoformer 加结构模块。\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.venue, m.year, m.doi, m.short_name) == (
+        "Highly accurate protein structure prediction with AlphaFold", "Nature", 2021,
+        "10.1038/s41586-021-03819-2", None)
+    assert m.fields["motivation"] == "从氨基酸序列预测三维结构。" and m.fields["methodology"] == "端到端，Evoformer 加结构模块。"
+
+
+def test_spanish_reading_diary_days_status_and_zotero_citation() -> None:
+    # family: reading diaries in Spanish — ``### 13 de marzo`` is a day, ``Leído:`` a status,
+    # ``Citación: Authors (Year). Title. Venue.`` under a Zotero highlight names the paper
+    text = (
+        "### 11 de marzo\n\n"
+        "Citación: Radford, A., Kim, J. W., Hallacy, C., et al. (2021). Learning Transferable Visual Models From "
+        "Natural Language Supervision. ICML 2021.\n\n"
+        "### 15 de marzo\n\n"
+        "**NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis** (Mildenhall et al., ECCV 2020)\n\n"
+        "- Leído: completo (para la asignatura de 3D)\n- Método: un MLP con positional encoding.\n"
+    )
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Learning Transferable Visual Models From Natural Language Supervision",
+                                     "NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis"]
+    assert ms[0].year == 2021 and ms[0].authors[0] == "Radford, A."
+    assert ms[1].fields["methodology"] == "un MLP con positional encoding."

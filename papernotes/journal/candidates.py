@@ -34,6 +34,7 @@ from .cite import (
     unmarked_cited_titles,
 )
 from .labels import EXTRA_LABELS
+from .layouts import _CITE_LABEL_RE
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -115,6 +116,8 @@ def _marked_span(least: int) -> str:
 
 # a note's id opening an item (Dendron / Foam daily notes): ``[[lit.zhu2019.phasenet]] — ``
 _LEAD_NOTE_ID_RE = re.compile(r"^\[\[(?:@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+)(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
+_QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
+_CITE_FIRST = frozenset("CcRrZz引出参*_")
 # a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
 # ``NBER WP 23396 —``, ``Science 381 (2023),``
 _CITE_ONLY_RE = re.compile(
@@ -304,6 +307,8 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
             elif content[:1] == "@" and (lead_id := _CITEKEY_DASH_RE.match(content)):
                 content = content[lead_id.end() :]  # thesis notes: ``@hale2001probabilistic — Title (NAACL 2001)``
+            elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
+                content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs)
@@ -352,6 +357,10 @@ class Candidates(Units):
                 # trip reports: ``Runners-up: "Title A" (<url>) … and "Title B", which …`` — a second
                 # quoted title in the same prose, without a link of its own
                 self._prose_titles(ln, content)
+            if k == QUOTE and not found and d.fm is None and _QUOTED_TITLE_KEY_RE.match(content) and paper_reading(content):
+                # one-paper notes: ``> 原文：Title (Nature 2021)`` / ``> 链接：<doi>`` quoted at the top
+                self._unlinked(ln, content)
+                continue
             if found or k == QUOTE or self._under_label(ln):
                 continue
             self._unlinked(ln, content)
@@ -1307,6 +1316,13 @@ class Candidates(Units):
             # awesome lists: ``- Title`` over ``- Nature 2021 · [paper](…) · [code](…)``
             prop = prop or (not r.primary and r.generic and lns[r.idx].parent >= 0 and lns[r.idx].kind == ITEM
                             and self._venue_links_child(lns[lns[r.idx].parent]) is not None)
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind == QUOTE and r.idx \
+                    and lns[r.idx - 1].kind == QUOTE and (above := [o for o in by_idx.get(r.idx - 1, []) if not o.ids.url]):
+                # ``> 原文：Title (Nature 2021)`` over ``> 链接：https://doi.org/…``: the link is the title's
+                above[0].ids = r.ids
+                ev.add(above[0].evidence, "child_paper_link")
+                self._skip_lines.add(r.idx)
+                continue
             if r.generic and not r.title and r.ids.url and lns[r.idx].kind == ITEM and lns[r.idx].parent < 0 \
                     and (t := self._metadata_owner(r.idx)) is not None and not by_idx.get(t):
                 # Readwise / Zotero exports: ``## Title`` / ``### Metadata`` / ``- URL: <doi>`` — the

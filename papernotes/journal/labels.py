@@ -83,7 +83,8 @@ for _canon, _words in {
     "strengths": "strengths|strength|pros|优点|优势",
     "background": "background|背景|研究背景",
     "questions": "questions|open questions|疑问|问题与疑问",
-    "status": "status|reading status|progress|阅读状态|状态|进度|ステータス",
+    "status": "status|reading status|progress|阅读状态|状态|进度|ステータス|leído|leido|estado|lu|état|gelesen|"
+              "lido|letto|읽음",
     "related work": "related work|related works|相关工作|関連研究",
     "rating": "rating|my rating|评分|評価点",
     "hot takes": "hot takes|hot take",
@@ -126,7 +127,8 @@ _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evalu
 _COLOUR_PREFIX_RE = re.compile(
     r"^(?:yellow|green|red|blue|purple|magenta|orange|gr[ae]y|黄色|绿色|红色|蓝色|紫色|橙色)\s*(?:—|–|-|:|：)\s*(?=\S)", re.I)
 _COLOUR_FIRST = frozenset("YGRBPMOygrbpmo黄绿红蓝紫橙")
-_SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)")
+_CJK_NUMERALS = frozenset("一二三四五六七八九十")
+_SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)|^[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 # MyST ``:::{admonition} Key idea``; Docusaurus / VitePress ``:::note Key idea``, ``:::caution[Limits]``
 _ADMONITION_RE = re.compile(r"^:{3,}\s*(?:\{admonition\}|[a-z][\w-]*\b)\s*\[?(.{1,40}?)\]?\s*$")
@@ -234,7 +236,7 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None
     if s[:1] in _COLOUR_FIRST and (colour := _COLOUR_PREFIX_RE.match(s)):
         s = s[colour.end() :]  # Zotero colour exports: ``### 🟡 Yellow — Key idea`` / ``Green: Method``
-    if s[0].isdigit() and (num := _SECTION_NUM_RE.match(s)):
+    if (s[0].isdigit() or s[0] in _CJK_NUMERALS) and (num := _SECTION_NUM_RE.match(s)):
         s = s[num.end() :]  # numbered sections: ``### 1.1 动机`` / ``## 3. Experiments``
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
     if not c.isascii() and c.lower() not in _NON_ASCII_FIRST:

@@ -167,6 +167,8 @@ _NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled",
                     "guest talk", "guest lecture", "invited talk", "keynote", "project pitch", "project pitches",
                     "colloquium", "software tutorial", "tutorial:", "workshop:", "hackathon", "retreat",
                     "social", "holiday", "break", "offsite", "reading week", "office hours")
+_EVENT_WORDS = frozenset({"webinar", "talk", "tutorial", "tutorials", "break", "meeting", "keynote", "re-run",
+                          "rerun", "holiday", "vacation", "recess", "workshop", "seminar", "office"})
 _TODO_LEADS = ("submit ", "prepare ", "finish ", "email ", "rebuttal ", "camera-ready ")
 _NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording",
                               "potluck", "pizza"})
@@ -176,6 +178,9 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
+    head = t.split(":", 1)[0].replace("(", " ").split()
+    if len(head) <= 5 and not _EVENT_WORDS.isdisjoint(head):
+        return True  # ``Gurobi webinar: ML + MIP``, ``Black Hat USA talk: …``, ``Spring break``, ``re-run: DCRNN``
     words = t.replace(":", " ").split()
     return len(words) <= 6 and not _NOT_PAPER_WORDS.isdisjoint(words)
 
@@ -502,7 +507,7 @@ class Layouts(ParserBase):
         if opening >= 0 and len(text.split()) <= 4:
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line
             tl = _TITLE_LINE_RE.match(lns[first].text.strip())
-            if tl and _title_words(tl.group(1)) >= 3:
+            if tl and _title_words(tl.group(1)) >= 3 and "://" not in tl.group(1):
                 full_ct = clean_title(tl.group(1))
                 link_title, title_at, plain_full = full_ct.title, first, True
                 self._skip_lines.add(first)
@@ -695,7 +700,8 @@ class Layouts(ParserBase):
         if len(link_title) > len(title):
             title = link_title  # a full title under a short-name heading
             if not normalize_title(link_title).startswith(normalize_title(text)):
-                short = short or text
+                # (``# 读书笔记 #07`` over ``> 原文：Title``: the note's own label, not the paper's short name)
+                short = short or (None if _NOTE_HEAD_RE.search(text) else text)
         venue, year = ct.venue, ct.year
         if venue_line and not venue:
             venue, year = venue_line
@@ -989,8 +995,13 @@ _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
 _DAY_HEADING_RE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?\s*$",
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    # ``13 de marzo``, ``3 de março``, ``12 mars``, ``5. März``, ``7 maggio``: the same day in other languages
+    r"\d{1,2}\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
+    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre))"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?\s*$",
     re.I,
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)
@@ -999,7 +1010,7 @@ _TRAILING_URL_RE = re.compile(r"\s*<?https?://\S+>?\s*$")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
-_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+_TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
 _CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
                r"tham khảo|引用|出典|参考文献)")
@@ -1023,6 +1034,7 @@ def _names_paper(short: str, title: str) -> bool:
     return len(s) >= 3 and s.isalpha() and initials.startswith(s)
 
 
+_NOTE_HEAD_RE = re.compile(r"(?i)笔记|筆記|ノート|メモ|\bnotes?\b|#\s*\d")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _HEAD_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+")
 

@@ -32,13 +32,14 @@ _GENERIC_NAMES = {
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
+    r"论文|原文|論文|题目|題目|标题|論文名|"
     r"paper\s+of\s+the\s+(?:week|day|month)|"
     r"read|finished|skimmed|started)\s*[:：]\s*"
     r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
     re.I,
 )
 _REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
-_READING_HINT_RE = re.compile(r"pap|论文|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
+_READING_HINT_RE = re.compile(r"pap|论文|原文|論文|题目|題目|标题|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
