@@ -62,6 +62,8 @@ EXPECTED = {
     # blog-workshop.md: papers named in a blog post, their links in footnotes
     "2204.07141": ("listed", None, "ECCV", 2022),  # MSN, **Title**[^1]
     "2111.07832": ("noted", None, "ICLR", 2022),  # iBOT[^2], the full title quoted in the footnote
+    # related-work.md: a BibTeX entry pasted into the notes (its booktitle is the venue field)
+    "1805.01978": ("digest", None, "CVPR", 2018),
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -87,6 +89,9 @@ UNLINKED_FAMILIES = {
     "an empirical study of training self supervised vision transformers",
     "dinov2 learning robust visual features without supervision",
     "deep clustering for unsupervised learning of visual features",
+    # related-work.md: a literature-review matrix (Author (Year) *Title* | Aim | Method | Findings | Gaps)
+    "contrastive multiview coding",
+    "self supervised learning from images with a joint embedding predictive architecture",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -272,3 +277,15 @@ def test_non_paper_links_are_not_records(col):
         assert normalize_title(phrase) not in titles, phrase
     assert not any("yannic" in t for t in titles)
     assert not any(t in {"moco", "mae"} for t in titles)  # names inside explanations
+
+
+def test_related_work_dump_families_in_the_samples(col):
+    by_title = {normalize_title(r.title): r for r in col.records}
+    cmc = by_title["contrastive multiview coding"]
+    assert (cmc.authors, cmc.year) == (["Tian", "Krishnan", "Isola"], 2020)
+    assert {"motivation", "methodology", "results", "limitations"} <= set(cmc.fields)
+    ijepa = by_title["self supervised learning from images with a joint embedding predictive architecture"]
+    assert "limitations" not in ijepa.fields  # an em dash is no content
+    instdisc = _by_id(col)["1805.01978"]
+    assert instdisc.authors[0] == "Wu, Zhirong" and instdisc.fields == {"source": "CVPR"}
+    assert "deep learning" not in by_title  # the @book entry beside it is no paper
