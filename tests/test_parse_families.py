@@ -5443,3 +5443,36 @@ def test_spanish_reading_diary_days_status_and_zotero_citation() -> None:
                                      "NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis"]
     assert ms[0].year == 2021 and ms[0].authors[0] == "Radford, A."
     assert ms[1].fields["methodology"] == "un MLP con positional encoding."
+
+
+def test_poster_plan_items_with_board_codes_and_marked_titles() -> None:
+    # family: conference poster plans — ``- [ ] `PS3 #130` — GearNet — *Full Title*``: the board code
+    # and the short name go, the italic title is a paper to see; events and booths stay out
+    text = (
+        "## Tuesday\n\n"
+        "- Oral 4 Track 2: Machine Learning for Sciences (10:00) — sit near the door\n"
+        "- [ ] `PS3 #112` — *Conditional Antibody Design as 3D Equivariant Graph Translation*\n"
+        "  - why: CDR design, sequence and structure jointly\n"
+        "- [ ] `PS3 #130` — GearNet — *Protein Representation Learning by Geometric Structure Pretraining*\n"
+        "- Booth 14 — ask about internships\n"
+    )
+    ms = _ms(text)
+    assert [(m.title, m.short_name, m.status) for m in ms] == [
+        ("Conditional Antibody Design as 3D Equivariant Graph Translation", None, "to-read"),
+        ("Protein Representation Learning by Geometric Structure Pretraining", "GearNet", "to-read"),
+    ]
+
+
+def test_czech_labels_in_a_pandoc_definition_list() -> None:
+    # family: Pandoc definition-list notes in Czech — ``Hlavní myšlenka`` / ``Výsledky`` / ``Omezení``
+    # terms over ``:   text`` definitions name the key idea, the results and the limitations
+    text = (
+        "**N-BEATS: Neural basis expansion analysis for interpretable time series forecasting**\n"
+        ":   Oreshkin, Carpov, Chapados, Bengio · ICLR 2020 · <https://arxiv.org/abs/1905.10437>\n\n"
+        "Hlavní myšlenka\n:   čistě MLP bloky, žádné RNN\n\n"
+        "Výsledky\n:   lepší než vítěz soutěže M4\n\n"
+        "Omezení\n:   jen jednorozměrné řady\n"
+    )
+    (m,) = _ms(text)
+    assert m.arxiv_id == "1905.10437"
+    assert {"key", "results", "limitations"} <= set(m.fields)

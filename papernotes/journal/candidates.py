@@ -117,6 +117,9 @@ def _marked_span(least: int) -> str:
 # a note's id opening an item (Dendron / Foam daily notes): ``[[lit.zhu2019.phasenet]] — ``
 _LEAD_NOTE_ID_RE = re.compile(r"^\[\[(?:@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+)(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
 _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
+_MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:\*([^*]{8,300})\*|_([^_]{8,300})_)$")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
 # a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
 # ``NBER WP 23396 —``, ``Science 381 (2023),``
@@ -307,8 +310,17 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
             elif content[:1] == "@" and (lead_id := _CITEKEY_DASH_RE.match(content)):
                 content = content[lead_id.end() :]  # thesis notes: ``@hale2001probabilistic — Title (NAACL 2001)``
+            elif content[:1] == "`" and (lead_id := _LEAD_CODE_RE.match(content)):
+                content = content[lead_id.end() :]  # poster plans: ``- [ ] `PS3 #112` — *Title*``: the board code goes
             elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
+            if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
+                    and titleish(title := (mt.group(2) or mt.group(3)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
+                    and not self._under_label(ln):
+                # poster plans, reading queues: ``- [ ] `PS3 #130` — GearNet — *Full Title*``: the marked
+                # span is the title, a short name may come before it
+                self._add_name(Ref(ln.idx, title, short_name=mt.group(1)), "bold_title", "title_like")
+                continue
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs)
@@ -459,7 +471,8 @@ class Candidates(Units):
                 ref.ids = arxiv_paper_ids(got)
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not any(
                 name in ref.evidence for name in (
-                    "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag")):
+                    "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
+                    "bold_title")):
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``): to read

@@ -193,7 +193,10 @@ class Digests(ParserBase):
         def stop(x: Ln) -> bool:
             return x.level <= level  # sub-headings that are not labels hold notes
 
-        return self._section(i + 1, stop)
+        # (definition-list notes: the next ``**Title**`` with its own authors line opens another paper)
+        nxt = [r.idx for r in self.refs if r.idx > i and self.d.lns[r.idx].kind == PARA and self.d.lns[r.idx].parent < 0
+               and ("authors_line" in r.evidence or "bold_title" in r.evidence)]
+        return self._section(i + 1, stop, end=min(nxt) if nxt else None)
 
     def _fields_file(self) -> tuple[dict[str, str], str, int]:
         """Fields, notes and last line of a per-paper file (every heading is a label or a note).

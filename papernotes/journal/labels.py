@@ -22,7 +22,9 @@ for _canon, _words in {
            "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|한줄요약|한 줄 요약|ý tưởng chính|ana fikir|"
            # Italian, Polish, Dutch, Indonesian
            "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
-           "kärnidé|huvudidé",
+           "kärnidé|huvudidé|"
+           # Czech, Slovak
+           "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka",
     "source": "source|sources|link|links|journal|链接|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|"
               "conference|booktitle|publication venue|publication|"
@@ -34,19 +36,19 @@ for _canon, _words in {
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|motivação|мотивация|задача|"
                   "проблема|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
-                  "masalah|motivasi",
+                  "masalah|motivasi|motivace|motivácia|cíl|cieľ",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
                    "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
-                   "aanpak|pendekatan|metod|tillvägagångssätt",
+                   "aanpak|pendekatan|metod|tillvägagångssätt|metody|přístup|prístup",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
             "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
             "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney|esperimenti|"
             "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi|experiment|"
-            "utvärdering",
+            "utvärdering|experimenty|vyhodnocení|vyhodnotenie",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
@@ -54,25 +56,25 @@ for _canon, _words in {
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
-             "egna tankar|tankar|idéer",
+             "egna tankar|tankar|idéer|nápady|myšlenky|postřehy|poznámky pro mě|nápady pro mě",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性|"
                     "contribuciones|aportes|beiträge|beitrag|contribuições|вклад|기여|đóng góp|katkılar|katkı|"
-                    "contributi|wkład|bijdragen|kontribusi",
+                    "contributi|wkład|bijdragen|kontribusi|přínos|příspěvek|prínos",
     "results": "result|results|finding|findings|main result|main results|key results|key result|"
                "main finding|main findings|key finding|key findings|"
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|"
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
-               "hasil|temuan|resultat",
+               "hasil|temuan|resultat|výsledky|výsledek|zjištění",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
-                   "begränsningar|svagheter",
+                   "begränsningar|svagheter|omezení|slabiny|obmedzenia",
     "comments": "comments|comment|additional comments|remarks|备注|メモ",
     # labels that name no canonical field (kept under their own name)
     "summary": "summary|总结|概要|要約|まとめ|摘要总结|resumen|résumé|zusammenfassung|resumo|резюме|요약|tóm tắt|özet|"
