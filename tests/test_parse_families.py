@@ -5476,3 +5476,22 @@ def test_czech_labels_in_a_pandoc_definition_list() -> None:
     (m,) = _ms(text)
     assert m.arxiv_id == "1905.10437"
     assert {"key", "results", "limitations"} <= set(m.fields)
+
+
+def test_opinion_labels_are_the_readers_ideas() -> None:
+    # family: reading diaries in Spanish / Portuguese / German — ``Opinión:`` / ``Meinung:`` is the
+    # reader's own view of the paper (the corpus map's personal thoughts)
+    text = (
+        "**Masked Autoencoders Are Scalable Vision Learners** — https://arxiv.org/abs/2111.06377\n\n"
+        "- Resumen: un modelo promptable de segmentación.\n"
+        "- Opinión: útil para anotar mis hojas.\n"
+    )
+    (m,) = _ms(text)
+    assert m.fields["ideas"] == "útil para anotar mis hojas."
+
+
+def test_short_bold_title_opening_a_line_before_its_link() -> None:
+    # family: reading diaries — ``**Segment Anything** — <arXiv>``: a two-word bold name opening the
+    # line is the title of the link after it
+    (m,) = _ms("**Segment Anything** — https://arxiv.org/abs/2304.02643\n\n- Opinión: útil para anotar.\n")
+    assert (m.title, m.arxiv_id, m.fields) == ("Segment Anything", "2304.02643", {"ideas": "útil para anotar."})

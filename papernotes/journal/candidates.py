@@ -565,7 +565,9 @@ class Candidates(Units):
                         "*", "_", '"', "“"):
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
-                named_by_span = bool(span_title) and not inside and titleish(span_title)
+                # (``**Segment Anything** — <url>``: a short name opening its line is a title too)
+                named_by_span = bool(span_title) and not inside and (
+                    titleish(span_title) or (span is not None and span.start() == 0 and valid_name(span_title)))
                 if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span:
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below

@@ -56,7 +56,8 @@ for _canon, _words in {
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
-             "egna tankar|tankar|idéer|nápady|myšlenky|postřehy|poznámky pro mě|nápady pro mě",
+             "egna tankar|tankar|idéer|nápady|myšlenky|postřehy|poznámky pro mě|nápady pro mě|"
+             "opinion|my opinion|opinión|mi opinión|opinião|minha opinião|mon avis|avis|meinung|meine meinung",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性|"
