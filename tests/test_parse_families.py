@@ -5495,3 +5495,19 @@ def test_short_bold_title_opening_a_line_before_its_link() -> None:
     # line is the title of the link after it
     (m,) = _ms("**Segment Anything** — https://arxiv.org/abs/2304.02643\n\n- Opinión: útil para anotar.\n")
     assert (m.title, m.arxiv_id, m.fields) == ("Segment Anything", "2304.02643", {"ideas": "útil para anotar."})
+
+
+def test_obsidian_plain_callout_titled_by_a_label() -> None:
+    # family: Obsidian vault pages — ``> [!warning] Limitations`` / ``> [!question] Open questions``:
+    # a plain callout type titled by a digest label holds that field
+    text = (
+        "## Early Transmission Dynamics in Wuhan, China, of Novel Coronavirus–Infected Pneumonia\n\n"
+        "doi:: [10.1056/NEJMoa2001316](https://doi.org/10.1056/NEJMoa2001316)\n\n"
+        "> [!summary]\n> First 425 cases.\n\n"
+        "> [!abstract] Method\n> Lognormal fit to incubation periods.\n\n"
+        "> [!warning] Limitations\n> - only six pairs for the serial interval\n"
+    )
+    (m,) = _ms(text)
+    assert m.doi == "10.1056/nejmoa2001316"
+    assert m.fields["methodology"] == "Lognormal fit to incubation periods."
+    assert "only six pairs for the serial interval" in m.fields["limitations"]

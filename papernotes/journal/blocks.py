@@ -345,7 +345,9 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
     if s[:1] == ">" and (callout or s[1:4].lstrip()[:2] == "[!"):
         m = _CALLOUT_RE.match(s) if s[1:4].lstrip()[:2] == "[!" else None
         if m:
-            state[2] = m.group(1).casefold() not in _PLAIN_CALLOUTS and bool(m.group(2).strip())
+            # (a plain box titled by a digest label, ``> [!warning] Limitations``, is that label's box)
+            state[2] = bool(m.group(2).strip()) and (
+                m.group(1).casefold() not in _PLAIN_CALLOUTS or match_label(m.group(2).strip()) is not None)
             if state[2]:
                 out.append(Ln(i, "- " + m.group(2).strip(), ITEM, 0, m.group(2).strip()))
                 out[-1].boxed = True
@@ -356,7 +358,8 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
             if not inner:
                 out.append(Ln(i, "", BLANK, 0, ""))
                 return None
-            raw = "  - " + inner
+            # (the box's own list items stay items; its prose stays prose, indented under the box)
+            raw = "  " + inner if _ITEM_RE.match(inner) else "    " + inner
             s = raw.strip()
     else:
         state[2] = False
