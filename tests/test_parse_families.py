@@ -5008,7 +5008,8 @@ def test_mdx_paper_cards_and_docusaurus_boxes() -> None:
                         "Bigtable: A Distributed Storage System for Structured Data", "Attention Is All You Need"]
     lsm = by["The Log-Structured Merge-Tree (LSM-Tree)"]
     assert (lsm.doi, lsm.venue, lsm.year) == ("10.1007/s002360050048", "Acta Informatica", 1996)
-    assert lsm.fields == {"key": "Batch writes in memory and merge them into sorted runs on disk.",
+    assert lsm.fields == {"source": "Acta Informatica 1996",  # the card's venue attribute
+                          "key": "Batch writes in memory and merge them into sorted runs on disk.",
                           "limitations": "Write amplification grows with the number of levels."}
     assert (by["Bigtable: A Distributed Storage System for Structured Data"].venue,
             by["Bigtable: A Distributed Storage System for Structured Data"].year) == ("OSDI", 2006)

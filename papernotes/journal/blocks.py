@@ -47,7 +47,7 @@ _JSX_NOT_PAPER = frozenset("book manual video talk course tool software dataset 
 class Ln:
     """One line of the note, classified."""
 
-    __slots__ = ("idx", "raw", "kind", "indent", "level", "text", "ordered", "parent", "boxed")
+    __slots__ = ("idx", "raw", "kind", "indent", "level", "text", "ordered", "parent", "boxed", "card_venue")
 
     def __init__(self, idx: int, raw: str, kind: int, indent: int, text: str) -> None:
         self.idx = idx  # 0-based; line number is idx + 1
@@ -58,6 +58,7 @@ class Ln:
         self.text = text
         self.ordered = False
         self.boxed = False  # the title of a notes app's box (Obsidian callout, MkDocs admonition)
+        self.card_venue: str | None = None  # an MDX paper card's ``venue=`` attribute (its venue field)
         self.parent = -1
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
@@ -139,7 +140,7 @@ def _width(raw: str) -> int:
     return n
 
 
-def _jsx_card(lines: list[str], i: int, in_code: list[bool]) -> tuple[str, int] | None:
+def _jsx_card(lines: list[str], i: int, in_code: list[bool]) -> tuple[str, int, str] | None:
     """An MDX component that cites a paper (``<PaperCard title="…" arxiv="…" venue="…" />``, over one
     or several lines): the markdown item it stands for and the index past its last line.
 
@@ -171,7 +172,7 @@ def _jsx_card(lines: list[str], i: int, in_code: list[bool]) -> tuple[str, int] 
                                    attrs.get("year"))))
     if attrs.get("authors"):
         item += " — " + attrs["authors"]
-    return item + (f" ({venue})" if venue else ""), j + 1
+    return item + (f" ({venue})" if venue else ""), j + 1, venue
 
 
 def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
@@ -192,8 +193,9 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             continue
         s = raw.strip()
         if s[:1] == "<" and s[1:2].isupper() and (card := _jsx_card(lines, i, in_code)):
-            text, past_card = card
+            text, past_card, venue = card
             ln = Ln(i, "- " + text, ITEM, 0, text)
+            ln.card_venue = venue or None
             stack[:] = [ln]
             out.append(ln)
             continue

@@ -325,6 +325,10 @@ class Candidates(Units):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if ln.card_venue:
+                # ``<PaperCard … venue="NeurIPS 2023" />``: the card's venue attribute is its venue field
+                for r in self.refs[n_refs:]:
+                    r.fields = {"source": ln.card_venue, **(r.fields or {})}
             if found and len(self.refs) == n_refs and k in (PARA, ITEM) and ")" in content \
                     and not _BOLD_KEY_RE.match(content) and not self._under_label(ln) and self._remark_before_link(content):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the

@@ -460,7 +460,7 @@ class Digests(ParserBase):
                     self.d.labels[j] and self.d.lns[j].text.lstrip("*_ ")[:1].isupper() for j in range(r.idx + 1, got[2] + 1)))
             ):
                 r.evidence = with_labels
-                r.fields, r.notes, r.end = got[0], got[1], got[2]
+                r.fields, r.notes, r.end = {**(r.fields or {}), **got[0]}, got[1], got[2]
                 spans.append((r.idx, got[2]))
                 self._meta_from_fields(r)
             elif not ev.accepted(r.evidence):
