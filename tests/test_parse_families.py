@@ -5512,3 +5512,25 @@ def test_obsidian_plain_callout_titled_by_a_label() -> None:
     assert m.doi == "10.1056/nejmoa2001316"
     assert m.fields["methodology"] == "Lognormal fit to incubation periods."
     assert "only six pairs for the serial interval" in m.fields["limitations"]
+
+
+def test_session_heading_over_a_paper_line_naming_its_own_title() -> None:
+    # family: seminar logs — ``## Sesión 3 — 21/03 — sesión doble`` over ``**Paper:** *Title* — [arXiv](…)``:
+    # the keyed line is the paper, the heading a session; a title heading over ``**Paper**: [arXiv id](…)``
+    # stays the paper (the line is its link)
+    session = (
+        "## Sesión 3 — 21/03 — sesión doble (supernovas)\n\n"
+        "**Paper:** *Observational Evidence from Supernovae for an Accelerating Universe and a Cosmological "
+        "Constant* — [astro-ph/9805201](https://arxiv.org/abs/astro-ph/9805201)\n\n"
+        "**Resumen:** 16 SNe Ia a alto z.\n**Método:** curvas de luz calibradas.\n"
+    )
+    assert _titles(session) == [
+        "Observational Evidence from Supernovae for an Accelerating Universe and a Cosmological Constant"]
+    titled = (
+        "## 1. Efficient Memory Management for Large Language Model Serving with PagedAttention\n\n"
+        "**Paper**: [arXiv 2309.06180](https://arxiv.org/abs/2309.06180) | **Venue**: SOSP 2023\n\n"
+        "### Motivation\n\nKV cache memory is the bottleneck.\n\n### Key idea\n\nPage the KV cache.\n"
+    )
+    (m,) = _ms(titled)
+    assert m.title == "Efficient Memory Management for Large Language Model Serving with PagedAttention"
+    assert {"motivation", "key"} <= set(m.fields)

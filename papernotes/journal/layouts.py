@@ -47,7 +47,7 @@ from .refs import (
     _names_something,
     split_cells,
 )
-from .titles import clean_title, lead_author_year
+from .titles import _NOTE_PREFIX_RE, clean_title, lead_author_year
 from .unlinked import dataset_row, has_cjk, teaching_material, title_phrase, titleish
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
@@ -616,6 +616,9 @@ class Layouts(ParserBase):
             # weekly summaries: ``## 论文阅读`` then ``### Title`` with one ``**方法**：`` line
             ev.add(evidence, "one_core_label")
             ev.add(evidence, "paper_heading_above")
+        if opening >= 0 and not url_ids and (key := _NOTE_PREFIX_RE.match(lns[opening].text)) and (
+                _names_other_title(lns[opening].text[key.end() :], text)):
+            return  # ``## Sesión 3 — 21/03 — doble`` over ``**Paper:** *Title* — [arXiv](…)``: the line is the paper
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
@@ -1024,6 +1027,15 @@ _TITLE_AUTHOR_YEAR_RE = re.compile(
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)([A-Z][\w'’-]+(?:\s+et\s+al\.?|(?:\s*(?:,|&|and)\s*[A-Z][\w'’-]+){0,5}))"
     r",?\s+((?:19|20)\d{2})\)\s*$")
 _AUTHORS_YEAR_SPAN_RE = re.compile(r"^(.{2,120}?)\s*\(((?:19|20)\d{2})[a-z]?\)\s*(?:\*\*|__|\*|_)(.{8,300}?)(?:\*\*|__|\*|_)\.?$")
+def _names_other_title(rest: str, heading: str) -> bool:
+    """A ``Paper:`` line under a heading that names its own title: a marked span or a titled link
+    (not ``[arXiv 2309.06180](…)``, which is the heading's link)."""
+    m = re.match(r"\*\*?([^*]{8,300})\*|_([^_]{8,300})_|[\"“]([^\"”]{8,300})[\"”]|\[([^\]]{8,300})\]\(", rest.strip())
+    title = next((g for g in m.groups() if g), "") if m else ""
+    return bool(title) and not is_generic_text(title) and titleish(title) and (
+        normalize_title(title) != normalize_title(clean_title(heading).title))
+
+
 def _names_paper(short: str, title: str) -> bool:
     """``SchNet`` names ``SchNet: A continuous-filter …``; ``CGCNN`` the initials of ``Crystal Graph
     Convolutional Neural Networks …``."""
