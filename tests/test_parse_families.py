@@ -5534,3 +5534,12 @@ def test_session_heading_over_a_paper_line_naming_its_own_title() -> None:
     (m,) = _ms(titled)
     assert m.title == "Efficient Memory Management for Large Language Model Serving with PagedAttention"
     assert {"motivation", "key"} <= set(m.fields)
+
+
+def test_authors_venue_year_reads_short_years_and_keeps_venues_out_of_the_authors() -> None:
+    # family: chat threads and reading lists — ``(Wu, Terry & Cai, CHI '22)``; ``Massalin, ASPLOS 1987``
+    # names one author, so it is no authors line (the venue is no second author)
+    from papernotes.journal.cite import authors_venue_year
+
+    assert authors_venue_year("Wu, Terry & Cai, CHI '22") == (["Wu", "Terry", "Cai"], "CHI", 2022)
+    assert authors_venue_year("Massalin, ASPLOS 1987") is None

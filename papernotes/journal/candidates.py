@@ -82,7 +82,7 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _TAG_RE, Units, _mark_status
+from .units import _TAG_RE, NOTE_ID, Units, _mark_status
 from .unlinked import (
     book_title,
     cjk_read_title,
@@ -115,7 +115,7 @@ def _marked_span(least: int) -> str:
 
 
 # a note's id opening an item (Dendron / Foam daily notes): ``[[lit.zhu2019.phasenet]] — ``
-_LEAD_NOTE_ID_RE = re.compile(r"^\[\[(?:@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+)(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
+_LEAD_NOTE_ID_RE = re.compile(rf"^\[\[(?:{NOTE_ID})(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
 _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
 _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:\*([^*]{8,300})\*|_([^_]{8,300})_)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -143,13 +143,8 @@ def _quoted_cited(text: str) -> Citation | None:
         return None
     m = got[0]
     if m.group(2):
-        by = authors_venue_year(m.group(2))
-        if by is None:
-            # ``(Wu, Terry & Cai, CHI '22)``: the authors, then the venue with a short year
-            left, _, right = m.group(2).rpartition(",")
-            names, tag = _author_names(left.strip()), aside_venue(right.strip())
-            return Citation(title, names, tag[0], tag[1]) if names and plausible_authors(names) and tag else None
-        return Citation(title, by[0], by[1], by[2])
+        by = authors_venue_year(m.group(2))  # (``Wu, Terry & Cai, CHI '22`` too)
+        return Citation(title, by[0], by[1], by[2]) if by else None
     tag = aside_venue(m.group(4))
     return Citation(title, _author_names(m.group(3)) or [m.group(3).strip()], tag[0] if tag else None,
                     tag[1] if tag else None)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .links import venue_tag
+from .links import to_year, venue_tag
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
@@ -399,6 +399,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
 
 
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
+_SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 # an author list closed by ``& Name`` / ``and Name`` / ``et al.``, then the venue after a comma
 _CLOSED_SPLIT_RE = re.compile(r"^(.*?(?:(?:&|\band\b)\s*[A-Z][\w'’\-]+|et al\.?))\s*,\s*([A-Z].*)$")
@@ -419,6 +420,10 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
     ``Nash & Sutcliffe 1970 (J. Hydrol.)``. Two names, or one with ``et al.``, are asked."""
     t = _AVY_LINK_RE.sub(" ", text).strip(" -–—·|,;")
     m = _AVY_YEAR_RE.search(t)
+    if m is None and ("'" in t or "’" in t):
+        # ``Wu, Terry & Cai, CHI '22``: a venue with a two-digit year
+        t = _SHORT_YEAR_RE.sub(lambda y: str(to_year(y.group(1)) or y.group(0)), t)
+        m = _AVY_YEAR_RE.search(t)
     if not m or len(t) > 160:
         return None
     before, after = t[: m.start()].strip(" ,(（—–-·|"), t[m.end() :].strip(" ,.;—–-·|")
@@ -446,6 +451,8 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
                 break
     if names is None:
         names = _author_names(before)
+        if names and venue_tag(f"{names[-1]} {m.group(1)}"):
+            names, venue = names[:-1], venue or names[-1]  # ``Massalin, ASPLOS 1987``: the last "name" is the venue
         if not plausible(names):
             return None
     return names, venue, int(m.group(1))

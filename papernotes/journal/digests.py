@@ -6,6 +6,7 @@ section and a per-paper file are split into label fields and notes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from ..ids import find_arxiv_id
@@ -194,9 +195,13 @@ class Digests(ParserBase):
             return x.level <= level  # sub-headings that are not labels hold notes
 
         # (definition-list notes: the next ``**Title**`` with its own authors line opens another paper)
-        nxt = [r.idx for r in self.refs if r.idx > i and self.d.lns[r.idx].kind == PARA and self.d.lns[r.idx].parent < 0
-               and ("authors_line" in r.evidence or "bold_title" in r.evidence)]
-        return self._section(i + 1, stop, end=min(nxt) if nxt else None)
+        starts: list[int] | None = self.__dict__.get("_title_line_starts")
+        if starts is None:
+            starts = self.__dict__["_title_line_starts"] = sorted(
+                r.idx for r in self.refs if self.d.lns[r.idx].kind == PARA and self.d.lns[r.idx].parent < 0
+                and ("authors_line" in r.evidence or "bold_title" in r.evidence))
+        k = bisect_right(starts, i)
+        return self._section(i + 1, stop, end=starts[k] if k < len(starts) else None)
 
     def _fields_file(self) -> tuple[dict[str, str], str, int]:
         """Fields, notes and last line of a per-paper file (every heading is a label or a note).

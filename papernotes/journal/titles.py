@@ -39,9 +39,11 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+# the words of a session or day that prefix a reading-group or journal entry (``Week 2 —``, ``Sesión 3 —``)
+SESSION_WORDS = ("week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
+                 "woche|semaine|settimana|sessione|giorno|día|dia|tag|jour")
 _SESSION_PREFIX_RE = re.compile(
-    r"^(?:\*\*|__)?(?:(?:week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
-    r"woche|semaine|settimana|sessione|semaine|giorno|día|dia|tag|jour)\s*\d{1,3}(?:\s*/\s*\d{1,4})?|"
+    rf"^(?:\*\*|__)?(?:(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*/\s*\d{{1,4}})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")

@@ -32,7 +32,9 @@ _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
 
 # a note id rather than a page title: ``lit.zhu2019.phasenet``, ``papers/2019-phasenet``, ``@zhu2019``
-_NOTE_ID_RE = re.compile(r"@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+")
+NOTE_ID = r"@?[\w-]+(?:[./][\w-]+)+|@[\w:-]+"
+_NOTE_ID_RE = re.compile(NOTE_ID)
+
 
 def _mark_status(text: str) -> str | None:
     """Reading lists as task lists: ``- [x] Title`` read, ``- [ ] Title`` to read, ``✅ Title`` read."""
