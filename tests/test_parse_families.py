@@ -5543,3 +5543,190 @@ def test_authors_venue_year_reads_short_years_and_keeps_venues_out_of_the_author
 
     assert authors_venue_year("Wu, Terry & Cai, CHI '22") == (["Wu", "Terry", "Cai"], "CHI", 2022)
     assert authors_venue_year("Massalin, ASPLOS 1987") is None
+
+
+TIMESTAMPED = """\
+# Thu 2023-11-09
+
+- 08:50 coffee + reread MapReduce: Simplified Data Processing on Large Clusters (Dean & Ghemawat, OSDI 2004) https://static.googleusercontent.com/media/research.google.com/en//archive/mapreduce-osdi04.pdf
+- 10:15 read "From Local to Global: A Graph RAG Approach to Query-Focused Summarization" (Edge et al., arXiv 2024), https://example.org/graphrag.pdf
+    - Key idea: an entity graph, a community hierarchy over it, one summary per community
+- 11:00 seminar prep. paper: Hints for Computer System Design -- Lampson, SOSP 1983, https://doi.org/10.1145/800217.806614
+    - Thoughts: "use hints to speed up normal execution" is still the best line
+- 13:30 skimmed TPU: "In-Datacenter Performance Analysis of a Tensor Processing Unit", Jouppi et al., ISCA 2017. https://doi.org/10.1145/3079856.3080246
+- 14:40 Harvest, Yield, and Scalable Tolerant Systems -- Fox & Brewer, HotOS 1999 -- https://example.org/harvest.pdf
+- 16:00 TODO book the room for Friday
+- 17:10 watched the Jepsen talk on YouTube, nothing new
+"""
+
+
+def test_time_stamped_journal_lines_name_their_papers() -> None:
+    # family: daily journals whose bullets open with a clock time (``- 09:40 read "Title" (…), <pdf>``):
+    # the time, a chore before the reader's verb and a nickname before a quoted title are no part of
+    # the title; a bare PDF after its cited title is that paper; ``--`` is a typed dash; the day
+    # heading (``# Thu 2023-11-09``) names no paper
+    ms = _ms(TIMESTAMPED)
+    got = {m.title: m for m in ms}
+    assert sorted(got) == sorted([
+        "MapReduce: Simplified Data Processing on Large Clusters",
+        "From Local to Global: A Graph RAG Approach to Query-Focused Summarization",
+        "Hints for Computer System Design",
+        "In-Datacenter Performance Analysis of a Tensor Processing Unit",
+        "Harvest, Yield, and Scalable Tolerant Systems",
+    ])
+    assert got["Hints for Computer System Design"].authors == ["Lampson"]
+    assert (got["Hints for Computer System Design"].venue, got["Hints for Computer System Design"].year) == ("SOSP", 1983)
+    assert "ideas" in got["Hints for Computer System Design"].fields
+    assert "key" in got["From Local to Global: A Graph RAG Approach to Query-Focused Summarization"].fields
+    assert got["MapReduce: Simplified Data Processing on Large Clusters"].authors == ["Dean", "Ghemawat"]
+
+
+def test_titles_may_open_with_a_preposition() -> None:
+    # family: quoted and linked titles — ``In Search of …``, ``From Local to Global …`` are titles;
+    # a sentence opening with the same word is not
+    from papernotes.journal.unlinked import titleish
+
+    assert titleish("In Search of an Understandable Consensus Algorithm")
+    assert titleish("From Word Embeddings To Document Distances")
+    assert not titleish("In the morning I reread the intro")
+    assert not titleish("For Next Week")
+
+
+DEFINITION_LIST = """\
+# Reading log (speech)
+
+wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations
+: Alexei Baevski, Henry Zhou, Abdelrahman Mohamed, Michael Auli, NeurIPS 2020
+: arXiv:2006.11477
+: Method: a contrastive task over quantized latent speech units
+: Results: strong WER on LibriSpeech with ten minutes of labels
+
+Speech Recognition with Deep Recurrent Neural Networks
+: Alex Graves, Abdel-rahman Mohamed, Geoffrey E. Hinton, ICASSP 2013
+: arXiv:1303.5778
+: Limitations: only TIMIT phone recognition
+
+Conformer: Convolution-augmented Transformer for Speech Recognition
+: Anmol Gulati et al., Interspeech 2020
+: arXiv:2005.08100
+: Thoughts: convolution for local patterns, attention for global ones
+
+## Glossary
+
+CTC
+: connectionist temporal classification, the loss for unsegmented sequences
+
+WER
+: word error rate
+"""
+
+
+def test_definition_lists_read_a_term_and_its_definitions_as_one_entry() -> None:
+    # family: Pandoc / PHP Markdown Extra definition lists — ``Title`` then ``: Authors, Venue Year``,
+    # ``: arXiv:…`` and ``: Label: …`` definitions; a glossary term with a definition is no paper
+    ms = _ms(DEFINITION_LIST)
+    got = {m.title: m for m in ms}
+    assert sorted(got) == sorted([
+        "wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+        "Speech Recognition with Deep Recurrent Neural Networks",
+        "Conformer: Convolution-augmented Transformer for Speech Recognition",
+    ])
+    w2v = got["wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations"]
+    assert (w2v.arxiv_id, w2v.venue, w2v.year) == ("2006.11477", "NeurIPS", 2020)
+    assert {"methodology", "results"} <= set(w2v.fields)
+    graves = got["Speech Recognition with Deep Recurrent Neural Networks"]
+    assert graves.authors == ["Alex Graves", "Abdel-rahman Mohamed", "Geoffrey E. Hinton"]
+    assert "limitations" in graves.fields
+    assert "ideas" in got["Conformer: Convolution-augmented Transformer for Speech Recognition"].fields
+
+
+def test_an_initial_is_no_separator_between_authors_and_venue() -> None:
+    # family: author lines with middle initials — ``John Hewitt, Christopher D. Manning, NAACL 2019``
+    from papernotes.journal.cite import authors_venue_year
+
+    assert authors_venue_year("John Hewitt, Christopher D. Manning, NAACL 2019") == (
+        ["John Hewitt", "Christopher D. Manning"], "NAACL", 2019)
+
+
+CHAT_BOT_POSTS = """\
+# RL 读论文群 · export
+
+[2024-05-02 08:30] PaperBot:
+📄 今日论文 | Mastering the game of Go with deep neural networks and tree search
+Silver et al. · Nature 2016
+https://doi.org/10.1038/nature16961
+TL;DR: policy and value networks guide Monte Carlo tree search
+局限：需要人类棋谱做监督预训练
+
+[2024-05-02 09:02] Mei:
+nice, 组里新人都读过
+
+[2024-05-03 08:30] PaperBot:
+📄 Paper | Learning to Predict by the Methods of Temporal Differences
+Richard S. Sutton · Machine Learning 3 (1988)
+https://doi.org/10.1007/BF00115009
+Method: update a prediction toward the next prediction, not toward the final outcome
+
+[2024-05-06 08:30] PaperBot:
+📄 今日论文 | Proximal Policy Optimization Algorithms
+Schulman, Wolski, Dhariwal, Radford, Klimov · 2017 · arXiv:1707.06347
+想法：clip 比 KL 惩罚好调
+
+[2024-05-06 10:00] Admin:
+好消息：我们组的文章被 ICML 接收了！
+"""
+
+
+def test_chat_bot_posts_title_authors_dot_venue_then_link() -> None:
+    # family: channel exports (Telegram / Discord bots) — ``📄 今日论文 | Title`` over ``Authors · Venue
+    # Year`` over the link (or with ``· arXiv:id`` on the authors line); the authors line is no paper
+    ms = _ms(CHAT_BOT_POSTS)
+    got = {m.title: m for m in ms}
+    assert sorted(got) == sorted([
+        "Mastering the game of Go with deep neural networks and tree search",
+        "Learning to Predict by the Methods of Temporal Differences",
+        "Proximal Policy Optimization Algorithms",
+    ])
+    go = got["Mastering the game of Go with deep neural networks and tree search"]
+    assert (go.venue, go.year, go.authors) == ("Nature", 2016, ["Silver et al."])
+    assert {"key", "limitations"} <= set(go.fields)
+    td = got["Learning to Predict by the Methods of Temporal Differences"]
+    assert (td.authors, td.venue, td.year) == (["Richard S. Sutton"], "Machine Learning", 1988)
+    assert "methodology" in td.fields
+    ppo = got["Proximal Policy Optimization Algorithms"]
+    assert (ppo.arxiv_id, ppo.year) == ("1707.06347", 2017)
+    assert "ideas" in ppo.fields
+
+
+MIND_MAP = """\
+- Robot learning
+  - Sparse rewards
+    - paper
+      - Hindsight Experience Replay
+      - https://arxiv.org/abs/1707.01495
+      - relabel failed goals as if they were the intended ones
+    - A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning (AISTATS 2011) — DAgger
+  - Simulation
+    - Learning to Simulate Complex Physics with Graph Networks
+      - paper: https://arxiv.org/abs/2002.09405
+      - ICML version: http://proceedings.mlr.press/v119/sanchez-gonzalez20a.html
+      - Why: particles and message passing, maybe for our granular sims
+  - Tools
+    - MuJoCo — https://github.com/google-deepmind/mujoco
+"""
+
+
+def test_mind_map_one_paper_groups_and_version_links() -> None:
+    # family: mind maps / outlines — a ``- paper`` node groups one paper's title, link and remark (its
+    # remark is no paper); ``- ICML version: <url>`` under a paper with its link is the same paper
+    ms = _ms(MIND_MAP)
+    got = {m.title: m for m in ms}
+    assert sorted(got) == sorted([
+        "Hindsight Experience Replay",
+        "A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning",
+        "Learning to Simulate Complex Physics with Graph Networks",
+    ])
+    assert got["Hindsight Experience Replay"].arxiv_id == "1707.01495"
+    assert got["Learning to Simulate Complex Physics with Graph Networks"].arxiv_id == "2002.09405"
+    dagger = got["A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning"]
+    assert (dagger.venue, dagger.year) == ("AISTATS", 2011)

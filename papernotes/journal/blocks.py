@@ -180,8 +180,8 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     out: list[Ln] = []
     stack: list[Ln] = []
     # [inside a MyST directive's option lines, inside an org drawer, inside a paper callout,
-    #  how many ``:::`` boxes are open]
-    state: list[Any] = [False, False, False, 0]
+    #  how many ``:::`` boxes are open, the term of the open definition list]
+    state: list[Any] = [False, False, False, 0, -1]
     past_card = 0
     last_level = 0
     for i, raw in enumerate(lines):
@@ -365,7 +365,17 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
             s = raw.strip()
     else:
         state[2] = False
-    if s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
+    if s[:2] == ": " and not drawer and out and (
+            (out[-1].kind == PARA and out[-1].indent == 0 and not match_label(out[-1].text.strip("*_ ")))
+            or (out[-1].kind == ITEM and out[-1].parent == state[4])):
+        # definition lists (Pandoc, PHP Markdown Extra): ``Title`` then ``: Authors, Venue`` /
+        # ``: 手法: …`` lines — the term is an entry, each definition an item under it (a label
+        # term, ``Results`` over ``:   …``, keeps its definition as its text)
+        if out[-1].kind == PARA:
+            out[-1].kind, state[4] = ITEM, out[-1].idx
+        raw = "  - " + s[2:].strip()
+        s = raw.strip()
+    elif s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
         state[1] = s in (":PROPERTIES:", ":LOGBOOK:") or (drawer and s != ":END:")
         if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s):
             out.append(Ln(i, "", BLANK, 0, ""))

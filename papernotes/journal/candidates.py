@@ -70,6 +70,7 @@ from .refs import (
     _remainder,
     _same_ids,
     _title_from_rest,
+    quoted_cited,
 )
 from .titles import (
     _CITEKEY_DASH_RE,
@@ -98,6 +99,7 @@ from .unlinked import (
     quoted_with_authors,
     read_title,
     short_and_full,
+    strip_clock,
     strip_status,
     task_line,
     teaching_material,
@@ -132,24 +134,6 @@ _FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
 _BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
-_QUOTED_CITED_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*(?:[(（]([^()（）]{3,90})[)）]|by\s+([A-Z][^()（）.]{2,60}?)\s*[(（]([^()（）]{2,40})[)）])")
-
-
-def _quoted_cited(text: str) -> Citation | None:
-    """Threads: ``Start with "Title" (Amershi et al., CHI 2019). remark ✅ <doi>`` / ``"Title" by Eric
-    Horvitz (CHI '99). remark <doi>``: the one quoted title cited before the post's link."""
-    got = list(_QUOTED_CITED_RE.finditer(text))
-    if len(got) != 1 or not titleish(title := got[0].group(1).strip().rstrip(",.")):
-        return None
-    m = got[0]
-    if m.group(2):
-        by = authors_venue_year(m.group(2))  # (``Wu, Terry & Cai, CHI '22`` too)
-        return Citation(title, by[0], by[1], by[2]) if by else None
-    tag = aside_venue(m.group(4))
-    return Citation(title, _author_names(m.group(3)) or [m.group(3).strip()], tag[0] if tag else None,
-                    tag[1] if tag else None)
-
-
 def _first_paper_ids(text: str) -> PaperIds:
     """The ids of the first paper or PDF link on a line (an authors line under its title)."""
     if "http" not in text:
@@ -187,6 +171,23 @@ def _title_after_id(rest: str) -> str:
 
 _METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliographic information", "bibliography",
                              "元数据", "书目信息", "書誌情報", "メタデータ"])
+_NAMES_DOT_RE = re.compile(r"^([A-Z][^·]{1,120}?)\s+·\s+([^·]{0,60}?)\s*[(（]?((?:19|20)\d{2})[)）]?\.?$")
+
+
+def _names_dot_venue(text: str) -> tuple[list[str], str | None, int] | None:
+    """Posts and cards: ``Peter W. Shor · SIAM J. Comput. 1997`` / ``John Preskill · Quantum 2, 79 (2018)``
+    under a title — the authors (one name will do), a dot, the venue with its year."""
+    m = _NAMES_DOT_RE.match(text.strip())
+    if not m:
+        return None
+    names = _author_names(re.sub(r"\s*[(（][^()（）]*[)）]", "", m.group(1)))  # (``Arute et al. (Google AI Quantum)``)
+    if not names or not all(len(n.split()) <= 4 for n in names):
+        return None
+    venue = re.sub(r"[\s\d,:()（）–-]+$", "", m.group(2)).strip() or None  # (``Quantum 2, 79``: no volume)
+    return names, venue, int(m.group(3))
+
+
+_GENERIC_KEY_RE = re.compile(r"^([^:：]{1,30})[:：]\s*<?https?://\S+>?\s*$")
 _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
@@ -230,7 +231,6 @@ _PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on fir
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skim|went through|finished|looked at|studied|opened|revisited|started)")
 _WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
-_CLOCK = r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+"  # compiled on first use
 _REF_NUMBER = r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])"  # compiled on first use
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
@@ -567,7 +567,11 @@ class Candidates(Units):
                 # (``**Segment Anything** — <url>``: a short name opening its line is a title too)
                 named_by_span = bool(span_title) and not inside and (
                     titleish(span_title) or (span is not None and span.start() == 0 and valid_name(span_title)))
-                if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span:
+                if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span and not (
+                        # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
+                        # text before a bare PDF names it
+                        lk.bare and not lead and not inside and n_named == 0 and ln.kind == ITEM
+                        and titleish(_title_from_rest(content[: lk.start]).title)):
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
                     if not (generic and lead and ln.parent >= 0):
@@ -598,7 +602,7 @@ class Candidates(Units):
                 elif generic and lk.bare and not lead and not inside:
                     # threads: ``Start with "Title" (Amershi et al., CHI 2019). remark ✅ <doi>``; a
                     # bibliography entry wrapped over lines, its URL on the last one
-                    cited = _quoted_cited(content[: lk.start]) if len(links) == 1 else None
+                    cited = quoted_cited(content[: lk.start]) if len(links) == 1 else None
                     if cited is None and ln.kind == PARA:
                         cited = self._wrapped_citation(ln, rest)
                     if cited is None and len(links) == 1:
@@ -797,8 +801,7 @@ class Candidates(Units):
             self._bare_arxiv(ln, bare, content)
             return
         if text[:1].isdigit() and ":" in text[1:3]:
-            # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``: the time is no name
-            text = re.sub(_CLOCK, "", text, count=1)
+            text = strip_clock(text)  # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``
         elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
             text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
         org_keyword = False
@@ -1066,6 +1069,10 @@ class Candidates(Units):
             # ``- Nature 2021 · [paper](…) · [code](…)``: a title over its venue-and-links line
             ct = clean_title(text)
             ref = Ref(ln.idx, ct.title or text.strip(), venue=tag[0], year=tag[1], primary=True)
+            if by := self._authors_child(ln):
+                # (``- Marvin, Linzen, EMNLP 2018``: the venue line names the authors too)
+                ref.authors = by[0]
+                self._skip_lines.add(by[3])
             self._add_name(ref, "title_like", "venue_year_tag")
             return
         if ln.kind == ITEM and latin and len(text.split()) >= 4 and titleish(text) and not task_line(text) \
@@ -1206,18 +1213,21 @@ class Candidates(Units):
             em = _EMPH_WHOLE_RE.match(up.text.strip()) or _ITALIC_WHOLE_RE.match(up.text.strip())
             title = em.group(2).strip() if em else ""
             if not title and ln.parent >= 0 and not self.d.labels[k] and "://" not in up.text and k not in self._skip_lines \
-                    and len(up.text.split()) >= 4 and titleish(up.text.strip()):
-                title = up.text.strip()  # nested groups: ``1. nickname`` over a plain ``- Title`` and ``- <url>``
+                    and (len(up.text.split()) >= 4 or self._one_paper_group(ln.parent)) and titleish(up.text.strip()):
+                # nested groups: ``1. nickname`` (or ``- paper``) over a plain ``- Title`` and ``- <url>``
+                title = up.text.strip()
             return (k, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
         if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
-            by = authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
+            by = _names_dot_venue(up.text) or authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
             vf = None if by else _VENUE_FIRST_RE.match(up.text.strip())
             if vf and plausible_authors(names := _author_names(vf.group(3).strip(" ."))):
                 by = (names, vf.group(1).strip(), int(vf.group(2)))  # ``SOSP 2009 · Klein et al.``
             top = _LEAD_ICON_RE.sub("", lns[idx - 2].text.strip(), count=1).strip()
             title = clean_title(top).title if top else ""
-            if by and title and titleish(title) and len(title.split()) >= 3 and (idx < 3 or lns[idx - 3].kind != PARA
-                                                                                  or lns[idx - 3].text.startswith("**")):
+            # (the post opens the paragraph, or follows a chat export's ``[date time] Name:`` line)
+            if by and title and titleish(title) and len(title.split()) >= 3 and (
+                    idx < 3 or lns[idx - 3].kind != PARA or lns[idx - 3].text.startswith("**")
+                    or lns[idx - 3].text.rstrip().endswith((":", "："))):
                 return idx - 2, title, by
         return None
 
@@ -1263,8 +1273,18 @@ class Candidates(Units):
         intro = self._intro.get(ln.parent)
         if intro is None:
             parent = self.d.lns[ln.parent]
-            intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text)
+            intro = self._intro[ln.parent] = parent.kind == ITEM and introduces_papers(parent.text) \
+                and not self._one_paper_group(ln.parent)
         return intro
+
+    def _one_paper_group(self, p: int) -> bool:
+        """Mind maps and outlines: ``- paper`` over ``- Title`` / ``- <url>`` / ``- remark`` groups one
+        paper's title, link and notes (``- papers`` over titles is a list)."""
+        lns = self.d.lns
+        if lns[p].text.strip(" *_:：").casefold() not in ("paper", "论文", "論文"):
+            return False
+        kids = [j for j in range(p + 1, min(p + 12, self.d.n)) if lns[j].parent == p]
+        return sum(1 for j in kids if _URL_LINE_RE.match(lns[j].text.strip()) and "://" in lns[j].text) == 1
 
     def _bare_arxiv(self, ln: Ln, bare: re.Match[str], content: str) -> None:
         title = _title_after_id(content[content.find(bare.group(1)) + len(bare.group(0)) :])
@@ -1293,6 +1313,13 @@ class Candidates(Units):
             if lw and _LEAD_WORD_RE.match(lw.group(1).strip()):
                 head = head[lw.end() :]
         cited = _title_from_rest(head)
+        if " · " in head and ln.kind == PARA and ln.idx and self.d.lns[ln.idx - 1].kind == PARA \
+                and (by := _names_dot_venue(head.strip(" ·"))):
+            # posts: ``📄 Paper | Title`` over ``Harrow, Hassidim, Lloyd · PRL 2009 · arXiv:0811.3171``
+            top = clean_title(_LEAD_ICON_RE.sub("", self.d.lns[ln.idx - 1].text.strip(), count=1)).title
+            if titleish(top) and len(top.split()) >= 3:
+                self._skip_lines.add(ln.idx)
+                return Ref(ln.idx - 1, top, ids, by[1], by[2], authors=by[0], primary=True)
         if not cited.title and got and cut and not head.strip(_SEP):
             # skim logs: ``arXiv:2306.15626 "Title" — remark``: the id first, then the title
             after = re.match(r"\S*", text[cut.end() :])
@@ -1319,6 +1346,7 @@ class Candidates(Units):
         for r in self.refs:
             by_idx.setdefault(r.idx, []).append(r)
         keep: list[Ref] = []
+        meta_lines: set[int] = set()
         rejected_at: dict[int, Ref] = {}
         for r in self.rejected:
             if r.title and not r.ids.url and "logseq_page_title" in r.evidence:
@@ -1348,6 +1376,10 @@ class Candidates(Units):
                 by_idx.setdefault(t, []).append(new)
                 keep.append(new)
                 continue
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind == ITEM and lns[r.idx].parent >= 0 \
+                    and _GENERIC_KEY_RE.match(lns[r.idx].text) \
+                    and any(o.ids.url and o.ids.url != r.ids.url for o in by_idx.get(lns[r.idx].parent, [])):
+                continue  # ``- Science version: <doi>`` under a paper that has its link: the same paper
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
                 keep.append(r)
                 continue
@@ -1357,6 +1389,8 @@ class Candidates(Units):
                 # ``- **Title**`` / ``- <url>`` siblings, or ``📄 Title`` / ``SOSP 2009 · Klein et al.`` /
                 # ``<url>`` lines of one post: the title above owns the bare link
                 t_idx, title, by = owner_line
+                if by and t_idx + 1 < r.idx:
+                    meta_lines.add(t_idx + 1)  # ``Authors · Venue Year`` between the title and its link
                 have = by_idx.get(t_idx, [])
                 if have:
                     have[0].ids = r.ids
@@ -1424,7 +1458,8 @@ class Candidates(Units):
             if id(lns[r.idx]) in self._pdf_children:
                 continue  # an untitled PDF whose line above is no title
             keep.append(r)
-        self.refs = keep
+        self.refs = [r for r in keep if r.idx not in meta_lines] if meta_lines else keep
+        self._skip_lines |= meta_lines
 
     def _title_child(self, ln: Ln) -> tuple[int, str] | None:
         """The first child of item ``ln`` when it is one italic or bold span that reads as a title."""

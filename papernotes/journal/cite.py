@@ -403,6 +403,7 @@ _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 # an author list closed by ``& Name`` / ``and Name`` / ``et al.``, then the venue after a comma
 _CLOSED_SPLIT_RE = re.compile(r"^(.*?(?:(?:&|\band\b)\s*[A-Z][\w'’\-]+|et al\.?))\s*,\s*([A-Z].*)$")
+_INITIAL_END_RE = re.compile(r"(?:^|[\s,.])[A-Z]$")
 _AVY_SEPS = (". ", " — ", " – ", " - ", ", ", " · ", " | ")
 
 
@@ -414,10 +415,12 @@ def plausible_authors(names: list[str] | None, max_words: int = 4) -> bool:
         n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in names)
 
 
-def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
+def authors_venue_year(text: str, lone: bool = False) -> tuple[list[str], str | None, int] | None:
     """An authors line with its venue and year, as reading plans write it under (or over) a
     title: ``Gupta, Kling, Yilmaz — J. Hydrol. 2009 — [doi](…)``, ``Addor et al., HESS 2017``,
-    ``Nash & Sutcliffe 1970 (J. Hydrol.)``. Two names, or one with ``et al.``, are asked."""
+    ``Nash & Sutcliffe 1970 (J. Hydrol.)``. Two names, or one with ``et al.``, are asked; with
+    ``lone`` (the text already follows a title), one name before a known venue will do
+    (``Lamport, CACM 1978``)."""
     t = _AVY_LINK_RE.sub(" ", text).strip(" -–—·|,;")
     m = _AVY_YEAR_RE.search(t)
     if m is None and ("'" in t or "’" in t):
@@ -444,6 +447,8 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
     for sep in _AVY_SEPS if names is None else ():
         # ``Names — Venue Year``: the part after the last separator is the venue when it reads as one
         left, found, right = before.rpartition(sep)
+        if found and sep == ". " and _INITIAL_END_RE.search(left):
+            continue  # ``Christopher D. Manning``: an initial's period separates nothing
         if found and right and len(right.split()) <= 6 and right[:1].isupper():
             got = _author_names(left.strip())
             if plausible(got) and (venue_tag(f"{right} {m.group(1)}") or not plausible(_author_names(before))):
@@ -453,6 +458,8 @@ def authors_venue_year(text: str) -> tuple[list[str], str | None, int] | None:
         names = _author_names(before)
         if names and venue_tag(f"{names[-1]} {m.group(1)}"):
             names, venue = names[:-1], venue or names[-1]  # ``Massalin, ASPLOS 1987``: the last "name" is the venue
+            if lone and len(names) == 1 and 1 <= len(names[0].split()) <= 3:
+                return names, venue, int(m.group(1))
         if not plausible(names):
             return None
     return names, venue, int(m.group(1))
@@ -624,7 +631,7 @@ def title_dash_authors(text: str) -> Citation | None:
     m = _TITLE_DASH_RE.match(text.replace("*", "").strip())
     if not m:
         return None
-    by = authors_venue_year(m.group(2).strip(" .;"))
+    by = authors_venue_year(m.group(2).strip(" .;,"), lone=True)
     title = m.group(1).strip(" \"“”_")
     if not by or len(title.split()) < 3 or not title[:1].isupper():
         return None

@@ -1003,8 +1003,10 @@ _DAY_HEADING_RE = re.compile(
     r"\d{1,2}\.?\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|"
     r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
-    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre))"
-    r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?\s*$",
+    r"oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)|"
+    # ``Mon 2024-02-05``, ``2024-02-05 (Mon)``, ``Tue 06.02.2024``: a numeric date beside its weekday
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})"
+    r"(?:,?\s+(?:de\s+)?(?:19|20)\d{2})?(?:,?\s*\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?\s*$",
     re.I,
 )
 _ID_LINE_RE = re.compile(r"^(?:arxiv|doi)\b", re.I)

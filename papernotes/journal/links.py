@@ -28,7 +28,9 @@ VENUES = (
     "CSCW|STOC|FOCS|SODA|ICSE|PLDI|POPL|OOPSLA|RecSys|SIGCOMM|MobiCom|TOCS|JACM|CACM|TODS|HotNets|"
     "ISMB|RECOMB|"
     "CIDR|PVLDB|EDBT|SIGMETRICS|IMC|CoNEXT|MobiSys|SenSys|UbiComp|IMWUT|ECIR|ICWSM|FSE|ISSTA|CAV|LICS|ICFP|"
-    "ECOOP|CGO|PPoPP|HPDC|EuroS&P|RAID|ACSAC|AsiaCCS|PETS"
+    "ECOOP|CGO|PPoPP|HPDC|EuroS&P|RAID|ACSAC|AsiaCCS|PETS|"
+    # cryptography, theory, fairness
+    "CRYPTO|EUROCRYPT|ASIACRYPT|TCC|PKC|CHES|CSF|ESORICS|ITCS|ICALP|FAccT|AIES"
 )
 VENUE_TAG_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<venue>{VENUES})(?:(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}}))(?!\d)"
@@ -48,7 +50,9 @@ _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|"
     r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
-    r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接)s?$",
+    r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|"
+    # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
+    r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready)s?$",
     re.I,
 )
 BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]\"]+(?:\([^\s()\"]*\)[^\s<>()\[\]\"]*)*)>?")

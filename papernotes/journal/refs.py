@@ -23,7 +23,16 @@ from .blocks import (
     code_mask,
     split_front_matter,
 )
-from .cite import Citation, authors_line, cited_after_read_verb, parse_citation
+from .cite import (
+    Citation,
+    _author_names,
+    authors_line,
+    authors_venue_year,
+    cited_after_read_verb,
+    parse_citation,
+    reference_after_authors,
+    title_dash_authors,
+)
 from .dates import build_day_index
 from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
@@ -38,8 +47,10 @@ from .links import (
 from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     has_cjk,
+    strip_clock,
     strip_status,
     title_phrase,
+    titleish,
     valid_name,
 )
 
@@ -52,7 +63,9 @@ _IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
 _LINK_MARKUP_RE = re.compile(r"!?\[([^\]]*)\]\*?\([^)]*\)")
 _HASHTAG_RE = re.compile(r"(?<![\w#&/])#([A-Za-z\u4e00-\u9fff][\w\-/]*)")  # \w covers CJK ideographs
 _URL_LINE_RE = re.compile(
-    r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)\s*[:：]\s*)?(\S+)$", re.I
+    r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)\s*[:：]\s*)?(\S+)"
+    # (``<doi> · arXiv: 1910.11333``: the same paper's second id after it)
+    r"(?:\s+·\s+(?:arxiv|doi)\s*:\s*\S+)?$", re.I
 )
 _GENERIC_HEADINGS = {
     "todo", "done", "notes", "note", "summary", "references", "reference", "papers", "paper",
@@ -284,7 +297,65 @@ _BOOK_RE = re.compile(r"《([^》]{2,300})》")
 _CORNER_RE = re.compile(r"「([^」]{6,300})」")
 _SHORT_PAREN_RE = re.compile(r"\s*\([A-Za-z][\w\-+.]{1,20}\)$")
 _CJK_VERB_FIRST = frozenset("今上下晚顺又再重读看精泛细扫翻rRsSfF")  # (and read / skimmed / finished)
-_READ_VERB_RE = re.compile(r"\s*(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+(?=[A-Z0-9])", re.I)
+_QUOTED_CITED_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*(?:[(（]([^()（）]{3,90})[)）]|by\s+([A-Z][^()（）.]{2,60}?)\s*[(（]([^()（）]{2,40})[)）])")
+
+
+def quoted_cited(text: str) -> Citation | None:
+    """Threads: ``Start with "Title" (Amershi et al., CHI 2019). remark ✅ <doi>`` / ``"Title" by Eric
+    Horvitz (CHI '99). remark <doi>``: the one quoted title cited before the post's link."""
+    got = list(_QUOTED_CITED_RE.finditer(text))
+    if len(got) != 1 or not titleish(title := got[0].group(1).strip().rstrip(",.")):
+        return None
+    m = got[0]
+    if m.group(2):
+        by = authors_venue_year(m.group(2))  # (``Wu, Terry & Cai, CHI '22`` too)
+        return Citation(title, by[0], by[1], by[2]) if by else None
+    tag = aside_venue(m.group(4))
+    return Citation(title, _author_names(m.group(3)) or [m.group(3).strip()], tag[0] if tag else None,
+                    tag[1] if tag else None)
+
+
+_QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
+_SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
+_MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
+
+
+def _quoted_then_cited(text: str) -> Citation | None:
+    """``"Title" (Authors, Venue 'YY)`` or ``"Title", Fischer, Lynch & Paterson, JACM 1985.``: a
+    quoted title with its authors, venue and year after it."""
+    got = quoted_cited(text)
+    if got is not None:
+        return got
+    m = _QUOTED_HEAD_RE.match(text)
+    if not m or not titleish(title := m.group(1).strip().rstrip(",.")):
+        return None
+    by = authors_venue_year(text[m.end() :].strip(" ,.;:"), lone=True)
+    return Citation(title, by[0], by[1], by[2]) if by else Citation(title, [], None, None)
+
+
+_QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
+_SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
+_MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
+
+
+def _quoted_then_cited(text: str) -> Citation | None:
+    """``"Title" (Authors, Venue 'YY)`` or ``"Title", Fischer, Lynch & Paterson, JACM 1985.``: a
+    quoted title with its authors, venue and year after it."""
+    got = quoted_cited(text)
+    if got is not None:
+        return got
+    m = _QUOTED_HEAD_RE.match(text)
+    if not m or not titleish(title := m.group(1).strip().rstrip(",.")):
+        return None
+    by = authors_venue_year(text[m.end() :].strip(" ,.;:"), lone=True)
+    return Citation(title, by[0], by[1], by[2]) if by else Citation(title, [], None, None)
+
+
+# journals: ``read Title https://…``, ``lunch + reread Title (Lamport, 2001) <pdf>`` — a short chore
+# may come first
+_READ_VERB_RE = re.compile(
+    r"\s*(?:[\w' ]{1,30}?(?:\s\+|,|;|\s+then|\s+and)\s+)?(?:read|re-?read|skimmed|finished(?:\s+reading)?)\s+"
+    r"(?=[A-Z0-9\"“])", re.I)
 # org-mode / Logseq task keywords before a title (the titles' own set, plus Logseq's)
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
@@ -294,10 +365,17 @@ def _title_from_rest(rest: str) -> Citation:
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
-    rest = strip_note_prefix(rest.lstrip())
+    rest = strip_clock(rest.lstrip())
+    if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
+        rest = rest[key.end() :]  # ``09:30 reading group prep. paper: Title — …``: the key names it
+    rest = strip_note_prefix(rest)
     if rest[:1] in _CJK_VERB_FIRST and (cv := cited_after_read_verb(rest.strip(_SEP))):
         return cv  # ``读了 Scheffer et al. 2001, *Title*, Nature — <doi>``
     cited = parse_citation(rest)
+    if cited is None and (" — " in rest or " -- " in rest):
+        # ``Title — Lamport, CACM 1978, <doi>`` / ``Title -- DeCandia et al., SOSP '07 -- <pdf>`` (a
+        # typed dash); ``Inverting Gradients -- How easy is it …?`` keeps its dash
+        cited = title_dash_authors(rest.replace(" -- ", " — ").strip(_SEP))
     if cited:
         return cited
     if "[[" in rest:
@@ -310,6 +388,11 @@ def _title_from_rest(rest: str) -> Citation:
     rv = _READ_VERB_RE.match(r)
     if rv:
         r = r[rv.end() :]  # journals: ``read Title https://…`` — the reader's verb, then the title
+        # ``read "Title" (Ongaro & Ousterhout, USENIX ATC '14),`` / ``reread Title (Lamport, 2001)``
+        r = _SHORT_THEN_QUOTE_RE.sub("", r, count=1)  # ``skimmed FLP: "Title", …``: the nickname goes
+        cited = _quoted_then_cited(r) if r[:1] in "\"“" else reference_after_authors(r.strip(_SEP))
+        if cited and cited.title:
+            return cited
     if not r.isascii():
         # Chinese journals: ``《Title》 https://…``, ``Title（LLaVA），arXiv:…`` — the book-title
         # marks and full-width punctuation around a Latin title

@@ -163,7 +163,8 @@ _NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-grou
     r"^(?:\*\*|__)?(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
     r"(?i:(?:paper|reading)\s+notes?|notes?|"
     # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
-    r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month))|(?:论文|論文|文献)\s*\d{0,2})"
+    r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month)|today'?s\s+paper)"
+    r"|(?:今日|每日|本日|今天的?|本周)?(?:论文|論文|文献)\s*\d{0,2})"
     r"(?:\*\*|__)?\s*(?:[:：|](?:\*\*|__)?|\s[-–—]\s)\s*(?=\S)",
 )  # re.I only over the Latin words: case fixups of CJK literals cost compile time
 

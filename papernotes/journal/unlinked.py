@@ -24,6 +24,7 @@ _STOP_FIRST = {
     "session", "oral", "poster", "spotlight", "meeting", "challenge", "submission", "reviews",
     "todo", "done", "notes", "note", "slides", "video", "videos", "open", "best", "accepted",
 }
+_TITLE_PREPOSITIONS = frozenset(["in", "for", "from", "with", "at", "to", "of", "about"])
 _GENERIC_NAMES = {
     "review", "tutorial", "talk", "paper", "papers", "oral", "poster", "spotlight", "workshop",
     "deadline", "ddl", "submission", "rebuttal", "session", "challenge", "work", "meeting",
@@ -60,6 +61,16 @@ def strip_status(text: str) -> str:
     if "[" not in text and "(" not in text and "【" not in text and "（" not in text:
         return text.strip()
     return _STATUS_RE.sub(" ", text).strip()
+
+
+_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
+
+
+def strip_clock(text: str) -> str:
+    """Time-stamped logs: ``10:30 paper: Title``, ``09:40 read "Title" …`` — the time is no name."""
+    if text[:1].isdigit() and ":" in text[1:3]:
+        return _CLOCK_RE.sub("", text, count=1)
+    return text
 
 
 def _latin_start(text: str) -> bool:
@@ -428,10 +439,15 @@ def titleish(text: str) -> bool:
     words = _WORD_RE.findall(t)
     if not 3 <= len(words) <= 25:
         return False
-    if words[0].casefold() in _STOP_FIRST and words[0].casefold() not in ("a", "an", "the", "on", "towards"):
-        return False
     sig = [w for w in words if len(w) >= 4 and w.casefold() not in _SMALL_WORDS]
     caps = sum(1 for w in sig if w[0].isupper())
+    first = words[0].casefold()
+    if first in _STOP_FIRST and first not in ("a", "an", "the", "on", "towards") and not (
+        # ``In Search of an Understandable …``, ``From Local to Global …``: a preposition opening
+        # a Title Case title, not a sentence (``In the morning I …``)
+        first in _TITLE_PREPOSITIONS and len(words) >= 4 and words[1][:1].isupper() and caps >= 0.75 * len(sig)
+    ):
+        return False
     return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5
 
 
