@@ -5730,3 +5730,177 @@ def test_mind_map_one_paper_groups_and_version_links() -> None:
     assert got["Learning to Simulate Complex Physics with Graph Networks"].arxiv_id == "2002.09405"
     dagger = got["A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning"]
     assert (dagger.venue, dagger.year) == ("AISTATS", 2011)
+
+
+ARXIV_LISTING = """\
+### 2024-05-13
+cs.DC: 31 new
+
+[2305.14314] QLoRA: Efficient Finetuning of Quantized LLMs — Dettmers, Pagnoni, Holtzman, Zettlemoyer (cs.LG)
+  ↳ 4-bit NormalFloat + paged optimizers; check the memory table
+[hep-th/9711200] The Large N Limit of Superconformal Field Theories and Supergravity — Maldacena (hep-th)
+[2104.09864] RoFormer: Enhanced Transformer with Rotary Position Embedding — Su et al. (cs.CL)
+
+Skipped: cs.CR (no time)
+"""
+
+
+def test_arxiv_listing_lines_with_bracketed_ids() -> None:
+    # family: arXiv daily picks copied from the listing — ``[id] Title — Authors (category)``, new- and
+    # old-style ids; a period inside the title (``Results. VI.``) does not end it before the dash
+    got = {m.title: m for m in _ms(ARXIV_LISTING)}
+    assert sorted(got) == sorted([
+        "QLoRA: Efficient Finetuning of Quantized LLMs",
+        "The Large N Limit of Superconformal Field Theories and Supergravity",
+        "RoFormer: Enhanced Transformer with Rotary Position Embedding",
+    ])
+    assert got["The Large N Limit of Superconformal Field Theories and Supergravity"].arxiv_id == "hep-th/9711200"
+    planck = _titles("[1807.06209] Planck 2018 results. VI. Cosmological parameters — Planck Collaboration (astro-ph.CO)\n")
+    assert planck == ["Planck 2018 results. VI. Cosmological parameters"]
+
+
+BUJO_SIGNIFIERS = """\
+## 5/6 Mon
+× read "Mostly Harmless Econometrics" chapter 4 notes for TA
+× skimmed Does Compulsory School Attendance Affect Schooling and Earnings? (QJE 1991) for the IV section
+• referee report for JPubE
+> read "Synthetic Control Methods for Comparative Case Studies" (Abadie et al., JASA 2010)
+o seminar: labor lunch 12pm
+"""
+
+
+def test_bullet_journal_signifiers_are_markers_not_titles() -> None:
+    # family: bullet journals — ``×`` done, ``•`` task, ``>`` migrated, ``o`` event before the text; a
+    # reader's verb and a ``(Venue Year)`` aside around the title
+    titles = _titles(BUJO_SIGNIFIERS)
+    assert "Does Compulsory School Attendance Affect Schooling and Earnings?" in titles
+    assert not any(t.startswith(("×", "•")) for t in titles)
+
+
+GERMAN_SEMINAR = """\
+### Nosek et al. (2018): _The preregistration revolution_
+PNAS 115(11). https://doi.org/10.1073/pnas.1708274114
+
+**Fragestellung:** Warum Präregistrierung?
+**Methode:** Übersichtsartikel mit Beispielen.
+**Kritik:** Wenig Evidenz, dass es wirkt.
+
+### Open Science Collaboration (2015): _Estimating the reproducibility of psychological science_
+Science 349(6251)
+
+**Fragestellung:** Wie viele Befunde lassen sich replizieren?
+**Ergebnisse:** Etwa ein Drittel.
+"""
+
+
+def test_german_labels_and_author_group_headings() -> None:
+    # family: German literature notes — ``### Authors (Year): _Title_`` headings (a group author too)
+    # over a journal-and-volume line (``PNAS 115(11).``, ``Science 349(6251)``); Fragestellung and
+    # Kritik name the motivation and the limitations
+    got = {m.title: m for m in _ms(GERMAN_SEMINAR)}
+    assert sorted(got) == ["Estimating the reproducibility of psychological science", "The preregistration revolution"]
+    osc = got["Estimating the reproducibility of psychological science"]
+    assert osc.year == 2015 and {"motivation", "results"} <= set(osc.fields)
+    assert {"motivation", "methodology", "limitations"} <= set(got["The preregistration revolution"].fields)
+
+
+def test_heading_tags_nicknames_and_papers_mentioned() -> None:
+    # families: ``## [Nature Methods 2018] Title`` (a journal tag before the title); ``- Li & Durbin,
+    # Bioinformatics 2009 (BWA)`` (a nickname after the year is no venue); show notes' ``## Papers
+    # mentioned`` over ``**Title**`` / ``<url>`` pairs (the heading is no paper); an ACM Queue article
+    # and an ePrint link (``[ePrint 2019/953](…)`` names no title)
+    from papernotes.journal.cite import authors_line, authors_venue_year
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("[Nature Methods 2018] Deep generative modeling for single-cell transcriptomics")
+    assert (ct.title, ct.venue, ct.year) == ("Deep generative modeling for single-cell transcriptomics",
+                                             "Nature Methods", 2018)
+    assert authors_venue_year("Li & Durbin, Bioinformatics 2009 (BWA)") == (["Li", "Durbin"], "Bioinformatics", 2009)
+    assert authors_line("Li & Durbin, Bioinformatics 2009 (BWA)") == (["Li", "Durbin"], 2009)
+    notes = (
+        "## Papers mentioned\n\n"
+        "**Congestion Avoidance and Control**\nhttps://ee.lbl.gov/papers/congavoid.pdf\n\n"
+        "**BBR: Congestion-Based Congestion Control**\nhttps://queue.acm.org/detail.cfm?id=3022184\n\n"
+        "- PLONK — [ePrint 2019/953](https://eprint.iacr.org/2019/953) — universal setup\n"
+    )
+    got = {m.title: m for m in _ms(notes)}
+    assert sorted(got) == ["BBR: Congestion-Based Congestion Control", "Congestion Avoidance and Control", "PLONK"]
+    assert got["PLONK"].url == "https://eprint.iacr.org/2019/953"
+
+
+TYPORA_FOOTNOTES = """\
+[toc]
+
+## 1. Fitts
+
+The classic speed–accuracy law[^1]; ==pointing time grows with log(distance / width)==.
+
+## 2. GOMS
+
+Card, Moran & Newell's keystroke model[^2] — still handy for quick estimates.
+
+[^1]: P. M. Fitts. The Information Capacity of the Human Motor System in Controlling the Amplitude of Movement. Journal of Experimental Psychology, 1954.
+[^2]: S. K. Card, T. P. Moran, A. Newell. The Keystroke-Level Model for User Performance Time with Interactive Systems. Communications of the ACM, 1980.
+[^3]: D. Norman. The Design of Everyday Things. Basic Books, 1988.
+"""
+
+
+def test_footnote_references_without_links_and_initialled_author_lists() -> None:
+    # family: Typora / Pandoc notes whose footnotes hold whole ACM-style references (``[^2]: S. K.
+    # Card, T. P. Moran, A. Newell. Title. Venue, Year.``) — papers without a link; a book is none
+    got = {m.title: m for m in _ms(TYPORA_FOOTNOTES)}
+    fitts = "The Information Capacity of the Human Motor System in Controlling the Amplitude of Movement"
+    klm = "The Keystroke-Level Model for User Performance Time with Interactive Systems"
+    assert fitts in got and klm in got
+    assert "The Design of Everyday Things" not in got
+    assert got[klm].authors == ["S. K. Card", "T. P. Moran", "A. Newell"]
+    assert (got[klm].venue, got[klm].year) == ("Communications of the ACM", 1980)
+
+
+COURSE_RELATED_WORK = """\
+## Diffusion of information
+
+### Centola [Science'10]
+"The Spread of Behavior in an Online Social Network Experiment" (https://doi.org/10.1126/science.1185231)
+- clustered networks spread behaviour faster than random ones
+- **Critique:** health forum only
+
+### Bakshy et al. [WWW'12]
+_The Role of Social Networks in Information Diffusion_ — https://arxiv.org/abs/1201.4145
+- **Relevance to our project:** strong vs weak ties again
+
+# 202404021130 Strength of weak ties, revisited
+
+tags: #lit #networks
+source: https://doi.org/10.1086/225469
+
+Key idea: bridges are weak ties.
+"""
+
+
+def test_citation_headings_over_their_title_lines_and_zettel_ids() -> None:
+    # families: course notes with ``### Author et al. [Venue'YY]`` headings over a quoted or italic
+    # title line (with its link after it); Zettelkasten notes ``# 202404021130 Title`` over a tags
+    # line and a ``source:`` link (the note id is no part of the title)
+    got = {m.title: m for m in _ms(COURSE_RELATED_WORK)}
+    assert sorted(got) == sorted([
+        "The Spread of Behavior in an Online Social Network Experiment",
+        "The Role of Social Networks in Information Diffusion",
+        "Strength of weak ties, revisited",
+    ])
+    assert (got["The Spread of Behavior in an Online Social Network Experiment"].venue,
+            got["The Spread of Behavior in an Online Social Network Experiment"].year) == ("Science", 2010)
+    zk = got["Strength of weak ties, revisited"]
+    assert zk.url == "https://doi.org/10.1086/225469" and "key" in zk.fields
+
+
+def test_a_heading_papers_link_line_may_carry_its_code_link() -> None:
+    # family: reproduction logs — ``## Title`` over ``DOI: <doi> — code <github>``, then labels
+    text = (
+        "## Mask R-CNN\n"
+        "DOI: https://doi.org/10.1109/ICCV.2017.322 — code https://github.com/facebookresearch/Detectron\n\n"
+        "**Setup:** COCO 2017 train.\n**Results:** 37.1 mask AP vs 37.1 reported.\n"
+    )
+    (m,) = _ms(text)
+    assert (m.title, m.url) == ("Mask R-CNN", "https://doi.org/10.1109/ICCV.2017.322")
+    assert "results" in m.fields

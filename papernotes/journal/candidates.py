@@ -132,7 +132,10 @@ _FOOTNOTE_USE_RE = re.compile(r"\[\^([^\]\s]{1,24})\]")
 # the span a footnote marker follows: bold, quoted, italic, or one name (``CGCNN[^2]``)
 _FOOTNOTE_SPAN_RE = re.compile(rf"(?:{_marked_span(2)}|(?<![\w-])([A-Z][\w+\-]{{1,30}}))$")
 # a new-style arXiv id opening an entry, no ``arXiv:`` before it (months 01–12, 2007 on)
-_BARE_ARXIV_LEAD_RE = re.compile(r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])")
+# (or bracketed, as arXiv listings print it: ``[1807.06209] Title — Authors (astro-ph.CO)``, ``[astro-ph/9805201]``)
+_BARE_ARXIV_LEAD_RE = re.compile(
+    r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])"
+    r"|^\[((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z\-]{4,12}(?:\.[A-Z]{2})?/\d{7})(?:v(\d{1,2}))?\]\s")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
 def _first_paper_ids(text: str) -> PaperIds:
     """The ids of the first paper or PDF link on a line (an authors line under its title)."""
@@ -165,6 +168,9 @@ def _title_after_id(rest: str) -> str:
     span = _LEAD_SPAN_RE.match(rest)
     if span:
         return next(g for g in span.groups() if g).strip()
+    dash = re.split(r"\s[—–]\s|\s-\s", rest, maxsplit=1)
+    if len(dash) == 2 and len(dash[0].split()) >= 3 and titleish(dash[0].strip()):
+        return dash[0].strip()  # ``Planck 2018 results. VI. Cosmological parameters — Planck Collaboration``
     head = re.split(r"\s[-–—]\s|\s\(|[.;]\s", rest, maxsplit=1)[0].strip()
     return head if len(head.split()) >= 3 and titleish(head) else ""
 
@@ -190,6 +196,9 @@ def _names_dot_venue(text: str) -> tuple[list[str], str | None, int] | None:
 _GENERIC_KEY_RE = re.compile(r"^([^:：]{1,30})[:：]\s*<?https?://\S+>?\s*$")
 _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
+_META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
+_DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$")
+_PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
@@ -231,7 +240,7 @@ _PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on fir
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skim|went through|finished|looked at|studied|opened|revisited|started)")
 _WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
-_REF_NUMBER = r"^\[(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]\s+(?=[A-Z\"“])"  # compiled on first use
+_REF_NUMBER = r"^\[(?:(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]|\^[\w\-]{1,24}\]:)\s+(?=[A-Z\"“])"  # (``[^4]: …``: a footnote)
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
@@ -397,6 +406,14 @@ class Candidates(Units):
             lk = [x for x in find_links(ftext) if classify_url(x.url) in ("paper", "pdf")]
             aid = None if lk else find_arxiv_id(ftext)
             if not lk and not aid:
+                # ``[^4]: B. Shneiderman. Direct Manipulation: …. IEEE Computer, 1983.``: a whole
+                # reference (authors, title, venue, year) names its paper without a link; a book
+                # (``Basic Books, 1988``) does not
+                cited = parse_citation(ftext.strip()) if "://" not in ftext else None
+                if cited and cited.authors and cited.year and cited.venue and len(cited.title.split()) >= 3 \
+                        and titleish(cited.title) and not _PUBLISHER_RE.search(cited.venue):
+                    self._add(Ref(fidx, cited.title, PaperIds(), cited.venue, cited.year, authors=cited.authors),
+                              "citation_shape")
                 continue
             ids = paper_ids(lk[0].url) if lk else arxiv_paper_ids(aid)
             head = ftext[: ftext.find(lk[0].url)] if lk and lk[0].url in ftext else ftext
@@ -570,8 +587,12 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        lk.bare and not lead and not inside and n_named == 0 and ln.kind == ITEM
-                        and titleish(_title_from_rest(content[: lk.start]).title)):
+                        (lk.bare or _DASH_END_RE.search(content[: lk.start])) and not lead and not inside
+                        and n_named <= (0 if lk.bare else 1) and ln.kind == ITEM
+                        and titleish(_title_from_rest(content[: lk.start]).title)) and not (
+                        # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
+                        lk.bare and lead and ln.kind == PARA and ln.idx and self.d.lns[ln.idx - 1].kind == PARA
+                        and _EMPH_WHOLE_RE.match(d.lns[ln.idx - 1].text.strip())):
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
                     if not (generic and lead and ln.parent >= 0):
@@ -586,15 +607,24 @@ class Candidates(Units):
                     if aside_tag and not ref.venue:
                         ref.venue, ref.year = aside_tag
                     ref.authors = ref.authors or aside_authors
-                    key = _NOTE_PREFIX_RE.match(content, 0, span.start() + 1) if span.start() else None
-                    if span.start() == 0 or (key and key.end() == span.start()):
+                    # (after a marker icon: ``📄 Paper: **Title** (SIGGRAPH 2023) — <url>``)
+                    icon = _LEAD_ICON_RE.match(content) if content[:1] and ord(content[0]) > 0x2000 else None
+                    off = icon.end() if icon else 0
+                    key = _NOTE_PREFIX_RE.match(content[off : span.start() + 1]) if span.start() > off else None
+                    if span.start() == off or (key and off + key.end() == span.start()):
                         # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
                         # the paper, its digest follows
                         ref.primary = True
-                elif generic and not inside and (n_named == 1 or (lk.bare and not n_named and ln.kind == ITEM)):
+                elif generic and not inside and (n_named == 1 or (not n_named and ln.kind == ITEM and (
+                        lk.bare or _DASH_END_RE.search(content[: lk.start])))):
+                    # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
-                    cited = _title_from_rest(content[: lk.start] if lk.bare and not n_named else rest)
+                    # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
+                    lead_text = content[: lk.start] if (lk.bare and not n_named) or (
+                        content[: lk.start].rstrip().endswith(("—", "–", " -")) and _LATIN_WORD_RE.search(
+                            content[: lk.start])) else rest
+                    cited = _title_from_rest(lead_text)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
@@ -790,12 +820,14 @@ class Candidates(Units):
         if content[:1] == "<" and content.startswith(("<summary", "<details")) and "<summary" in content[:40] \
                 and self._details_summary(ln, content):
             return
-        if content[:1] and not content[0].isalnum() and ord(content[0]) > 0x2000:
-            content = _LEAD_ICON_RE.sub("", content, count=1)  # ``⭐ **Title** — …``: a marker icon first
+        if content[:1] and not content[0].isalnum() and (ord(content[0]) > 0x2000 or content[0] in "×·"):
+            # ``⭐ **Title** — …``: a marker icon first; bullet journals' signifiers (``• task``,
+            # ``× done``, ``– note``) too
+            content = _LEAD_ICON_RE.sub("", content, count=1)
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1] in "*_" and (lead_em := _EM_LABEL_RE.match(text)):
             text = lead_em.group(1) + text[lead_em.end() - 1 :]  # Slack: ``*Paper of the week*: Title``
-        if text[:1].isdigit() and (bare := _BARE_ARXIV_LEAD_RE.match(text)):
+        if (text[:1].isdigit() or text[:1] == "[") and (bare := _BARE_ARXIV_LEAD_RE.match(text)):
             # arXiv skim logs: ``2. 2210.12283 _Title_ — remark`` / ``3. 2205.11491`` — the listing's
             # id opens the entry (with the title after it, or alone)
             self._bare_arxiv(ln, bare, content)
@@ -1287,8 +1319,10 @@ class Candidates(Units):
         return sum(1 for j in kids if _URL_LINE_RE.match(lns[j].text.strip()) and "://" in lns[j].text) == 1
 
     def _bare_arxiv(self, ln: Ln, bare: re.Match[str], content: str) -> None:
-        title = _title_after_id(content[content.find(bare.group(1)) + len(bare.group(0)) :])
-        ids = arxiv_paper_ids((bare.group(1), bare.group(2)))
+        aid, version = (bare.group(1), bare.group(2)) if bare.group(1) else (bare.group(3), bare.group(4))
+        rest = content[content.find(aid) + len(aid) :]
+        title = _title_after_id(re.sub(r"^(?:v\d{1,2})?\]?", "", rest))
+        ids = arxiv_paper_ids((aid, version))
         self._add(Ref(ln.idx, title, ids, generic=not title, primary=True), "text_identifier")
 
     def _text_identifier(self, ln: Ln, text: str) -> Ref | None:
@@ -1546,6 +1580,12 @@ class Candidates(Units):
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
+            if text[:1] and not text[0].isalnum() and ord(text[0]) > 0x2000:
+                text = _LEAD_ICON_RE.sub("", text, count=1)
+            if text[:1] in "~≈<>=+-±" or ((kv := _KEY_COLON_RE.match(text)) and (
+                    text[: kv.end()].strip(" :：").casefold() in _META_KEYS
+                    or not _LATIN_WORD_RE.search(_BARE_URL_RE.sub("", text[kv.end() :])))):
+                continue  # ``📅 read: 2024-02-11`` / ``~30k iterations, one A6000`` over labels: a note, no title
             rs = lead_span(text)
             if rs:
                 # ``- re-read _Title_ for quals`` over ``- TL;DR: …``: the span is the title

@@ -208,11 +208,23 @@ def parse_citation(text: str) -> Citation | None:
     return got
 
 
+# ACM / IEEE reference lists: ``D. M. Russell, M. J. Stefik, P. Pirolli, S. K. Card. Title. Venue Year.`` —
+# initialled names (initials first), a period, then the title up to the next period
+_INITIALS = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)"
+_INITIALLED_LIST_RE = re.compile(
+    rf"^(?P<a>{_INITIALS}[A-Z][\w'’\-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+){_INITIALS}[A-Z][\w'’\-]+){{1,11}})\.\s+"
+    r"(?P<t>[A-Z0-9][^.?!]{8,300}[?!]?)\.?\s+(?P<v>[A-Z][^.]{1,80}?),?\s*(?P<y>(?:19|20)\d{2})\.?$"
+)
+
+
 def _parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
     if len(t) < 12 or len(t) > 5000:
         return None
+    if t[1:2] == "." and (il := _INITIALLED_LIST_RE.match(t)):
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", il.group("a")) if n.strip()]
+        return Citation(il.group("t").strip(), names, il.group("v").strip(" ,"), int(il.group("y")))
     # bold title after an author list: ``Name et al. **Title.** Venue, Year.``
     m = _BOLD_RE.search(t)
     if m and m.start() > 0:
@@ -364,6 +376,8 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     if "arXiv:" in t or "://" in t or "doi:" in t:
         # ``Gulati et al. Interspeech 2020. arXiv:2005.08100``: the paper's id after the authors and venue
         t = _TRAILING_ID_RE.sub("", t).strip()
+    if t[-1:] in ")）" and (nick := _NICKNAME_AFTER_YEAR_RE.search(t)):
+        t = t[: nick.start(1)]  # ``Li & Durbin, Bioinformatics 2009 (BWA)``: the paper's nickname goes
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
     if y and head.rstrip()[-1:].isalpha() and (va := re.search(r"\s*[(（]([A-Z][\w&.\- ]{1,24})$", head)):
@@ -398,6 +412,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     return names, (int(y.group(1)) if y else None)
 
 
+_NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
@@ -434,6 +449,9 @@ def authors_venue_year(text: str, lone: bool = False) -> tuple[list[str], str | 
     if after:
         if after[:1] in "(（" and after[-1:] in ")）" and len(after) <= 42:
             venue = after[1:-1].strip() or None
+            if venue and " " not in venue and "." not in venue and "," in before and any(
+                    c.isupper() for c in venue[1:]) and not venue_tag(f"{venue} {m.group(1)}"):
+                venue = None  # ``Li & Durbin, Bioinformatics 2009 (BWA)``: a nickname; the venue came first
         elif t[m.end() :].lstrip()[:1] == "," and len(after.split()) <= 6 and after[:1].isupper() and "(" not in after:
             venue = after  # ``Phillips, Anderson & Schapire 2006, Ecol. Modelling``: the year, then the venue
         else:

@@ -34,7 +34,7 @@ for _canon, _words in {
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
-                  "motivación|problema|problème|problématique|problemstellung|motivação|мотивация|задача|"
+                  "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
@@ -72,7 +72,7 @@ for _canon, _words in {
                "hasil|temuan|resultat|výsledky|výsledek|zjištění",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
-                   "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|"
+                   "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
                    "begränsningar|svagheter|omezení|slabiny|obmedzenia",

@@ -48,7 +48,14 @@ from .refs import (
     split_cells,
 )
 from .titles import _NOTE_PREFIX_RE, clean_title, lead_author_year
-from .unlinked import dataset_row, has_cjk, teaching_material, title_phrase, titleish
+from .unlinked import (
+    dataset_row,
+    has_cjk,
+    introduces_papers,
+    teaching_material,
+    title_phrase,
+    titleish,
+)
 
 _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
@@ -422,6 +429,8 @@ class Layouts(ParserBase):
             return
         if "![" in text:
             return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
+        if len(text) <= 40 and text[:1] in "PpRr" and introduces_papers(text):
+            return  # show notes: ``## Papers mentioned`` over ``**Title**`` / <url> pairs names no paper
         if _ANNOTATIONS_HEAD_RE.match(text):
             return  # Zotero / Readwise exports: ``### Annotations (2024-03-14, 11:48:40)`` holds a paper's notes
         if ln.level == 1 and _DOC_KIND_RE.search(text):
@@ -655,13 +664,16 @@ class Layouts(ParserBase):
         bold = None
         if first >= 0 and opening == first:  # the line right under the heading, not under a sub-heading
             ftext = lns[first].text.strip()
-            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*", ftext)
-            if bold is None and ftext[:1] in "*_" and lns[first].kind == PARA and (tail := _ITALIC_HEAD_RE.match(ftext)):
+            # (or quoted: ``### McPherson et al. [AnnRevSoc'01]`` over ``"Birds of a Feather: …"``)
+            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*",
+                                ftext)
+            if bold is None and ftext[:1] in "*_\"“" and lns[first].kind == PARA and (tail := _ITALIC_HEAD_RE.match(ftext)):
                 # ``*Empagliflozin, Cardiovascular Outcomes, and Mortality in Type 2 Diabetes.* NEJM 2015.
                 # doi:10.1056/…``: an italic title, then the journal, year and id
                 rest = ftext[tail.end() :]
-                if _journal_line(rest) or venue_tag(rest) or aside_venue(rest.split(".")[0].strip()) or "doi:" in rest:
-                    bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__|\*([^*].*[^*])\*|_([^_].*[^_])_",
+                if _journal_line(rest) or venue_tag(rest) or aside_venue(rest.split(".")[0].strip()) or "doi:" in rest \
+                        or _DASH_URL_RE.fullmatch(rest):  # (``_Title_ — https://doi.org/…``: its link)
+                    bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__|\*([^*].*[^*])\*|_([^_].*[^_])_|[\"“]([^\"”]{8,300})[\"”]",
                                         ftext[: tail.end()].strip())
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
@@ -686,8 +698,10 @@ class Layouts(ParserBase):
                     lns[tops[1]].text.strip() if len(tops) > 1 else ""))
             # (``_not a reading list. stuff that stuck with me._`` under ``# papers i liked`` is prose)
             prose = re.search(r"[a-z]{2}[.!?] +[a-z]", full) is not None
+            # (``## Acemoglu & Restrepo (2020)`` over ``**Robots and Jobs: …**``: a citation names it too)
             if len(full) > len(title) and _title_words(full) >= 3 and named \
-                    and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)) \
+                    and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)
+                         or _authors_text(text) is not None or _cited_heading(ct_head)) \
                     and not prose:
                 ev.add(evidence, "heading_full_title")
                 short, title = text, full
@@ -1016,7 +1030,7 @@ _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
-_ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_)(?=\s)")
+_ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_|[\"“][^\"”]{8,300}[\"”])(?=\s)")
 _CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
                r"tham khảo|引用|出典|参考文献)")
 # ``Citation: …``, ``**Citation:** …``, ``**Citation**: …``
@@ -1076,6 +1090,10 @@ def _lead_ids(text: str) -> PaperIds | None:
         text = _MYST_ROLE_RE.sub("", text).rstrip(" ·|•-–—,;")
     if "http" in text or "](" in text:
         links = innermost(find_links(text))
+        if len(links) > 1 and links[0].start <= 8 and classify_url(links[0].url) in ("paper", "pdf") and all(
+                classify_url(x.url) == "code" for x in links[1:]):
+            # ``DOI: <doi> — code <github>``: the paper's link, then its code
+            text, links = text[: links[0].end], links[:1]
         if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
             return None
         lk = links[0]
@@ -1143,12 +1161,33 @@ def _cites_authors(text: str) -> bool:
     return bool(cited and cited.authors and cited.title)
 
 
+_TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
+
+
 def _meta_line(text: str) -> bool:
-    """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``) or an authors line: the
-    meta line a heading-per-paper log writes between the title and the labels."""
-    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or (
+    """An italic line (``*Presenter: Maya · Schulman et al. (2017)*``), an authors line or a tags
+    line (``tags: #lit #architecture``): the meta line a heading-per-paper log writes between the
+    title and the labels."""
+    return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or bool(
+        text[:1] in "#Tt" and _TAGS_LINE_RE.match(text)) or (
         has_meta_sep(text) and (pipe_meta_cells(text) is not None or _keyed_authors_line(text))) or (
         _journal_line(text))
+
+
+_SHORT_JOURNAL_RE = re.compile(r"^([A-Z][A-Za-z&.' ]{1,50}?)\s+\d{1,4}(?:\s*\(\d{1,5}\))?\.?$")
+_NOT_JOURNALS = frozenset(["week", "session", "chapter", "lecture", "day", "part", "section", "table", "figure",
+                           "step", "phase", "sprint", "room", "slide", "slides", "page", "issue", "vol", "volume"])
+
+
+_DASH_URL_RE = re.compile(r"\s*(?:[—–-]\s*<?https?://\S+>?|\(<?https?://[^\s()]+>?\))\s*")
+
+
+def _cited_heading(ct: CleanText) -> bool:
+    """``### Kramer et al. [PNAS'14]`` / ``### Granovetter [AJS'73]``: a heading that is a citation
+    (authors and a venue tag), whose paper's title is the line under it."""
+    t = ct.title.strip()
+    return bool(ct.venue and ct.year) and (t.endswith(("et al", "et al.")) or (
+        " " not in t and t[:1].isupper() and t[1:].islower()))
 
 
 def _journal_line(text: str) -> bool:
@@ -1160,6 +1199,8 @@ def _journal_line(text: str) -> bool:
         return False  # (a whole numbered reference, a quote with its locator link: no venue line)
     if _DATE_WORDS_RE.search(text) or (has_meta_sep(text) and pipe_meta_cells(text) is not None):
         return False  # ``Owner: M. Okafor · Last edited: March 3, 2024``: a page's own metadata
+    if (m := _SHORT_JOURNAL_RE.match(text.strip(" —–-·"))) and m.group(1).split()[0].casefold() not in _NOT_JOURNALS:
+        return True  # ``Science 349(6251).`` / ``Psychological Science 22(11)``: a journal and its volume
     if not (_VOL_PAGES_RE.search(text) and (re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
                                            or re.search(r"\d{1,4}\(\d{1,3}\):\s*\d", text))):
         return False  # (``AER 103(6): 2121–68``: volume(issue): pages needs no year beside it)

@@ -52,7 +52,8 @@ _GENERIC_RE = re.compile(
     r"homepage|here|this|site|website|url|repo|github|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
-    r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready)s?$",
+    r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|"
+    r"(?:iacr\s+)?eprint(?:\s+\d{4}/\d{1,5})?)s?$",  # (``[ePrint 2021/370](…)``: the archive's id)
     re.I,
 )
 BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]\"]+(?:\([^\s()\"]*\)[^\s<>()\[\]\"]*)*)>?")
@@ -203,6 +204,10 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("aclanthology.org", None),
     ("aclweb.org", re.compile(r"^/anthology")),
     ("dl.acm.org", re.compile(r"^/(?:doi|citation)")),
+    ("eprint.iacr.org", re.compile(r"^/\d{4}/\d+")),  # the Cryptology ePrint Archive
+    # ACM Queue / CACM articles (``queue.acm.org/detail.cfm?id=…``, ``cacm.acm.org/magazines/…``)
+    ("queue.acm.org", re.compile(r"^/detail\.cfm")),
+    ("cacm.acm.org", re.compile(r"^/(?:magazines|research)/")),
     ("ieeexplore.ieee.org", re.compile(r"^/(?:document|abstract|stamp|xpl)")),
     ("link.springer.com", re.compile(r"^/(?:article|chapter|content)")),
     ("doi.org", None),

@@ -72,6 +72,13 @@ _LEAD_AUTHOR_YEAR_RE = re.compile(
     r"^\[?(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)\s*(?:\(|,\s*|\s)"
     r"(?P<y>(?:19|20)\d{2})[a-z]?\s*(?:\)\s*[:：—–-]|\]|\s*[:：—–]|\s+-)\s+(?P<rest>[A-Z0-9“\"«„‘'*_].{8,})$"
 )
+# (with the year in parentheses, a longer author list or a group: ``Simmons, Nelson & Simonsohn (2011): Title``,
+# ``Open Science Collaboration (2015): _Title_``)
+_NAME = r"[A-Z][\w'’\-]+"
+_LEAD_AUTHORS_PAREN_YEAR_RE = re.compile(
+    rf"^(?P<a>{_NAME}(?:\s+{_NAME}){{0,2}}(?:,\s*{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME}|\s+et\s+al\.?)?)"
+    r"\s*\((?P<y>(?:19|20)\d{2})[a-z]?\)\s*[:：—–-]\s+(?P<rest>[A-Z0-9“\"«„‘'*_].{8,})$"
+)
 _TERMS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter", "Week", "Term", "Semester", "Session", "Class",
                     "Lecture", "Day", "Month", "Year", "Since", "Before", "After", "Until", "Updated", "Edition"])
 
@@ -79,6 +86,8 @@ _TERMS = frozenset(["Spring", "Summer", "Fall", "Autumn", "Winter", "Week", "Ter
 def lead_author_year(text: str) -> re.Match[str] | None:
     """``Shamir (1979): Title`` — the author-year citation opening a title, when it is one."""
     la = _LEAD_AUTHOR_YEAR_RE.match(strip_marks(text).strip()) if text[:1].isupper() or text[:1] == "[" else None
+    if la is None and text[:1].isupper():
+        la = _LEAD_AUTHORS_PAREN_YEAR_RE.match(strip_marks(text).strip())
     if la and (_venue_like(la.group("a")) or la.group("a").split()[0] in _TERMS or len(la.group("rest").split()) < 2):
         return None
     return la
@@ -210,19 +219,25 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
     return None
 
 
-_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*")
+# (or a journal with its full year: ``## [Nature Methods 2018] Title``)
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*")
+
+
+_ZETTEL_ID_RE = re.compile(r"^(?:19|20)\d{10,12}\s+(?=\S)")
 
 
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
-    if "'" in text[:24] and text.lstrip()[:1] == "[":
+    if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
         # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
         # two-digit year opening the title, whatever the venue (known or not)
         lead_tag = _LEAD_APOS_TAG_RE.match(text.lstrip())
         if lead_tag:
             text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
+    if t[:2] in ("19", "20") and (zid := _ZETTEL_ID_RE.match(t)):
+        t = t[zid.end() :]  # Zettelkasten: ``# 202303141022 Attention Is All You Need`` — the note's id goes
     t = READ_QUOTED_RE.sub("", t)
     cite_venue: str | None = None
     if t[:1] in _SESSION_FIRST and (sp := _SESSION_PREFIX_RE.match(t)):
@@ -316,6 +331,6 @@ def clean_title(text: str) -> CleanText:
         if tail:
             ct.title, authors = tail
     ct.authors = authors
-    ct.venue = ct.venue or venue or cite_venue or (lead_tag.group(1).strip() if lead_tag else None)
-    ct.year = ct.year or year or (to_year(lead_tag.group(2)) if lead_tag else None)
+    ct.venue = ct.venue or venue or cite_venue or ((lead_tag.group(1) or lead_tag.group(3)).strip() if lead_tag else None)
+    ct.year = ct.year or year or (to_year(lead_tag.group(2) or lead_tag.group(4)) if lead_tag else None)
     return ct

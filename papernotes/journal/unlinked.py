@@ -24,7 +24,7 @@ _STOP_FIRST = {
     "session", "oral", "poster", "spotlight", "meeting", "challenge", "submission", "reviews",
     "todo", "done", "notes", "note", "slides", "video", "videos", "open", "best", "accepted",
 }
-_TITLE_PREPOSITIONS = frozenset(["in", "for", "from", "with", "at", "to", "of", "about"])
+_TITLE_PREPOSITIONS = frozenset(["in", "for", "from", "with", "at", "to", "of", "about", "new"])
 _GENERIC_NAMES = {
     "review", "tutorial", "talk", "paper", "papers", "oral", "poster", "spotlight", "workshop",
     "deadline", "ddl", "submission", "rebuttal", "session", "challenge", "work", "meeting",
@@ -45,7 +45,7 @@ _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
     r"|related\s+(?:papers?|works)|reading\s+list|papers?\s+to\s+read|(?:^|\s)papers?$"
-    r"|list\s+of\s+(?:papers|works)",
+    r"|list\s+of\s+(?:papers|works)|^papers\s+(?:mentioned|cited|discussed|covered|referenced|read)$",
     re.I,
 )
 _INTRO_TAILS = {"list", "notes", "summary", "overview"}
@@ -443,7 +443,7 @@ def titleish(text: str) -> bool:
     caps = sum(1 for w in sig if w[0].isupper())
     first = words[0].casefold()
     if first in _STOP_FIRST and first not in ("a", "an", "the", "on", "towards") and not (
-        # ``In Search of an Understandable …``, ``From Local to Global …``: a preposition opening
+        # ``In Search of an Understandable …``, ``New Directions in …``: a preposition (or New) opening
         # a Title Case title, not a sentence (``In the morning I …``)
         first in _TITLE_PREPOSITIONS and len(words) >= 4 and words[1][:1].isupper() and caps >= 0.75 * len(sig)
     ):
