@@ -5904,3 +5904,100 @@ def test_a_heading_papers_link_line_may_carry_its_code_link() -> None:
     (m,) = _ms(text)
     assert (m.title, m.url) == ("Mask R-CNN", "https://doi.org/10.1109/ICCV.2017.322")
     assert "results" in m.fields
+
+
+NEWSLETTER_ISSUE = """\
+# Systems Digest — Issue #7
+
+Housekeeping: our paper was accepted to EuroSys 🎉
+
+### 1. The Google File System
+https://research.google/pubs/the-google-file-system/ · DOI: https://doi.org/10.1145/945445.945450
+
+**What:** A file system for huge append-heavy files on cheap disks, one master, chunkservers.
+**Why it matters:** The template for HDFS and a decade of big-data storage.
+**Catch:** The single master is a scalability and availability bottleneck.
+
+## Must-know list
+
+1. "New Directions in Cryptography" (Diffie & Hellman, IEEE Trans. Inf. Theory 1976) → public-key exchange
+2. Bitcoin: A Peer-to-Peer Electronic Cash System — [pdf](https://bitcoin.org/bitcoin.pdf) → proof of work
+"""
+
+
+def test_newsletter_labels_and_titles_before_a_generic_pdf() -> None:
+    # families: newsletters (``**Catch:**`` is the limitations; ``**What:**`` and ``**Why it matters:**``
+    # name no canonical field — annotators of other notes files leave them out); must-know lists (a
+    # quoted title opening with New; ``Title — [pdf](…) → remark``)
+    got = {m.title: m for m in _ms(NEWSLETTER_ISSUE)}
+    gfs = got["The Google File System"]
+    assert "limitations" in gfs.fields and "key" not in gfs.fields and "ideas" not in gfs.fields
+    assert got["New Directions in Cryptography"].year == 1976
+    assert got["Bitcoin: A Peer-to-Peer Electronic Cash System"].url == "https://bitcoin.org/bitcoin.pdf"
+
+
+SCREENING_LOG = """\
+## Excluded at full text
+
+| ID | Citation | Reason |
+|---|---|---|
+| E-01 | Ferguson, N. M., Cummings, D. A. T., Fraser, C., et al. (2006). Strategies for mitigating an influenza pandemic. *Nature*, 442, 448–452. https://doi.org/10.1038/nature04795 | modelling only |
+| E-02 | duplicate record of I-02 (imported twice) | duplicate |
+
+## Baselines
+
+| Paper | Year | Dataset | WER |
+|---|---|---|---|
+| Deep Speech 2: End-to-End Speech Recognition in English and Mandarin | 2016 | LibriSpeech | 5.3 |
+| TDNN chain model (our rerun) | 2023 | LibriSpeech | 7.6 |
+"""
+
+
+def test_screening_logs_read_apa_citation_cells() -> None:
+    # family: systematic-review screening logs — a Citation column holding a whole APA entry (the
+    # title is the part after the year); a ``duplicate record`` row and the reader's own ``(our
+    # rerun)`` baseline row are no papers
+    got = {m.title: m for m in _ms(SCREENING_LOG)}
+    assert sorted(got) == ["Deep Speech 2: End-to-End Speech Recognition in English and Mandarin",
+                           "Strategies for mitigating an influenza pandemic"]
+    fer = got["Strategies for mitigating an influenza pandemic"]
+    assert (fer.year, fer.url) == (2006, "https://doi.org/10.1038/nature04795")
+
+
+MIND_MAP_YEARS = """\
+- Ocean ML
+  - Emulators
+    - Data-driven surrogate for global ocean circulation with a graph network (2023)
+    - Learning skillful medium-range global weather forecasting (2023)
+      - arXiv 2212.12794
+  - Parameterizations
+    - Deep learning to represent subgrid processes in climate models (2018)
+  - Reading for the book club
+    - The Design of Everyday Things (1988)
+  - Tools
+    - xarray and Zarr (library)
+"""
+
+
+def test_mind_map_titles_with_their_year() -> None:
+    # family: mind maps exported to markdown — ``- Full sentence-case title (Year)`` leaves with no
+    # link; a short book title with its year and a tools leaf are none
+    titles = _titles(MIND_MAP_YEARS)
+    assert "Deep learning to represent subgrid processes in climate models" in titles
+    assert "Data-driven surrogate for global ocean circulation with a graph network" in titles
+    assert "The Design of Everyday Things" not in titles
+    assert not any("xarray" in t for t in titles)
+
+
+def test_latex_cite_key_headings_name_no_paper() -> None:
+    # family: thesis literature notes — ``### \\cite{key}`` headings over the paper's own bold title line
+    text = (
+        r"### \cite{hewitt2019structural}" "\n"
+        "**A Structural Probe for Finding Syntax in Word Representations** — Hewitt, Manning. NAACL 2019.\n"
+        "- Method: a linear map whose squared distances match tree distances.\n"
+        "- Findings: BERT and ELMo encode parse trees.\n"
+    )
+    assert text.startswith("### \\cite{")
+    (m,) = _ms(text)
+    assert m.title == "A Structural Probe for Finding Syntax in Word Representations"
+    assert {"methodology", "results"} <= set(m.fields)

@@ -196,6 +196,8 @@ def _names_dot_venue(text: str) -> tuple[list[str], str | None, int] | None:
 _GENERIC_KEY_RE = re.compile(r"^([^:：]{1,30})[:：]\s*<?https?://\S+>?\s*$")
 _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
+_TITLE_YEAR_RE = re.compile(r"^([A-Z][^()]{15,250}?)\s*\(((?:19[5-9]|20[0-4])\d)\)$")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|my|our|me|us)\b|(?i:\b(?:todo|meeting|talk|lecture)\b)")
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
@@ -1122,6 +1124,16 @@ class Candidates(Units):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
             self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year), "title_like", "has_notes")
             return
+        if latin and ln.kind == ITEM and text[-1:] == ")" and (py := _TITLE_YEAR_RE.match(text.strip())):
+            # mind maps and outlines: ``- Skilful precipitation nowcasting using deep generative models of
+            # radar (2021)`` — a full title (a colon, or six words or more) with its year; a book's short
+            # title (``The Design of Everyday Things (1988)``) or a chore is none
+            head = py.group(1).strip()
+            words = head.split()
+            if titleish(head) and (len(words) >= 6 or (":" in head and len(words) >= 4)) and not task_line(head) \
+                    and _FIRST_PERSON_RE.search(head) is None and not teaching_material(head):
+                self._add_name(Ref(ln.idx, head, year=int(py.group(2))), "title_like", "title_year")
+                return
         rv = _READ_TITLE_RE.match(text.strip()) if latin else None
         if rv and title_phrase(rv.group(1)) and self._has_notes(ln):
             # reviewer journals: ``Read Proximal Policy Optimization Algorithms`` with notes under it

@@ -35,7 +35,7 @@ for _canon, _words in {
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
-                  "проблема|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
+                  "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
                    "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
@@ -71,6 +71,7 @@ for _canon, _words in {
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění",
     "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
+                   "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"

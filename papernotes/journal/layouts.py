@@ -173,7 +173,9 @@ _NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled",
                     # reading-group schedules: sessions that are events, not papers
                     "guest talk", "guest lecture", "invited talk", "keynote", "project pitch", "project pitches",
                     "colloquium", "software tutorial", "tutorial:", "workshop:", "hackathon", "retreat",
-                    "social", "holiday", "break", "offsite", "reading week", "office hours")
+                    "social", "holiday", "break", "offsite", "reading week", "office hours",
+                    # screening logs: ``duplicate record of I-03`` / ``no session (reading week)``
+                    "duplicate", "no session", "same as ", "see ")
 _EVENT_WORDS = frozenset({"webinar", "talk", "tutorial", "tutorials", "break", "meeting", "keynote", "re-run",
                           "rerun", "holiday", "vacation", "recess", "workshop", "seminar", "office"})
 _TODO_LEADS = ("submit ", "prepare ", "finish ", "email ", "rebuttal ", "camera-ready ")
@@ -185,6 +187,8 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
+    if "(our" in t or "(my " in t or t.endswith("(ours)"):
+        return True  # results sheets: ``Kaldi TDNN-F (our rerun)`` is the reader's own baseline row
     head = t.split(":", 1)[0].replace("(", " ").split()
     if len(head) <= 5 and not _EVENT_WORDS.isdisjoint(head):
         return True  # ``Gurobi webinar: ML + MIP``, ``Black Hat USA talk: …``, ``Spring break``, ``re-run: DCRNN``
@@ -222,8 +226,11 @@ def _title_cell(cell: str) -> CleanText:
         return CleanText(ay.group(3).strip(), None, int(ay.group(2)), None, names)
     ct = clean_title(text)
     if "(" in text and ("et al" in text or "," in text):
-        c = parse_citation(text.replace("*", ""))
-        if c and c.title and c.authors and text.replace("*", "").startswith(c.title):
+        plain = text.replace("*", "")
+        c = parse_citation(plain)
+        # (``Title (Esteva et al., …)`` or a whole APA entry, ``He, X., Lau, E. H. Y., … (2020). Title. …``)
+        if c and c.title and c.authors and (plain.startswith(c.title) or (
+                c.year and plain.startswith(c.authors[0].split(",")[0].split()[0]))):
             return CleanText(c.title, c.venue or ct.venue, c.year or ct.year, ct.arxiv_id, c.authors)
     return ct
 
@@ -429,6 +436,8 @@ class Layouts(ParserBase):
             return
         if "![" in text:
             return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
+        if text[:1] == "\\" and _CITE_KEY_HEADING_RE.match(text):
+            return  # thesis notes: ``### \\cite{linzen2016assessing}`` over the paper's own title line
         if len(text) <= 40 and text[:1] in "PpRr" and introduces_papers(text):
             return  # show notes: ``## Papers mentioned`` over ``**Title**`` / <url> pairs names no paper
         if _ANNOTATIONS_HEAD_RE.match(text):
@@ -1174,6 +1183,8 @@ def _meta_line(text: str) -> bool:
         _journal_line(text))
 
 
+# (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
+_CITE_KEY_HEADING_RE = re.compile(r"^\\(?:cite|citet|citep|parencite|textcite)\{[^{}\s]{2,60}\}$")
 _SHORT_JOURNAL_RE = re.compile(r"^([A-Z][A-Za-z&.' ]{1,50}?)\s+\d{1,4}(?:\s*\(\d{1,5}\))?\.?$")
 _NOT_JOURNALS = frozenset(["week", "session", "chapter", "lecture", "day", "part", "section", "table", "figure",
                            "step", "phase", "sprint", "room", "slide", "slides", "page", "issue", "vol", "volume"])
