@@ -6001,3 +6001,18 @@ def test_latex_cite_key_headings_name_no_paper() -> None:
     (m,) = _ms(text)
     assert m.title == "A Structural Probe for Finding Syntax in Word Representations"
     assert {"methodology", "results"} <= set(m.fields)
+
+
+def test_short_named_note_takes_the_quoted_title_of_its_source_line() -> None:
+    # family: Zettelkasten literature notes — ``# 202405061015 GCN`` then ``Source: "Full Title"
+    # (Authors, Venue Year) <link>`` and labelled sections: the quoted title is the paper's title
+    text = (
+        "# 202405061015 GCN\n#lit\n"
+        'Source: "Semi-Supervised Classification with Graph Convolutional Networks" (Kipf, Welling, ICLR 2017) '
+        "https://arxiv.org/abs/1609.02907\n\n"
+        "## Summary\nFirst-order approximation of spectral graph convolutions.\n\n"
+        "## Ideas\nTry it on our sensor graph.\n"
+    )
+    (m,) = _ms(text)
+    assert m.title == "Semi-Supervised Classification with Graph Convolutional Networks"
+    assert m.arxiv_id == "1609.02907" and "ideas" in m.fields

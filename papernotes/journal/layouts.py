@@ -598,6 +598,14 @@ class Layouts(ParserBase):
                 url_ids, link_at = cited_head[1], cited_at
             self._skip_lines.add(cited_at)
             self.refs = [r for r in self.refs if r.idx != cited_at]
+        if not link_title and opening >= 0 and len(text.split()) <= 3:
+            # Zettelkasten: ``# 202403191400 PINNs`` / ``Source: "Full Title" (Authors, Venue Year) <doi>``:
+            # the labelled line's quoted title is the full title of the short-named heading
+            for t in tops[:3]:
+                src = lns[t].text.strip()
+                if _SOURCE_QUOTE_RE.match(src) and (q := _QUOTED_FULL_RE.search(src)) and _title_words(q.group(1)) >= 4:
+                    link_title = q.group(1).strip()
+                    break
         # labels count when they open the section (after a bold title, a link line, meta lines)
         meta_at: list[int] = []
         block_label = False  # the last label stood alone on its line (``**Summary**``), its text below
@@ -769,7 +777,9 @@ class Layouts(ParserBase):
         body = t[: paper[0].start] if paper else t
         cited = parse_citation(body.strip())
         want = normalize_title(clean_title(heading).title)
-        if cited and cited.title and len(t) < len(raw) and _names_citation(heading, cited):
+        nickname = len(heading.split()) <= 3 and cited is not None and _title_words(cited.title) >= 4 \
+            and _QUOTED_FULL_RE.search(body) is not None  # ``# PINNs`` / ``Source: "Full Title" (…) <doi>``
+        if cited and cited.title and len(t) < len(raw) and (_names_citation(heading, cited) or nickname):
             # ``## Card & Krueger (1994)`` / ``**Citation:** Card, D., & Krueger, A. B. (1994). Title. …``:
             # the heading names the paper by its authors, the labelled citation gives its title
             return cited, (paper_ids(paper[0].url) if paper else None)
@@ -1184,6 +1194,8 @@ def _meta_line(text: str) -> bool:
 
 
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
+_SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
+_QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
 _CITE_KEY_HEADING_RE = re.compile(r"^\\(?:cite|citet|citep|parencite|textcite)\{[^{}\s]{2,60}\}$")
 _SHORT_JOURNAL_RE = re.compile(r"^([A-Z][A-Za-z&.' ]{1,50}?)\s+\d{1,4}(?:\s*\(\d{1,5}\))?\.?$")
 _NOT_JOURNALS = frozenset(["week", "session", "chapter", "lecture", "day", "part", "section", "table", "figure",
