@@ -6016,3 +6016,14 @@ def test_short_named_note_takes_the_quoted_title_of_its_source_line() -> None:
     (m,) = _ms(text)
     assert m.title == "Semi-Supervised Classification with Graph Convolutional Networks"
     assert m.arxiv_id == "1609.02907" and "ideas" in m.fields
+
+
+def test_weekday_before_an_iso_date_heading_dates_the_day() -> None:
+    # family: daily journals headed ``# Mon 2024-02-05`` / ``## Tue, 2024-02-06``
+    text = (
+        "# Mon 2024-02-05\n\n- 09:10 read \"Attention Is All You Need\" (Vaswani et al., NeurIPS 2017), "
+        "https://arxiv.org/abs/1706.03762\n\n## Tue, 2024-02-06\n\n- 10:00 skimmed "
+        "https://arxiv.org/abs/1810.04805 BERT\n"
+    )
+    dates = {m.arxiv_id: m.date for m in _ms(text)}
+    assert dates == {"1706.03762": "2024-02-05", "1810.04805": "2024-02-06"}

@@ -64,6 +64,11 @@ EXPECTED = {
     "2111.07832": ("noted", None, "ICLR", 2022),  # iBOT[^2], the full title quoted in the footnote
     # related-work.md: a BibTeX entry pasted into the notes (its booktitle is the venue field)
     "1805.01978": ("digest", None, "CVPR", 2018),
+    # lab-log.md: time-stamped bullets under ``# Tue 2022-03-15`` (a quoted title and its citation;
+    # a chore and a reader's verb before a plain one), then a definition-list reading log
+    "1505.05192": ("digest", "2022-03-15", "ICCV", 2015),
+    "1604.07379": ("listed", "2022-03-15", "CVPR", 2016),
+    "1603.09246": ("digest", "2022-03-15", "ECCV", 2016),
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).

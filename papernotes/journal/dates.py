@@ -43,7 +43,9 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 # A day heading may also omit the space (``###2021-01-02``): a date right after
 # the hashes is unambiguous.
-_DAY_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t\u3000]*(\d{4,5}\s*[-./年]\s*\d.*?)[ \t]*$")
+# (a weekday may come first: ``# Mon 2024-02-05``, ``## Tue, 2022-03-15``)
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(#{1,6})[ \t\u3000]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(\d{4,5}\s*[-./年]\s*\d.*?)[ \t]*$")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 
 # Start dates. ``s`` is the separator, repeated between month and day.
