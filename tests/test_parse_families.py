@@ -6027,3 +6027,46 @@ def test_weekday_before_an_iso_date_heading_dates_the_day() -> None:
     )
     dates = {m.arxiv_id: m.date for m in _ms(text)}
     assert dates == {"1706.03762": "2024-02-05", "1810.04805": "2024-02-06"}
+
+
+STARRED_REPOS = """\
+## Lists: vision
+
+- [facebookresearch/dino](https://github.com/facebookresearch/dino) — PyTorch code for "Emerging Properties in Self-Supervised Vision Transformers" (arXiv 2104.14294) ★6k · Python
+- [google-research/vision_transformer](https://github.com/google-research/vision_transformer) — Code for the paper An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale (arXiv:2010.11929) ★10k · Jupyter Notebook
+- [ultralytics/yolov5](https://github.com/ultralytics/yolov5) — YOLOv5 in PyTorch > ONNX > CoreML ★50k · Python
+- [me/dotfiles](https://github.com/me/dotfiles) — my dotfiles ★3 · Shell
+"""
+
+
+def test_starred_repo_descriptions_name_their_papers() -> None:
+    # family: GitHub starred-repo dumps — a code link whose description names a paper and its arXiv
+    # id (quoted, or after ``Code for the paper``); repos without an id are tools, not papers
+    got = {m.title: m.arxiv_id for m in _ms(STARRED_REPOS)}
+    assert got == {
+        "Emerging Properties in Self-Supervised Vision Transformers": "2104.14294",
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale": "2010.11929",
+    }
+
+
+def test_title_dash_one_author_and_year_then_a_remark() -> None:
+    # family: reading diaries — ``- A Note on Distributed Computing — Waldo, 1994. Reread for the
+    # course.``: one surname and a year after the dash; a weekday is no author
+    from papernotes.journal.cite import title_dash_authors
+
+    got = title_dash_authors("Reflections on Trusting Trust — Thompson, 1984. Reread for the security seminar.")
+    assert got is not None and (got.title, got.authors, got.year) == ("Reflections on Trusting Trust", ["Thompson"], 1984)
+    assert title_dash_authors("Weekly Planning Notes — Monday, 2021") is None
+
+
+def test_refs_to_chase_in_a_one_paper_note_are_its_citations() -> None:
+    # family: one-paper notes (Cornell layout) ending in ``## Refs to chase``: cited, not read
+    text = (
+        "# Highly accurate protein structure prediction with AlphaFold\n\n"
+        "DOI: https://doi.org/10.1038/s41586-021-03819-2\n\n"
+        "## Summary\n\nEnd-to-end structure prediction from MSA and pair features.\n\n"
+        "## Refs to chase\n"
+        "- RoseTTAFold (Baek et al., Science 2021) — three-track network\n"
+        "- ColabFold paper (Mirdita et al., Nature Methods 2022)\n"
+    )
+    assert _titles(text) == ["Highly accurate protein structure prediction with AlphaFold"]

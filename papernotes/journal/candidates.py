@@ -198,6 +198,10 @@ _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
 _TITLE_YEAR_RE = re.compile(r"^([A-Z][^()]{15,250}?)\s*\(((?:19[5-9]|20[0-4])\d)\)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|my|our|me|us)\b|(?i:\b(?:todo|meeting|talk|lecture)\b)")
+_REPO_ARXIV_RE = re.compile(r"[(\[]?\s*arxiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", re.I)
+_QUOTED_TAIL_RE = re.compile(r"[\"“]([^\"”“]{3,250})[\"”]\s*$")
+_REPO_LEAD_RE = re.compile(r"(?i)(?:^|[.;]\s+|\s[—–-]\s)(?:official\s+)?(?:pytorch\s+|jax\s+|tensorflow\s+)?"
+                           r"(?:code|implementation|repository|repo)\s+(?:for|of)\s+(?:the\s+paper\s+|our\s+paper\s+)?")
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
@@ -715,9 +719,36 @@ class Candidates(Units):
                     extra = ("paper_reading_marker",)
                 self._add(ref, "web_link_title", *extra)
                 added = True
+        if not added and ln.kind == ITEM and not inside and not heading and "arxiv" in rest.casefold() \
+                and links[0].start == 0 and "/" in links[0].text and all(classify_url(x.url) == "code" for x in links):
+            # starred-repo lists: ``- [owner/repo](github) — Code for the paper Title (arXiv:2212.04356)
+            # ★62k``: the description names the paper and its id
+            added = self._repo_paper(ln, rest)
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _repo_paper(self, ln: Ln, desc: str) -> bool:
+        got = find_arxiv_id(desc)
+        cut = _REPO_ARXIV_RE.search(desc)
+        if not got or not cut:
+            return False
+        head = desc[: cut.start()].rstrip(" ,;(")
+        q = _QUOTED_TAIL_RE.search(head)
+        if q:
+            title = q.group(1).strip()
+        else:
+            lead = _REPO_LEAD_RE.search(head)
+            title = head[lead.end() :] if lead else head.strip(_SEP)
+        tag = None
+        if title[:1] == "[" and (vt := re.match(r"\[([^\]]{2,30})\]\s*", title)):
+            tag, title = aside_venue(vt.group(1)), title[vt.end() :]
+        title = title.strip(_SEP + " .")
+        if not title or len(title) > 250 or not (titleish(title) or (q and valid_name(title))):
+            return False
+        self._add(Ref(ln.idx, title, arxiv_paper_ids(got), tag[0] if tag else None, tag[1] if tag else None,
+                      primary=True), "text_identifier")
+        return True
 
     def _labelled_child(self, ln: Ln) -> bool:
         """One of the item's first child lines is a digest label (``- TL;DR: …``, or a note then

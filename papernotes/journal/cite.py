@@ -640,6 +640,13 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
     return out
 
 
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december spring summer fall autumn winter week term "
+    # one-word journals written like a surname before the year (``— Nature, 2021``)
+    "nature science cell neuron lancet elife bioinformatics econometrica biometrika genetics blood "
+    "circulation brain ecology evolution chaos nonlinearity automatica".split())
+_SURNAME_YEAR_RE = re.compile(r"^([A-Z][\w'’\-]{2,30}),\s+((?:19|20)\d{2})(?:[.;,]\s+\S.*|\.)?$")
 _TITLE_DASH_RE = re.compile(r"^(.{8,300}?)\s+(?:—|–|-|\|)\s+(.{3,160})$")
 
 
@@ -651,6 +658,10 @@ def title_dash_authors(text: str) -> Citation | None:
         return None
     by = authors_venue_year(m.group(2).strip(" .;,"), lone=True)
     title = m.group(1).strip(" \"“”_")
+    if by is None and (one := _SURNAME_YEAR_RE.match(m.group(2).strip())) \
+            and one.group(1).casefold() not in _CALENDAR_NAMES and not one.group(1).isupper() \
+            and not venue_tag(f"{one.group(1)} {one.group(2)}"):  # (``— CIDR 2019`` is a venue)
+        by = ([one.group(1)], None, int(one.group(2)))  # ``Paxos Made Simple — Lamport, 2001. Third re-read.``
     if not by or len(title.split()) < 3 or not title[:1].isupper():
         return None
     return Citation(title, by[0], by[1], by[2])

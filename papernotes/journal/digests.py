@@ -42,7 +42,8 @@ from .unlinked import (
 _HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
 
 _CITED_HEAD_RE = re.compile(
-    r"\b(?:related|follow[- ]?ups?|further reading|see also|references|cited|citations|next to read)\b|"
+    r"\b(?:related|follow[- ]?ups?|further reading|see also|references|cited|citations|next to read|"
+    r"refs to chase|to chase|refs|papers it cites)\b|"
     r"相关|参考|引用|延伸阅读|関連|参考文献", re.I)
 _ITEM_NUMBER_RE = re.compile(r"^\s{0,3}(?:(\d{1,3})[.)]|\[(\d{1,3})\])\s")  # ``1. …`` / ``[1] …``
 _HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
