@@ -333,24 +333,6 @@ def _quoted_then_cited(text: str) -> Citation | None:
     return Citation(title, by[0], by[1], by[2]) if by else Citation(title, [], None, None)
 
 
-_QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
-_SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
-_MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
-
-
-def _quoted_then_cited(text: str) -> Citation | None:
-    """``"Title" (Authors, Venue 'YY)`` or ``"Title", Fischer, Lynch & Paterson, JACM 1985.``: a
-    quoted title with its authors, venue and year after it."""
-    got = quoted_cited(text)
-    if got is not None:
-        return got
-    m = _QUOTED_HEAD_RE.match(text)
-    if not m or not titleish(title := m.group(1).strip().rstrip(",.")):
-        return None
-    by = authors_venue_year(text[m.end() :].strip(" ,.;:"), lone=True)
-    return Citation(title, by[0], by[1], by[2]) if by else Citation(title, [], None, None)
-
-
 # journals: ``read Title https://…``, ``lunch + reread Title (Lamport, 2001) <pdf>`` — a short chore
 # may come first
 _READ_VERB_RE = re.compile(
