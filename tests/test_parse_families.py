@@ -6070,3 +6070,35 @@ def test_refs_to_chase_in_a_one_paper_note_are_its_citations() -> None:
         "- ColabFold paper (Mirdita et al., Nature Methods 2022)\n"
     )
     assert _titles(text) == ["Highly accurate protein structure prediction with AlphaFold"]
+
+
+KANBAN_BOARD = """\
+---
+
+kanban-plugin: basic
+
+---
+
+## To read
+
+- [ ] Denoising Diffusion Probabilistic Models @{2024-04-02} #generative
+- [ ] Set up the GPU queue on the lab box @{2024-04-03}
+- [ ] Watch the CS231n lecture on attention
+
+## Done
+
+- [x] Score-Based Generative Modeling through Stochastic Differential Equations ([code](https://github.com/yang-song/score_sde)) @{2024-03-20} ✅
+- [x] Mamba: Linear-Time Sequence Modeling with Selective State Spaces (arXiv 2312.00752) #ssm
+"""
+
+
+def test_kanban_board_cards_with_full_titles_are_papers() -> None:
+    # family: Obsidian Kanban boards (``kanban-plugin:`` front matter) — a card holding a full title
+    # (its date, tags, done mark and code link aside) is a paper; chores and lectures are not
+    got = {m.title: m for m in _ms(KANBAN_BOARD)}
+    assert sorted(got) == sorted([
+        "Denoising Diffusion Probabilistic Models",
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
+    ])
+    assert got["Mamba: Linear-Time Sequence Modeling with Selective State Spaces"].arxiv_id == "2312.00752"

@@ -83,7 +83,7 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _TAG_RE, NOTE_ID, Units, _mark_status
+from .units import _TAG_RE, NOTE_ID, Units, _mark_status, _title_cased
 from .unlinked import (
     book_title,
     cjk_read_title,
@@ -202,6 +202,8 @@ _REPO_ARXIV_RE = re.compile(r"[(\[]?\s*arxiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+/\
 _QUOTED_TAIL_RE = re.compile(r"[\"“]([^\"”“]{3,250})[\"”]\s*$")
 _REPO_LEAD_RE = re.compile(r"(?i)(?:^|[.;]\s+|\s[—–-]\s)(?:official\s+)?(?:pytorch\s+|jax\s+|tensorflow\s+)?"
                            r"(?:code|implementation|repository|repo)\s+(?:for|of)\s+(?:the\s+paper\s+|our\s+paper\s+)?")
+_TASK_BOX_RE = re.compile(r"^\[[ xX/>\-]\]\s*")
+_KANBAN_NOISE_RE = re.compile(r"@\{[^}]{1,40}\}|(?<!\S)#[\w\-/]+|✅|✔️?|☑️?")
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
@@ -494,7 +496,7 @@ class Candidates(Units):
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not any(
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
-                    "bold_title")):
+                    "bold_title", "kanban_card")):  # (every Kanban card has a box: ``To read`` is its column)
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``): to read
@@ -719,6 +721,8 @@ class Candidates(Units):
                     extra = ("paper_reading_marker",)
                 self._add(ref, "web_link_title", *extra)
                 added = True
+        if not added and ln.kind == ITEM and self._kanban and all(classify_url(x.url) == "code" for x in links):
+            added = self._kanban_card(ln, rest)  # ``- [x] Title ([code](…)) @{2024-02-12} ✅``
         if not added and ln.kind == ITEM and not inside and not heading and "arxiv" in rest.casefold() \
                 and links[0].start == 0 and "/" in links[0].text and all(classify_url(x.url) == "code" for x in links):
             # starred-repo lists: ``- [owner/repo](github) — Code for the paper Title (arXiv:2212.04356)
@@ -727,6 +731,29 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    @property
+    def _kanban(self) -> bool:
+        """An Obsidian Kanban board (``kanban-plugin:`` in its front matter): its cards are items."""
+        fm = self.d.fm
+        return bool(fm) and isinstance(fm, dict) and "kanban-plugin" in fm
+
+    def _kanban_card(self, ln: Ln, text: str) -> bool:
+        """A Kanban card naming a paper: a title (``Name: subtitle``, or four Title-Case words) once the
+        card's date (``@{2024-02-12}``), tags, done mark and code links are set aside; chores
+        (``Set up vLLM server``) and course material are none."""
+        if find_arxiv_id(text) or "doi" in text.casefold():
+            return False  # (a card with its id is read as any line with an id)
+        t = _KANBAN_NOISE_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", _TASK_BOX_RE.sub("", text.lstrip(), count=1)))
+        t = strip_status(t).strip(_SEP + " ()")
+        words = t.split()
+        if not t or not (":" in t and len(words) >= 3 or len(words) >= 4 and _title_cased(t)) or not titleish(t) \
+                or task_line(t) \
+                or teaching_material(t) or _FIRST_PERSON_RE.search(t):
+            return False
+        ct = clean_title(t)
+        self._add_name(Ref(ln.idx, ct.title or t, venue=ct.venue, year=ct.year, primary=True), "title_like", "kanban_card")
+        return True
 
     def _repo_paper(self, ln: Ln, desc: str) -> bool:
         got = find_arxiv_id(desc)
@@ -843,6 +870,8 @@ class Candidates(Units):
 
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
+            return
+        if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
             return
         if content[:1] == "[":
             # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.`` or a

@@ -35,6 +35,7 @@ WEIGHTS: dict[str, float] = {
     # shapes of the text
     "citation_shape": 1.5,  # ``Authors. Title. Venue, Year`` and its cousins
     "venue_year_tag": 0.5,  # ``CVPR2019``, ``(2019 ICSE)`` beside the name
+    "kanban_card": 0.5,  # a card of an Obsidian Kanban board (``kanban-plugin:`` front matter)
     "title_year": 0.5,  # ``A full title: with its subtitle (2015)``: a long title and its year in brackets
     "named_with_venue": 1.0,  # ``Name - Lab - CVPR2019``: a name opening its line, then a tag
     "named_with_year": 1.0,  # ``XNORNet 2016``: CamelCase name, then a year
