@@ -137,6 +137,15 @@ _BARE_ARXIV_LEAD_RE = re.compile(
     r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])"
     r"|^\[((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z\-]{4,12}(?:\.[A-Z]{2})?/\d{7})(?:v(\d{1,2}))?\]\s")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
+def _icon_end(text: str) -> int:
+    """Where a line's text starts after its marker icon (``⭐``, ``📄``) or a bullet journal's
+    signifier (``•`` task, ``×`` done, ``–`` note), 0 when it has none."""
+    if text[:1] and not text[0].isalnum() and (ord(text[0]) > 0x2000 or text[0] in "×·"):
+        m = _LEAD_ICON_RE.match(text)
+        return m.end() if m else 0
+    return 0
+
+
 def _first_paper_ids(text: str) -> PaperIds:
     """The ids of the first paper or PDF link on a line (an authors line under its title)."""
     if "http" not in text:
@@ -599,7 +608,7 @@ class Candidates(Units):
                         and n_named <= (0 if lk.bare else 1) and ln.kind == ITEM
                         and titleish(_title_from_rest(content[: lk.start]).title)) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
-                        lk.bare and lead and ln.kind == PARA and ln.idx and self.d.lns[ln.idx - 1].kind == PARA
+                        lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
                         and _EMPH_WHOLE_RE.match(d.lns[ln.idx - 1].text.strip())):
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
@@ -616,8 +625,7 @@ class Candidates(Units):
                         ref.venue, ref.year = aside_tag
                     ref.authors = ref.authors or aside_authors
                     # (after a marker icon: ``📄 Paper: **Title** (SIGGRAPH 2023) — <url>``)
-                    icon = _LEAD_ICON_RE.match(content) if content[:1] and ord(content[0]) > 0x2000 else None
-                    off = icon.end() if icon else 0
+                    off = _icon_end(content)
                     key = _NOTE_PREFIX_RE.match(content[off : span.start() + 1]) if span.start() > off else None
                     if span.start() == off or (key and off + key.end() == span.start()):
                         # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
@@ -629,9 +637,8 @@ class Candidates(Units):
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
-                    lead_text = content[: lk.start] if (lk.bare and not n_named) or (
-                        content[: lk.start].rstrip().endswith(("—", "–", " -")) and _LATIN_WORD_RE.search(
-                            content[: lk.start])) else rest
+                    lead_text = content[: lk.start] if (lk.bare and not n_named) or _DASH_END_RE.search(
+                        content[: lk.start]) else rest
                     cited = _title_from_rest(lead_text)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
@@ -882,10 +889,7 @@ class Candidates(Units):
         if content[:1] == "<" and content.startswith(("<summary", "<details")) and "<summary" in content[:40] \
                 and self._details_summary(ln, content):
             return
-        if content[:1] and not content[0].isalnum() and (ord(content[0]) > 0x2000 or content[0] in "×·"):
-            # ``⭐ **Title** — …``: a marker icon first; bullet journals' signifiers (``• task``,
-            # ``× done``, ``– note``) too
-            content = _LEAD_ICON_RE.sub("", content, count=1)
+        content = content[_icon_end(content) :]  # ``⭐ **Title** — …`` / ``× done``: a marker first
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1] in "*_" and (lead_em := _EM_LABEL_RE.match(text)):
             text = lead_em.group(1) + text[lead_em.end() - 1 :]  # Slack: ``*Paper of the week*: Title``
@@ -894,7 +898,7 @@ class Candidates(Units):
             # id opens the entry (with the title after it, or alone)
             self._bare_arxiv(ln, bare, content)
             return
-        if text[:1].isdigit() and ":" in text[1:3]:
+        if text[:1].isdigit():
             text = strip_clock(text)  # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``
         elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
             text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
@@ -1652,8 +1656,7 @@ class Candidates(Units):
                 continue
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
-            if text[:1] and not text[0].isalnum() and ord(text[0]) > 0x2000:
-                text = _LEAD_ICON_RE.sub("", text, count=1)
+            text = text[_icon_end(text) :]
             if text[:1] in "~≈<>=+-±" or ((kv := _KEY_COLON_RE.match(text)) and (
                     text[: kv.end()].strip(" :：").casefold() in _META_KEYS
                     or not _LATIN_WORD_RE.search(_BARE_URL_RE.sub("", text[kv.end() :])))):

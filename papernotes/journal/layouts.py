@@ -682,16 +682,14 @@ class Layouts(ParserBase):
         if first >= 0 and opening == first:  # the line right under the heading, not under a sub-heading
             ftext = lns[first].text.strip()
             # (or quoted: ``### McPherson et al. [AnnRevSoc'01]`` over ``"Birds of a Feather: …"``)
-            bold = re.fullmatch(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*",
-                                ftext)
+            bold = _WHOLE_SPAN_RE.fullmatch(ftext)
             if bold is None and ftext[:1] in "*_\"“" and lns[first].kind == PARA and (tail := _ITALIC_HEAD_RE.match(ftext)):
                 # ``*Empagliflozin, Cardiovascular Outcomes, and Mortality in Type 2 Diabetes.* NEJM 2015.
                 # doi:10.1056/…``: an italic title, then the journal, year and id
                 rest = ftext[tail.end() :]
                 if _journal_line(rest) or venue_tag(rest) or aside_venue(rest.split(".")[0].strip()) or "doi:" in rest \
                         or _DASH_URL_RE.fullmatch(rest):  # (``_Title_ — https://doi.org/…``: its link)
-                    bold = re.fullmatch(r"\*\*(.+?)\*\*|__(.+?)__|\*([^*].*[^*])\*|_([^_].*[^_])_|[\"“]([^\"”]{8,300})[\"”]",
-                                        ftext[: tail.end()].strip())
+                    bold = _WHOLE_SPAN_RE.fullmatch(ftext[: tail.end()].strip())
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
         if bold and lns[first].kind == ITEM and sum(lns[t].kind == ITEM for t in tops) > 1:
@@ -777,9 +775,7 @@ class Layouts(ParserBase):
         body = t[: paper[0].start] if paper else t
         cited = parse_citation(body.strip())
         want = normalize_title(clean_title(heading).title)
-        nickname = len(heading.split()) <= 3 and cited is not None and _title_words(cited.title) >= 4 \
-            and _QUOTED_FULL_RE.search(body) is not None  # ``# PINNs`` / ``Source: "Full Title" (…) <doi>``
-        if cited and cited.title and len(t) < len(raw) and (_names_citation(heading, cited) or nickname):
+        if cited and cited.title and len(t) < len(raw) and _names_citation(heading, cited):
             # ``## Card & Krueger (1994)`` / ``**Citation:** Card, D., & Krueger, A. B. (1994). Title. …``:
             # the heading names the paper by its authors, the labelled citation gives its title
             return cited, (paper_ids(paper[0].url) if paper else None)
@@ -1049,6 +1045,8 @@ _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+# a line that is one bold, italic or quoted span (groups: bold ×2, italic ×2, quoted)
+_WHOLE_SPAN_RE = re.compile(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*")
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_|[\"“][^\"”]{8,300}[\"”])(?=\s)")
 _CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
                r"tham khảo|引用|出典|参考文献)")
