@@ -6102,3 +6102,285 @@ def test_kanban_board_cards_with_full_titles_are_papers() -> None:
         "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
     ])
     assert got["Mamba: Linear-Time Sequence Modeling with Selective State Spaces"].arxiv_id == "2312.00752"
+
+
+# --------------------------------------------------------------- stop 23: paper-club chats, trip reports, essays
+
+PAPER_CLUB_CHAT = """\
+# #journal-club — channel export (genomics)
+
+--- Monday, May 6th ---
+
+**rosa** 09:14
+this week? "Highly accurate protein structure prediction with AlphaFold" https://www.nature.com/articles/s41586-021-03819-2
+
+**tim** 09:20
++1. or we go older: "Initial sequencing and analysis of the human genome" — long but worth it
+  ↳ **rosa** 09:21 (thread)
+  the sequencing one is 60 pages, maybe split it
+
+**ines** 11:02
+if we do alignment later I'd vote for a double bill:
+• Fast and accurate short read alignment with Burrows-Wheeler transform
+• Ultrafast and memory-efficient alignment of short DNA sequences to the human genome
+the lab wiki has a primer too
+
+**tim** 11:30
+my talk slides: "make sure the figures are readable from the back"
+"""
+
+
+def test_paper_club_chat_quoted_sentence_case_titles_and_pasted_bullets() -> None:
+    # family: chat exports of a paper club (the document's title says so) — a quoted full title in
+    # sentence case, and pasted ``•`` bullets under a line ending in its colon, name papers; a
+    # lower-case quote is a remark
+    got = _titles(PAPER_CLUB_CHAT)
+    assert sorted(got) == sorted([
+        "Highly accurate protein structure prediction with AlphaFold",
+        "Initial sequencing and analysis of the human genome",
+        "Fast and accurate short read alignment with Burrows-Wheeler transform",
+        "Ultrafast and memory-efficient alignment of short DNA sequences to the human genome",
+    ])
+
+
+TRIP_REPORT = """\
+---
+title: "ICASSP 2019 in Brighton: a trip report"
+---
+
+The town was windy and the sessions were packed. Our poster went fine.
+
+**Listen, Attend and Spell: A Neural Network for Large Vocabulary Conversational Speech Recognition** came up in every hallway chat, years after it appeared. Attention-based ASR is now the default.
+
+The opening keynote, **"Machines that hear, and what they still miss"**, was a survey talk, not a paper.
+
+Voice conversion folks kept citing **Natural TTS synthesis by conditioning WaveNet on mel spectrogram predictions** as their vocoder baseline.
+
+For background, the textbook chapter on **Hidden Markov Models for Speech Recognition and Speaker Identification** helps.
+"""
+
+
+def test_trip_report_bold_full_titles_open_paragraphs() -> None:
+    # family: conference trip reports — a bold full title (``Name: subtitle``, or six words and more in
+    # sentence case) names a paper even when it opens the paragraph; a keynote's bold title and a
+    # span the sentence calls background do not
+    got = _titles(TRIP_REPORT)
+    assert sorted(got) == sorted([
+        "Listen, Attend and Spell: A Neural Network for Large Vocabulary Conversational Speech Recognition",
+        "Natural TTS synthesis by conditioning WaveNet on mel spectrogram predictions",
+    ])
+
+
+ESSAY = """\
+# Papers that rewired my intuitions
+
+## 1. Hardness is a tool
+
+Then I read Cook's _The Complexity of Theorem-Proving Procedures_ (1971) and everything became a reduction.
+
+## 2. Clocks
+
+_Time, Clocks, and the Ordering of Events in a Distributed System_ (Lamport) — the happened-before relation.
+
+## 3. Old ocean physics
+
+The seminar speaker pointed at Munk's classic "On the wind-driven ocean circulation" (1950), four pages of beauty.
+
+Read Stommel's "Abyssal recipes" (1966) too — wait, that one is Munk's; I mix them up.
+"""
+
+
+def test_essay_possessive_authors_and_italic_titles_with_authors() -> None:
+    # family: essays and prose journals — ``read Cook's _Title_ (1971)``, ``Munk's classic "Title"
+    # (1950)`` (an author's possessive, a marked title, its year) and ``_Title_ (Lamport) — remark``
+    got = {m.title: m for m in _ms(ESSAY)}
+    assert got["The Complexity of Theorem-Proving Procedures"].authors == ["Cook"]
+    assert got["The Complexity of Theorem-Proving Procedures"].year == 1971
+    assert got["On the wind-driven ocean circulation"].year == 1950
+    assert got["On the wind-driven ocean circulation"].authors == ["Munk"]
+    assert "Time, Clocks, and the Ordering of Events in a Distributed System" in got
+    # a possessive makes even a two-word quoted title a citation; the reader's verb is no author
+    assert got["Abyssal recipes"].authors == ["Stommel"]
+
+
+JOURNAL_CLUB_WEEKS = """\
+# Quantum journal club — handout
+
+## Week 1
+
+**Paper:** [Quantum supremacy using a programmable superconducting processor](https://doi.org/10.1038/s41586-019-1666-5)
+**Presenter:** Ana
+**Key results:** 53 qubits, XEB fidelity ~0.2 %.
+
+## Week 2
+
+**Paper:** Quantum Algorithm for Linear Systems of Equations (Harrow, Hassidim, Lloyd; PRL 2009; arXiv 0811.3171)
+**Presenter:** Bo
+**Key results:** exponential speed-up under strong input assumptions.
+
+## Session 3 (Mar 18)
+
+**Paper:** Quantum Computing in the NISQ era and beyond — https://arxiv.org/abs/1801.00862
+**Presenter:** Cy
+"""
+
+
+def test_session_headings_name_no_paper_and_semicolon_asides_are_citations() -> None:
+    # family: journal-club handouts — ``## Week 2`` / ``## Session 3 (Mar 18)`` is a session, its
+    # ``Paper:`` line names the paper; ``(Authors; Venue Year; arXiv id)`` after a title is its citation
+    got = {m.title: m for m in _ms(JOURNAL_CLUB_WEEKS)}
+    assert sorted(got) == sorted([
+        "Quantum supremacy using a programmable superconducting processor",
+        "Quantum Algorithm for Linear Systems of Equations",
+        "Quantum Computing in the NISQ era and beyond",
+    ])
+    hhl = got["Quantum Algorithm for Linear Systems of Equations"]
+    assert (hhl.authors, hhl.venue, hhl.year) == (["Harrow", "Hassidim", "Lloyd"], "PRL", 2009)
+    assert "results" in hhl.fields  # the session's labels are the paper's digest
+
+
+def test_apa_authors_with_hyphenated_initials() -> None:
+    # family: APA reference lists — ``Proksch, S.-O.`` is one author with a hyphenated initial
+    c = parse_citation('Slapin, J. B., & Proksch, S.-O. (2008). "A Scaling Model for Estimating '
+                       'Time-Series Party Positions from Texts." _American Journal of Political Science_.')
+    assert c is not None
+    assert c.title == "A Scaling Model for Estimating Time-Series Party Positions from Texts"
+    assert c.authors == ["Slapin, J. B.", "Proksch, S.-O."]
+
+
+AWESOME_BY_YEAR = """\
+# Awesome Spatio-Temporal Forecasting
+
+## Papers
+
+### 2020
+- **[AAAI]** GMAN: A Graph Multi-Attention Network for Traffic Prediction
+- **[KDD 2020]** Connecting the Dots: Multivariate Time Series Forecasting with Graph Neural Networks
+
+### 2019
+- [IJCAI] Graph WaveNet for Deep Spatial-Temporal Graph Modeling
+
+## Datasets
+- METR-LA (loop detectors, Los Angeles)
+"""
+
+
+def test_awesome_list_year_groups_and_bracketed_venue_tags() -> None:
+    # family: awesome lists grouped by year under ``## Papers`` — the year heading groups the papers;
+    # a ``**[AAAI]**`` or ``[IJCAI]`` tag before the title is its venue, with or without a year
+    got = {m.title: m for m in _ms(AWESOME_BY_YEAR)}
+    assert sorted(got) == sorted([
+        "GMAN: A Graph Multi-Attention Network for Traffic Prediction",
+        "Connecting the Dots: Multivariate Time Series Forecasting with Graph Neural Networks",
+        "Graph WaveNet for Deep Spatial-Temporal Graph Modeling",
+    ])
+    assert got["GMAN: A Graph Multi-Attention Network for Traffic Prediction"].venue == "AAAI"
+    assert got["Connecting the Dots: Multivariate Time Series Forecasting with Graph Neural Networks"].year == 2020
+
+
+def test_google_scholar_result_tags_are_not_title_text() -> None:
+    # family: pasted Google Scholar results and alerts — ``[PDF] Title`` / ``[HTML] Title``
+    from papernotes.journal.titles import clean_title
+    assert clean_title("[PDF] Attention Is All You Need").title == "Attention Is All You Need"
+    assert clean_title("[HTML] Deep learning for multi-year ENSO forecasts").title == \
+        "Deep learning for multi-year ENSO forecasts"
+
+
+READING_LOG_KINDS = """\
+| Date | Paper | Link | Thoughts |
+|---|---|---|---|
+| 2023-02-01 | Spectre Attacks: Exploiting Speculative Execution | https://arxiv.org/abs/1801.01203 | cache side channel |
+| 2023-02-02 | angr 9.2 (tool) | https://github.com/angr/angr | set up for the binary lab |
+| 2023-02-03 | Mastik (library) | https://github.com/0xADE1A1DE/Mastik | micro-architectural toolkit |
+"""
+
+
+def test_reading_log_rows_marked_as_a_tool_or_library() -> None:
+    # family: reading-log tables — a row whose title cell ends with its kind, ``(tool)`` / ``(library)``
+    assert _titles(READING_LOG_KINDS) == ["Spectre Attacks: Exploiting Speculative Execution"]
+
+
+BILINGUAL_FULLWIDTH = """\
+# 视觉论文笔记
+
+## 1. Segment Anything
+arXiv: https://arxiv.org/abs/2304.02643 ｜ Meta AI, ICCV 2023
+
+**Motivation 动机**
+想做分割的 foundation model。
+
+**Method 方法**
+- ViT 图像编码器 + prompt encoder + mask decoder
+- data engine 三阶段（手工 → 半自动 → 全自动），得到 SA-1B：11M images
+
+**Limitations 局限**
+边界不够精确。
+"""
+
+
+def test_bilingual_heading_paper_with_full_width_bar_meta_line() -> None:
+    # family: Chinese/English notes — ``arXiv: <url> ｜ Org, Venue Year`` (a full-width bar) is the
+    # heading paper's link line, so a two-word title heading keeps its labelled sections
+    got = _ms(BILINGUAL_FULLWIDTH)
+    assert [m.title for m in got] == ["Segment Anything"]
+    assert got[0].arxiv_id == "2304.02643"
+    assert {"motivation", "methodology", "limitations"} <= set(got[0].fields)
+
+
+ORG_ROAM = """\
+#+title: Systems reading queue
+
+* DONE [#A] The Case for Learned Index Structures
+:PROPERTIES:
+:ID:       0c1d2e3f-0000-4000-8000-000000000001
+:ROAM_REFS: https://arxiv.org/abs/1712.01208
+:END:
+** Problem
+B-trees ignore the key distribution.
+** Method
+A recursive model index predicts positions.
+
+* TODO Neo: A Learned Query Optimizer
+:PROPERTIES:
+:ROAM_REFS: https://arxiv.org/abs/1904.03711
+:END:
+"""
+
+
+def test_org_roam_flush_left_drawers_bodies_and_priorities() -> None:
+    # family: org-roam files kept as markdown — the drawer sits flush left under its entry
+    # (``:ROAM_REFS:`` is the entry's link, ``:ID:`` no content), a ``** Problem`` sub-heading's body is
+    # on the lines below it, and ``[#A]`` is a priority, not title text
+    got = {m.title: m for m in _ms(ORG_ROAM)}
+    assert sorted(got) == ["Neo: A Learned Query Optimizer", "The Case for Learned Index Structures"]
+    lis = got["The Case for Learned Index Structures"]
+    assert lis.arxiv_id == "1712.01208"
+    assert "B-trees" in lis.fields.get("motivation", "")
+    assert "recursive model" in lis.fields.get("methodology", "")
+    assert "id" not in lis.fields
+    assert got["Neo: A Learned Query Optimizer"].arxiv_id == "1904.03711"
+
+
+PARA_DIGESTS = """\
+**Wednesday, 6 March 2024**
+
+GraphCast: [Learning skillful medium-range global weather forecasting](https://arxiv.org/abs/2212.12794)
+Key idea: a GNN on a multi-mesh, autoregressive 6 h steps.
+Thoughts: the ocean is not in the state vector.
+
+FourCastNet: A Global Data-driven High-resolution Weather Model using Adaptive Fourier Neural Operators — https://arxiv.org/abs/2202.11214
+AFNO backbone, cheap ensembles.
+Limitations: drifts after a week.
+"""
+
+
+def test_paragraph_digests_after_a_short_name_and_a_remark() -> None:
+    # family: journals written in paragraphs — ``ShortName: [Title](url)`` then labelled lines of the
+    # same paragraph; a remark line between the paper and its labels is the digest's note
+    got = {m.title: m for m in _ms(PARA_DIGESTS)}
+    gc = got["Learning skillful medium-range global weather forecasting"]
+    assert set(gc.fields) == {"key", "ideas"}
+    fc = got["FourCastNet: A Global Data-driven High-resolution Weather Model using Adaptive Fourier Neural Operators"]
+    assert set(fc.fields) == {"limitations"}
+    assert "AFNO backbone" in fc.notes
+    assert len(got) == 2

@@ -29,6 +29,9 @@ _MKDOCS_ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z\-]+)(?:\s+[\w
 _ORG_PLANNING_RE = re.compile(r"^(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[\[<][^\]>]*[\]>]\s*)+$")
 _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
+_ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re.I)
+_PRIORITY_RE = re.compile(r"^(\s*(?:[*-]+\s+)?(?:[A-Z]{3,9}\s+)?)\[#[A-C]\]\s+(?=\S)")
+_ORG_ID_RE = re.compile(r"^:(?:ID|CUSTOM_ID):\s", re.I)
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 # Docusaurus / VitePress boxes: ``:::note``, ``:::tip Key idea``, ``:::caution[Limitations]``, ``::: info``
@@ -180,8 +183,9 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     out: list[Ln] = []
     stack: list[Ln] = []
     # [inside a MyST directive's option lines, inside an org drawer, inside a paper callout,
-    #  how many ``:::`` boxes are open, the term of the open definition list]
-    state: list[Any] = [False, False, False, 0, -1]
+    #  how many ``:::`` boxes are open, the term of the open definition list,
+    #  the indent an org sub-heading's body lines take]
+    state: list[Any] = [False, False, False, 0, -1, 0]
     past_card = 0
     last_level = 0
     for i, raw in enumerate(lines):
@@ -215,6 +219,13 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         if s[0] in "CSD" and _ORG_PLANNING_RE.match(s):
             out.append(Ln(i, "", BLANK, 0, ""))  # org-mode ``CLOSED: [2024-01-12 Fri 11:02]``: a timestamp
             continue
+        if "[#" in s[:18] and (pc := _PRIORITY_RE.match(raw)):
+            raw = pc.group(1) + raw[pc.end() :]  # org / Logseq ``* TODO [#A] Title``: the priority is no text
+            s = raw.strip()
+        if state[5] and s[0] not in "*#:-" and raw[:1] not in " \t":
+            raw = " " * state[5] + raw  # an org sub-heading's body: under its ``** Problem`` line
+        elif state[5] and (s[0] == "#" or raw[:2] == "* "):
+            state[5] = 0  # the next entry (or a markdown heading) ends the body
         if s[0] in ":>*" or state[0] or state[2]:
             # MyST fences, Obsidian callouts, org-mode drawers and sub-headings (structure, not text)
             got = _structure_line(i, raw, s, out, stack, state)
@@ -377,12 +388,16 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
         s = raw.strip()
     elif s[:1] == ":" and (s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or drawer):
         state[1] = s in (":PROPERTIES:", ":LOGBOOK:") or (drawer and s != ":END:")
-        if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s):
-            out.append(Ln(i, "", BLANK, 0, ""))
+        if s in (":PROPERTIES:", ":END:", ":LOGBOOK:") or not _ORG_PROP_RE.match(s) or _ORG_ID_RE.match(s):
+            out.append(Ln(i, "", BLANK, 0, ""))  # (``:ID: <uuid>``: org-roam's node id, no content)
             return None
-        raw = raw[: len(raw) - len(raw.lstrip())] + "- " + s
+        # (org-roam writes the drawer flush left: it still belongs to the entry above)
+        if _ORG_REF_RE.match(s):
+            s = s.split(":", 2)[2].strip()  # ``:ROAM_REFS: <url>``: the entry's own link, as a child link line
+        raw = (raw[: len(raw) - len(raw.lstrip())] or "  ") + "- " + s
         s = raw.strip()
     elif s[:2] == "**" and raw[:2] == "**" and (m := _ORG_HEADING_RE.match(raw)):
         raw = " " * (2 * (len(m.group(1)) - 1)) + "- " + m.group(2)
         s = raw.strip()
+        state[5] = 2 * len(m.group(1))  # its body lines, unindented in org, are its children
     return raw, s

@@ -83,7 +83,7 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _TAG_RE, NOTE_ID, Units, _mark_status, _title_cased
+from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _title_cased
 from .unlinked import (
     book_title,
     cjk_read_title,
@@ -206,7 +206,6 @@ _GENERIC_KEY_RE = re.compile(r"^([^:：]{1,30})[:：]\s*<?https?://\S+>?\s*$")
 _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
 _TITLE_YEAR_RE = re.compile(r"^([A-Z][^()]{15,250}?)\s*\(((?:19[5-9]|20[0-4])\d)\)$")
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|my|our|me|us)\b|(?i:\b(?:todo|meeting|talk|lecture)\b)")
 _REPO_ARXIV_RE = re.compile(r"[(\[]?\s*arxiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", re.I)
 _QUOTED_TAIL_RE = re.compile(r"[\"“]([^\"”“]{3,250})[\"”]\s*$")
 _REPO_LEAD_RE = re.compile(r"(?i)(?:^|[.;]\s+|\s[—–-]\s)(?:official\s+)?(?:pytorch\s+|jax\s+|tensorflow\s+)?"
@@ -238,6 +237,10 @@ _SPAN_CITED_RE = re.compile(
 _SPAN_ASIDE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
                             r"\s*[(（]([^()（）]{5,90})[)）]")
 _SPAN_VENUE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([^()（）,]{3,40})[)）]")
+# ``Stommel's classic "Title" (1948)``: an author's possessive, a quoted or italic title, its year
+_POSSESSIVE_SPAN_RE = re.compile(r"\b([A-Z][\w\-]{1,30})['’]s\s+(?:[a-z]+\s+){0,2}"
+                                 r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
+                                 r"\s*[(（]((?:1[6-9]|20)\d{2})[)）]")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
@@ -739,6 +742,23 @@ class Candidates(Units):
             self._merge_line_refs(first_ref)
         return added or bool(links)
 
+    def _pasted_title(self, ln: Ln, text: str) -> bool:
+        """Paper-club chats: ``I'd love a double-feature:`` over ``• Robust deep learning–based protein
+        sequence design using ProteinMPNN`` lines — pasted bullets under a line ending in its colon,
+        in a document about papers, each a full title (six words or more, or ``Name: subtitle``)."""
+        lns = self.d.lns
+        j = ln.idx - 1
+        while j >= 0 and lns[j].kind == PARA and lns[j].text[:2] == "• ":
+            j -= 1
+        if j < 0 or lns[j].kind != PARA or not lns[j].text.rstrip().endswith((":", "：")) or not self._papers_doc():
+            return False
+        t = text.strip()
+        if not (titleish(t) and (len(t.split()) >= 6 or title_phrase(t))) or _FIRST_PERSON_RE.search(t) \
+                or task_line(t) or _DIGIT_RE.search(t):
+            return False
+        self._add_name(Ref(ln.idx, t), "paper_list_item", "title_like")
+        return True
+
     @property
     def _kanban(self) -> bool:
         """An Obsidian Kanban board (``kanban-plugin:`` in its front matter): its cards are items."""
@@ -889,7 +909,10 @@ class Candidates(Units):
         if content[:1] == "<" and content.startswith(("<summary", "<details")) and "<summary" in content[:40] \
                 and self._details_summary(ln, content):
             return
+        pasted = content[:2] == "• " and ln.kind == PARA  # a bullet pasted from a chat or a doc
         content = content[_icon_end(content) :]  # ``⭐ **Title** — …`` / ``× done``: a marker first
+        if pasted and self._pasted_title(ln, content):
+            return
         text = strip_status(content.replace("**", "").replace("__", "") if "**" in content or "__" in content else content)
         if text[:1] in "*_" and (lead_em := _EM_LABEL_RE.match(text)):
             text = lead_em.group(1) + text[lead_em.end() - 1 :]  # Slack: ``*Paper of the week*: Title``
@@ -947,7 +970,12 @@ class Candidates(Units):
             return
         # (``_Title_ — remark``: an italic title opening the line reads like a quoted one)
         if not latin and "《" not in text and first not in "(（\"“" and not (first in "_*" and text[1:2].isalnum()) \
-                and not self._intro_child(ln):
+                and not self._intro_child(ln) and not (
+                    # ``- **[AAAI]** GMAN: …`` under ``## Papers``: a venue tag opens the listed title
+                    ln.kind == ITEM and first == "[" and text[1:2] != "[" and not has_cjk(text) and self._paper_list_item(ln)):
+            if ("\"" in content or "**" in content) and ln.kind in (PARA, ITEM) and not has_cjk(text) \
+                    and self._prose_titles(ln, content):
+                return  # ``+1. can we pair it with X? "Full Title" — remark``: a chat line opened by a symbol
             # most journal lines: CJK prose. Only an id written as text or a
             # ``论文阅读：`` line can still name a paper there.
             cm = _CJK_COLON_TITLE_RE.search(text) if ("：" in text or ": " in text) else None
@@ -1002,8 +1030,8 @@ class Candidates(Units):
                 self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")
                 return
-        if first in "\"“" and ln.kind in (ITEM, PARA):
-            # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark``
+        if first in "\"“_*" and ln.kind in (ITEM, PARA):
+            # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark`` (essays: ``_Title_ (…)``)
             qa = quoted_with_authors(text)
             if qa:
                 self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
@@ -1086,6 +1114,15 @@ class Candidates(Units):
                     got.append(Ref(ln.idx, span, venue=tag[0], year=tag[1]))
             for ref in got:
                 self._add_name(ref, "title_like", "venue_year_tag")
+            if got:
+                return
+            for ps in _POSSESSIVE_SPAN_RE.finditer(content):
+                # essays and journals: ``… pointed at Stommel's classic "Title" (1948)``
+                span = next(g for g in ps.group(2, 3, 4) if g).strip().rstrip(",.")
+                if titleish(span):
+                    got.append(Ref(ln.idx, span, year=int(ps.group(5)), authors=[ps.group(1)]))
+            for ref in got:
+                self._add_name(ref, "citation_shape")
             if got:
                 return
         if "(" in text and ln.kind in (PARA, ITEM) and (digits or text.count(",") >= 2) \
@@ -1417,6 +1454,10 @@ class Candidates(Units):
             ids.doi, ids.url = doi, f"https://doi.org/{doi}"
             cut = m
         head = text[: cut.start()] if cut else ""
+        if head.count("(") > head.count(")") and cut and text[cut.end() :].rstrip(" .").endswith(")"):
+            # ``Title (Harrow, Hassidim, Lloyd; PRL 2009; arXiv 0811.3171)``: the id ends a citation aside,
+            # which is closed again for the title's cleaning
+            head = head.rstrip(" ;,") + ")"
         if ":" in head[:14] or "：" in head[:14]:
             # journals: ``論文: Title (arXiv:…)`` / ``Paper: Title (arXiv:…)`` — the label word goes
             lw = re.match(r"\s*([^:：]{1,12})[:：]\s*", head)

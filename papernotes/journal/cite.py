@@ -67,16 +67,16 @@ def _author_names(text: str) -> list[str] | None:
         return None
     names: list[str] = []
     for p in parts:
-        words = p.replace(".", ". ").split()
+        words = p.replace(".", ". ").replace(". -", ".-").split()  # (``S.-O.``: a hyphenated initial)
         if not 1 <= len(words) <= 5:
             return None
-        if not all(_NAME_WORD_RE.match(w) for w in words):
-            return None
+        if not all(_NAME_WORD_RE.match(w) for w in words) or p.endswith(("'s", "’s")):
+            return None  # (``Read Munk's``: a possessive before a title is prose, not an author)
         names.append(" ".join(p.split()))
     # ``Name, A.`` written surname-first splits into a name and its initials: join them
     out: list[str] = []
     for n in names:
-        if out and re.fullmatch(r"(?:[A-Z]\.?\s?){1,3}", n):
+        if out and re.fullmatch(r"(?:[A-Z]\.?-?\s?){1,3}", n):
             out[-1] = f"{out[-1]}, {n}"
         else:
             out.append(n)
@@ -198,6 +198,8 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if got.title.count("(") > got.title.count(")") and not got.authors:
+        return None  # ``Title (Harrow, Hassidim, Lloyd; PRL 2009)``: a cut aside, not a citation's title
     title = got.title
     if title[:1] in "*_" and title[-1:] == title[:1]:
         got.title = title = title.strip("*_").strip()

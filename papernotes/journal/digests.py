@@ -138,6 +138,16 @@ class Digests(ParserBase):
         # (``**Title**`` / ``<bare link>`` / labels: the title's own link line is passed over)
         while s < d.n and (lns[s].kind in (BLANK, CODE) or s in skip):
             s += 1
+        pre: list[int] = []
+        if ln.kind == PARA and s == i + 1:
+            # journals: ``Title — <url>`` / ``AFNO backbone, cheap ensembles.`` / ``Limitations: …`` — one
+            # paragraph: a remark, then labels; the remark is the digest's note
+            while s < d.n and lns[s].kind == PARA and not d.labels[s] and s not in stops and len(pre) < 3:
+                pre.append(s)
+                s += 1
+            if not (s < d.n and lns[s].kind == PARA and d.labels[s]):
+                s = pre[0] if pre else s
+                pre = []
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None
         ih = ln.indent
@@ -170,7 +180,8 @@ class Digests(ParserBase):
             j = xe
         # the title line's own children (authors, abstract of a pulled stub) are not notes:
         # a stub whose labels are still empty must read as an empty digest
-        return {k: "\n".join(v) for k, v in fields.items()}, "", last
+        notes = "\n".join(lns[j].text.strip() for j in pre)
+        return {k: "\n".join(v) for k, v in fields.items()}, notes, last
 
     def _label_follows(self, j: int, ih: int, stops: set[int]) -> bool:
         lns = self.d.lns

@@ -325,7 +325,7 @@ def meta_fields(meta: dict[str, object] | None) -> dict[str, str]:
     return out
 
 
-META_SEPS = (" | ", " · ", " • ")
+META_SEPS = (" | ", " · ", " • ", " ｜ ")  # (the full-width bar of Chinese notes too)
 
 
 def meta_sep(text: str) -> str | None:
@@ -335,7 +335,7 @@ def meta_sep(text: str) -> str | None:
 
 def has_meta_sep(text: str) -> bool:
     """Cheap gate before ``pipe_meta_cells``: the line holds a cell separator."""
-    return " | " in text or " · " in text or " • " in text
+    return " | " in text or " · " in text or " • " in text or " ｜ " in text
 
 
 def pipe_meta_cells(text: str) -> list[str] | None:

@@ -47,7 +47,7 @@ from .refs import (
     _names_something,
     split_cells,
 )
-from .titles import _NOTE_PREFIX_RE, clean_title, lead_author_year
+from .titles import _NOTE_PREFIX_RE, SESSION_WORDS, clean_title, lead_author_year
 from .unlinked import (
     dataset_row,
     has_cjk,
@@ -163,7 +163,7 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast)\)\s*$", re.I)
+    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast|tool|software|library|dataset|talk|textbook|slides|repo)\)\s*$", re.I)
 
 
 # reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
@@ -235,6 +235,7 @@ def _title_cell(cell: str) -> CleanText:
     return ct
 
 
+_SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(（][^()（）]{{1,30}}[)）])?\s*$")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
@@ -446,6 +447,8 @@ class Layouts(ParserBase):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
+        if _SESSION_HEADING_RE.match(text):
+            return  # reading groups: ``## Week 2`` / ``### Session 7 (Mar 18)`` is a session; its ``Paper:`` line names the paper
         if _LETTER_RE.search(clean_title(text).title) is None:
             return  # ``## Session 2 — 14/03``: a session and its date name no paper; its ``Paper:`` line does
         lns = self.d.lns

@@ -461,6 +461,7 @@ _SITES = (
 _TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
 _SPACES_RE = re.compile(r"\s+")
+_SCHOLAR_TAG_RE = re.compile(r"\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s+(?=\S)")
 
 
 def clean_link_text(text: str) -> CleanText:
@@ -469,6 +470,8 @@ def clean_link_text(text: str) -> CleanText:
     t = _SPACES_RE.sub(" ", t).strip()
     venue = year = None
     aid = None
+    if t[:1] == "[" and (gs := _SCHOLAR_TAG_RE.match(t)):
+        t = t[gs.end() :]  # Google Scholar results and alerts: ``[PDF] Title`` / ``[HTML] Title``
     t = t.strip("[] ")
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
         t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold

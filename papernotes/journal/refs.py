@@ -267,6 +267,10 @@ def _context_text(text: str, limit: int = 80) -> str:
     return t[:limit]
 
 
+# a coined short name: ``GraphCast``, ``wav2vec``, ``MAE``, ``RT-1`` (a capital or digit after its first letter)
+_SHORT_NAME_LEAD_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}", re.A)
+
+
 def _lead_ok(content: str, pos: int) -> bool:
     """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
     if pos > 120:
@@ -277,6 +281,8 @@ def _lead_ok(content: str, pos: int) -> bool:
         before = _HTML_OPEN_RE.sub("", before).strip(" \t-–—*·•:：0123456789.)([【】")
     if not before or _LEAD_WORD_RE.match(before):
         return True
+    if _SHORT_NAME_LEAD_RE.fullmatch(before) and content[:pos].rstrip(" [(")[-1:] in ":：":
+        return True  # journals: ``GraphCast: [Full Title](…)`` — the paper's short name, then its link
     if len(before) <= 3 and not any(c.isalnum() for c in before):
         return True  # newsletters: ``📄 https://…`` / ``🔗 [paper](…)`` / ``→ <url>``, an icon before the link
     # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
@@ -385,6 +391,8 @@ def _title_from_rest(rest: str) -> Citation:
             book = corner if corner and corner.group(1).isascii() else None
         r = book.group(1) if book else unicodedata.normalize("NFKC", r)
         r = _SHORT_PAREN_RE.sub("", r.strip(_SEP))
+    if r.rstrip()[-1:] == ")" and ";" in r and (ct := clean_title(r)).authors:
+        return Citation(ct.title, ct.authors, ct.venue, ct.year)  # ``Title (A, B, C; PRL 2009)``
     if " et al" in r or r.rstrip(" .)）")[-4:].isdigit():
         by = authors_line(r.strip(_SEP))
         if by:

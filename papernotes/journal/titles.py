@@ -220,15 +220,23 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 
 
 # (or a journal with its full year: ``## [Nature Methods 2018] Title``)
-_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*")
+# (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
+                               rf"|\[({VENUES})\]\s+(?=\S)")
+_BOLD_LEAD_VENUE_RE = re.compile(r"\*\*\[([^\[\]*]{2,40})\]\*\*\s*")
 
 
 _ZETTEL_ID_RE = re.compile(r"^(?:19|20)\d{10,12}\s+(?=\S)")
 
 
+_SEMI_ASIDE_RE = re.compile(r"\s*[(（]([^()（）;；]{2,80})((?:[;；][^()（）;；]{2,60}){1,3})[)）]\s*$")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
+    if text.lstrip()[:3] == "**[" and (bv := _BOLD_LEAD_VENUE_RE.match(text.lstrip())):
+        text = f"[{bv.group(1)}] {text.lstrip()[bv.end() :]}"  # awesome lists: ``**[AAAI 2020]** Title``
     if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
         # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
         # two-digit year opening the title, whatever the venue (known or not)
@@ -309,6 +317,15 @@ def clean_title(text: str) -> CleanText:
         elif t.endswith(")") and (jm := _JOURNAL_VOL_RE.search(t)) and jm.start() > 8:
             venue = jm.group(1)  # ``Title (ApJ 517, 565)``: the journal, volume and page
             t = t[: jm.start()]
+        elif (sa := _SEMI_ASIDE_RE.search(t)) and sa.start() > 8 and (names := _author_names(sa.group(1))):
+            # journal clubs: ``Title (Harrow, Hassidim, Lloyd; PRL 2009; arXiv 0811.3171)`` — the
+            # citation aside, its parts split by semicolons, goes to authors / venue / year
+            authors = names
+            for part in sa.group(2).split(";"):
+                yv = re.fullmatch(r"\s*(.*?)[\s,]*((?:19|20)\d{2})\s*", part)
+                if yv and year is None:
+                    venue, year = yv.group(1).strip() or None, int(yv.group(2))
+            t = t[: sa.start()]
         else:
             bm = _BRACKET_VENUE_RE.search(t) if t.endswith("]") else None
             if bm and bm.start() > 8:
@@ -331,6 +348,7 @@ def clean_title(text: str) -> CleanText:
         if tail:
             ct.title, authors = tail
     ct.authors = authors
-    ct.venue = ct.venue or venue or cite_venue or ((lead_tag.group(1) or lead_tag.group(3)).strip() if lead_tag else None)
+    ct.venue = ct.venue or venue or cite_venue or (
+        (lead_tag.group(1) or lead_tag.group(3) or lead_tag.group(5)).strip() if lead_tag else None)
     ct.year = ct.year or year or (to_year(lead_tag.group(2) or lead_tag.group(4)) if lead_tag else None)
     return ct

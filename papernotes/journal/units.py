@@ -81,12 +81,20 @@ _PAPER_CUE_RE = re.compile(
 # … but not the reader's own work, a talk, a track, a meeting, docs or a tool
 _SEE_BEFORE_RE = re.compile(r"(?:\bsee(?: also)?|\bcf\.|→|->|参见|见)\s*$", re.I)
 _NOT_PAPER_CUE_RE = re.compile(
-    r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|\b(?:submitted|keynote|tutorial|workshop|track|"
+    # (``three-track`` or ``multi-dataset`` inside a title are no such nouns)
+    r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|(?<![\w-])(?:submitted|keynote|tutorial|workshop|track|"
     r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo|"
     # books and media: ``Book, not a paper but same theme: *Title* (Author)``
     r"book|books|textbook|podcast|episode|newsletter|blog\s+post|course|lecture|not\s+a\s+paper)\b",
     re.I,
 )
+_YEAR_HEAD_RE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|my|our|me|us)\b|(?i:\b(?:todo|meeting|talk|lecture)\b)")
+# a document whose title says it is about papers read or heard
+_PAPERS_DOC_RE = re.compile(
+    r"(?i)\b(?:paper[- ]?club|journal[- ]club|reading[- ]group|paper[- ]reading|trip[- ]report|"
+    r"conference\s+(?:report|recap|notes)|papers\s+(?:of|from|at|that)\b)")
+_BACKGROUND_RE = re.compile(r"(?i)\b(?:background|context|recall|newcomers|ch\.|chapter|textbook)")
 _SENTENCE_END_RE = re.compile(r"[.!?。！？]\s+")
 _SMALL = frozenset(["with", "from", "into", "over", "than", "that", "this", "your", "their", "when", "what", "via",
                     "and", "for", "the", "are", "not", "all", "you", "its", "of", "a", "an", "in", "on", "to"])
@@ -376,7 +384,8 @@ class Units(Layouts):
         if not tagged and self._in_paper_notes(ln):
             return False
         para = self._paragraph_text(ln)
-        if not tagged and not _PAPER_CUE_RE.search(para):
+        papers_doc = self._papers_doc()
+        if not tagged and not papers_doc and not _PAPER_CUE_RE.search(para):
             return False
         outside = _PROSE_SPAN_RE.sub(" ", content)
         if len(re.findall(r"[^\W\d_]{2,}", outside)) < 3:
@@ -385,17 +394,25 @@ class Units(Layouts):
         found = False
         for m in spans:
             span = next(g for g in m.groups() if g is not None).strip().rstrip(",;")
-            if m.start() == 0 and not continues:
+            # a paper-club chat or a trip report (``papers_doc``) names papers in full: a long span, a
+            # ``Name: subtitle`` one, or a sentence-case title (``"Accurate prediction of protein
+            # structures …"``) needs no cue word of its own
+            # (what the sentence calls background or context, or a book's chapter, is a citation)
+            full = papers_doc and span[:1].isupper() and not span.endswith((".", ":", "：", "?", "!")) and (
+                (_title_cased(span) and (_title_words(span) >= 5 or ": " in span))
+                or (_title_words(span) >= 6 and titleish(span) and _FIRST_PERSON_RE.search(span) is None)
+            ) and not _BACKGROUND_RE.search(_sentence_around(para, m.group(0)).replace(m.group(0), " "))
+            if m.start() == 0 and not continues and not full:
                 continue  # ``**Group:** description`` opening a line: a label or a title row
             if m.start() in tagged:
                 span = span.rstrip(".")  # ``**Title.** (UIST '22)``: the sentence's period inside the bold
             elif self._in_paper_notes(ln):
                 continue
-            if "](" in span or "http" in span or not _title_cased(span) or span.endswith((".", ":", "：")):
+            if "](" in span or "http" in span or not (full or _title_cased(span)) or span.endswith((".", ":", "：")):
                 continue
             sentence = _sentence_around(para, m.group(0))
             bare = sentence.replace(m.group(0), " ")
-            cue = _PAPER_CUE_RE.search(bare) or (m.start() in tagged and _title_words(span) >= 4)
+            cue = _PAPER_CUE_RE.search(bare) or (m.start() in tagged and _title_words(span) >= 4) or full
             not_cue = _NOT_PAPER_CUE_RE.search(sentence)
             if not_cue and " won" in bare and not_cue.group(0)[:2].casefold() not in ("ou", "my"):
                 # trip reports: ``In the Datasets & Benchmarks track, **Title** won.`` — an award
@@ -407,6 +424,19 @@ class Units(Layouts):
             self._add(ref, "named_in_prose", "paper_cue_nearby")
             found = True
         return found
+
+    def _papers_doc(self) -> bool:
+        """The document is about papers by its own title: a paper-club channel export, a journal
+        club's or reading group's notes, a conference trip report."""
+        got = self.__dict__.get("_papers_doc_")
+        if got is None:
+            d = self.d
+            title = str((d.fm or {}).get("title") or "")
+            if not title:
+                first = next((x for x in d.lns[:40] if x.kind == HEADING), None)
+                title = first.text if first is not None and first.level == 1 else ""
+            got = self.__dict__["_papers_doc_"] = bool(_PAPERS_DOC_RE.search(title))
+        return got
 
     def _wrapped_span(self, ln: Ln, content: str) -> str:
         """Hard-wrapped prose (blog posts, trip reports): a bold or quoted title opened on this
@@ -457,6 +487,8 @@ class Units(Layouts):
             intro = self._intro_para(ln.idx)
             if intro is None:  # no ``Label:`` line of its own: the heading speaks for the list
                 ctx = self.d.hctx[ln.idx]
+                if len(ctx) >= 2 and _YEAR_HEAD_RE.match(ctx[-1]):
+                    ctx = ctx[:-1]  # awesome lists: ``## Papers`` › ``### 2020`` — the year groups the papers
                 intro = bool(ctx) and self._paper_head_text(ctx[-1])
             # a one-paper note's ``## References`` lists what it cites
             return intro and not self._one_paper_file()

@@ -541,7 +541,8 @@ def _authors_re() -> re.Pattern[str]:
 
 @cache
 def _quoted_authors_re() -> re.Pattern[str]:
-    return re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*[,.]?\s*\(([^()]{2,160})\)")
+    # (or italic: essays write ``_PRIMES is in P_ (Agrawal, Kayal, Saxena) — remark``)
+    return re.compile(r"^(?:[\"“]([^\"”]{3,250})[\"”]|_([^_]{3,250})_|\*([^*]{3,250})\*)\s*[,.]?\s*\(([^()]{2,160})\)")
 
 
 def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
@@ -557,12 +558,13 @@ def _paren_authors(inner: str) -> tuple[list[str], int | None] | None:
 
 
 def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
-    """Conference diaries and journals: ``"Quoted Title" (Gupta, Kembhavi) — remark``."""
+    """Conference diaries and journals: ``"Quoted Title" (Gupta, Kembhavi) — remark``, the title
+    quoted or in italics."""
     m = _quoted_authors_re().match(text.strip())
     if not m:
         return None
-    title = m.group(1).strip().rstrip(",.")
-    got = _paren_authors(m.group(2))
+    title = (m.group(1) or m.group(2) or m.group(3)).strip().rstrip(",.")
+    got = _paren_authors(m.group(4))
     if not got or not titleish(title):
         return None
     return title, got[0], got[1]
@@ -573,6 +575,7 @@ def _prose_read_re() -> re.Pattern[str]:
     """A reading verb, an emphasised or quoted title, then ``by Authors`` and/or ``(…)``."""
     return re.compile(
         r"\b(?i:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?i:the\s+paper\s+)?"
+        r"(?:([A-Z][\w\-]+)[’']s\s+)?"  # ``read Karp's *Title* (1972)``: the author's possessive
         r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
         r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
         r"\s*(?:\(([^()]{2,160})\))?"
@@ -665,13 +668,16 @@ def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]
     authors or a venue/year follow it (title, authors, year, venue)."""
     out: list[tuple[str, list[str], int | None, str | None]] = []
     for m in _prose_read_re().finditer(text):
-        title = next(g for g in m.group(1, 2, 3, 4) if g).strip().rstrip(",.")
-        if not titleish(title):
+        title = next(g for g in m.group(2, 3, 4, 5) if g).strip().rstrip(",.")
+        # (a possessive author makes a two-word title a citation: ``read Munk's "Abyssal recipes" (1966)``)
+        if not titleish(title) and not (m.group(1) and m.group(8) and len(title.split()) >= 2 and title[:1].isupper()):
             continue
-        by = (m.group(5) or m.group(6) or "").strip()
-        paren = m.group(7) or ""
+        by = (m.group(6) or m.group(7) or m.group(1) or "").strip()
+        paren = m.group(8) or ""
         tag = venue_tag(paren) if paren else None
         venue, year = (tag[0], tag[1]) if tag else (None, None)
+        if not tag and _YEAR_RE.fullmatch(paren.strip()):
+            year = int(paren.strip())  # ``(1972)``
         authors: list[str] = []
         if paren:
             got = _paren_authors(paren)
