@@ -6384,3 +6384,286 @@ def test_paragraph_digests_after_a_short_name_and_a_remark() -> None:
     assert set(fc.fields) == {"limitations"}
     assert "AFNO backbone" in fc.notes
     assert len(got) == 2
+
+
+NOTION_TRACKER = """\
+# 🧬 Reading tracker
+
+## Untitled
+
+| Property | Value |
+|---|---|
+| Authors | |
+| Status | Not started |
+| Type | Paper |
+
+## ✅ Initial sequencing and analysis of the human genome
+
+| Property | Value |
+|---|---|
+| Authors | Lander ES, Linton LM, Birren B, et al. |
+| Venue | Nature 2001 |
+| Status | Done |
+| URL | https://doi.org/10.1038/35057062 |
+| Type | Paper |
+
+**TL;DR:** the draft sequence; far fewer genes than expected.
+
+## Ensembl genome browser
+
+| Property | Value |
+|---|---|
+| Authors | EMBL-EBI |
+| URL | https://www.ensembl.org |
+| Type | Database |
+
+## NetMHCpan-4.1 and NetMHCIIpan-4.0: improved predictions of MHC antigen presentation by concurrent motif deconvolution and integration of MS MHC eluted ligand data
+
+| Property | Value |
+|---|---|
+| Venue | Nucleic Acids Research 2020 |
+| Type | Paper |
+"""
+
+
+def test_notion_pages_with_property_tables() -> None:
+    # family: Notion / Airtable page exports — ``## Title`` over a ``| Property | Value |`` table: the
+    # heading is the item, the table its authors / venue / status / link; a page whose Type is not a
+    # paper, or an Untitled template page, is none (a long title may hold an event word: presentation)
+    got = {m.title: m for m in _ms(NOTION_TRACKER)}
+    assert sorted(got) == sorted([
+        "Initial sequencing and analysis of the human genome",
+        "NetMHCpan-4.1 and NetMHCIIpan-4.0: improved predictions of MHC antigen presentation by concurrent "
+        "motif deconvolution and integration of MS MHC eluted ligand data",
+    ])
+    hg = got["Initial sequencing and analysis of the human genome"]
+    assert (hg.venue, hg.year, hg.doi) == ("Nature", 2001, "10.1038/35057062")
+    assert hg.authors[0] == "Lander ES"
+    assert "key" in hg.fields
+
+
+POLISH_REF_NOTES = """\
+# Notatki z literatury
+
+### [1]
+_Long Short-Term Memory_
+Autorzy: Hochreiter, Schmidhuber
+Źródło: Neural Computation 1997
+
+- **Problem:** zanikające gradienty w sieciach rekurencyjnych
+- **Metoda:** komórka pamięci z bramkami
+- **Ocena:** 5/5
+
+### [2]
+_Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation_
+Autorzy: Cho, van Merrienboer, Gulcehre, Bahdanau, Bougares, Schwenk, Bengio
+
+- **Wyniki:** GRU porównywalne z LSTM
+"""
+
+
+def test_reference_number_headings_over_italic_titles_with_local_labels() -> None:
+    # family: literature notes in Polish (and other languages) — ``### [1]`` is a reference number, the
+    # italic line under it the title; ``Autorzy:`` are the authors, ``Źródło:`` the venue field
+    got = {m.title: m for m in _ms(POLISH_REF_NOTES)}
+    assert sorted(got) == [
+        "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation",
+        "Long Short-Term Memory",
+    ]
+    lstm = got["Long Short-Term Memory"]
+    assert lstm.authors == ["Hochreiter", "Schmidhuber"]
+    assert {"source", "motivation", "methodology"} <= set(lstm.fields)
+    assert "results" in got[
+        "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation"].fields
+
+
+RINKO_LOG = """\
+# 輪講ログ / 세미나 기록
+
+## 第1回 / 제1회 (2023-10-05)
+発表者: 佐藤
+**論文:** Deep Residual Learning for Image Recognition
+掲載: CVPR 2016
+
+- **手法:** 残差接続で深いネットワークを学習。
+- **結果:** ImageNet で 3.57% top-5 error。
+
+## 第2回 / 제2회 (2023-10-12)
+발표자: 김민준
+**논문:** 『Densely Connected Convolutional Networks』
+게재: CVPR 2017
+
+- **방법:** 모든 층을 서로 연결.
+- **한계:** 메모리 사용량이 큼.
+"""
+
+
+def test_japanese_and_korean_seminar_logs_name_the_paper_by_key() -> None:
+    # family: seminar logs in Japanese and Korean — ``**論文:** Title`` / ``**논문:** 『Title』`` under a
+    # session heading name the paper; ``掲載`` / ``게재`` are its venue, the labels its digest
+    got = {m.title: m for m in _ms(RINKO_LOG)}
+    assert sorted(got) == ["Deep Residual Learning for Image Recognition", "Densely Connected Convolutional Networks"]
+    assert {"source", "methodology", "results"} <= set(got["Deep Residual Learning for Image Recognition"].fields)
+    assert {"source", "methodology", "limitations"} <= set(got["Densely Connected Convolutional Networks"].fields)
+
+
+CONF_PLAN = """\
+# ICASSP day 2 — my plan
+
+**10:00 – 11:20** · Hall B · **Session 4: Speech recognition** (contributed papers)
+
+- ★ 10:00 → "Conformer: Convolution-augmented Transformer for Speech Recognition" — Gulati, Qin, Chiu, Parmar — [arXiv](https://arxiv.org/abs/2005.08100)
+  - Key idea: convolution modules inside the transformer block
+- 10:20 → "Transformer Transducer: A Streamable Speech Recognition Model with Transformer Encoders and RNN-T Loss" — Zhang, Lu, Sak
+  - Key idea: streaming with limited right context
+- 10:40 → (skip, coffee)
+"""
+
+
+def test_conference_plan_time_slots_with_quoted_titles() -> None:
+    # family: annotated conference schedules — ``★ 10:00 → "Title" — Authors — [arXiv](…)``: the star,
+    # the time and the arrow open the slot; the quoted title and its authors follow
+    got = {m.title: m for m in _ms(CONF_PLAN)}
+    assert sorted(got) == [
+        "Conformer: Convolution-augmented Transformer for Speech Recognition",
+        "Transformer Transducer: A Streamable Speech Recognition Model with Transformer Encoders and RNN-T Loss",
+    ]
+    assert got["Conformer: Convolution-augmented Transformer for Speech Recognition"].arxiv_id == "2005.08100"
+    assert got["Transformer Transducer: A Streamable Speech Recognition Model with Transformer Encoders and "
+               "RNN-T Loss"].authors == ["Zhang", "Lu", "Sak"]
+
+
+ASSISTANT_CHAT = """\
+# lit search with an assistant
+
+**Assistant:** Here are the key works:
+
+1. "Denoising Diffusion Probabilistic Models" — Ho et al., *NeurIPS*, 2020. The modern starting point.
+2. "Score-Based Generative Modeling through Stochastic Differential Equations" — Song et al., 2021 (arXiv:2011.13456). Unifies the views.
+
+**Assistant:** The latent version is "High-Resolution Image Synthesis with Latent Diffusion Models" by Rombach, Blattmann, Lorenz, Esser and Ommer (CVPR, 2022). For guidance, the standard reference is "Classifier-Free Diffusion Guidance" — Ho & Salimans, 2022 (arXiv:2207.12598), which most samplers use.
+
+**User:** and the DDIM one ("Denoising Diffusion Implicit Models", ICLR 2021)?
+"""
+
+
+def test_assistant_chat_quoted_titles_with_dashed_and_by_citations() -> None:
+    # family: chats with an AI assistant pasted into notes — ``"Title" — Authors, *Venue*, Year``,
+    # ``"Title" by Names (Venue, Year)`` and ``("Title", Venue Year)``; two papers cited on one line
+    # each keep their own id
+    got = {m.title: m for m in _ms(ASSISTANT_CHAT)}
+    assert sorted(got) == sorted([
+        "Denoising Diffusion Probabilistic Models",
+        "Score-Based Generative Modeling through Stochastic Differential Equations",
+        "High-Resolution Image Synthesis with Latent Diffusion Models",
+        "Classifier-Free Diffusion Guidance",
+        "Denoising Diffusion Implicit Models",
+    ])
+    assert got["Denoising Diffusion Probabilistic Models"].year == 2020
+    assert got["Classifier-Free Diffusion Guidance"].arxiv_id == "2207.12598"
+    ldm = got["High-Resolution Image Synthesis with Latent Diffusion Models"]
+    assert ldm.arxiv_id is None and ldm.venue == "CVPR" and ldm.authors[0] == "Rombach"
+
+
+MYST_CHAPTER = """\
+# Week 4: sequence models
+
+{cite:t}`sutskever2014sequence` map a sentence to a vector and back with two LSTMs,
+reversing the source sentence to shorten dependencies.
+
+**Key idea.** An encoder-decoder trained end to end.
+
+**Results.** Strong BLEU on WMT'14: close to phrase-based systems.
+
+{cite:t}`bahdanau2015neural`
+
+**Key idea.** Soft attention over the encoder states removes the fixed-vector bottleneck.
+
+## References
+
+- Sutskever, I., Vinyals, O., & Le, Q. V. (2014). Sequence to Sequence Learning with Neural Networks. In *NeurIPS 2014*.
+- Bahdanau, D., Cho, K., & Bengio, Y. (2015). Neural Machine Translation by Jointly Learning to Align and Translate. In *ICLR 2015*.
+"""
+
+
+def test_cite_key_paragraphs_take_the_reference_entry_and_its_labels() -> None:
+    # family: MyST / Pandoc / LaTeX course notes — a paragraph opened by ``{cite:t}`key``` (first author
+    # and year) is that reference's paper; the run-in labels below are its digest, also when the
+    # label's text holds a colon
+    got = {}
+    for m in _ms(MYST_CHAPTER):
+        got.setdefault(m.title, m)  # (the reference list names each paper again, without labels)
+    assert sorted(got) == ["Neural Machine Translation by Jointly Learning to Align and Translate",
+                           "Sequence to Sequence Learning with Neural Networks"]
+    s2s = got["Sequence to Sequence Learning with Neural Networks"]
+    assert set(s2s.fields) == {"key", "results"}
+    assert "key" in got["Neural Machine Translation by Jointly Learning to Align and Translate"].fields
+
+
+REVIEW_TEMPLATE = """\
+# Paper reviews
+
+Title: On the Naturalness of Software
+Authors: Hindle, Barr, Su, Gabel, Devanbu
+Venue: ICSE 2012
+Rating: 5/5
+One-liner: code is repetitive and predictable.
+
+---
+
+Title: SpotBugs (tool docs)
+Authors: SpotBugs team
+Venue: n/a
+Rating: –
+One-liner: static bug finder for Java.
+
+---
+
+Title: Why Google Stores Billions of Lines of Code in a Single Repository — talk video
+Authors: Rachel Potvin
+Rating: 4/5
+One-liner: monorepo at scale.
+Would cite for: "monorepos can scale" (with caveats).
+"""
+
+
+def test_review_template_entries_for_tools_and_talks_are_not_papers() -> None:
+    # family: filled review templates — an entry whose title says it is a tool's docs or a talk video
+    # is none, and a lower-case quoted claim (``Would cite for: "…"``) is no title
+    assert _titles(REVIEW_TEMPLATE) == ["On the Naturalness of Software"]
+
+
+ROAM_ATTRS = """\
+- # Reading List
+    - tags:: #[[Reading List]] #theory
+    - {{[[TODO]]}} [[Worst-case Equilibria]] #[[Reading List]]
+        - Author:: Elias Koutsoupias, Christos Papadimitriou
+        - Year:: 1999
+        - Venue:: STACS
+"""
+
+
+def test_roam_blocks_with_author_and_year_attributes() -> None:
+    # family: Roam exports — a page link whose block holds ``Author::`` and ``Year::`` / ``Venue::``
+    # attributes is a paper even with a two-word title; ``tags::`` is a property, no title
+    assert _titles(ROAM_ATTRS) == ["Worst-case Equilibria"]
+
+
+REFEREE = """\
+# Reviews — USENIX Security
+
+## Submission #118 — "CacheQuake: Cross-Core Leakage through Shared Prefetchers"
+
+**Summary.** A new cross-core channel.
+
+**Weaknesses.** Thin novelty.
+
+**Prior work I checked:**
+1. _Spectre Attacks: Exploiting Speculative Execution_ — IEEE S&P 2019 — https://arxiv.org/abs/1801.01203 — the gadget is the same.
+"""
+
+
+def test_referee_notes_submission_headings_are_not_records() -> None:
+    # family: referee notes — ``## Submission #118 — "Title"`` is a manuscript under review; the prior
+    # work the reviewer checked is recorded, with its title beside the link
+    assert _titles(REFEREE) == ["Spectre Attacks: Exploiting Speculative Execution"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..ids import find_arxiv_id, normalize_doi
+from ..textnorm import normalize_title
 from . import evidence as ev
 from .bibnotes import read_entries
 from .blocks import (
@@ -96,6 +97,7 @@ from .unlinked import (
     name_with_year,
     paper_reading,
     prose_reads,
+    quoted_dash_cited,
     quoted_with_authors,
     read_title,
     short_and_full,
@@ -144,6 +146,14 @@ def _icon_end(text: str) -> int:
         m = _LEAD_ICON_RE.match(text)
         return m.end() if m else 0
     return 0
+
+
+def _surname(author: str) -> str:
+    """``Dozat, T.`` / ``T. Dozat`` / ``Dozat et al.`` → ``Dozat``."""
+    a = author.replace(" et al.", "").strip()
+    if "," in a:
+        return a.split(",", 1)[0].strip()
+    return a.split()[-1] if a.split() else a
 
 
 def _first_paper_ids(text: str) -> PaperIds:
@@ -237,6 +247,14 @@ _SPAN_CITED_RE = re.compile(
 _SPAN_ASIDE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
                             r"\s*[(（]([^()（）]{5,90})[)）]")
 _SPAN_VENUE_RE = re.compile(r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*)\s*[(（]([^()（）,]{3,40})[)）]")
+# a citation key opening a paragraph: MyST ``{cite:t}`key```, Pandoc ``[@key]`` / ``@key``, LaTeX ``\citet{key}``
+_CITE_KEY_LEAD_RE = re.compile(r"^(?:\{cite(?::[tp])?\}`([\w:.\-]+)`|\[@([\w:.\-]+)\]|@([\w:.\-]+)(?=[\s,.]|$)"
+                               r"|\\cite[tp]?\{([\w:.\-]+)\})")
+_KEY_PARTS_RE = re.compile(r"^([a-z][a-z\-]+?)[_:]?((?:19|20)\d{2})[a-z]?[_:]?([a-z]*)", re.I)
+_YEAR_PAREN_RE = re.compile(r"[(（](?:19|20)\d{2}[a-z]?[)）]|,\s*(?:19|20)\d{2}[.,]")
+_PROPERTY_LINE_RE = re.compile(r"^[\w\-]{1,30}::\s")
+_SPAN_BY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s+by\s+([A-Z][^()]{1,120}?)\s*\(([^()]{2,50}?(?:19|20)\d{2})\)"
+                         r"|\([\"“]([^\"”“]{8,300})[\"”],\s*([^()]{2,50}?(?:19|20)\d{2})\)")
 # ``Stommel's classic "Title" (1948)``: an author's possessive, a quoted or italic title, its year
 _POSSESSIVE_SPAN_RE = re.compile(r"\b([A-Z][\w\-]{1,30})['’]s\s+(?:[a-z]+\s+){0,2}"
                                  r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
@@ -503,8 +521,8 @@ class Candidates(Units):
         if not ref.ids.url and "arxiv:" in line.casefold() and len(_ARXIV_TEXT_RE.findall(line)) == 1:
             # reference lists: ``[1] W. Kwon et al., "Title," in Proc. SOSP, 2023. arXiv:2309.06180.``
             got = find_arxiv_id(line)
-            if got:
-                ref.ids = arxiv_paper_ids(got)
+            if got and not any(r.idx == ref.idx and r.ids.arxiv_id == got[0] for r in self.refs[-3:]):
+                ref.ids = arxiv_paper_ids(got)  # (unless another paper of the line holds that id)
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not any(
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
@@ -742,6 +760,55 @@ class Candidates(Units):
             self._merge_line_refs(first_ref)
         return added or bool(links)
 
+    def _cite_key_ref(self, ln: Ln, content: str) -> bool:
+        """Course notes and drafts (MyST, Pandoc, LaTeX): a paragraph opened by a citation key,
+        ``{cite:t}`dozat2017deep` — the biaffine parser`` / ``[@dozat2017deep]`` / ``\\citet{…}``, whose
+        labels follow — the key names the reference list's entry by its first author and year
+        (``dozat`` + ``2017``, the title's first word breaking ties): that paper, written here."""
+        m = _CITE_KEY_LEAD_RE.match(content)
+        key = next((g for g in m.groups() if g), "") if m else ""
+        k = _KEY_PARTS_RE.match(key)
+        if not k:
+            return False
+        entries = self._reference_entries()
+        cands = [c for c in entries if c.year == int(k.group(2))
+                 and c.authors and _surname(c.authors[0]).casefold() == k.group(1).casefold()]
+        if len(cands) > 1 and k.group(3):
+            cands = [c for c in cands if c.title.split()[0].casefold().startswith(k.group(3).casefold())] or cands
+        if len(cands) != 1:
+            return False
+        c = cands[0]
+        self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=list(c.authors)), "citation_shape")
+        return True
+
+    def _reference_entries(self) -> list[Citation]:
+        """The document's reference-list entries (authors, year and title), read once."""
+        got = self.__dict__.get("_ref_entries")
+        if got is None:
+            got = []
+            for x in self.d.lns:
+                if x.kind in (ITEM, PARA) and _YEAR_PAREN_RE.search(x.text[:200]):
+                    c = parse_citation(x.text)
+                    if c and c.title and c.authors and c.year:
+                        got.append(c)
+            self.__dict__["_ref_entries"] = got
+        return got
+
+    def _spans_by(self, ln: Ln, content: str) -> list[Ref]:
+        """Chat answers and prose: ``"Title" by Bi, Xie, Zhang and Tian (Nature, 2023)`` / ``("Title",
+        J. Comput. Phys. 2019)`` — a quoted title with its authors and/or venue and year."""
+        out = []
+        for sb in _SPAN_BY_RE.finditer(content) if ('"' in content or "“" in content) else ():
+            span = (sb.group(1) or sb.group(4)).strip().rstrip(",.")
+            names = _author_names(sb.group(2)) if sb.group(2) else []
+            aside = sb.group(3) or sb.group(5)
+            yr = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", aside)
+            if titleish(span) and yr is not None and names is not None:
+                venue = aside[: yr.start()].strip(" ,;") or None
+                out.append(Ref(ln.idx, span, venue=venue if venue and len(venue) <= 40 else None,
+                               year=int(yr.group(1)), authors=names))
+        return out
+
     def _pasted_title(self, ln: Ln, text: str) -> bool:
         """Paper-club chats: ``I'd love a double-feature:`` over ``• Robust deep learning–based protein
         sequence design using ProteinMPNN`` lines — pasted bullets under a line ending in its colon,
@@ -898,6 +965,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if "::" in content[:34] and _PROPERTY_LINE_RE.match(content):
+            return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
             return
         if content[:1] == "[":
@@ -908,6 +977,8 @@ class Candidates(Units):
                 return
         if content[:1] == "<" and content.startswith(("<summary", "<details")) and "<summary" in content[:40] \
                 and self._details_summary(ln, content):
+            return
+        if content[:1] in "{[@\\" and ln.kind in (PARA, ITEM) and self._cite_key_ref(ln, content):
             return
         pasted = content[:2] == "• " and ln.kind == PARA  # a bullet pasted from a chat or a doc
         content = content[_icon_end(content) :]  # ``⭐ **Title** — …`` / ``× done``: a marker first
@@ -921,8 +992,9 @@ class Candidates(Units):
             # id opens the entry (with the title after it, or alone)
             self._bare_arxiv(ln, bare, content)
             return
-        if text[:1].isdigit():
+        if text[:1].isdigit() or text[:1] in "★☆⭐":
             text = strip_clock(text)  # daily logs: ``10:30 paper: Title``, ``14:00 Reviewed a submission``
+            content = strip_clock(content)
         elif ":" in text[2:10] and text[:3].casefold() in _WEEKDAYS:
             text = re.sub(_WEEKDAY, "", text, count=1)  # ``Mon: Read: Title``
         org_keyword = False
@@ -999,6 +1071,7 @@ class Candidates(Units):
             head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
+                or "論文" in head8 or "논문" in head8
             ):
                 if ln.kind == ITEM and text[0] in "重读精泛细看":
                     t = cjk_read_title(text)
@@ -1036,6 +1109,10 @@ class Candidates(Units):
             if qa:
                 self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
                 return
+            if digits and (qd := quoted_dash_cited(text)):
+                # chat answers, reading lists: ``"Title" — Reichstein et al., *Science*, 2019. remark``
+                self._add_name(Ref(ln.idx, qd[0], venue=qd[2], year=qd[3], authors=qd[1]), "citation_shape")
+                return
         if ln.kind in (ITEM, PARA) and self._lead_span(ln, content):
             return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
@@ -1044,10 +1121,15 @@ class Candidates(Units):
                 return  # one-paper notes: another paper's id inside the note's prose is a citation
             if ref:
                 self._add(ref, "text_identifier")
+                for other in self._spans_by(ln, content):
+                    if normalize_title(other.title) != normalize_title(ref.title):
+                        self._add_name(other, "citation_shape")  # a second paper cited on the same line
                 return
         t = paper_reading(text)
         if t and ln.kind == ITEM and ln.parent >= 0 and any(r.idx == ln.parent for r in self.refs[-4:]):
             t = None  # awesome lists: ``- Paper: IEEE Xplore, paywalled`` under the paper's item is where it is
+        if t and teaching_material(text):
+            t = None  # review templates: ``Title: Why Google Stores … — talk video`` is a talk
         if t and authors_line(t):
             t = None  # reading groups: ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.`` under the session's title
         if t:
@@ -1116,6 +1198,7 @@ class Candidates(Units):
                 self._add_name(ref, "title_like", "venue_year_tag")
             if got:
                 return
+            got.extend(self._spans_by(ln, content))
             for ps in _POSSESSIVE_SPAN_RE.finditer(content):
                 # essays and journals: ``… pointed at Stommel's classic "Title" (1948)``
                 span = next(g for g in ps.group(2, 3, 4) if g).strip().rstrip(",.")
@@ -1693,8 +1776,8 @@ class Candidates(Units):
             if text.startswith("<summary"):
                 # collapsible notes: ``<summary>KLEE</summary>`` over labels — the paper's short name
                 text = _TAG_RE.sub("", text).strip()
-            if not _names_something(text) or len(text) > 160:
-                continue
+            if not _names_something(text) or len(text) > 160 or teaching_material(text):
+                continue  # (``Title: Error Prone (tool docs)`` over a review template's labels: a tool)
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels
             text = text[_icon_end(text) :]

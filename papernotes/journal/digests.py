@@ -145,7 +145,12 @@ class Digests(ParserBase):
             while s < d.n and lns[s].kind == PARA and not d.labels[s] and s not in stops and len(pre) < 3:
                 pre.append(s)
                 s += 1
-            if not (s < d.n and lns[s].kind == PARA and d.labels[s]):
+            k = s
+            while pre and k < d.n and lns[k].kind == BLANK:
+                k += 1  # (or the paragraph's prose, a blank line, then ``**Key idea.** …``)
+            if k < d.n and lns[k].kind == PARA and d.labels[k]:
+                s = k
+            else:
                 s = pre[0] if pre else s
                 pre = []
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:

@@ -30,7 +30,7 @@ for _canon, _words in {
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
-              "gdzie|źródło|bron|sumber|pubblicato|källa|länk|publicerad i",
+              "gdzie|źródło|bron|sumber|게재|게재지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
@@ -86,11 +86,11 @@ for _canon, _words in {
     "technical details": "technical details|技术细节",
     "strengths": "strengths|strength|pros|优点|优势",
     "background": "background|背景|研究背景",
-    "questions": "questions|open questions|疑问|问题与疑问",
+    "questions": "questions|open questions|疑问|问题与疑问|질문|質問|pytania|vragen|domande|perguntas|preguntas",
     "status": "status|reading status|progress|阅读状态|状态|进度|ステータス|leído|leido|estado|lu|état|gelesen|"
               "lido|letto|읽음",
     "related work": "related work|related works|相关工作|関連研究",
-    "rating": "rating|my rating|评分|評価点",
+    "rating": "rating|my rating|评分|評価点|ocena|valutazione personale|beoordeling|puan|평점",
     "hot takes": "hot takes|hot take",
     "discussion": "discussion|group discussion|讨论|議論",
     # the corpus map names Key / Key idea / Core idea / TL;DR only; annotators keep Takeaway apart
@@ -99,7 +99,8 @@ for _canon, _words in {
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
     "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ",
-    "authors": "authors|author|作者|著者",
+    "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
+               "auteur|författare|autoři",
     # reading groups: who leads the session is no part of the paper's digest
     "presenter": "presenter|presenters|presented by|discussion lead|discussion leader|discussant|moderator|"
                  "facilitator|主讲|主讲人|报告人|分享人|発表者|担当|presenta|presentador|presentadora|ponente|"
@@ -247,7 +248,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
     a, b = s.find(":", 0, 45), s.find("：", 0, 45)
     cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
-    run_in = _run_in_bold(s) if cut < 0 and s[:2] in ("**", "__") else None
+    # (``**Results.** Edge probing across layers: …`` — a colon after the run-in label is prose)
+    run_in = _run_in_bold(s) if s[:2] in ("**", "__") and (cut < 0 or cut > s.find(s[:2], 2, 48) > 0) else None
     if run_in:
         head, rest = run_in
     elif cut >= 0:

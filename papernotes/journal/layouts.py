@@ -235,6 +235,15 @@ def _title_cell(cell: str) -> CleanText:
     return ct
 
 
+# (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
+_SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)")
+_REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ"])
+_VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details"])
+_KIND_KEYS = frozenset(["type", "kind", "category", "item type", "类型", "種類"])
+_PAPER_KINDS = frozenset(["paper", "papers", "article", "journal article", "conference paper", "preprint",
+                          "论文", "論文"])
+_LEAD_SYMBOLS_RE = re.compile(r"^[^\w\"“(\[]+")
 _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(（][^()（）]{{1,30}}[)）])?\s*$")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
@@ -433,7 +442,10 @@ class Layouts(ParserBase):
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
-        if not _names_something(text) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
+        # literature notes: ``### [1]`` (a reference number) over ``_Full Title_`` and ``Authors: …``
+        numbered = text[:1] in "[#(0123456789" and _REF_NUMBER_HEADING_RE.fullmatch(text) is not None \
+            and self._marked_title_under(ln)
+        if (not _names_something(text) and not numbered) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
             return
         if "![" in text:
             return  # awesome lists / READMEs: ``# Awesome X [![Awesome](badge.svg)](…)`` names the list
@@ -447,9 +459,13 @@ class Layouts(ParserBase):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
+        if text[:1] in "SsPpMm#" and _SUBMISSION_HEAD_RE.match(text):
+            return  # referee notes: ``## Submission #231 — "Title"`` is a manuscript under review, no record
+        if self._property_table(ln):
+            return  # Notion exports: ``## Title`` over its ``| Property | Value |`` table
         if _SESSION_HEADING_RE.match(text):
             return  # reading groups: ``## Week 2`` / ``### Session 7 (Mar 18)`` is a session; its ``Paper:`` line names the paper
-        if _LETTER_RE.search(clean_title(text).title) is None:
+        if _LETTER_RE.search(clean_title(text).title) is None and not numbered:
             return  # ``## Session 2 — 14/03``: a session and its date name no paper; its ``Paper:`` line does
         lns = self.d.lns
         first = -1
@@ -765,6 +781,60 @@ class Layouts(ParserBase):
         self._skip_lines.update(meta_at)  # the presenter / venue lines under it are the heading's
         self.refs = [r for r in self.refs if r.idx not in meta_at]
         self._add(ref)
+
+    def _marked_title_under(self, ln: Ln) -> bool:
+        """The first line under the heading is one bold or italic span reading as a full title."""
+        j = ln.idx + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK:
+            j += 1
+        if j >= self.d.n or self.d.lns[j].kind not in (PARA, ITEM):
+            return False
+        m = _WHOLE_SPAN_RE.fullmatch(self.d.lns[j].text.strip())
+        span = next((g for g in m.groups() if g), "") if m else ""
+        return titleish(span.strip()) and _title_words(span) >= 3
+
+    def _property_table(self, ln: Ln) -> bool:
+        """Notion / Airtable page exports: ``## Title`` then a ``| Property | Value |`` table (Authors,
+        Venue, Status, URL, Type…) — one page per item. The heading is the item and the table its
+        fields; a page whose ``Type`` is not a paper (Protocol, Database, Talk…) or is ``Untitled`` is
+        none. True when the heading has such a table (decided here, paper or not)."""
+        lns = self.d.lns
+        j = ln.idx + 1
+        while j < self.d.n and lns[j].kind == BLANK:
+            j += 1
+        if j >= self.d.n or j not in self.d.header_rows:
+            return False
+        header = split_cells(lns[j].text)
+        if len(header) != 2 or header[0].strip("*_ ").casefold() not in _PROPERTY_COLS \
+                or header[1].strip("*_ ").casefold() not in _VALUE_COLS:
+            return False
+        rows = []
+        k = j + 1
+        while k < self.d.n and lns[k].kind in (TABLE, BLANK) and (lns[k].kind == TABLE or k == j + 1):
+            if lns[k].kind == TABLE:
+                rows.append(lns[k])
+            k += 1
+        self._transposed_rows.update([j, *(r.idx for r in rows)])
+        keys = [(split_cells(r.text) + [""])[0] for r in rows]
+        values = [(split_cells(r.text) + ["", ""])[1] for r in rows]
+        kind = next((v for key, v in zip(keys, values, strict=True) if key.strip("*_ ").casefold() in _KIND_KEYS), "")
+        title = _LEAD_SYMBOLS_RE.sub("", ln.text).strip()
+        if (kind.strip("*_ ").casefold() not in _PAPER_KINDS and kind.strip("-–— ")) or \
+                title.casefold() in ("untitled", "") or not titleish(title):
+            return True
+        ct = clean_title(title)
+        ids = PaperIds()
+        for v in values:
+            links = [lk for lk in innermost(find_links(v)) if classify_url(lk.url) in ("paper", "pdf")] \
+                if ("](" in v or "http" in v) else []
+            if links and (got := paper_ids(links[0].url)) is not None:
+                ids = got
+                break
+        ref = Ref(ln.idx, ct.title or title, ids, ct.venue, ct.year, heading=True)
+        self._fill_row(ref, values, column_roles(keys))
+        ref.unit = "heading"
+        self._add(ref, "heading_paper", "title_column")
+        return True
 
     def _citation_under(self, heading: str, j: int) -> tuple[Citation, PaperIds | None] | None:
         """The line ``j`` under a heading as that paper's own citation (``Citation: Amershi, S., … (2019).

@@ -47,6 +47,7 @@ from .links import (
 from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     has_cjk,
+    quoted_dash_cited,
     strip_clock,
     strip_status,
     title_phrase,
@@ -353,12 +354,15 @@ def _title_from_rest(rest: str) -> Citation:
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
-    rest = strip_clock(rest.lstrip())
+    rest = strip_clock(rest.lstrip()).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
     if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
         rest = rest[key.end() :]  # ``09:30 reading group prep. paper: Title — …``: the key names it
     rest = strip_note_prefix(rest)
     if rest[:1] in _CJK_VERB_FIRST and (cv := cited_after_read_verb(rest.strip(_SEP))):
         return cv  # ``读了 Scheffer et al. 2001, *Title*, Nature — <doi>``
+    if ("\"" in rest or "“" in rest) and (qd := quoted_dash_cited(rest, last=rest[:1] not in "\"“")):
+        # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
+        return Citation(qd[0], qd[1], qd[2], qd[3])
     cited = parse_citation(rest)
     if cited is None and (" — " in rest or " -- " in rest):
         # ``Title — Lamport, CACM 1978, <doi>`` / ``Title -- DeCandia et al., SOSP '07 -- <pdf>`` (a

@@ -247,7 +247,9 @@ class Units(Layouts):
             ev.add(evidence, "logseq_page_title")
             full = props["title"][1] if "title" in props else ""
             ids = _prop_ids(props)
-            if (titleish(full) and _title_words(full) >= 3) or ids:
+            # (or a citation's properties: ``Author:: …`` with ``Year::`` / ``Venue::`` — Roam's attributes)
+            cited = bool(props.keys() & {"author", "authors"}) and bool(props.keys() & {"year", "venue"})
+            if (titleish(full) and _title_words(full) >= 3) or ids or cited:
                 # ``- [[Diffusion Policy]]`` with ``title:: Full Title`` / ``arxiv:: 2303.04137`` children:
                 # the page is a paper's, its full title and id in the block's properties
                 ref = Ref(ln.idx, full or name, ids or PaperIds(), short_name=name if full and full != name else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cite import authors_venue_year
 from .links import VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -33,14 +34,14 @@ _GENERIC_NAMES = {
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
-    r"论文|原文|論文|题目|題目|标题|論文名|"
+    r"论文|原文|論文|题目|題目|标题|論文名|논문|논문 제목|"
     r"paper\s+of\s+the\s+(?:week|day|month)|"
     r"read|finished|skimmed|started)\s*[:：]\s*"
-    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“].+)$",
+    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“『「].+)$",
     re.I,
 )
 _REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
-_READING_HINT_RE = re.compile(r"pap|论文|原文|論文|题目|題目|标题|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
+_READING_HINT_RE = re.compile(r"pap|论文|原文|論文|논문|题目|題目|标题|文章|read|finish|start|skim|oral|poster|spotlight|title|club|group|待读|要读|想读")
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
@@ -63,12 +64,13 @@ def strip_status(text: str) -> str:
     return _STATUS_RE.sub(" ", text).strip()
 
 
-_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[-–—:]?\s+")
+# (a conference plan's ``★ 10:00 → "Title"``: a star and an arrow around the time)
+_CLOCK_RE = re.compile(r"^(?:[★☆⭐]\s*)?\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*(?:[-–—:→|·]|->)?\s+")
 
 
 def strip_clock(text: str) -> str:
     """Time-stamped logs: ``10:30 paper: Title``, ``09:40 read "Title" …`` — the time is no name."""
-    if text[:1].isdigit() and ":" in text[1:3]:
+    if (text[:1].isdigit() and ":" in text[1:3]) or (text[:1] in "★☆⭐" and ":" in text[2:6]):
         return _CLOCK_RE.sub("", text, count=1)
     return text
 
@@ -206,7 +208,9 @@ def paper_reading(text: str) -> str | None:
     if m.group("t2"):
         # ``Paper: Segment Anything``: an English label, so the rest must read as a name
         t = m.group("t2").strip()
-        if t[:1] in "\"“":
+        if t[:1] in "『「" and (cq := re.match(r"[『「]([^』」]{3,300})[』」]", t)):
+            t = cq.group(1)  # Japanese notes: ``論文:『Title』`` — the corner brackets mark the title
+        elif t[:1] in "\"“":
             qa = quoted_with_authors(t)  # ``paper club: presented "Title" (Liu et al., 2023)``
             q = _QUOTED_HEAD_RE.match(t)
             t = qa[0] if qa else (q.group(1) if q else t)
@@ -415,7 +419,8 @@ def task_line(text: str) -> bool:
         return False
     if words[0] in _TASK_WORDS or words[0] in _READER_VERBS or words[0] in _EVENT_WORDS:
         return True
-    return sum(w in _TASK_WORDS for w in words) >= 2 or any(w in _EVENT_WORDS for w in words)
+    # (an event word deep inside a long title is its subject: ``… of MHC antigen presentation by …``)
+    return sum(w in _TASK_WORDS for w in words) >= 2 or (len(words) <= 10 and any(w in _EVENT_WORDS for w in words))
 
 
 def dataset_or_tool(name: str) -> bool:
@@ -486,7 +491,8 @@ def read_title(rest: str) -> tuple[str, int | None] | None:
 def _material_re() -> re.Pattern[str]:
     return re.compile(
         r"[(（\[]\s*(?:(?i:video|videos|slides|talks?|lecture|blog(?:\s*post)?|podcast|tutorial|course|notebook|"
-        r"youtube|bilibili|recording)|视频|课件|博客)\s*[)）\]]|\b(?i:lecture)\s+\d+\b"
+        r"youtube|bilibili|recording|tool|tool\s+docs|docs|documentation|library|software|textbook)|视频|课件|博客)\s*[)）\]]"
+        r"|\b(?i:lecture)\s+\d+\b|\s[—–-]\s+(?i:talk\s+video|talk|video|blog\s+post|podcast(?:\s+episode)?)\s*$"
         r"|^\s*(?i:blog|blog\s*post|video|slides|talk|lecture|tutorial|podcast|course|notebook|cheat\s*sheet)\s*[:：]"
         r"|\b(?i:cheat\s*sheet)\b"
         # material named by its kind: ``… lecture notes``, ``MUSDB18 leaderboard``, ``etcd-io/raft code walk``,
@@ -568,6 +574,33 @@ def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
     if not got or not titleish(title):
         return None
     return title, got[0], got[1]
+
+
+_QUOTED_SPAN_RE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]")
+_DASH_CITE_RE = re.compile(r"\s*[—–-]{1,2}\s*([^()\"“]{2,120}?(?:19|20)\d{2})(?![\d])")
+_QUOTED_DASH_RE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[—–-]{1,2}\s*([^()\"“]{2,120}?(?:19|20)\d{2})(?![\d])")
+
+
+def quoted_dash_cited(text: str, last: bool = False) -> tuple[str, list[str], str | None, int] | None:
+    """Reading lists and chat answers: ``"Title" — Reichstein et al., *Science*, 2019. remark`` — a
+    quoted title, a dash, then its authors, venue and year (title, authors, venue, year). With
+    ``last``, the citation that ends the text (``… the standard reference is "Title" — Li et al.,
+    ICLR 2021`` before its id) rather than one opening it."""
+    t = text.strip()
+    if last:
+        # (quotes paired left to right: the text between two quoted titles is no title)
+        m = None
+        for q in _QUOTED_SPAN_RE.finditer(t):
+            tail = _DASH_CITE_RE.match(t, q.end())
+            if tail and not t[tail.end() :].strip(" ,;("):
+                m, cite = q, tail.group(1)
+    else:
+        m = _QUOTED_DASH_RE.match(t)
+        cite = m.group(2) if m else ""
+    if not m or not titleish(title := m.group(1).strip().rstrip(",.")):
+        return None
+    by = authors_venue_year(cite.replace("*", "").replace("_", " ").strip(" ,"))
+    return (title, by[0], by[1], by[2]) if by else None
 
 
 @cache
@@ -652,7 +685,8 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
         return None
     if m.group("aside") is not None:
         # ``Also mentioned in journal club: "Title" (Enformer)``; ``Priya: "everything after this …"`` is a quote
-        ok = title_phrase(title) or (titleish(title) and bool(paren or authors))
+        # (``Would cite for: "error handling code is under-tested" (…)`` quotes a claim: no capital)
+        ok = title_phrase(title) or (titleish(title) and bool(paren or authors) and not title[:1].islower())
     elif m.group("verb") is not None or m.group("the") is not None:
         ok = titleish(title) or (len(title.split()) >= 2 and bool(authors or m.group("paper")))
     else:
