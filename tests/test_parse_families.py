@@ -6667,3 +6667,217 @@ def test_referee_notes_submission_headings_are_not_records() -> None:
     # family: referee notes — ``## Submission #118 — "Title"`` is a manuscript under review; the prior
     # work the reviewer checked is recorded, with its title beside the link
     assert _titles(REFEREE) == ["Spectre Attacks: Exploiting Speculative Execution"]
+
+
+REVIEWER_NOTES = """\
+# NeurIPS reviewing — private notes
+
+## Paper 1 (#2210)
+
+**Title:** Deep Sets
+(already on arxiv: [1703.06114](https://arxiv.org/abs/1703.06114) — so much for anonymity)
+
+### Strengths
+- Clean characterisation of permutation-invariant functions.
+- Strong results on point clouds with few parameters.
+
+### Weaknesses
+- The sum decomposition needs a large latent dimension.
+"""
+
+
+def test_reviewer_notes_numbered_paper_headings_and_their_bullets() -> None:
+    # family: a reviewer's private notes — ``## Paper 1 (#2210)`` names one submission (its ``Title:``
+    # line gives the title, the arXiv id in a remark its link); the bullets under Strengths /
+    # Weaknesses are the review, not papers
+    got = _ms(REVIEWER_NOTES)
+    assert [m.title for m in got] == ["Deep Sets"]
+    assert got[0].arxiv_id == "1703.06114"
+
+
+MDNOTES_JOINED = """\
+# formal methods — mdnotes exports
+
+# Z3: An Efficient SMT Solver
+
+## Metadata
+
+* Item Type: [[Conference Paper]]
+* Authors: [[Leonardo de Moura]], [[Nikolaj Bjørner]]
+* Date: [[2008]]
+
+## Notes
+
+- the solver everyone embeds.
+
+# Specifying Systems
+
+## Metadata
+
+* Item Type: [[Book]]
+* Authors: [[Leslie Lamport]]
+"""
+
+
+def test_joined_mdnotes_exports_take_items_typed_as_papers() -> None:
+    # family: several Zotero mdnotes exports in one file — ``# Title`` over ``## Metadata`` whose
+    # ``* Item Type:`` is a conference paper (or article, preprint) is a paper; a book is not
+    assert _titles(MDNOTES_JOINED) == ["Z3: An Efficient SMT Solver"]
+
+
+BEAR_READING = """\
+# 2024 読書メモ
+#reading/2024
+
+**Travel and the Built Environment: A Meta-Analysis**
+Ewing & Cervero, Journal of the American Planning Association, 2010
+
+- 手法：200以上の研究のメタ分析
+- 結果：目的地アクセシビリティが最も効く
+
+**OSMnx: New methods for acquiring, constructing, analyzing, and visualizing complex street networks**
+Boeing — Computers, Environment and Urban Systems, 2017
+- 手法：OpenStreetMap から道路網を取得
+"""
+
+
+def test_bold_titles_over_authors_lines_in_notes_apps() -> None:
+    # family: Bear / Obsidian notes — ``**Title**`` over ``Authors, Journal, Year`` (or ``Surname —
+    # Journal, Year``); a title may open with a word that is also a chore (``Travel``)
+    got = {m.title: m for m in _ms(BEAR_READING)}
+    assert sorted(got) == [
+        "OSMnx: New methods for acquiring, constructing, analyzing, and visualizing complex street networks",
+        "Travel and the Built Environment: A Meta-Analysis",
+    ]
+    assert got["Travel and the Built Environment: A Meta-Analysis"].year == 2010
+    assert got["OSMnx: New methods for acquiring, constructing, analyzing, and visualizing complex street "
+               "networks"].authors == ["Boeing"]
+
+
+SPRINT = """\
+# Architecture reading sprint
+
+- [ ] **Eyeriss: An Energy-Efficient Reconfigurable Accelerator for Deep Convolutional Neural Networks** — JSSC 2017 — 10%
+- [x] **A New Golden Age for Computer Architecture** — CACM 2019 — 100%
+- [ ] set up gem5 on the lab machine
+"""
+
+
+def test_reading_sprint_checklist_with_progress_percentages() -> None:
+    # family: reading sprints — an open box with a progress percentage is a reading in progress, not a chore
+    assert _titles(SPRINT) == [
+        "Eyeriss: An Energy-Efficient Reconfigurable Accelerator for Deep Convolutional Neural Networks",
+        "A New Golden Age for Computer Architecture",
+    ]
+
+
+DISCORD = """\
+Exported from: Systems Reading Group / #paper-club
+
+──────── March 4, 2024 ────────
+
+[09:15] bob: ok for thursday we're doing The Google File System https://static.googleusercontent.com/media/research.google.com/en//archive/gfs-sosp2003.pdf
+[09:16] carol: finally
+[18:58] carol: next week? the poll says Raft. Raft: In Search of an Understandable Consensus Algorithm
+https://www.usenix.org/system/files/conference/atc14/atc14-paper-ongaro.pdf
+[19:01] alice: can we squeeze in "Spanner: Google's Globally-Distributed Database" after that? the blog is here: https://cloud.google.com/blog/products/databases
+[19:04] alice: and I'd propose Dynamo: Amazon's Highly Available Key-value Store — classic
+[19:05] frank: someone said consensus — FLP "Impossibility of Distributed Consensus with One Faulty Process" is the one nobody reads 🙃
+[19:06] frank: recap for people who missed it:
+problem: a single master is a bottleneck
+method: chunk leases
+[07:30] PaperBot [BOT]: 📰 New on arXiv: "Efficient Memory Management for Large Language Model Serving with PagedAttention" — Woosuk Kwon, Zhuohan Li https://arxiv.org/abs/2309.06180
+"""
+
+
+def test_chat_export_messages_name_papers() -> None:
+    # family: paper-club chat exports (``[09:15] bob: message``) — the time and speaker are no name; a
+    # message names a paper by a full title ending the sentence, a quoted title, or a bot's quoted
+    # title with its authors; a bare link on the next line is the title's link; an intro ending in a
+    # colon over labels is no title
+    got = {m.title: m for m in _ms(DISCORD)}
+    assert sorted(got) == sorted([
+        "The Google File System",
+        "Raft: In Search of an Understandable Consensus Algorithm",
+        "Spanner: Google's Globally-Distributed Database",
+        "Dynamo: Amazon's Highly Available Key-value Store",
+        "Impossibility of Distributed Consensus with One Faulty Process",
+        "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+    ])
+    assert got["Raft: In Search of an Understandable Consensus Algorithm"].url.endswith("atc14-paper-ongaro.pdf")
+    assert got["Efficient Memory Management for Large Language Model Serving with PagedAttention"].authors == [
+        "Woosuk Kwon", "Zhuohan Li"]
+
+
+OBSIDIAN_MOC = """\
+# 眼科AI 論文 MOC
+
+![[Template - 論文ノート]]
+
+## OCT
+
+![[Clinically applicable deep learning for diagnosis and referral in retinal disease]]
+- 手法: セグメンテーション → 分類の2段階
+- 結果: 専門医と同等以上
+- DOI: https://doi.org/10.1038/s41591-018-0107-6
+
+古典: [[Optical Coherence Tomography]]（Huang et al., Science 1991）— OCT の原著
+"""
+
+
+def test_obsidian_embeds_with_labels_and_doi_items_and_cited_page_links() -> None:
+    # family: Obsidian maps of content — an embedded page ``![[Title]]`` over labels is a paper and the
+    # ``- DOI: <url>`` item among its labels is its link; a page link with a citation aside
+    # ``（Huang et al., Science 1991）`` is a paper; the embedded note template is none
+    got = {m.title: m for m in _ms(OBSIDIAN_MOC)}
+    assert sorted(got) == ["Clinically applicable deep learning for diagnosis and referral in retinal disease",
+                           "Optical Coherence Tomography"]
+    assert got["Clinically applicable deep learning for diagnosis and referral in retinal disease"].doi == \
+        "10.1038/s41591-018-0107-6"
+    assert got["Optical Coherence Tomography"].year == 1991
+
+
+RETRO = """\
+| Month | Papers | Highlights |
+|---|---|---|
+| Jan | [Spectre Attacks: Exploiting Speculative Execution](https://arxiv.org/abs/1801.01203) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99) | Kocher twice |
+| Feb | quals prep, no papers | |
+| Mar | Spectre (re-read) | for the gem5 project |
+"""
+
+
+def test_retro_table_cells_holding_several_papers() -> None:
+    # family: monthly reading retros — a cell holding several papers split by ``<br>``; a month with no
+    # papers and a short name re-read are none
+    got = {m.title: m for m in _ms(RETRO)}
+    assert sorted(got) == ["Differential Power Analysis", "Spectre Attacks: Exploiting Speculative Execution"]
+    assert got["Differential Power Analysis"].year == 1999
+
+
+TEX_NOTES = """\
+# ML for CFD — notes pasted from Overleaf
+
+% TODO: rerun the cylinder case
+
+\\subsection*{1. PINNs}
+
+\\textit{Physics-informed neural networks: A deep learning framework for solving forward and inverse problems involving nonlinear partial differential equations}, Raissi, Perdikaris \\& Karniadakis, J.\\ Comput.\\ Phys.\\ 378 (2019). \\url{https://doi.org/10.1016/j.jcp.2018.10.045}
+
+\\paragraph{Key idea.} Put the PDE residual into the loss.
+
+Reviews to cite:
+\\begin{itemize}
+  \\item \\textit{Turbulence Modeling in the Age of Data} --- Duraisamy, Iaccarino \\& Xiao, Annu.\\ Rev.\\ Fluid Mech.\\ 2019
+\\end{itemize}
+"""
+
+
+def test_notes_pasted_from_latex() -> None:
+    # family: notes pasted from LaTeX — ``\\textit{Title}``, ``\\paragraph{Key idea.}``, ``\\url{…}``,
+    # ``\\item`` and ``---`` read as the markdown they stand for; ``% …`` comments are blank
+    got = {m.title: m for m in _ms(TEX_NOTES)}
+    pinn = got["Physics-informed neural networks: A deep learning framework for solving forward and inverse "
+               "problems involving nonlinear partial differential equations"]
+    assert pinn.doi == "10.1016/j.jcp.2018.10.045"
+    assert "key" in pinn.fields
+    assert "Turbulence Modeling in the Age of Data" in got

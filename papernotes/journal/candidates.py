@@ -101,11 +101,13 @@ from .unlinked import (
     quoted_with_authors,
     read_title,
     short_and_full,
+    strip_chat,
     strip_clock,
     strip_status,
     task_line,
     teaching_material,
     title_phrase,
+    title_tail,
     titleish,
     valid_name,
     venue_named,
@@ -252,6 +254,11 @@ _CITE_KEY_LEAD_RE = re.compile(r"^(?:\{cite(?::[tp])?\}`([\w:.\-]+)`|\[@([\w:.\-
                                r"|\\cite[tp]?\{([\w:.\-]+)\})")
 _KEY_PARTS_RE = re.compile(r"^([a-z][a-z\-]+?)[_:]?((?:19|20)\d{2})[a-z]?[_:]?([a-z]*)", re.I)
 _YEAR_PAREN_RE = re.compile(r"[(（](?:19|20)\d{2}[a-z]?[)）]|,\s*(?:19|20)\d{2}[.,]")
+_SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z][^—–]{2,100}?,?\s+((?:19|20)\d{2})\.?$")
+# reading sprints: ``- [ ] **Title** — JSSC 2017 — 10%``: a reading in progress, no chore
+_PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
+_WIKI_PAGE_RE = re.compile(r"!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
+_ORG_TAGS_END_RE = re.compile(r"\s:[\w@#%:]+:\s*$")  # org-mode ``* DONE Title  :neural:slam:``
 _PROPERTY_LINE_RE = re.compile(r"^[\w\-]{1,30}::\s")
 _SPAN_BY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s+by\s+([A-Z][^()]{1,120}?)\s*\(([^()]{2,50}?(?:19|20)\d{2})\)"
                          r"|\([\"“]([^\"”“]{8,300})[\"”],\s*([^()]{2,50}?(?:19|20)\d{2})\)")
@@ -376,6 +383,11 @@ class Candidates(Units):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
                 # link names no paper, the title cited in the rest of the line still does
                 self._unlinked(ln, _BARE_URL_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", content)).strip())
+            elif found and len(self.refs) == n_refs and k in (PARA, ITEM) and ('"' in content or "“" in content) \
+                    and self._papers_doc():
+                # paper-club chats: ``can we squeeze in "Full Title" after that? NIST picked it: <news link>`` —
+                # the link names no paper, the quoted title does
+                self._prose_titles(ln, _BARE_URL_RE.sub(" ", strip_chat(content)).strip())
             if found and k == ITEM:
                 added = len(self.refs) - n_refs
                 if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
@@ -523,7 +535,7 @@ class Candidates(Units):
             got = find_arxiv_id(line)
             if got and not any(r.idx == ref.idx and r.ids.arxiv_id == got[0] for r in self.refs[-3:]):
                 ref.ids = arxiv_paper_ids(got)  # (unless another paper of the line holds that id)
-        if self.d.lns[ref.idx].text[:3] == "[ ]" and not any(
+        if self.d.lns[ref.idx].text[:3] == "[ ]" and not _PROGRESS_TAIL_RE.search(line) and not any(
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
                     "bold_title", "kanban_card")):  # (every Kanban card has a box: ``To read`` is its column)
@@ -603,7 +615,7 @@ class Candidates(Units):
                     if tag:
                         venue, year = tag
                 title = "" if generic else ct.title
-                before = content[: lk.start].rstrip(" (（") if generic and not lead else ""
+                before = content[: lk.start].rstrip(" (（,") if generic and not lead else ""
                 aside_tag: tuple[str | None, int | None] | None = None
                 aside_authors: list[str] = []
                 if before[-1:] in ("—", "–", "-", ":", ")", "）", "·", "|"):
@@ -611,8 +623,9 @@ class Candidates(Units):
                     # aside and a dash (or a dot) between the span and the link
                     aside = _ASIDE_TAIL_RE.search(before)
                     aside_tag = venue_tag(aside.group(0)) if aside and aside.group(0) else None
-                    if aside and not aside_tag and (avy := authors_venue_year(aside.group(0).strip(" —–:-·|()（）"))):
-                        aside_tag, aside_authors = (avy[1], avy[2]), avy[0]  # ``(Linder et al., Nature Genetics 2025)``
+                    if aside and (avy := authors_venue_year(aside.group(0).strip(" —–:-·|()（）"))):
+                        # ``(Linder et al., Nature Genetics 2025)``
+                        aside_tag, aside_authors = aside_tag or (avy[1], avy[2]), avy[0]
                     before = before[: aside.start()] if aside else before
                 span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
                 if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
@@ -626,7 +639,7 @@ class Candidates(Units):
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
                         (lk.bare or _DASH_END_RE.search(content[: lk.start])) and not lead and not inside
-                        and n_named <= (0 if lk.bare else 1) and ln.kind == ITEM
+                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or strip_chat(content) != content)
                         and titleish(_title_from_rest(content[: lk.start]).title)) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
                         lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
@@ -652,7 +665,8 @@ class Candidates(Units):
                         # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
                         # the paper, its digest follows
                         ref.primary = True
-                elif generic and not inside and (n_named == 1 or (not n_named and ln.kind == ITEM and (
+                elif generic and not inside and (n_named == 1 or (not n_named and (
+                        ln.kind == ITEM or strip_chat(content) != content) and (
                         lk.bare or _DASH_END_RE.search(content[: lk.start])))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
@@ -696,6 +710,11 @@ class Candidates(Units):
                     if cited and (cited.authors or cited.title):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
+                if not ref.primary and ref.title and ln.kind == PARA and not inside and len(links) == 1 \
+                        and content[:1] in "_*\"“" and content.lstrip("_*\"“ ").startswith(ref.title[:24]):
+                    # ``_Title_, Raissi, Perdikaris & Karniadakis, J. Comput. Phys. (2019). <doi>`` then labels:
+                    # the line opens with the paper's own title, its digest follows
+                    ref.primary = True
                 self._add(ref, "paper_link" if cls == "paper" else "pdf_link")
                 added = True
             elif cls == "empty":
@@ -793,6 +812,18 @@ class Candidates(Units):
                         got.append(c)
             self.__dict__["_ref_entries"] = got
         return got
+
+    def _chat_title(self, ln: Ln, content: str) -> bool:
+        """Paper-club chat exports: a message naming a paper in full without marks or a link —
+        ``I'd propose Zerocash: Decentralized Anonymous Payments from Bitcoin — classic`` (a
+        ``Name: subtitle`` title, or six words and more, ending the sentence)."""
+        if "http" in content or '"' in content or "“" in content or not self._papers_doc():
+            return False
+        tt = title_tail(content)
+        if tt is None or not (": " in tt or len(tt.split()) >= 6) or task_line(tt) or teaching_material(tt):
+            return False
+        self._add_name(Ref(ln.idx, tt), "title_like", "paper_cue_nearby")
+        return True
 
     def _spans_by(self, ln: Ln, content: str) -> list[Ref]:
         """Chat answers and prose: ``"Title" by Bi, Xie, Zhang and Tian (Nature, 2023)`` / ``("Title",
@@ -980,6 +1011,10 @@ class Candidates(Units):
             return
         if content[:1] in "{[@\\" and ln.kind in (PARA, ITEM) and self._cite_key_ref(ln, content):
             return
+        if content[:1] == "[" and ":" in content[2:6] and (msg := strip_chat(content)) != content:
+            content = msg  # ``[09:15] bob: message``: the message
+            if self._chat_title(ln, content):
+                return
         pasted = content[:2] == "• " and ln.kind == PARA  # a bullet pasted from a chat or a doc
         content = content[_icon_end(content) :]  # ``⭐ **Title** — …`` / ``× done``: a marker first
         if pasted and self._pasted_title(ln, content):
@@ -1592,6 +1627,16 @@ class Candidates(Units):
             # awesome lists: ``- Title`` over ``- Nature 2021 · [paper](…) · [code](…)``
             prop = prop or (not r.primary and r.generic and lns[r.idx].parent >= 0 and lns[r.idx].kind == ITEM
                             and self._venue_links_child(lns[lns[r.idx].parent]) is not None)
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind in (QUOTE, PARA) and r.idx \
+                    and lns[r.idx - 1].kind == lns[r.idx].kind and _URL_LINE_RE.match(lns[r.idx].text.strip()) \
+                    and len(above := [o for o in by_idx.get(r.idx - 1, []) if not o.ids.url]) == 1 \
+                    and len(by_idx.get(r.idx - 1, [])) == 1 and above[0].title:
+                # ``> 原文：Title (Nature 2021)`` over ``> 链接：https://doi.org/…``; a chat message naming
+                # ``PLONK: Permutations over …`` over the paper's bare link: the link is the title's
+                above[0].ids = r.ids
+                ev.add(above[0].evidence, "child_paper_link")
+                self._skip_lines.add(r.idx)
+                continue
             if r.generic and not r.title and r.ids.url and lns[r.idx].kind == QUOTE and r.idx \
                     and lns[r.idx - 1].kind == QUOTE and (above := [o for o in by_idx.get(r.idx - 1, []) if not o.ids.url]):
                 # ``> 原文：Title (Nature 2021)`` over ``> 链接：https://doi.org/…``: the link is the title's
@@ -1739,6 +1784,8 @@ class Candidates(Units):
             return None  # (under a list item, the authors line is the item's own continuation)
         t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
         by = authors_line(t) if t and len(t) <= 160 else None
+        if by is None and (sd := _SURNAME_DASH_VENUE_RE.match(t)):
+            by = ([sd.group(1)], int(sd.group(2)))  # ``Boeing — Computers, Environment and Urban Systems, 2017``
         return (by[0], by[1], j) if by else None
 
     def _plain_owners(self) -> None:
@@ -1776,7 +1823,11 @@ class Candidates(Units):
             if text.startswith("<summary"):
                 # collapsible notes: ``<summary>KLEE</summary>`` over labels — the paper's short name
                 text = _TAG_RE.sub("", text).strip()
-            if not _names_something(text) or len(text) > 160 or teaching_material(text):
+            text = strip_chat(text)  # (``[18:55] bob: recap for people who missed it:`` over labels)
+            if "[[" in text:
+                text = _WIKI_PAGE_RE.sub(r"\1", text)  # ``![[Title]]`` / ``[[Title|alias]]``: the page's name
+            if not _names_something(text) or len(text) > 160 or teaching_material(text) \
+                    or (ln.text.rstrip()[-1:] in ":：" and not _ORG_TAGS_END_RE.search(ln.text)):
                 continue  # (``Title: Error Prone (tool docs)`` over a review template's labels: a tool)
             # ``1. _Title_ — Neumann, PVLDB 2011`` over labels: the italics end the title
             text = strip_note_prefix(strip_org_keyword(text))  # ``Paper of the week: Title`` over labels

@@ -50,6 +50,9 @@ _HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
+_KEYED_LINK_RE = re.compile(r"^(?i:doi|pdf|url|link|arxiv|paper)\s*[:：]\s*<?https?://\S+>?\s*$")
+
+
 def _anchor_key(text: str) -> str:
     """``### PLOT`` / ``###PLOT`` / ``#plot`` → ``plot``: a heading and a link to it agree."""
     return re.sub(r"[\W_]+", "", text.lstrip("#").casefold())
@@ -173,6 +176,8 @@ class Digests(ParserBase):
             lab = d.labels[j]
             if lab:
                 cur = _add_label(fields, lab, dedent(lns, j + 1, xe))
+            elif cur is not None and _KEYED_LINK_RE.match(x.text.strip()):
+                pass  # ``- DOI: <url>`` among the labels: the paper's link line, part of its digest
             else:
                 if cur is None or not (
                     _IMAGE_ONLY_RE.match(x.text) or not any(fields[cur]) or self._label_follows(j, ih, stops)
@@ -434,7 +439,8 @@ class Digests(ParserBase):
     def digests(self) -> None:
         # a weak candidate that reads as a sentence (a remark or a Q&A line between a digest's
         # labels) does not end the digest above it: only its own labels could have made it a paper
-        stops = {r.idx for r in self.refs if r.primary and (
+        # (an untitled link line, ``- DOI: <url>`` among a paper's labels, is that paper's link: no stop)
+        stops = {r.idx for r in self.refs if r.primary and not (r.generic and not r.title) and (
             ev.accepted(r.evidence) or self.d.lns[r.idx].text.rstrip()[-1:] not in _SENTENCE_END)}
         confirmed: list[Ref] = []
         spans: list[tuple[int, int]] = []  # digests written as sibling labels: (title line, last line)

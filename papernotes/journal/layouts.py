@@ -187,6 +187,10 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
+    if re.search(r"\bno (?:papers?|reading)\b", t):
+        return True  # retros: ``quals prep, no papers``
+    if ("(re-read)" in t or "(reread)" in t) and len(t.split("(")[0].split()) <= 2:
+        return True  # ``Spectre (re-read) ⭐``: a paper named in full in an earlier row, read again
     if "(our" in t or "(my " in t or t.endswith("(ours)"):
         return True  # results sheets: ``Kaldi TDNN-F (our rerun)`` is the reader's own baseline row
     head = t.split(":", 1)[0].replace("(", " ").split()
@@ -236,8 +240,12 @@ def _title_cell(cell: str) -> CleanText:
 
 
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
+_NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
+                               "report", "thesis", "manuscript"])
 _PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ"])
 _VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details"])
 _KIND_KEYS = frozenset(["type", "kind", "category", "item type", "类型", "種類"])
@@ -269,6 +277,17 @@ class Layouts(ParserBase):
             return
         cells = split_cells(ln.text)
         roles = column_roles(self.d.table_header.get(ln.idx, []))
+        col = roles.get("title")
+        if col is not None and col < len(cells) and "<br" in cells[col].casefold():
+            # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
+            # cell, several papers: each part is read as the row's title cell
+            for part in _BR_RE.split(cells[col]):
+                if part.strip():
+                    self._row(ln, [*cells[:col], part.strip(), *cells[col + 1 :]], roles)
+            return
+        self._row(ln, cells, roles)
+
+    def _row(self, ln: Ln, cells: list[str], roles: dict[str, int]) -> None:
         row_refs: list[Ref] = []
         text_cells = []
         for cell in cells:
@@ -544,7 +563,9 @@ class Layouts(ParserBase):
         if opening >= 0 and len(text.split()) <= 4:
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line
             tl = _TITLE_LINE_RE.match(lns[first].text.strip())
-            if tl and _title_words(tl.group(1)) >= 3 and "://" not in tl.group(1):
+            # (under ``## Paper 1 (#2210)``, a numbered slot, a two-word title is the whole title)
+            least = 2 if _NUMBERED_PAPER_HEAD_RE.match(text) else 3
+            if tl and _title_words(tl.group(1)) >= least and "://" not in tl.group(1):
                 full_ct = clean_title(tl.group(1))
                 link_title, title_at, plain_full = full_ct.title, first, True
                 self._skip_lines.add(first)
@@ -746,10 +767,17 @@ class Layouts(ParserBase):
             if _DATED_RE.match(text):
                 ev.add(evidence, "dated_heading")
                 title = _DATED_RE.sub("", title).strip()
+        if not ev.accepted(evidence) and not whole_file and self._metadata_item(ln.idx):
+            # Zotero mdnotes exports joined in one file: ``# Title`` over ``## Metadata`` with ``* Item Type:
+            # [[Conference Paper]]`` and ``* Authors:`` — an item of the library, a paper by its type
+            ev.add(evidence, "heading_paper")
+            ev.add(evidence, "front_matter_paper_keys")
+            if url_ids is None and (got := self._metadata_link(ln.idx)):
+                url_ids, link_at = got
         if not ev.accepted(evidence):
             return
-        if len(link_title) > len(title):
-            title = link_title  # a full title under a short-name heading
+        if len(link_title) > len(title) or (link_title and plain_full and _NUMBERED_PAPER_HEAD_RE.match(text)):
+            title = link_title  # a full title under a short-name heading (or under ``## Paper 1 (#2210)``)
             if not normalize_title(link_title).startswith(normalize_title(text)):
                 # (``# 读书笔记 #07`` over ``> 原文：Title``: the note's own label, not the paper's short name)
                 short = short or (None if _NOTE_HEAD_RE.search(text) else text)
@@ -878,6 +906,24 @@ class Layouts(ParserBase):
                 if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
                     return paper_ids(links[0].url), k
         return None
+
+    def _metadata_item(self, h: int) -> bool:
+        """The ``## Metadata`` section right under heading ``h`` says by its ``* Item Type:`` that the
+        item is a paper (journal article, conference paper, preprint…)."""
+        lns = self.d.lns
+        j = h + 1
+        while j < self.d.n and lns[j].kind in (BLANK, CODE):
+            j += 1
+        if j >= self.d.n or lns[j].kind != HEADING or lns[j].text.strip("*_ :").casefold() != "metadata":
+            return False
+        for k in range(j + 1, min(self.d.n, j + 40)):
+            x = lns[k]
+            if x.kind == HEADING:
+                break
+            key, _, value = x.text.partition(":")
+            if key.strip(" *_").casefold() == "item type":
+                return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
+        return False
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")

@@ -48,9 +48,11 @@ from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     has_cjk,
     quoted_dash_cited,
+    strip_chat,
     strip_clock,
     strip_status,
     title_phrase,
+    title_tail,
     titleish,
     valid_name,
 )
@@ -130,6 +132,44 @@ def _unescape_exported(lines: list[str], in_code: list[bool]) -> None:
             lines[i] = _EXPORT_ESCAPE_RE.sub(r"\1", lines[i])
 
 
+# notes pasted from LaTeX / Overleaf: the commands that carry a title, a label, a link or a heading
+_TEX_CMD_RE = re.compile(r"\\(?:textit|emph|textbf|paragraph|url|href|subsection\*?|section\*?|cite[tp]?)\{")
+_TEX_SUBS = (
+    (re.compile(r"^\s*\\(?:begin|end)\{(?:itemize|enumerate|description)\}\s*$"), ""),
+    (re.compile(r"^(\s*)\\item\s+"), r"\1- "),
+    (re.compile(r"^\\section\*?\{([^{}]*)\}\s*$"), r"## \1"),
+    (re.compile(r"^\\subsection\*?\{([^{}]*)\}\s*$"), r"### \1"),
+    (re.compile(r"^\\subsubsection\*?\{([^{}]*)\}\s*$"), r"#### \1"),
+    (re.compile(r"\\paragraph\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
+    (re.compile(r"\\(?:textit|emph)\{([^{}]*)\}"), r"_\1_"),
+    (re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}"), r"[\2](\1)"),
+    (re.compile(r"\\url\{([^{}]*)\}"), r"<\1>"),
+    (re.compile(r"\\([&%$#_])"), r"\1"),
+    (re.compile(r"(?<=\.)\\ "), " "),  # ``J.\ Comput.\ Phys.``
+    (re.compile(r"(?<!-)---(?!-)"), "—"),
+    (re.compile(r"(?<=\w)--(?=\w)"), "–"),
+)
+
+
+def _untex(lines: list[str], in_code: list[bool]) -> None:
+    """Read notes pasted from LaTeX (``\\textit{Title}``, ``\\paragraph{Key idea.}``, ``\\url{…}``) as the
+    markdown they stand for, line by line; ``% comment`` lines are blank. Only in a file with three
+    such commands or more (a stray backslash elsewhere is left as written)."""
+    if sum(1 for i, line in enumerate(lines) if not in_code[i] and _TEX_CMD_RE.search(line)) < 3:
+        return
+    for i, line in enumerate(lines):
+        if in_code[i]:
+            continue
+        if line.lstrip().startswith("%"):
+            lines[i] = ""
+            continue
+        if "\\" in line or "--" in line:
+            for rx, rep in _TEX_SUBS:
+                line = rx.sub(rep, line)
+            lines[i] = line
+
+
 _TIDDLY_HEADING_RE = re.compile(r"^(!{1,6})\s*(?=\S)")
 _TIDDLY_BOLD_RE = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
 _TIDDLY_ITALIC_RE = re.compile(r"(?<![:/\w])//(?=\S)(.+?)(?<=[^\s:/])//(?!\w)")
@@ -172,6 +212,7 @@ class _Doc:
                 for j in range(start, end):
                     in_code[j] = True
         if "\\" in text:
+            _untex(self.lines, in_code)
             _unescape_exported(self.lines, in_code)
         self.day = build_day_index(self.lines, in_code, file, self.fm)
         self.day_lines = {d.line - 1 for d in self.day.days}
@@ -322,6 +363,7 @@ def quoted_cited(text: str) -> Citation | None:
                     tag[1] if tag else None)
 
 
+_QUOTED_ANY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]")
 _QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
 _SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
 _MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
@@ -354,7 +396,7 @@ def _title_from_rest(rest: str) -> Citation:
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
-    rest = strip_clock(rest.lstrip()).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
+    rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
     if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
         rest = rest[key.end() :]  # ``09:30 reading group prep. paper: Title — …``: the key names it
     rest = strip_note_prefix(rest)
@@ -364,6 +406,12 @@ def _title_from_rest(rest: str) -> Citation:
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
     cited = parse_citation(rest)
+    if cited is None and rest[:1] not in "\"“" and ('"' in rest or "“" in rest) \
+            and len(qs := _QUOTED_ANY_RE.findall(rest)) == 1 and titleish(qs[0]) and len(qs[0].split()) >= 3:
+        # feed posts: ``📰 New on ePrint: "Title" — Castryck, Decru <link>``: the one quoted title
+        after = rest[rest.find(qs[0]) + len(qs[0]) + 1 :].strip(" —–-,")
+        names = _author_names(after) if after and len(after) <= 120 else None
+        return Citation(qs[0].strip(), names or [], None, None)
     if cited is None and (" — " in rest or " -- " in rest):
         # ``Title — Lamport, CACM 1978, <doi>`` / ``Title -- DeCandia et al., SOSP '07 -- <pdf>`` (a
         # typed dash); ``Inverting Gradients -- How easy is it …?`` keeps its dash
@@ -420,6 +468,10 @@ def _title_from_rest(rest: str) -> Citation:
         part = next((p for p in re.split(r"[,;]\s+", r) if title_phrase(p) or _capitalised_name(p)), None)
         if part:
             return Citation(part, [], venue, year)
+    if re.match(r"[^—–]{1,40}[:：]\s*(?:[—–-]|$)", r):
+        return Citation("", [], venue, year)  # ``(already on arxiv: <link> — remark)``: a lead-in, then a remark
+    if r[:1].islower() and (tt := title_tail(r)):
+        return Citation(tt, [], venue, year)  # ``ok for thursday we're doing On the Size of … <link>``
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
     return Citation("", [], venue, year)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..ids import find_arxiv_id
 from . import evidence as ev
 from .blocks import BLANK, HEADING, ITEM, PARA, Ln
-from .cite import authors_line
+from .cite import authors_line, authors_venue_year
 from .labels import EXTRA_LABELS
 from .layouts import Layouts
 from .links import (
@@ -26,7 +26,7 @@ from .links import (
 )
 from .refs import _LINK_MARKUP_RE, Ref, _context_text
 from .titles import clean_title
-from .unlinked import has_cjk, non_paper_heading, title_phrase, titleish, valid_name
+from .unlinked import has_cjk, non_paper_heading, strip_chat, title_phrase, titleish, valid_name
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
@@ -88,6 +88,7 @@ _NOT_PAPER_CUE_RE = re.compile(
     r"book|books|textbook|podcast|episode|newsletter|blog\s+post|course|lecture|not\s+a\s+paper)\b",
     re.I,
 )
+_PAREN_AFTER_RE = re.compile(r"\s*[(（]([^()（）]{4,100})[)）]")
 _YEAR_HEAD_RE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\s*$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|my|our|me|us)\b|(?i:\b(?:todo|meeting|talk|lecture)\b)")
 # a document whose title says it is about papers read or heard
@@ -132,7 +133,9 @@ _NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publicat
 
 
 # one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
-_ONE_PAPER_HEAD_RE = re.compile(r"^(?:(?i:paper)|论文|論文)\s*\d{0,2}\s*[:：]\s*\S")  # no re.I over CJK
+# ``Paper: Title`` / ``## Paper 1 (#1104)`` / ``## Paper #3``: one paper's heading, not a list's
+_ONE_PAPER_HEAD_RE = re.compile(
+    r"^(?:(?i:paper)|论文|論文)\s*\d{0,2}\s*[:：]\s*\S|^(?i:paper)\s*#?\d{1,3}\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")  # no re.I over CJK
 
 
 def _span_open(text: str) -> bool:
@@ -236,6 +239,8 @@ class Units(Layouts):
                 name = parts[-1].strip()
             if " " not in name and _NOTE_ID_RE.fullmatch(name):
                 continue  # Dendron / Foam: ``[[lit.zhu2019.phasenet]]`` is a note's id; the title is beside it
+            if name.casefold().startswith(("template", "テンプレート", "模板")):
+                continue  # ``![[Template - 論文ノート]]``: the note template embedded, no paper
             short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
             props = self._block_props(ln.idx) if ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text else {}
             if short and _title_words(name) < 2 and not props.keys() & {"title", "arxiv", "doi"}:
@@ -256,6 +261,16 @@ class Units(Layouts):
                 ev.add(evidence, "paper_properties")
                 # the properties are the block's, not papers of their own
                 self._skip_lines.update(props[k][0] for k in ("title", "arxiv", "doi") if k in props)
+                ref.evidence = evidence
+                self._add(ref)
+                found = True
+                continue
+            cited = _PAREN_AFTER_RE.match(content, m.end())
+            by = authors_venue_year(cited.group(1)) if cited else None
+            if by:
+                # ``古典: [[Optical Coherence Tomography]]（Huang et al., Science 1991）``: the page, cited
+                ref = Ref(ln.idx, name, venue=by[1], year=by[2], authors=by[0])
+                ev.add(evidence, "citation_shape")
                 ref.evidence = evidence
                 self._add(ref)
                 found = True
@@ -437,6 +452,9 @@ class Units(Layouts):
             if not title:
                 first = next((x for x in d.lns[:40] if x.kind == HEADING), None)
                 title = first.text if first is not None and first.level == 1 else ""
+            if not title:
+                # a chat export's header: ``Exported from: Crypto Reading Group / #paper-club``
+                title = " ".join(x.text for x in [x for x in d.lns[:12] if x.kind != BLANK][:3])
             got = self.__dict__["_papers_doc_"] = bool(_PAPERS_DOC_RE.search(title))
         return got
 
@@ -475,6 +493,12 @@ class Units(Layouts):
         """The prose around a line: its paragraph, or an item and its continuation lines."""
         lns = self.d.lns
         lo = hi = ln.idx
+        if ln.text[:1] == "[" and strip_chat(ln.text) != ln.text:
+            # a chat export's message (``[19:05] frank: …``) is its own paragraph, whatever follows it
+            while hi + 1 < self.d.n and hi - ln.idx < 8 and lns[hi + 1].kind == PARA \
+                    and strip_chat(lns[hi + 1].text) == lns[hi + 1].text:
+                hi += 1
+            return " ".join(strip_chat(lns[j].text) for j in range(lo, hi + 1))
         if ln.kind == PARA:
             while lo > 0 and ln.idx - lo < 8 and lns[lo - 1].kind == PARA:
                 lo -= 1

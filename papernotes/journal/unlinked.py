@@ -75,6 +75,41 @@ def strip_clock(text: str) -> str:
     return text
 
 
+# chat exports (Discord, IRC, WhatsApp): ``[09:15] bob: message`` / ``[19:02] PaperBot [BOT]: …``
+_CHAT_PREFIX_RE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+(?:[^\s:\[\]]{1,30}(?:\s\[BOT\])?:\s+)?")
+
+
+def strip_chat(text: str) -> str:
+    """A chat export's ``[09:15] bob: `` before the message: the time and the speaker are no name."""
+    if text[:1] == "[" and ":" in text[2:6]:
+        return _CHAT_PREFIX_RE.sub("", text, count=1)
+    return text
+
+
+_SPEAKER_RE = re.compile(r"\b(?:I|I'd|I'm|I've|we|We|we're|my|My|our|Our|you|You)\b")
+_TITLE_OPENERS = frozenset(["On", "In", "A", "An", "The", "Towards", "Toward", "From", "Beyond", "Why", "How", "What"])
+
+
+def title_tail(text: str) -> str | None:
+    """Chat messages and prose: ``ok for thursday we're doing On the Size of Pairing-based
+    Non-interactive Arguments`` / ``I'd propose Zerocash: Decentralized Anonymous Payments from
+    Bitcoin — classic`` — the longest Title Case run that ends the sentence (before a dash remark),
+    four words or more; None when the text holds no such run."""
+    t = re.split(r"\s[—–]\s|\s-\s|\s\(", text.strip(), maxsplit=1)[0].strip().rstrip(".")
+    for m in re.finditer(r"(?:^|\s)([A-Z][\w\-+]*)", t):
+        tail = t[m.start(1) :]
+        if re.search(r"[.?!;]\s", tail) or len(tail.split()) < 4 or _SPEAKER_RE.search(tail):
+            continue
+        core = tail
+        while core.split(" ", 1)[0] in _TITLE_OPENERS or core.split(" ", 1)[0] in ("the", "a", "an"):
+            core = core.partition(" ")[2]  # (``On the Size of …``: the opening words of a title)
+        cw = core.split()
+        if title_phrase(tail) or (core != tail and (title_phrase(core[:1].upper() + core[1:]) or (
+                len(cw) >= 3 and all(w[:1].isupper() for w in cw)))):  # (``The Google File System``)
+            return tail
+    return None
+
+
 def _latin_start(text: str) -> bool:
     return bool(text) and (text[0].isascii() and text[0].isalnum())
 
@@ -417,8 +452,13 @@ def task_line(text: str) -> bool:
     words = [w.casefold().strip(".,:;()") for w in text.split()]
     if not words:
         return False
-    if words[0] in _TASK_WORDS or words[0] in _READER_VERBS or words[0] in _EVENT_WORDS:
+    if words[0] in _READER_VERBS:
         return True
+    if words[0] in _TASK_WORDS or words[0] in _EVENT_WORDS:
+        # (``Travel and the Built Environment: A Meta-Analysis``: four words and more before a subtitle
+        # make the word a subject, not the reader's day)
+        head = text.split(": ", 1)[0]
+        return not (": " in text and len(head.split()) >= 4 and not any(q in head for q in "\"“'"))
     # (an event word deep inside a long title is its subject: ``… of MHC antigen presentation by …``)
     return sum(w in _TASK_WORDS for w in words) >= 2 or (len(words) <= 10 and any(w in _EVENT_WORDS for w in words))
 
@@ -631,6 +671,7 @@ def _lead_span_re() -> re.Pattern[str]:
     )
 
 
+_MY_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\b")
 _REMARK_START = tuple("—–-:：,，。;；.!")  # (``*Title* by Huang et al.`` is :func:`prose_reads`' shape)
 # words around a quoted title that say it names no paper: ``Thu colloquium: "Title" (talk)``,
 # ``Book, not a paper: *Title*``, ``same prompt: "…"``, ``Supervisor comment: "…"``
@@ -692,7 +733,8 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
     else:
         # nothing before the span: a remark, a venue or an aside must follow it (a line that is one
         # italic span is a caption or a remark), and the span must read as a Title Case title
-        ok = bool(remark or paren) and title_phrase(title)
+        # (``**Scholar Alert: New citations to my articles** — Tue``: the reader's own words, no title)
+        ok = bool(remark or paren) and title_phrase(title) and not _MY_RE.search(title)
     return (title, year, venue, authors, short) if ok else None
 
 
