@@ -6881,3 +6881,100 @@ def test_notes_pasted_from_latex() -> None:
     assert pinn.doi == "10.1016/j.jcp.2018.10.045"
     assert "key" in pinn.fields
     assert "Turbulence Modeling in the Age of Data" in got
+
+
+TURKISH_NOTES = """\
+# Makale Notları
+
+### 1. Deep learning in agriculture: A survey
+
+Kamilaris & Prenafeta-Boldú, Computers and Electronics in Agriculture, 2018.
+
+**Amaç:** Tarımda derin öğrenme kullanan çalışmaları derlemek.
+**Sınırlılıklar:** Veri setleri küçük ve kapalı.
+
+### 2. Machine Learning in Agriculture: A Review
+
+Liakos ve ark., Sensors 2018 — sadece özeti okudum.
+**Sonuçlar:** Çoğu çalışma verim tahmini üzerine.
+"""
+
+
+def test_turkish_labels_and_et_al() -> None:
+    # family: notes with Turkish labels — ``Amaç`` (aim) is the motivation, ``Sınırlılıklar`` the
+    # limitations; ``ve ark.`` is Turkish for et al.
+    got = {m.title: m for m in _ms(TURKISH_NOTES)}
+    survey = got["Deep learning in agriculture: A survey"]
+    assert {"motivation", "limitations"} <= set(survey.fields)
+    review = got["Machine Learning in Agriculture: A Review"]
+    assert "results" in review.fields
+    assert parse_citation("Liakos ve ark. (2018). Machine Learning in Agriculture: A Review. Sensors.").authors == [
+        "Liakos et al."]
+
+
+QUALS_LIST = """\
+# Quals reading list
+
+## Area A
+
+1. Marr, D. (1982). _Vision_, Chapter 1: "The Philosophy and the Approach". W. H. Freeman. (required)
+2. Turing, A. M. (1950). _Computing Machinery and Intelligence_. Mind, 59(236). (required)
+- Tenenbaum, Kemp, Griffiths & Goodman (2011) (required) ★
+  - _How to Grow a Mind: Statistics, Structure, and Abstraction_
+  - Science 331
+
+## Committee's "core five"
+
+1. Fodor & Pylyshyn (1988) — _Connectionism and cognitive architecture: A critical analysis_
+2. Turing (1950) — _Computing Machinery and Intelligence_
+"""
+
+
+def test_quals_list_remarks_chapters_and_dashed_citations() -> None:
+    # family: qualifying-exam reading lists — a book's chapter is none; ``Authors (Year) (required) ★``
+    # over an italic title line is that title (the remark is no title, no venue); ``Authors (Year) —
+    # _Title_`` is a citation; a heading over such a list is no paper
+    got = {m.title: m for m in _ms(QUALS_LIST)}
+    assert sorted(got) == ["Computing Machinery and Intelligence",
+                           "Connectionism and cognitive architecture: A critical analysis",
+                           "How to Grow a Mind: Statistics, Structure, and Abstraction"]
+    grow = got["How to Grow a Mind: Statistics, Structure, and Abstraction"]
+    assert grow.year == 2011 and grow.venue is None
+    assert got["Connectionism and cognitive architecture: A critical analysis"].authors == ["Fodor", "Pylyshyn"]
+
+
+def test_ieee_book_entries_with_a_press() -> None:
+    # family: IEEE reference lists — ``Place: Univ. Press, Year`` after the title makes the entry a book
+    assert parse_citation("D. Tse and P. Viswanath, _Fundamentals of Wireless Communication_. Cambridge, U.K.: "
+                          "Cambridge Univ. Press, 2005.") is None
+
+
+BENCH_SURVEY = """\
+# Graph benchmarks
+
+| Dataset | Introduced in | Download |
+|---|---|---|
+| Cora | Collective Classification in Network Data (Sen et al., AI Magazine 2008) | https://linqs.org/datasets/#cora |
+
+## Benchmark suites
+
+#### Open Graph Benchmark: Datasets for Machine Learning on Graphs
+- paper: https://arxiv.org/abs/2005.00687
+- Key idea: realistic-size datasets with fixed splits.
+- Limitations: leaderboard overfitting.
+
+#### OGB-LSC: A Large-Scale Challenge for Machine Learning on Graphs
+- Key idea: three huge datasets for the KDD Cup 2021.
+"""
+
+
+def test_dataset_survey_introduced_in_column_and_sibling_headings() -> None:
+    # family: dataset / benchmark surveys — the ``Introduced in`` column names the paper (the download
+    # link is the dataset's); a heading with one core label among sibling headings that are papers is
+    # a paper too
+    got = {m.title: m for m in _ms(BENCH_SURVEY)}
+    assert sorted(got) == ["Collective Classification in Network Data",
+                           "OGB-LSC: A Large-Scale Challenge for Machine Learning on Graphs",
+                           "Open Graph Benchmark: Datasets for Machine Learning on Graphs"]
+    assert got["Collective Classification in Network Data"].year == 2008
+    assert "key" in got["OGB-LSC: A Large-Scale Challenge for Machine Learning on Graphs"].fields

@@ -258,6 +258,7 @@ _SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z
 # reading sprints: ``- [ ] **Title** — JSSC 2017 — 10%``: a reading in progress, no chore
 _PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
 _WIKI_PAGE_RE = re.compile(r"!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
+_CHAPTER_RE = re.compile(r"\b(?:[Cc]hapter|[Cc]h\.)\s?\d{1,2}\b")
 _ORG_TAGS_END_RE = re.compile(r"\s:[\w@#%:]+:\s*$")  # org-mode ``* DONE Title  :neural:slam:``
 _PROPERTY_LINE_RE = re.compile(r"^[\w\-]{1,30}::\s")
 _SPAN_BY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s+by\s+([A-Z][^()]{1,120}?)\s*\(([^()]{2,50}?(?:19|20)\d{2})\)"
@@ -545,8 +546,9 @@ class Candidates(Units):
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
-        if teaching_material(ref.title):
-            ev.add(ref.evidence, "teaching_material")  # ``Roughgarden, CS364A Lecture 3 notes``
+        if teaching_material(ref.title) or _CHAPTER_RE.search(line):
+            # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
+            ev.add(ref.evidence, "teaching_material")
         if not ev.accepted(ref.evidence):
             self.rejected.append(ref)
             return
@@ -1293,6 +1295,9 @@ class Candidates(Units):
                 self._skip_lines.add(kid[0])
                 avy = authors_venue_year(text)
                 venue = avy[1] if avy else text[yr.end() :].strip(" ,.;)）") or None
+                if venue and ("(" in venue or "（" in venue or venue[:1] in "★☆⭐"):
+                    # ``- Tenenbaum, Kemp, Griffiths & Goodman (2011) (required) ★``: a remark, no venue
+                    venue = re.sub(r"[(（][^()（）]*[)）]?|[★☆⭐]", "", venue).strip(" ,.;") or None
                 ref = Ref(ln.idx, kid[1], venue=venue if venue and len(venue) <= 60 else None, year=int(yr.group(1)),
                           authors=names)
                 self._add_name(ref, "bold_title", "authors_line")

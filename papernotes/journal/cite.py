@@ -29,7 +29,8 @@ _SHORT_QUOTED_RE = re.compile(r"^[^\s\"“*_]{2,30}\s*[—–:-]\s*[\"“](.{8,3
 _AUTHORS_VENUE_ASIDE_RE = re.compile(r"^[(（]([^()（）,]{2,80}?),\s*([^()（）]{0,60}?)\s*((?:19|20)\d{2})[)）]")
 _ITALIC_RE = re.compile(r"(?<![\w*])\*([^*]{6,300})\*(?![\w*])|(?<![\w_])_([^_]{6,300})_(?![\w_])")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
-_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*[.:]?\s+(?P<t>.+)$")
+# (``Fodor & Pylyshyn (1988) — _Title_``: a dash after the year too)
+_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*(?:[.:]|\s[—–])?\s+(?P<t>.+)$")
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
 _AUTHOR_TAIL_RE = re.compile(
     r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
@@ -58,7 +59,9 @@ def _author_names(text: str) -> list[str] | None:
     t = text.strip().strip(",;:").strip()
     if not t or len(t) > 4000:
         return None
-    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|等)\s*$", " et al.", t)  # (sv/de/nl)
+    # (sv / de / nl / tr ``ve ark.`` / id ``dkk.`` / vi ``và cs.``)
+    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|ve\s+ark\.?|dkk\.?|và\s+cs\.?|等)\s*$",
+               " et al.", t)
     etal = t.endswith(" et al.")
     if etal:
         t = t[: -len(" et al.")].strip()
@@ -181,7 +184,9 @@ _MEDIA_NEAR_RE = re.compile(
     r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post)s?\b"
     r"|\[(?:software|computer software|data ?set)\]", re.I)
 _BOOK_TAIL_RE = re.compile(
-    r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$)")
+    r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$"
+    # (IEEE style: ``Cambridge, U.K.: Cambridge Univ. Press, 2005.`` — a publisher's press, then the year)
+    r"|[^\d]{0,60}\b(?:Univ(?:ersity|\.)?\s+Press|University\s+Press|[A-Z][a-z]+\s+Press|Publishers)\b,?\s*(?:(?:19|20)\d{2})?\.?\s*$)")
 
 
 _LEAD_TAG_RE = re.compile(r"^[(\[][A-Za-z][A-Za-z\- ]{1,20}[)\]]\s+(?=[A-Z])")
@@ -198,9 +203,13 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if re.fullmatch(r"[(\[][^()\[\]]*[)\]][\s★☆⭐*✓✔]*", got.title):
+        return None  # ``Tenenbaum, Kemp, Griffiths & Goodman (2011) (required) ★``: a remark, the title is below
     if got.title.count("(") > got.title.count(")") and not got.authors:
         return None  # ``Title (Harrow, Hassidim, Lloyd; PRL 2009)``: a cut aside, not a citation's title
     title = got.title
+    if title[:1] in "*_" and title[-1:] != title[:1] and (em := re.match(r"([*_])([^*_]{3,300})\1(?=\W|$)", title)):
+        got.title = title = em.group(2).strip()  # ``_Title_ (required)``: the marked span is the title
     if title[:1] in "*_" and title[-1:] == title[:1]:
         got.title = title = title.strip("*_").strip()
     at = text.find(title)

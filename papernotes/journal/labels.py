@@ -36,7 +36,7 @@ for _canon, _words in {
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
-                  "masalah|motivasi|motivace|motivácia|cíl|cieľ",
+                  "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
                    "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
@@ -70,7 +70,8 @@ for _canon, _words in {
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění",
-    "limitations": "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
+    "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
+                   "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|"
@@ -98,7 +99,7 @@ for _canon, _words in {
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
-    "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ",
+    "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ|veri seti|veri setleri|dataset yang digunakan",
     "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
                "auteur|författare|autoři",
     # reading groups: who leads the session is no part of the paper's digest

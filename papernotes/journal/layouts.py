@@ -62,6 +62,8 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 
 
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
+               # dataset surveys: the column naming the paper that introduced each dataset
+               "introduced in", "introduced by", "source paper", "original paper", "proposed in",
                # literature-review matrices: the citation column holds the title too
                "author (year)", "authors (year)", "author(s) (year)", "study", "citation", "reference",
                "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
@@ -240,6 +242,7 @@ def _title_cell(cell: str) -> CleanText:
 
 
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
+_ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
@@ -496,6 +499,7 @@ class Layouts(ParserBase):
         whole_file = ln.level == 1 and self._sole_h1(ln.idx)
         seen_plain = False
         seen_sub = False
+        first_in_sub = False
         opening = -1  # the first content line, when it comes before any sub-heading
         j = ln.idx + 1
         while j < self.d.n:
@@ -518,13 +522,15 @@ class Layouts(ParserBase):
                 if first < 0:
                     first = j
                     opening = -1 if seen_sub else j
+                    first_in_sub = seen_plain  # (under ``#### Title``, a sub-section of its own)
                 if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
         url_ids: PaperIds | None = None
         link_title = ""
         link_authors: tuple[list[str], int | None] | None = None
-        if first >= 0:
+        if first >= 0 and not first_in_sub:
+            # (``## Benchmark suites`` over ``#### OGB`` / ``- paper: <url>``: that link is the sub-section's)
             ftext = lns[first].text.strip()
             links = innermost(find_links(ftext)) if ("](" in ftext or "http" in ftext) else []
             links_line = len(links) > 1 and _links_line(ftext, links)
@@ -682,10 +688,18 @@ class Layouts(ParserBase):
             # weekly summaries: ``## 论文阅读`` then ``### Title`` with one ``**方法**：`` line
             ev.add(evidence, "one_core_label")
             ev.add(evidence, "paper_heading_above")
+        elif n_lab_items == 1 and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab) \
+                and ln.level >= 2 and _title_words(text) >= 5 and titleish(text) and self._sibling_heading_paper(ln):
+            # surveys: ``#### OGB-LSC: …`` with one ``- Key idea:`` line, between sibling headings that are
+            # papers with their links and labels
+            ev.add(evidence, "one_core_label")
+            ev.add(evidence, "siblings_are_papers")
         if opening >= 0 and not url_ids and (key := _NOTE_PREFIX_RE.match(lns[opening].text)) and (
                 _names_other_title(lns[opening].text[key.end() :], text)):
             return  # ``## Sesión 3 — 21/03 — doble`` over ``**Paper:** *Title* — [arXiv](…)``: the line is the paper
-        authors_line = link_authors or (self._authors_line(opening) if opening >= 0 else None)
+        # (``1. Fodor & Pylyshyn (1988) — _Title_`` opening a numbered list is the list's first entry)
+        authors_line = link_authors or (self._authors_line(opening) if opening >= 0 and not (
+            lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
         if authors_line:
@@ -906,6 +920,15 @@ class Layouts(ParserBase):
                 if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
                     return paper_ids(links[0].url), k
         return None
+
+    def _sibling_heading_paper(self, ln: Ln) -> bool:
+        """The nearest heading above at the same level (no higher heading between) is a paper."""
+        lns = self.d.lns
+        for j in range(ln.idx - 1, -1, -1):
+            x = lns[j]
+            if x.kind == HEADING and x.level <= ln.level:
+                return x.level == ln.level and any(r.idx == j and r.heading for r in self.refs[-6:])
+        return False
 
     def _metadata_item(self, h: int) -> bool:
         """The ``## Metadata`` section right under heading ``h`` says by its ``* Item Type:`` that the
