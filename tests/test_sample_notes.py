@@ -56,6 +56,8 @@ EXPECTED = {
     "2312.00752": ("digest", None, "arXiv", 2023),  # Mamba
     # papers/dino-literature-note.md: Logseq literature note, broken YAML, slug title
     "2104.14294": ("noted", None, None, None),
+    # paper-club-chat.md: a chat export, ``[09:05] maya: this week we're doing Title <link>``
+    "1409.3215": ("noted", None, None, None),  # seq2seq
     # reading-group.md: ``### Title``, an italic presenter line, the link or text id under it
     "1707.06347": ("digest", None, None, None),  # PPO, Summary / Strengths / Weaknesses
     "2106.01345": ("digest", None, None, None),  # Decision Transformer, ``arXiv 2106.01345``
@@ -97,6 +99,9 @@ UNLINKED_FAMILIES = {
     # related-work.md: a literature-review matrix (Author (Year) *Title* | Aim | Method | Findings | Gaps)
     "contrastive multiview coding",
     "self supervised learning from images with a joint embedding predictive architecture",
+    # paper-club-chat.md: a title ending a chat message, and a quoted one
+    "neural machine translation by jointly learning to align and translate",
+    "effective approaches to attention based neural machine translation",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
