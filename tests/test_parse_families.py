@@ -6978,3 +6978,27 @@ def test_dataset_survey_introduced_in_column_and_sibling_headings() -> None:
                            "Open Graph Benchmark: Datasets for Machine Learning on Graphs"]
     assert got["Collective Classification in Network Data"].year == 2008
     assert "key" in got["OGB-LSC: A Large-Scale Challenge for Machine Learning on Graphs"].fields
+
+
+EMAIL_THREAD = """\
+# Retrieval reading — from the email thread
+
+> On Tue, Mar 5, 2024 at 10:12 AM Priya Raman <priya@example.org> wrote:
+>
+> Hi Mei, for background I'd read in this order:
+>
+> 1. The DPR paper — the retriever RAG uses. Dense Passage Retrieval for Open-Domain Question Answering, https://arxiv.org/abs/2004.04906.
+> 2. RETRO (Improving language models by retrieving from trillions of tokens) — DeepMind, scale angle.
+>
+> Priya
+"""
+
+
+def test_email_thread_quoted_replies_are_read_unquoted() -> None:
+    # family: email threads pasted into notes — the ``>`` quoted replies (an ``On …, X wrote:`` line
+    # says so) are read as lists and prose; a sentence of prose before a title is no title, and a
+    # remark may follow ``ShortName (Full Title)``
+    got = {m.title: m for m in _ms(EMAIL_THREAD)}
+    assert sorted(got) == ["Dense Passage Retrieval for Open-Domain Question Answering",
+                           "RETRO: Improving language models by retrieving from trillions of tokens"]
+    assert got["RETRO: Improving language models by retrieving from trillions of tokens"].short_name == "RETRO"

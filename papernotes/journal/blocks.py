@@ -16,6 +16,8 @@ _HEADING_RE = re.compile(r"^\s*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 _ITEM_RE = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)、])(?:[ \t\u3000]+(.*))?$")
 _HR_RE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _QUOTE_RE = re.compile(r"^\s*>+\s?")
+_NESTED_QUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+_WROTE_RE = re.compile(r"^On .{5,120}wrote:$")
 # GFM delimiter rows: ``|---|:-:|`` (one hyphen is enough between the colons)
 _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _CLOSING_HASHES_RE = re.compile(r"[ \t]+#+$")
@@ -188,10 +190,15 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     state: list[Any] = [False, False, False, 0, -1, 0]
     past_card = 0
     last_level = 0
+    # an email thread pasted into a note: the quoted replies (``> > 4. RETRO (Full Title) — …``) are
+    # the colleagues' own lists and prose, read as if unquoted
+    email = any("wrote:" in line and _WROTE_RE.match(_NESTED_QUOTE_RE.sub("", line).strip()) for line in lines)
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
             continue
+        if email and raw.lstrip()[:1] == ">":
+            raw = _NESTED_QUOTE_RE.sub("", raw)
         if i < past_card:
             out.append(Ln(i, "", BLANK, 0, ""))  # the attribute lines of an MDX paper card
             continue

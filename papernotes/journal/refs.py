@@ -470,7 +470,10 @@ def _title_from_rest(rest: str) -> Citation:
             return Citation(part, [], venue, year)
     if re.match(r"[^—–]{1,40}[:：]\s*(?:[—–-]|$)", r):
         return Citation("", [], venue, year)  # ``(already on arxiv: <link> — remark)``: a lead-in, then a remark
-    if r[:1].islower() and (tt := title_tail(r)):
+    # (``The DPR paper — the retriever RAG uses. Title,``: a sentence of prose, then the title)
+    cut = list(re.finditer(r"\b[a-z][a-z]+\. (?=[A-Z])", r))
+    last = r[cut[-1].end() :] if cut else r
+    if (r[:1].islower() or last is not r) and (tt := title_tail(last.strip(" ,;"))):
         return Citation(tt, [], venue, year)  # ``ok for thursday we're doing On the Size of … <link>``
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)

@@ -401,7 +401,8 @@ def name_with_year(text: str) -> tuple[str, int] | None:
 
 
 # (a Chinese remark may follow after a full-width clause mark: ``XLSR（Full Title），多语言一起预训练``)
-_SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）](?:\s*[，。；].*)?$")
+# (a remark may follow: ``RETRO (Improving language models by …) — DeepMind, scale angle.``)
+_SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）](?:\s*(?:[，。；,;]|\s[—–-]\s).*)?$")
 
 
 def short_and_full(text: str) -> tuple[str, str] | None:
@@ -413,6 +414,8 @@ def short_and_full(text: str) -> tuple[str, str] | None:
     words = _WORD_RE.findall(full)
     if has_cjk(full) or len(words) < 3 or not full[:1].isupper():
         return None
+    if m.group(0)[m.end(2) + 1 :].strip() and len(words) < 5:
+        return None  # ``PGD(Projected Gradient Descent) - 多步…``: a method spelled out, then a note
     return short, full
 
 
