@@ -903,18 +903,26 @@ class Layouts(ParserBase):
             cited.venue = cited.venue.split(" http", 1)[0].strip(" .,")
         return cited, (paper_ids(paper[0].url) if paper else None)
 
-    def _metadata_link(self, h: int) -> tuple[PaperIds, int] | None:
-        """The ``DOI:`` / ``URL:`` item of the ``## Metadata`` section right under heading ``h``."""
+    def _metadata_lines(self, h: int) -> list[Ln]:
+        """The lines of the ``## Metadata`` section right under heading ``h`` (Zotero mdnotes /
+        Readwise exports), or none."""
         lns = self.d.lns
         j = h + 1
         while j < self.d.n and lns[j].kind in (BLANK, CODE):
             j += 1
         if j >= self.d.n or lns[j].kind != HEADING or lns[j].text.strip("*_ :").casefold() != "metadata":
-            return None
+            return []
+        out = []
         for k in range(j + 1, min(self.d.n, j + 40)):
-            x = lns[k]
-            if x.kind == HEADING:
+            if lns[k].kind == HEADING:
                 break
+            out.append(lns[k])
+        return out
+
+    def _metadata_link(self, h: int) -> tuple[PaperIds, int] | None:
+        """The ``DOI:`` / ``URL:`` item of the ``## Metadata`` section right under heading ``h``."""
+        for x in self._metadata_lines(h):
+            k = x.idx
             if x.kind == ITEM and x.text[:4].casefold() in ("doi:", "url:") and "http" in x.text:
                 links = innermost(find_links(x.text))
                 if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
@@ -933,16 +941,7 @@ class Layouts(ParserBase):
     def _metadata_item(self, h: int) -> bool:
         """The ``## Metadata`` section right under heading ``h`` says by its ``* Item Type:`` that the
         item is a paper (journal article, conference paper, preprint…)."""
-        lns = self.d.lns
-        j = h + 1
-        while j < self.d.n and lns[j].kind in (BLANK, CODE):
-            j += 1
-        if j >= self.d.n or lns[j].kind != HEADING or lns[j].text.strip("*_ :").casefold() != "metadata":
-            return False
-        for k in range(j + 1, min(self.d.n, j + 40)):
-            x = lns[k]
-            if x.kind == HEADING:
-                break
+        for x in self._metadata_lines(h):
             key, _, value = x.text.partition(":")
             if key.strip(" *_").casefold() == "item type":
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
