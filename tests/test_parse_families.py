@@ -7002,3 +7002,119 @@ def test_email_thread_quoted_replies_are_read_unquoted() -> None:
     assert sorted(got) == ["Dense Passage Retrieval for Open-Domain Question Answering",
                            "RETRO: Improving language models by retrieving from trillions of tokens"]
     assert got["RETRO: Improving language models by retrieving from trillions of tokens"].short_name == "RETRO"
+
+
+WECHAT_DIGEST = """\
+# 本周论文速递 | 深度学习 × 基因组学（第 17 期）
+
+【论文标题】Highly accurate protein structure prediction with AlphaFold
+【作者】John Jumper, Richard Evans, … Demis Hassabis
+【期刊】Nature, 2021
+【链接】https://doi.org/10.1038/s41586-021-03819-2
+【一句话总结】Evoformer + 结构模块端到端预测蛋白结构。
+【方法】MSA 与 pair 表示交替更新。
+
+---
+
+【论文标题】Predicting the sequence specificities of DNA- and RNA-binding proteins by deep learning
+【期刊】Nature Biotechnology, 2015
+【一句话总结】卷积网络学习结合基序。
+"""
+
+
+def test_wechat_digest_bracket_labels() -> None:
+    # family: WeChat-style digests — ``【论文标题】Title`` names the paper and ``【方法】…`` lines are its
+    # labels; the issue's own H1 (``本周论文速递``) is no paper
+    got = {m.title: m for m in _ms(WECHAT_DIGEST)}
+    assert sorted(got) == ["Highly accurate protein structure prediction with AlphaFold",
+                           "Predicting the sequence specificities of DNA- and RNA-binding proteins by deep learning"]
+    af = got["Highly accurate protein structure prediction with AlphaFold"]
+    assert af.doi == "10.1038/s41586-021-03819-2"
+    assert {"key", "methodology"} <= set(af.fields)
+
+
+CANON_PAGE = """\
+# The Canon
+
+*Maintained by the modelling group. New members: read these in your first term. Edit via PR and add a one-line why.*
+
+1. Ginsberg et al. (2009). **Detecting influenza epidemics using search engine query data.** Nature. — why: then read Lazer et al. (2014), "The Parable of Google Flu: Traps in Big Data Analysis", for why it broke.
+2. Kermack & McKendrick (1927). **A contribution to the mathematical theory of epidemics.** Proc. R. Soc. Lond. A. — why: where SIR comes from.
+"""
+
+
+def test_canon_page_apa_entries_with_bold_titles() -> None:
+    # family: group-wiki canon pages — ``Authors (Year). **Title.** Venue. — why: …``: the bold title is
+    # the paper's, a quoted title in the remark a citation; the italic maintenance note is prose, not a title
+    got = {m.title: m for m in _ms(CANON_PAGE)}
+    assert sorted(got) == ["A contribution to the mathematical theory of epidemics",
+                           "Detecting influenza epidemics using search engine query data"]
+    flu = got["Detecting influenza epidemics using search engine query data"]
+    assert (flu.venue, flu.year) == ("Nature", 2009)
+
+
+BILINGUAL_TABLE = """\
+| 标题 Title | 年份 Year | 笔记 Notes |
+|---|---|---|
+| Neural Message Passing for Quantum Chemistry | 2017 | MPNN 框架 |
+| Junction Tree Variational Autoencoder for Molecular Graph Generation [ICML'18] | 2018 | scaffold tree |
+| RDKit（工具，不是论文） | — | 预处理 |
+| QM9 数据集 | 2014 | 134k 小分子 |
+"""
+
+
+def test_bilingual_table_headers_and_cjk_non_paper_rows() -> None:
+    # family: tables with bilingual headers (``标题 Title``) — the Latin half names the column; rows the
+    # reader marks as a tool (``工具，不是论文``) or a dataset (``数据集``) are none
+    got = {m.title: m for m in _ms(BILINGUAL_TABLE)}
+    assert sorted(got) == ["Junction Tree Variational Autoencoder for Molecular Graph Generation",
+                           "Neural Message Passing for Quantum Chemistry"]
+    assert got["Neural Message Passing for Quantum Chemistry"].year == 2017
+
+
+INBOX = """\
+# Inbox
+
+- Fairness Through Awareness — arxiv.org — 2024-01-08
+- Machine Bias — propublica.org — 2024-01-09
+- fairlearn/fairlearn: A Python package to assess fairness — github.com — 2024-01-11
+- Counterfactual Fairness — papers.nips.cc — 2024-01-16
+- On the Dangers of Stochastic Parrots: Can Language Models Be Too Big? 🦜 — dl.acm.org — 2024-01-22 ☐ Read
+"""
+
+
+def test_bookmark_dump_with_paper_hosts() -> None:
+    # family: web-clipper / Notion inbox dumps — ``Title — domain — date``: a paper when the domain is a
+    # paper host; news, code and video sites are not
+    assert sorted(_titles(INBOX)) == ["Counterfactual Fairness", "Fairness Through Awareness",
+                                      "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?"]
+
+
+JSON_LOG = """\
+# reading log
+
+I keep this as JSON so a script can turn it into a table.
+
+```json
+[
+  {"title": "Proximal Policy Optimization Algorithms", "arxiv": "1707.06347", "venue": "arXiv 2017",
+   "tldr": "clipped surrogate objective", "thoughts": "the baseline everyone uses", "status": "done"},
+  {"title": "TEMPLATE — copy me", "arxiv": "", "status": ""},
+  {"title": "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor",
+   "url": "https://arxiv.org/abs/1801.01290", "method": "maximum-entropy actor-critic", "status": "to-read"}
+]
+```
+"""
+
+
+def test_json_reading_log_in_a_fenced_block() -> None:
+    # family: reading logs kept as JSON inside the notes — each titled object is a paper, its id keys
+    # its link, its other keys its fields (``tldr`` → key, ``thoughts`` → ideas); the template is none
+    got = {m.title: m for m in _ms(JSON_LOG)}
+    assert sorted(got) == ["Proximal Policy Optimization Algorithms",
+                           "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a "
+                           "Stochastic Actor"]
+    ppo = got["Proximal Policy Optimization Algorithms"]
+    assert ppo.arxiv_id == "1707.06347"
+    assert {"key", "ideas"} <= set(ppo.fields)
+    assert ppo.status == "read"

@@ -34,8 +34,9 @@ from .cite import (
     title_dash_authors,
     unmarked_cited_titles,
 )
-from .labels import EXTRA_LABELS
-from .layouts import _CITE_LABEL_RE
+from .jsonlog import read_json_entries
+from .labels import EXTRA_LABELS, canonical_label
+from .layouts import _CITE_LABEL_RE, normalize_status
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -49,6 +50,7 @@ from .links import (
     find_links,
     innermost,
     is_generic_text,
+    paper_host,
     paper_ids,
     tag_parts,
     to_year,
@@ -260,6 +262,9 @@ _PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
 _WIKI_PAGE_RE = re.compile(r"!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 _CHAPTER_RE = re.compile(r"\b(?:[Cc]hapter|[Cc]h\.)\s?\d{1,2}\b")
 _ORG_TAGS_END_RE = re.compile(r"\s:[\w@#%:]+:\s*$")  # org-mode ``* DONE Title  :neural:slam:``
+_BOOKMARK_RE = re.compile(r"^(.{8,300}?)\s+[—–-]\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\s+[—–-]\s+(?:19|20)\d{2}-\d{2}-\d{2}"
+                          r"(?:\s+\S.{0,24})?\s*$")  # (a status after the date: ``☐ Read``)
+_TRAILING_ICONS_RE = re.compile(r"(?:\s*[\u2190-\u2bff\U0001F000-\U0001FAFF\uFE0F])+\s*$")
 _PROPERTY_LINE_RE = re.compile(r"^[\w\-]{1,30}::\s")
 _SPAN_BY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s+by\s+([A-Z][^()]{1,120}?)\s*\(([^()]{2,50}?(?:19|20)\d{2})\)"
                          r"|\([\"“]([^\"”“]{8,300})[\"”],\s*([^()]{2,50}?(?:19|20)\d{2})\)")
@@ -333,6 +338,9 @@ class Candidates(Units):
         fm_heads = self._front_matter_papers() if not paper_file and d.fm else set()
         if d.bib_spans:
             self._bib_entries()
+        if any(ln.kind == CODE for ln in lns) and any("json" in x[:12].casefold() and x.lstrip()[:3] in ("```", "~~~")
+                                                       for x in d.lines):
+            self._json_entries()  # (only files holding a fenced ``json`` block)
         for ln in lns:
             k = ln.kind
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
@@ -492,6 +500,33 @@ class Candidates(Units):
             ref = Ref(at, title, ids, by[1], by[2], authors=by[0],
                       short_name=span if full and span and span != full else None)
             self._add(ref, "paper_link")
+
+    def _json_entries(self) -> None:
+        """Reading logs kept as JSON in a fenced block (``jsonlog``): each titled object is a paper,
+        its ``arxiv`` / ``doi`` / ``url`` its ids, ``venue`` its venue, the other keys its fields."""
+        for e in read_json_entries(self.d.lines):
+            v = e.values
+            aid = find_arxiv_id(v.get("arxiv", ""), bare=True) or find_arxiv_id(v.get("url", ""))
+            doi = normalize_doi(v.get("doi", "")) if v.get("doi") else None
+            if aid:
+                ids = arxiv_paper_ids(aid)
+            elif doi:
+                ids = PaperIds(url=f"https://doi.org/{doi}", doi=doi)
+            else:
+                url = v.get("url", "")
+                ids = paper_ids(url) if url and classify_url(url) in ("paper", "pdf") else PaperIds()
+            tag = venue_tag(v.get("venue", "")) if v.get("venue") else None
+            ref = Ref(e.line, e.title, ids, tag[0] if tag else v.get("venue") or None, tag[1] if tag else None,
+                      primary=False)
+            ref.unit = "json-entry"
+            fields = {canon: text for key, text in v.items() if (canon := canonical_label(key)) and canon
+                      not in EXTRA_LABELS}
+            if v.get("venue"):
+                fields["source"] = v["venue"]
+            ref.fields = fields or None
+            if v.get("status"):
+                ref.status = normalize_status(v["status"])
+            self._add(ref, "structured_entry")
 
     def _bib_entries(self) -> None:
         """Related-work dumps: one paper per pasted BibTeX entry (``bibnotes``)."""
@@ -1013,6 +1048,12 @@ class Candidates(Units):
             return
         if content[:1] in "{[@\\" and ln.kind in (PARA, ITEM) and self._cite_key_ref(ln, content):
             return
+        if ln.kind == ITEM and (bm := _BOOKMARK_RE.match(content)) and paper_host(bm.group(2)):
+            # bookmark dumps (web clippers, Notion inbox): ``Title — arxiv.org — 2024-01-08``
+            ct = clean_title(_TRAILING_ICONS_RE.sub("", bm.group(1)))  # (``… Too Big? 🦜``)
+            if titleish(ct.title) or (len(ct.title.split()) >= 2 and valid_name(ct.title)):
+                self._add_name(Ref(ln.idx, ct.title), "paper_host_named", "title_like")
+                return
         if content[:1] == "[" and ":" in content[2:6] and (msg := strip_chat(content)) != content:
             content = msg  # ``[09:15] bob: message``: the message
             if self._chat_title(ln, content):

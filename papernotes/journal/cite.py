@@ -203,6 +203,8 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if got.venue and (" — " in got.venue or " – " in got.venue):
+        got.venue = re.split(r" [—–] ", got.venue, maxsplit=1)[0].strip(" .,;") or None  # ``Nature. — why: …``
     if re.fullmatch(r"[(\[][^()\[\]]*[)\]][\s★☆⭐*✓✔]*", got.title):
         return None  # ``Tenenbaum, Kemp, Griffiths & Goodman (2011) (required) ★``: a remark, the title is below
     if got.title.count("(") > got.title.count(")") and not got.authors:
@@ -239,11 +241,14 @@ def _parse_citation(text: str) -> Citation | None:
     # bold title after an author list: ``Name et al. **Title.** Venue, Year.``
     m = _BOLD_RE.search(t)
     if m and m.start() > 0:
-        authors = _author_names(t[: m.start()])
+        head = t[: m.start()]
+        # (or ``Ginsberg et al. (2009). **Title.** Nature.``: the year between the authors and the title)
+        hy = re.search(r"\s*[(（]((?:19|20)\d{2})[a-z]?[)）][.,:]?\s*$", head)
+        authors = _author_names(head[: hy.start()] if hy else head)
         title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
-            return Citation(title, authors, venue, year)
+            return Citation(title, authors, venue, int(hy.group(1)) if hy else year)
     lead_it = _ITALIC_RE.match(t) if t[:1] in "*_" else None  # ``_Title_ — G. Graefe, …`` (t is stripped)
     for em in (m, lead_it):
         if em and t[: em.start()].strip()[:1] not in _LATIN_FIRST:

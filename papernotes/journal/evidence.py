@@ -23,9 +23,11 @@ WEIGHTS: dict[str, float] = {
     "paper_link": 2.0,  # a link to a paper host or a DOI (arXiv, OpenReview, ACL, publisher…)
     "pdf_link": 1.2,  # a named link to a PDF file
     "text_identifier": 2.0,  # ``arXiv:2103.14030`` / ``doi:10.…`` written as text
+    "structured_entry": 2.0,  # a titled object of a JSON reading log in a fenced block
     "bibtex_entry": 2.0,  # an ``@article{…}`` / ``@inproceedings{…}`` entry with a title
     "front_matter_id": 2.0,  # a per-paper file whose YAML names a URL, arXiv id or DOI
     "child_paper_link": 1.0,  # ``[Paper](…)`` among the unit's children names its link
+    "paper_host_named": 1.0,  # bookmark dumps: ``Title — arxiv.org — 2024-01-08``, a paper host named beside it
     "own_note_link": 0.5,  # a link to the reader's own note page (``notes/x.md``, GitHub blob .md)
     "web_link_title": 0.5,  # a titled link to an unknown web page
     "empty_link_title": 1.0,  # ``[Full Title]()`` opening its line

@@ -74,7 +74,7 @@ for _canon, _words in {
                    "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
-                   "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|"
+                   "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|crítica|críticas|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
                    "begränsningar|svagheter|omezení|slabiny|obmedzenia",
@@ -129,7 +129,9 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
 _INLINE_ONLY = frozenset(["link", "links", "链接", "journal"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
-                           "motivating", "limiting", "problematic"])
+                           "motivating", "limiting", "problematic",
+                           # (``## References`` is a bibliography, not a misspelt ``Referencia:``)
+                           "references", "reference", "referenced", "referencing", "referencias"])
 _COLOUR_PREFIX_RE = re.compile(
     r"^(?:yellow|green|red|blue|purple|magenta|orange|gr[ae]y|黄色|绿色|红色|蓝色|紫色|橙色)\s*(?:—|–|-|:|：)\s*(?=\S)", re.I)
 _COLOUR_FIRST = frozenset("YGRBPMOygrbpmo黄绿红蓝紫橙")

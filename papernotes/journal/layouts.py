@@ -117,6 +117,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
         h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
         if not h:
             continue
+        if h not in _TITLE_COLS and (bi := _BILINGUAL_HEAD_RE.match(h)):
+            # bilingual headers: ``标题 Title`` / ``年份 Year`` / ``笔记 Notes`` — the Latin half names the role
+            h = bi.group(1).strip()
         if h in _TITLE_COLS and "title" not in roles:
             roles["title"] = col
         elif h in _AUTHOR_COLS:
@@ -189,6 +192,8 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
+    if re.search(r"不是论文|非论文|[（(]工具|数据集$|データセット$|ツール[）)]", t):
+        return True  # ``RDKit（工具，不是论文）``, ``QM9 数据集``: a tool, a dataset
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
     if ("(re-read)" in t or "(reread)" in t) and len(t.split("(")[0].split()) <= 2:
@@ -246,6 +251,7 @@ _ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
                                "report", "thesis", "manuscript"])
@@ -260,7 +266,8 @@ _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlig
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
     r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
-    r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter)\b")
+    r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter)\b"
+    r"|论文速递|论文推荐|论文周报|每周论文|本周论文|论文精选|周报|読書会")
 
 
 class Layouts(ParserBase):
@@ -766,7 +773,9 @@ class Layouts(ParserBase):
                 cited_head or labelled_below or _CITE_LABEL_RE.match(
                     lns[tops[1]].text.strip() if len(tops) > 1 else ""))
             # (``_not a reading list. stuff that stuck with me._`` under ``# papers i liked`` is prose)
-            prose = re.search(r"[a-z]{2}[.!?] +[a-z]", full) is not None
+            prose = re.search(r"[a-z]{2}[.!?] +[a-z]", full) is not None or (
+                # (``*Maintained by the group. New members: read these first. Edit via PR …*``)
+                _title_words(full) >= 15 and len(re.findall(r"[a-z]{2}[.!?] +[A-Z]", full)) >= 1)
             # (``## Acemoglu & Restrepo (2020)`` over ``**Robots and Jobs: …**``: a citation names it too)
             if len(full) > len(title) and _title_words(full) >= 3 and named \
                     and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)

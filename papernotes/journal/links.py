@@ -321,6 +321,12 @@ def _host_table() -> dict[str, tuple[int, str, re.Pattern[str] | None]]:
 _HOSTS = _host_table()
 
 
+def paper_host(domain: str) -> bool:
+    """``arxiv.org``, ``dl.acm.org``, ``proceedings.mlr.press``: a host listed as a paper host."""
+    hit = _known_host(_host(domain))
+    return hit is not None and hit[0] == "paper"
+
+
 def _known_host(host: str) -> tuple[str, re.Pattern[str] | None] | None:
     """The class (and path rule) of the first listed name ``host`` is, or is under."""
     best: tuple[int, str, re.Pattern[str] | None] | None = None

@@ -152,6 +152,17 @@ _TEX_SUBS = (
 )
 
 
+_BRACKET_LABEL_RE = re.compile(r"^(\s*(?:[-*+]\s+)?)【([^【】\s]{1,8})】\s*(?=\S)")
+
+
+def _unbracket_labels(lines: list[str], in_code: list[bool]) -> None:
+    """WeChat-style digests: ``【论文标题】Title`` / ``【方法】…`` — a short CJK label in corner brackets
+    opens the line; read it as ``论文标题：Title`` (``【Title】SIGIR'19``, a bracketed title, stays)."""
+    for i, line in enumerate(lines):
+        if not in_code[i] and "】" in line[:16] and (m := _BRACKET_LABEL_RE.match(line)) and has_cjk(m.group(2)):
+            lines[i] = f"{m.group(1)}{m.group(2)}：{line[m.end() :]}"
+
+
 def _untex(lines: list[str], in_code: list[bool]) -> None:
     """Read notes pasted from LaTeX (``\\textit{Title}``, ``\\paragraph{Key idea.}``, ``\\url{…}``) as the
     markdown they stand for, line by line; ``% comment`` lines are blank. Only in a file with three
@@ -211,6 +222,8 @@ class _Doc:
             for start, end, _, _ in self.bib_spans:
                 for j in range(start, end):
                     in_code[j] = True
+        if "】" in text:
+            _unbracket_labels(self.lines, in_code)
         if "\\" in text:
             _untex(self.lines, in_code)
             _unescape_exported(self.lines, in_code)

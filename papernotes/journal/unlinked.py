@@ -34,7 +34,7 @@ _GENERIC_NAMES = {
 _PAPER_READING_RE = re.compile(
     r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
-    r"论文|原文|論文|题目|題目|标题|論文名|논문|논문 제목|"
+    r"论文标题|文章标题|论文题目|论文|原文|論文|题目|題目|标题|論文名|논문|논문 제목|"
     r"paper\s+of\s+the\s+(?:week|day|month)|"
     r"read|finished|skimmed|started)\s*[:：]\s*"
     r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“『「].+)$",
