@@ -7118,3 +7118,61 @@ def test_json_reading_log_in_a_fenced_block() -> None:
     assert ppo.arxiv_id == "1707.06347"
     assert {"key", "ideas"} <= set(ppo.fields)
     assert ppo.status == "read"
+
+
+SLACK_DIGEST = """\
+*#db-papers weekly digest*
+
+• *Spanner: Google's Globally-Distributed Database* — _Corbett et al._ <https://www.usenix.org/conference/osdi12/technical-sessions/presentation/corbett|USENIX>
+• *How Good Are Query Optimizers, Really?* — _Leis et al._ <https://www.vldb.org/pvldb/vol9/p204-leis.pdf|VLDB>
+"""
+
+
+def test_slack_mrkdwn_digest_links() -> None:
+    # family: Slack bot digests in mrkdwn — ``*Title* — _Authors_ <url|VLDB>``: the bar splits the link
+    # from its label (a venue's name, no title); the bold span before the authors is the title
+    got = {m.title: m for m in _ms(SLACK_DIGEST)}
+    assert sorted(got) == ["How Good Are Query Optimizers, Really?",
+                           "Spanner: Google's Globally-Distributed Database"]
+    assert got["How Good Are Query Optimizers, Really?"].url == "https://www.vldb.org/pvldb/vol9/p204-leis.pdf"
+    assert got["Spanner: Google's Globally-Distributed Database"].authors == ["Corbett et al."]
+
+
+def test_chicago_author_date_references() -> None:
+    # family: Chicago author-date bibliographies — ``Authors. Year. "Title." *Journal* vol (issue): pages.``
+    c = parse_citation('Morgan, W. Jason. 1968. "Rises, Trenches, Great Faults, and Crustal Blocks." '
+                       '*Journal of Geophysical Research* 73 (6): 1959–82.')
+    assert c is not None
+    assert (c.title, c.year, c.venue) == ("Rises, Trenches, Great Faults, and Crustal Blocks", 1968,
+                                          "Journal of Geophysical Research")
+
+
+HACKMD_SPOILERS = """\
+---
+tags: crypto, reading
+---
+
+# 密码学经典论文
+
+## New Directions in Cryptography
+
+:::spoiler 笔记
+问题：对称加密需要事先共享密钥。
+贡献：公钥密码的概念与密钥交换。
+:::
+
+## Bitcoin: A Peer-to-Peer Electronic Cash System
+
+:::spoiler 笔记
+方法：工作量证明链。
+想法：和拜占庭共识的关系。
+:::
+"""
+
+
+def test_hackmd_spoiler_folds_around_a_headings_notes() -> None:
+    # family: HackMD notes — ``:::spoiler 笔记`` folds the labelled notes of the heading above; the fold
+    # line is no title
+    got = {m.title: m for m in _ms(HACKMD_SPOILERS)}
+    assert sorted(got) == ["Bitcoin: A Peer-to-Peer Electronic Cash System", "New Directions in Cryptography"]
+    assert {"motivation", "contribution"} <= set(got["New Directions in Cryptography"].fields)

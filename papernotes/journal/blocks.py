@@ -37,6 +37,7 @@ _ORG_ID_RE = re.compile(r"^:(?:ID|CUSTOM_ID):\s", re.I)
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 # Docusaurus / VitePress boxes: ``:::note``, ``:::tip Key idea``, ``:::caution[Limitations]``, ``::: info``
+_HACKMD_BOX_RE = re.compile(r"^:{3,}\s*(?:spoiler|info|success|warning|danger)\b", re.I)
 _DOCS_BOX_RE = re.compile(r"^:{3,}\s*[a-z][\w-]*(?:\[.*\]|\s+\S.*)?$")
 _BOLD_SESSION_RE = re.compile(
     r"^\*\*((?:day|week|session|semana|sesión|tag|jour|woche)\s*\d{1,3}(?:\s*/\s*\d{1,4})?\s*[:：]?)\s*\*\*\s*[:：—–-]?\s*",
@@ -354,7 +355,8 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
             out.append(Ln(i, text, PARA, 0, text))
             return None
         if (not s.strip(":") or s.lstrip(": ")[:1] == "{" and "}" == s.rstrip()[-1:]
-                or s.lstrip(": ").isalpha()):  # (``:::tip`` without a title: only a box)
+                or s.lstrip(": ").isalpha()  # (``:::tip`` without a title: only a box)
+                or _HACKMD_BOX_RE.match(s)):  # (HackMD ``:::spoiler 笔记``: a fold around the notes)
             out.append(Ln(i, "", BLANK, 0, ""))
             return None
     elif directive and s[:1] == ":" and _MYST_OPTION_RE.match(s):

@@ -669,6 +669,12 @@ class Candidates(Units):
                         "*", "_", '"', "“"):
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
+                if span is not None and (names := _author_names(span_title)) and len(names) >= 1 and (
+                        prev := _SPAN_BEFORE_RE.search(before[: span.start()].rstrip(" —–-,·|"))):
+                    # Slack digests: ``*Title* — _Corbett et al._ <url|USENIX>``: the italics before the
+                    # link are the authors, the span before them the title
+                    aside_authors = aside_authors or names
+                    span, span_title = prev, next(g for g in prev.groups() if g).strip()
                 # (``**Segment Anything** — <url>``: a short name opening its line is a title too)
                 named_by_span = bool(span_title) and not inside and (
                     titleish(span_title) or (span is not None and span.start() == 0 and valid_name(span_title)))

@@ -192,10 +192,33 @@ _BOOK_TAIL_RE = re.compile(
 _LEAD_TAG_RE = re.compile(r"^[(\[][A-Za-z][A-Za-z\- ]{1,20}[)\]]\s+(?=[A-Z])")
 
 
+# Chicago author-date: ``Wilson, J. Tuzo. 1963. "A Possible Origin of the Hawaiian Islands." *Canadian
+# Journal of Physics* 41 (6): 863–70.`` — authors, the year between periods, the quoted title
+_CHICAGO_RE = re.compile(r"^(?P<a>[A-Z][^\"“”]{2,600}?)\.\s+(?P<y>(?:19|20)\d{2})[a-z]?\.\s+[\"“](?P<t>[^\"”]{8,300}?)[.,]?[\"”]"
+                         r"\s*(?P<v>.*)$")
+
+
+def _chicago(text: str) -> Citation | None:
+    m = _CHICAGO_RE.match(text.strip())
+    if not m or not _title_ok(m.group("t").strip()):
+        return None
+    head = m.group("a")
+    names = _author_names(head)
+    if not names:
+        first = head.split(",")[0].strip()
+        if not _NAME_WORD_RE.match(first):
+            return None
+        names = [f"{first} et al."] if " and " in head or head.count(",") > 1 else [first]
+    venue = re.sub(r"[*_]", "", m.group("v")).strip()
+    venue = re.split(r"\s+\d|[.:;]\s", venue, maxsplit=1)[0].strip(" .,") or None
+    return Citation(m.group("t").strip(), names, venue, int(m.group("y")))
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
     (a publisher's place and name, or an edition, after the title) is no paper."""
-    got = _parse_citation(text)
+    got = _chicago(text) if '"' in text or "“" in text else None
+    got = got or _parse_citation(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference

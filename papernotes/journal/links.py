@@ -148,6 +148,12 @@ def find_links(s: str) -> list[Link]:
             if k >= 0 and m.start() < reach[k]:
                 continue
             url = m.group(1).rstrip(".,;:!?。，；：")
+            if "|" in url and m.start(1) and s[m.start(1) - 1] == "<":
+                # Slack mrkdwn: ``<https://…|USENIX>`` — the label after the bar is the link's text
+                url, _, label = url.partition("|")
+                close = s.find(">", m.start(1))
+                links.append(Link(m.start(1) - 1, close + 1 if close > 0 else m.end(), label.rstrip(">"), url))
+                continue
             links.append(Link(m.start(), m.end(), "", url, bare=True))
     links.sort(key=lambda lk: lk.start)
     return links
@@ -511,6 +517,9 @@ def clean_link_text(text: str) -> CleanText:
     return CleanText(t, venue, year, aid)
 
 
+_VENUE_ONLY_RE = re.compile(rf"(?:{VENUES})")
+
+
 def is_generic_text(title: str) -> bool:
     """``paper``, ``pdf``, ``NIPS paper``, ``code``, ``1``: text that does not name the paper."""
     t = title.strip().strip("[]()（）:：").strip()
@@ -518,6 +527,8 @@ def is_generic_text(title: str) -> bool:
         return True
     if t.isdigit() or len(t) == 1:
         return True
+    if t[:1].isupper() and len(t) <= 12 and _VENUE_ONLY_RE.fullmatch(t):
+        return True  # Slack digests: ``<url|VLDB>`` — the venue's name, not the paper's
     # ``[10.1126/science.1229965](…)``, ``[https://…](…)``, ``[2103.14030](…)``: an address, not a name
     if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+|(?:https?://|www\.)\S+|(?:arXiv:?\s*)?(?:\d{4}\.\d{4,5}|"
                     r"[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|io|gov|ac\.uk)",
