@@ -7176,3 +7176,23 @@ def test_hackmd_spoiler_folds_around_a_headings_notes() -> None:
     got = {m.title: m for m in _ms(HACKMD_SPOILERS)}
     assert sorted(got) == ["Bitcoin: A Peer-to-Peer Electronic Cash System", "New Directions in Cryptography"]
     assert {"motivation", "contribution"} <= set(got["New Directions in Cryptography"].fields)
+
+
+AUTHOR_PAGE = """\
+# Yann LeCun
+
+## Papers by Yann LeCun I've read
+
+1. 1998
+   - **Gradient-Based Learning Applied to Document Recognition**
+   - takeaway: LeNet-5 and graph transformer networks.
+2. 2015
+   - **Deep learning**
+   - link: https://www.nature.com/articles/nature14539
+"""
+
+
+def test_year_groups_under_a_papers_heading() -> None:
+    # family: per-author knowledge-base pages — ``1. 1998`` over ``- **Title**``: the year groups the
+    # papers the heading introduces
+    assert "Gradient-Based Learning Applied to Document Recognition" in _titles(AUTHOR_PAGE)

@@ -519,6 +519,11 @@ class Units(Layouts):
             # a one-paper note's ``## References`` lists what it cites
             return intro and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
+        if parent.kind == ITEM and parent.parent < 0 and _YEAR_HEAD_RE.match(parent.text):
+            # ``1. 1994`` over ``- **Title**``: a year groups the list's papers; the heading speaks for them
+            ctx = self.d.hctx[ln.idx]
+            return bool(ctx) and self._paper_head_text(ctx[-1]) and not self._one_paper_file() \
+                and not any(r.idx == ln.parent for r in self.refs[-3:])
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
             return False
