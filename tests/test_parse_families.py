@@ -7196,3 +7196,31 @@ def test_year_groups_under_a_papers_heading() -> None:
     # family: per-author knowledge-base pages — ``1. 1998`` over ``- **Title**``: the year groups the
     # papers the heading introduces
     assert "Gradient-Based Learning Applied to Document Recognition" in _titles(AUTHOR_PAGE)
+
+
+DATED_CHAT = """\
+Exported from: Theory Reading Group / #paper-club
+
+──────── March 4, 2024 ────────
+
+[09:15] bob: ok for thursday we're doing The PCP Theorem by Gap Amplification https://dl.acm.org/doi/10.1145/1236457.1236459
+
+──────── 7 March 2024 ────────
+
+[18:58] carol: next week I'd propose Expander Flows, Geometric Embeddings and Graph Partitioning — the ARV paper
+
+**Monday, 11 March 2024**
+
+[10:02] bob: "Interactive Proofs and the Hardness of Approximating Cliques" is the one for the week after
+"""
+
+
+def test_written_out_day_separators_date_the_lines_under_them() -> None:
+    # family: chat exports and prose journals — a line holding only a date with its month's name
+    # (``──── March 4, 2024 ────``, ``**Monday, 11 March 2024**``) is that day's heading
+    got = {m.title: m.date for m in _ms(DATED_CHAT)}
+    assert got == {
+        "The PCP Theorem by Gap Amplification": "2024-03-04",
+        "Expander Flows, Geometric Embeddings and Graph Partitioning": "2024-03-07",
+        "Interactive Proofs and the Hardness of Approximating Cliques": "2024-03-11",
+    }

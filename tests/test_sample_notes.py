@@ -57,7 +57,8 @@ EXPECTED = {
     # papers/dino-literature-note.md: Logseq literature note, broken YAML, slug title
     "2104.14294": ("noted", None, None, None),
     # paper-club-chat.md: a chat export, ``[09:05] maya: this week we're doing Title <link>``
-    "1409.3215": ("noted", None, None, None),  # seq2seq
+    "1409.3215": ("noted", "2024-03-11", None, None),  # seq2seq, dated by the chat's day separator
+    "2005.14165": ("noted", "2024-03-11", None, None),  # GPT-3, a bot's feed post
     # reading-group.md: ``### Title``, an italic presenter line, the link or text id under it
     "1707.06347": ("digest", None, None, None),  # PPO, Summary / Strengths / Weaknesses
     "2106.01345": ("digest", None, None, None),  # Decision Transformer, ``arXiv 2106.01345``

@@ -424,6 +424,30 @@ def _next_month(y: int, m: int, month_given: bool) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- the index
 
 
+_MONTHS = {m: k for k, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"), 1) for m in names.split()}
+_DAY_LINE_FIRST = frozenset("─━—–-=*_")
+# ``──── March 11, 2024 ────``, ``--- Tuesday, 10 October 2023 ---``, ``**Monday, 4 March 2024**``
+_WRITTEN_DAY_RE = re.compile(
+    r"^\s*(?:[─━—–=-]{3,}|\*\*|__)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[a-z]{3,9})\.?,?\s+(?P<y2>(?:19|20)\d{2}))"
+    r"\s*(?:[─━—–=-]{3,}|\*\*|__)\s*$", re.I)
+
+
+def _written_day(text: str) -> str | None:
+    """The ISO date of a separator or bold line holding only a date with its month's name."""
+    m = _WRITTEN_DAY_RE.match(text)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).casefold())
+    if month is None:
+        return None
+    day, year = int(m.group("d1") or m.group("d2")), m.group("y1") or m.group("y2")
+    return f"{year}-{month:02d}-{day:02d}"
+
+
 def build_day_index(
     lines: list[str],
     in_code: list[bool] | None,
@@ -444,7 +468,18 @@ def build_day_index(
     headings: list[tuple[int, int, int | None]] = []
     for i in range(skip, len(lines)):
         text = lines[i]
-        if "#" not in text or in_code[i]:
+        if in_code[i]:
+            continue
+        if "#" not in text:
+            # chat exports and prose journals: ``──── March 11, 2024 ────`` / ``**Monday, 4 March 2024**``
+            # — a line holding only a written-out date is that day's heading
+            iso = _written_day(text) if text[:1] in _DAY_LINE_FIRST and len(text) <= 80 else None
+            parsed = _parse_heading_text(iso) if iso else None
+            if parsed is not None:
+                start, end, partial, _ = parsed
+                h = DayHeading(i + 1, 1, text.strip(), None, title="")
+                entries.append(_Entry(h, start, end, partial, start.value()))
+                headings.append((i, 1, len(entries) - 1))
             continue
         m = _DAY_HEADING.match(text)
         if m:

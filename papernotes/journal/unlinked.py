@@ -86,6 +86,7 @@ def strip_chat(text: str) -> str:
     return text
 
 
+_SMALL_TITLE = frozenset(["a", "an", "the", "of", "in", "on", "by", "for", "and", "to", "with", "via", "from"])
 _SPEAKER_RE = re.compile(r"\b(?:I|I'd|I'm|I've|we|We|we're|my|My|our|Our|you|You)\b")
 _TITLE_OPENERS = frozenset(["On", "In", "A", "An", "The", "Towards", "Toward", "From", "Beyond", "Why", "How", "What"])
 
@@ -105,7 +106,8 @@ def title_tail(text: str) -> str | None:
             core = core.partition(" ")[2]  # (``On the Size of …``: the opening words of a title)
         cw = core.split()
         if title_phrase(tail) or (core != tail and (title_phrase(core[:1].upper() + core[1:]) or (
-                len(cw) >= 3 and all(w[:1].isupper() for w in cw)))):  # (``The Google File System``)
+                # (``The Google File System``, ``The PCP Theorem by Gap Amplification``)
+                len(cw) >= 3 and cw[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_TITLE for w in cw)))):
             return tail
     return None
 
