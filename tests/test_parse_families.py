@@ -7224,3 +7224,12 @@ def test_written_out_day_separators_date_the_lines_under_them() -> None:
         "Expander Flows, Geometric Embeddings and Graph Partitioning": "2024-03-07",
         "Interactive Proofs and the Hardness of Approximating Cliques": "2024-03-11",
     }
+
+
+def test_chat_title_may_hold_a_capitalised_you_or_we() -> None:
+    # family: paper-club chat exports — the speaker's own ``I'd`` / ``we`` are no title, but a title's
+    # capitalised ``You`` is (``Attention Is All You Need``)
+    from papernotes.journal.unlinked import title_tail
+    assert title_tail("next week we do Attention Is All You Need") == "Attention Is All You Need"
+    assert title_tail("and I'd propose Zerocash: Decentralized Anonymous Payments from Bitcoin — classic") == \
+        "Zerocash: Decentralized Anonymous Payments from Bitcoin"

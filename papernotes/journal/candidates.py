@@ -602,6 +602,7 @@ class Candidates(Units):
         if not links:
             return False
         at = ln.idx  # the line the paper is recorded on
+        chat = content[:1] == "[" and strip_chat(content) != content  # ``[09:15] bob: … <link>``: a chat message
         if links[0].open_missing and not links[0].bare:
             # ``- [Deep Residual Learning`` / ``  for Image Recognition](…)``: link text across lines
             opened = self._opened_above(ln)
@@ -682,7 +683,7 @@ class Candidates(Units):
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
                         (lk.bare or _DASH_END_RE.search(content[: lk.start])) and not lead and not inside
-                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or strip_chat(content) != content)
+                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat)
                         and titleish(_title_from_rest(content[: lk.start]).title)) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
                         lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
@@ -709,7 +710,7 @@ class Candidates(Units):
                         # the paper, its digest follows
                         ref.primary = True
                 elif generic and not inside and (n_named == 1 or (not n_named and (
-                        ln.kind == ITEM or strip_chat(content) != content) and (
+                        ln.kind == ITEM or chat) and (
                         lk.bare or _DASH_END_RE.search(content[: lk.start])))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)

@@ -46,6 +46,7 @@ from .links import (
 )
 from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
+    QUOTED_SPAN_RE,
     has_cjk,
     quoted_dash_cited,
     strip_chat,
@@ -376,7 +377,6 @@ def quoted_cited(text: str) -> Citation | None:
                     tag[1] if tag else None)
 
 
-_QUOTED_ANY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]")
 _QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
 _SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
 _MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
@@ -420,7 +420,7 @@ def _title_from_rest(rest: str) -> Citation:
         return Citation(qd[0], qd[1], qd[2], qd[3])
     cited = parse_citation(rest)
     if cited is None and rest[:1] not in "\"“" and ('"' in rest or "“" in rest) \
-            and len(qs := _QUOTED_ANY_RE.findall(rest)) == 1 and titleish(qs[0]) and len(qs[0].split()) >= 3:
+            and len(qs := QUOTED_SPAN_RE.findall(rest)) == 1 and titleish(qs[0]) and len(qs[0].split()) >= 3:
         # feed posts: ``📰 New on ePrint: "Title" — Castryck, Decru <link>``: the one quoted title
         after = rest[rest.find(qs[0]) + len(qs[0]) + 1 :].strip(" —–-,")
         names = _author_names(after) if after and len(after) <= 120 else None

@@ -87,7 +87,10 @@ def strip_chat(text: str) -> str:
 
 
 _SMALL_TITLE = frozenset(["a", "an", "the", "of", "in", "on", "by", "for", "and", "to", "with", "via", "from"])
-_SPEAKER_RE = re.compile(r"\b(?:I|I'd|I'm|I've|we|We|we're|my|My|our|Our|you|You)\b")
+# the speaker's own words in a chat message: a run opening with them (``I'd propose …``), or holding a
+# lower-case one, is no title (a title's capitalised ``You`` / ``We`` stays: ``Attention Is All You Need``)
+_SPEAKER_OPEN = frozenset(["I", "I'd", "I'm", "I've", "We", "We're", "My", "Our", "You"])
+_SPEAKER_RE = re.compile(r"\b(?:I'd|I'm|I've|we|we're|my|our|you)\b")
 _TITLE_OPENERS = frozenset(["On", "In", "A", "An", "The", "Towards", "Toward", "From", "Beyond", "Why", "How", "What"])
 
 
@@ -99,15 +102,18 @@ def title_tail(text: str) -> str | None:
     t = re.split(r"\s[—–]\s|\s-\s|\s\(", text.strip(), maxsplit=1)[0].strip().rstrip(".")
     for m in re.finditer(r"(?:^|\s)([A-Z][\w\-+]*)", t):
         tail = t[m.start(1) :]
-        if re.search(r"[.?!;]\s", tail) or len(tail.split()) < 4 or _SPEAKER_RE.search(tail):
+        if re.search(r"[.?!;]\s", tail) or len(tail.split()) < 4 or tail.split(" ", 1)[0] in _SPEAKER_OPEN \
+                or _SPEAKER_RE.search(tail):
             continue
         core = tail
         while core.split(" ", 1)[0] in _TITLE_OPENERS or core.split(" ", 1)[0] in ("the", "a", "an"):
             core = core.partition(" ")[2]  # (``On the Size of …``: the opening words of a title)
         cw = core.split()
-        if title_phrase(tail) or (core != tail and (title_phrase(core[:1].upper() + core[1:]) or (
-                # (``The Google File System``, ``The PCP Theorem by Gap Amplification``)
-                len(cw) >= 3 and cw[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_TITLE for w in cw)))):
+        # (every word capitalised but the small ones: ``The Google File System``, ``The PCP Theorem by Gap
+        # Amplification``, ``Attention Is All You Need``)
+        capped = len(cw) >= (3 if core != tail else 4) and cw[0][:1].isupper() and all(
+            w[:1].isupper() or w in _SMALL_TITLE for w in cw)
+        if title_phrase(tail) or capped or (core != tail and title_phrase(core[:1].upper() + core[1:])):
             return tail
     return None
 
@@ -621,7 +627,7 @@ def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
     return title, got[0], got[1]
 
 
-_QUOTED_SPAN_RE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]")
+QUOTED_SPAN_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]")
 _DASH_CITE_RE = re.compile(r"\s*[—–-]{1,2}\s*([^()\"“]{2,120}?(?:19|20)\d{2})(?![\d])")
 _QUOTED_DASH_RE = re.compile(r"[\"“]([^\"”]{8,300})[\"”]\s*[—–-]{1,2}\s*([^()\"“]{2,120}?(?:19|20)\d{2})(?![\d])")
 
@@ -635,7 +641,7 @@ def quoted_dash_cited(text: str, last: bool = False) -> tuple[str, list[str], st
     if last:
         # (quotes paired left to right: the text between two quoted titles is no title)
         m = None
-        for q in _QUOTED_SPAN_RE.finditer(t):
+        for q in QUOTED_SPAN_RE.finditer(t):
             tail = _DASH_CITE_RE.match(t, q.end())
             if tail and not t[tail.end() :].strip(" ,;("):
                 m, cite = q, tail.group(1)
