@@ -7233,3 +7233,288 @@ def test_chat_title_may_hold_a_capitalised_you_or_we() -> None:
     assert title_tail("next week we do Attention Is All You Need") == "Attention Is All You Need"
     assert title_tail("and I'd propose Zerocash: Decentralized Anonymous Payments from Bitcoin — classic") == \
         "Zerocash: Decentralized Anonymous Payments from Bitcoin"
+
+
+AGENDA_TABLE = """\
+# 2024-05-02 systems reading group
+
+| Slot | Item | Who | Notes |
+|---|---|---|---|
+| 10 min | The Google File System — [pdf](https://research.google/pubs/pub51.pdf) | Ana | **Key points:** one master, big chunks. **Weaknesses:** the master is a bottleneck |
+| 20 min | Spanner: Google's Globally-Distributed Database ([1207.0104](https://arxiv.org/abs/1207.0104)) | Raj | **Key points:** TrueTime bounds clock error |
+| 15 min | In Search of an Understandable Consensus Algorithm (arXiv 1407.0001) | Li | |
+| 5 min | Book the room for June | Ana | |
+"""
+
+
+def test_meeting_agenda_table_names_papers_in_its_item_cells() -> None:
+    # family: Confluence / Notion meeting pages — no title column; the cell holding a generic link
+    # or an arXiv id names the paper beside it, and a Notes cell's bold labels are its digest
+    by = {m.title: m for m in _ms(AGENDA_TABLE)}
+    assert set(by) == {"The Google File System", "Spanner: Google's Globally-Distributed Database",
+                       "In Search of an Understandable Consensus Algorithm"}
+    assert by["Spanner: Google's Globally-Distributed Database"].arxiv_id == "1207.0104"
+    gfs = by["The Google File System"]
+    assert gfs.fields["key"] == "one master, big chunks." and gfs.fields["limitations"] == "the master is a bottleneck"
+
+
+def test_question_title_before_a_bare_url_is_kept() -> None:
+    # family: journals — ``- Title? https://arxiv.org/abs/…`` then labels: a title may end in a question mark
+    text = ("- 2024-04-02\n  - Do ImageNet Classifiers Generalize to ImageNet? https://arxiv.org/abs/1902.10811\n"
+            "    - Results: accuracy drops 11-14% on the new test set\n")
+    (m,) = _ms(text)
+    assert m.title == "Do ImageNet Classifiers Generalize to ImageNet?" and "results" in m.fields
+
+
+def test_authors_aside_with_an_apostrophe_year() -> None:
+    # family: journals and reading lists — ``Title (Name et al. ICSE'12)`` without a comma before the venue
+    c = parse_citation("Deep learning code fragments for code clone detection (White et al. ASE'16)")
+    assert c and (c.title, c.authors, c.venue, c.year) == (
+        "Deep learning code fragments for code clone detection", ["White et al."], "ASE", 2016)
+
+
+JEKYLL_LIST = """\
+---
+title: "What I read in March"
+papers:
+  - title: "Mastering the game of Go with deep neural networks and tree search"
+    venue: Nature 2016
+    doi: https://doi.org/10.1038/nature16961
+    tldr: policy and value networks plus MCTS beat a professional
+  - title: "Technical report: Evaluating the Go engine on 9x9 boards"
+    venue: internal tech report, March 2016
+---
+
+Two Go papers this month.
+"""
+
+
+def test_front_matter_paper_list_entries_without_ids_and_their_tldr() -> None:
+    # family: Jekyll / Hugo posts listing their papers in the front matter — every titled entry of
+    # ``papers:`` is a paper (with or without an id); ``tldr:`` is its key field
+    by = {m.title: m for m in _ms(JEKYLL_LIST)}
+    assert len(by) == 2
+    go = by["Mastering the game of Go with deep neural networks and tree search"]
+    assert go.fields["key"].startswith("policy and value") and go.fields["source"] == "Nature 2016"
+
+
+VANCOUVER = """\
+1. Hill AB. The environment and disease: association or causation? Proc R Soc Med. 1965;58(5):295-300.
+2. RECOVERY Collaborative Group. Dexamethasone in Hospitalized Patients with Covid-19. N Engl J Med. 2021;384(8):693-704.
+3. Centers for Disease Control. Flu View interactive [Internet]. Atlanta: CDC; 2024 [cited 2024 Jan 3]. Available from: https://www.cdc.gov/flu
+"""
+
+
+def test_vancouver_single_and_group_authors_and_web_pages() -> None:
+    # family: Mendeley / EndNote exports in Vancouver style — one ``Surname I`` author, a group author,
+    # and a ``[Internet]`` web page (no paper)
+    by = {m.title: m for m in _ms(VANCOUVER)}
+    assert set(by) == {"The environment and disease: association or causation?",
+                       "Dexamethasone in Hospitalized Patients with Covid-19"}
+    assert by["The environment and disease: association or causation?"].authors == ["Hill AB"]
+    assert by["Dexamethasone in Hospitalized Patients with Covid-19"].authors == ["RECOVERY Collaborative Group"]
+
+
+QUARTO = """\
+::: {.callout-note}
+## Simple and rapid method for the determination of lead in blood
+Smith & Jones (1998), *Clin. Chem.* <https://doi.org/10.1093/clinchem/44.2.280>
+
+**Key idea:** a graphite furnace protocol anyone can run.
+:::
+
+::: {.callout-note title="Receptive fields, binocular interaction and functional architecture in the cat's visual cortex"}
+Hubel & Wiesel, J. Physiol. 1962
+
+- **Findings:** simple and complex cells
+:::
+"""
+
+
+def test_quarto_callout_boxes_one_per_paper() -> None:
+    # family: Quarto / Docusaurus notes — a box per paper, titled by a ``## Title`` inside it or by
+    # its ``title="…"`` attribute; ``Authors (Year), *J. Abbrev.* <doi>`` under it is the paper's link
+    by = {m.title: m for m in _ms(QUARTO)}
+    assert set(by) == {"Simple and rapid method for the determination of lead in blood",
+                       "Receptive fields, binocular interaction and functional architecture in the cat's visual cortex"}
+    lead = by["Simple and rapid method for the determination of lead in blood"]
+    assert lead.url == "https://doi.org/10.1093/clinchem/44.2.280" and "key" in lead.fields
+    assert "results" in by["Receptive fields, binocular interaction and functional architecture in the cat's visual cortex"].fields
+
+
+def test_authors_lines_with_a_venue_after_the_year_or_a_remark() -> None:
+    # family: reading notes under a title — ``Names (Year), Journal``, ``Names VENUE Year (remark)``,
+    # Swedish ``m.fl.`` for et al.
+    from papernotes.journal.cite import authors_line, authors_venue_year
+    assert authors_line("Kahneman & Tversky (1979), *Econometrica*") == (["Kahneman", "Tversky"], 1979)
+    assert authors_line("Lindqvist m.fl., Phys. Rev. B 2015") == (["Lindqvist et al."], 2015)
+    assert authors_venue_year("Dean & Ghemawat OSDI 2004 (the MapReduce one)") == (["Dean", "Ghemawat"], "OSDI", 2004)
+
+
+SEMICOLON = """\
+# reading — exported from Sheets
+title; authors; venue; year; link; status; notes
+Batch Normalization: Accelerating Deep Network Training; Ioffe, Szegedy; ICML; 2015; https://arxiv.org/abs/1502.03167; read; internal covariate shift; disputed later
+Dropout: A Simple Way to Prevent Neural Networks from Overfitting; Srivastava et al.; JMLR; 2014; ; to read;
+
+numpy; community; library; ; https://numpy.org; using;
+"""
+
+
+def test_semicolon_separated_export_is_read_as_a_table() -> None:
+    # family: spreadsheets pasted as text (semicolon / tab separated under a header naming a title column)
+    by = {m.title: m for m in _ms(SEMICOLON)}
+    assert set(by) == {"Batch Normalization: Accelerating Deep Network Training",
+                       "Dropout: A Simple Way to Prevent Neural Networks from Overfitting"}
+    bn = by["Batch Normalization: Accelerating Deep Network Training"]
+    assert (bn.arxiv_id, bn.year, bn.status) == ("1502.03167", 2015, "read")
+
+
+TRELLO = """\
+## Reading
+
+- [paper] word2vec: Efficient Estimation of Word Representations in Vector Space
+  - https://arxiv.org/abs/1301.3781
+- [paper] A few useful things to know about machine learning
+  - Domingos, CACM 2012
+- [paper] Checkpointing – An analysis of costs at $5 per node-hour in the cloud era
+  - TL;DR: made-up card to check the money sign
+- [admin] Renew the Overleaf licence
+- [tool] Weights & Biases sweeps
+"""
+
+
+def test_trello_cards_labelled_paper() -> None:
+    # family: Trello / Kanban exports — ``[paper]`` cards name papers (sentence case too, a lower-case
+    # ``name: Title``, a ``$5`` in the title); ``[admin]`` / ``[tool]`` cards never do
+    titles = set(_titles(TRELLO))
+    assert "word2vec: Efficient Estimation of Word Representations in Vector Space" in titles
+    assert "A few useful things to know about machine learning" in titles
+    assert any(t.startswith("Checkpointing") for t in titles)
+    assert not any("Overleaf" in t or "Weights" in t for t in titles)
+
+
+GRID = """\
++--------------------------------+-------------+------------------------------+
+| Paper                          | Venue       | Key idea                     |
++================================+=============+==============================+
+| Communication Theory of        | Bell Syst.  | unicity distance; perfect    |
+| Secrecy Systems                | Tech. J.    | secrecy needs a key as long  |
+|                                | 1949        | as the message               |
++--------------------------------+-------------+------------------------------+
+| Introduction to Cryptography   | —           | —                            |
+| (lecture notes)                |             |                              |
++--------------------------------+-------------+------------------------------+
+| Probabilistic Encryption       | JCSS 1984   | semantic security, defined   |
+|                                |             | by indistinguish-            |
+|                                |             | ability                      |
++--------------------------------+-------------+------------------------------+
+"""
+
+
+def test_pandoc_grid_table_rows_join_their_wrapped_cells() -> None:
+    # family: Pandoc grid tables — a row's cells wrap over several lines between ``+---+`` borders
+    by = {m.title: m for m in _ms(GRID)}
+    assert set(by) == {"Communication Theory of Secrecy Systems", "Probabilistic Encryption"}
+    assert by["Probabilistic Encryption"].fields["key"] == "semantic security, defined by indistinguish-ability"
+    assert by["Communication Theory of Secrecy Systems"].fields["source"] == "Bell Syst. Tech. J. 1949"
+
+
+HTML_TABLE = """\
+<table>
+<tr><th>論文</th><th>年</th><th>手法</th></tr>
+<tr><td colspan="3"><b>予測系</b></td></tr>
+<tr>
+  <td><a href="https://doi.org/10.1038/s41586-019-1923-7">Improved protein structure prediction using potentials from deep learning</a></td>
+  <td>2020</td>
+  <td>距離分布を予測して勾配降下で折りたたむ</td>
+</tr>
+<tr>
+  <td>Protein Data Bank</td>
+  <td>—</td>
+  <td>データベース。論文ではない。</td>
+</tr>
+</table>
+"""
+
+
+def test_html_table_rows_are_table_rows() -> None:
+    # family: notes written as HTML ``<table>`` (Typora, GitHub READMEs) — each ``<tr>`` is a row
+    # read with its ``<th>`` header; a row whose note says it is no paper is none
+    (m,) = _ms(HTML_TABLE)
+    assert m.title == "Improved protein structure prediction using potentials from deep learning"
+    assert m.url == "https://doi.org/10.1038/s41586-019-1923-7" and m.year == 2020 and "methodology" in m.fields
+
+
+TOPIC_LIST = """\
+- Garbage collection
+  - Uniprocessor Garbage Collection Techniques (IWMM 1992) — Wilson's survey
+  - A Unified Theory of Garbage Collection (2004) — tracing and counting are duals
+  - Garbage Collection without Paging (PLDI 2005) [pdf](https://people.cs.umass.edu/~emery/pubs/f034-hertz.pdf)
+- Books
+  - The Garbage Collection Handbook (Jones, Hosking & Moss, 2011)
+    - textbook, chapters 2–5
+"""
+
+
+def test_topic_list_titles_with_any_venue_aside() -> None:
+    # family: two-level topic lists — ``Title (Any Venue Year) — remark`` / ``Title (Year) — remark`` /
+    # ``Title (Venue Year) [pdf](…)``; a child note naming a textbook makes its parent no paper
+    assert set(_titles(TOPIC_LIST)) == {
+        "Uniprocessor Garbage Collection Techniques", "A Unified Theory of Garbage Collection",
+        "Garbage Collection without Paging"}
+
+
+SCREENING = """\
+| ID | Citation | Decision | Reason |
+|---|---|---|---|
+| S01 | Eysenbach G. Infodemiology: tracking flu-related searches on the web for syndromic surveillance. AMIA Annu Symp Proc. 2006;2006:244-8. | Include | early search-data paper |
+| S02 | Polgreen PM, Chen Y, Pennock DM, Nelson FD. Using internet searches for influenza surveillance. Clin Infect Dis. 2008. | Include | |
+| S03 | WHO. FluNet [Internet]. Geneva: WHO. | Exclude | website |
+| S04 | Some Lab Blog. Why nowcasting is hard. 2019. | Exclude | blog post |
+"""
+
+
+def test_screening_log_citation_column_in_vancouver_style() -> None:
+    # family: systematic-review screening logs — the Citation column holds a Vancouver entry; web
+    # pages (``[Internet]``) and rows whose reason names a blog post are no papers
+    by = {m.title: m for m in _ms(SCREENING)}
+    assert set(by) == {"Infodemiology: tracking flu-related searches on the web for syndromic surveillance",
+                       "Using internet searches for influenza surveillance"}
+    assert by["Using internet searches for influenza surveillance"].authors[0] == "Polgreen PM"
+
+
+ZOTERO_CSV = """\
+| "Key" | "Item Type" | "Publication Year" | "Author" | "Title" | "Publication Title" | "Url" |
+|---|---|---|---|---|---|---|
+| "AB12CD34" | "journalArticle" | "2012" | "Krizhevsky, Alex; Sutskever, Ilya; Hinton, Geoffrey E." | "ImageNet Classification with Deep Convolutional Neural Networks" | "Advances in Neural Information Processing Systems" | "" |
+| "EF56GH78" | "computerProgram" | "2019" | "Paszke, Adam" | "PyTorch" | "" | "https://github.com/pytorch/pytorch" |
+"""
+
+
+def test_zotero_csv_pasted_as_a_table() -> None:
+    # family: Zotero CSV exports through a converter — cells still in CSV quotes, ``Item Type`` says
+    # which rows are papers, ``Key`` is the item key (no field), authors split at semicolons
+    (m,) = _ms(ZOTERO_CSV)
+    assert m.title == "ImageNet Classification with Deep Convolutional Neural Networks"
+    assert m.authors == ["Krizhevsky, Alex", "Sutskever, Ilya", "Hinton, Geoffrey E."] and m.year == 2012
+    assert "key" not in m.fields and m.fields["source"] == "Advances in Neural Information Processing Systems"
+
+
+BR_PAIRS = """\
+| Date | Paper | Link |
+|---|---|---|
+| 2020-04-05 | Nowcasting and forecasting the potential domestic and international spread of the 2019-nCoV outbreak<br>Feasibility of controlling COVID-19 outbreaks by isolation of cases and contacts | [Lancet](https://doi.org/10.1016/S0140-6736(20)30260-9)<br>[Lancet GH](https://doi.org/10.1016/S2214-109X(20)30074-7) |
+"""
+
+
+def test_br_split_cells_pair_titles_with_their_links() -> None:
+    # family: reading logs with two papers in one row — the n-th ``<br>`` part of the title cell
+    # owns the n-th part of the link cell
+    by = {m.title: m.url for m in _ms(BR_PAIRS)}
+    assert by == {
+        "Nowcasting and forecasting the potential domestic and international spread of the 2019-nCoV outbreak":
+            "https://doi.org/10.1016/S0140-6736(20)30260-9",
+        "Feasibility of controlling COVID-19 outbreaks by isolation of cases and contacts":
+            "https://doi.org/10.1016/S2214-109X(20)30074-7",
+    }

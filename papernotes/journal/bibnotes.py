@@ -1,5 +1,6 @@
-"""BibTeX entries pasted into notes: related-work dumps, ``bibtex`` fences, entries copied from
-Google Scholar. Each ``@article{…}`` / ``@inproceedings{…}`` entry is one paper; books,
+"""BibTeX and RIS entries pasted into notes: related-work dumps, ``bibtex`` / ``ris`` fences,
+entries copied from Google Scholar or exported from Zotero. Each ``@article{…}`` /
+``@inproceedings{…}`` entry (or ``TY  - JOUR`` … ``ER  -`` record) is one paper; books,
 software, manuals and ``@misc`` entries without a paper id are not.
 
 Entries are found by their ``@type{key,`` opening line and brace balance (so each keeps its
@@ -105,3 +106,63 @@ def _entry(start: int, end: int, kind: str, key: str, e: dict[str, str]) -> BibE
     authors = [a.strip() for a in re.split(r"\s+and\s+", e.get("author", "")) if a.strip() and a.strip() != "others"]
     return BibEntry(start, end, kind, key, title, authors, venue, int(year.group(0)) if year else None,
                     arxiv, doi, e.get("url") or None)
+
+
+# RIS (``TY  - JOUR`` … ``ER  -``): the tag, two spaces, a dash; record types that are papers
+_RIS_LINE_RE = re.compile(r"^\s*([A-Z][A-Z0-9])\s{1,2}-\s?(.*)$")
+RIS_PAPER_TYPES = frozenset(["JOUR", "JFULL", "CONF", "CPAPER", "RPRT", "THES", "UNPB", "MANSCPT", "EJOUR",
+                             "INPR", "ABST", "CHAP", "GEN"])
+_MAX_RIS_LINES = 120
+
+
+def ris_spans(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(first line, line past ``ER  -``, record type, "") of every RIS record in the note."""
+    out: list[tuple[int, int, str, str]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        m = _RIS_LINE_RE.match(lines[i]) if lines[i].lstrip()[:2] == "TY" else None
+        if m is None or m.group(1) != "TY":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_RIS_LINES and not lines[j].lstrip().startswith("ER  -") \
+                and lines[j].strip() != "ER  -" and (_RIS_LINE_RE.match(lines[j]) or not lines[j].strip()):
+            j += 1
+        if j < n and lines[j].lstrip().startswith("ER"):
+            out.append((i, j + 1, m.group(2).strip().upper(), ""))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def read_ris(lines: list[str], spans: list[tuple[int, int, str, str]]) -> list[BibEntry]:
+    """The paper records among ``spans`` (``TI``/``T1`` title, ``AU`` authors, ``PY`` year, ``JO``/``T2``
+    venue, ``DO`` DOI, ``UR`` link); books (``BOOK``), software (``COMP``), data and web pages are none."""
+    out: list[BibEntry] = []
+    for start, end, kind, _ in spans:
+        if kind not in RIS_PAPER_TYPES:
+            continue
+        tags: dict[str, list[str]] = {}
+        for line in lines[start:end]:
+            m = _RIS_LINE_RE.match(line)
+            if m:
+                tags.setdefault(m.group(1), []).append(m.group(2).strip())
+
+        def first(*names: str, tags: dict[str, list[str]] = tags) -> str:
+            return next((v[0] for k in names if (v := tags.get(k)) and v[0]), "")
+
+        title = first("TI", "T1").strip(" .")
+        if len(title) < 4:
+            continue
+        year = re.search(r"(?:19|20)\d{2}", first("PY", "Y1", "DA"))
+        url = first("UR", "L2") or None
+        doi = find_doi(first("DO")) if first("DO") else (find_doi(url) if url and "doi.org/" in url else None)
+        arxiv = None
+        for text in (url or "", first("JO", "T2", "JF")):
+            if arxiv is None and "arxiv" in text.casefold() and (got := find_arxiv_id(text)):
+                arxiv = got[0]
+        out.append(BibEntry(start, end, kind.casefold(), "", title, tags.get("AU", []) or tags.get("A1", []),
+                            first("JO", "JF", "T2", "JA", "BT") or None, int(year.group(0)) if year else None,
+                            arxiv, doi, url))
+    return out

@@ -42,7 +42,7 @@ _DOCS_BOX_RE = re.compile(r"^:{3,}\s*[a-z][\w-]*(?:\[.*\]|\s+\S.*)?$")
 _BOLD_SESSION_RE = re.compile(
     r"^\*\*((?:day|week|session|semana|sesión|tag|jour|woche)\s*\d{1,3}(?:\s*/\s*\d{1,4})?\s*[:：]?)\s*\*\*\s*[:：—–-]?\s*",
     re.I)
-_BOX_TITLE_RE = re.compile(r"""\btitle\s*=\s*["']([^"']{1,60})["']""")
+_BOX_TITLE_RE = re.compile(r"""\btitle\s*=\s*(?:"([^"]{1,300})"|'([^']{1,300})')""")
 # MDX pages (Docusaurus, Astro, Next.js blogs): ``<PaperCard title="…" venue="…" arxiv="…" />``
 _JSX_OPEN_RE = re.compile(r"^<([A-Z][A-Za-z0-9]*)(?:\s|/?>|$)")
 _JSX_ATTR_RE = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})""")
@@ -351,7 +351,16 @@ def _structure_line(i: int, raw: str, s: str, out: list[Ln], stack: list[Ln], st
         state[3] = max(0, state[3] - 1) if not s.strip(":") else state[3] + 1
         if s.lstrip(": ")[:1] == "{" and (title := _BOX_TITLE_RE.search(s)):
             # Quarto: ``::: {.callout-tip title="Method"}`` — the box's title is the label
-            text = f"**{title.group(1)}**"
+            got = (title.group(1) or title.group(2)).strip()
+            if len(got.split()) >= 4 and not match_label(got):
+                # ``::: {.callout-note title="Paper Title"}``: one box per paper, titled like its sibling
+                # boxes' ``## Title`` headings
+                ln = Ln(i, raw, HEADING, 0, got)
+                ln.level = next((x.level for x in reversed(out) if x.kind == HEADING), 2)
+                out.append(ln)
+                stack.clear()
+                return None
+            text = f"**{got}**"
             out.append(Ln(i, text, PARA, 0, text))
             return None
         if (not s.strip(":") or s.lstrip(": ")[:1] == "{" and "}" == s.rstrip()[-1:]

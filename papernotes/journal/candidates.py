@@ -10,7 +10,7 @@ import re
 from ..ids import find_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
 from . import evidence as ev
-from .bibnotes import read_entries
+from .bibnotes import read_entries, read_ris
 from .blocks import (
     BLANK,
     CODE,
@@ -227,7 +227,9 @@ _REPO_LEAD_RE = re.compile(r"(?i)(?:^|[.;]\s+|\s[—–-]\s)(?:official\s+)?(?:p
 _TASK_BOX_RE = re.compile(r"^\[[ xX/>\-]\]\s*")
 _KANBAN_NOISE_RE = re.compile(r"@\{[^}]{1,40}\}|(?<!\S)#[\w\-/]+|✅|✔️?|☑️?")
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
-_DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$")
+# the text before a generic link ends its title: a dash, or a venue-and-year aside
+# (``Title (CACM 2009) [pdf](…)``)
+_DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$|\w\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
@@ -328,6 +330,28 @@ def _log_line(text: str) -> tuple[str, str | None, int | None, str, str] | tuple
     return title, venue, year, _LOG_READ[status], cell
 
 
+# ``code2vec: Learning Distributed …`` / ``word2vec: …``: a lower-case name before a capitalised subtitle
+_NAME_COLON_RE = re.compile(r"[a-z][\w\-]{1,20}:\s+[A-Z]")
+_TITLE_PAREN_VENUE_RE = re.compile(r"^([A-Z][^()（）]{8,200}?)\s*[(（]([^()（）]{4,40})[)）]\s*([—–]\s+\S.*|-\s+\S.*)?$")
+_SPACED_DASH_RE = re.compile(r"\s[—–-]\s")
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _capitalised_title(text: str) -> bool:
+    """``Register Allocation via Coloring``: three or more words, the long ones capitalised."""
+    words = text.split()
+    sig = [w for w in words if len(w) >= 4 and w.casefold() not in ("with", "from", "into", "over", "under", "using")]
+    return len(words) >= 3 and len(sig) >= 2 and sum(w[0].isupper() for w in sig) >= 0.75 * len(sig) \
+        and not text.rstrip().endswith((".", ":", ","))
+
+
+_KIND_NOTE_RE = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|video|talk|"
+                           r"course|podcast|blog post|website|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
+_LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
+_NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
+                              "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching"])
+
+
 class Candidates(Units):
     """Candidate papers, line by line: links, ``[Title]`` lines, unlinked names, title lines."""
 
@@ -336,7 +360,7 @@ class Candidates(Units):
         lns = d.lns
         paper_file = self._front_matter_paper()
         fm_heads = self._front_matter_papers() if not paper_file and d.fm else set()
-        if d.bib_spans:
+        if d.bib_spans or d.ris_spans:
             self._bib_entries()
         if any(ln.kind == CODE for ln in lns) and any("json" in x[:12].casefold() and x.lstrip()[:3] in ("```", "~~~")
                                                        for x in d.lines):
@@ -529,8 +553,9 @@ class Candidates(Units):
             self._add(ref, "structured_entry")
 
     def _bib_entries(self) -> None:
-        """Related-work dumps: one paper per pasted BibTeX entry (``bibnotes``)."""
-        for e in read_entries(self.d.lines, self.d.bib_spans):
+        """Related-work dumps: one paper per pasted BibTeX entry or RIS record (``bibnotes``)."""
+        bib = read_entries(self.d.lines, self.d.bib_spans) if self.d.bib_spans else []
+        for e in [*bib, *read_ris(self.d.lines, self.d.ris_spans)]:
             if e.arxiv_id:
                 ids = PaperIds(url=f"https://arxiv.org/abs/{e.arxiv_id}", arxiv_id=e.arxiv_id, doi=e.doi)
             elif e.doi:
@@ -584,6 +609,10 @@ class Candidates(Units):
         if teaching_material(ref.title) or _CHAPTER_RE.search(line):
             # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
             ev.add(ref.evidence, "teaching_material")
+        j = ref.idx + 1
+        if j < self.d.n and self.d.lns[j].parent == ref.idx and _KIND_NOTE_RE.match(self.d.lns[j].text):
+            # ``Traffic Flow Dynamics (Treiber & Kesting, 2013)`` / ``:   textbook, ch. 8–12``: its note names its kind
+            ev.add(ref.evidence, "kind_note")
         if not ev.accepted(ref.evidence):
             self.rejected.append(ref)
             return
@@ -1044,6 +1073,22 @@ class Candidates(Units):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
             return
+        if content[:1] == "[" and (box := _LABEL_BOX_RE.match(content)) and box.group(1):
+            # Trello / Kanban exports: ``- [paper] Title`` — the card's label; ``[admin]`` / ``[tool]``
+            # cards are no papers
+            if box.group(1).casefold() in _NON_PAPER_CARDS:
+                return
+            content = content[box.end() :]
+            if box.group(1).casefold() in ("paper", "papers", "article", "preprint", "reading"):
+                # a card labelled as a paper names one even in sentence case (``[paper] GenProg – A
+                # systematic study of …``)
+                n = len(self.refs)
+                self._unlinked(ln, content)
+                ct = clean_title(content) if len(self.refs) == n else None
+                if ct and ct.title and titleish(ct.title) and not task_line(ct.title):
+                    self._add_name(Ref(ln.idx, ct.title, venue=ct.venue, year=ct.year, primary=True),
+                                   "title_like", "kanban_card")
+                return
         if content[:1] == "[":
             # reference-style lists: IEEE numbering ``[12] A. Name, "Title," Venue, 2019.`` or a
             # citation key ``[IQL] Kostrikov, Nair, Levine. Title. ICLR 2022.``
@@ -1312,6 +1357,18 @@ class Candidates(Units):
         prose_read = digits and ln.kind == PARA and "**" in content[2:]
         if prose_read and self._prose_titles(ln, content):
             return
+        if ln.kind == ITEM and latin and digits and (pv := _TITLE_PAREN_VENUE_RE.match(text)) \
+                and _capitalised_title(pv.group(1)) and not teaching_material(text) and not dataset_or_tool(pv.group(1)) \
+                and not ("," in pv.group(1) and re.search(r"&|\band\b", pv.group(1).split(",")[0])) \
+                and not _SPACED_DASH_RE.search(pv.group(1)):  # (``Names, Title (…)``, ``Title — Names (…)``)
+            # topic lists: ``- Linear Scan Register Allocation (TOPLAS 1999) — remark`` / ``- Title (2001) —
+            # remark``: a Title Case title, then any venue and year (or the year alone) in brackets
+            aside = pv.group(2).strip()
+            # (the year alone only before a remark: ``Title (2001) — remark``)
+            tag = aside_venue(aside) or ((None, int(aside)) if _YEAR_ONLY_RE.fullmatch(aside) and pv.group(3) else None)
+            if tag:
+                self._add_name(Ref(ln.idx, pv.group(1).strip(), venue=tag[0], year=tag[1]), "title_like", "venue_year_tag")
+                return
         if latin and digits and (" — " in text or " – " in text or " - " in text) \
                 and (td := title_dash_authors(text)) and titleish(td.title) and not teaching_material(td.title):
             # reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``
@@ -1778,7 +1835,7 @@ class Candidates(Units):
                 t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
             bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
-                    and t.title and (bold or t.title[:1].isupper())
+                    and t.title and (bold or t.title[:1].isupper() or _NAME_COLON_RE.match(t.title))
                     and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
                 new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
                 self._skip_lines.add(r.idx)  # the ``[[Paper](…)]`` line is the title's link, not notes

@@ -34,7 +34,7 @@ _PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
 _AUTHOR_TAIL_RE = re.compile(
     r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
-    r"(?P<r>[^()（）]{0,120}?(?:19|20)\d{2}[a-z]?)\s*[)）]\s*\.?\s*$"
+    r"(?P<r>[^()（）]{0,120}?(?:(?:19|20)\d{2}[a-z]?|[A-Za-z]['’]\d{2}))\s*[)）]\s*\.?\s*$"
 )
 # ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
 _LNCS = r"^(.{3,600}?(?:[A-Z]\.|et al\.))\s*:\s+(.+)$"  # compiled on first use (``Name, I.:`` / ``Name et al.:``)
@@ -101,7 +101,20 @@ def _ends_surname_first(head: str, rest: str) -> bool:
     names = _author_names(head)
     # (Vancouver / NLM lists: ``Meier J, Rao R, Rives A. Title. Journal. 2021;34.`` — initials, no periods)
     return bool(names) and (all(re.fullmatch(r"[^,]+, (?:[A-Z]\.?\s?-?){1,3}", n) for n in names)
-                            or (len(names) >= 2 and all(re.fullmatch(r"[^,]+ [A-Z]{1,3}(?: et al\.?)?", n) for n in names)))
+                            or (len(names) >= 2 and all(re.fullmatch(r"[^,]+ [A-Z]{1,3}(?: et al\.?)?", n) for n in names))
+                            # (one author, ``Marmot M. Title. Lancet. 2005;365(9464):1099-104.``: the journal's
+                            # ``Year;Volume`` tail tells a Vancouver entry from a title's first words)
+                            or (len(names) == 1 and re.fullmatch(r"[A-Z][\w'’\-]+ [A-Z]{1,3}", names[0]) is not None
+                                and _VANCOUVER_TAIL_RE.search(rest) is not None))
+
+
+# Vancouver's medium tag after a title: the item is a web page, software or data, not an article
+_MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|data set|database|video|podcast)\]$", re.I)
+# Vancouver / NLM: ``. Journal. 2005;365(9464):1099-104.`` / ``. N Engl J Med. 2020 Dec 31;383(27):…``
+_VANCOUVER_TAIL_RE = re.compile(r"\.\s+[A-Z][^.]{1,80}\.\s+(?:1[6-9]|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d")
+# a group author: ``GBD 2019 Diseases and Injuries Collaborators.`` / ``RECOVERY Collaborative Group.``
+_GROUP_AUTHOR_RE = re.compile(r"^[A-Z][\w\-]*(?:\s+[\w\-&]+){0,8}\s+(?:Collaborators|Consortium|Collaborative Group|"
+                              r"Study Group|Working Group|Investigators|Collaboration)$")
 
 
 def _venue_year(text: str) -> tuple[str | None, int | None]:
@@ -110,6 +123,8 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     tag = venue_tag(t)
     if tag:
         return tag
+    if (ay := re.fullmatch(r"([A-Z][\w\-&]{1,15})\s?['’](\d{2})", t)) and (yy := to_year(ay.group(2))):
+        return ay.group(1), yy  # ``ASE'16``: any venue with a two-digit year
     y = _YEAR_RE.search(t)
     year = int(y.group(1)) if y else None
     venue = t[: y.start()] if y else t
@@ -118,6 +133,23 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     venue = re.split(r"\s*[(（]|[,.]\s*pp\b|,\s*vol\b", venue)[0].strip(" .,;:()")
     venue = re.split(r"\s{2,}|\s\d", venue)[0].strip(" .,;:")
     return (venue or None) if len(venue) <= 120 else None, year
+
+
+_YEAR_THEN_VENUE_RE = re.compile(r"([(（]?(?:19|20)\d{2}[)）]?)\s*,\s*([A-Z][^,()（）\d]{1,50}?)[.,\s]*$")
+
+
+def _capitalised_words(text: str) -> bool:
+    """``Nat Rev Neurosci`` / ``Journal of Fluid Mechanics``: a venue's capitalised words."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w in ("of", "and", "&", "for", "in", "the") for w in words)
+
+
+def abbreviated_journal(text: str) -> bool:
+    """``Annu. Rev. Neurosci.`` / ``J. Neurosci.`` / ``Proc. Natl Acad. Sci.``: a journal's ISO
+    abbreviation — every word but one cut short with a period."""
+    words = text.strip(" ,").split()
+    short = sum(1 for w in words if re.fullmatch(r"[A-Z][a-z]{0,8}\.", w))
+    return 2 <= len(words) <= 6 and short >= len(words) - 1 and short >= 2
 
 
 def _title_ok(title: str) -> bool:
@@ -233,6 +265,8 @@ def parse_citation(text: str) -> Citation | None:
     if got.title.count("(") > got.title.count(")") and not got.authors:
         return None  # ``Title (Harrow, Hassidim, Lloyd; PRL 2009)``: a cut aside, not a citation's title
     title = got.title
+    if title[-1:] == "]" and _MEDIUM_TAG_RE.search(title):
+        return None  # Vancouver: ``WHO Coronavirus Dashboard [Internet]. Geneva: WHO; 2023`` — a web page, software
     if title[:1] in "*_" and title[-1:] != title[:1] and (em := re.match(r"([*_])([^*_]{3,300})\1(?=\W|$)", title)):
         got.title = title = em.group(2).strip()  # ``_Title_ (required)``: the marked span is the title
     if title[:1] in "*_" and title[-1:] == title[:1]:
@@ -290,6 +324,10 @@ def _parse_citation(text: str) -> Citation | None:
         tag = venue_tag(title)
         if tag and len(re.sub(r"[\W\d_]", "", title)) <= len(tag[0]) + 2:
             authors = None  # ``Zhou et al. *AAAI 2021*``: the italics hold the venue, not a title
+        if authors and y and abbreviated_journal(title):
+            # ``Miller & Cohen (2001), *Annu. Rev. Neurosci.* <doi>`` under a ``## Title`` heading: the
+            # italic span is the journal (abbreviated words), the line names no title
+            return Citation("", authors, title, int(y.group(1)))
         if authors and _title_ok(title):
             venue, year = _venue_year(t[m.end() :])
             return Citation(title, authors, venue, int(y.group(1)) if y else year)
@@ -346,6 +384,8 @@ def _parse_citation(text: str) -> Citation | None:
             return Citation(title, authors, venue, year)
     # ``Authors, (2010) Title. Venue``
     p = _PAREN_YEAR_RE.match(plain)
+    if p and p.group("t")[:1].islower():
+        p = None  # ``A Simple, Fast Dominance Algorithm (2001) — iterative, …``: a title, then a remark
     if p:
         authors = _author_names(p.group("a"))
         rest = p.group("t")
@@ -373,6 +413,8 @@ def _parse_citation(text: str) -> Citation | None:
         if len(last.rstrip(".")) <= 1 and not _ends_surname_first(head, plain[pm.end() :]):
             continue  # ``A.`` is an initial, the author list goes on
         authors = _author_names(head)
+        if not authors and _GROUP_AUTHOR_RE.match(head) and _VANCOUVER_TAIL_RE.search(plain[pm.start() :]):
+            authors = [head]  # ``GBD 2019 Diseases and Injuries Collaborators. Title. Lancet. 2020;396…``
         if authors and re.search(r", [A-Z]$", authors[-1]):
             authors[-1] += "."  # the period that closed the list was the initial's
         if not authors:
@@ -415,12 +457,22 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     if "arXiv:" in t or "://" in t or "doi:" in t:
         # ``Gulati et al. Interspeech 2020. arXiv:2005.08100``: the paper's id after the authors and venue
         t = _TRAILING_ID_RE.sub("", t).strip()
-    if t[-1:] in ")）" and (nick := _NICKNAME_AFTER_YEAR_RE.search(t)):
-        t = t[: nick.start(1)]  # ``Li & Durbin, Bioinformatics 2009 (BWA)``: the paper's nickname goes
+    if t[-1:] == ":" and t[-4:-1].casefold() in ("doi", "xiv"):
+        t = re.sub(r"[,;.]?\s*(?:doi|arXiv):\s*$", "", t, flags=re.I)  # (the id's link already cut out)
+    if (yv := _YEAR_THEN_VENUE_RE.search(t)) and (abbreviated_journal(yv.group(2)) or _capitalised_words(yv.group(2))):
+        t = t[: yv.end(1)]  # ``Miller & Cohen (2001), Annu. Rev. Neurosci.`` / ``Friston 2010, Nat Rev Neurosci``
+    if t[-1:] in ")）" and (nick := _NICKNAME_AFTER_YEAR_RE.search(t) or _REMARK_AFTER_YEAR_RE.search(t)):
+        # ``Li & Durbin, Bioinformatics 2009 (BWA)``: the paper's nickname goes; ``(the Microsoft one)``:
+        # so does the reader's remark
+        t = t[: nick.start(1)]
+    if "." in t and (ev := _ETAL_WORDS_RE.search(t)):
+        t = t[: ev.start()] + " et al." + t[ev.end() :]  # ``Jain m.fl., APL Materials 2013``
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
     if y and head.rstrip()[-1:].isalpha() and (va := re.search(r"\s*[(（]([A-Z][\w&.\- ]{1,24})$", head)):
         head = head[: va.start()]  # ``Arthur & Vassilvitskii (SODA 2007)``: the venue inside the year's brackets
+    if y and (acr := re.search(r"(?<=[a-z])\s+[A-Z]{3,}(?:-[A-Z]+)?\s*$", head)):
+        head = head[: acr.start()]  # ``Bacchelli & Bird ICSE 2013``: the venue's acronym, no comma before it
     closed = re.search(r"(?:&|\band\b)\s*[A-Z][\w'\-]+\s*,", head) if y else None
     if closed:
         head = head[: closed.end() - 1]  # ``Wolf, Angerer & Theis, Genome Biology 2018``: the venue after the last author
@@ -451,6 +503,9 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     return names, (int(y.group(1)) if y else None)
 
 
+_REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka)\s[^()（）]{1,40}[)）])$", re.I)
+# (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``: et al. in the label languages)
+_ETAL_WORDS_RE = re.compile(r"\s+(?:m\.\s?fl\.|u\.\s?a\.|e\.\s?a\.|ve\s+ark\.|dkk\.)(?=[\s,]|$)")
 _NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")
@@ -485,6 +540,10 @@ def authors_venue_year(text: str, lone: bool = False) -> tuple[list[str], str | 
         return None
     before, after = t[: m.start()].strip(" ,(（—–-·|"), t[m.end() :].strip(" ,.;—–-·|")
     venue = None
+    if after[:1] in "(（" and _REMARK_AFTER_YEAR_RE.search(m.group(1) + " " + after):
+        after = ""  # ``Bacchelli & Bird ICSE 2013 (the Microsoft one)``: the reader's remark
+    if (acr := re.search(r"(?<=[a-z])\s+([A-Z]{3,}(?:-[A-Z]+)?)$", before)) and venue_tag(f"{acr.group(1)} {m.group(1)}"):
+        before, venue = before[: acr.start()], acr.group(1)  # ``Bacchelli & Bird ICSE 2013``: no comma before the venue
     if after:
         if after[:1] in "(（" and after[-1:] in ")）" and len(after) <= 42:
             venue = after[1:-1].strip() or None

@@ -37,7 +37,7 @@ WEIGHTS: dict[str, float] = {
     # shapes of the text
     "citation_shape": 1.5,  # ``Authors. Title. Venue, Year`` and its cousins
     "venue_year_tag": 0.5,  # ``CVPR2019``, ``(2019 ICSE)`` beside the name
-    "kanban_card": 0.5,  # a card of an Obsidian Kanban board (``kanban-plugin:`` front matter)
+    "kanban_card": 0.5,  # a card of a Kanban board (``kanban-plugin:`` front matter, a ``[paper]`` label)
     "title_year": 0.5,  # ``A full title: with its subtitle (2015)``: a long title and its year in brackets
     "named_with_venue": 1.0,  # ``Name - Lab - CVPR2019``: a name opening its line, then a tag
     "named_with_year": 1.0,  # ``XNORNet 2016``: CamelCase name, then a year
@@ -64,6 +64,7 @@ WEIGHTS: dict[str, float] = {
     "labelled_sections": 0.3,  # Summary / Comments sub-headings (labels that name no field)
     "cited_title": 0.5,  # ``Shamir (1979): How to Share a Secret``: the title opens with its author-year citation
     "authors_line": 0.5,  # an authors-and-year line right under the heading  # a heading that opens with a date: one entry of a reading diary
+    "front_matter_list_entry": 1.0,  # a titled entry of a blog post's ``papers:`` front-matter list
     "front_matter_title": 0.5,  # YAML ``title:`` of a per-paper file
     "front_matter_paper_keys": 0.5,  # ``citekey`` / ``authors`` / ``doi`` keys: a literature note
     "one_core_label": 0.5,  # one of Key/Source/Motivation/Methodology/Exps/Ideas under it
@@ -74,6 +75,7 @@ WEIGHTS: dict[str, float] = {
     "non_paper_section": -1.0,  # an unlinked name under ``## Datasets`` / ``## Tools`` / ``## Videos``
     # ``(video)`` / ``Lecture 14`` / ``Blog:`` / ``Cheatsheet``: material, whatever the list around it holds
     "teaching_material": -2.0,
+    "kind_note": -2.0,  # the unit's first note names its kind (``textbook, ch. 8``, ``dataset —``)
     "event_row": -2.0,  # a table row whose Session cell says Keynote / Tutorial / Social: an event
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
     "not_a_paper_row": -1.0,  # a reading-table row that is a group label, a blog/course/library, or n/a

@@ -168,6 +168,11 @@ def _canon_word(word: str) -> str | None:
     return None
 
 
+def _pick(ca: str | None, cb: str | None) -> str | None:
+    """Two halves of a label pair name one field, or none when they disagree (``Pros / Cons``)."""
+    return ca or cb if not ca or not cb or ca == cb else None
+
+
 def canonical_label(name: str) -> str | None:
     """``Motiveation`` → ``motivation``; ``动机 (Motivation)`` → ``motivation``."""
     name = name.strip()
@@ -178,17 +183,17 @@ def canonical_label(name: str) -> str | None:
         a, b = m.group(1), m.group(2)
         ca = _canon_word(a) if _WORD_RE.match(a.strip("*_ ")) else None
         cb = _canon_word(b) if _WORD_RE.match(b.strip("*_ ")) else None
-        return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
+        return _pick(ca, cb)
     if " / " in name and name.count(" / ") == 1:
         # bilingual labels in two Latin languages: ``Motivación / Motivation``, ``Revista / Venue``
         a, b = (x.strip("*_ ") for x in name.split(" / "))
         ca = _canon_word(a) if _WORD_RE.match(a) else None
         cb = _canon_word(b) if _WORD_RE.match(b) else None
-        return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
+        return _pick(ca, cb)
     m = _BILINGUAL_RE.match(name.strip("*_ ").rstrip(".:："))
     if m:
         ca, cb = (_canon_word(g) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
-        return ca or cb if (ca or cb) and (not ca or not cb or ca == cb) else None
+        return _pick(ca, cb)
     if not _WORD_RE.match(name.strip("*_ ").rstrip(".")):
         return None
     return _canon_word(name)

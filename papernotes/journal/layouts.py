@@ -23,7 +23,14 @@ from .blocks import (
 )
 from .cite import Citation, _author_names, parse_citation
 from .cite import authors_line as _authors_text
-from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, meta_sep, pipe_meta_cells
+from .labels import (
+    EXTRA_LABELS,
+    canonical_label,
+    has_meta_sep,
+    meta_fields,
+    meta_sep,
+    pipe_meta_cells,
+)
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -76,7 +83,7 @@ _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.)
                 "著者", "auteur", "auteurs", "auteur(s)", "autor", "autoren", "autor(en)", "autores", "autor(es)",
                 "autori", "autorzy", "автор", "авторы", "저자", "tác giả", "yazar", "yazarlar", "penulis",
                 "författare", "forfatter"}
-_YEAR_COLS = frozenset(["year", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
+_YEAR_COLS = frozenset(["year", "publication year", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
                         "연도", "년도", "năm", "yıl", "tahun", "år"])
 _STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
                 "状況", "ステータス"}
@@ -104,10 +111,42 @@ def normalize_status(text: str) -> str | None:
 # the first header cell of a comparison table whose other header cells are the papers' titles
 _ASPECT_COLS = frozenset(["", "aspect", "aspects", "feature", "features", "criterion", "criteria", "dimension",
                           "property", "item", "paper", "对比", "方面", "维度", "項目", "観点", "aspecto", "critère"])
-_VENUE_COLS = frozenset(["journal", "conference", "venue / journal", "journal / conference", "期刊", "会议/期刊",
+_VENUE_COLS = frozenset(["journal", "conference", "publication title", "source title", "venue / journal", "journal / conference", "期刊", "会议/期刊",
                          "tijdschrift", "zeitschrift", "journal / konferenz", "revista", "revue", "rivista",
                          "czasopismo", "журнал", "저널", "학술지", "tạp chí", "dergi", "jurnal", "tidskrift",
                          "ジャーナル", "雑誌", "論文誌"])
+
+
+_ID_ASIDE_RE = re.compile(r"\(?\s*(?:arXiv[: ]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*\)?|\barXiv\b|\bdoi\b", re.I)
+
+
+def _beside_id(cell: str) -> str:
+    """The title left in a cell once its links, ids and separators are taken out; "" if none."""
+    t = _ID_ASIDE_RE.sub(" ", cell)
+    t = re.sub(r"\s*(?:[—–|]|\s-\s|\(\s*\)|:\s*$)\s*", " ", t).strip(" ,;:*_")
+    t = " ".join(t.split())
+    ct = clean_title(t) if t else None
+    return ct.title if ct and ct.title and titleish(ct.title) else ""
+
+
+def _beside_link(cell: str, lk: Any) -> str:
+    """``Title — [arXiv](url)`` / ``Title ([1411.4028](url))`` / ``Title — https://doi.org/…``."""
+    return _beside_id(cell[: lk.start] + " " + cell[lk.end :])
+
+
+_CELL_LABEL_RE = re.compile(r"\*\*([^*:：]{2,40})[:：]\*\*|\*\*([^*:：]{2,40})\*\*\s*[:：]")
+
+
+def _cell_labels(cell: str) -> list[tuple[str, str]]:
+    """``**Key points:** a; b **Weaknesses:** c`` → [(key, "a; b"), (limitations, "c")]."""
+    found = [(m, canonical_label(m.group(1) or m.group(2))) for m in _CELL_LABEL_RE.finditer(cell)]
+    out = []
+    for i, (m, lab) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(cell)
+        text = re.sub(r"(?:\s*<br\s*/?>)+\s*$", "", cell[m.end() : end]).strip(" ;,/")
+        if lab and text:
+            out.append((lab, text))
+    return out
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -126,6 +165,8 @@ def column_roles(header: list[str]) -> dict[str, int]:
             roles.setdefault("authors", col)
         elif h in _STATUS_COLS:
             roles.setdefault("status", col)
+        elif h in _KIND_KEYS:
+            roles.setdefault("kind", col)  # Zotero / Notion exports: ``Item Type`` (a row's kind)
         elif h in _YEAR_COLS:
             roles.setdefault("year", col)
         elif h in _VENUE_COLS:
@@ -168,7 +209,7 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube)s?$|\b(?:blog|video|podcast|tool|software|library|dataset|talk|textbook|slides|repo)\)\s*$", re.I)
+    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube|standard)s?$|\b(?:blog|video|podcast|tool|software|library|dataset|talk|textbook|slides|repo|package|application|app)\)\s*$", re.I)
 
 
 # reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
@@ -222,6 +263,15 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     venue = _cell(cells, roles, "field:source")
     if (venue and _NOT_PAPER_KINDS_RE.search(venue)) or _NOT_PAPER_KINDS_RE.search(title):
         return True
+    if any(_NOT_A_PAPER_RE.search(c) or _NOT_PAPER_KINDS_RE.match(c.strip("*_ ")) for c in others):
+        # ``| FIPS 203 | NIST 2024 | — | standard, not a paper |``: the reader says so; a cell naming
+        # the row's kind (``| … | Exclude | blog post |``)
+        return True
+    kind = _cell(cells, roles, "kind")
+    if kind and re.sub(r"[\s_-]", "", kind.casefold()) in _NOT_PAPER_ITEM_TYPES:
+        return True  # ``| "computerProgram" | … |``: Zotero's item type says what the row is
+    if "[" in title_cell and _MEDIUM_TAG_RE.search(title_cell):
+        return True  # ``CDC. FluView [Internet]. Atlanta: CDC``: a web page cited Vancouver style
     year = _cell(cells, roles, "year")
     dashes = ("-", "—", "–", "n/a", "N/A")
     return venue in dashes and year in dashes and not titleish(title)
@@ -236,7 +286,8 @@ def _title_cell(cell: str) -> CleanText:
         # literature-review matrices: ``Gu, Kelly & Xiu (2020) *Empirical Asset Pricing via Machine Learning*``
         return CleanText(ay.group(3).strip(), None, int(ay.group(2)), None, names)
     ct = clean_title(text)
-    if "(" in text and ("et al" in text or "," in text):
+    if ("(" in text and ("et al" in text or "," in text)) or (". " in text and _YEAR_IN_RE.search(text)):
+        # (screening logs: a Vancouver entry, ``Paul MJ, Dredze M. Title. Proc ICWSM. 2011.``)
         plain = text.replace("*", "")
         c = parse_citation(plain)
         # (``Title (Esteva et al., …)`` or a whole APA entry, ``He, X., Lau, E. H. Y., … (2020). Title. …``)
@@ -253,6 +304,13 @@ _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+_NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "webpage", "website", "blogpost",
+                                   "videorecording", "video", "podcast", "presentation", "book", "forumpost",
+                                   "tool", "library", "course", "talk"])
+_NOT_A_PAPER_RE = re.compile(r"(?i)\bnot an? (?:paper|study)\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
+_ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
+_MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|database)\]", re.I)
+_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
                                "report", "thesis", "manuscript"])
 _PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ"])
@@ -291,15 +349,21 @@ class Layouts(ParserBase):
         if col is not None and col < len(cells) and "<br" in cells[col].casefold():
             # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
             # cell, several papers: each part is read as the row's title cell
-            for part in _BR_RE.split(cells[col]):
+            parts = _BR_RE.split(cells[col])
+            for n, part in enumerate(parts):
                 if part.strip():
-                    self._row(ln, [*cells[:col], part.strip(), *cells[col + 1 :]], roles)
+                    # (a cell with as many ``<br>`` parts — the links — pairs up with the titles)
+                    row = [_BR_RE.split(c)[n].strip() if k != col and len(_BR_RE.split(c)) == len(parts) else c
+                           for k, c in enumerate(cells)]
+                    row[col] = part.strip()
+                    self._row(ln, row, roles)
             return
         self._row(ln, cells, roles)
 
     def _row(self, ln: Ln, cells: list[str], roles: dict[str, int]) -> None:
         row_refs: list[Ref] = []
         text_cells = []
+        beside: dict[int, str] = {}  # a ref → the title written beside its link in the same cell
         for cell in cells:
             links = innermost(find_links(cell)) if ("](" in cell or "http" in cell) else []
             if not links and cell:
@@ -314,8 +378,23 @@ class Layouts(ParserBase):
                 generic = lk.bare or is_generic_text(ct.title)
                 row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
                                     ct.venue, ct.year, primary=False, generic=generic))
+                if generic and len(links) == 1 and (own := _beside_link(cell, lk)):
+                    beside[id(row_refs[-1])] = own
         title_cell = _cell(cells, roles, "title")
         title_ct = _title_cell(title_cell) if title_cell else None
+        if not row_refs and "title" not in roles:
+            # meeting agendas (``| 15 min | Title (arXiv 1304.3061) | Tom |``): no title column and no
+            # link, but one cell holds an arXiv id beside a title
+            for cell in text_cells:
+                aid = find_arxiv_id(cell)
+                own = _beside_id(cell) if aid else ""
+                if aid and own:
+                    ref = Ref(ln.idx, own, arxiv_paper_ids(aid), primary=False)
+                    ref.unit = "table-row"
+                    self._fill_row(ref, cells, roles)
+                    self._add(ref, "paper_table_row")
+                    break
+            return
         if not row_refs:
             # a title column and no paper link: the row still names a paper
             if not title_ct or not _table_title_ok(title_ct.title):
@@ -354,6 +433,9 @@ class Layouts(ParserBase):
             if title_ct and title_ct.title and (r.generic or "title" in roles):
                 r.title, r.generic = title_ct.title, False
                 r.venue, r.year = r.venue or title_ct.venue, r.year or title_ct.year
+            elif r.generic and id(r) in beside:
+                # ``| Title — [arXiv](…) |`` / ``| Title ([1411.4028](…)) |``: the link's own cell names it
+                r.title, r.generic = beside[id(r)], False
             elif r.generic and names:
                 r.title, r.generic = clean_title(names[0]).title, False
             elif r.generic:
@@ -411,9 +493,10 @@ class Layouts(ParserBase):
         self._transposed_rows.update(r.idx for r in rows)
         for col in range(1, len(header)):
             cells = [g[col] if col < len(g) else "" for g in grid]
-            title_ct = _title_cell(header[col] if title_row is head else cells[roles["title"]])
-            if not _table_title_ok(title_ct.title):
-                continue
+            raw_title = header[col] if title_row is head else cells[roles["title"]]
+            title_ct = _title_cell(raw_title)
+            if not _table_title_ok(title_ct.title) or _NOT_PAPER_KINDS_RE.search(raw_title.strip("*_ ")):
+                continue  # (``Maxent 3.4 (Java application)``: a column for a tool)
             ids = PaperIds()
             for cell in cells:
                 links = [lk for lk in innermost(find_links(cell)) if classify_url(lk.url) in ("paper", "pdf")] \
@@ -433,7 +516,9 @@ class Layouts(ParserBase):
         """Authors, venue, status and labelled columns of a row → the paper's fields."""
         authors = _cell(cells, roles, "authors")
         if authors:
-            r.authors = [a.strip() for a in re.split(r"\s*(?:,|;|、|\band\b)\s*", authors) if a.strip()]
+            # (``Li, Yaguang; Yu, Rose``: surname-first names split at the semicolons only)
+            sep = r"\s*;\s*" if ";" in authors else r"\s*(?:,|、|\band\b)\s*"
+            r.authors = [a.strip() for a in re.split(sep, authors) if a.strip()]
         status = _cell(cells, roles, "status")
         if status:
             r.status = normalize_status(status)
@@ -441,10 +526,18 @@ class Layouts(ParserBase):
         for name, col in roles.items():
             if name.startswith("field:") and col < len(cells):
                 v = cells[col].strip()
+                if name == "field:key" and _ITEM_KEY_RE.fullmatch(v):
+                    continue  # Zotero exports: the ``Key`` column holds the item's key (``7XK2Q9PA``)
                 if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
                     fields.setdefault(name[6:], v)
+        used = {c for k, c in roles.items() if not k.startswith("field:")}
+        for col, cell in enumerate(cells):
+            if col not in used and "**" in cell:
+                # meeting and review tables: a Notes cell holding ``**Key points:** … **Weaknesses:** …``
+                for lab, text in _cell_labels(cell):
+                    fields[lab] = text
         venue = fields.get("source")
-        if venue and not r.venue:
+        if venue and not r.venue and "http" not in venue:  # (a ``Link`` column is the source field, no venue)
             tag = venue_tag(venue)
             if tag:
                 r.venue, r.year = tag[0], r.year or tag[1]
@@ -1036,10 +1129,10 @@ class Layouts(ParserBase):
             ref = Ref(at, title, ids, re.sub(r"\s*(?:19|20)\d{2}\s*$", "", venue) or None,
                       int(year.group(0)) if year else None, heading=at in claimed.values(),
                       short_name=lns[at].text.strip() if at in claimed.values() else None)
-            if venue:
-                ref.fields = {"source": venue}  # the entry's ``venue:`` key
+            # the entry's ``venue:`` key, and keys naming digest fields (``tldr:`` → key)
+            ref.fields = {**({"source": venue} if venue else {}), **meta_fields(e)}
             ref.unit = "front-matter"
-            self._add(ref, "front_matter_id" if ids.url else "front_matter_title", "front_matter_title")
+            self._add(ref, "front_matter_id" if ids.url else "front_matter_list_entry", "front_matter_title")
         return set(claimed.values())
 
     def _front_matter_paper(self) -> bool:

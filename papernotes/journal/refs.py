@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from .bibnotes import entry_spans
+from .bibnotes import entry_spans, ris_spans
 from .blocks import (
     _TABLE_SEP_RE,  # noqa: F401  (shared with layouts)
     BLANK,
@@ -115,9 +116,32 @@ class Ref:
 _FOOTNOTE_RE = re.compile(r"^\[\^([^\]\s]{1,24})\]:\s*(\S.*)$")
 
 
+_HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]{0,200}>(.*?)</t[dh]>", re.I | re.S)
+_HTML_A_RE = re.compile(r"<a\s[^>]{0,300}?href\s*=\s*[\"']([^\"'<>]{1,2000})[\"'][^>]{0,300}>(.{0,600}?)</a>", re.I | re.S)
+
+
+def _html_cell(cell: str) -> str:
+    """An HTML table cell as markdown: ``<a href>`` → ``[text](url)``, ``<b>`` → ``**``, ``<br>`` kept."""
+    t = _HTML_A_RE.sub(lambda m: f"[{m.group(2).strip()}]({m.group(1).strip()})", cell)
+    t = re.sub(r"</?(?:b|strong)>", "**", t, flags=re.I)
+    t = re.sub(r"</?(?:i|em)>", "*", t, flags=re.I)
+    t = re.sub(r"<br\s*/?>", "<br>", t, flags=re.I)
+    t = re.sub(r"<(?!br>)[^>]{1,300}>", "", t)
+    return " ".join(html.unescape(t).split())
+
+
+_GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]{3,}\+){2,}\s*$")
+# the title column's header in a delimited (CSV / TSV / semicolon) export
+_DELIMITED_TITLE_HEADS = frozenset(["title", "paper", "paper title", "titel", "título", "titre", "标题", "论文", "タイトル"])
+
+
 def split_cells(row: str) -> list[str]:
     """The cells of a markdown table row (escaped pipes stay inside their cell)."""
-    return [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+    cells = [c.strip() for c in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
+    if '"' in row and all(len(c) >= 2 and c[0] == c[-1] == '"' for c in cells if c):
+        # a CSV export pasted through a converter: every cell still in its CSV quotes (``"" `` empty)
+        cells = [c[1:-1].replace('""', '"').strip() for c in cells]
+    return cells
 
 
 # Google Docs / Word exports escape ordinary punctuation (``Science 2018\)``, ``\~126k``, ``2006\-2017``)
@@ -217,12 +241,16 @@ class _Doc:
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
         self.bib_spans: list[tuple[int, int, str, str]] = []
+        self.ris_spans: list[tuple[int, int, str, str]] = []
         if "@" in text and "{" in text:
             # BibTeX pasted into the note: its entries are read whole (``bibnotes``), never as lines
             self.bib_spans = [sp for sp in entry_spans(self.lines) if sp[0] >= self.body]
-            for start, end, _, _ in self.bib_spans:
-                for j in range(start, end):
-                    in_code[j] = True
+        if "TY  -" in text or "TY - " in text:
+            # RIS records (Zotero / EndNote exports): read whole the same way
+            self.ris_spans = [sp for sp in ris_spans(self.lines) if sp[0] >= self.body]
+        for start, end, _, _ in (*self.bib_spans, *self.ris_spans):
+            for j in range(start, end):
+                in_code[j] = True
         if "】" in text:
             _unbracket_labels(self.lines, in_code)
         if "\\" in text:
@@ -244,19 +272,136 @@ class _Doc:
         self._scan()
         self._tables()
 
+    def _delimited(self) -> set[int]:
+        """Spreadsheet rows pasted as text (``title; authors; venue; year; link``, tab- or
+        semicolon-separated, under a header naming a title column) are read as a table: each
+        line becomes a table row. Returns the header lines."""
+        heads: set[int] = set()
+        lns = self.lns
+        k = 0
+        while k < len(lns):
+            ln = lns[k]
+            k += 1
+            sep = ";" if ";" in ln.text else "\t" if "\t" in ln.raw else ""
+            if not sep or ln.kind != PARA or ln.indent:
+                continue
+            cells = [c.strip().casefold() for c in (ln.raw if sep == "\t" else ln.text).split(sep)]
+            if len(cells) < 3 or any(len(c) > 30 for c in cells) or not (set(cells) & _DELIMITED_TITLE_HEADS):
+                continue
+            n = len(cells)
+            rows = []
+            while k < len(lns) and lns[k].kind == PARA and not lns[k].indent and \
+                    (lns[k].raw if sep == "\t" else lns[k].text).count(sep) >= n - 1:
+                rows.append(lns[k])
+                k += 1
+            if not rows:
+                continue
+            heads.add(ln.idx)
+            for x in (ln, *rows):
+                parts = (x.raw.strip() if sep == "\t" else x.text).split(sep, n - 1)  # (a ``;`` in the notes stays)
+                x.kind, x.text = TABLE, "| " + " | ".join(c.strip().replace("|", "\\|") for c in parts) + " |"
+        return heads
+
+    def _grid_tables(self) -> dict[int, list[str]]:
+        """Pandoc grid tables (``+----+----+`` borders, cells wrapped over several lines): each
+        row's lines are joined cell by cell into one table row on its first line, the other lines
+        and the borders read as blank. Returns data row → header cells."""
+        out: dict[int, list[str]] = {}
+        lns = self.lns
+        k = 0
+        while k < len(lns):
+            border = _GRID_BORDER_RE.match(lns[k].raw)
+            k += 1
+            if not border:
+                continue
+            cuts = [i for i, c in enumerate(lns[k - 1].raw.rstrip()) if c == "+"]
+            lns[k - 1].kind, lns[k - 1].text = BLANK, ""
+            header: list[str] | None = None
+            block: list[Ln] = []
+            while k < len(lns):
+                x = lns[k]
+                k += 1
+                if _GRID_BORDER_RE.match(x.raw):
+                    if block:
+                        cells = [" ".join(" ".join(b.raw[a + 1 : z].split()) for b in block).strip()
+                                 for a, z in zip(cuts, cuts[1:], strict=False)]
+                        # a word cut at its hyphen (``public-`` / ``key``) joins again
+                        cells = [re.sub(r"(?<=[A-Za-z])- (?=[A-Za-z])", "-", c) for c in cells]
+                        first = block[0]
+                        first.kind, first.text = TABLE, "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+                        for b in block[1:]:
+                            b.kind, b.text = BLANK, ""
+                        if "=" in x.raw and header is None:
+                            header = cells
+                            self.header_rows.add(first.idx)
+                        elif header is not None:
+                            out[first.idx] = header
+                    x.kind, x.text = BLANK, ""
+                    block = []
+                elif x.raw.lstrip()[:1] == "|" and len(x.raw.rstrip()) >= cuts[-1]:
+                    block.append(x)
+                else:
+                    k -= 1
+                    break
+        return out
+
+    def _html_tables(self) -> dict[int, list[str]]:
+        """``<table>`` blocks written in markdown (Typora, GitHub READMEs): each ``<tr>`` becomes one
+        table row on its first line (cells as markdown: links, bold, ``<br>`` kept), its other lines
+        blank; a row of ``<th>`` cells is the header. Returns data row → header cells."""
+        out: dict[int, list[str]] = {}
+        lns = self.lns
+        k = 0
+        while k < len(lns):
+            if "<table" not in lns[k].raw.casefold():
+                k += 1
+                continue
+            end = next((j for j in range(k, len(lns)) if "</table>" in lns[j].raw.casefold()), None)
+            if end is None or end - k > 2000:
+                return out
+            header: list[str] | None = None
+            row: list[Ln] = []
+            for x in lns[k : end + 1]:
+                low = x.raw.casefold()
+                if "<tr" in low or row:
+                    row.append(x)
+                if row and "</tr>" in low:
+                    markup = " ".join(r.raw for r in row)
+                    cells = [_html_cell(c) for c in _HTML_CELL_RE.findall(markup)]
+                    first = row[0]
+                    for r in row[1:]:
+                        r.kind, r.text = BLANK, ""
+                    first.kind = TABLE
+                    first.text = "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+                    if "<th" in markup.casefold() and header is None:
+                        header = cells
+                        self.header_rows.add(first.idx)
+                    elif header is not None:
+                        out[first.idx] = header
+                    row = []
+                elif not row:
+                    x.kind, x.text = BLANK, ""
+            k = end + 1
+        return out
+
     def _tables(self) -> None:
         """Give every table row the header cells of its table (the row above the ``---|---`` line)."""
         header: list[str] | None = None
+        grid = self._grid_tables() if any(x.lstrip()[:2] == "+-" for x in self.lines) else {}
+        if any("<table" in x for x in self.lines):
+            grid.update(self._html_tables())
+        dsv = self._delimited() if any(";" in x or "\t" in x for x in self.lines) else set()
         for ln in self.lns:
             if ln.kind == TABLE:
                 nxt = self.lines[ln.idx + 1] if ln.idx + 1 < self.n else ""
-                if _TABLE_SEP_RE.match(nxt.strip()):
+                if ln.idx in dsv or _TABLE_SEP_RE.match(nxt.strip()):
                     header = split_cells(ln.text)
                     self.header_rows.add(ln.idx)
                 elif header is not None:
                     self.table_header[ln.idx] = header
             elif ln.kind != BLANK or not _TABLE_SEP_RE.match(self.lines[ln.idx].strip() or "x"):
                 header = None
+        self.table_header.update(grid)
 
     def _scan(self) -> None:
         stack: list[tuple[int, str | None]] = []
@@ -490,6 +635,8 @@ def _title_from_rest(rest: str) -> Citation:
         return Citation(tt, [], venue, year)  # ``ok for thursday we're doing On the Size of … <link>``
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
+    if r[-1:] == "?" and len(r.split()) >= 4 and title_phrase(r[:-1]):
+        return Citation(r, [], venue, year)  # question titles: ``SWE-bench: Can Language Models … Issues? <url>``
     return Citation("", [], venue, year)
 
 

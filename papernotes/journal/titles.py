@@ -61,6 +61,8 @@ _AUTHOR_YEAR_RE = re.compile(
     r"\s*[(（]\s*(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
     r"\s*,?\s+(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*$"
 )
+_LABEL_BOX_RE = re.compile(r"^\s*\[(?:[a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
+_OPEN_AUTHORS_RE = re.compile(r"\s*[(（]\s*([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))[\s,]*$")
 # words that name a venue even in title case (journals, preprint servers)
 _JOURNAL_WORDS = frozenset(
     "nature science cell pnas arxiv distill neurocomputing bioinformatics neuron lancet "
@@ -235,6 +237,8 @@ _SEMI_ASIDE_RE = re.compile(r"\s*[(（]([^()（）;；]{2,80})((?:[;；][^()（�
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
+    if text.lstrip()[:1] == "[" and (box := _LABEL_BOX_RE.match(text)):
+        text = text[box.end() :]  # Trello / Kanban exports: ``[paper] Title`` — the card's label is no title
     if text.lstrip()[:3] == "**[" and (bv := _BOLD_LEAD_VENUE_RE.match(text.lstrip())):
         text = f"[{bv.group(1)}] {text.lstrip()[bv.end() :]}"  # awesome lists: ``**[AAAI 2020]** Title``
     if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
@@ -347,6 +351,9 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    if "(" in ct.title and ct.title[-1:] != ")" and (ao := _OPEN_AUTHORS_RE.search(ct.title)):
+        # ``Title (Hindle et al. ICSE'12)``: the venue tag went, the aside's authors stay in the open paren
+        ct.title, authors = ct.title[: ao.start()].rstrip(), authors or [ao.group(1).strip(" ,")]
     ct.authors = authors
     ct.venue = ct.venue or venue or cite_venue or (
         (lead_tag.group(1) or lead_tag.group(3) or lead_tag.group(5)).strip() if lead_tag else None)

@@ -351,7 +351,7 @@ def title_phrase(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 200 or has_cjk(t) or not _latin_start(t) or not t[0].isupper():
         return False
-    if t.endswith(("?", "？", ".", "。", ":", "：", ";", ",")) or "http" in t or "`" in t or "$" in t:
+    if t.endswith(("?", "？", ".", "。", ":", "：", ";", ",")) or "http" in t or "`" in t or t.count("$") >= 2:  # (``$O(n)$`` math; ``$8`` is money)
         return False
     if " :" in t or " ：" in t:
         return False  # ``Episode Training : Like TV Series`` is a note; titles write ``Name:``
