@@ -7518,3 +7518,181 @@ def test_br_split_cells_pair_titles_with_their_links() -> None:
         "Feasibility of controlling COVID-19 outbreaks by isolation of cases and contacts":
             "https://doi.org/10.1016/S2214-109X(20)30074-7",
     }
+
+
+RIS_NOTES = """\
+# Zotero export, RIS
+
+```ris
+TY  - JOUR
+TI  - Rapid and accurate prediction of protein side chains with AlphaFold
+AU  - Example, Ann
+PY  - 2022
+JO  - Bioinformatics
+ER  -
+```
+
+- read for the side-chain project
+  - Key idea: side chains come for free from the structure module
+  - Limitations: no rotamer library comparison
+
+```ris
+TY  - BOOK
+TI  - Molecular Biology of the Cell
+AU  - Alberts, Bruce
+PY  - 2014
+ER  -
+```
+"""
+
+
+def test_ris_records_are_papers_and_their_notes_their_digest() -> None:
+    # family: RIS exports pasted into notes (Zotero / EndNote) — each ``TY  - JOUR`` … ``ER  -`` record
+    # is a paper, a ``BOOK`` none; the list after a record (labels nested in it too) is its digest
+    (m,) = _ms(RIS_NOTES)
+    assert (m.title, m.year, m.authors) == (
+        "Rapid and accurate prediction of protein side chains with AlphaFold", 2022, ["Example, Ann"])
+    assert m.fields["key"].startswith("side chains come") and "limitations" in m.fields
+
+
+BIB_NOTES = """\
+```bibtex
+@inproceedings{mikolov2013distributed,
+  title={Distributed Representations of Words and Phrases and their Compositionality},
+  author={Mikolov, Tomas and Sutskever, Ilya},
+  booktitle={NeurIPS},
+  year={2013}
+}
+```
+
+动机: 词向量训练太慢。
+想法: 和 "GloVe: Global Vectors for Word Representation" (Pennington et al. 2014) 对比着读。
+
+```bibtex
+@article{bojanowski2017enriching,
+  title={Enriching Word Vectors with Subword Information},
+  author={Bojanowski, Piotr and Grave, Edouard},
+  journal={TACL},
+  year={2017}
+}
+```
+"""
+
+
+def test_notes_between_bibtex_entries_are_the_entry_digest() -> None:
+    # family: related-work dumps with notes under each ``bibtex`` fence — the labels after an entry are
+    # its fields; a paper cited inside those notes is no record of its own
+    by = {m.title: m for m in _ms(BIB_NOTES)}
+    assert set(by) == {"Distributed Representations of Words and Phrases and their Compositionality",
+                       "Enriching Word Vectors with Subword Information"}
+    assert {"motivation", "ideas"} <= set(by["Distributed Representations of Words and Phrases and their Compositionality"].fields)
+
+
+AMS_REFS = """\
+# References Cited
+
+1. Wunsch, C., and R. Ferrari, 2004: Vertical mixing, energy, and the general circulation of the oceans. *Annu. Rev. Fluid Mech.*, **36**, 281–314.
+2. Talley, L. D., and Coauthors, 2016: Changes in ocean heat, carbon content, and ventilation. *Annu. Rev. Mar. Sci.*, **8**, 185–215.
+3. Garcia, H. E., and Coauthors, 2019: World Ocean Atlas 2018, Volume 3: Dissolved oxygen. Data set, NOAA NCEI.
+4. Fernandes, F., 2014: python-seawater: Python library for sea water properties. Software, GitHub.
+"""
+
+
+def test_ams_agu_references_and_data_or_software_entries() -> None:
+    # family: AMS / AGU reference lists (``Authors, Year: Title. *Journal*, vol, pages.``); entries that
+    # close with their kind (``Data set, …`` / ``Software, GitHub``) are no papers
+    by = {m.title: m for m in _ms(AMS_REFS)}
+    assert set(by) == {"Vertical mixing, energy, and the general circulation of the oceans",
+                       "Changes in ocean heat, carbon content, and ventilation"}
+    talley = by["Changes in ocean heat, carbon content, and ventilation"]
+    assert (talley.year, talley.authors, talley.venue) == (2016, ["Talley, L. D. et al."], "Annu. Rev. Mar. Sci")
+
+
+SCHOLAR = """\
+# Cited by: our Kraken paper
+
+[HTML] biomedcentral.com
+Improved metagenomic analysis with Kraken 2
+DE Wood, J Lu, B Langmead - Genome biology, 2019 - Springer
+Although Kraken's k-mer-based approach provides a fast taxonomic classification…
+☆ Save 99 Cite Cited by 999 Related articles All 20 versions
+
+- Relevance: the successor; compare memory use
+- Limitations: database build needs lots of RAM
+
+[BOOK] Bioinformatics Algorithms: An Active Learning Approach
+P Compeau, P Pevzner - 2015 - books.google.com
+☆ Save 99 Cite Cited by 300
+"""
+
+
+def test_google_scholar_result_list() -> None:
+    # family: Google Scholar ``Cited by`` pages and alerts pasted into notes — the line above a
+    # ``Initials Surname, … - Venue, Year - host`` byline is the title; ``[BOOK]`` results are none; the
+    # reader's list under a result is its notes
+    (m,) = _ms(SCHOLAR)
+    assert (m.title, m.venue, m.year) == ("Improved metagenomic analysis with Kraken 2", "Genome biology", 2019)
+    assert m.authors == ["DE Wood", "J Lu", "B Langmead"] and "limitations" in m.fields
+
+
+READWISE = """\
+# Readwise export
+
+## Highlights from Place cells, grid cells, and the brain's spatial representation system by Edvard I. Moser, Emilio Kropff, May-Britt Moser
+
+### Metadata
+- Author: Edvard I. Moser, Emilio Kropff, May-Britt Moser
+- Full Title: Place cells, grid cells, and the brain's spatial representation system
+- Category: #articles
+- URL: https://doi.org/10.1146/annurev.neuro.31.061307.090723
+
+### Highlights
+- grid cells fire at the vertices of a triangular lattice (Location 210)
+
+## Highlights from Thinking, Fast and Slow by Daniel Kahneman
+
+### Metadata
+- Author: Daniel Kahneman
+- Full Title: Thinking, Fast and Slow
+- Category: #books
+"""
+
+
+def test_readwise_export_articles_are_papers_books_are_not() -> None:
+    # family: Readwise exports — ``## Highlights from Title by Authors`` over a Metadata list; the
+    # category tells articles from books, the URL line is the paper's link
+    (m,) = _ms(READWISE)
+    assert m.title == "Place cells, grid cells, and the brain's spatial representation system"
+    assert m.url == "https://doi.org/10.1146/annurev.neuro.31.061307.090723" and m.authors[0] == "Edvard I. Moser"
+
+
+KINDLE = """\
+My Clippings
+
+Deep Residual Learning for Image Recognition [arXiv 1512.03385v1] (He, Kaiming)
+- Your Highlight on page 3 | Location 40-42 | Added on Monday, 6 March 2023 09:10:11
+
+residual functions with reference to the layer inputs
+==========
+Why GPUs are fast (lab blog) (Smith, Jo)
+- Your Highlight on page 1 | Location 5-6 | Added on Monday, 6 March 2023 10:00:00
+
+memory bandwidth is the story
+==========
+"""
+
+
+def test_kindle_clippings_name_the_documents_sent_to_the_device() -> None:
+    # family: Kindle ``My Clippings`` dumps — the line over ``- Your Highlight … | Location …`` names the
+    # document (its bracketed id read, its author kept); a blog post is no paper
+    (m,) = _ms(KINDLE)
+    assert (m.title, m.arxiv_id, m.authors) == ("Deep Residual Learning for Image Recognition", "1512.03385",
+                                                 ["He, Kaiming"])
+
+
+def test_long_cite_keys_open_reference_entries() -> None:
+    # family: blog posts and drafts with a cite-key reference list (``- [montazeri2018homa] B. Montazeri et al.
+    # *Title*. SIGCOMM 2018.``) — keys run longer than a bracket number
+    text = "- [alizadeh2010datacentertcp] M. Alizadeh et al. *Data Center TCP (DCTCP)*. SIGCOMM 2010.\n"
+    (m,) = _ms(text)
+    assert (m.title, m.venue, m.year) == ("Data Center TCP (DCTCP)", "SIGCOMM", 2010)

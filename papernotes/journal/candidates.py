@@ -293,7 +293,7 @@ _PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on fir
 _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skim|went through|finished|looked at|studied|opened|revisited|started)")
 _WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
-_REF_NUMBER = r"^\[(?:(?:\d{1,4}|[A-Za-z][\w+\-]{0,15})\]|\^[\w\-]{1,24}\]:)\s+(?=[A-Z\"“])"  # (``[^4]: …``: a footnote)
+_REF_NUMBER = r"^\[(?:(?:\d{1,4}|[A-Za-z][\w+\-]{0,40})\]|\^[\w\-]{1,24}\]:)\s+(?=[A-Z\"“])"  # (``[^4]: …``: a footnote)
 _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
 
 
@@ -347,6 +347,17 @@ def _capitalised_title(text: str) -> bool:
 
 _KIND_NOTE_RE = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|video|talk|"
                            r"course|podcast|blog post|website|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
+# Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
+_SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
+                                r"((?:19|20)\d{2})\s+-\s+[\w.\- ]{2,40}$")
+_SCHOLAR_KIND_RE = re.compile(r"^\[(PDF|HTML|BOOK|B|CITATION|C|DOC)\]\s+")
+_READWISE_HEAD_RE = re.compile(r"^Highlights from (.{4,300}?) by (.{2,400})$")
+_META_ITEM_RE = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}):\s*(.+)$")
+_READWISE_KEYS = frozenset(["author", "full title", "category", "url", "document tags"])
+_CLIPPING_RE = re.compile(r"^Your (?:Highlight|Note|Bookmark)\b.{0,40}\|\s*(?:Location|Added)")
+_CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]$")
+_NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
+_DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
 _LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
                               "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching"])
@@ -362,6 +373,12 @@ class Candidates(Units):
         fm_heads = self._front_matter_papers() if not paper_file and d.fm else set()
         if d.bib_spans or d.ris_spans:
             self._bib_entries()
+        if any("Cited by" in x or "… - " in x for x in d.lines):
+            self._scholar_results()
+        if any(x[:3] == "## " and "Highlights from " in x for x in d.lines):
+            self._readwise()
+        if any(x[:7] == "- Your " for x in d.lines):
+            self._kindle_clippings()
         if any(ln.kind == CODE for ln in lns) and any("json" in x[:12].casefold() and x.lstrip()[:3] in ("```", "~~~")
                                                        for x in d.lines):
             self._json_entries()  # (only files holding a fenced ``json`` block)
@@ -525,6 +542,105 @@ class Candidates(Units):
                       short_name=span if full and span and span != full else None)
             self._add(ref, "paper_link")
 
+    def _scholar_results(self) -> None:
+        """Google Scholar result lists pasted into notes (``Cited by`` pages, alert emails): a title
+        line, then ``BJ Callahan, PJ McMurdie… - Nature methods, 2016 - nature.com``. The line above
+        the byline is the paper (a linked title is read by the link rules); the byline, the snippet and
+        the ``☆ Save · Cite · Cited by`` line are no text of their own. ``[BOOK]`` / ``[CITATION]``
+        results are no papers."""
+        lns = self.d.lns
+        for ln in lns:
+            by = _SCHOLAR_BYLINE_RE.match(ln.text) if ln.kind == PARA and " - " in ln.text else None
+            if by is None or ln.idx == 0 or lns[ln.idx - 1].kind != PARA:
+                continue
+            self._skip_lines.add(ln.idx)
+            j = ln.idx + 1
+            while j < self.d.n and lns[j].kind == PARA:
+                self._skip_lines.add(j)  # (the snippet and the ``☆ Save … Cited by`` line)
+                j += 1
+            # the reader's list right under a result is its notes (``- Relevance: …``, ``- Limitations: …``)
+            while j < self.d.n and lns[j].kind == BLANK:
+                j += 1
+            fields: dict[str, str] = {}
+            while j < self.d.n and lns[j].kind == ITEM:
+                self._skip_lines.add(j)
+                if (lab := self.d.labels[j]) and lab[1]:
+                    fields.setdefault(lab[0], lab[1])
+                j += 1
+            top = lns[ln.idx - 1]
+            text = _BOLD_KEY_RE.sub("", top.text).strip() if top.text[:2] == "**" else top.text.strip()
+            if "](" in text or "http" in text:
+                continue  # ``[Title](url)``: the link rules read it
+            self._skip_lines.add(top.idx)
+            kind = _SCHOLAR_KIND_RE.match(text)
+            if kind and kind.group(1) in ("BOOK", "B", "CITATION", "C"):
+                continue
+            title = text[kind.end() :] if kind else text
+            title = title.rstrip(" …").rstrip(".").strip()
+            if len(title.split()) < 3:
+                continue
+            names = [a.strip(" …") for a in by.group(1).split(",") if a.strip(" …")]
+            ref = Ref(top.idx, title, PaperIds(), (by.group(2) or "").strip() or None, int(by.group(3)),
+                      authors=names, primary=True)
+            ref.fields = fields or None
+            self._add(ref, "citation_shape", "title_like")
+
+    def _readwise(self) -> None:
+        """Readwise exports: ``## Highlights from Title by Authors`` over a ``### Metadata`` list
+        (``Full Title:``, ``Category: #articles``, ``URL:``). An article is a paper (its full title,
+        its URL); books, tweets and podcasts are not; the metadata lines are no text of their own."""
+        lns = self.d.lns
+        for ln in lns:
+            hw = _READWISE_HEAD_RE.match(ln.text) if ln.kind == HEADING else None
+            if hw is None:
+                continue
+            self._skip_lines.add(ln.idx)
+            meta: dict[str, str] = {}
+            j = ln.idx + 1
+            while j < self.d.n and not (lns[j].kind == HEADING and lns[j].level <= ln.level):
+                if lns[j].kind == ITEM and (kv := _META_ITEM_RE.match(lns[j].text)) and kv.group(1).casefold() in _READWISE_KEYS:
+                    meta.setdefault(kv.group(1).casefold(), kv.group(2).strip())
+                    self._skip_lines.add(j)
+                j += 1
+            category = meta.get("category", "#articles").lstrip("#").casefold()
+            if category not in ("articles", "article", "papers", "pdfs", "pdf"):
+                continue
+            url = meta.get("url", "")
+            ids = paper_ids(url) if url.startswith("http") and classify_url(url) in ("paper", "pdf") else PaperIds()
+            authors = [a.strip() for a in re.split(r",\s*", meta.get("author") or hw.group(2)) if a.strip()]
+            ref = Ref(ln.idx, meta.get("full title") or hw.group(1).strip(), ids, authors=authors, primary=False)
+            ref.unit = "section"
+            if url:
+                ref.fields = {"source": url}  # the ``URL:`` line names where the paper is
+            self._add(ref, "paper_link" if ids.url else "title_like", "front_matter_title")
+
+    def _kindle_clippings(self) -> None:
+        """Kindle ``My Clippings`` dumps: ``Title (Surname, Given)`` over ``- Your Highlight on page 2 |
+        Location 31-34 | Added on …``, the highlight, then ``==========``. Each clipping's title line
+        names the document (a paper sent to the device: an id in brackets, a ``.pdf`` tail); the
+        clipping's own lines are its notes, no text of their own."""
+        lns = self.d.lns
+        for ln in lns:
+            if not _CLIPPING_RE.match(ln.text) or ln.idx == 0:
+                continue
+            top = lns[ln.idx - 1]
+            j = ln.idx
+            while j < self.d.n and not self.d.lines[j].startswith("=========="):
+                self._skip_lines.add(j)
+                j += 1
+            self._skip_lines.update((top.idx, j))
+            m = _CLIPPING_TITLE_RE.match(top.text.strip())
+            if m is None or teaching_material(top.text) or _NOT_DOC_RE.search(top.text):
+                continue  # (``… (Project Zero blog) (Horn, Jann)``, ``DEF CON 31 - slides``)
+            title = re.sub(r"\.pdf$", "", m.group(1).strip(), flags=re.I)
+            aid = find_arxiv_id(title)
+            title = re.sub(r"\s*\[(?:arXiv[: ]?)?[^\]]{4,30}\]\s*$", "", title).strip()
+            if len(title.split()) < 3:
+                continue
+            ref = Ref(top.idx, title, arxiv_paper_ids(aid) if aid else PaperIds(), authors=[m.group(2).strip()],
+                      primary=False)
+            self._add(ref, "title_like", "front_matter_title")
+
     def _json_entries(self) -> None:
         """Reading logs kept as JSON in a fenced block (``jsonlog``): each titled object is a paper,
         its ``arxiv`` / ``doi`` / ``url`` its ids, ``venue`` its venue, the other keys its fields."""
@@ -555,6 +671,7 @@ class Candidates(Units):
     def _bib_entries(self) -> None:
         """Related-work dumps: one paper per pasted BibTeX entry or RIS record (``bibnotes``)."""
         bib = read_entries(self.d.lines, self.d.bib_spans) if self.d.bib_spans else []
+        starts = {sp[0] for sp in (*self.d.bib_spans, *self.d.ris_spans)}
         for e in [*bib, *read_ris(self.d.lines, self.d.ris_spans)]:
             if e.arxiv_id:
                 ids = PaperIds(url=f"https://arxiv.org/abs/{e.arxiv_id}", arxiv_id=e.arxiv_id, doi=e.doi)
@@ -564,6 +681,13 @@ class Candidates(Units):
                 ids = paper_ids(e.url) if e.url and classify_url(e.url) in ("paper", "pdf") else PaperIds()
             ref = Ref(e.line, e.title, ids, e.venue, e.year, authors=e.authors, primary=False)
             ref.unit, ref.end = "bibtex-entry", e.end - 1
+            # the reader's notes between this entry and the next (or the next heading) hold its digest,
+            # not papers of their own (``想法: 配合 "Title" (Hewitt & Liang 2019) 一起看``)
+            j = e.end
+            while j < min(self.d.n, e.end + 30) and j not in starts and self.d.lns[j].kind != HEADING:
+                j += 1
+            if any(self.d.labels[k] for k in range(e.end, j)):
+                self._skip_lines.update(range(e.end, j))
             if e.venue:
                 ref.fields = {"source": e.venue}  # ``journal = {…}``: the entry's venue field
             self._add(ref, "bibtex_entry")
@@ -610,7 +734,11 @@ class Candidates(Units):
             # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
             ev.add(ref.evidence, "teaching_material")
         j = ref.idx + 1
-        if j < self.d.n and self.d.lns[j].parent == ref.idx and _KIND_NOTE_RE.match(self.d.lns[j].text):
+        if _DATA_TAIL_RE.search(line):
+            # reference lists: ``Maze, G., and K. Balem, 2020: argopy: … Software, GitHub.`` / ``… Data set,
+            # NOAA NCEI.``: the entry's kind closes it
+            ev.add(ref.evidence, "kind_note")
+        elif j < self.d.n and self.d.lns[j].parent == ref.idx and _KIND_NOTE_RE.match(self.d.lns[j].text):
             # ``Traffic Flow Dynamics (Treiber & Kesting, 2013)`` / ``:   textbook, ch. 8–12``: its note names its kind
             ev.add(ref.evidence, "kind_note")
         if not ev.accepted(ref.evidence):

@@ -246,11 +246,32 @@ def _chicago(text: str) -> Citation | None:
     return Citation(m.group("t").strip(), names, venue, int(m.group("y")))
 
 
+# AMS / AGU journals: ``Roemmich, D., and Coauthors, 2009: Title. *Oceanography*, **22**(2), 34–43.``
+_AMS_RE = re.compile(r"^(?P<a>[A-Z][^:]{1,300}?),\s*(?P<y>(?:19|20)\d{2})[a-z]?:\s+(?P<t>[^.?!]{6,300}[?!]?)\.\s+(?P<v>.+)$")
+_DATA_VENUE_RE = re.compile(r"(?i)\b(?:data ?set|data product|software|github|zenodo|seanoe|web ?page|website)\b")
+
+
+def _ams(text: str) -> Citation | None:
+    """An AMS / AGU reference (authors, year and a colon before the title); data sets and
+    software (``… Data set, NOAA NCEI``, ``… Software, GitHub``) are none."""
+    if ": " not in text[:320]:
+        return None
+    m = _AMS_RE.match(text.replace("**", "").strip())
+    if not m:
+        return None
+    head = re.sub(r",?\s+and\s+Coauthors$", " et al.", m.group("a").strip())
+    authors = _author_names(head)
+    if not authors or _DATA_VENUE_RE.search(m.group("v")):
+        return None
+    venue = m.group("v").replace("*", "").split(",")[0].strip(" .") or None
+    return Citation(m.group("t").strip(), authors, venue, int(m.group("y")))
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
     (a publisher's place and name, or an edition, after the title) is no paper."""
     got = _chicago(text) if '"' in text or "“" in text else None
-    got = got or _parse_citation(text)
+    got = got or _ams(text) or _parse_citation(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference

@@ -462,7 +462,20 @@ class Digests(ParserBase):
                 self._meta_from_fields(r)
                 confirmed.append(r)
                 continue
-            if r.unit == "html-block" and r.span_end and any(
+            if r.unit == "bibtex-entry":
+                # ``bibtex`` / ``ris`` fences with the reader's notes between them: the notes after an
+                # entry, up to the next entry or heading, are its digest
+                limit = min([x.idx for x in self.refs if x.idx > r.end and (x.idx in stops or x.unit == r.unit)]
+                            + [self.d.n])
+                got = self._section(r.end + 1, lambda x: True, end=limit)
+                for j in range(r.end + 1, limit):
+                    lab = self.d.labels[j]
+                    if lab and self.d.lns[j].parent > r.end and lab[0] not in got[0]:
+                        # (``- remark`` / ``  - Key idea: …``: labels nested in the notes' list count too)
+                        body = "\n".join(x for x in (lab[1], dedent(self.d.lns, j + 1, block_end(self.d.lns, j))) if x)
+                        if body:
+                            got[0][lab[0]] = body
+            elif r.unit == "html-block" and r.span_end and any(
                     self.d.labels[j] for j in range(r.idx + 1, r.span_end)):
                 # ``<details><summary>Title</summary>`` … ``**Weaknesses.** …`` … ``</details>``:
                 # the block is the paper's section
@@ -481,7 +494,8 @@ class Digests(ParserBase):
                     # ``contribution：`` is not enough: journals use the word in prose notes too
                     ev.add(with_labels, "one_core_label")
             if got and got[0] and ev.accepted(with_labels) and (
-                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2]) or r.unit == "html-block"
+                len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])
+                or r.unit in ("html-block", "bibtex-entry")
                 # (a paper accepted on its own keeps a lone ``Contribution:`` child as its field; a
                 # lower-case ``contribution：`` in a journal is the reader's prose)
                 or (labels and ev.accepted(r.evidence) and any(
