@@ -7696,3 +7696,105 @@ def test_long_cite_keys_open_reference_entries() -> None:
     text = "- [alizadeh2010datacentertcp] M. Alizadeh et al. *Data Center TCP (DCTCP)*. SIGCOMM 2010.\n"
     (m,) = _ms(text)
     assert (m.title, m.venue, m.year) == ("Data Center TCP (DCTCP)", "SIGCOMM", 2010)
+
+
+CNKI = """\
+| 序号 | 题名 | 作者 | 来源 | 发表时间 | 备注 |
+|---|---|---|---|---|---|
+| 1 | 深度学习研究综述 | 张三; 李四 | 计算机应用研究 | 2012-08 | 入门综述 |
+| 2 | Neural Machine Translation by Jointly Learning to Align and Translate | Bahdanau D; Cho K; Bengio Y | International Conference on Learning Representations | 2015 | - |
+"""
+
+
+def test_cnki_result_table() -> None:
+    # family: CNKI / Wanfang result lists exported as tables — ``题名`` is the title column, ``发表时间``
+    # (``2012-08``) the year, authors split at semicolons
+    by = {m.title: m for m in _ms(CNKI)}
+    assert by["深度学习研究综述"].year == 2012 and by["深度学习研究综述"].authors == ["张三", "李四"]
+    nmt = by["Neural Machine Translation by Jointly Learning to Align and Translate"]
+    assert nmt.authors == ["Bahdanau D", "Cho K", "Bengio Y"] and nmt.year == 2015
+
+
+DIARY_VERB = """\
+## 2023年6月2日 星期五
+
+下午读 **Attention Is All You Need** https://arxiv.org/abs/1706.03762
+
+- 问题：RNN 难以并行。
+- 方法：只用注意力。
+"""
+
+
+def test_cjk_reading_verb_then_a_bold_linked_title_owns_the_labels_below() -> None:
+    # family: Chinese diaries — ``下午读 **Title** <url>`` then a labelled list: the paper's digest
+    (m,) = _ms(DIARY_VERB)
+    assert m.arxiv_id == "1706.03762" and {"motivation", "methodology"} <= set(m.fields)
+
+
+TW_READING_GROUP = """\
+### 第3次讀書會
+
+_Mastering the game of Go without human knowledge_
+連結：https://doi.org/10.1038/nature24270
+
+- 方法：只靠自我對弈的強化學習。
+"""
+
+
+def test_traditional_chinese_link_label_under_an_italic_title() -> None:
+    # family: Taiwanese reading-group records — ``_Title_`` then ``連結：<doi>``: the link is the title's
+    (m,) = _ms(TW_READING_GROUP)
+    assert (m.title, m.url) == ("Mastering the game of Go without human knowledge", "https://doi.org/10.1038/nature24270")
+    assert "methodology" in m.fields
+
+
+ID_NUMBERED = """\
+1. **[Dibaca 2 Okt]**
+   - Judul: Language Models are Few-Shot Learners
+   - Tautan: https://arxiv.org/abs/2005.14165
+   - Ringkasan: model 175B, belajar dari contoh di prompt.
+   - Hasil: few-shot mendekati fine-tuning di banyak tugas.
+"""
+
+
+def test_numbered_entry_titled_by_its_title_child() -> None:
+    # family: numbered reading logs — ``1. **[date]**`` over ``- Judul: Title`` / ``- Tautan: <url>`` /
+    # labels: the entry is the paper its title child names, the link child its link
+    (m,) = _ms(ID_NUMBERED)
+    assert (m.title, m.arxiv_id) == ("Language Models are Few-Shot Learners", "2005.14165")
+    assert "results" in m.fields
+
+
+PT_TABLE = """\
+| Data | Artigo | Link | Reflexões |
+|---|---|---|---|
+| 03/05 | The Mathematics of Infectious Diseases | — | Hethcote. Melhor revisão de R0. |
+"""
+
+
+def test_portuguese_reading_table() -> None:
+    # family: Portuguese reading logs — ``Artigo`` is the title column, ``Reflexões`` the reader's
+    # ideas; ``Data`` holds the date read (no data-set field)
+    (m,) = _ms(PT_TABLE)
+    assert m.title == "The Mathematics of Infectious Diseases" and set(m.fields) == {"ideas"}
+
+
+APA_ANNOTATED = """\
+Hattie, J., & Timperley, H. (2007). The power of feedback. *Review of Educational Research, 77*(1), 81–112. https://doi.org/10.3102/003465430298487
+
+- Método: síntesis de metaanálisis sobre retroalimentación.
+- Resultados: el efecto depende del nivel al que apunta la retroalimentación.
+"""
+
+
+def test_annotated_apa_entry_owns_the_labelled_list_below() -> None:
+    # family: annotated bibliographies — an APA entry ending in its DOI, then a labelled list: its digest
+    (m,) = _ms(APA_ANNOTATED)
+    assert m.title == "The power of feedback" and {"methodology", "results"} <= set(m.fields)
+
+
+def test_question_title_with_a_subtitle_sentence() -> None:
+    # family: APA reference lists — ``Title? Subtitle in sentence case.`` is one title
+    c = parse_citation("Kasneci, E., & Kasneci, G. (2023). ChatGPT for good? On opportunities and challenges of "
+                       "large language models for education. *Learning and Individual Differences, 103*, 102274.")
+    assert c and c.title == ("ChatGPT for good? On opportunities and challenges of large language models for education")

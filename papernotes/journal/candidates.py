@@ -36,7 +36,7 @@ from .cite import (
 )
 from .jsonlog import read_json_entries
 from .labels import EXTRA_LABELS, canonical_label
-from .layouts import _CITE_LABEL_RE, normalize_status
+from .layouts import _BRACKETED_RE, _CITE_LABEL_RE, _TITLE_LINE_RE, normalize_status
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -862,7 +862,10 @@ class Candidates(Units):
                     # (after a marker icon: ``📄 Paper: **Title** (SIGGRAPH 2023) — <url>``)
                     off = _icon_end(content)
                     key = _NOTE_PREFIX_RE.match(content[off : span.start() + 1]) if span.start() > off else None
-                    if span.start() == off or (key and off + key.end() == span.start()):
+                    verb = CJK_READ_VERB_RE.match(content[off:]) if span.start() > off else None
+                    if span.start() == off or (key and off + key.end() == span.start()) or (
+                            # (``下午读 **Title** <url>`` / ``read **Title** <url>``: the reader's verb, then the paper)
+                            verb and off + verb.end() == span.start() and ln.kind == PARA):
                         # ``**Title** — <url>`` / ``**Paper:** *Title* — [arXiv](…)``: the line opens with
                         # the paper, its digest follows
                         ref.primary = True
@@ -911,6 +914,11 @@ class Candidates(Units):
                     if cited and (cited.authors or cited.title):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
+                        if ln.kind == PARA and len(links) == 1 and cited.authors and cited.title \
+                                and content.lstrip()[:1].isupper() and self._labels_below(ln.idx):
+                            # annotated bibliographies: ``Authors (Year). Title. *Journal*. <doi>`` then a
+                            # labelled list (``- Método: …``): the entry's digest
+                            ref.primary = True
                 if not ref.primary and ref.title and ln.kind == PARA and not inside and len(links) == 1 \
                         and content[:1] in "_*\"“" and content.lstrip("_*\"“ ").startswith(ref.title[:24]):
                     # ``_Title_, Raissi, Perdikaris & Karniadakis, J. Comput. Phys. (2019). <doi>`` then labels:
@@ -979,6 +987,28 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _labels_below(self, idx: int) -> bool:
+        """The next block after line ``idx`` (past one blank line) opens with a digest label."""
+        j = idx + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK and j <= idx + 2:
+            j += 1
+        return j < self.d.n and self.d.labels[j] is not None and self.d.lns[j].kind in (ITEM, PARA)
+
+    def _title_key_child(self, ln: Ln) -> tuple[int, str] | None:
+        """The ``Title: …`` line among the first children of item ``ln`` (whose own text names no
+        paper: a date, a number, a status) — (its index, the title)."""
+        own = _BRACKETED_RE.sub("", ln.text).strip(" *_-:[]()0123456789./")
+        if len(own.split()) > 4:
+            return None
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 4)):
+            x = self.d.lns[j]
+            if x.parent != ln.idx:
+                break
+            m = _TITLE_LINE_RE.match(x.text.strip())
+            if m and titleish(m.group(1).strip("*_ ")):
+                return j, m.group(1).strip("*_ ")
+        return None
 
     def _cite_key_ref(self, ln: Ln, content: str) -> bool:
         """Course notes and drafts (MyST, Pandoc, LaTeX): a paragraph opened by a citation key,
@@ -1200,6 +1230,14 @@ class Candidates(Units):
         if "::" in content[:34] and _PROPERTY_LINE_RE.match(content):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
+            return
+        if ln.kind == ITEM and (tc := self._title_key_child(ln)) is not None:
+            # numbered logs: ``4. **[Dibaca 12 Sep]**`` over ``- Judul: Title`` / ``- Sumber: ICAIL 2021`` /
+            # ``- Ringkasan: …`` — the entry is the paper its ``Title:`` child names, the other children its digest
+            self._skip_lines.add(tc[0])
+            ct = clean_title(tc[1])
+            self._add_name(Ref(ln.idx, ct.title or tc[1], venue=ct.venue, year=ct.year, primary=True),
+                           "title_like", "paper_reading_marker")
             return
         if content[:1] == "[" and (box := _LABEL_BOX_RE.match(content)) and box.group(1):
             # Trello / Kanban exports: ``- [paper] Title`` — the card's label; ``[admin]`` / ``[tool]``
@@ -1921,7 +1959,9 @@ class Candidates(Units):
                     keep.append(new)
                 self._skip_lines.add(r.idx)
                 continue
-            if p < 0 and r.primary and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
+            # (``_Title_`` / ``連結：<doi>``: a link-label line under the title carries the same bare link)
+            link_label = r.generic and self.d.labels[r.idx] is not None and self.d.labels[r.idx][0] == "source"
+            if p < 0 and (r.primary or link_label) and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
                 # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
                 # next line of the same paragraph: the bold line above is the title of that link
                 above = lns[r.idx - 1].text.strip()

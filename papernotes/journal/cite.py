@@ -152,6 +152,21 @@ def abbreviated_journal(text: str) -> bool:
     return 2 <= len(words) <= 6 and short >= len(words) - 1 and short >= 2
 
 
+_SENTENCE_MARK_RE = re.compile(r"[.?!](?:\s|$)")
+
+
+def _title_cut(rest: str) -> re.Match[str] | None:
+    """Where a reference's title ends: the first sentence mark — unless a ``?`` / ``!`` is followed by
+    a lower-case subtitle sentence (``ChatGPT for good? On opportunities and challenges of …``)."""
+    cut = _SENTENCE_MARK_RE.search(rest)
+    if cut and rest[cut.start()] in "?!":
+        nxt = _SENTENCE_MARK_RE.search(rest, cut.end())
+        words = rest[cut.end() : nxt.start()].split() if nxt else []
+        if len(words) >= 4 and sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1 and "*" not in "".join(words):
+            return nxt
+    return cut
+
+
 def _title_ok(title: str) -> bool:
     words = title.split()
     return 2 <= len(words) <= 40 or (len(title) >= 6 and not title.isascii())
@@ -410,7 +425,7 @@ def _parse_citation(text: str) -> Citation | None:
     if p:
         authors = _author_names(p.group("a"))
         rest = p.group("t")
-        cut = re.search(r"[.?!](?:\s|$)", rest)
+        cut = _title_cut(rest)
         title = (rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)] if cut else rest).strip()
         if authors and _title_ok(title):
             venue, _ = _venue_year(rest[cut.end() :] if cut else "")
@@ -455,7 +470,7 @@ def _parse_citation(text: str) -> Citation | None:
             # Chicago style: ``Levy, Roger. 2008. "Expectation-Based Syntactic Comprehension." *Cognition* …``
             venue, _ = _venue_year(rest[q.end() :])
             return Citation(q.group(1).strip(), authors, venue, int(y.group(1))) if _title_ok(q.group(1)) else None
-        cut = re.search(r"[.?!](?:\s|$)", rest)
+        cut = _title_cut(rest)
         if not cut:
             return None
         title = rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)].strip()

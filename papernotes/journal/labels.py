@@ -25,8 +25,8 @@ for _canon, _words in {
            "kärnidé|huvudidé|"
            # Czech, Slovak
            "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka",
-    "source": "source|sources|link|links|journal|链接|venue|published|published in|accepted|accepted at|proceedings title|"
-              "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|"
+    "source": "source|sources|link|links|journal|链接|連結|venue|published|published in|accepted|accepted at|proceedings title|"
+              "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
@@ -126,7 +126,7 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接", "journal"])  # (``## Journal`` is a diary's section)
+_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic",

@@ -75,15 +75,17 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                "author (year)", "authors (year)", "author(s) (year)", "study", "citation", "reference",
                "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
                "论文名称", "文章标题", "文献名", "paper name", "publication", "論文タイトル",
+               # CNKI / Wanfang result lists: ``题名`` / ``篇名``
+               "题名", "篇名", "题目",
                # the label languages' words for a title column (reading matrices of theses, group wikis)
                "titel", "título", "titulo", "titre", "titolo", "tytuł", "judul", "название", "заголовок",
                "제목", "논문", "논문 제목", "tiêu đề", "bài báo", "başlık", "makale", "artikel", "artículo",
-               "articolo", "aufsatz", "статья"}
+               "articolo", "aufsatz", "статья", "artigo", "bài báo khoa học", "makalah"}
 _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.) author", "first author", "作者",
                 "著者", "auteur", "auteurs", "auteur(s)", "autor", "autoren", "autor(en)", "autores", "autor(es)",
                 "autori", "autorzy", "автор", "авторы", "저자", "tác giả", "yazar", "yazarlar", "penulis",
                 "författare", "forfatter"}
-_YEAR_COLS = frozenset(["year", "publication year", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
+_YEAR_COLS = frozenset(["year", "publication year", "发表时间", "出版年", "发表年份", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
                         "연도", "년도", "năm", "yıl", "tahun", "år"])
 _STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
                 "状況", "ステータス"}
@@ -308,6 +310,7 @@ _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "we
                                    "videorecording", "video", "podcast", "presentation", "book", "forumpost",
                                    "tool", "library", "course", "talk"])
 _NOT_A_PAPER_RE = re.compile(r"(?i)\bnot an? (?:paper|study)\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
+_DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
 _MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|database)\]", re.I)
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -528,6 +531,8 @@ class Layouts(ParserBase):
                 v = cells[col].strip()
                 if name == "field:key" and _ITEM_KEY_RE.fullmatch(v):
                     continue  # Zotero exports: the ``Key`` column holds the item's key (``7XK2Q9PA``)
+                if _DATE_CELL_RE.fullmatch(v):
+                    continue  # (pt / es ``Data`` is the date read, not a data set: ``03/05``)
                 if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
                     fields.setdefault(name[6:], v)
         used = {c for k, c in roles.items() if not k.startswith("field:")}
@@ -546,8 +551,8 @@ class Layouts(ParserBase):
                 r.venue = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", venue).strip(" ,;'") or None
                 r.year = r.year or (int(y.group(1)) if y else None)
         year = _cell(cells, roles, "year")
-        if year and not r.year and re.fullmatch(r"(?:19|20)\d{2}", year):
-            r.year = int(year)
+        if year and not r.year and re.fullmatch(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}){0,2}", year):  # (``2016-02``)
+            r.year = int(year[:4])
         if fields:
             r.fields = fields
 
