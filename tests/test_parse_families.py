@@ -7798,3 +7798,64 @@ def test_question_title_with_a_subtitle_sentence() -> None:
     c = parse_citation("Kasneci, E., & Kasneci, G. (2023). ChatGPT for good? On opportunities and challenges of "
                        "large language models for education. *Learning and Individual Differences, 103*, 102274.")
     assert c and c.title == ("ChatGPT for good? On opportunities and challenges of large language models for education")
+
+
+S2_FEED = """\
+#1 **Attention Is All You Need**
+Ashish Vaswani, Noam Shazeer, Niki Parmar · NeurIPS 2017
+TLDR: a network built only on attention, no recurrence.
+[Save](https://www.semanticscholar.org/me/library) · [PDF](https://arxiv.org/pdf/1706.03762)
+
+#2 **Deep Residual Learning for Image Recognition**
+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun · CVPR 2016
+TLDR: identity shortcuts let very deep networks train.
+[Save](https://www.semanticscholar.org/me/library) · [PDF](https://arxiv.org/pdf/1512.03385)
+"""
+
+
+def test_semantic_scholar_feed_entries() -> None:
+    # family: Semantic Scholar feed emails — ``#n **Title**`` / ``Authors · Venue Year`` / ``TLDR:`` /
+    # a links line whose PDF is the paper's: one record each, with its authors and link
+    by = {m.title: m for m in _ms(S2_FEED)}
+    assert set(by) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition"}
+    resnet = by["Deep Residual Learning for Image Recognition"]
+    assert resnet.arxiv_id == "1512.03385" and resnet.authors == ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"]
+
+
+FLASHCARDS = """\
+## Landmark papers
+
+Q: Which trial showed statins cut events in people with normal LDL but high CRP?
+A: Ridker et al. 2008, "Rosuvastatin to Prevent Vascular Events in Men and Women with Elevated C-Reactive Protein" (NEJM). Stopped early for benefit.
+
+Q: What is the CHA2DS2-VASc score for?
+A: Stroke risk in non-valvular AF
+"""
+
+
+def test_flashcard_answers_cite_papers() -> None:
+    # family: Anki / RemNote decks — an ``A:`` answer citing ``Authors Year, "Title" (Journal)``
+    assert _titles(FLASHCARDS) == [
+        "Rosuvastatin to Prevent Vascular Events in Men and Women with Elevated C-Reactive Protein"]
+
+
+DISCUSSION = """\
+**@ana** commented on Jan 19
+
+Week 4:
+
+**Dremel: Interactive Analysis of Web-Scale Datasets**
+(VLDB 2010)
+
+Not much on its own IMO; the Spanner paper (OSDI'12) covers the rest.
+
+**Column-Stores vs. Row-Stores: How Different Are They Really?**
+[dl.acm.org/doi/10.1145/1376616.1376712](https://dl.acm.org/doi/10.1145/1376616.1376712)
+"""
+
+
+def test_discussion_thread_titles_with_a_venue_or_address_line() -> None:
+    # family: GitHub discussions / forum threads — ``**Title**`` over ``(Venue Year)`` or over a link
+    # whose text is its own address; ``the X paper (Venue'YY)`` in a remark names no title
+    assert set(_titles(DISCUSSION)) == {"Dremel: Interactive Analysis of Web-Scale Datasets",
+                                        "Column-Stores vs. Row-Stores: How Different Are They Really?"}

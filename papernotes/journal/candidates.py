@@ -357,6 +357,9 @@ _READWISE_KEYS = frozenset(["author", "full title", "category", "url", "document
 _CLIPPING_RE = re.compile(r"^Your (?:Highlight|Note|Bookmark)\b.{0,40}\|\s*(?:Location|Added)")
 _CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]$")
 _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
+_PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
+_ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
+_HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
 _LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
@@ -1231,6 +1234,11 @@ class Candidates(Units):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
             return
+        if content[:1] in "AQ" and (qa := _ANSWER_RE.match(content)):
+            # flashcard decks (Anki, RemNote): ``A: Yes — Attia et al. 2019, "Title" (Lancet). …`` — the answer
+            content = content[qa.end() :]
+        if content[:1] == "#" and (num := _HASH_NUMBER_RE.match(content)):
+            content = content[num.end() :]  # feeds and issue lists: ``#1 **Title**`` — the item's number
         if ln.kind == ITEM and (tc := self._title_key_child(ln)) is not None:
             # numbered logs: ``4. **[Dibaca 12 Sep]**`` over ``- Judul: Title`` / ``- Sumber: ICAIL 2021`` /
             # ``- Ringkasan: …`` — the entry is the paper its ``Title:`` child names, the other children its digest
@@ -1301,6 +1309,16 @@ class Candidates(Units):
             org_keyword = True
         if not text:
             return
+        if ln.kind == PARA and content[:2] in ("**", "__") and ln.idx + 1 < self.d.n \
+                and self.d.lns[ln.idx + 1].kind == PARA and (em := _EMPH_WHOLE_RE.match(content)) \
+                and titleish(em.group(2).strip()) \
+                and (vy := _PAREN_VENUE_LINE_RE.fullmatch(self.d.lns[ln.idx + 1].text.strip())) \
+                and (tag := aside_venue(vy.group(1))):
+            # discussion threads: ``**Title**`` then ``(PLDI 2013)`` on the next line of the paragraph
+            self._skip_lines.add(ln.idx + 1)
+            self._add_name(Ref(ln.idx, em.group(2).strip(), venue=tag[0], year=tag[1], primary=True),
+                           "bold_title", "venue_year_tag")
+            return
         if ln.kind in (PARA, ITEM) and content[:2] in ("**", "__", "==") and (by := self._authors_below(ln)):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
@@ -1309,6 +1327,15 @@ class Candidates(Units):
                 ref = Ref(ln.idx, em.group(2).strip(), _first_paper_ids(self.d.lns[by[2]].text),
                           authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
+                j = by[2] + 1
+                while not ref.ids.url and j < min(self.d.n, by[2] + 4) and self.d.lns[j].kind == PARA:
+                    # feeds: ``TLDR: …`` then ``[Save](…) · [Cite](…) · [PDF](arxiv.org/pdf/…)``: the
+                    # paper's link on the paragraph's links line
+                    if not self.d.labels[j] and (got := _first_paper_ids(self.d.lns[j].text)).url \
+                            and not _LINK_MARKUP_RE.sub("", self.d.lns[j].text).strip(" ·|•-—"):
+                        ref.ids = got
+                        self._skip_lines.add(j)
+                    j += 1
                 self._add_name(ref, "bold_title", "authors_line")
                 return
         if ln.kind == PARA and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].kind == PARA \
@@ -1756,6 +1783,11 @@ class Candidates(Units):
                 # nested groups: ``1. nickname`` (or ``- paper``) over a plain ``- Title`` and ``- <url>``
                 title = up.text.strip()
             return (k, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
+        if ln.kind == PARA and up.kind == PARA and idx >= 3 and self.d.labels[idx - 1] and lns[idx - 2].kind == PARA \
+                and not self.d.labels[idx - 2]:
+            # feeds (Semantic Scholar): ``**Title**`` / ``Authors · Venue Year`` / ``TLDR: …`` / ``[PDF](…)``:
+            # the summary label between the byline and the links
+            idx, up = idx - 1, lns[idx - 2]
         if ln.kind == PARA and up.kind == PARA and idx >= 2 and lns[idx - 2].kind == PARA:
             by = _names_dot_venue(up.text) or authors_venue_year(up.text.replace(" · ", ", ").replace("·", ","))
             vf = None if by else _VENUE_FIRST_RE.match(up.text.strip())

@@ -519,7 +519,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         names = _author_names(head.strip(" ,;-–—"))
     if not names:
         # ``…, CVPR 2016`` / ``… — NIPS 2014`` / ``…. EMNLP 2015.``: the venue before the year goes
-        head = re.sub(r"(?:[,;.]|\s[-–—])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
+        head = re.sub(r"(?:[,;.]|\s[-–—·|])\s*(?:[A-Z][A-Za-z]+\s*)?$", "", head) if y else head
         names = _author_names(head.strip(" ,;-–—"))
     if not names and y and "et al" in head:
         # ``Lopez et al., Nat Methods 2018``: a venue of several words after ``et al.``

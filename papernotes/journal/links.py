@@ -531,7 +531,8 @@ def is_generic_text(title: str) -> bool:
         return True  # Slack digests: ``<url|VLDB>`` — the venue's name, not the paper's
     # ``[10.1126/science.1229965](…)``, ``[https://…](…)``, ``[2103.14030](…)``: an address, not a name
     if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+|(?:https?://|www\.)\S+|(?:arXiv:?\s*)?(?:\d{4}\.\d{4,5}|"
-                    r"[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|io|gov|ac\.uk)",
+                    r"[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|io|gov|ac\.uk)"
+                    r"(?:/\S*)?",  # (``[arxiv.org/abs/2006.06762](…)``: the address, scheme dropped)
                     t, re.I):
         return True  # (``[quant-ph/9508027](…)``, ``[nature.com](…)``: an id or a site's name)
     # ``Google文章``, ``Google paper``: a word plus "the paper"
