@@ -7859,3 +7859,30 @@ def test_discussion_thread_titles_with_a_venue_or_address_line() -> None:
     # whose text is its own address; ``the X paper (Venue'YY)`` in a remark names no title
     assert set(_titles(DISCUSSION)) == {"Dremel: Interactive Analysis of Web-Scale Datasets",
                                         "Column-Stores vs. Row-Stores: How Different Are They Really?"}
+
+
+RESULTS_NOTEBOOK = """\
+## Papers
+
+**Zip-NeRF: Anti-Aliased Grid-Based Neural Radiance Fields**
+arXiv:2304.06706 · [project](https://jonbarron.info/zipnerf/)
+- Key idea: multisampling the hash grid
+- Results: best PSNR in the table
+- Repro: 27.05 dB vs 27.21 reported
+"""
+
+
+def test_results_notebook_bold_title_over_a_text_id() -> None:
+    # family: results notebooks — ``**Title**`` over ``arXiv:id · [project](…)``; a keyed line among the
+    # digest's labelled items (``- Repro: …``) is part of the digest, no paper
+    (m,) = _ms(RESULTS_NOTEBOOK)
+    assert (m.title, m.arxiv_id) == ("Zip-NeRF: Anti-Aliased Grid-Based Neural Radiance Fields", "2304.06706")
+
+
+def test_heading_title_with_any_venue_after_a_dash() -> None:
+    # family: cleaned-up notes — ``### Title — USENIX Sec 2016``: any venue and year after the dash
+    from papernotes.journal.titles import clean_title
+    ct = clean_title("Membership Inference Attacks against Machine Learning Models — IEEE S&P 2017")
+    assert (ct.title, ct.venue, ct.year) == ("Membership Inference Attacks against Machine Learning Models",
+                                             "IEEE S&P", 2017)
+    assert clean_title("Inverting Gradients -- How easy is it to break privacy?").venue is None

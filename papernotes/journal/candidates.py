@@ -358,6 +358,7 @@ _CLIPPING_RE = re.compile(r"^Your (?:Highlight|Note|Bookmark)\b.{0,40}\|\s*(?:Lo
 _CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]$")
 _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
 _PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
+_KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
@@ -425,6 +426,8 @@ class Candidates(Units):
                 continue
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
+            if content[:1] in "aA" and self._id_under_title(ln, content):
+                continue
             n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
             if ln.card_venue:
@@ -737,6 +740,13 @@ class Candidates(Units):
             # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
             ev.add(ref.evidence, "teaching_material")
         j = ref.idx + 1
+        lns = self.d.lns
+        if lns[ref.idx].kind == ITEM and ref.idx and _KEYED_NOTE_RE.match(lns[ref.idx].text) and any(
+                lns[k].kind == ITEM and lns[k].parent == lns[ref.idx].parent and self.d.labels[k]
+                for k in range(max(0, ref.idx - 3), ref.idx)):
+            # ``- Key idea: …`` / ``- Limitations: …`` / ``- Repro: 27.05 dB vs 27.21``: a keyed line among a
+            # digest's labelled siblings is one more part of that digest
+            ev.add(ref.evidence, "inside_paper_note")
         if _DATA_TAIL_RE.search(line):
             # reference lists: ``Maze, G., and K. Balem, 2020: argopy: … Software, GitHub.`` / ``… Data set,
             # NOAA NCEI.``: the entry's kind closes it
@@ -990,6 +1000,26 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _id_under_title(self, ln: Ln, content: str) -> bool:
+        """Results notebooks: ``**Title**`` then ``arXiv:2304.06706 · [project](…)`` on the next line of
+        the paragraph — the text id is the bold title's (a project link beside it names nothing)."""
+        if not (ln.kind == PARA and content[:6].casefold() == "arxiv:" and ln.idx and self.d.lns[ln.idx - 1].kind == PARA):
+            return False
+        aid = find_arxiv_id(content)
+        if not aid:
+            return False
+        self._skip_lines.add(ln.idx)
+        if self.refs and self.refs[-1].idx == ln.idx - 1 and not self.refs[-1].ids.url:
+            self.refs[-1].ids = arxiv_paper_ids(aid)
+            return True
+        em = _EMPH_WHOLE_RE.match(self.d.lns[ln.idx - 1].text.strip())
+        if em and titleish(em.group(2).strip()):
+            self._add(Ref(ln.idx - 1, em.group(2).strip(), arxiv_paper_ids(aid), primary=True),
+                      "text_identifier", "bold_title")
+            return True
+        self._skip_lines.discard(ln.idx)
+        return False
 
     def _labels_below(self, idx: int) -> bool:
         """The next block after line ``idx`` (past one blank line) opens with a digest label."""

@@ -26,6 +26,7 @@ from .links import (
     _TAB_SUFFIX_RE,
     VENUES,
     CleanText,
+    aside_venue,
     clean_link_text,
     is_generic_text,
     to_year,
@@ -61,6 +62,7 @@ _AUTHOR_YEAR_RE = re.compile(
     r"\s*[(（]\s*(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
     r"\s*,?\s+(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*$"
 )
+_DASH_VENUE_TAIL_RE = re.compile(r"\s[—–]\s+([A-Z][\w&.\-]*(?:\s[\w&.\-]+){0,3}\s+(?:19|20)\d{2})$")
 _LABEL_BOX_RE = re.compile(r"^\s*\[(?:[a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
 _OPEN_AUTHORS_RE = re.compile(r"\s*[(（]\s*([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))[\s,]*$")
 # words that name a venue even in title case (journals, preprint servers)
@@ -351,6 +353,10 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    if ct.venue is None and (" — " in ct.title or " – " in ct.title) and (dv := _DASH_VENUE_TAIL_RE.search(ct.title)) \
+            and (tag := aside_venue(dv.group(1))) and tag[1] and len(ct.title[: dv.start()].split()) >= 3:
+        # ``Title — USENIX Sec 2016``: any venue and year after a dash ends the title
+        ct.title, ct.venue, ct.year = ct.title[: dv.start()].rstrip(), tag[0], tag[1]
     if "(" in ct.title and ct.title[-1:] != ")" and (ao := _OPEN_AUTHORS_RE.search(ct.title)):
         # ``Title (Hindle et al. ICSE'12)``: the venue tag went, the aside's authors stay in the open paren
         ct.title, authors = ct.title[: ao.start()].rstrip(), authors or [ao.group(1).strip(" ,")]
