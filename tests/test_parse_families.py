@@ -7886,3 +7886,65 @@ def test_heading_title_with_any_venue_after_a_dash() -> None:
     assert (ct.title, ct.venue, ct.year) == ("Membership Inference Attacks against Machine Learning Models",
                                              "IEEE S&P", 2017)
     assert clean_title("Inverting Gradients -- How easy is it to break privacy?").venue is None
+
+
+YAML_LOG = """\
+```yaml
+items:
+  - kind: paper
+    title: "Observation of Gravitational Waves from a Binary Black Hole Merger"
+    year: 2016
+    venue: Phys. Rev. Lett. 116, 061102
+    arxiv: 1602.03837
+    tldr: first direct detection, GW150914
+  - kind: software
+    title: "GWpy"
+```
+"""
+
+CSV_LOG = """\
+```csv
+Name,Type,Authors,Year,Venue,URL,TL;DR
+Paper title here,Paper,,,,,
+"Fast and sensitive protein alignment using DIAMOND",Paper,"Buchfink, Xie, Huson",2015,Nature Methods,https://doi.org/10.1038/nmeth.3176,"double-indexed seeds, 20,000x BLASTX"
+IGV,Tool,,,,,
+```
+"""
+
+
+def test_yaml_and_csv_reading_logs_in_code_blocks() -> None:
+    # family: reading logs kept as data — a ```yaml list (VS Code / Obsidian plugin exports) or a ```csv
+    # Notion database export: each titled item is a paper; ``kind: software`` / ``Type: Tool`` and
+    # template rows are none
+    (g,) = _ms(YAML_LOG)
+    assert (g.title, g.arxiv_id, g.year) == ("Observation of Gravitational Waves from a Binary Black Hole Merger",
+                                             "1602.03837", 2016)
+    assert g.fields["key"] == "first direct detection, GW150914"
+    (d,) = _ms(CSV_LOG)
+    assert (d.title, d.year, d.authors) == ("Fast and sensitive protein alignment using DIAMOND", 2015,
+                                            ["Buchfink", "Xie", "Huson"])
+    assert d.url == "https://doi.org/10.1038/nmeth.3176" and d.fields["key"].startswith("double-indexed")
+
+
+DOKUWIKI = """\
+====== Reading group ======
+
+^ Date ^ Presenter ^ Paper ^
+| 2024-04-18 | Lena | Direct Manipulation Interfaces |
+
+===== Ubiquitous computing: the computer for the 21st century =====
+
+**Presenter:** Tobias \\\\
+Weiser, Scientific American 1991 — [[https://doi.org/10.1038/scientificamerican0991-94|DOI]]
+
+**Weaknesses:** no evaluation.
+"""
+
+
+def test_dokuwiki_page() -> None:
+    # family: DokuWiki pages — ``===== H =====`` headings, ``^ a ^ b ^`` table headers, ``[[url|text]]``
+    # links; the heading's paper takes the link of the authors line under its presenter line
+    by = {m.title: m for m in _ms(DOKUWIKI)}
+    assert "Direct Manipulation Interfaces" in by
+    uc = by["Ubiquitous computing: the computer for the 21st century"]
+    assert uc.url == "https://doi.org/10.1038/scientificamerican0991-94" and "limitations" in uc.fields

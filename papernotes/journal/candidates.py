@@ -383,8 +383,9 @@ class Candidates(Units):
             self._readwise()
         if any(x[:7] == "- Your " for x in d.lines):
             self._kindle_clippings()
-        if any(ln.kind == CODE for ln in lns) and any("json" in x[:12].casefold() and x.lstrip()[:3] in ("```", "~~~")
-                                                       for x in d.lines):
+        if any(ln.kind == CODE for ln in lns) and any(
+                x.lstrip()[:3] in ("```", "~~~") and any(w in x[:12].casefold() for w in ("json", "yaml", "yml", "csv"))
+                for x in d.lines):
             self._json_entries()  # (only files holding a fenced ``json`` block)
         for ln in lns:
             k = ln.kind
@@ -662,8 +663,11 @@ class Candidates(Units):
                 url = v.get("url", "")
                 ids = paper_ids(url) if url and classify_url(url) in ("paper", "pdf") else PaperIds()
             tag = venue_tag(v.get("venue", "")) if v.get("venue") else None
-            ref = Ref(e.line, e.title, ids, tag[0] if tag else v.get("venue") or None, tag[1] if tag else None,
-                      primary=False)
+            year = tag[1] if tag else None
+            if year is None and (y := re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", v.get("year", ""))):
+                year = int(y.group(0))
+            ref = Ref(e.line, e.title, ids, tag[0] if tag else v.get("venue") or None, year, primary=False,
+                      authors=[a.strip() for a in re.split(r"\s*[;,]\s*|\s+and\s+", v.get("authors", "")) if a.strip()])
             ref.unit = "json-entry"
             fields = {canon: text for key, text in v.items() if (canon := canonical_label(key)) and canon
                       not in EXTRA_LABELS}

@@ -1,8 +1,11 @@
-"""Reading logs kept as JSON inside a notes file (a fenced ```json block of paper objects).
+"""Reading logs kept as data inside a notes file: a fenced ```json / ```yaml block of paper
+objects, or a ```csv block (a Notion / Airtable database export).
 
 Some readers keep their log as data so a script can turn it into a table; the prose
-around the block is theirs. Each object with a ``title`` is one entry; its other keys
-are read with the digest label table (``tldr`` → key, ``method`` → methodology …).
+around the block is theirs. Each object (or row) with a ``title`` (``Name`` in Notion) is one
+entry; its other keys are read with the digest label table (``tldr`` → key, ``method`` →
+methodology …). Entries whose ``kind`` / ``type`` names a tool, a data set or a talk, and
+template rows (``Paper title here``, ``Untitled``), are none.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_FENCE_RE = re.compile(r"^\s*(```+|~~~+)\s*(json|jsonc|json5)?\s*$", re.I)
+_FENCE_RE = re.compile(r"^\s*(```+|~~~+)\s*(json|jsonc|json5|yaml|yml|csv)?\s*$", re.I)
 _MAX_BLOCK = 200_000  # characters: a pasted log, not a data dump
-_TEMPLATE_RE = re.compile(r"(?i)\btemplate\b|copy me|<[^>]{1,40}>|^\s*$")
+_TEMPLATE_RE = re.compile(r"(?i)\btemplate\b|copy me|<[^>]{1,40}>|^\s*$|^(?:paper )?title here$|^untitled$|^\{\{")
+_TITLE_KEYS = ("title", "name", "paper", "paper title")
+# ``kind:`` / ``Type`` values that are no paper
+_NOT_PAPER_KINDS = frozenset(["software", "tool", "library", "code", "dataset", "data", "talk", "video", "course",
+                              "book", "blog", "blog post", "website", "podcast", "lecture", "slides", "package"])
 
 
 @dataclass
@@ -38,7 +45,14 @@ def read_json_entries(lines: list[str]) -> list[JsonEntry]:
         while j < len(lines) and not lines[j].strip().startswith(m.group(1)):
             j += 1
         body = "\n".join(lines[i + 1 : j])
-        if (m.group(2) or body.lstrip()[:1] in "[{") and len(body) <= _MAX_BLOCK:
+        kind = (m.group(2) or "").casefold()
+        if len(body) > _MAX_BLOCK:
+            pass
+        elif kind in ("yaml", "yml"):
+            out += _entries(_yaml(body), lines, i + 1, j, key_mark=("title:", "- title:"))
+        elif kind == "csv":
+            out += _csv_entries(body, i + 1)
+        elif kind or body.lstrip()[:1] in "[{":
             try:
                 data = json.loads(body)
             except ValueError:
@@ -49,7 +63,38 @@ def read_json_entries(lines: list[str]) -> list[JsonEntry]:
     return out
 
 
-def _entries(data: Any, lines: list[str], start: int, end: int) -> list[JsonEntry]:
+def _yaml(body: str) -> Any:
+    import yaml  # only files holding a fenced ``yaml`` block pay for it
+
+    try:
+        return yaml.load(body, Loader=yaml.BaseLoader)  # noqa: S506 - the base loader builds no objects
+    except yaml.YAMLError:
+        return None
+
+
+def _csv_entries(body: str, start: int) -> list[JsonEntry]:
+    """The rows of a CSV export with a title (or Notion ``Name``) column, each at its own line."""
+    import csv
+
+    reader = csv.reader(body.splitlines())
+    header: list[str] | None = None
+    out: list[JsonEntry] = []
+    at = start
+    for row in reader:
+        if header is None:
+            header = [h.strip().casefold() for h in row]
+            if not any(h in _TITLE_KEYS for h in header):
+                return []
+            at = start + reader.line_num
+            continue
+        obj = {h: v for h, v in zip(header, row, strict=False) if h}
+        title_key = next(h for h in header if h in _TITLE_KEYS)
+        out += _entries([{**obj, "title": obj.get(title_key, "")}], [""], at, at + 1)
+        at = start + reader.line_num
+    return out
+
+
+def _entries(data: Any, lines: list[str], start: int, end: int, key_mark: tuple[str, ...] = ('"title"',)) -> list[JsonEntry]:
     objs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), [data]) \
         if isinstance(data, dict) else []
     out: list[JsonEntry] = []
@@ -59,12 +104,15 @@ def _entries(data: Any, lines: list[str], start: int, end: int) -> list[JsonEntr
             continue
         title = " ".join(obj["title"].split())
         # the line of this object's ``"title":`` key, searched forward (objects come in order)
-        while k < end and '"title"' not in lines[k]:
+        while k < end and k < len(lines) and not any(x in lines[k] for x in key_mark):
             k += 1
         at = min(k, end - 1)
         k += 1
         if _TEMPLATE_RE.search(title) or len(title) > 300:
             continue
+        kind = str(obj.get("kind") or obj.get("type") or "").strip().casefold()
+        if kind in _NOT_PAPER_KINDS:
+            continue  # ``kind: software`` / ``Type: Tool``
         values = {str(key).casefold(): str(v).strip() for key, v in obj.items()
                   if key != "title" and isinstance(v, (str, int, float)) and str(v).strip()}
         out.append(JsonEntry(at, title, values))

@@ -279,6 +279,18 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     return venue in dashes and year in dashes and not titleish(title)
 
 
+def _authors_link(text: str) -> PaperIds | None:
+    """``Amershi et al., CHI 2019 — [DOI](https://doi.org/…)``: an authors line carrying the paper's one
+    generic link (under a ``## Title`` heading, after a presenter line)."""
+    if "](" not in text and "http" not in text:
+        return None
+    links = [lk for lk in innermost(find_links(text)) if classify_url(lk.url) in ("paper", "pdf")]
+    if len(links) != 1 or not (links[0].bare or is_generic_text(links[0].text)):
+        return None
+    rest = (text[: links[0].start] + text[links[0].end :]).strip(" ·|•-–—,;:→")
+    return paper_ids(links[0].url) if rest and _authors_text(rest) else None
+
+
 def _title_cell(cell: str) -> CleanText:
     """A title cell's title: ``Title (Esteva et al., *Nature* 2017) [doi](…)`` — generic links
     dropped, the authors, venue and year in the brackets after the title taken apart."""
@@ -708,10 +720,10 @@ class Layouts(ParserBase):
                 cells = pipe_meta_cells(ttext) if has_meta_sep(ttext) else None
                 lab = self.d.labels[t]
                 if lab and not cells and not (lab[0] == "source" and "http" in ttext):
-                    if lab[0] in ("source", "authors", "status", "rating"):
+                    if lab[0] in ("source", "authors", "status", "rating", "presenter"):
                         continue  # ``**Venue:** OSDI 2012`` before ``**Paper:** <url>``: metadata, read on
                     break
-                got = _lead_ids(ttext)
+                got = _lead_ids(ttext) or _authors_link(ttext)
                 if cells and not got:
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
                     got = next((g for g in map(_lead_ids, cells) if g), None)

@@ -229,6 +229,31 @@ def _tiddly_line(line: str) -> str:
     return line
 
 
+_DOKU_HEADING_RE = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
+_DOKU_LINK_RE = re.compile(r"\[\[((?:https?://|www\.)[^|\]]{1,2000})(?:\|([^\]]{0,300}))?\]\]")
+
+
+def _dokuwiki(lines: list[str]) -> bool:
+    """DokuWiki pages: ``====== Heading ======`` lines and no markdown headings."""
+    heads = sum(1 for x in lines if x[:2] == "==" and _DOKU_HEADING_RE.match(x))
+    return heads >= 2 and not any(x[:1] == "#" and x[1:2] in "# " for x in lines)
+
+
+def _doku_line(line: str) -> str:
+    """One DokuWiki line in markdown: ``====== H ======`` → ``# H`` (six signs are the top level),
+    ``[[url|text]]`` → ``[text](url)``, ``//italic//`` → ``*italic*``, ``^ a ^ b ^`` → a table
+    row, a trailing ``\\`` line break dropped."""
+    if line[:2] == "==" and (m := _DOKU_HEADING_RE.match(line)):
+        return "#" * max(1, 7 - len(m.group(1))) + " " + m.group(2)
+    if "[[" in line:
+        line = _DOKU_LINK_RE.sub(lambda m: f"[{(m.group(2) or m.group(1)).strip()}]({m.group(1).strip()})", line)
+    if "//" in line:
+        line = _TIDDLY_ITALIC_RE.sub(r"*\1*", line)
+    if line[:1] == "^" and line.rstrip()[-1:] == "^":
+        line = "|" + line.strip()[1:-1].replace("^", "|") + "|"
+    return line[:-2].rstrip() if line.rstrip().endswith("\\\\") and line.rstrip()[-3:-2] != "\\" else line
+
+
 class _Doc:
     """Everything one parse needs, computed once."""
 
@@ -236,8 +261,12 @@ class _Doc:
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
         self.file = file
         self.lines = text.split("\n")
+        self.doku_heads: set[int] = set()
         if "\n!" in text and _tiddlywiki(self.lines):
             self.lines = [_tiddly_line(x) for x in self.lines]
+        elif "==" in text and _dokuwiki(self.lines):
+            self.doku_heads = {i for i, x in enumerate(self.lines) if x[:1] == "^"}  # (``^ Date ^ Paper ^``)
+            self.lines = [_doku_line(x) for x in self.lines]
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
         self.bib_spans: list[tuple[int, int, str, str]] = []
@@ -391,6 +420,7 @@ class _Doc:
         if any("<table" in x for x in self.lines):
             grid.update(self._html_tables())
         dsv = self._delimited() if any(";" in x or "\t" in x for x in self.lines) else set()
+        dsv |= self.doku_heads
         for ln in self.lns:
             if ln.kind == TABLE:
                 nxt = self.lines[ln.idx + 1] if ln.idx + 1 < self.n else ""

@@ -218,6 +218,8 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         return None  # ``follow-ups I still have to skim: Rowhammer.js (JS), …``: a remark, then names
     if ". " in name and _SENTENCE_BREAK_RE.search(name):
         return None  # prose journals: ``Mon 3 June. Spent the morning …`` before a tag is a sentence
+    if " " not in name and before.rstrip().endswith(",") and name[:1].isupper() and name[1:].islower():
+        return None  # ``Horvitz, CHI '99.``: a surname, then the venue — the authors line under a title
     if re.search(r";\s+[a-z]|\b(?:the|this|that|our)\s+\S+(?:\s+\S+)?\s+paper$", name, re.I):
         return None  # ``Not much on its own IMO; the AutoTVM paper (NeurIPS'18)``: a remark naming a nickname
     if name.endswith(("et al.", "et al")) and re.match(_ET_AL_ONLY, name):
