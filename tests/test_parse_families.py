@@ -7948,3 +7948,41 @@ def test_dokuwiki_page() -> None:
     assert "Direct Manipulation Interfaces" in by
     uc = by["Ubiquitous computing: the computer for the 21st century"]
     assert uc.url == "https://doi.org/10.1038/scientificamerican0991-94" and "limitations" in uc.fields
+
+
+IT_JOURNAL_CLUB = """\
+## Incontro del 26/10/2023
+
+### Articolo 3 — Temporal dynamics in viral shedding and transmissibility of COVID-19
+
+Relatore: Luca
+Rif.: He et al., Nature Medicine 2020
+
+**Scopo:** quando si è più contagiosi?
+**Risultati:** picco di carica virale prima dei sintomi.
+"""
+
+
+def test_numbered_article_heading_with_presenter_and_reference_lines() -> None:
+    # family: journal clubs in the label languages — ``### Articolo 3 — Title`` (a numbered slot), a
+    # presenter line (``Relatore:``) and a keyed authors line (``Rif.: He et al., …``) over the labels
+    (m,) = _ms(IT_JOURNAL_CLUB)
+    assert m.title == "Temporal dynamics in viral shedding and transmissibility of COVID-19"
+    assert {"motivation", "results"} <= set(m.fields)
+
+
+SV_TABLE = """\
+| Datum | Artikel | Länk | Tankar |
+|---|---|---|---|
+| 2023-09-11 | Learning Dexterous In-Hand Manipulation | arXiv:1808.00177 | enorm beräkningsbudget |
+| 2023-09-12 | Bok: Probabilistic Robotics (Thrun, Burgard, Fox) | — | kap. 4–5 |
+| 2023-09-25 | Vårt paper accepterat till ICRA 2024! 🎉 | — | fira på fredag |
+| 2023-10-03 | Seminarium: robotik-gruppen | — | demo |
+"""
+
+
+def test_reading_log_rows_in_the_label_languages() -> None:
+    # family: reading logs in Swedish / Turkish / … — a text id in the link cell is the row's id; a
+    # book, a seminar and news (``… accepterat! 🎉``) are no papers
+    (m,) = _ms(SV_TABLE)
+    assert (m.title, m.arxiv_id) == ("Learning Dexterous In-Hand Manipulation", "1808.00177")

@@ -358,6 +358,7 @@ _CLIPPING_RE = re.compile(r"^Your (?:Highlight|Note|Bookmark)\b.{0,40}\|\s*(?:Lo
 _CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]$")
 _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
 _PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
+_KEY_PREFIX_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
@@ -1357,7 +1358,9 @@ class Candidates(Units):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
-            if em and titleish(em.group(2).strip()):
+            # (a long bold span over an authors line is a title even when it holds a number: ``Report 9: …``)
+            if em and (titleish(em.group(2).strip()) or (
+                    len(em.group(2).split()) >= 6 and em.group(2).strip()[:1].isupper() and valid_name(em.group(2).strip()))):
                 ref = Ref(ln.idx, em.group(2).strip(), _first_paper_ids(self.d.lns[by[2]].text),
                           authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
@@ -2170,6 +2173,8 @@ class Candidates(Units):
             text = strip_chat(text)  # (``[18:55] bob: recap for people who missed it:`` over labels)
             if "[[" in text:
                 text = _WIKI_PAGE_RE.sub(r"\1", text)  # ``![[Title]]`` / ``[[Title|alias]]``: the page's name
+            if len(text) <= 120 and authors_line(_KEY_PREFIX_RE.sub("", text)):
+                continue  # ``Rif.: Li et al., Science 2020`` over the labels: the authors of the heading's paper
             if not _names_something(text) or len(text) > 160 or teaching_material(text) \
                     or (ln.text.rstrip()[-1:] in ":：" and not _ORG_TAGS_END_RE.search(ln.text)):
                 continue  # (``Title: Error Prone (tool docs)`` over a review template's labels: a tool)

@@ -105,7 +105,9 @@ for _canon, _words in {
     # reading groups: who leads the session is no part of the paper's digest
     "presenter": "presenter|presenters|presented by|discussion lead|discussion leader|discussant|moderator|"
                  "facilitator|主讲|主讲人|报告人|分享人|発表者|担当|presenta|presentador|presentadora|ponente|"
-                 "expositor|exposé par|présentateur|présenté par|referent|vortragende|vortragender|발표자",
+                 "expositor|exposé par|présentateur|présenté par|referent|vortragende|vortragender|발표자|"
+                 "relatore|relatrice|apresentador|apresentadora|prelegent|prelegentka|докладчик|докладчица|"
+                 "pemateri|penyaji|föredragande|presentatör",
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon

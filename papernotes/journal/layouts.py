@@ -225,7 +225,11 @@ _NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled",
                     # screening logs: ``duplicate record of I-03`` / ``no session (reading week)``
                     "duplicate", "no session", "same as ", "see ")
 _EVENT_WORDS = frozenset({"webinar", "talk", "tutorial", "tutorials", "break", "meeting", "keynote", "re-run",
-                          "rerun", "holiday", "vacation", "recess", "workshop", "seminar", "office"})
+                          "rerun", "holiday", "vacation", "recess", "workshop", "seminar", "office",
+                          # the label languages' words for a seminar, a lecture, a deadline, a book
+                          "seminarium", "seminario", "séminaire", "föreläsning", "vorlesung", "lezione", "deadline",
+                          "frist", "scadenza", "prazo", "bok", "book", "buch", "libro", "livro", "kitap", "książka",
+                          "книга", "семинар", "konuşması", "konuşma"})
 _TODO_LEADS = ("submit ", "prepare ", "finish ", "email ", "rebuttal ", "camera-ready ")
 _NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template", "slides", "recording",
                               "potluck", "pizza"})
@@ -247,6 +251,8 @@ def _not_a_paper_title(title: str) -> bool:
     if len(head) <= 5 and not _EVENT_WORDS.isdisjoint(head):
         return True  # ``Gurobi webinar: ML + MIP``, ``Black Hat USA talk: …``, ``Spring break``, ``re-run: DCRNN``
     words = t.replace(":", " ").split()
+    if "!" in t or "🎉" in t or re.search(r"\b(?:ders kitabı|teslim tarihi|lärobok|lehrbuch|podręcznik|учебник|manuale)\b", t):
+        return True  # ``Vårt paper accepterat till ICRA 2024! 🎉``: news; ``(ders kitabı)``: a textbook
     return len(words) <= 6 and not _NOT_PAPER_WORDS.isdisjoint(words)
 
 
@@ -288,6 +294,7 @@ def _authors_link(text: str) -> PaperIds | None:
     if len(links) != 1 or not (links[0].bare or is_generic_text(links[0].text)):
         return None
     rest = (text[: links[0].start] + text[links[0].end :]).strip(" ·|•-–—,;:→")
+    rest = re.sub(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?", "", rest)  # (``Rif.: Kermack & …``, ``Ref: …``)
     return paper_ids(links[0].url) if rest and _authors_text(rest) else None
 
 
@@ -323,6 +330,7 @@ _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "we
                                    "tool", "library", "course", "talk"])
 _NOT_A_PAPER_RE = re.compile(r"(?i)\bnot an? (?:paper|study)\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
 _DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
+_KEY_LEAD_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
 _MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|database)\]", re.I)
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -425,8 +433,11 @@ class Layouts(ParserBase):
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
                 if not _cell(split_cells(nxt.text), roles, "title"):
                     return  # a paper spanning two rows: the row below carries its link
-            ref = Ref(ln.idx, title_ct.title, PaperIds(), title_ct.venue, title_ct.year, primary=False,
-                      authors=list(title_ct.authors or []))
+            # (a ``Link`` cell holding ``arXiv:1808.00177`` as text: the row's id)
+            aid = next((got for k, c in enumerate(cells) if k != roles.get("title") and "arxiv" in c.casefold()
+                        and (got := find_arxiv_id(c))), None)
+            ref = Ref(ln.idx, title_ct.title, arxiv_paper_ids(aid) if aid else PaperIds(), title_ct.venue,
+                      title_ct.year, primary=False, authors=list(title_ct.authors or []))
             ref.unit = "table-row"
             event = _event_row(cells, title_cell)
             if event or teaching_material(title_cell) or dataset_row(title_ct.title):
@@ -554,7 +565,7 @@ class Layouts(ParserBase):
                 for lab, text in _cell_labels(cell):
                     fields[lab] = text
         venue = fields.get("source")
-        if venue and not r.venue and "http" not in venue:  # (a ``Link`` column is the source field, no venue)
+        if venue and not r.venue and "http" not in venue and not find_arxiv_id(venue):  # (a ``Link`` column is the source field, no venue)
             tag = venue_tag(venue)
             if tag:
                 r.venue, r.year = tag[0], r.year or tag[1]
@@ -785,7 +796,9 @@ class Layouts(ParserBase):
                 continue
             elif pos == 0 and lns[t].kind == QUOTE:
                 continue  # ``> 한줄요약: …`` / ``> TL;DR …``: a quoted one-liner under the title, then the labels
-            elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip())):
+            elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip()) or (
+                    # (``Rif.: Li et al., Science 2020``: the paper's authors, keyed)
+                    len(lns[t].text) <= 120 and _authors_text(_KEY_LEAD_RE.sub("", lns[t].text.strip())))):
                 meta_at.append(t)
                 continue
             elif block_label:

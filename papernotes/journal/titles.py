@@ -42,7 +42,9 @@ _PAREN_TAG_RE = re.compile(
 )
 # the words of a session or day that prefix a reading-group or journal entry (``Week 2 —``, ``Sesión 3 —``)
 SESSION_WORDS = ("week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
-                 "woche|semaine|settimana|sessione|giorno|día|dia|tag|jour")
+                 "woche|semaine|settimana|sessione|giorno|día|dia|tag|jour|"
+                 # (``### Articolo 2 — Title``: a numbered slot in the label languages)
+                 "articolo|artigo|artículo|artikel|artykuł|článek|статья|makalah|article")
 _SESSION_PREFIX_RE = re.compile(
     rf"^(?:\*\*|__)?(?:(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*/\s*\d{{1,4}})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
