@@ -7986,3 +7986,53 @@ def test_reading_log_rows_in_the_label_languages() -> None:
     # book, a seminar and news (``… accepterat! 🎉``) are no papers
     (m,) = _ms(SV_TABLE)
     assert (m.title, m.arxiv_id) == ("Learning Dexterous In-Hand Manipulation", "1808.00177")
+
+
+S2_LIBRARY = """\
+1. Efficient Memory Management for Large Language Model Serving with PagedAttention. Woosuk Kwon, Zhuohan Li, Ion Stoica. Symposium on Operating Systems Principles 2023. TLDR: KV cache in fixed-size blocks like OS pages. [PDF](https://arxiv.org/abs/2309.06180)
+"""
+
+
+def test_inline_tldr_in_a_library_export_line() -> None:
+    # family: Semantic Scholar / Zotero library exports — ``Title. Authors. Venue Year. TLDR: … [PDF](…)``
+    (m,) = _ms(S2_LIBRARY)
+    assert m.arxiv_id == "2309.06180" and m.fields["key"] == "KV cache in fixed-size blocks like OS pages."
+
+
+CHANNEL = """\
+[2023-04-03 21:40] Bot: 📄 Deep Speech 2: End-to-End Speech Recognition in English and Mandarin — https://arxiv.org/abs/1512.02595
+手法：CTC と RNN を大規模データで学習。
+結果：人間に近い WER。
+"""
+
+
+def test_channel_post_with_labelled_lines_below() -> None:
+    # family: Telegram / Slack channel exports — a post naming a paper, its labelled lines under it in
+    # the same message are the paper's digest
+    (m,) = _ms(CHANNEL)
+    assert m.arxiv_id == "1512.02595" and {"methodology", "results"} <= set(m.fields)
+
+
+MENDELEY_RECENT = """\
+## Recently Read
+
+### Fully Convolutional Networks for Semantic Segmentation
+Long, J., Shelhamer, É., Darrell, T.
+CVPR (2015) · DOI: 10.1109/CVPR.2015.7298965
+Read: 2023-04-02
+"""
+
+
+def test_heading_over_authors_and_a_doi_meta_line() -> None:
+    # family: Mendeley "recently read" exports — ``### Title`` / authors (initials with accents) /
+    # ``Venue (Year) · DOI: …``: the DOI written as text is the heading's paper id
+    (m,) = _ms(MENDELEY_RECENT)
+    assert m.title == "Fully Convolutional Networks for Semantic Segmentation"
+    assert m.url == "https://doi.org/10.1109/cvpr.2015.7298965"  # (DOIs are compared lower-cased)
+
+
+def test_doi_in_a_link_query_is_a_paper_link() -> None:
+    # family: link dumps — publisher pages whose DOI sits in the query (``aeaweb.org/articles?id=10.…``)
+    from papernotes.journal.links import classify_url
+    assert classify_url("https://www.aeaweb.org/articles?id=10.1257/aer.20181169") == "paper"
+    assert classify_url("https://example.org/view?doi=10.1000/xyz123") == "paper"

@@ -358,6 +358,7 @@ _CLIPPING_RE = re.compile(r"^Your (?:Highlight|Note|Bookmark)\b.{0,40}\|\s*(?:Lo
 _CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]$")
 _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
 _PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
+_INLINE_TLDR_RE = re.compile(r"(?:^|\s)TL;?DR\s*[:：]\s*(.+?)\s*(?:\[[^\]]*\]\([^)]*\)\s*)*$")
 _KEY_PREFIX_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
@@ -446,6 +447,12 @@ class Candidates(Units):
                 # paper-club chats: ``can we squeeze in "Full Title" after that? NIST picked it: <news link>`` —
                 # the link names no paper, the quoted title does
                 self._prose_titles(ln, _BARE_URL_RE.sub(" ", strip_chat(content)).strip())
+            if found and k == PARA and len(self.refs) - n_refs == 1 and not self.refs[-1].primary \
+                    and self.refs[-1].title and ln.idx + 1 < d.n and d.lns[ln.idx + 1].kind == PARA \
+                    and d.labels[ln.idx + 1] and (ln.idx == 0 or d.lns[ln.idx - 1].kind != PARA):
+                # channel exports: ``[date] Bot: 📄 Title — <url>`` then ``【手法】…`` lines in the same
+                # message: the paper's digest
+                self.refs[-1].primary = True
             if found and k == ITEM:
                 added = len(self.refs) - n_refs
                 if added == 1 and not self.refs[-1].primary and self.refs[-1].title and self._labelled_child(ln):
@@ -705,6 +712,11 @@ class Candidates(Units):
 
     def _add(self, ref: Ref, *evidence: str) -> None:
         ref.title = strip_org(ref.title)
+        line = self.d.lns[ref.idx].text
+        if "TL" in line and (tl := _INLINE_TLDR_RE.search(line)) and not (ref.fields or {}).get("key") \
+                and tl.start() > len(line) // 3:
+            # library exports: ``Title. Authors. Venue 2023. TLDR: one line. [PDF](…)`` — the summary inline
+            ref.fields = {**(ref.fields or {}), "key": tl.group(1).strip()}
         if ref.status is None and self.d.lns[ref.idx].kind == ITEM:
             ref.status = _mark_status(self.d.lns[ref.idx].text)
         for name in evidence:

@@ -39,8 +39,10 @@ _AUTHOR_TAIL_RE = re.compile(
 # ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
 _LNCS = r"^(.{3,600}?(?:[A-Z]\.|et al\.))\s*:\s+(.+)$"  # compiled on first use (``Name, I.:`` / ``Name et al.:``)
 _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
+# capital letters an initial may be (``Ž.``, ``Ł.``, ``É.``)
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _NAME_WORD_RE = re.compile(
-    rf"^(?:[A-Z]\.?(?:-?[A-Z]\.?)*|[A-ZÀ-ÖØ-Þ][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
+    rf"^(?:[{_UPPER}]\.?(?:-?[{_UPPER}]\.?)*|[A-ZÀ-ÖØ-Þ{_UPPER[9:]}][{_L}'’\-]*[a-zß-öø-ÿ][{_L}'’\-]*"
     r"|[a-z]{1,3}[A-Z][A-Za-z'’\-]+"  # deYoung: a particle glued to the name
     r"|(?:van|von|der|de|den|la|le|da|di|du|del|dos|bin|al|y)\b)$"
 )
@@ -79,7 +81,7 @@ def _author_names(text: str) -> list[str] | None:
     # ``Name, A.`` written surname-first splits into a name and its initials: join them
     out: list[str] = []
     for n in names:
-        if out and re.fullmatch(r"(?:[A-Z]\.?-?\s?){1,3}", n):
+        if out and re.fullmatch(rf"(?:[{_UPPER}]\.?-?\s?){{1,3}}", n):
             out[-1] = f"{out[-1]}, {n}"
         else:
             out.append(n)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..ids import find_arxiv_id, normalize_arxiv_id, normalize_doi
+from ..ids import find_arxiv_id, find_doi, normalize_arxiv_id, normalize_doi
 from ..textnorm import normalize_title
 from . import evidence as ev
 from .blocks import (
@@ -283,6 +283,17 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     year = _cell(cells, roles, "year")
     dashes = ("-", "—", "–", "n/a", "N/A")
     return venue in dashes and year in dashes and not titleish(title)
+
+
+def _doi_meta(text: str) -> PaperIds | None:
+    """``Nature Methods (2021) · DOI: 10.1038/s41592-021-01252-x``: a venue line holding the DOI as text."""
+    if "doi" not in text.casefold() or "](" in text or "http" in text:
+        return None
+    m = re.search(r"(?i)\bdoi\s*[:：]\s*(10\.\d{4,9}/\S+)", text)
+    if m is None or len(text[: m.start()].split()) > 6 or '"' in text or "“" in text:
+        return None  # (a whole reference with its DOI is an entry of its own, not a heading's meta line)
+    doi = find_doi(m.group(1))
+    return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
 
 
 def _authors_link(text: str) -> PaperIds | None:
@@ -734,7 +745,7 @@ class Layouts(ParserBase):
                     if lab[0] in ("source", "authors", "status", "rating", "presenter"):
                         continue  # ``**Venue:** OSDI 2012`` before ``**Paper:** <url>``: metadata, read on
                     break
-                got = _lead_ids(ttext) or _authors_link(ttext)
+                got = _lead_ids(ttext) or _authors_link(ttext) or _doi_meta(ttext)
                 if cells and not got:
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
                     got = next((g for g in map(_lead_ids, cells) if g), None)
@@ -754,7 +765,8 @@ class Layouts(ParserBase):
                 if t == first and (t == title_at or len(text.split()) <= 3 and (
                         ttext[:2] in ("**", "__") and ttext.endswith(ttext[:2]) and len(ttext) > 12)):
                     continue  # ``## DeepONet`` / ``**Full Title**`` (or ``Title: …``) / the link line under both
-                if not _meta_line(lns[t].text.strip()):
+                if not _meta_line(lns[t].text.strip()) and not (
+                        len(lns[t].text) <= 200 and _authors_text(lns[t].text.strip())):  # (``Avsec, Ž., … et al.``)
                     break
         cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None

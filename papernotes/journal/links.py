@@ -369,6 +369,9 @@ def _is_note_page(url: str, parts: SplitResult | None) -> bool:
     return False
 
 
+_DOI_QUERY_RE = re.compile(r"(?:^|&)(?:id|doi)=10\.\d{4,9}/", re.I)
+
+
 @lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
     """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``note`` (the reader's
@@ -396,12 +399,14 @@ def classify_url(url: str) -> str:
     known = _known_host(host)
     if known is not None:
         cls, rule = known
-        if cls == "paper" and rule is not None and not rule.search(path):
+        if cls == "paper" and rule is not None and not rule.search(path + ("?" + parts.query if parts.query else "")):
             # a paper host's other pages are no paper; a PDF there still is one (old proceedings paths)
             return "pdf" if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path) else "other"
         return cls
     if _DOI_PATH_RE.search(path):
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
+    if parts.query and _DOI_QUERY_RE.search(parts.query):
+        return "paper"  # … or in its query (``aeaweb.org/articles?id=10.1257/jep.31.2.87``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
         return "pdf"
     if _NOT_PAPER_PATH_RE.search(path) or _DOCS_PATH_RE.search(path):
