@@ -1048,6 +1048,8 @@ class Candidates(Units):
     def _title_key_child(self, ln: Ln) -> tuple[int, str] | None:
         """The ``Title: …`` line among the first children of item ``ln`` (whose own text names no
         paper: a date, a number, a status) — (its index, the title)."""
+        if ln.idx + 1 >= self.d.n or self.d.lns[ln.idx + 1].parent != ln.idx:
+            return None
         own = _BRACKETED_RE.sub("", ln.text).strip(" *_-:[]()0123456789./")
         if len(own.split()) > 4:
             return None
