@@ -8036,3 +8036,50 @@ def test_doi_in_a_link_query_is_a_paper_link() -> None:
     from papernotes.journal.links import classify_url
     assert classify_url("https://www.aeaweb.org/articles?id=10.1257/aer.20181169") == "paper"
     assert classify_url("https://example.org/view?doi=10.1000/xyz123") == "paper"
+
+
+def test_labels_in_greek_finnish_and_more() -> None:
+    # family: notes in Greek, Finnish, Dutch, Indonesian, Russian, Traditional Chinese — the digest's
+    # labels in the writer's language (a Greek final ``ς`` included); ``Kelebihan`` (strengths) is no
+    # limitation
+    from papernotes.journal.labels import canonical_label
+    got = {w: canonical_label(w) for w in ("Μέθοδος", "Αποτελέσματα", "Σκέψεις", "Περιορισμοί", "Tutkimusongelma",
+                                            "Menetelmä", "Tulokset", "Rajoitukset", "Mening", "Kekurangan", "Kelebihan",
+                                            "Кратко", "心得", "實驗", "Pendapat saya")}
+    assert got == {"Μέθοδος": "methodology", "Αποτελέσματα": "results", "Σκέψεις": "ideas", "Περιορισμοί": "limitations",
+                   "Tutkimusongelma": "motivation", "Menetelmä": "methodology", "Tulokset": "results",
+                   "Rajoitukset": "limitations", "Mening": "ideas", "Kekurangan": "limitations", "Kelebihan": "strengths",
+                   "Кратко": "key", "心得": "ideas", "實驗": "exps", "Pendapat saya": "ideas"}
+
+
+FI_NOTE = """\
+# Deep Learning for Crop Yield Prediction in Africa
+
+- **Kirjoittajat:** Example Author
+- **Vuosi:** 2019
+
+## Tutkimusongelma
+
+Voiko satoa ennustaa satelliittikuvista?
+
+## Tulokset
+
+CNN voittaa regressiomallin.
+"""
+
+
+def test_finnish_one_paper_note() -> None:
+    # family: one-paper notes in Finnish — an H1 title over Finnish section labels
+    (m,) = _ms(FI_NOTE)
+    assert m.title == "Deep Learning for Crop Yield Prediction in Africa" and {"motivation", "results"} <= set(m.fields)
+
+
+def test_greek_et_al_and_turkish_conference_column() -> None:
+    # family: Greek and Turkish reading notes — ``κ.ά.`` is et al.; a ``Konferans`` column is the venue
+    from papernotes.journal.cite import authors_line
+    assert authors_line("Assael, Sommerschield, Shillingford κ.ά., Nature 2022") == (
+        ["Assael", "Sommerschield", "Shillingford et al."], 2022)
+    table = ("| Başlık | Konferans | Yıl |\n|---|---|---|\n"
+             "| Neural Machine Translation of Rare Words with Subword Units | ACL | 2016 |\n")
+    (m,) = _ms(table)
+    assert (m.venue, m.year, m.fields["source"]) == ("ACL", 2016, "ACL")

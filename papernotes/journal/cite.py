@@ -62,7 +62,7 @@ def _author_names(text: str) -> list[str] | None:
     if not t or len(t) > 4000:
         return None
     # (sv / de / nl / tr ``ve ark.`` / id ``dkk.`` / vi ``và cs.``)
-    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|ve\s+ark\.?|dkk\.?|và\s+cs\.?|等)\s*$",
+    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|ve\s+ark\.?|dkk\.?|và\s+cs\.?|κ\.\s?ά\.?|и\s+др\.?|等)\s*$",
                " et al.", t)
     etal = t.endswith(" et al.")
     if etal:
@@ -543,7 +543,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
 
 _REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka)\s[^()（）]{1,40}[)）])$", re.I)
 # (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``: et al. in the label languages)
-_ETAL_WORDS_RE = re.compile(r"\s+(?:m\.\s?fl\.|u\.\s?a\.|e\.\s?a\.|ve\s+ark\.|dkk\.)(?=[\s,]|$)")
+_ETAL_WORDS_RE = re.compile(r"\s+(?:m\.\s?fl\.|u\.\s?a\.|e\.\s?a\.|ve\s+ark\.|dkk\.|κ\.\s?ά\.|и\s+др\.)(?=[\s,]|$)")
 _NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")

@@ -24,7 +24,7 @@ for _canon, _words in {
            "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
            "kärnidé|huvudidé|"
            # Czech, Slovak
-           "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka",
+           "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka|кратко|коротко|вкратце|кратко о главном",
     "source": "source|sources|link|links|journal|链接|連結|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|"
@@ -36,19 +36,19 @@ for _canon, _words in {
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
-                  "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif",
+                  "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
                    "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
-                   "aanpak|pendekatan|metod|tillvägagångssätt|metody|přístup|prístup",
+                   "aanpak|pendekatan|metod|tillvägagångssätt|metody|přístup|prístup|μέθοδος|μεθοδολογία|menetelmä|menetelmät",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
             "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
             "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney|esperimenti|"
             "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi|experiment|"
-            "utvärdering|experimenty|vyhodnocení|vyhodnotenie",
+            "utvärdering|experimenty|vyhodnocení|vyhodnotenie|πειράματα|kokeet|實驗",
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
@@ -57,19 +57,19 @@ for _canon, _words in {
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
              "egna tankar|tankar|idéer|nápady|myšlenky|postřehy|poznámky pro mě|nápady pro mě|"
-             "opinion|my opinion|opinión|mi opinión|opinião|minha opinião|mon avis|avis|meinung|meine meinung",
+             "opinion|my opinion|opinión|mi opinión|opinião|minha opinião|mon avis|avis|meinung|meine meinung|σκέψεις|ιδέες|σχόλια μου|omat ajatukset|ajatuksia|pohdinta|mening|mijn mening|心得|pendapat saya|pendapat|opini",
     "contribution": "contribution|contributions|main contribution|main contributions|key contribution|"
                     "key contributions|novelty|"
                     "贡献|主要贡献|创新点|貢献|新規性|"
                     "contribuciones|aportes|beiträge|beitrag|contribuições|вклад|기여|đóng góp|katkılar|katkı|"
-                    "contributi|wkład|bijdragen|kontribusi|přínos|příspěvek|prínos",
+                    "contributi|wkład|bijdragen|kontribusi|přínos|příspěvek|prínos|συνεισφορά|kontribuutio",
     "results": "result|results|finding|findings|main result|main results|key results|key result|"
                "main finding|main findings|key finding|key findings|"
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|"
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
-               "hasil|temuan|resultat|výsledky|výsledek|zjištění",
+               "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
                    "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
@@ -77,15 +77,15 @@ for _canon, _words in {
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|crítica|críticas|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
-                   "begränsningar|svagheter|omezení|slabiny|obmedzenia",
-    "comments": "comments|comment|additional comments|remarks|备注|メモ",
+                   "begränsningar|svagheter|omezení|slabiny|obmedzenia|περιορισμοί|αδυναμίες|rajoitukset|heikkoudet|kekurangan|限制|侷限",
+    "comments": "comments|comment|additional comments|remarks|备注|メモ|commento|commenti|poznámka|poznámky|kommentti",
     # labels that name no canonical field (kept under their own name)
     "summary": "summary|总结|概要|要約|まとめ|摘要总结|resumen|résumé|zusammenfassung|resumo|резюме|요약|tóm tắt|özet|"
-               "riassunto|sommario|streszczenie|podsumowanie|samenvatting|ringkasan",
+               "riassunto|sommario|streszczenie|podsumowanie|samenvatting|ringkasan|περίληψη|tiivistelmä|yhteenveto",
     "abstract": "abstract|摘要|アブストラクト",
     "overview": "overview|overall impression|概述|综述",
     "technical details": "technical details|技术细节",
-    "strengths": "strengths|strength|pros|优点|优势",
+    "strengths": "strengths|strength|pros|优点|优势|kelebihan|keunggulan|δυνατά σημεία|vahvuudet|punti di forza|pontos fortes|fortalezas|stärken|points forts",
     "background": "background|背景|研究背景",
     "questions": "questions|open questions|疑问|问题与疑问|질문|質問|pytania|vragen|domande|perguntas|preguntas",
     "status": "status|reading status|progress|阅读状态|状态|进度|ステータス|leído|leido|estado|lu|état|gelesen|"
@@ -111,6 +111,7 @@ for _canon, _words in {
 }.items():
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
+        ALIASES.setdefault(_w.casefold(), _canon)  # (a Greek final ``ς`` casefolds to ``σ``)
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",

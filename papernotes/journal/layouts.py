@@ -113,7 +113,9 @@ def normalize_status(text: str) -> str | None:
 # the first header cell of a comparison table whose other header cells are the papers' titles
 _ASPECT_COLS = frozenset(["", "aspect", "aspects", "feature", "features", "criterion", "criteria", "dimension",
                           "property", "item", "paper", "对比", "方面", "维度", "項目", "観点", "aspecto", "critère"])
-_VENUE_COLS = frozenset(["journal", "conference", "publication title", "source title", "venue / journal", "journal / conference", "期刊", "会议/期刊",
+_VENUE_COLS = frozenset(["journal", "conference", "publication title", "source title", "konferans", "konferenz",
+                         "conférence", "conferencia", "conferência", "conferenza", "konferencja", "konference",
+                         "konferensi", "конференция", "venue / journal", "journal / conference", "期刊", "会议/期刊",
                          "tijdschrift", "zeitschrift", "journal / konferenz", "revista", "revue", "rivista",
                          "czasopismo", "журнал", "저널", "학술지", "tạp chí", "dergi", "jurnal", "tidskrift",
                          "ジャーナル", "雑誌", "論文誌"])
