@@ -72,6 +72,9 @@ EXPECTED = {
     "1505.05192": ("digest", "2022-03-15", "ICCV", 2015),
     "1604.07379": ("listed", "2022-03-15", "CVPR", 2016),
     "1603.09246": ("digest", "2022-03-15", "ECCV", 2016),
+    # zotero-export.md: RIS records pasted in ``ris`` fences, the notes under each its digest
+    "2003.04297": ("digest", None, "arXiv preprint", 2020),  # MoCo v2
+    "2006.10029": ("digest", None, "NeurIPS", 2020),  # SimCLRv2
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -103,6 +106,9 @@ UNLINKED_FAMILIES = {
     # paper-club-chat.md: a title ending a chat message, and a quoted one
     "neural machine translation by jointly learning to align and translate",
     "effective approaches to attention based neural machine translation",
+    # zotero-export.md: a Pandoc grid table, titles wrapped over several lines
+    "unsupervised representation learning by predicting image rotations",
+    "colorful image colorization",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -300,3 +306,15 @@ def test_related_work_dump_families_in_the_samples(col):
     instdisc = _by_id(col)["1805.01978"]
     assert instdisc.authors[0] == "Wu, Zhirong" and instdisc.fields == {"source": "CVPR"}
     assert "deep learning" not in by_title  # the @book entry beside it is no paper
+
+
+def test_stop_24_families_in_the_samples(col):
+    # zotero-export.md: RIS records (a ``BOOK`` record is none) and a grid table's wrapped rows
+    ids = _by_id(col)
+    mocov2 = ids["2003.04297"]
+    assert mocov2.authors[:2] == ["Chen, Xinlei", "Fan, Haoqi"] and {"key", "results"} <= set(mocov2.fields)
+    assert "limitations" in ids["2006.10029"].fields
+    by_title = {normalize_title(r.title): r for r in col.records}
+    rot = by_title["unsupervised representation learning by predicting image rotations"]
+    assert (rot.venue, rot.year) == ("ICLR", 2018) and rot.fields["key"].startswith("predict which of four rotations")
+    assert "deep learning" not in by_title
