@@ -1,7 +1,7 @@
 """The probe sets (issue 9): notes files in the issue's format families, gold written blind.
 
 Every set was written by a helper who never ran the parser (gold first). ``probe`` (58
-files, six blind rounds), ``probe2`` … ``probe42`` (12 files each) were each measured blind
+files, six blind rounds), ``probe2`` … ``probe52`` (12 files each) were each measured blind
 first — those first figures are the held-out measure, kept in the README — and then used
 to fix the parser's families (each rule is tested on other text in
 ``test_parse_families.py``). Every floor here is a figure the parser reached, rounded
@@ -18,31 +18,31 @@ from probe_scoring import files, micro, records, score
 MICRO = {
     "probe": (1.0, 0.99, 0.99, 1.0),
     "probe2": (1.0, 1.0, 1.0, 0.97),
-    "probe3": (0.97, 1.0, 0.93, 0.99),
-    "probe4": (0.98, 0.96, 0.88, 0.92),
+    "probe3": (0.98, 1.0, 0.93, 0.99),
+    "probe4": (0.98, 0.97, 0.88, 0.92),
     "probe5": (0.98, 0.94, 0.95, 0.92),
     "probe6": (0.98, 0.97, 0.95, 1.0),
-    "probe7": (0.97, 0.94, 0.98, 0.98),
+    "probe7": (0.98, 0.96, 0.98, 0.98),
     "probe8": (0.91, 0.9, 0.93, 0.99),
-    "probe9": (0.98, 0.92, 0.93, 1.0),
-    "probe10": (0.97, 0.97, 0.95, 1.0),
-    "probe11": (0.95, 0.96, 0.9, 0.99),
+    "probe9": (0.98, 0.94, 0.93, 1.0),
+    "probe10": (0.97, 0.98, 0.95, 1.0),
+    "probe11": (0.95, 0.98, 0.9, 0.99),
     "probe12": (1.0, 0.96, 0.95, 0.99),
-    "probe13": (0.98, 0.94, 0.97, 0.93),  # field recall 0.95 → 0.97, precision 0.92 → 0.91: ``Opinion:`` is now ideas
-    "probe14": (0.95, 0.92, 0.94, 0.96),  # field precision 0.97 → 0.95: a BibTeX entry's journal is its venue field (the corpus map's source)
+    "probe13": (0.98, 0.97, 0.97, 0.93),  # field recall 0.95 → 0.97, precision 0.92 → 0.91: ``Opinion:`` is now ideas
+    "probe14": (0.95, 0.93, 0.94, 0.96),  # field precision 0.97 → 0.95: a BibTeX entry's journal is its venue field (the corpus map's source)
     "probe15": (0.94, 0.95, 0.92, 0.96),
     "probe16": (0.98, 0.92, 0.95, 1.0),
     "probe17": (1.0, 0.98, 1.0, 0.98),
-    "probe18": (0.95, 0.96, 0.96, 0.98),
+    "probe18": (0.96, 0.96, 0.96, 0.98),
     "probe19": (0.96, 0.96, 0.97, 0.97),
     "probe20": (0.94, 0.9, 1.0, 0.98),  # field precision 1.0 → 0.98: ``Journal:`` is now the venue field (the corpus map's source)
-    "probe21": (0.93, 0.96, 0.9, 0.99),  # held out at stop 19: never used to fix the parser
-    "probe22": (0.97, 0.89, 0.93, 0.87),
-    "probe23": (0.98, 0.92, 0.88, 0.95),  # held out at stop 20: never used to fix the parser
-    "probe24": (0.96, 0.96, 0.89, 0.92),
-    "probe25": (0.97, 0.97, 0.98, 1.0),
+    "probe21": (0.93, 0.96, 0.9, 1.0),  # held out at stop 19: never used to fix the parser
+    "probe22": (0.98, 0.92, 0.93, 0.87),
+    "probe23": (0.98, 0.93, 0.88, 0.95),  # held out at stop 20: never used to fix the parser
+    "probe24": (0.96, 0.98, 0.89, 0.92),
+    "probe25": (0.98, 0.97, 0.98, 1.0),
     "probe26": (0.98, 0.98, 0.94, 0.98),
-    "probe27": (0.98, 0.98, 0.92, 0.98),
+    "probe27": (0.98, 1.0, 0.97, 0.98),
     "probe28": (0.98, 0.96, 1.0, 0.95),
     "probe29": (1.0, 1.0, 0.97, 1.0),  # held out at stop 21 (0.92 / 0.90 / 0.71 on arrival), used to fix the parser at stop 22
     "probe30": (0.98, 0.97, 0.9, 1.0),
@@ -51,13 +51,23 @@ MICRO = {
     "probe33": (1.0, 1.0, 1.0, 0.88),  # held out at stop 22 (0.81 / 0.90 / 0.64 then); fixed by family at stop 23
     "probe34": (1.0, 0.96, 0.87, 1.0),
     "probe35": (0.98, 0.97, 0.92, 0.94),
-    "probe36": (0.89, 0.82, 0.84, 1.0),  # held out at stop 23: never used to fix the parser
+    "probe36": (0.98, 0.92, 0.93, 1.0),  # held out at stop 23 (0.88 / 0.82 / 0.78 then); fixed by family at stop 24
     "probe37": (0.98, 0.97, 1.0, 0.97),
     "probe38": (0.96, 0.97, 0.85, 0.96),
-    "probe39": (0.76, 0.88, 0.52, 0.51),  # held out at stop 23 (second round): never used to fix the parser
-    "probe40": (0.9, 0.91, 0.62, 0.96),
+    "probe39": (0.94, 0.98, 0.97, 0.76),  # held out at stop 23 (0.76 / 0.89 / 0.38 then); fixed by family at stop 24
+    "probe40": (0.91, 0.92, 0.66, 0.96),
     "probe41": (0.94, 0.93, 1.0, 1.0),
     "probe42": (1.0, 0.94, 0.92, 0.97),
+    "probe43": (0.9, 0.85, 0.73, 0.92),  # held out at stop 24: never used to fix the parser
+    "probe44": (0.98, 0.97, 0.79, 1.0),
+    "probe45": (0.91, 0.91, 0.96, 0.98),
+    "probe46": (0.97, 0.94, 0.81, 0.97),
+    "probe47": (0.98, 0.98, 0.99, 1.0),
+    "probe48": (0.95, 0.88, 0.91, 0.83),
+    "probe49": (0.94, 0.87, 0.83, 1.0),
+    "probe50": (0.98, 0.89, 0.91, 0.99),
+    "probe51": (0.94, 0.96, 0.75, 0.91),
+    "probe52": (0.83, 0.77, 0.67, 0.98),  # held out at stop 24 (second round): never used to fix the parser
 }
 # per-file recall floors below 1.0 (probe, probe2, probe3; probe4 is held to its micro floors)
 BELOW = {
@@ -72,7 +82,7 @@ FIXED_FILES = [(s, n) for s in ("probe", "probe2", "probe3") for n in files(s)]
 
 
 def test_every_probe_set_is_there() -> None:
-    assert [len(files(s)) for s in MICRO] == [58] + [12] * 41
+    assert [len(files(s)) for s in MICRO] == [58] + [12] * 51
 
 
 @pytest.mark.parametrize("probe_set", list(MICRO))
