@@ -211,10 +211,11 @@ _TIDDLY_BOLD_RE = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
 _TIDDLY_ITALIC_RE = re.compile(r"(?<![:/\w])//(?=\S)(.+?)(?<=[^\s:/])//(?!\w)")
 
 
-def _tiddlywiki(lines: list[str]) -> bool:
-    """TiddlyWiki pages: ``!! Heading`` lines and no markdown headings."""
-    bangs = sum(1 for x in lines if x[:1] == "!" and _TIDDLY_HEADING_RE.match(x))
-    return bangs >= 2 and not any(x[:1] == "#" and x[1:2] in "# " for x in lines)
+def _wiki_page(lines: list[str], lead: str, heading: re.Pattern[str]) -> bool:
+    """A page in another wiki's markup (TiddlyWiki ``!! Heading``, DokuWiki ``== Heading ==``): two
+    headings in that markup and no markdown heading."""
+    heads = sum(1 for x in lines if x[: len(lead)] == lead and heading.match(x))
+    return heads >= 2 and not any(x[:1] == "#" and x[1:2] in "# " for x in lines)
 
 
 def _tiddly_line(line: str) -> str:
@@ -231,12 +232,6 @@ def _tiddly_line(line: str) -> str:
 
 _DOKU_HEADING_RE = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$")
 _DOKU_LINK_RE = re.compile(r"\[\[((?:https?://|www\.)[^|\]]{1,2000})(?:\|([^\]]{0,300}))?\]\]")
-
-
-def _dokuwiki(lines: list[str]) -> bool:
-    """DokuWiki pages: ``====== Heading ======`` lines and no markdown headings."""
-    heads = sum(1 for x in lines if x[:2] == "==" and _DOKU_HEADING_RE.match(x))
-    return heads >= 2 and not any(x[:1] == "#" and x[1:2] in "# " for x in lines)
 
 
 def _doku_line(line: str) -> str:
@@ -262,9 +257,9 @@ class _Doc:
         self.file = file
         self.lines = text.split("\n")
         self.doku_heads: set[int] = set()
-        if "\n!" in text and _tiddlywiki(self.lines):
+        if "\n!" in text and _wiki_page(self.lines, "!", _TIDDLY_HEADING_RE):
             self.lines = [_tiddly_line(x) for x in self.lines]
-        elif "==" in text and _dokuwiki(self.lines):
+        elif "==" in text and _wiki_page(self.lines, "==", _DOKU_HEADING_RE):
             self.doku_heads = {i for i, x in enumerate(self.lines) if x[:1] == "^"}  # (``^ Date ^ Paper ^``)
             self.lines = [_doku_line(x) for x in self.lines]
         self.fm, self.body = split_front_matter(self.lines)
