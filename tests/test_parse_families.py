@@ -8083,3 +8083,38 @@ def test_greek_et_al_and_turkish_conference_column() -> None:
              "| Neural Machine Translation of Rare Words with Subword Units | ACL | 2016 |\n")
     (m,) = _ms(table)
     assert (m.venue, m.year, m.fields["source"]) == ("ACL", 2016, "ACL")
+
+
+DIGEST_EMAIL = """\
+Subject: reading digest, week 12
+
+4. "Fast and accurate short read alignment with Burrows-Wheeler transform"
+https://doi.org/10.1093/bioinformatics/btp324
+Why I care: everyone uses it, few know the suffix-array trick.
+
+5. **Sequence analysis with minimizers**
+   Roberts et al., Bioinformatics 2004 · DOI: https://doi.org/10.1093/bioinformatics/bth408
+   - Key idea: sample k-mers by their minimum hash
+"""
+
+
+def test_digest_email_items_with_a_bare_link_or_a_doi_authors_line() -> None:
+    # family: reading-digest emails and numbered logs — ``4. "Title"`` with its bare link on the next,
+    # unindented line; ``5. **Title**`` over ``Authors, Venue Year · DOI: <url>``
+    by = {m.title: m for m in _ms(DIGEST_EMAIL)}
+    assert by["Fast and accurate short read alignment with Burrows-Wheeler transform"].url == \
+        "https://doi.org/10.1093/bioinformatics/btp324"
+    mini = by["Sequence analysis with minimizers"]
+    assert (mini.url, mini.year) == ("https://doi.org/10.1093/bioinformatics/bth408", 2004)
+    assert len(by) == 2
+
+
+def test_short_heading_over_an_authors_line_keeps_its_title() -> None:
+    # family: course notes — ``### 論文：The gem5 simulator`` over ``Binkert et al., Venue of Four Words, 2011``:
+    # the authors line is no full title; ``(no arXiv link saved)`` after the year is a remark
+    from papernotes.journal.cite import authors_line
+    text = ("### The gem5 simulator\n\nBinkert et al., SIGARCH Computer Architecture News, 2011\n\n"
+            "**概要：** 統合シミュレータ。\n\n**感想：** 便利。\n")
+    (m,) = _ms(text)
+    assert (m.title, m.authors, m.year) == ("The gem5 simulator", ["Binkert et al."], 2011)
+    assert authors_line("Hewitt & Manning, NAACL 2019 (no arXiv link saved)") == (["Hewitt", "Manning"], 2019)

@@ -363,6 +363,7 @@ _KEY_PREFIX_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
+_QUOTED_WHOLE_RE = re.compile(r"[\"“][^\"“”]{6,300}[\"”]")
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
 _LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
@@ -1372,9 +1373,10 @@ class Candidates(Units):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
-            # (a long bold span over an authors line is a title even when it holds a number: ``Report 9: …``)
+            # (a bold span over an authors line is a title even in sentence case or holding a number:
+            # ``Sequence analysis with minimizers``, ``Report 9: …``)
             if em and (titleish(em.group(2).strip()) or (
-                    len(em.group(2).split()) >= 6 and em.group(2).strip()[:1].isupper() and valid_name(em.group(2).strip()))):
+                    len(em.group(2).split()) >= 3 and em.group(2).strip()[:1].isupper() and valid_name(em.group(2).strip()))):
                 ref = Ref(ln.idx, em.group(2).strip(), _first_paper_ids(self.d.lns[by[2]].text),
                           authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
@@ -2044,6 +2046,11 @@ class Candidates(Units):
                 continue
             # (``_Title_`` / ``連結：<doi>``: a link-label line under the title carries the same bare link)
             link_label = r.generic and self.d.labels[r.idx] is not None and self.d.labels[r.idx][0] == "source"
+            # (``4. "Title"`` then the bare link on the next, unindented line: the item's lazy continuation)
+            lazy = lns[r.idx - 1].kind == ITEM and lns[r.idx].parent < 0 and not lns[r.idx].indent if r.idx else False
+            if p < 0 and lazy and r.generic and _QUOTED_WHOLE_RE.fullmatch(lns[r.idx - 1].text.strip()) \
+                    and titleish(lns[r.idx - 1].text.strip()[1:-1]):
+                p = r.idx - 1
             if p < 0 and (r.primary or link_label) and r.idx and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == PARA:
                 # paper-of-the-week issues: ``**Title**`` then the paper's bare DOI/arXiv link on the
                 # next line of the same paragraph: the bold line above is the title of that link

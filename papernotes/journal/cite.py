@@ -496,7 +496,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         # ``Gulati et al. Interspeech 2020. arXiv:2005.08100``: the paper's id after the authors and venue
         t = _TRAILING_ID_RE.sub("", t).strip()
     if t[-1:] == ":" and t[-4:-1].casefold() in ("doi", "xiv"):
-        t = re.sub(r"[,;.]?\s*(?:doi|arXiv):\s*$", "", t, flags=re.I)  # (the id's link already cut out)
+        t = re.sub(r"\s*[,;.·|]?\s*(?:doi|arXiv):\s*$", "", t, flags=re.I)  # (the id's link already cut out)
     if (yv := _YEAR_THEN_VENUE_RE.search(t)) and (abbreviated_journal(yv.group(2)) or _capitalised_words(yv.group(2))):
         t = t[: yv.end(1)]  # ``Miller & Cohen (2001), Annu. Rev. Neurosci.`` / ``Friston 2010, Nat Rev Neurosci``
     if t[-1:] in ")）" and (nick := _NICKNAME_AFTER_YEAR_RE.search(t) or _REMARK_AFTER_YEAR_RE.search(t)):
@@ -541,12 +541,13 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     return names, (int(y.group(1)) if y else None)
 
 
-_REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka)\s[^()（）]{1,40}[)）])$", re.I)
+_REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka|no|not|without)\s[^()（）]{1,40}[)）])$", re.I)
 # (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``: et al. in the label languages)
 _ETAL_WORDS_RE = re.compile(r"\s+(?:m\.\s?fl\.|u\.\s?a\.|e\.\s?a\.|ve\s+ark\.|dkk\.|κ\.\s?ά\.|и\s+др\.)(?=[\s,]|$)")
 _NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")
+_LINK_KEY_TAIL_RE = re.compile(r"(?i)[\s·|,;]*\b(?:doi|url|link|pdf|arxiv|paper)\s*[:：]?\s*$")
 _AVY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
 # an author list closed by ``& Name`` / ``and Name`` / ``et al.``, then the venue after a comma
 _CLOSED_SPLIT_RE = re.compile(r"^(.*?(?:(?:&|\band\b)\s*[A-Z][\w'’\-]+|et al\.?))\s*,\s*([A-Z].*)$")
@@ -569,6 +570,7 @@ def authors_venue_year(text: str, lone: bool = False) -> tuple[list[str], str | 
     ``lone`` (the text already follows a title), one name before a known venue will do
     (``Lamport, CACM 1978``)."""
     t = _AVY_LINK_RE.sub(" ", text).strip(" -–—·|,;")
+    t = _LINK_KEY_TAIL_RE.sub("", t).strip(" -–—·|,;")  # (``Kratzert et al., HESS 2018 · DOI: <url>``)
     m = _AVY_YEAR_RE.search(t)
     if m is None and ("'" in t or "’" in t):
         # ``Wu, Terry & Cai, CHI '22``: a venue with a two-digit year

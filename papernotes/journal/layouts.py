@@ -724,7 +724,7 @@ class Layouts(ParserBase):
             # (``_Presenter: Ana · Author: Wadler · FPCA 1989_`` is the meta line, not the full title)
             # (nor is ``Authors (Year). Title. *Journal*`` — a bibliography's entry under a topic heading)
             full_ct = clean_title(plain) if "](" not in plain and "http" not in plain and not (
-                has_meta_sep(plain) and _meta_line(plain)) and not _cites_authors(plain) else None
+                has_meta_sep(plain) and _meta_line(plain)) and not _cites_authors(plain) and not _authors_text(plain) else None
             full_title = full_ct.title if full_ct else ""
             if full_title and titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
                 got = _lead_ids(nxt) or _id_tail_link(nxt)
