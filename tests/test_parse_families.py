@@ -8118,3 +8118,18 @@ def test_short_heading_over_an_authors_line_keeps_its_title() -> None:
     (m,) = _ms(text)
     assert (m.title, m.authors, m.year) == ("The gem5 simulator", ["Binkert et al."], 2011)
     assert authors_line("Hewitt & Manning, NAACL 2019 (no arXiv link saved)") == (["Hewitt", "Manning"], 2019)
+
+
+TELEGRAM = """\
+[2023-05-02 09:10] 論文速報: 📄 Segment Anything — https://arxiv.org/abs/2304.02643
+【手法】プロンプトで任意の物体をセグメント。
+【感想】データエンジンが本体。
+"""
+
+
+def test_channel_export_with_a_dated_speaker_and_an_icon() -> None:
+    # family: Telegram channel exports — ``[date time] Channel: 📄 Title — <url>``: the day, the channel's
+    # name and the post's icon are no title; the bracketed labels below are its digest
+    (m,) = _ms(TELEGRAM)
+    assert (m.title, m.arxiv_id) == ("Segment Anything", "2304.02643")
+    assert {"methodology", "ideas"} <= set(m.fields)

@@ -574,12 +574,17 @@ _READ_VERB_RE = re.compile(
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
 
+_LEAD_EMOJI_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?\s*)+")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
     rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
+    if rest[:1] and ord(rest[0]) > 0x2000:
+        rest = _LEAD_EMOJI_RE.sub("", rest)  # channel posts: ``📄 Title — <url>``: the post's icon
     if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
         rest = rest[key.end() :]  # ``09:30 reading group prep. paper: Title — …``: the key names it
     rest = strip_note_prefix(rest)

@@ -76,12 +76,14 @@ def strip_clock(text: str) -> str:
 
 
 # chat exports (Discord, IRC, WhatsApp): ``[09:15] bob: message`` / ``[19:02] PaperBot [BOT]: …``
-_CHAT_PREFIX_RE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+(?:[^\s:\[\]]{1,30}(?:\s\[BOT\])?:\s+)?")
+# (``[09:15] bob: `` or, with the day, ``[2023-04-01 10:02] 論文速報: `` — channel exports)
+_CHAT_PREFIX_RE = re.compile(r"^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
+                             r"(?:[^\s:\[\]]{1,30}(?:\s\[BOT\])?:\s+)?")
 
 
 def strip_chat(text: str) -> str:
     """A chat export's ``[09:15] bob: `` before the message: the time and the speaker are no name."""
-    if text[:1] == "[" and ":" in text[2:6]:
+    if text[:1] == "[" and (":" in text[2:6] or ":" in text[12:18]):
         return _CHAT_PREFIX_RE.sub("", text, count=1)
     return text
 
