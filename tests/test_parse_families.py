@@ -8133,3 +8133,24 @@ def test_channel_export_with_a_dated_speaker_and_an_icon() -> None:
     (m,) = _ms(TELEGRAM)
     assert (m.title, m.arxiv_id) == ("Segment Anything", "2304.02643")
     assert {"methodology", "ideas"} <= set(m.fields)
+
+
+NATURE_REFS = """\
+## References
+
+1. Betzig, E. et al. Imaging intracellular fluorescent proteins at nanometer resolution. *Science* **313**, 1642–1645 (2006).
+2. Hell, S. W. & Wichmann, J. Breaking the diffraction resolution limit by stimulated emission: stimulated-emission-depletion fluorescence microscopy. *Opt. Lett.* **19**, 780–782 (1994).
+3. Goodman, J. W. *Introduction to Fourier Optics* 3rd edn (Roberts & Company, 2005).
+"""
+
+
+def test_nature_style_references_with_an_ampersand_and_a_book() -> None:
+    # family: Nature-style reference lists — ``Surname, I. & Surname, I. Title. *Journal* vol, pages (Year).``;
+    # a book with its edition (``3rd edn``) is none
+    by = {m.title: m for m in _ms(NATURE_REFS)}
+    assert set(by) == {"Imaging intracellular fluorescent proteins at nanometer resolution",
+                       "Breaking the diffraction resolution limit by stimulated emission: "
+                       "stimulated-emission-depletion fluorescence microscopy"}
+    sted = by["Breaking the diffraction resolution limit by stimulated emission: "
+              "stimulated-emission-depletion fluorescence microscopy"]
+    assert (sted.authors, sted.year) == (["Hell, S. W.", "Wichmann, J."], 1994)

@@ -364,6 +364,7 @@ _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
 _QUOTED_WHOLE_RE = re.compile(r"[\"“][^\"“”]{6,300}[\"”]")
+_EDITION_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b")  # a book's edition: ``7th edn``
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
 _LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
@@ -765,7 +766,7 @@ class Candidates(Units):
             # ``- Key idea: …`` / ``- Limitations: …`` / ``- Repro: 27.05 dB vs 27.21``: a keyed line among a
             # digest's labelled siblings is one more part of that digest
             ev.add(ref.evidence, "inside_paper_note")
-        if _DATA_TAIL_RE.search(line):
+        if _DATA_TAIL_RE.search(line) or _EDITION_RE.search(line):
             # reference lists: ``Maze, G., and K. Balem, 2020: argopy: … Software, GitHub.`` / ``… Data set,
             # NOAA NCEI.``: the entry's kind closes it
             ev.add(ref.evidence, "kind_note")

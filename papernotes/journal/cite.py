@@ -98,8 +98,8 @@ def _ends_surname_first(head: str, rest: str) -> bool:
     Format family: APA/Harvard reference lists. The period after the last author's
     initial closes the author list when every author is ``Surname, I.`` and what follows
     is not another initial (``Smith, J. A. Title`` goes on to ``A.``)."""
-    if re.match(r"[A-Z]\.", rest):
-        return False
+    if re.match(r"[A-Z]\.|&\s|and\s", rest):
+        return False  # (``Hell, S. W. & Wichmann, J. Title``: the list goes on after the ``&``)
     names = _author_names(head)
     # (Vancouver / NLM lists: ``Meier J, Rao R, Rives A. Title. Journal. 2021;34.`` — initials, no periods)
     return bool(names) and (all(re.fullmatch(r"[^,]+, (?:[A-Z]\.?\s?-?){1,3}", n) for n in names)
@@ -233,7 +233,7 @@ _MEDIA_NEAR_RE = re.compile(
     r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post)s?\b"
     r"|\[(?:software|computer software|data ?set)\]", re.I)
 _BOOK_TAIL_RE = re.compile(
-    r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$"
+    r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$"
     # (IEEE style: ``Cambridge, U.K.: Cambridge Univ. Press, 2005.`` — a publisher's press, then the year)
     r"|[^\d]{0,60}\b(?:Univ(?:ersity|\.)?\s+Press|University\s+Press|[A-Z][a-z]+\s+Press|Publishers)\b,?\s*(?:(?:19|20)\d{2})?\.?\s*$)")
 
