@@ -8154,3 +8154,24 @@ def test_nature_style_references_with_an_ampersand_and_a_book() -> None:
     sted = by["Breaking the diffraction resolution limit by stimulated emission: "
               "stimulated-emission-depletion fluorescence microscopy"]
     assert (sted.authors, sted.year) == (["Hell, S. W.", "Wichmann, J."], 1994)
+
+
+SCHEDULE = """\
+| Time | Room | Session | What |
+|---|---|---|---|
+| 08:30–09:30 | Hall 2 | Keynote | Invited talk on climate and ML |
+| 10:20–10:40 | Ballroom A | Oral 1A | _Learning Transferable Visual Models From Natural Language Supervision_ (Outstanding Paper) |
+| 10:40–11:00 | Ballroom B | Oral 1B | "Training Compute-Optimal Large Language Models" → https://arxiv.org/abs/2203.15556 |
+
+- **10:20** Oral 3B — _Denoising Diffusion Probabilistic Models_ (DDPM)
+- **13:30** Expo talk: JAX on TPU (Room 301)
+"""
+
+
+def test_conference_schedule_slots_name_their_papers() -> None:
+    # family: personal conference schedules — an Oral / Poster slot naming its paper in italics or quotes
+    # (an award or format aside dropped); keynotes and expo talks are none
+    by = {m.title: m for m in _ms(SCHEDULE)}
+    assert set(by) == {"Learning Transferable Visual Models From Natural Language Supervision",
+                       "Training Compute-Optimal Large Language Models", "Denoising Diffusion Probabilistic Models"}
+    assert by["Training Compute-Optimal Large Language Models"].arxiv_id == "2203.15556"

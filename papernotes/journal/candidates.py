@@ -102,6 +102,7 @@ from .unlinked import (
     quoted_dash_cited,
     quoted_with_authors,
     read_title,
+    session_slot_title,
     short_and_full,
     strip_chat,
     strip_clock,
@@ -1284,6 +1285,9 @@ class Candidates(Units):
         if "::" in content[:34] and _PROPERTY_LINE_RE.match(content):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
+            return
+        if ln.kind in (ITEM, PARA) and (slot := session_slot_title(content)):
+            self._add_name(Ref(ln.idx, slot), "bold_title", "title_like")
             return
         if content[:1] in "AQ" and (qa := _ANSWER_RE.match(content)):
             # flashcard decks (Anki, RemNote): ``A: Yes — Attia et al. 2019, "Title" (Lancet). …`` — the answer

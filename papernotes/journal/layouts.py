@@ -59,6 +59,7 @@ from .unlinked import (
     dataset_row,
     has_cjk,
     introduces_papers,
+    session_slot_title,
     teaching_material,
     title_phrase,
     titleish,
@@ -127,7 +128,7 @@ _ID_ASIDE_RE = re.compile(r"\(?\s*(?:arXiv[: ]\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*\)?
 def _beside_id(cell: str) -> str:
     """The title left in a cell once its links, ids and separators are taken out; "" if none."""
     t = _ID_ASIDE_RE.sub(" ", cell)
-    t = re.sub(r"\s*(?:[—–|]|\s-\s|\(\s*\)|:\s*$)\s*", " ", t).strip(" ,;:*_")
+    t = re.sub(r"\s*(?:[—–|→]|\s-\s|\(\s*\)|:\s*$)\s*", " ", t).strip(" ,;:*_")
     t = " ".join(t.split())
     ct = clean_title(t) if t else None
     return ct.title if ct and ct.title and titleish(ct.title) else ""
@@ -430,6 +431,13 @@ class Layouts(ParserBase):
                     self._fill_row(ref, cells, roles)
                     self._add(ref, "paper_table_row")
                     break
+            else:
+                # conference schedules: ``| 10:20 | Ballroom A | Oral 1A | _Title_ (Outstanding Paper) |``
+                slot = session_slot_title(" | ".join(cells))
+                if slot:
+                    ref = Ref(ln.idx, slot, primary=False)
+                    ref.unit = "table-row"
+                    self._add(ref, "bold_title", "title_like")
             return
         if not row_refs:
             # a title column and no paper link: the row still names a paper

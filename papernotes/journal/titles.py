@@ -64,6 +64,8 @@ _AUTHOR_YEAR_RE = re.compile(
     r"\s*[(（]\s*(?P<a>[A-Z][\w'’\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?)"
     r"\s*,?\s+(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*$"
 )
+_AWARD_ASIDE_RE = re.compile(r"(?i)\s*[(（](?:outstanding paper|best paper|best student paper|test of time|oral|poster|"
+                             r"spotlight|honou?rable mention)[^()（）]{0,30}[)）]$")
 _DASH_VENUE_TAIL_RE = re.compile(r"\s[—–]\s+([A-Z][\w&.\-]*(?:\s[\w&.\-]+){0,3}\s+(?:19|20)\d{2})$")
 _LABEL_BOX_RE = re.compile(r"^\s*\[(?:[a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
 _OPEN_AUTHORS_RE = re.compile(r"\s*[(（]\s*([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))[\s,]*$")
@@ -355,6 +357,8 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    if ct.title[-1:] == ")" and (aw := _AWARD_ASIDE_RE.search(ct.title)):
+        ct.title = ct.title[: aw.start()].rstrip()  # schedules: ``Title (Outstanding Paper)`` / ``Title (oral)``
     if ct.venue is None and (" — " in ct.title or " – " in ct.title) and (dv := _DASH_VENUE_TAIL_RE.search(ct.title)) \
             and (tag := aside_venue(dv.group(1))) and tag[1] and len(ct.title[: dv.start()].split()) >= 3:
         # ``Title — USENIX Sec 2016``: any venue and year after a dash ends the title

@@ -795,3 +795,20 @@ def dataset_row(title: str) -> bool:
         return False
     last = words[-1].casefold()
     return last in _DATASET_TAILS or " ".join(words[-2:]).casefold() in _DATASET_TAILS
+
+
+# conference schedules: an oral / poster / spotlight slot naming its paper in italics or quotes
+_SESSION_SLOT_RE = re.compile(r"(?i)\b(?:oral|poster|spotlight|paper session)\b")
+_SLOT_SPAN_RE = re.compile(r"(?<![\w*])_([^_]{8,300})_(?![\w])|(?<![\w*])\*([^*]{8,300})\*(?![\w*])")
+
+
+def session_slot_title(text: str) -> str | None:
+    """``**10:20** Oral 3B — _Efficient Online Reinforcement Learning with Offline Data_ (RLPD)``: the
+    italic span of a schedule line that names a talk slot (Oral / Poster / Spotlight), when it reads
+    as a title."""
+    if not _SESSION_SLOT_RE.search(text):
+        return None
+    m = _SLOT_SPAN_RE.search(text)
+    title = (m.group(1) or m.group(2)).strip() if m else ""
+    ok = title_phrase(title) or (titleish(title) and len(title.split()) >= 3 and title[:1].isupper())
+    return title if title and ok else None
