@@ -36,7 +36,7 @@ from .cite import (
 )
 from .jsonlog import read_json_entries
 from .labels import EXTRA_LABELS, canonical_label
-from .layouts import _BRACKETED_RE, _CITE_LABEL_RE, _TITLE_LINE_RE, normalize_status
+from .layouts import _BRACKETED_RE, _CITE_LABEL_RE, _TITLE_LINE_RE, KEY_LEAD_RE, normalize_status
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -80,6 +80,7 @@ from .titles import (
     _NOTE_PREFIX_RE,
     _SESSION_PREFIX_RE,
     _TASK_RE,
+    LABEL_BOX_RE,
     clean_title,
     strip_note_prefix,
     strip_org,
@@ -360,14 +361,12 @@ _CLIPPING_TITLE_RE = re.compile(r"^(.{6,400}?)\s*[(（]([^()（）]{2,80})[)）]
 _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
 _PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
 _INLINE_TLDR_RE = re.compile(r"(?:^|\s)TL;?DR\s*[:：]\s*(.+?)\s*(?:\[[^\]]*\]\([^)]*\)\s*)*$")
-_KEY_PREFIX_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
 _QUOTED_WHOLE_RE = re.compile(r"[\"“][^\"“”]{6,300}[\"”]")
 _EDITION_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b")  # a book's edition: ``7th edn``
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
-_LABEL_BOX_RE = re.compile(r"\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?)\]\s+(?=\S)")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
                               "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching"])
 
@@ -1302,7 +1301,7 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, ct.title or tc[1], venue=ct.venue, year=ct.year, primary=True),
                            "title_like", "paper_reading_marker")
             return
-        if content[:1] == "[" and (box := _LABEL_BOX_RE.match(content)) and box.group(1):
+        if content[:1] == "[" and (box := LABEL_BOX_RE.match(content)) and len(box.group(1)) > 1:
             # Trello / Kanban exports: ``- [paper] Title`` — the card's label; ``[admin]`` / ``[tool]``
             # cards are no papers
             if box.group(1).casefold() in _NON_PAPER_CARDS:
@@ -2199,7 +2198,7 @@ class Candidates(Units):
             text = strip_chat(text)  # (``[18:55] bob: recap for people who missed it:`` over labels)
             if "[[" in text:
                 text = _WIKI_PAGE_RE.sub(r"\1", text)  # ``![[Title]]`` / ``[[Title|alias]]``: the page's name
-            if len(text) <= 120 and authors_line(_KEY_PREFIX_RE.sub("", text)):
+            if len(text) <= 120 and authors_line(KEY_LEAD_RE.sub("", text)):
                 continue  # ``Rif.: Li et al., Science 2020`` over the labels: the authors of the heading's paper
             if not _names_something(text) or len(text) > 160 or teaching_material(text) \
                     or (ln.text.rstrip()[-1:] in ":：" and not _ORG_TAGS_END_RE.search(ln.text)):

@@ -56,13 +56,18 @@ class Citation:
     year: int | None = None
 
 
+# et al. in the label languages (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``,
+# vi ``và cs.``, el ``κ.ά.``, ru ``и др.``), each read with or without its closing period
+_ETAL_OTHER = r"m\.\s?fl|u\.\s?a|e\.\s?a|ve\s+ark|dkk|và\s+cs|κ\.\s?ά|и\s+др"
+
+
 def _author_names(text: str) -> list[str] | None:
     """``Burke et al.``, ``A. Name, B. Name and C. Name`` → the names; None if it is not a list."""
     t = text.strip().strip(",;:").strip()
     if not t or len(t) > 4000:
         return None
     # (sv / de / nl / tr ``ve ark.`` / id ``dkk.`` / vi ``và cs.``)
-    t = re.sub(r"\s*,?\s*(?:et\s+al\.?|m\.\s?fl\.?|u\.\s?a\.?|e\.\s?a\.?|ve\s+ark\.?|dkk\.?|và\s+cs\.?|κ\.\s?ά\.?|и\s+др\.?|等)\s*$",
+    t = re.sub(rf"\s*,?\s*(?:(?:et\s+al|{_ETAL_OTHER})\.?|等)\s*$",
                " et al.", t)
     etal = t.endswith(" et al.")
     if etal:
@@ -111,7 +116,7 @@ def _ends_surname_first(head: str, rest: str) -> bool:
 
 
 # Vancouver's medium tag after a title: the item is a web page, software or data, not an article
-_MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|data set|database|video|podcast)\]$", re.I)
+MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|data set|database|video|podcast)\]", re.I)
 # Vancouver / NLM: ``. Journal. 2005;365(9464):1099-104.`` / ``. N Engl J Med. 2020 Dec 31;383(27):…``
 _VANCOUVER_TAIL_RE = re.compile(r"\.\s+[A-Z][^.]{1,80}\.\s+(?:1[6-9]|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d")
 # a group author: ``GBD 2019 Diseases and Injuries Collaborators.`` / ``RECOVERY Collaborative Group.``
@@ -303,7 +308,7 @@ def parse_citation(text: str) -> Citation | None:
     if got.title.count("(") > got.title.count(")") and not got.authors:
         return None  # ``Title (Harrow, Hassidim, Lloyd; PRL 2009)``: a cut aside, not a citation's title
     title = got.title
-    if title[-1:] == "]" and _MEDIUM_TAG_RE.search(title):
+    if title[-1:] == "]" and (tag := MEDIUM_TAG_RE.search(title)) and tag.end() == len(title):
         return None  # Vancouver: ``WHO Coronavirus Dashboard [Internet]. Geneva: WHO; 2023`` — a web page, software
     if title[:1] in "*_" and title[-1:] != title[:1] and (em := re.match(r"([*_])([^*_]{3,300})\1(?=\W|$)", title)):
         got.title = title = em.group(2).strip()  # ``_Title_ (required)``: the marked span is the title
@@ -542,8 +547,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
 
 
 _REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka|no|not|without)\s[^()（）]{1,40}[)）])$", re.I)
-# (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``: et al. in the label languages)
-_ETAL_WORDS_RE = re.compile(r"\s+(?:m\.\s?fl\.|u\.\s?a\.|e\.\s?a\.|ve\s+ark\.|dkk\.|κ\.\s?ά\.|и\s+др\.)(?=[\s,]|$)")
+_ETAL_WORDS_RE = re.compile(rf"\s+(?:{_ETAL_OTHER})\.(?=[\s,]|$)")
 _NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
 _AVY_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[a-z]?(?!\d)")
 _SHORT_YEAR_RE = re.compile(r"(?<=\s)['’](\d{2})\b")

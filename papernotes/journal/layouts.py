@@ -21,7 +21,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import Citation, _author_names, parse_citation
+from .cite import MEDIUM_TAG_RE, Citation, _author_names, parse_citation
 from .cite import authors_line as _authors_text
 from .labels import (
     EXTRA_LABELS,
@@ -281,7 +281,7 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     kind = _cell(cells, roles, "kind")
     if kind and re.sub(r"[\s_-]", "", kind.casefold()) in _NOT_PAPER_ITEM_TYPES:
         return True  # ``| "computerProgram" | … |``: Zotero's item type says what the row is
-    if "[" in title_cell and _MEDIUM_TAG_RE.search(title_cell):
+    if "[" in title_cell and MEDIUM_TAG_RE.search(title_cell):
         return True  # ``CDC. FluView [Internet]. Atlanta: CDC``: a web page cited Vancouver style
     year = _cell(cells, roles, "year")
     dashes = ("-", "—", "–", "n/a", "N/A")
@@ -299,6 +299,10 @@ def _doi_meta(text: str) -> PaperIds | None:
     return PaperIds(url=f"https://doi.org/{doi}", doi=doi) if doi else None
 
 
+# a short key before a line's text: ``Rif.: …``, ``**Ref:** …``
+KEY_LEAD_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
+
+
 def _authors_link(text: str) -> PaperIds | None:
     """``Amershi et al., CHI 2019 — [DOI](https://doi.org/…)``: an authors line carrying the paper's one
     generic link (under a ``## Title`` heading, after a presenter line)."""
@@ -308,7 +312,7 @@ def _authors_link(text: str) -> PaperIds | None:
     if len(links) != 1 or not (links[0].bare or is_generic_text(links[0].text)):
         return None
     rest = (text[: links[0].start] + text[links[0].end :]).strip(" ·|•-–—,;:→")
-    rest = re.sub(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?", "", rest)  # (``Rif.: Kermack & …``, ``Ref: …``)
+    rest = KEY_LEAD_RE.sub("", rest)  # (``Rif.: Kermack & …``, ``Ref: …``)
     return paper_ids(links[0].url) if rest and _authors_text(rest) else None
 
 
@@ -344,9 +348,7 @@ _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "we
                                    "tool", "library", "course", "talk"])
 _NOT_A_PAPER_RE = re.compile(r"(?i)\bnot an? (?:paper|study)\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
 _DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
-_KEY_LEAD_RE = re.compile(r"^(?:\*\*)?[A-Za-z]{2,12}\.?\s*[:：]\s*(?:\*\*)?")
 _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
-_MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|database)\]", re.I)
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
                                "report", "thesis", "manuscript"])
@@ -386,13 +388,12 @@ class Layouts(ParserBase):
         if col is not None and col < len(cells) and "<br" in cells[col].casefold():
             # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
             # cell, several papers: each part is read as the row's title cell
-            parts = _BR_RE.split(cells[col])
+            split = [_BR_RE.split(c) for c in cells]
+            parts = split[col]
             for n, part in enumerate(parts):
                 if part.strip():
                     # (a cell with as many ``<br>`` parts — the links — pairs up with the titles)
-                    row = [_BR_RE.split(c)[n].strip() if k != col and len(_BR_RE.split(c)) == len(parts) else c
-                           for k, c in enumerate(cells)]
-                    row[col] = part.strip()
+                    row = [s[n].strip() if len(s) == len(parts) else c for s, c in zip(split, cells, strict=True)]
                     self._row(ln, row, roles)
             return
         self._row(ln, cells, roles)
@@ -820,7 +821,7 @@ class Layouts(ParserBase):
                 continue  # ``> 한줄요약: …`` / ``> TL;DR …``: a quoted one-liner under the title, then the labels
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip()) or (
                     # (``Rif.: Li et al., Science 2020``: the paper's authors, keyed)
-                    len(lns[t].text) <= 120 and _authors_text(_KEY_LEAD_RE.sub("", lns[t].text.strip())))):
+                    len(lns[t].text) <= 120 and _authors_text(KEY_LEAD_RE.sub("", lns[t].text.strip())))):
                 meta_at.append(t)
                 continue
             elif block_label:

@@ -67,7 +67,8 @@ _AUTHOR_YEAR_RE = re.compile(
 _AWARD_ASIDE_RE = re.compile(r"(?i)\s*[(（](?:outstanding paper|best paper|best student paper|test of time|oral|poster|"
                              r"spotlight|honou?rable mention)[^()（）]{0,30}[)）]$")
 _DASH_VENUE_TAIL_RE = re.compile(r"\s[—–]\s+([A-Z][\w&.\-]*(?:\s[\w&.\-]+){0,3}\s+(?:19|20)\d{2})$")
-_LABEL_BOX_RE = re.compile(r"^\s*\[(?:[a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
+# a card label or a task box opening an item: ``[paper] Title``, ``[x] Title``
+LABEL_BOX_RE = re.compile(r"^\s*\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
 _OPEN_AUTHORS_RE = re.compile(r"\s*[(（]\s*([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))[\s,]*$")
 # words that name a venue even in title case (journals, preprint servers)
 _JOURNAL_WORDS = frozenset(
@@ -243,7 +244,7 @@ _SEMI_ASIDE_RE = re.compile(r"\s*[(（]([^()（）;；]{2,80})((?:[;；][^()（�
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
-    if text.lstrip()[:1] == "[" and (box := _LABEL_BOX_RE.match(text)):
+    if text.lstrip()[:1] == "[" and (box := LABEL_BOX_RE.match(text)):
         text = text[box.end() :]  # Trello / Kanban exports: ``[paper] Title`` — the card's label is no title
     if text.lstrip()[:3] == "**[" and (bv := _BOLD_LEAD_VENUE_RE.match(text.lstrip())):
         text = f"[{bv.group(1)}] {text.lstrip()[bv.end() :]}"  # awesome lists: ``**[AAAI 2020]** Title``
