@@ -8175,3 +8175,297 @@ def test_conference_schedule_slots_name_their_papers() -> None:
     assert set(by) == {"Learning Transferable Visual Models From Natural Language Supervision",
                        "Training Compute-Optimal Large Language Models", "Denoising Diffusion Probabilistic Models"}
     assert by["Training Compute-Optimal Large Language Models"].arxiv_id == "2203.15556"
+
+
+PANDOC_KEYED_HEADINGS = """\
+# Consensus protocols — lit notes
+
+## Raft [@ongaro2014search]
+
+**Key idea:** make consensus understandable by splitting it into leader election, log replication and safety.
+
+**Findings:** students learn it faster than Paxos in a user study.
+
+## Paxos made simple [@lamport2001paxos]
+
+**Method:** the synod algorithm restated in plain prose, no formulas.
+
+**Limitations:** leaves multi-Paxos and reconfiguration mostly to the reader.
+
+## References
+
+Lamport, L. (2001). Paxos Made Simple. *ACM SIGACT News*, 32(4), 51–58.
+
+Ongaro, D., & Ousterhout, J. (2014). In Search of an Understandable Consensus Algorithm. *USENIX ATC '14*.
+"""
+
+
+def test_pandoc_citation_key_headings_name_the_reference_entry() -> None:
+    # family: Pandoc / Zettlr literature notes — ``## Short [@key]`` over labelled notes, the full entry in
+    # the reference list: the heading is that entry's paper (short name kept), its section the digest
+    ms = _ms(PANDOC_KEYED_HEADINGS)
+    assert {m.title for m in ms} == {"In Search of an Understandable Consensus Algorithm", "Paxos Made Simple"}
+    by = {m.title: m for m in ms if m.fields}  # (the reference entries themselves carry no notes)
+    raft = by["In Search of an Understandable Consensus Algorithm"]
+    assert raft.short_name == "Raft" and raft.year == 2014
+    assert {"key", "results"} <= set(raft.fields)
+    assert {"methodology", "limitations"} <= set(by["Paxos Made Simple"].fields)
+
+
+FLASHCARD_QUESTIONS = """\
+**Q:** In *Attention Is All You Need*, how many heads does the base model use?
+**A:** 8 heads, d_model 512. https://arxiv.org/abs/1706.03762
+<!-- card 1 -->
+
+**Q:** What is dropout?
+**A:** randomly zeroing units during training (a concept card).
+
+**Q:** The ResNet paper, "Deep Residual Learning for Image Recognition" — depth of the ImageNet winner?
+**A:** He et al., CVPR 2016 (arXiv:1512.03385): 152 layers.
+
+**Q:** Which optimizer? (paper: Adam: A Method for Stochastic Optimization, arXiv:1412.6980)
+**A:** Adam, bias-corrected moment estimates.
+
+**Q:** Textbook for the maths?
+**A:** Goodfellow et al., *Deep Learning*, ch. 6.
+"""
+
+
+def test_flashcard_questions_name_their_papers() -> None:
+    # family: flashcard decks (Anki, RemNote) — a question naming its paper in italics, quotes or a
+    # ``(paper: Title, arXiv:…)`` aside; the id may sit in the answer, which is no paper of its own
+    by = {m.title: m for m in _ms(FLASHCARD_QUESTIONS)}
+    assert set(by) == {"Attention Is All You Need", "Deep Residual Learning for Image Recognition",
+                       "Adam: A Method for Stochastic Optimization"}
+    assert by["Attention Is All You Need"].arxiv_id == "1706.03762"
+    assert by["Deep Residual Learning for Image Recognition"].arxiv_id == "1512.03385"
+    assert by["Adam: A Method for Stochastic Optimization"].arxiv_id == "1412.6980"
+
+
+BEAR_HIGHLIGHTS = """\
+# Protein structure notes
+#bio/structure #reading
+
+==Highly accurate protein structure prediction with AlphaFold==
+https://doi.org/10.1038/s41586-021-03819-2
+
+TL;DR: Evoformer over MSA and pair representations, then a structure module.
+局限：orphan proteins with shallow MSAs still fail.
+
+**Accurate prediction of protein structures and interactions using a three-track neural network**
+Science 2021 · https://doi.org/10.1126/science.abj8754 (preprint on bioRxiv)
+
+问题：faster than AlphaFold2 at similar accuracy?
+方法：1D/2D/3D tracks exchange information.
+"""
+
+
+def test_highlight_and_venue_line_titles_own_their_links() -> None:
+    # family: Bear / Obsidian notes — a ``==Title==`` highlight line (marked as bold would be) over its bare
+    # link, and a ``**Title**`` line over ``Venue Year · <doi> (…)``: each link and the labels below are the title's
+    by = {m.title: m for m in _ms(BEAR_HIGHLIGHTS)}
+    assert set(by) == {"Highly accurate protein structure prediction with AlphaFold",
+                       "Accurate prediction of protein structures and interactions using a three-track neural network"}
+    af = by["Highly accurate protein structure prediction with AlphaFold"]
+    assert af.doi == "10.1038/s41586-021-03819-2" and {"key", "limitations"} <= set(af.fields)
+    rf = by["Accurate prediction of protein structures and interactions using a three-track neural network"]
+    assert (rf.venue, rf.year, rf.doi) == ("Science", 2021, "10.1126/science.abj8754")
+    assert {"motivation", "methodology"} <= set(rf.fields)
+
+
+FOAM_SLUG_HUB = """\
+# Consensus hub
+
+Per-paper notes live under `papers/`. See also [[distributed-systems-course]].
+
+- [[lamport-1998-part-time-parliament]] — _The Part-Time Parliament_ (TOCS 1998)
+  - Key idea: Paxos told as the story of a Greek island's parliament.
+- [[ongaro-2014-raft]] — _In Search of an Understandable Consensus Algorithm_ (USENIX ATC 2014)
+  - https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro
+- [[todo]]: compare both for the seminar.
+"""
+
+
+def test_foam_slug_pages_before_italic_titles() -> None:
+    # family: Foam / Obsidian hub pages — ``[[author-year-slug]] — _Title_ (Venue Year)``: the page name is
+    # the note's id, the italic span the title and the aside its known venue (no author)
+    by = {m.title: m for m in _ms(FOAM_SLUG_HUB)}
+    assert set(by) == {"The Part-Time Parliament", "In Search of an Understandable Consensus Algorithm"}
+    assert (by["The Part-Time Parliament"].venue, by["The Part-Time Parliament"].year) == ("TOCS", 1998)
+    assert by["The Part-Time Parliament"].authors == []
+    assert "key" in by["The Part-Time Parliament"].fields
+
+
+BOLD_TITLE_AUTHORS_ONLY = """\
+## 2024-03-04
+
+Reading for the replication.
+
+**Large Sample Properties of Matching Estimators for Average Treatment Effects**
+Abadie & Imbens (2006)
+https://doi.org/10.1111/j.1468-0262.2006.00655.x
+
+Methods: bias of nearest-neighbour matching derived; it is not root-N consistent with several covariates.
+
+**Synthetic Control Methods for Comparative Case Studies**
+Abadie (2010), JASA — (took the PDF from the shared drive)
+
+Results: California's tobacco program, a weighted mix of other states as the control.
+"""
+
+
+def test_bold_title_over_an_authors_only_line() -> None:
+    # family: lab notebooks and notes apps — ``**Title**`` over ``Names (Year)`` (no venue) and a link line,
+    # or over ``Surname (Year), Venue — remark``: the authors and the link are the title's
+    by = {m.title: m for m in _ms(BOLD_TITLE_AUTHORS_ONLY)}
+    assert set(by) == {"Large Sample Properties of Matching Estimators for Average Treatment Effects",
+                       "Synthetic Control Methods for Comparative Case Studies"}
+    m = by["Large Sample Properties of Matching Estimators for Average Treatment Effects"]
+    assert m.doi == "10.1111/j.1468-0262.2006.00655.x" and m.authors == ["Abadie", "Imbens"]
+    s = by["Synthetic Control Methods for Comparative Case Studies"]
+    assert (s.authors, s.year) == (["Abadie"], 2010) and "results" in s.fields
+
+
+WORD_EXPORT = """\
+**Reading notes -- glaciology**\\
+[Track changes: accepted]{.mark}
+
+1.  [Ice-sheet losses track high-end sea-level rise projections]{.underline}
+
+    Slater, Hogg, Mottram. *Nature Climate Change* 10 (2020). <https://doi.org/10.1038/s41558-020-0893-y>
+
+    **Motivation:** are the observed losses on the IPCC's high or low path?
+
+2.  **Paper 2.** [Mass balance of the Greenland Ice Sheet from 1992 to 2018]{.mark}
+
+    The IMBIE Team, *Nature* 579 (2020)
+
+    **Results:** 3.9 trillion tonnes lost since 1992.
+
+### Contribution of Antarctica to past and future sea-level rise {#h.ab12cd}
+
+Paper: [doi](https://www.google.com/url?q=https://doi.org/10.1038/nature17145&sa=D&source=editors&usg=AOvVaw0)
+
+**Key idea:** marine ice-cliff instability doubles the projected Antarctic contribution.
+"""
+
+
+def test_word_and_google_docs_exports() -> None:
+    # family: documents exported to markdown through Pandoc (Word, Google Docs) — ``[Title]{.underline}``
+    # spans, numbered items whose first paragraph holds the authors, an italic journal and the link,
+    # ``{#h.x}`` heading anchors and Google redirect links around the real URL
+    by = {m.title: m for m in _ms(WORD_EXPORT)}
+    assert set(by) == {"Ice-sheet losses track high-end sea-level rise projections",
+                       "Mass balance of the Greenland Ice Sheet from 1992 to 2018",
+                       "Contribution of Antarctica to past and future sea-level rise"}
+    ice = by["Ice-sheet losses track high-end sea-level rise projections"]
+    assert ice.doi == "10.1038/s41558-020-0893-y" and ice.authors == ["Slater", "Hogg", "Mottram"]
+    assert ice.year == 2020 and "motivation" in ice.fields
+    assert "results" in by["Mass balance of the Greenland Ice Sheet from 1992 to 2018"].fields
+    assert by["Contribution of Antarctica to past and future sea-level rise"].doi == "10.1038/nature17145"
+
+
+ORG_LINKS = """\
+* Papers
+** DONE [[https://arxiv.org/abs/1312.5602][Playing Atari with Deep Reinforcement Learning]]  :rl:
+** TODO [[https://doi.org/10.1038/nature16961][Mastering the game of Go with deep neural networks and tree search]]
+** [[https://gymnasium.farama.org][Gymnasium docs]]
+"""
+
+
+def test_org_mode_links_carry_their_titles() -> None:
+    # family: org-mode outlines kept in markdown files — ``[[url][Title]]`` is a titled link; a tool's
+    # docs link is none
+    by = {m.title: m for m in _ms(ORG_LINKS)}
+    assert set(by) == {"Playing Atari with Deep Reinforcement Learning",
+                       "Mastering the game of Go with deep neural networks and tree search"}
+    assert by["Playing Atari with Deep Reinforcement Learning"].arxiv_id == "1312.5602"
+    assert by["Mastering the game of Go with deep neural networks and tree search"].doi == "10.1038/nature16961"
+
+
+PLAIN_TEXT_NOTES = """\
+Reading notes, spring
+(no markup, typed in a plain editor)
+
+----
+
+wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations
+Baevski, Zhou, Mohamed, Auli (NeurIPS 2020)
+https://arxiv.org/abs/2006.11477
+
+Method: contrastive task over masked latent speech frames.
+
+----
+
+Conformer: Convolution-augmented Transformer for Speech Recognition.
+Gulati et al., Interspeech 2020  (arXiv:2005.08100)
+
+----
+
+Listen, Attend and Spell
+Chan, Jaitly, Le, Vinyals (ICASSP 2016)
+arXiv:1508.01211  https://arxiv.org/abs/1508.01211
+"""
+
+
+def test_plain_text_title_authors_and_id_blocks() -> None:
+    # family: plain-text notes — a title line, an authors line with the venue and year in brackets (or
+    # an id after them), then a line of ids/links: one paper per block, whatever the title's case
+    by = {m.title: m for m in _ms(PLAIN_TEXT_NOTES)}
+    assert set(by) == {"wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations",
+                       "Conformer: Convolution-augmented Transformer for Speech Recognition",
+                       "Listen, Attend and Spell"}
+    w2v = by["wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations"]
+    assert (w2v.arxiv_id, w2v.venue, w2v.year) == ("2006.11477", "NeurIPS", 2020) and "methodology" in w2v.fields
+    assert by["Conformer: Convolution-augmented Transformer for Speech Recognition"].arxiv_id == "2005.08100"
+    las = by["Listen, Attend and Spell"]
+    assert las.arxiv_id == "1508.01211" and las.authors == ["Chan", "Jaitly", "Le", "Vinyals"]
+
+
+CITED_CELL_TABLE = """\
+| Date | Paper | Link | Thoughts |
+|---|---|---|---|
+| 2024-03-01 | Mian & Sufi, "House Prices, Home Equity-Based Borrowing, and the US Household Leverage Crisis", NBER Working Paper No. 15283 | [NBER](https://www.nber.org/papers/w15283) | leverage channel |
+| 2024-03-04 | Jensen, "The (Perceived) Returns to Education and the Demand for Schooling" (QJE 2010; NBER Working Paper No. 14399) | — | information experiment |
+| 2024-03-06 | AEA annual meeting, macro session | video | talks, not papers |
+| 2024-03-08 | Penn World Table (data) | https://www.rug.nl/ggdc/productivity/pwt/ | for the growth regressions |
+"""
+
+
+def test_reading_table_cells_holding_a_whole_citation() -> None:
+    # family: economists' reading tables — a Paper cell written ``Authors, "Title", Series No. N`` or with
+    # ``(Journal Year; …)`` after the quote: the quote is the title; rows the reader calls talks or data are none
+    by = {m.title: m for m in _ms(CITED_CELL_TABLE)}
+    assert set(by) == {"House Prices, Home Equity-Based Borrowing, and the US Household Leverage Crisis",
+                       "The (Perceived) Returns to Education and the Demand for Schooling"}
+    assert by["House Prices, Home Equity-Based Borrowing, and the US Household Leverage Crisis"].authors == ["Mian", "Sufi"]
+    jensen = by["The (Perceived) Returns to Education and the Demand for Schooling"]
+    assert (jensen.authors, jensen.venue, jensen.year) == (["Jensen"], "QJE", 2010)
+
+
+LAW_READING_GROUP = """\
+**Week 1 (Sep 4)** — Ronald H. Coase, _The Nature of the Firm_, 4 Economica 386 (1937). [JSTOR](https://www.jstor.org/stable/2626876)
+- [x] read  - [ ] memo
+- Key idea: firms exist because using the price mechanism has costs.
+- Discussion: where do platforms fit?
+
+**Week 2 (Sep 11)** — Lina M. Khan, Note, _Amazon's Antitrust Paradox_, 126 Yale L.J. 710 (2017). https://www.yalelawjournal.org/note/amazons-antitrust-paradox
+- Key idea: consumer-welfare pricing tests miss predatory platform strategies.
+
+### Background
+- Katz v. United States, 389 U.S. 347 (1967)
+- Lawrence Lessig, _Code and Other Laws of Cyberspace_ (1999) — book
+"""
+
+
+def test_bluebook_law_review_citations() -> None:
+    # family: law reading groups — Bluebook cites (``Name, _Title_, 126 Yale L.J. 710 (2017).``, a ``Note,``
+    # designation allowed) own the labelled list under them past a row of check boxes; court cases and a
+    # book the reader calls one are no papers
+    by = {m.title: m for m in _ms(LAW_READING_GROUP)}
+    assert set(by) == {"The Nature of the Firm", "Amazon's Antitrust Paradox"}
+    firm = by["The Nature of the Firm"]
+    assert (firm.authors, firm.venue, firm.year) == (["Ronald H. Coase"], "Economica", 1937)
+    assert "key" in firm.fields
+    khan = by["Amazon's Antitrust Paradox"]
+    assert khan.url == "https://www.yalelawjournal.org/note/amazons-antitrust-paradox" and "key" in khan.fields

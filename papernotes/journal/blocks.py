@@ -49,6 +49,9 @@ _JSX_ATTR_RE = re.compile(r"""([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s
 _JSX_PAPER_NAME_RE = re.compile(r"paper|publication|pub|article|citation|cite|reference|ref|reading|bib", re.I)
 _JSX_NOT_PAPER = frozenset("book manual video talk course tool software dataset blog slides website podcast".split())
 
+# a line of check boxes over a reading's status words: ``- [x] read  - [ ] memo`` (no title, no label)
+STATUS_BOXES_RE = re.compile(r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s*[\w-]{1,12}\s*(?:[-*+]\s+)?){1,4}$")
+
 
 class Ln:
     """One line of the note, classified."""

@@ -19,6 +19,7 @@ from .blocks import (
     ITEM,
     PARA,
     QUOTE,
+    STATUS_BOXES_RE,
     TABLE,
     Ln,
 )
@@ -29,6 +30,7 @@ from .cite import (
     authors_line,
     authors_venue_year,
     cited_after_read_verb,
+    court_case,
     parse_citation,
     plausible_authors,
     title_dash_authors,
@@ -36,7 +38,15 @@ from .cite import (
 )
 from .jsonlog import read_json_entries
 from .labels import EXTRA_LABELS, canonical_label
-from .layouts import _BRACKETED_RE, _CITE_LABEL_RE, _TITLE_LINE_RE, KEY_LEAD_RE, normalize_status
+from .layouts import (
+    _BRACKETED_RE,
+    _CITE_LABEL_RE,
+    _TITLE_LINE_RE,
+    KEY_LEAD_RE,
+    _authors_text,
+    _lead_ids,
+    normalize_status,
+)
 from .links import (
     VENUE_TAG_RE,
     CleanText,
@@ -125,7 +135,9 @@ def _marked_span(least: int) -> str:
 
 
 # a note's id opening an item (Dendron / Foam daily notes): ``[[lit.zhu2019.phasenet]] — ``
-_LEAD_NOTE_ID_RE = re.compile(rf"^\[\[(?:{NOTE_ID})(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
+# (Foam / Obsidian slugs: ``[[leis-2015-how-good-are-qo]]``, an author-year page name)
+_LEAD_NOTE_ID_RE = re.compile(rf"^\[\[(?:{NOTE_ID}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:19|20)\d{{2}}(?:-[a-z0-9]+)*)"
+                              r"(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
 _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
 _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:\*([^*]{8,300})\*|_([^_]{8,300})_)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -160,6 +172,32 @@ def _surname(author: str) -> str:
     if "," in a:
         return a.split(",", 1)[0].strip()
     return a.split()[-1] if a.split() else a
+
+
+def _authors_paren_venue(text: str) -> tuple[list[str], str | None, int] | None:
+    """``Chan, Jaitly, Le, Vinyals (ICASSP 2016)`` / ``Amodei et al. (Baidu, ICML 2016)``: authors,
+    then the venue and year in brackets (an id after them allowed)."""
+    m = _AUTHORS_PAREN_VENUE_RE.match(text.strip())
+    names = _author_names(m.group(1)) if m else None
+    if not m or not plausible_authors(names):
+        return None
+    venue = m.group(2).split(",")[-1].strip()
+    tag = aside_venue(f"{venue} {m.group(3)}") if venue else None
+    return names, tag[0] if tag else None, int(m.group(3))
+
+
+def _id_line(text: str) -> PaperIds | None:
+    """A line of the paper's ids and links only (``arXiv:2106.07447  https://arxiv.org/abs/2106.07447``)."""
+    got = _lead_ids(text)
+    if got is not None or len(text) > 200:
+        return got
+    rest = _ID_OR_URL_RE.sub(" ", text)
+    if _LATIN_WORD_RE.search(rest) is None:
+        ids = _first_paper_ids(text)
+        if not ids.url and (aid := find_arxiv_id(text)):
+            ids = arxiv_paper_ids(aid)
+        return ids if ids.url else None
+    return None
 
 
 def _first_paper_ids(text: str) -> PaperIds:
@@ -260,6 +298,12 @@ _CITE_KEY_LEAD_RE = re.compile(r"^(?:\{cite(?::[tp])?\}`([\w:.\-]+)`|\[@([\w:.\-
                                r"|\\cite[tp]?\{([\w:.\-]+)\})")
 _KEY_PARTS_RE = re.compile(r"^([a-z][a-z\-]+?)[_:]?((?:19|20)\d{2})[a-z]?[_:]?([a-z]*)", re.I)
 _YEAR_PAREN_RE = re.compile(r"[(（](?:19|20)\d{2}[a-z]?[)）]|,\s*(?:19|20)\d{2}[.,]")
+# (a short remark may close the line: ``(2022)  通称 Whisper``)
+_AUTHORS_PAREN_VENUE_RE = re.compile(r"^([A-Z][^()]{1,200}?)\s*\(([^()]{0,60}?)\s*((?:19|20)\d{2})\)"
+                                     r"\s*(?:\(?(?:arXiv:?\s*\S+|doi:\s*\S+)\)?)?\.?(?:\s{2,}[^()]{1,30})?$")
+_LOWER_NAME_COLON_RE = re.compile(r"[a-z][\w\-]{1,20}(?: [\d.]{1,6})?:\s+[A-Z]")  # ``wav2vec 2.0: A Framework …``
+_ID_OR_URL_RE = re.compile(r"<?https?://\S+|\b(?:arXiv|doi)\s*:\s*\S+", re.I)
+_SURNAME_YEAR_LEAD_RE = re.compile(r"^([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+\(((?:19|20)\d{2})\)(?:$|[,.]\s|\s[—–]\s)")
 _SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z][^—–]{2,100}?,?\s+((?:19|20)\d{2})\.?$")
 # reading sprints: ``- [ ] **Title** — JSSC 2017 — 10%``: a reading in progress, no chore
 _PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
@@ -281,6 +325,14 @@ _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
 _VENUE_TAIL_RE = re.compile(r"^[—–-]\s+[A-Z][^—–]{1,50}?(?:19|20)\d{2}$")
+def _venue_before_link(text: str) -> tuple[str, int | None] | None:
+    """``ACS Central Science 2018 · https://doi.org/…``: the venue and year a link line opens with."""
+    cut = min((i for i in (text.find("http"), text.find("[")) if i > 0), default=-1)
+    head = text[:cut].strip(" ·|•—–-,;:") if cut > 0 else ""
+    got = aside_venue(head) if 3 <= len(head) <= 40 else None
+    return got if got and got[1] else None
+
+
 _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
 _LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
@@ -349,6 +401,10 @@ def _capitalised_title(text: str) -> bool:
 
 _KIND_NOTE_RE = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|video|talk|"
                            r"course|podcast|blog post|website|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
+_MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
+# ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
+_KIND_TAIL_RE = re.compile(r"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|"
+                           r"video|talk|course|podcast|blog post|website)s?\s*[.)]?\s*$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
 _SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
                                 r"((?:19|20)\d{2})\s+-\s+[\w.\- ]{2,40}$")
@@ -362,6 +418,11 @@ _NOT_DOC_RE = re.compile(r"(?i)\b(?:blog|slides|talk|podcast|video)\b")
 _PAREN_VENUE_LINE_RE = re.compile(r"[(（]([^()（）]{4,40})[)）]")
 _INLINE_TLDR_RE = re.compile(r"(?:^|\s)TL;?DR\s*[:：]\s*(.+?)\s*(?:\[[^\]]*\]\([^)]*\)\s*)*$")
 _KEYED_NOTE_RE = re.compile(r"^[A-Z][A-Za-z]{1,15}(?: [a-z]{1,10})?:\s")
+_QUESTION_RE = re.compile(r"(?:\*\*Q[:：]\*\*|Q[:：])\s*")
+_ANSWER_LEAD_RE = re.compile(r"(?:\*\*A[:：]\*\*|A[:：])\s*")
+# the paper a card's question names: ``*Title*`` / ``_Title_`` / ``"Title"`` / ``(paper: Title, arXiv:…)``
+_CARD_TITLE_RE = re.compile(r"(?<![\w*])\*([^*]{12,300})\*(?!\*)|(?<![\w_])_([^_]{12,300})_(?![\w_])"
+                            r"|[\"“]([^\"”“]{12,300})[\"”]|\b(?:paper|article)[:：]\s*([^()]{12,300}?)(?:,\s*(?:arXiv|doi)\b|\)|$)")
 _ANSWER_RE = re.compile(r"A[:：]\s+(?:(?:Yes|No)\b[\s,—–-]*)?(?=\S)")
 _HASH_NUMBER_RE = re.compile(r"#\d{1,3}[.:)]?\s+(?=\S)")
 _QUOTED_WHOLE_RE = re.compile(r"[\"“][^\"“”]{6,300}[\"”]")
@@ -429,6 +490,8 @@ class Candidates(Units):
                 # span is the title, a short name may come before it
                 self._add_name(Ref(ln.idx, title, short_name=mt.group(1)), "bold_title", "title_like")
                 continue
+            if content[:1] in "*Q" and (q := _QUESTION_RE.match(content)) and self._card_question(ln, content[q.end() :]):
+                continue  # flashcards: ``**Q:** In *Title* (1929), what did …?`` over ``**A:** … <doi>``
             if content[:1] == "<" and "<summary" in content[:40] and "<a " in content and self._details_summary(ln, content):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             if content[:1] in "aA" and self._id_under_title(ln, content):
@@ -444,6 +507,14 @@ class Candidates(Units):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
                 # link names no paper, the title cited in the rest of the line still does
                 self._unlinked(ln, _BARE_URL_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", content)).strip())
+            elif found and len(self.refs) == n_refs and k == PARA and " (" in content \
+                    and (url := _BARE_URL_RE.search(content)) is not None and content.rstrip().endswith(url.group(0)) \
+                    and classify_url(url.group(0).strip("<>")) == "web" and not _MEDIUM_WORD_RE.search(content) \
+                    and (cited := parse_citation(content[: url.start()].strip())) and cited.authors and cited.title:
+                # law reviews: ``Khan, Note, _Title_, 126 Yale L.J. 710 (2017). <the journal's web page>``:
+                # the citation is the paper, the page closing the line its link
+                self._add_name(Ref(ln.idx, cited.title, PaperIds(url=url.group(0).strip("<>") if url else None),
+                                   cited.venue, cited.year, authors=cited.authors), "citation_shape")
             elif found and len(self.refs) == n_refs and k in (PARA, ITEM) and ('"' in content or "“" in content) \
                     and self._papers_doc():
                 # paper-club chats: ``can we squeeze in "Full Title" after that? NIST picked it: <news link>`` —
@@ -729,7 +800,10 @@ class Candidates(Units):
 
     def _add_name(self, ref: Ref, *evidence: str) -> None:
         """An unlinked name (no link, id or citation). Under a heading that names datasets,
-        tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``."""
+        tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``.
+        A court case (``Katz v. United States, 389 U.S. 347``) is no paper."""
+        if " v. " in ref.title and court_case(ref.title):
+            return
         for name in evidence:
             ev.add(ref.evidence, name)
         if ref.title[:1] in "Pp*_论論文":
@@ -766,7 +840,7 @@ class Candidates(Units):
             # ``- Key idea: …`` / ``- Limitations: …`` / ``- Repro: 27.05 dB vs 27.21``: a keyed line among a
             # digest's labelled siblings is one more part of that digest
             ev.add(ref.evidence, "inside_paper_note")
-        if _DATA_TAIL_RE.search(line) or _EDITION_RE.search(line):
+        if _DATA_TAIL_RE.search(line) or _EDITION_RE.search(line) or _KIND_TAIL_RE.search(line):
             # reference lists: ``Maze, G., and K. Balem, 2020: argopy: … Software, GitHub.`` / ``… Data set,
             # NOAA NCEI.``: the entry's kind closes it
             ev.add(ref.evidence, "kind_note")
@@ -947,7 +1021,7 @@ class Candidates(Units):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         if ln.kind == PARA and len(links) == 1 and cited.authors and cited.title \
-                                and content.lstrip()[:1].isupper() and self._labels_below(ln.idx):
+                                and content.lstrip(" *_")[:1].isupper() and self._labels_below(ln.idx):
                             # annotated bibliographies: ``Authors (Year). Title. *Journal*. <doi>`` then a
                             # labelled list (``- Método: …``): the entry's digest
                             ref.primary = True
@@ -1045,6 +1119,8 @@ class Candidates(Units):
         j = idx + 1
         while j < self.d.n and self.d.lns[j].kind == BLANK and j <= idx + 2:
             j += 1
+        if j + 1 < self.d.n and self.d.lns[j].kind == ITEM and STATUS_BOXES_RE.match(self.d.lns[j].text.strip()):
+            j += 1  # ``- [x] read  - [ ] memo``: the reader's check boxes, then the labels
         return j < self.d.n and self.d.labels[j] is not None and self.d.lns[j].kind in (ITEM, PARA)
 
     def _title_key_child(self, ln: Ln) -> tuple[int, str] | None:
@@ -1070,20 +1146,51 @@ class Candidates(Units):
         labels follow — the key names the reference list's entry by its first author and year
         (``dozat`` + ``2017``, the title's first word breaking ties): that paper, written here."""
         m = _CITE_KEY_LEAD_RE.match(content)
-        key = next((g for g in m.groups() if g), "") if m else ""
+        c = self._keyed_entry(next((g for g in m.groups() if g), "") if m else "")
+        if c is None:
+            return False
+        self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=list(c.authors)), "citation_shape")
+        return True
+
+    def _card_question(self, ln: Ln, question: str) -> bool:
+        """Flashcard decks (Anki, RemNote, Mochi): a question that names its paper — in italics, in
+        quotes or as ``(paper: Title, arXiv:…)`` — over its ``A:`` line. The card is that paper; its
+        link or id may sit in either line, and the answer is no paper of its own."""
+        nxt = ln.idx + 1
+        if nxt >= self.d.n or self.d.lns[nxt].kind not in (PARA, ITEM) \
+                or not _ANSWER_LEAD_RE.match(self.d.lns[nxt].text.strip()):
+            return False
+        title = next((t.strip(" ,.") for m in _CARD_TITLE_RE.finditer(question) for t in m.groups() if t
+                      and titleish(t.strip(" ,.")) and len(_LATIN_WORD_RE.findall(t)) >= 4), None)
+        if title is None:
+            return False
+        ids = PaperIds()
+        for text in (question, self.d.lns[nxt].text):
+            links = [lk for lk in innermost(find_links(text)) if classify_url(lk.url) in ("paper", "pdf")] \
+                if "http" in text else []
+            got = find_arxiv_id(text) if "arxiv" in text.casefold() else None
+            if links:
+                ids = paper_ids(links[0].url)
+            elif got:
+                ids = arxiv_paper_ids(got)
+            if ids.url:
+                break
+        self._skip_lines.add(nxt)
+        self._add_name(Ref(ln.idx, title, ids), "flashcard_question",
+                       *(("paper_link",) if ids.url else ()))
+        return True
+
+    def _keyed_entry(self, key: str) -> Citation | None:
+        """The reference list's one entry a citation key names (``dozat2017deep``: first author
+        ``dozat``, year ``2017``, the title's first word breaking ties), else None."""
         k = _KEY_PARTS_RE.match(key)
         if not k:
-            return False
-        entries = self._reference_entries()
-        cands = [c for c in entries if c.year == int(k.group(2))
+            return None
+        cands = [c for c in self._reference_entries() if c.year == int(k.group(2))
                  and c.authors and _surname(c.authors[0]).casefold() == k.group(1).casefold()]
         if len(cands) > 1 and k.group(3):
             cands = [c for c in cands if c.title.split()[0].casefold().startswith(k.group(3).casefold())] or cands
-        if len(cands) != 1:
-            return False
-        c = cands[0]
-        self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=list(c.authors)), "citation_shape")
-        return True
+        return cands[0] if len(cands) == 1 else None
 
     def _reference_entries(self) -> list[Citation]:
         """The document's reference-list entries (authors, year and title), read once."""
@@ -1395,15 +1502,37 @@ class Candidates(Units):
                     j += 1
                 self._add_name(ref, "bold_title", "authors_line")
                 return
+        if ln.kind == ITEM and "](" not in content and "http" not in content and (by := self._authors_below(ln)) \
+                and self.d.lns[by[2]].parent == ln.idx:
+            # documents exported to markdown (Word, Google Docs via Pandoc): ``1.  Title`` with the
+            # authors, journal and link as the item's first paragraph — a title over its authors
+            ct = clean_title(content)
+            if titleish(ct.title) and len(_LATIN_WORD_RE.findall(ct.title)) >= 4 and not task_line(ct.title):
+                self._skip_lines.add(by[2])
+                self._add_name(Ref(ln.idx, ct.title, _first_paper_ids(self.d.lns[by[2]].text), authors=by[0],
+                                   year=by[1], primary=True), "title_like", "authors_line")
+                return
         if ln.kind == PARA and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].kind == PARA \
-                and text[:1].isupper() and len(text.split()) >= 4 and not self.d.labels[ln.idx + 1] \
-                and (ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA) and titleish(text) \
-                and (avy := authors_venue_year(self.d.lns[ln.idx + 1].text)):
+                and (text[:1].isupper() or _LOWER_NAME_COLON_RE.match(text)) and len(text.split()) >= 4 \
+                and not self.d.labels[ln.idx + 1] and (ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA) \
+                and titleish(text.rstrip(".") if text[-2:-1] != "." else text) \
+                and (avy := authors_venue_year(self.d.lns[ln.idx + 1].text)
+                     or _authors_paren_venue(self.d.lns[ln.idx + 1].text)):
             # journals: a plain title line, then ``Wu & Zhang, TWC 2019`` on the next line of the paragraph
+            # (plain-text notes: ``Baevski, Zhou, Mohamed, Auli (NeurIPS 2020)``, then the link or id line)
             self._skip_lines.add(ln.idx + 1)
             ct = clean_title(text)
-            ref = Ref(ln.idx, ct.title or text, _first_paper_ids(self.d.lns[ln.idx + 1].text), venue=avy[1],
-                      year=avy[2], authors=avy[0], primary=True)
+            ids = _first_paper_ids(self.d.lns[ln.idx + 1].text)
+            if not ids.url and "arxiv" in self.d.lns[ln.idx + 1].text.casefold() \
+                    and (aid := find_arxiv_id(self.d.lns[ln.idx + 1].text)):
+                ids = arxiv_paper_ids(aid)  # ``Gulati et al., Interspeech 2020  (arXiv:2005.08100)``
+                if avy[1] and avy[1].casefold().startswith("arxiv"):
+                    avy = (avy[0], None, avy[2])
+            k = ln.idx + 2
+            if not ids.url and k < self.d.n and self.d.lns[k].kind == PARA and (got := _id_line(self.d.lns[k].text.strip())):
+                ids = got
+                self._skip_lines.add(k)
+            ref = Ref(ln.idx, ct.title or text, ids, venue=avy[1], year=avy[2], authors=avy[0], primary=True)
             self._add_name(ref, "title_like", "authors_line")
             return
         first = text[0]
@@ -1563,6 +1692,8 @@ class Candidates(Units):
                 # year and venue in the aside
                 span = next(g for g in sa.groups()[:3] if g).strip().rstrip(",.")
                 by = authors_venue_year(sa.group(4))
+                if by and by[0] and len(by[0]) == 1 and (tag := venue_tag(sa.group(4).strip())):
+                    by = ([], tag[0], tag[1] or by[2])  # ``_Title_ (VLDB 2015)``: a known venue is no author
                 if by and titleish(span):
                     got.append(Ref(ln.idx, span, venue=by[1], year=by[2], authors=by[0]))
             for ref in got:
@@ -1851,6 +1982,8 @@ class Candidates(Units):
             if vf and plausible_authors(names := _author_names(vf.group(3).strip(" ."))):
                 by = (names, vf.group(1).strip(), int(vf.group(2)))  # ``SOSP 2009 · Klein et al.``
             top = _LEAD_ICON_RE.sub("", lns[idx - 2].text.strip(), count=1).strip()
+            if not by and _EMPH_WHOLE_RE.match(top) and (names := _authors_text(up.text.strip())):
+                by = (names[0], None, names[1])  # ``**Title**`` / ``Sun & Abraham (2021)`` / ``<url>``
             title = clean_title(top).title if top else ""
             # (the post opens the paragraph, or follows a chat export's ``[date time] Name:`` line)
             if by and title and titleish(title) and len(title.split()) >= 3 and (
@@ -2002,6 +2135,19 @@ class Candidates(Units):
                 ev.add(above[0].evidence, "child_paper_link")
                 self._skip_lines.add(r.idx)
                 continue
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind == PARA and r.idx \
+                    and lns[r.idx - 1].kind == PARA and not by_idx.get(r.idx - 1) \
+                    and (em := _EMPH_WHOLE_RE.match(lns[r.idx - 1].text.strip())) and titleish(em.group(2).strip()) \
+                    and len(em.group(2).split()) >= 3 and (vy := _venue_before_link(lns[r.idx].text)):
+                # bear / blog notes: ``**Title**`` over ``ACS Central Science 2018 · <doi> (preprint …)``:
+                # the venue line's link is the bold title's
+                new = Ref(r.idx - 1, clean_title(em.group(2).strip()).title, r.ids, vy[0], vy[1], primary=True)
+                ev.add(new.evidence, "child_paper_link")
+                ev.add(new.evidence, "bold_title")
+                self._skip_lines.add(r.idx)
+                by_idx.setdefault(r.idx - 1, []).append(new)
+                keep.append(new)
+                continue
             if r.generic and not r.title and r.ids.url and lns[r.idx].kind == QUOTE and r.idx \
                     and lns[r.idx - 1].kind == QUOTE and (above := [o for o in by_idx.get(r.idx - 1, []) if not o.ids.url]):
                 # ``> 原文：Title (Nature 2021)`` over ``> 链接：https://doi.org/…``: the link is the title's
@@ -2095,7 +2241,7 @@ class Candidates(Units):
             prop = title_prop[1] if title_prop else None
             if prop:
                 t = clean_title(prop)  # Logseq: ``DONE ACT / ALOHA`` with a ``title:: Full Title`` child
-            bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__")) or "**" in lns[p].text[:12]
+            bold = lns[p].text.lstrip(" -*+0123456789.)").lstrip().startswith(("**", "__", "==")) or "**" in lns[p].text[:12]
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
                     and t.title and (bold or t.title[:1].isupper() or _NAME_COLON_RE.match(t.title))
                     and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
@@ -2150,6 +2296,8 @@ class Candidates(Units):
         if ln.kind == PARA and j + 1 < self.d.n and self.d.lns[j].kind == BLANK and (
                 ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA):
             j += 1
+        elif ln.kind == ITEM and j + 1 < self.d.n and self.d.lns[j].kind == BLANK and self.d.lns[j + 1].parent == ln.idx:
+            j += 1  # a loose list: the item's first paragraph after a blank line
         if j >= self.d.n or self.d.lns[j].kind != PARA or self.d.labels[j]:
             return None
         if ln.kind == ITEM and self.d.lns[j].parent != ln.idx:
@@ -2158,6 +2306,8 @@ class Candidates(Units):
         by = authors_line(t) if t and len(t) <= 160 else None
         if by is None and (sd := _SURNAME_DASH_VENUE_RE.match(t)):
             by = ([sd.group(1)], int(sd.group(2)))  # ``Boeing — Computers, Environment and Urban Systems, 2017``
+        elif by is None and ln.kind == PARA and (sy := _SURNAME_YEAR_LEAD_RE.match(t)):
+            by = ([sy.group(1)], int(sy.group(2)))  # ``Goodman-Bacon (2021), J. Econometrics — remark``
         return (by[0], by[1], j) if by else None
 
     def _plain_owners(self) -> None:
@@ -2168,6 +2318,8 @@ class Candidates(Units):
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
+            if ln.kind == ITEM and ln.text[:1] == "[" and STATUS_BOXES_RE.match(ln.text.strip()):
+                continue  # ``- [x] read  - [ ] memo``: the reader's check boxes under an entry, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:

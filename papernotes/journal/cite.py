@@ -289,10 +289,42 @@ def _ams(text: str) -> Citation | None:
     return Citation(m.group("t").strip(), authors, venue, int(m.group("y")))
 
 
+_BOOK_REMARK_RE = re.compile(r"[—–-]\s*(?:a\s+|the\s+)?(?:text)?book[\s.)]*$", re.I)
+# court cases cited with their reporter: ``Griswold v. Connecticut, 381 U.S. 479 (1965)``
+_CASE_RE = re.compile(r"\b[A-Z][\w.&'’ ]{1,60} v\. [A-Z][\w.&'’ ]{1,60},\s+\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:\d[a-z]{1,2}|Supp)|"
+                      r"L\.\s?Ed|A\.C\.|Q\.B\.|All E\.R\.|WLR)")
+def court_case(text: str) -> bool:
+    """``Griswold v. Connecticut, 381 U.S. 479 (1965)``: a court case cited with its reporter."""
+    return _CASE_RE.search(text) is not None
+
+
+# law reviews (Bluebook): ``Daniel J. Solove, _A Taxonomy of Privacy_, 154 U. Pa. L. Rev. 477 (2006).``
+_BLUEBOOK_RE = re.compile(
+    r"(?:^|[—–:]\s+)(?P<a>[A-Z][^_*—–:]{1,200}?),\s+(?:(?:Note|Comment|Essay|Article),\s+)?(?P<m>[_*])(?P<t>[^_*]{4,300}?)(?P=m),\s+(?P<vol>\d{1,4})\s+"
+    r"(?P<j>[A-Z][A-Za-z.&' ]{1,60}?)\s+(?P<p>\d{1,5})(?:,\s*\d{1,5})?\s+\((?P<y>(?:18|19|20)\d{2})\)")
+
+
+def _bluebook(text: str) -> Citation | None:
+    """A law-review article cited Bluebook style: authors, the italic title, volume, journal,
+    first page and the year in brackets (a reading group's ``**Week 3** —`` before it allowed)."""
+    m = _BLUEBOOK_RE.search(text)
+    if not m:
+        return None
+    names = _author_names(m.group("a").replace(", Jr.", " Jr.")) or (
+        [m.group("a").strip()] if len(m.group("a").split()) <= 5 else None)
+    if not names:
+        return None
+    return Citation(m.group("t").strip(), names, m.group("j").strip(), int(m.group("y")))
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
-    (a publisher's place and name, or an edition, after the title) is no paper."""
-    got = _chicago(text) if '"' in text or "“" in text else None
+    (a publisher's place and name, or an edition, after the title) is no paper; nor is a court
+    case (``Katz v. United States, 389 U.S. 347 (1967)``)."""
+    if " v. " in text and court_case(text):
+        return None
+    got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
+    got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or _ams(text) or _parse_citation(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
@@ -314,6 +346,10 @@ def parse_citation(text: str) -> Citation | None:
         got.title = title = em.group(2).strip()  # ``_Title_ (required)``: the marked span is the title
     if title[:1] in "*_" and title[-1:] == title[:1]:
         got.title = title = title.strip("*_").strip()
+    if got.venue and re.fullmatch(r"[\d\s(),.:;–\-]+", got.venue) and (f"*{title}*" in text or f"_{title}_" in text):
+        return None  # ``Mousavi et al., *Nature Communications* 11 (2020)``: the italics are the journal, its volume after
+    if text[-6:].rstrip(" .)").casefold().endswith("book") and _BOOK_REMARK_RE.search(text):
+        return None  # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the reader says it is a book
     at = text.find(title)
     if at >= 0 and (_BOOK_TAIL_RE.match(text[at + len(title) :]) or _MEDIA_NEAR_RE.search(
             text[max(0, at - 30) : at] + " " + text[at + len(title) : at + len(title) + 40])):
@@ -492,8 +528,15 @@ def _parse_citation(text: str) -> Citation | None:
 _TRAILING_ID_RE = re.compile(r"(?:[.,;]?\s*(?:arXiv:\s*\S+|doi:\s*\S+|<?https?://\S+>?))+\s*$", re.I)
 
 
+_ITALIC_VENUE_AFTER_RE = re.compile(r"(?<=\w)[,.]\s+\*(?!\*)([^*]{2,80})\*(?=[\s,.;]|$)")
+
+
 def authors_line(text: str) -> tuple[list[str], int | None] | None:
     """The authors (and year) of an authors line's text; None when it is not one."""
+    if "*" in text and (it := _ITALIC_VENUE_AFTER_RE.search(text)) \
+            and (yr := re.match(r"[\s\d(),:;–-]{0,20}?\(?((?:19|20)\d{2})\)?(?!\d)", text[it.end() :])):
+        # ``Perol, Gharbi, Denolle, *Science Advances* 2018; doi: …``: the italics are the journal, the year after
+        text = f"{text[: it.start()]} ({yr.group(1)})"
     t = text.replace("*", "").replace("_", " ").strip()
     if len(t) > 600:
         return None

@@ -20,6 +20,7 @@ from .blocks import (
     ITEM,
     PARA,
     QUOTE,
+    STATUS_BOXES_RE,
     Ln,
     block_end,
     dedent,
@@ -156,6 +157,8 @@ class Digests(ParserBase):
             else:
                 s = pre[0] if pre else s
                 pre = []
+        while s + 1 < d.n and lns[s].kind == ITEM and lns[s].text[:1] == "[" and STATUS_BOXES_RE.match(lns[s].text.strip()):
+            s += 1  # ``- [x] read  - [ ] memo`` between the entry and its labels
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None
         ih = ln.indent

@@ -47,6 +47,7 @@ WEIGHTS: dict[str, float] = {
     "html_summary_title": 0.5,  # ``<summary>Title</summary>`` opening a ``<details>`` block
     "named_in_prose": 0.5,  # a Title-Cased bold or quoted span inside prose (blog posts, diaries)
     "paper_cue_nearby": 0.5,  # … in a paragraph that speaks of papers (award, oral, paper, read)
+    "flashcard_question": 1.0,  # a Q/A card whose question names a paper in italics or quotes
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
     "reading_verb": 0.5,  # ``Read "Title" (…)`` / ``Skimmed Title — remark``: a journal line names what was read

@@ -214,7 +214,7 @@ def _title_words(text: str) -> int:
 
 _NOT_PAPER_KINDS_RE = re.compile(
     r"^(?:blog|blog post|post|video|talk|lecture|tutorial|course|library|tool|software|code|repo|"
-    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube|standard)s?$|\b(?:blog|video|podcast|tool|software|library|dataset|talk|textbook|slides|repo|package|application|app)\)\s*$", re.I)
+    r"website|podcast|book|textbook|book chapter|chapter|lecture notes|slides|dataset|newsletter|thread|youtube|standard)s?$|\b(?:blog|video|podcast|tool|software|library|dataset|data|talk|textbook|slides|repo|package|application|app)\)\s*$", re.I)
 
 
 # reading tables: rows that log no paper — a placeholder (``TBD — ask Marco``), a skipped week
@@ -346,7 +346,7 @@ _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "webpage", "website", "blogpost",
                                    "videorecording", "video", "podcast", "presentation", "book", "forumpost",
                                    "tool", "library", "course", "talk"])
-_NOT_A_PAPER_RE = re.compile(r"(?i)\bnot an? (?:paper|study)\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
+_NOT_A_PAPER_RE = re.compile(r"(?i)\bnot (?:an? )?(?:paper|study)s?\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
 _DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -614,6 +614,19 @@ class Layouts(ParserBase):
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
+        if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
+                and (c := self._keyed_entry(ck.group(1))) is not None:
+            # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
+            # labelled notes — the key names the reference list's entry; the section is its digest
+            short = text[: ck.start()].strip(" —–-:")
+            ref = Ref(ln.idx, c.title, PaperIds(), c.venue, c.year, heading=True, short_name=short or None)
+            ref.authors = list(c.authors)
+            ref.evidence = {}
+            ev.add(ref.evidence, "heading_paper")
+            ev.add(ref.evidence, "citation_shape")
+            ref.unit = "heading"
+            self._add(ref)
+            return
         # literature notes: ``### [1]`` (a reference number) over ``_Full Title_`` and ``Authors: …``
         numbered = text[:1] in "[#(0123456789" and _REF_NUMBER_HEADING_RE.fullmatch(text) is not None \
             and self._marked_title_under(ln)
@@ -1490,6 +1503,8 @@ def _meta_line(text: str) -> bool:
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
+# a Pandoc citation closing a heading: ``## CoAuthor [@lee2022coauthor]`` / ``[@key, p. 3]``
+_HEAD_CITE_KEY_RE = re.compile(r"\[@([\w:.\-]+)(?:[,;][^\[\]]{0,40})?\]$")
 _CITE_KEY_HEADING_RE = re.compile(r"^\\(?:cite|citet|citep|parencite|textcite)\{[^{}\s]{2,60}\}$")
 _SHORT_JOURNAL_RE = re.compile(r"^([A-Z][A-Za-z&.' ]{1,50}?)\s+\d{1,4}(?:\s*\(\d{1,5}\))?\.?$")
 _NOT_JOURNALS = frozenset(["week", "session", "chapter", "lecture", "day", "part", "section", "table", "figure",

@@ -60,6 +60,23 @@ BARE_URL_RE = re.compile(r"<?(https?://[^\s<>()\[\]\"]+(?:\([^\s()\"]*\)[^\s<>()
 _LINK_OPEN_RE = re.compile(r"\]\*?\(")
 _ANCHOR_RE = re.compile(r"<a\s[^>]{0,300}?href\s*=\s*[\"']([^\"'<>]{1,2000})[\"'][^>]{0,300}>(.{0,600}?)</a>", re.I)
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
+_ORG_LINK_RE = re.compile(r"\[\[(https?://[^\]\s]{1,2000})\]\[([^\[\]]{1,500})\]\]")
+
+
+# redirect wrappers of links pasted from Google Docs and mail: the target is in the query
+_REDIRECT_RE = re.compile(r"^https?://(?:www\.google\.[a-z.]{2,6}/url\?(?:.*?&)?q=|[\w.-]+\.safelinks\.protection\.outlook\.com/"
+                          r"\?(?:.*?&)?url=)(https?(?:://|%3A%2F%2F)[^&\s]+)", re.I)
+
+
+def unwrap_redirect(url: str) -> str:
+    """``https://www.google.com/url?q=https://arxiv.org/abs/…&sa=D`` → the arXiv URL (Google Docs
+    exports, Outlook safe links); any other URL as it is."""
+    m = _REDIRECT_RE.match(url) if ("url?" in url or "safelinks" in url) else None
+    if m is None:
+        return url
+    from urllib.parse import unquote
+
+    return unquote(m.group(1))
 
 
 @dataclass
@@ -135,6 +152,9 @@ def find_links(s: str) -> list[Link]:
         for m in _ANCHOR_RE.finditer(s):
             text = _TAG_RE.sub("", m.group(2)).strip()
             links.append(Link(m.start(), m.end(), text, m.group(1).strip()))
+    if "][" in s and "[[http" in s:
+        # org-mode: ``[[https://doi.org/…][Title]]`` (also in markdown files written from Emacs)
+        links.extend(Link(m.start(), m.end(), m.group(2), m.group(1)) for m in _ORG_LINK_RE.finditer(s))
     if "http" in s:
         covered = sorted((lk.start, lk.end) for lk in links)
         starts = [a for a, _ in covered]
@@ -156,6 +176,9 @@ def find_links(s: str) -> list[Link]:
                 continue
             links.append(Link(m.start(), m.end(), "", url, bare=True))
     links.sort(key=lambda lk: lk.start)
+    for lk in links:
+        if "url?" in lk.url or "safelinks" in lk.url:
+            lk.url = unwrap_redirect(lk.url)
     return links
 
 

@@ -157,6 +157,24 @@ def _unescape_exported(lines: list[str], in_code: list[bool]) -> None:
             lines[i] = _EXPORT_ESCAPE_RE.sub(r"\1", lines[i])
 
 
+# Pandoc output from Word / Google Docs: ``[Title]{.underline}`` spans, ``{#h.x1y2}`` heading anchors
+_PANDOC_SPAN_RE = re.compile(r"\[([^\[\]]{1,500})\]\{[.#][\w.\-]*(?:\s+[.#]?[\w.\-]+(?:=\S+)?)*\}")
+_PANDOC_ATTR_TAIL_RE = re.compile(r"\s*\{#[\w.:\-]+(?:\s+\.[\w\-]+)*\}\s*$")
+
+
+def _unpandoc(lines: list[str], in_code: list[bool]) -> None:
+    """Documents exported through Pandoc (Word, Google Docs): ``[text]{.underline}`` / ``{.mark}``
+    spans read as their text, and a heading's ``{#h.x1y2}`` anchor goes."""
+    for i, line in enumerate(lines):
+        if in_code[i]:
+            continue
+        if "]{" in line:
+            line = _PANDOC_SPAN_RE.sub(r"\1", line)
+        if line[:1] == "#" and line.rstrip()[-1:] == "}":
+            line = _PANDOC_ATTR_TAIL_RE.sub("", line)
+        lines[i] = line
+
+
 # notes pasted from LaTeX / Overleaf: the commands that carry a title, a label, a link or a heading
 _TEX_CMD_RE = re.compile(r"\\(?:textit|emph|textbf|paragraph|url|href|subsection\*?|section\*?|cite[tp]?)\{")
 _TEX_SUBS = (
@@ -277,6 +295,8 @@ class _Doc:
                 in_code[j] = True
         if "】" in text:
             _unbracket_labels(self.lines, in_code)
+        if "]{" in text or "{#" in text:
+            _unpandoc(self.lines, in_code)
         if "\\" in text:
             _untex(self.lines, in_code)
             _unescape_exported(self.lines, in_code)

@@ -49,6 +49,8 @@ _SESSION_PREFIX_RE = re.compile(
     rf"^(?:\*\*|__)?(?:(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*/\s*\d{{1,4}})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
+_ONE_SURNAME_RE = re.compile(r"(?:de |van |von )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+_AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg*_")
 _JOURNAL_VOL_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3})\s+\d{1,4}(?:,\s*[A-Z]?\d{1,6})?\)$")
@@ -183,7 +185,8 @@ _NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-grou
     # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
     r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month)|today'?s\s+paper)"
     r"|(?:今日|每日|本日|今天的?|本周)?(?:论文|論文|文献)\s*\d{0,2})"
-    r"(?:\*\*|__)?\s*(?:[:：|](?:\*\*|__)?|\s[-–—]\s)\s*(?=\S)",
+    # (``**Paper 4.** Title``: a numbered slot closed by a period)
+    r"(?:\*\*|__)?\s*(?:[:：|](?:\*\*|__)?|\s[-–—]\s|(?<=\d)\.(?:\*\*|__)?\s)\s*(?=\S)",
 )  # re.I only over the Latin words: case fixups of CJK literals cost compile time
 
 
@@ -255,6 +258,8 @@ def clean_title(text: str) -> CleanText:
         if lead_tag:
             text = text.lstrip()[lead_tag.end() :]
     t = strip_note_prefix(strip_marks(text))
+    if t[:2] == "==" and t[-2:] == "==" and "==" not in t[2:-2]:
+        t = t[2:-2].strip()  # Bear / Obsidian highlights: ``==Title==`` marks a title as bold does
     if t[:2] in ("19", "20") and (zid := _ZETTEL_ID_RE.match(t)):
         t = t[zid.end() :]  # Zettelkasten: ``# 202303141022 Attention Is All You Need`` — the note's id goes
     t = READ_QUOTED_RE.sub("", t)
@@ -268,7 +273,14 @@ def clean_title(text: str) -> CleanText:
             t = aq.group(2) + aq.group(3)
     authors = None
     year: int | None = None
-    la = lead_author_year(t)
+    if (', "' in t or ", “" in t) and (ac := _AUTHORS_COMMA_QUOTE_RE.match(t)) and (names := _author_names(ac.group(1)) or (
+            [ac.group(1)] if _ONE_SURNAME_RE.fullmatch(ac.group(1)) else None)):
+        # reading tables: ``Autor, Dorn & Hanson, "The China Syndrome: …", NBER Working Paper No. 18054`` —
+        # the authors and the series go; an aside after the quote (``(AER 1994; …)``) is read as usual
+        authors, t = names, ac.group(2)
+        if ac.group(3)[:1] in "(（" and (tag := aside_venue(re.split(r"[;)）]", ac.group(3)[1:])[0].strip())):
+            cite_venue, year = tag  # ``(AER 1994; NBER Working Paper No. 4509)``
+    la = lead_author_year(t) if authors is None else None
     if la:
         authors, year, t = [la.group("a").strip()], int(la.group("y")), la.group("rest")
     m = _BOLD_LEAD_RE.match(t) or _QUOTED_LEAD_RE.match(t)

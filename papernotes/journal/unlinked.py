@@ -628,8 +628,8 @@ def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
         return None
     title = (m.group(1) or m.group(2) or m.group(3)).strip().rstrip(",.")
     got = _paren_authors(m.group(4))
-    if not got or not titleish(title):
-        return None
+    if not got or not titleish(title) or (len(got[0]) == 1 and venue_tag(m.group(4).strip()) is not None):
+        return None  # (``_Title_ (VLDB 2015)``: a known venue and its year, no author)
     return title, got[0], got[1]
 
 
