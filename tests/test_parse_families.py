@@ -8469,3 +8469,117 @@ def test_bluebook_law_review_citations() -> None:
     assert "key" in firm.fields
     khan = by["Amazon's Antitrust Paradox"]
     assert khan.url == "https://www.yalelawjournal.org/note/amazons-antitrust-paradox" and "key" in khan.fields
+
+
+DETAILS_VANCOUVER = """\
+<details><summary><b>Bowtie: ultrafast and memory-efficient alignment of short DNA sequences</b></summary>
+
+- Langmead B, Trapnell C, Pop M, Salzberg SL. *Genome Biology* 2009;10:R25. PMID: 19261174
+- link: https://pubmed.ncbi.nlm.nih.gov/19261174/
+- 方法：Burrows-Wheeler index, quality-aware backtracking
+- 思考：our legacy ChIP-seq pipeline still runs it
+
+</details>
+
+<details><summary><b>Salmon provides fast and bias-aware quantification of transcript expression</b></summary>
+
+- Patro R et al. bioRxiv 2015. doi: 10.1101/021592 (later Nat Methods)
+- 方法：selective alignment plus a GC-bias model
+- 实验：simulated and SEQC data
+
+</details>
+"""
+
+
+def test_details_blocks_with_a_vancouver_byline() -> None:
+    # family: lab paper notes folded in ``<details>`` blocks — the summary is the title, the first item a
+    # Vancouver byline (``Surname AB, … *Journal* 2009;10:R25. PMID``) with no title of its own: no record,
+    # and the labels below are the summary's paper's
+    by = {m.title: m for m in _ms(DETAILS_VANCOUVER)}
+    assert set(by) == {"Bowtie: ultrafast and memory-efficient alignment of short DNA sequences",
+                       "Salmon provides fast and bias-aware quantification of transcript expression"}
+    assert {"methodology", "ideas"} <= set(by["Bowtie: ultrafast and memory-efficient alignment of short DNA sequences"].fields)
+    assert {"methodology", "exps"} <= set(
+        by["Salmon provides fast and bias-aware quantification of transcript expression"].fields)
+
+
+PICO_CLUB = """\
+# Journal club — internal medicine
+
+### Colchicine in Patients with Chronic Coronary Disease
+
+Presenter: Dr. A. Okoro (PGY-2) · Nidorf et al., N Engl J Med 2020;383:1838–1847
+
+**Population:** stable coronary disease.
+**Intervention:** colchicine 0.5 mg daily.
+**Comparison:** placebo.
+**Outcome:** fewer cardiovascular events.
+**Verdict:** consider in selected patients.
+
+---
+
+### Grand rounds: sepsis update
+
+Presenter: Dr. B. Lee · slides on the drive
+"""
+
+
+def test_clinical_journal_club_pico_sections() -> None:
+    # family: clinical journal clubs — ``### Trial title`` over a presenter line citing ``Authors, Journal
+    # Year;vol:pages`` and PICO labels (Population / Intervention / Comparison / Outcome / Verdict), kept
+    # under their own names; a grand-rounds talk with no labels is none
+    by = {m.title: m for m in _ms(PICO_CLUB)}
+    assert set(by) == {"Colchicine in Patients with Chronic Coronary Disease"}
+    m = by["Colchicine in Patients with Chronic Coronary Disease"]
+    assert {"population", "intervention", "outcome", "verdict"} <= set(m.fields)
+
+
+FIELD_JOURNAL_PROSE = """\
+## 2024-06-02
+
+Also skimmed Estes et al. 2011, *Trophic Downgrading of Planet Earth* (Science) — apex consumers matter more than we model.
+
+Re-read Ostrom's "A General Framework for Analyzing Sustainability of Social-Ecological Systems" (Science 2009, https://doi.org/10.1126/science.1172133) for the reading group.
+
+**Food Web Complexity and Species Diversity** — Paine 1966, *American Naturalist* — https://doi.org/10.1086/282400
+Thoughts: the starfish removal is still the cleanest experiment.
+"""
+
+
+def test_field_journal_prose_citations() -> None:
+    # family: field journals and essays — ``Authors Year, *Title* (Venue)`` in a sentence; a quoted title
+    # whose aside holds the link (``"Title" (Venue Year, <doi>)``); ``**Title** — Author Year, *Journal* — <doi>``
+    by = {m.title: m for m in _ms(FIELD_JOURNAL_PROSE)}
+    assert set(by) == {"Trophic Downgrading of Planet Earth",
+                       "A General Framework for Analyzing Sustainability of Social-Ecological Systems",
+                       "Food Web Complexity and Species Diversity"}
+    estes = by["Trophic Downgrading of Planet Earth"]
+    assert (estes.authors, estes.year) == (["Estes et al."], 2011)
+    ost = by["A General Framework for Analyzing Sustainability of Social-Ecological Systems"]
+    assert ost.doi == "10.1126/science.1172133" and (ost.venue, ost.year) == ("Science", 2009)
+    assert by["Food Web Complexity and Species Diversity"].doi == "10.1086/282400"
+
+
+HISTORY_BLOG = """\
+# Notes from the spring meeting
+
+A quick one: William H. Sewell, "Historical Events as Transformations of Structures," *Theory and Society* 25 (1996). Still the best on events.
+
+For the urban session I read Carl Schorske, "The Idea of the City in European Thought" in *The Historian and the City* (1963) — a book chapter, noted for later.
+
+And since riots kept coming up, Thompson's "The Moral Economy of the English Crowd in the Eighteenth Century" (*Past & Present* 50, 1971).
+
+The plenary on archives was a talk, no paper.
+"""
+
+
+def test_history_blog_chicago_citations_in_prose() -> None:
+    # family: humanities blog posts — Chicago notes style in prose: ``Name, "Title," *Journal* vol (Year)``
+    # and ``Name's "Title" (*Journal* vol, Year)``; a book chapter the reader calls one, and the talk, are none
+    by = {m.title: m for m in _ms(HISTORY_BLOG)}
+    assert set(by) == {"Historical Events as Transformations of Structures",
+                       "The Moral Economy of the English Crowd in the Eighteenth Century"}
+    sewell = by["Historical Events as Transformations of Structures"]
+    assert (sewell.authors, sewell.venue, sewell.year) == (["William H. Sewell"], "Theory and Society", 1996)
+    moral = by["The Moral Economy of the English Crowd in the Eighteenth Century"]
+    assert (moral.authors, moral.venue, moral.year) == (["Thompson"], "Past & Present", 1971)

@@ -35,6 +35,7 @@ from .cite import (
     plausible_authors,
     title_dash_authors,
     unmarked_cited_titles,
+    vancouver_byline,
 )
 from .jsonlog import read_json_entries
 from .labels import EXTRA_LABELS, canonical_label
@@ -319,7 +320,13 @@ _SPAN_BY_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s+by\s+([A-Z][^()]
 # ``Stommel's classic "Title" (1948)``: an author's possessive, a quoted or italic title, its year
 _POSSESSIVE_SPAN_RE = re.compile(r"\b([A-Z][\w\-]{1,30})['’]s\s+(?:[a-z]+\s+){0,2}"
                                  r"(?:[\"“]([^\"”“]{8,300})[\"”]|(?<![\w*])\*([^*]{8,300})\*|(?<![\w_])_([^_]{8,300})_)"
-                                 r"\s*[(（]((?:1[6-9]|20)\d{2})[)）]")
+                                 # (``(1948)``, or the journal first: ``(*Past & Present* 1, 1952)``)
+                                 r"\s*[(（](?:[*_]([^*_()]{2,60})[*_][\s\d,.;:no]{0,20}?)?((?:1[6-9]|20)\d{2})[)）]")
+# essays and blog posts in Chicago notes style: ``Lawrence Stone, "Title," *Past & Present* 85 (1979)`` /
+# ``Robert Darnton, "Title" in *Daedalus* (1982)``
+_NAMED_QUOTE_JOURNAL_RE = re.compile(
+    r"(?<![\w'’])([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}),\s+[\"“]([^\"”“]{8,300}?)[,.]?[\"”],?\s+(?:in\s+)?"
+    r"[*_]([^*_]{2,80})[*_][\s\d,.;:no]{0,20}?[(（]?((?:1[6-9]|20)\d{2})[)）]?")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
@@ -401,6 +408,14 @@ def _capitalised_title(text: str) -> bool:
 
 _KIND_NOTE_RE = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|video|talk|"
                            r"course|podcast|blog post|website|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
+_AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
+                                  r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")
+# ``… (1963) — a book chapter, noted for later``: the reader names the kind right after the citation
+_KIND_AFTER_RE = re.compile(r"[\s.,;:—–-]{0,4}(?:an?\s+)?(?:book chapter|chapter|book|talk|video|blog post|lecture)\b", re.I)
+_QUOTE_THEN_ASIDE_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*[(（]([^()（）]{0,60})$")
+# (the reader's verb before a citation in a sentence: ``Also skimmed Ripple & Beschta 2012, *Title*``)
+_READ_VERB_TAIL_RE = re.compile(r"(?i)\b(?:read|skimmed|re-?read|finished|went through|looked at|started|reading|skimming)"
+                                r"(?:\s+(?:again|also|through))?\s*:?\s*$")
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
 _KIND_TAIL_RE = re.compile(r"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|"
@@ -995,6 +1010,12 @@ class Candidates(Units):
                     cited = quoted_cited(content[: lk.start]) if len(links) == 1 else None
                     if cited is None and ln.kind == PARA:
                         cited = self._wrapped_citation(ln, rest)
+                    if cited is None and len(links) == 1 and cls == "paper" \
+                            and (qa := _QUOTE_THEN_ASIDE_RE.search(content[: lk.start])) and titleish(qa.group(1)):
+                        # journals: ``Re-read Hardin's "The Tragedy of the Commons" (Science 1968, <doi>)``: the
+                        # link sits in the aside of the quoted title before it
+                        tag = aside_venue(qa.group(2).strip(" ,;"))
+                        cited = Citation(qa.group(1).strip(), [], tag[0] if tag else None, tag[1] if tag else None)
                     if cited is None and len(links) == 1:
                         # reference-style lists: an APA/IEEE entry ending in its DOI or URL
                         # (``Hochreiter, S., & … (1997). Long short-term memory. … https://doi.org/…``)
@@ -1388,6 +1409,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if content[:1].isupper() and ". " in content[:120] and vancouver_byline(content):
+            return  # ``Li H, Durbin R. *Bioinformatics* 2009;25(14):1754–60. PMID: …``: a byline, its title elsewhere
         if "::" in content[:34] and _PROPERTY_LINE_RE.match(content):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
@@ -1671,6 +1694,18 @@ class Candidates(Units):
                         ref.fields = {"source": cell}  # the venue column (corpus map: Venue → source)
                     self._add_name(ref, "title_like", "reading_verb")
                 return
+        if digits and ("*" in content or "_" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
+            # field journals and essays: ``Also skimmed Ripple & Beschta 2012, *Title* (Biol. Conserv.) — remark``:
+            # the authors and year, then the marked title
+            got = [Ref(ln.idx, span, year=int(ay.group(2)), authors=names)
+                   for ay in _AUTHOR_YEAR_SPAN_RE.finditer(content)
+                   if (not content[: ay.start()].strip(" -*•:") or _READ_VERB_TAIL_RE.search(content[: ay.start()]))
+                   and (span := next(g for g in ay.group(3, 4, 5) if g).strip().rstrip(",.")) and titleish(span)
+                   and len(_LATIN_WORD_RE.findall(span)) >= 3 and (names := _author_names(ay.group(1)))]
+            for ref in got:
+                self._add_name(ref, "citation_shape")
+            if got:
+                return
         if digits and "(" in content and ('"' in content or "“" in content or "*" in content or "_" in content):
             # chat threads and prose: ``worth reading first — "Title" (Horvitz, CHI '99)`` / ``*Title* (Wu et
             # al., CHI '22)``: a quoted or italic span with its authors, venue and year right after it
@@ -1714,7 +1749,12 @@ class Candidates(Units):
                 # essays and journals: ``… pointed at Stommel's classic "Title" (1948)``
                 span = next(g for g in ps.group(2, 3, 4) if g).strip().rstrip(",.")
                 if titleish(span):
-                    got.append(Ref(ln.idx, span, year=int(ps.group(5)), authors=[ps.group(1)]))
+                    got.append(Ref(ln.idx, span, venue=(ps.group(5) or "").strip() or None, year=int(ps.group(6)),
+                                   authors=[ps.group(1)]))
+            for nq in _NAMED_QUOTE_JOURNAL_RE.finditer(content) if not got else ():
+                span = nq.group(2).strip()
+                if titleish(span) and _author_names(nq.group(1)) and not _KIND_AFTER_RE.match(content, nq.end()):
+                    got.append(Ref(ln.idx, span, venue=nq.group(3).strip(), year=int(nq.group(4)), authors=[nq.group(1)]))
             for ref in got:
                 self._add_name(ref, "citation_shape")
             if got:
@@ -2320,6 +2360,8 @@ class Candidates(Units):
                 continue
             if ln.kind == ITEM and ln.text[:1] == "[" and STATUS_BOXES_RE.match(ln.text.strip()):
                 continue  # ``- [x] read  - [ ] memo``: the reader's check boxes under an entry, no title
+            if ln.text[:1].isupper() and vancouver_byline(ln.text):
+                continue  # ``Lin Z et al. bioRxiv 2022. doi: …``: the byline of a paper titled above
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:

@@ -293,6 +293,18 @@ _BOOK_REMARK_RE = re.compile(r"[—–-]\s*(?:a\s+|the\s+)?(?:text)?book[\s.)]*$
 # court cases cited with their reporter: ``Griswold v. Connecticut, 381 U.S. 479 (1965)``
 _CASE_RE = re.compile(r"\b[A-Z][\w.&'’ ]{1,60} v\. [A-Z][\w.&'’ ]{1,60},\s+\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:\d[a-z]{1,2}|Supp)|"
                       r"L\.\s?Ed|A\.C\.|Q\.B\.|All E\.R\.|WLR)")
+# a Vancouver byline without its title: ``Love MI, Huber W, Anders S. *Genome Biology* 2014;15:550. PMID: …``
+_VANCOUVER_BYLINE_RE = re.compile(r"^[A-Z][\w'’\-]+ [A-Z]{1,3}(?:,\s*[A-Z][\w'’\-]+ [A-Z]{1,3})*(?:,?\s+et al)?\.\s+"
+                                  r"(?:[*_][^*_]{2,80}[*_]\.?\s+(?:19|20)\d{2}\s*[;:]"
+                                  r"|(?:bioRxiv|medRxiv|arXiv|ChemRxiv|SSRN)\.?\s+(?:19|20)\d{2}\b"
+                                  r"|[A-Z][\w&]*\.?(?:\s[A-Z][\w&]*\.?){0,3}\s+(?:19|20)\d{2}\s*;)")
+
+
+def vancouver_byline(text: str) -> bool:
+    """The authors, italic journal and ``Year;volume`` of a paper named elsewhere (a summary line above)."""
+    return _VANCOUVER_BYLINE_RE.match(text.strip()) is not None
+
+
 def court_case(text: str) -> bool:
     """``Griswold v. Connecticut, 381 U.S. 479 (1965)``: a court case cited with its reporter."""
     return _CASE_RE.search(text) is not None
@@ -323,6 +335,8 @@ def parse_citation(text: str) -> Citation | None:
     case (``Katz v. United States, 389 U.S. 347 (1967)``)."""
     if " v. " in text and court_case(text):
         return None
+    if text[:1].isupper() and vancouver_byline(text):
+        return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
     got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or _ams(text) or _parse_citation(text)
@@ -346,8 +360,11 @@ def parse_citation(text: str) -> Citation | None:
         got.title = title = em.group(2).strip()  # ``_Title_ (required)``: the marked span is the title
     if title[:1] in "*_" and title[-1:] == title[:1]:
         got.title = title = title.strip("*_").strip()
-    if got.venue and re.fullmatch(r"[\d\s(),.:;–\-]+", got.venue) and (f"*{title}*" in text or f"_{title}_" in text):
-        return None  # ``Mousavi et al., *Nature Communications* 11 (2020)``: the italics are the journal, its volume after
+    if (f"*{title}*" in text or f"_{title}_" in text) and (
+            (got.venue and re.fullmatch(r"[\d\s(),.:;–\-]+", got.venue)) or vancouver_byline(text)):
+        # ``Mousavi et al., *Nature Communications* 11 (2020)`` / ``Love MI, Huber W. *Genome Biology*
+        # 2014;15:550``: the italics are the journal, its volume (or year) after — no title on the line
+        return None
     if text[-6:].rstrip(" .)").casefold().endswith("book") and _BOOK_REMARK_RE.search(text):
         return None  # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the reader says it is a book
     at = text.find(title)
@@ -528,6 +545,7 @@ def _parse_citation(text: str) -> Citation | None:
 _TRAILING_ID_RE = re.compile(r"(?:[.,;]?\s*(?:arXiv:\s*\S+|doi:\s*\S+|<?https?://\S+>?))+\s*$", re.I)
 
 
+_YEAR_VOL_PAGES_RE = re.compile(r"((?:19|20)\d{2})\s*;\s*\d{1,4}(?:\(\d{1,4}\))?(?::\s*[\w–\-]+)?\.?\s*$")
 _ITALIC_VENUE_AFTER_RE = re.compile(r"(?<=\w)[,.]\s+\*(?!\*)([^*]{2,80})\*(?=[\s,.;]|$)")
 
 
@@ -540,6 +558,8 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     t = text.replace("*", "").replace("_", " ").strip()
     if len(t) > 600:
         return None
+    if ";" in t:
+        t = _YEAR_VOL_PAGES_RE.sub(r"\1", t)  # ``Zinman et al., N Engl J Med 2015;373:2117–2128``: volume and pages go
     if "arXiv:" in t or "://" in t or "doi:" in t:
         # ``Gulati et al. Interspeech 2020. arXiv:2005.08100``: the paper's id after the authors and venue
         t = _TRAILING_ID_RE.sub("", t).strip()

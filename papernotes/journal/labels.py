@@ -102,6 +102,13 @@ for _canon, _words in {
     "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ|veri seti|veri setleri|dataset yang digunakan",
     "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
                "auteur|författare|autoři",
+    # clinical journal clubs (PICO): the trial's frame and the club's verdict, kept under their own names
+    "population": "population|patients|participants",
+    "intervention": "intervention|interventions",
+    # (``Comparison`` alone is also a common section heading: only ``Comparator`` is read as PICO's C)
+    "comparison": "comparator",
+    "outcome": "outcome|outcomes|primary outcome",
+    "verdict": "verdict|bottom-line verdict|would it change practice",
     # reading groups: who leads the session is no part of the paper's digest
     "presenter": "presenter|presenters|presented by|discussion lead|discussion leader|discussant|moderator|"
                  "facilitator|主讲|主讲人|报告人|分享人|発表者|担当|presenta|presentador|presentadora|ponente|"
@@ -115,7 +122,7 @@ for _canon, _words in {
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
-     "presenter"]
+     "presenter", "population", "intervention", "comparison", "outcome", "verdict"]
 )
 
 FIELD_ORDER = (

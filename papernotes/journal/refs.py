@@ -597,6 +597,9 @@ _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 _LEAD_EMOJI_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?\s*)+")
 
 
+_BOLD_DASH_LEAD_RE = re.compile(r"^(\*\*|__)([^*_]{8,300})\1\s+[—–]\s+\S")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
@@ -624,6 +627,10 @@ def _title_from_rest(rest: str) -> Citation:
         # ``Title — Lamport, CACM 1978, <doi>`` / ``Title -- DeCandia et al., SOSP '07 -- <pdf>`` (a
         # typed dash); ``Inverting Gradients -- How easy is it …?`` keeps its dash
         cited = title_dash_authors(rest.replace(" -- ", " — ").strip(_SEP))
+    if cited is None and rest[:2] in ("**", "__") and (bt := _BOLD_DASH_LEAD_RE.match(rest)) \
+            and len(bt.group(2).split()) >= 3 and titleish(bt.group(2)):
+        # ``**Title** — Paine 1966, *American Naturalist* — <doi>``: the bold span is the title
+        cited = Citation(bt.group(2).strip(), [], None, None)
     if cited:
         return cited
     if "[[" in rest:
