@@ -8583,3 +8583,145 @@ def test_history_blog_chicago_citations_in_prose() -> None:
     assert (sewell.authors, sewell.venue, sewell.year) == (["William H. Sewell"], "Theory and Society", 1996)
     moral = by["The Moral Economy of the English Crowd in the Eighteenth Century"]
     assert (moral.authors, moral.venue, moral.year) == (["Thompson"], "Past & Present", 1971)
+
+
+RTL_AND_INDIC_LABELS = """\
+### Attention Is All You Need
+https://arxiv.org/abs/1706.03762
+
+- المشكلة: الشبكات المتكررة بطيئة في التدريب.
+- الطريقة: الانتباه الذاتي فقط، بدون تكرار.
+- النتائج: أفضل BLEU على WMT 2014.
+
+### BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding
+https://arxiv.org/abs/1810.04805
+
+- מוטיבציה: ייצוגים דו-כיווניים.
+- שיטה: מיסוך מילים.
+- מגבלות: יקר לאימון.
+
+### Deep Residual Learning for Image Recognition
+https://arxiv.org/abs/1512.03385
+
+- समस्या: गहरे नेटवर्क प्रशिक्षित नहीं होते।
+- विधि: residual connections.
+- परिणाम: ImageNet पर 3.57% त्रुटि।
+- Kaedah: identity shortcut.
+- Keputusan: menang ILSVRC 2015.
+"""
+
+
+def test_arabic_hebrew_hindi_and_malay_labels() -> None:
+    # family: reading notes labelled in Arabic, Hebrew, Hindi and Malay (right-to-left labels as written)
+    by = {m.title: m for m in _ms(RTL_AND_INDIC_LABELS)}
+    assert {"motivation", "methodology", "results"} <= set(by["Attention Is All You Need"].fields)
+    bert = by["BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"]
+    assert {"motivation", "methodology", "limitations"} <= set(bert.fields)
+    resnet = by["Deep Residual Learning for Image Recognition"].fields
+    assert {"motivation", "methodology", "results"} <= set(resnet)
+    assert "identity shortcut" in resnet["methodology"] and "ILSVRC" in resnet["results"]  # (the Malay labels)
+
+
+READ_MARKER_ITEMS = """\
+## 2023-03-06
+
+- Leído: [Using Deep Learning for Image-Based Plant Disease Detection](https://arxiv.org/abs/1604.03169) (Mohanty et al. 2016)
+  - **Problema:** diagnosticar enfermedades a partir de una foto.
+  - **Método:** AlexNet y GoogLeNet con transfer learning.
+- Read: [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+  - Results: 3.57% top-5 error.
+  - Limitations: very deep plain nets still degrade.
+- Status: reading
+"""
+
+
+def test_read_marker_items_open_a_paper_entry() -> None:
+    # family: journals — ``- Read: [Title](…)`` / ``- Leído: […](…)`` over labelled children: the key is a
+    # reading marker, not a status field; the linked paper owns the labels (a bare ``Status: reading`` stays a label)
+    by = {m.title: m for m in _ms(READ_MARKER_ITEMS)}
+    assert set(by) == {"Using Deep Learning for Image-Based Plant Disease Detection",
+                       "Deep Residual Learning for Image Recognition"}
+    assert {"motivation", "methodology"} <= set(by["Using Deep Learning for Image-Based Plant Disease Detection"].fields)
+    assert {"results", "limitations"} <= set(by["Deep Residual Learning for Image Recognition"].fields)
+
+
+BLOG_SENTENCE_THEN_LABELS = """\
+## 3. Does distancing work?
+
+The most debated one was [Physical distancing, face masks, and eye protection to prevent person-to-person transmission of SARS-CoV-2 and COVID-19](https://doi.org/10.1016/S0140-6736(20)31142-9), a meta-analysis (Lancet, 2020).
+
+**Method:** systematic review and meta-analysis of 172 observational studies.
+**Limitations:** no randomised trials; heterogeneous exposures.
+
+## 4. Further reading
+
+- Textbook I recommend: *Modeling Infectious Diseases in Humans and Animals* (Keeling & Rohani).
+"""
+
+
+def test_blog_sentence_link_then_bold_label_paragraph() -> None:
+    # family: blog posts — a sentence linking one paper, a blank line, then a paragraph of bold labels: the
+    # paper's digest; a line that names a textbook by its kind first is none
+    by = {m.title: m for m in _ms(BLOG_SENTENCE_THEN_LABELS)}
+    title = ("Physical distancing, face masks, and eye protection to prevent person-to-person transmission of "
+             "SARS-CoV-2 and COVID-19")
+    assert set(by) == {title}
+    assert {"methodology", "limitations"} <= set(by[title].fields)
+
+
+RFC_DOC = """\
+# RFC-0107: Learned cardinality estimation in the planner
+
+## Summary
+
+Replace histogram estimates for multi-join queries with a learned model [1], falling back to the classic estimator [2].
+
+## References
+
+[1] A. Kipf, T. Kipf, B. Radke, V. Leis, P. Boncz, A. Kemper, "Learned Cardinalities: Estimating Correlated Joins with Deep Learning," in Proc. CIDR, 2019. https://arxiv.org/abs/1809.00677
+[2] P. G. Selinger, M. M. Astrahan, D. D. Chamberlin, R. A. Lorie, T. G. Price, "Access Path Selection in a Relational Database Management System," in Proc. SIGMOD, 1979.
+[3] PostgreSQL documentation, "Row Estimation Examples," https://www.postgresql.org/docs/current/row-estimation-examples.html
+"""
+
+
+def test_team_rfc_reference_list_is_read() -> None:
+    # family: team documents (RFCs, design docs, postmortems) — the H1 names the document's kind, so it is
+    # no one-paper note and its reference list holds the papers (the documentation page is none)
+    by = {m.title: m for m in _ms(RFC_DOC)}
+    assert set(by) == {"Learned Cardinalities: Estimating Correlated Joins with Deep Learning",
+                       "Access Path Selection in a Relational Database Management System"}
+    assert by["Learned Cardinalities: Estimating Correlated Joins with Deep Learning"].arxiv_id == "1809.00677"
+
+
+DISCORD_EXPORT = """\
+[02/04/2023 11:14] sofia.r: dropping this explainer for people who missed the call
+{Embed}
+YouTube
+Title: HuBERT explained — self-supervised speech (paper walkthrough)
+URL: https://www.youtube.com/watch?v=abc
+
+[09/04/2023 17:58] kaito: whisper week!! paper: Robust Speech Recognition via Large-Scale Weak Supervision https://cdn.openai.com/papers/whisper.pdf
+[09/04/2023 17:58] kaito: https://github.com/openai/whisper
+{Embed}
+GitHub
+Title: GitHub - openai/whisper: Robust Speech Recognition via Large-Scale Weak Supervision
+URL: https://github.com/openai/whisper
+
+[16/04/2023 18:00] marta_b: next: Conformer: Convolution-augmented Transformer for Speech Recognition (arxiv 2005.08100)
+[16/04/2023 18:02] kaito: https://arxiv.org/abs/1904.08779
+{Embed}
+arXiv.org
+Title: SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition
+URL: https://arxiv.org/abs/1904.08779
+"""
+
+
+def test_discord_export_messages_and_embeds() -> None:
+    # family: Discord exports — ``[dd/mm/yyyy hh:mm] user:`` messages; ``{Embed}`` previews name a paper only
+    # when their URL is a paper's (a video or a repo previewed under the paper's name is none); ``(arxiv NNNN.NNNNN)``
+    by = {m.title: m for m in _ms(DISCORD_EXPORT)}
+    assert set(by) == {"Robust Speech Recognition via Large-Scale Weak Supervision",
+                       "Conformer: Convolution-augmented Transformer for Speech Recognition",
+                       "SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition"}
+    assert by["Conformer: Convolution-augmented Transformer for Speech Recognition"].arxiv_id == "2005.08100"
+    assert by["SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition"].arxiv_id == "1904.08779"

@@ -273,7 +273,7 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$|\w\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
-_ARXIV_TEXT_RE = re.compile(r"(?i)arxiv:\s*\d{4}\.\d{4,5}")
+_ARXIV_TEXT_RE = re.compile(r"(?i)arxiv(?::\s*|\s+)\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
 _KEY_COLON_RE = re.compile(r"^[\w ]{1,20}[:：]\s")  # ``why: …`` / ``use in thesis: …``
 _SPAN_BEFORE_RE = re.compile(
@@ -417,6 +417,9 @@ _QUOTE_THEN_ASIDE_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*[(（](
 _READ_VERB_TAIL_RE = re.compile(r"(?i)\b(?:read|skimmed|re-?read|finished|went through|looked at|started|reading|skimming)"
                                 r"(?:\s+(?:again|also|through))?\s*:?\s*$")
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
+# ``- Livro-texto que recomendo: *Title* (Keeling & Rohani)``: a textbook named by its kind first
+_BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
+                           r"manual|教科书|教材|教科書|교과서|sách giáo khoa)\b[^:：]{0,30}[:：]")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
 _KIND_TAIL_RE = re.compile(r"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|"
                            r"video|talk|course|podcast|blog post|website)s?\s*[.)]?\s*$")
@@ -485,9 +488,17 @@ class Candidates(Units):
             if k == TABLE:
                 self._table_row(ln)
                 continue
-            if d.labels[ln.idx]:
+            if d.labels[ln.idx] and not (d.labels[ln.idx][0] == "status" and k == ITEM and self._read_marker_link(ln)):
                 # a label line still yields the papers linked in its inline text
                 self._line_links(ln, ln.text, inside=True)
+                continue
+            if d.labels[ln.idx]:
+                # journals: ``- Leído: [Title](…) (Authors; Venue Year)`` over its labelled children — a reading
+                # marker, not a status field: the linked paper is the item's, its children its digest
+                self._line_links(ln, ln.text[ln.text.find(":") + 1 :].strip() if ":" in ln.text[:16] else ln.text)
+                continue
+            if ln.text == "{Embed}" and k == PARA:
+                self._chat_embed(ln)  # Discord exports: a link preview (site, ``Title:``, ``URL:``)
                 continue
             content = _TASK_RE.sub("", ln.text)
             if content[:2] == "[[" and (lead_id := _LEAD_NOTE_ID_RE.match(content)):
@@ -540,6 +551,13 @@ class Candidates(Units):
                     and d.labels[ln.idx + 1] and (ln.idx == 0 or d.lns[ln.idx - 1].kind != PARA):
                 # channel exports: ``[date] Bot: 📄 Title — <url>`` then ``【手法】…`` lines in the same
                 # message: the paper's digest
+                self.refs[-1].primary = True
+            elif found and k == PARA and len(self.refs) - n_refs == 1 and not self.refs[-1].primary \
+                    and self.refs[-1].title and not self.refs[-1].generic and ln.idx + 2 < d.n \
+                    and d.lns[ln.idx + 1].kind == BLANK and d.lns[ln.idx + 2].kind == PARA and d.labels[ln.idx + 2] \
+                    and (ln.idx == 0 or d.lns[ln.idx - 1].kind != PARA) and d.lines[ln.idx + 2].lstrip()[:2] in ("**", "__"):
+                # blog posts: ``O mais polêmico foi [Title](…), do grupo do Imperial (Nature, 2020).`` then a
+                # paragraph of bold labels: the one paper the sentence links owns them
                 self.refs[-1].primary = True
             if found and k == ITEM:
                 added = len(self.refs) - n_refs
@@ -829,9 +847,12 @@ class Candidates(Units):
             ref.title, ref.venue, ref.year = ct.title, ref.venue or ct.venue, ref.year or ct.year
             ref.authors = ref.authors or list(ct.authors or [])
         line = self.d.lns[ref.idx].text
-        if not ref.ids.url and "arxiv:" in line.casefold() and len(_ARXIV_TEXT_RE.findall(line)) == 1:
+        if not ref.ids.url and "arxiv" in line.casefold() and len(_ARXIV_TEXT_RE.findall(line)) == 1:
             # reference lists: ``[1] W. Kwon et al., "Title," in Proc. SOSP, 2023. arXiv:2309.06180.``
-            got = find_arxiv_id(line)
+            # (chat messages: ``… Title (arxiv 2005.08100)``)
+            got = find_arxiv_id(line) or find_arxiv_id(_ARXIV_TEXT_RE.search(line).group(0).replace(" ", ":"))
+            if got and ref.venue and ref.venue.casefold() == "arxiv" and ref.year and str(ref.year) == got[0][:4]:
+                ref.venue = ref.year = None  # (``arxiv 2005.08100`` read as a venue and a year)
             if got and not any(r.idx == ref.idx and r.ids.arxiv_id == got[0] for r in self.refs[-3:]):
                 ref.ids = arxiv_paper_ids(got)  # (unless another paper of the line holds that id)
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not _PROGRESS_TAIL_RE.search(line) and not any(
@@ -855,7 +876,8 @@ class Candidates(Units):
             # ``- Key idea: …`` / ``- Limitations: …`` / ``- Repro: 27.05 dB vs 27.21``: a keyed line among a
             # digest's labelled siblings is one more part of that digest
             ev.add(ref.evidence, "inside_paper_note")
-        if _DATA_TAIL_RE.search(line) or _EDITION_RE.search(line) or _KIND_TAIL_RE.search(line):
+        if _DATA_TAIL_RE.search(line) or _EDITION_RE.search(line) or _KIND_TAIL_RE.search(line) \
+                or _BOOK_LEAD_RE.match(line):
             # reference lists: ``Maze, G., and K. Balem, 2020: argopy: … Software, GitHub.`` / ``… Data set,
             # NOAA NCEI.``: the entry's kind closes it
             ev.add(ref.evidence, "kind_note")
@@ -1134,6 +1156,32 @@ class Candidates(Units):
             return True
         self._skip_lines.discard(ln.idx)
         return False
+
+    def _chat_embed(self, ln: Ln) -> None:
+        """Discord exports: ``{Embed}`` / the site / ``Title: …`` / ``URL: …`` is the preview of a link
+        posted above. It names a paper only when its URL is a paper's (a repo, a video or a blog post
+        previewed under a paper's name is none); its lines are never notes."""
+        title, url = "", ""
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 6)):
+            t = self.d.lns[j].text.strip()
+            if self.d.lns[j].kind == BLANK or t == "{Embed}":
+                break
+            self._skip_lines.add(j)
+            if t[:6] == "Title:":
+                title = t[6:].strip()
+            elif t[:4] == "URL:":
+                url = t[4:].strip().strip("<>")
+        if title and url and classify_url(url) in ("paper", "pdf") and titleish(title):
+            posted = [r for r in self.refs[-3:] if r.idx == ln.idx - 1 and r.ids.url == url and not r.title]
+            if posted:
+                posted[0].title, posted[0].generic = clean_title(title).title, False  # the message's bare link
+            else:
+                self._add(Ref(ln.idx, clean_title(title).title, paper_ids(url)), "paper_link")
+
+    def _read_marker_link(self, ln: Ln) -> bool:
+        """``- Read: [Title](<paper link>)`` with labelled children: the status key opens a paper's entry."""
+        val = (self.d.labels[ln.idx] or ("", ""))[1] or ""
+        return val[:1] == "[" and "](" in val and self._labelled_child(ln)
 
     def _labels_below(self, idx: int) -> bool:
         """The next block after line ``idx`` (past one blank line) opens with a digest label."""

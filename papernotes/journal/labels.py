@@ -119,6 +119,28 @@ for _canon, _words in {
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
         ALIASES.setdefault(_w.casefold(), _canon)  # (a Greek final ``ς`` casefolds to ``σ``)
+# the same parts in Arabic, Persian, Hebrew, Hindi, Malay, Romanian and Vietnamese (right-to-left labels
+# are matched as written, colon and all)
+for _canon, _words in {
+    "key": "الفكرة الرئيسية|ایده اصلی|רעיון מרכזי|मुख्य विचार|idea utama|ideea principală",
+    "source": "الرابط|المصدر|لینک|منبع|קישור|מקור|लिंक|स्रोत|pautan|legătură|sursa|sursă|会议/期刊",
+    "motivation": "المشكلة|الدافع|الهدف|مسئله|انگیزه|هدف|מוטיבציה|בעיה|מטרה|समस्या|प्रेरणा|उद्देश्य|"
+                  "motivație|motivatie|obiectiv",
+    "methodology": "الطريقة|المنهجية|الأسلوب|روش|روش‌شناسی|שיטה|שיטות|מתודולוגיה|विधि|पद्धति|तरीका|kaedah|"
+                   "metodologi|metodă|metoda|metodologie",
+    "exps": "التجارب|آزمایش‌ها|آزمایش|ניסויים|प्रयोग|experimente",
+    "results": "النتائج|نتایج|תוצאות|परिणाम|नतीजे|keputusan|dapatan|rezultate",
+    "ideas": "أفكار|رأيي|ایده|ایده‌ها|نظر من|מחשבות שלי|מחשבות|רעיונות|विचार|मेरे विचार|pendapat|"
+             "nhận xét cá nhân|nhận xét|idei|gânduri",
+    "limitations": "القيود|نقاط الضعف|المحدوديات|محدودیت|محدودیت‌ها|نقاط ضعف|מגבלות|חולשות|सीमाएँ|सीमाएं|कमियाँ|"
+                   "batasan|limitări|limitari|dezavantaje",
+    "summary": "الملخص|خلاصه|תקציר|सारांश|rezumat",
+    "strengths": "نقاط القوة|نقاط قوت|חוזקות|ताकत",
+    "discussion": "النقاش|المناقشة|דיון|चर्चा",
+}.items():
+    for _w in _words.split("|"):
+        ALIASES.setdefault(_w, _canon)
+        ALIASES.setdefault(_w.casefold(), _canon)
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",

@@ -363,7 +363,10 @@ _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlig
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
     r"(?i)\b(?:thesis proposal|research proposal|proposal draft|draft v\d|weekly report|progress report|"
-    r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter)\b"
+    r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter|"
+    # team documents: ``# RFC-0042: On-device ASR``, ``# Design doc: …``, ``# Postmortem …``
+    r"rfc[- ]?\d+|design doc(?:ument)?|tech(?:nical)? spec|postmortem|post-mortem|retrospective|status report|"
+    r"standup|onboarding)\b"
     r"|论文速递|论文推荐|论文周报|每周论文|本周论文|论文精选|周报|読書会")
 
 

@@ -569,7 +569,7 @@ def quoted_cited(text: str) -> Citation | None:
 
 _QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”“]{8,300})[\"”]\s*,?\s*")
 _SHORT_THEN_QUOTE_RE = re.compile(r"^[A-Za-z][\w\-]{1,20}\s*[:：]\s*(?=[\"“])")
-_MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
+_MID_PAPER_KEY_RE = re.compile(r"^[^:：\"“]{1,60}?[.;!?]\s+(?i:paper|title)\s*[:：]\s+(?=\S)")
 
 
 def _quoted_then_cited(text: str) -> Citation | None:

@@ -77,7 +77,8 @@ def strip_clock(text: str) -> str:
 
 # chat exports (Discord, IRC, WhatsApp): ``[09:15] bob: message`` / ``[19:02] PaperBot [BOT]: …``
 # (``[09:15] bob: `` or, with the day, ``[2023-04-01 10:02] 論文速報: `` — channel exports)
-_CHAT_PREFIX_RE = re.compile(r"^\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
+# (``[09:15]``, ``[2024-03-11 09:15]``, Discord's ``[09/04/2023 17:58]``)
+_CHAT_PREFIX_RE = re.compile(r"^\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+"
                              r"(?:[^\s:\[\]]{1,30}(?:\s\[BOT\])?:\s+)?")
 
 
