@@ -8725,3 +8725,51 @@ def test_discord_export_messages_and_embeds() -> None:
                        "SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition"}
     assert by["Conformer: Convolution-augmented Transformer for Speech Recognition"].arxiv_id == "2005.08100"
     assert by["SpecAugment: A Simple Data Augmentation Method for Automatic Speech Recognition"].arxiv_id == "1904.08779"
+
+
+TALK_PROPOSAL_NESTED = """\
+## Papers I'll cover
+
+- the Halide paper
+  - Halide: A Language and Compiler for Optimizing Parallelism, Locality, and Recomputation in Image Processing Pipelines
+  - https://doi.org/10.1145/2491956.2462176
+  - Thoughts: the algorithm/schedule split is the idea everyone reuses
+- Triton
+  - Triton: An Intermediate Language and Compiler for Tiled Neural Network Computations
+  - MAPL 2019 — (the library lives at https://github.com/openai/triton)
+- Scheduling
+  - Notes: compare both schedulers in the demo
+"""
+
+
+def test_short_name_items_over_their_full_title_child() -> None:
+    # family: talk proposals and nested lists — ``- Triton`` (or ``- the Halide paper``) over ``- Triton: Full
+    # Title`` and its link or venue line: the child is the full title; a topic item over notes is none
+    by = {m.title: m for m in _ms(TALK_PROPOSAL_NESTED)}
+    halide = ("Halide: A Language and Compiler for Optimizing Parallelism, Locality, and Recomputation in "
+              "Image Processing Pipelines")
+    triton = "Triton: An Intermediate Language and Compiler for Tiled Neural Network Computations"
+    assert set(by) == {halide, triton}
+    assert by[halide].doi == "10.1145/2491956.2462176" and "ideas" in by[halide].fields
+    assert (by[triton].venue, by[triton].year, by[triton].short_name) == ("MAPL", 2019, "Triton")
+
+
+STATUS_REPORT = """\
+**This week:**
+- Finish reading Dense Passage Retrieval for Open-Domain Question Answering
+- Finish reading the docs for Vespa tensor ranking
+- Write the 1-pager for phase 2
+
+We keep raw logs. Given **Extracting Training Data from Large Language Models** ([link](https://arxiv.org/abs/2012.07805)) and the older **Membership Inference Attacks against Machine Learning Models** (Shokri et al., S&P 2017), I'd rather not train on them.
+"""
+
+
+def test_status_report_reading_lines_and_a_second_cited_bold_title() -> None:
+    # family: team status reports and review threads — ``Finish reading <Title>`` closing a to-do line (docs
+    # are none); a second bold title cited by its ``(Authors, Venue Year)`` aside on a line whose link named the first
+    by = {m.title: m for m in _ms(STATUS_REPORT)}
+    assert set(by) == {"Dense Passage Retrieval for Open-Domain Question Answering",
+                       "Extracting Training Data from Large Language Models",
+                       "Membership Inference Attacks against Machine Learning Models"}
+    mia = by["Membership Inference Attacks against Machine Learning Models"]
+    assert (mia.authors, mia.venue, mia.year) == (["Shokri et al."], "S&P", 2017)

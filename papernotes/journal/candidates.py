@@ -416,6 +416,10 @@ _QUOTE_THEN_ASIDE_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*[(（](
 # (the reader's verb before a citation in a sentence: ``Also skimmed Ripple & Beschta 2012, *Title*``)
 _READ_VERB_TAIL_RE = re.compile(r"(?i)\b(?:read|skimmed|re-?read|finished|went through|looked at|started|reading|skimming)"
                                 r"(?:\s+(?:again|also|through))?\s*:?\s*$")
+_SHORT_NAME_ITEM_RE = re.compile(r"(?i)^(?:the\s+)?([\w.+\-]{2,24}(?:\s[\w.+\-]{2,24})??)(?:\s+paper)?$")
+_FINISH_READING_RE = re.compile(r"^(?i:(?:finish|finished|continue|keep|start|started|begin|began)\s+reading)"
+                                r"\s+(?:the\s+)?([A-Z0-9][^.!?—–]{10,250}?)\.?$")
+_BOLD_CITED_RE = re.compile(r"\*\*([^*]{8,300})\*\*\s*[(（]([A-Z][^()（）,]{1,60}?),\s*([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
 # ``- Livro-texto que recomendo: *Title* (Keeling & Rohani)``: a textbook named by its kind first
 _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
@@ -546,6 +550,15 @@ class Candidates(Units):
                 # paper-club chats: ``can we squeeze in "Full Title" after that? NIST picked it: <news link>`` —
                 # the link names no paper, the quoted title does
                 self._prose_titles(ln, _BARE_URL_RE.sub(" ", strip_chat(content)).strip())
+            if found and k in (PARA, ITEM) and "**" in content and len(self.refs) > n_refs:
+                # review threads: ``Given **Title A** ([link](…)) and the older **Title B** (Shokri et al., S&P
+                # 2017), …``: a second bold title, cited by its aside, on a line whose link named the first
+                named = {normalize_title(r.title) for r in self.refs[n_refs:]}
+                for bc in _BOLD_CITED_RE.finditer(content):
+                    span, names = bc.group(1).strip().rstrip(",."), _author_names(bc.group(2))
+                    if names and titleish(span) and normalize_title(span) not in named:
+                        self._add_name(Ref(ln.idx, span, venue=bc.group(3).strip() or None, year=to_year(bc.group(4)),
+                                           authors=names), "citation_shape")
             if found and k == PARA and len(self.refs) - n_refs == 1 and not self.refs[-1].primary \
                     and self.refs[-1].title and ln.idx + 1 < d.n and d.lns[ln.idx + 1].kind == PARA \
                     and d.labels[ln.idx + 1] and (ln.idx == 0 or d.lns[ln.idx - 1].kind != PARA):
@@ -608,9 +621,54 @@ class Candidates(Units):
         if d.footnotes:
             self._footnote_papers()
         self._resolve_generic()
+        self._full_title_children()
         self._plain_owners()
         self._cited_rows()
         self._sibling_support()
+
+    def _full_title_children(self) -> None:
+        """Talk proposals and nested lists: ``- Triton`` (or ``- the Halide paper``) over ``  - Triton: An
+        Intermediate Language …``: the child is the full title of the short name above it, and the
+        item's other children (its link or id, its venue, its labels) are that paper's."""
+        lns = self.d.lns
+        have = {r.idx: r for r in self.refs}
+        for ln in lns:
+            if ln.kind != ITEM or ln.idx + 1 >= self.d.n or len(ln.text) > 40 or "](" in ln.text or "http" in ln.text:
+                continue
+            kid = lns[ln.idx + 1]
+            if kid.kind != ITEM or kid.parent != ln.idx or self.d.labels[kid.idx]:
+                continue
+            m = _SHORT_NAME_ITEM_RE.match(ln.text.strip())
+            full = kid.text.strip()
+            if not m or not full.casefold().startswith(m.group(1).casefold() + ":") or "http" in full \
+                    or not titleish(full) or len(_LATIN_WORD_RE.findall(full)) < 4:
+                continue
+            if kid.idx in have:
+                # (the child already named its paper, by the short name before its colon: the full title it is)
+                if len(have[kid.idx].title) < len(full) and full.casefold().startswith(have[kid.idx].title.casefold()):
+                    have[kid.idx].title = clean_title(full).title
+                    have[kid.idx].short_name = have[kid.idx].short_name or m.group(1)
+                continue
+            self._skip_lines.add(kid.idx)
+            r = have.get(ln.idx)
+            if r is not None:
+                r.title, r.short_name = clean_title(full).title, r.short_name or m.group(1)
+                continue
+            ids, venue = PaperIds(), None
+            for j in range(kid.idx + 1, min(self.d.n, kid.idx + 4)):
+                if lns[j].parent != ln.idx or self.d.labels[j]:
+                    break
+                got = _id_line(lns[j].text.strip()) or _first_paper_ids(lns[j].text)
+                if got and got.url and not ids.url:
+                    ids = got
+                    self._skip_lines.add(j)
+                elif venue is None and (tag := aside_venue(re.split(r"\s[—–-]\s", lns[j].text.strip())[0])):
+                    venue = tag  # ``MAPL 2019 — (the library lives at …)``
+                    self._skip_lines.add(j)
+            ref = Ref(ln.idx, clean_title(full).title, ids, venue[0] if venue else None, venue[1] if venue else None,
+                      short_name=m.group(1))
+            self._add(ref, "short_and_full", *(("paper_link",) if ids.url else ()))
+            have[ln.idx] = ref
 
     def _footnote_papers(self) -> None:
         """Blog posts with footnotes: ``**Title**[^1]`` / ``"Title"[^3]`` / ``CGCNN[^2]`` in the text and
@@ -1715,6 +1773,14 @@ class Candidates(Units):
         if t:
             pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
             self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year), "paper_reading_marker")
+            return
+        if ln.kind in (ITEM, PARA) and (fr := _FINISH_READING_RE.match(text)) and titleish(fr.group(1)) \
+                and len(_LATIN_WORD_RE.findall(fr.group(1))) >= 4 and not _MEDIUM_WORD_RE.search(fr.group(1)) \
+                and not teaching_material(fr.group(1)):
+            # status reports: ``- Finish reading Dense Passage Retrieval for Open-Domain Question Answering`` —
+            # a reading verb, then a title closing the line
+            ct = clean_title(fr.group(1))
+            self._add_name(Ref(ln.idx, ct.title or fr.group(1), venue=ct.venue, year=ct.year), "title_like", "reading_verb")
             return
         bt = book_title(text)
         if bt:
