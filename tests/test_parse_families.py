@@ -8773,3 +8773,137 @@ def test_status_report_reading_lines_and_a_second_cited_bold_title() -> None:
                        "Membership Inference Attacks against Machine Learning Models"}
     mia = by["Membership Inference Attacks against Machine Learning Models"]
     assert (mia.authors, mia.venue, mia.year) == (["Shokri et al."], "S&P", 2017)
+
+
+MEDIAWIKI_PAGE = """\
+'''Reading notes''' (lab wiki)
+
+== Papers ==
+
+=== [https://arxiv.org/abs/1704.01212 Neural Message Passing for Quantum Chemistry] ===
+Gilmer, Schoenholz, Riley, Vinyals, Dahl — ICML 2017.
+;Motivation: many molecular GNNs are one scheme.
+;Method: message passing plus a readout.
+
+=== ''Machine learning for molecular and materials science'' ===
+[https://doi.org/10.1038/s41586-018-0337-2 doi] · Butler et al., Nature 2018
+;Results: a map of where ML already helps.
+
+== Further reading ==
+# {{cite journal |title=Deep Potential Molecular Dynamics: A Scalable Model with the Accuracy of Quantum Mechanics |author=Zhang L |journal=Physical Review Letters |year=2018 |doi=10.1103/PhysRevLett.120.143001}}
+[[Category:Reading]]
+"""
+
+ASCIIDOC_PAGE = """\
+= Syntax in LMs — notes
+:toc: left
+
+== Agreement
+
+=== Targeted Syntactic Evaluation of Language Models
+Marvin & Linzen, EMNLP 2018 -- https://arxiv.org/abs/1808.09031[arXiv]
+
+Findings:: good on agreement, poor on reflexives.
+Limitations:: small templates.
+
+== Backlog
+
+* https://arxiv.org/abs/1810.04805[BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding]
+* https://universaldependencies.org/[UD website]
+"""
+
+RST_PAGE = """\
+Transport notes
+===============
+
+Read
+----
+
+Data Center TCP (DCTCP)
+~~~~~~~~~~~~~~~~~~~~~~~
+
+:venue: SIGCOMM 2010
+:link: https://dl.acm.org/doi/10.1145/1851182.1851192
+:method: ECN marking at one threshold; the sender scales its window by the
+         fraction of marked packets.
+
+To read
+-------
+
+* `OpenFlow: Enabling Innovation in Campus Networks <https://dl.acm.org/doi/10.1145/1355734.1355746>`_
+"""
+
+CONFLUENCE_PAGE = """\
+h1. SDM reading group
+
+{info}Our paper was accepted!{info}
+
+h3. [Species Distribution Models: Ecological Explanation and Prediction Across Space and Time|https://doi.org/10.1146/annurev.ecolsys.110308.120159]
+
+*Method:* a review of correlative SDMs.
+*Limitations:* extrapolation in time.
+
+h3. Catastrophic shifts in ecosystems
+
+[Scheffer et al. 2001|https://www.nature.com/articles/35098000], Nature 413
+
+*Method:* alternative stable states and hysteresis.
+
+h2. To read
+
+||Title||Journal||Year||
+|A safe operating space for humanity|Nature|2009|
+"""
+
+
+def test_pages_in_other_markups_are_read_as_markdown() -> None:
+    # family: notes saved as .md from another markup — MediaWiki (``=== [url Title] ===``, ``;Label:``,
+    # ``{{cite journal}}``), AsciiDoc (``== H``, ``url[Title]``, ``Label::``), reStructuredText (underlined
+    # headings, ``:field:`` lists, `` `Title <url>`_ ``), Confluence / Textile (``h3.``, ``[Title|url]``,
+    # ``||header||`` tables; a link whose text is ``Authors Year`` names no title)
+    mw = {m.title: m for m in _ms(MEDIAWIKI_PAGE)}
+    assert set(mw) == {"Neural Message Passing for Quantum Chemistry", "Machine learning for molecular and materials science",
+                       "Deep Potential Molecular Dynamics: A Scalable Model with the Accuracy of Quantum Mechanics"}
+    assert {"motivation", "methodology"} <= set(mw["Neural Message Passing for Quantum Chemistry"].fields)
+    assert mw["Machine learning for molecular and materials science"].doi == "10.1038/s41586-018-0337-2"
+    ad = {m.title: m for m in _ms(ASCIIDOC_PAGE)}
+    assert set(ad) == {"Targeted Syntactic Evaluation of Language Models",
+                       "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"}
+    assert {"results", "limitations"} <= set(ad["Targeted Syntactic Evaluation of Language Models"].fields)
+    rst = {m.title: m for m in _ms(RST_PAGE)}
+    assert set(rst) == {"Data Center TCP (DCTCP)", "OpenFlow: Enabling Innovation in Campus Networks"}
+    assert "fraction of marked packets" in rst["Data Center TCP (DCTCP)"].fields["methodology"]
+    cf = {m.title: m for m in _ms(CONFLUENCE_PAGE)}
+    assert set(cf) == {"Species Distribution Models: Ecological Explanation and Prediction Across Space and Time",
+                       "Catastrophic shifts in ecosystems", "A safe operating space for humanity"}
+    assert cf["Catastrophic shifts in ecosystems"].url == "https://www.nature.com/articles/35098000"
+
+
+BBCODE_POST = """\
+[size=150][b]Papers every systematic trader should read[/b][/size]
+
+[quote=alpha]Just read a textbook cover to cover.[/quote]
+
+[b]1. Returns to Buying Winners and Selling Losers: Implications for Stock Market Efficiency[/b]
+[i]Jegadeesh & Titman, Journal of Finance 1993[/i] — [url=https://doi.org/10.1111/j.1540-6261.1993.tb04702.x]doi[/url]
+Key idea: buy past winners, sell past losers.
+
+[b]2. The Deflated Sharpe Ratio: Correcting for Selection Bias, Backtest Overfitting and Non-Normality[/b]
+[i]Bailey & López de Prado, Journal of Portfolio Management 2014[/i]
+Limitations: needs an honest count of trials.
+
+[list]
+[*]Backtest on [url=https://www.quantconnect.com]QuantConnect[/url]
+[/list]
+"""
+
+
+def test_bbcode_forum_post() -> None:
+    # family: forum posts in BBCode — ``[b]N. Title[/b]`` over ``[i]Authors, Journal Year[/i]`` (a ``[url=…]doi[/url]``
+    # after it is the paper's link); quotes, lists and tool links are no papers
+    by = {m.title: m for m in _ms(BBCODE_POST)}
+    jt = "Returns to Buying Winners and Selling Losers: Implications for Stock Market Efficiency"
+    bl = "The Deflated Sharpe Ratio: Correcting for Selection Bias, Backtest Overfitting and Non-Normality"
+    assert set(by) == {jt, bl}
+    assert by[jt].doi == "10.1111/j.1540-6261.1993.tb04702.x" and by[jt].authors == ["Jegadeesh", "Titman"]
+    assert by[bl].authors == ["Bailey", "López de Prado"] and "limitations" in by[bl].fields

@@ -1617,7 +1617,8 @@ class Candidates(Units):
             # ``Sequence analysis with minimizers``, ``Report 9: …``)
             if em and (titleish(em.group(2).strip()) or (
                     len(em.group(2).split()) >= 3 and em.group(2).strip()[:1].isupper() and valid_name(em.group(2).strip()))):
-                ref = Ref(ln.idx, em.group(2).strip(), _first_paper_ids(self.d.lns[by[2]].text),
+                # (``**1. Title**``: a forum post numbers its titles inside the bold)
+                ref = Ref(ln.idx, re.sub(r"^\d{1,3}[.)]\s+", "", em.group(2).strip()), _first_paper_ids(self.d.lns[by[2]].text),
                           authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
                 j = by[2] + 1
@@ -2456,7 +2457,9 @@ class Candidates(Units):
             return None
         if ln.kind == ITEM and self.d.lns[j].parent != ln.idx:
             return None  # (under a list item, the authors line is the item's own continuation)
-        t = re.sub(r"\s*(?:[·|•—–-]\s*)?<?https?://\S+>?\s*$", "", self.d.lns[j].text.strip())
+        # (the authors line may close with the paper's link, bare or ``— [doi](…)``)
+        t = re.sub(r"\s*(?:[·|•—–-]\s*)?(?:<?https?://\S+>?|\[[^\[\]]{1,20}\]\(https?://[^()\s]+\))\s*$", "",
+                   self.d.lns[j].text.strip())
         by = authors_line(t) if t and len(t) <= 160 else None
         if by is None and (sd := _SURNAME_DASH_VENUE_RE.match(t)):
             by = ([sd.group(1)], int(sd.group(2)))  # ``Boeing — Computers, Environment and Urban Systems, 2017``

@@ -579,7 +579,9 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         head = head[: va.start()]  # ``Arthur & Vassilvitskii (SODA 2007)``: the venue inside the year's brackets
     if y and (acr := re.search(r"(?<=[a-z])\s+[A-Z]{3,}(?:-[A-Z]+)?\s*$", head)):
         head = head[: acr.start()]  # ``Bacchelli & Bird ICSE 2013``: the venue's acronym, no comma before it
-    closed = re.search(r"(?:&|\band\b)\s*[A-Z][\w'\-]+\s*,", head) if y else None
+    # (a particle in the last name: ``Bailey & López de Prado, Journal of Portfolio Management 2014``)
+    closed = re.search(r"(?:&|\band\b)\s*[A-Z][\w'\-]+(?:\s+(?:de|van|von|der|den|da|di|du|le|la|del|dos)\s+[A-Z][\w'\-]+)?\s*,",
+                       head) if y else None
     if closed:
         head = head[: closed.end() - 1]  # ``Wolf, Angerer & Theis, Genome Biology 2018``: the venue after the last author
     names = None

@@ -155,6 +155,9 @@ def find_links(s: str) -> list[Link]:
     if "][" in s and "[[http" in s:
         # org-mode: ``[[https://doi.org/…][Title]]`` (also in markdown files written from Emacs)
         links.extend(Link(m.start(), m.end(), m.group(2), m.group(1)) for m in _ORG_LINK_RE.finditer(s))
+    if "http" in s and ("[http" in s or "|http" in s or '":http' in s or "url=" in s or "http" in s and ">`_" in s
+                        or "](" not in s and _ADOC_LINK_RE.search(s)):
+        links.extend(_wiki_links(s))
     if "http" in s:
         covered = sorted((lk.start, lk.end) for lk in links)
         starts = [a for a, _ in covered]
@@ -180,6 +183,28 @@ def find_links(s: str) -> list[Link]:
         if "url?" in lk.url or "safelinks" in lk.url:
             lk.url = unwrap_redirect(lk.url)
     return links
+
+
+# links in the markups notes are pasted from (a wiki, a forum, a README in another format)
+_WIKI_LINK_RES = (
+    (re.compile(r"\[(https?://[^\s\]]{1,2000})\s+([^\]\n]{1,300})\]"), 1, 2),  # MediaWiki ``[url Title]``
+    (re.compile(r"\[([^\[\]|]{1,300})\|(https?://[^\]\s]{1,2000})\]"), 2, 1),  # Confluence ``[Title|url]``
+    (re.compile(r"\"([^\"]{1,300})\":(https?://[^\s\]]{1,2000})"), 2, 1),  # Textile ``"Title":url``
+    (re.compile(r"(?i)\[url=(https?://[^\]]{1,2000})\]([^\[]{1,300})\[/url\]"), 1, 2),  # BBCode
+    (re.compile(r"`([^`<]{1,300}?)\s*<(https?://[^>\s]{1,2000})>`_{1,2}"), 2, 1),  # reStructuredText
+)
+_ADOC_LINK_RE = re.compile(r"(?:(?<=\s)|^)(?:link:)?(https?://[^\s\[\]]{1,2000})\[([^\]\n]{0,300})\]")  # AsciiDoc
+
+
+def _wiki_links(s: str) -> list[Link]:
+    """Titled links written in other markups: ``[url Title]``, ``[Title|url]``, ``"Title":url``,
+    ``[url=…]Title[/url]``, `` `Title <url>`_ `` and AsciiDoc ``url[Title]``."""
+    out = []
+    for rx, u, t in _WIKI_LINK_RES:
+        out.extend(Link(m.start(), m.end(), m.group(t).strip(), m.group(u).rstrip(".,;")) for m in rx.finditer(s))
+    if "](" not in s:
+        out.extend(Link(m.start(), m.end(), m.group(2).strip(), m.group(1)) for m in _ADOC_LINK_RE.finditer(s))
+    return out
 
 
 def _bracket_pairs(s: str) -> dict[int, int]:
@@ -570,8 +595,14 @@ def is_generic_text(title: str) -> bool:
         return True
     if _GENERIC_RE.match(t):
         return True
-    # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``)
-    return t[:1].isupper() and len(t) <= 45 and " ".join(t.casefold().split()) in _SITE_NAMES
+    if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
+        return True  # ``[Scheffer et al. 2001|…]``: a citation of the paper, not its name
+    # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``, ``USENIX page``)
+    return t[:1].isupper() and len(t) <= 45 and _SITE_TAIL_RE.sub("", " ".join(t.casefold().split())) in _SITE_NAMES
+
+
+_AUTHOR_YEAR_TEXT_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et al\.?|\s+(?:&|and)\s+[A-Z][\w'’\-]+)?,?\s+\(?(?:19|20)\d{2}\)?")
+_SITE_TAIL_RE = re.compile(r"\s+(?:page|link|version|entry)$")
 
 
 # the sites of ``_SITES`` as plain names (a set look-up, no regex to compile)
@@ -586,7 +617,7 @@ _SITE_NAMES = frozenset(
     "cell|nat methods|nature methods|nat biotech|nat biotechnol|nature biotechnology|nat commun|"
     "nature communications|science advances|pnas|elife|bioinformatics|genome biology|genome research|"
     "nucleic acids research|nejm|the lancet|lancet|bmj|jama|aer|qje|econometrica|nber|ssrn|usenix|"
-    "acm dl|ieee|journal|publisher|publisher page|"
+    "acm dl|acm|ieee|journal|publisher|publisher page|"
     # bibliographic indexes named as link text (``([ADS](…), arXiv:…)``)
     "ads|nasa ads|inspire|inspirehep|dblp|zbmath|mathscinet|mr|scholar|s2|semantic scholar".split("|")
 )

@@ -45,6 +45,7 @@ from .links import (
     to_year,
     venue_tag,
 )
+from .markups import read_other_markup
 from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     QUOTED_SPAN_RE,
@@ -274,8 +275,10 @@ class _Doc:
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
         self.file = file
         self.lines = text.split("\n")
-        self.doku_heads: set[int] = set()
-        if "\n!" in text and _wiki_page(self.lines, "!", _TIDDLY_HEADING_RE):
+        self.doku_heads: set[int] = set()  # table header rows marked by the markup, not by a ``---`` line
+        if (other := read_other_markup(self.lines, text)) is not None:
+            self.lines, self.doku_heads = other  # MediaWiki, AsciiDoc, Textile / Confluence, reStructuredText
+        elif "\n!" in text and _wiki_page(self.lines, "!", _TIDDLY_HEADING_RE):
             self.lines = [_tiddly_line(x) for x in self.lines]
         elif "==" in text and _wiki_page(self.lines, "==", _DOKU_HEADING_RE):
             self.doku_heads = {i for i, x in enumerate(self.lines) if x[:1] == "^"}  # (``^ Date ^ Paper ^``)

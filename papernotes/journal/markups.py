@@ -1,0 +1,232 @@
+"""Notes written in another markup and saved as ``.md``: MediaWiki, AsciiDoc, reStructuredText,
+Textile / Confluence wiki markup and BBCode forum posts, read line by line as the markdown they stand for.
+
+A page is converted only when its own markup is unmistakable (two headings in it and no
+markdown heading), so a stray ``h3.`` or ``==`` in a markdown file is left as written. Lines
+keep their numbers: a line is rewritten or blanked, never inserted or removed. (TiddlyWiki
+and DokuWiki pages are read in :mod:`refs`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s")
+_MEDIAWIKI_HEADING_RE = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
+_ADOC_HEADING_RE = re.compile(r"^(={1,5})\s+(\S.*)$")
+_TEXTILE_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*)$")
+_RST_RULE_RE = re.compile(r"^([=\-~^\"'`#*+<>:._])\1{2,}\s*$")
+_RST_FIELD_RE = re.compile(r"\n:[\w ]{1,40}:(?:\s|$)")
+
+
+def _md_heading_free(lines: list[str]) -> bool:
+    return not any(_MD_HEADING_RE.match(x) for x in lines)
+
+
+# ---------------------------------------------------------------- MediaWiki
+
+_CITE_TEMPLATE_RE = re.compile(r"\{\{\s*cite\s+\w+\s*(\|[^{}]*)\}\}", re.I)
+_TEMPLATE_RE = re.compile(r"\{\{[^{}]*\}\}")
+_CATEGORY_RE = re.compile(r"\[\[Category:[^\]]*\]\]", re.I)
+
+
+def _cite_template(m: re.Match[str]) -> str:
+    """``{{cite journal |title=… |author=… |journal=… |year=… |doi=…}}`` → ``Author (Year). Title. *Journal*. <doi>``."""
+    fields = {}
+    for part in m.group(1).split("|"):
+        key, _, value = part.partition("=")
+        if value.strip():
+            fields[key.strip().casefold()] = value.strip()
+    title = fields.get("title")
+    if not title:
+        return ""
+    author = fields.get("author") or fields.get("last") or fields.get("authors") or ""
+    year = fields.get("year") or fields.get("date", "")[:4]
+    venue = fields.get("journal") or fields.get("conference") or fields.get("work") or ""
+    doi = fields.get("doi")
+    url = f"https://doi.org/{doi}" if doi else fields.get("url", "")
+    head = f"{author} ({year}). " if author and year else ""
+    return f"{head}{title}. " + (f"*{venue}*. " if venue else "") + url
+
+
+def _mediawiki_line(line: str) -> str:
+    """``=== H ===`` → ``### H``, ``'''b'''`` → ``**b**``, ``''i''`` → ``*i*``, ``;Label: text`` →
+    ``Label: text``, ``# item`` → ``1. item``; cite templates become reference lines, other templates go."""
+    heading = line[:1] == "=" and (m := _MEDIAWIKI_HEADING_RE.match(line)) is not None
+    if heading:
+        line = "#" * len(m.group(1)) + " " + m.group(2)
+    if "{{" in line:
+        line = _CITE_TEMPLATE_RE.sub(_cite_template, line)
+        line = _TEMPLATE_RE.sub("", line)
+    if "[[Category:" in line or "[[category:" in line:
+        line = _CATEGORY_RE.sub("", line)
+    if "''" in line:
+        line = line.replace("'''", "**").replace("''", "*")
+    if line[:1] == ";":
+        line = line[1:].lstrip()
+    elif line[:1] == "#" and not heading and (m := re.match(r"^(#+)\s*", line)):
+        line = "   " * (len(m.group(1)) - 1) + "1. " + line[m.end() :]
+    return line
+
+
+def _is_mediawiki(lines: list[str], text: str) -> bool:
+    # (``# item`` is a numbered list item in MediaWiki: markdown-looking ``#`` lines do not count against it)
+    heads = sum(1 for x in lines if x[:1] == "=" and _MEDIAWIKI_HEADING_RE.match(x))
+    signals = ("'''", "[http", "{{", "\n;")
+    return heads >= 2 and any(sig in text for sig in signals) and "[[http" not in text
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+
+def _adoc_line(line: str) -> str:
+    """``== H`` → ``## H``; ``Label:: text`` → ``Label: text``; attribute, include and block-delimiter lines go."""
+    if line[:1] == "=" and (m := _ADOC_HEADING_RE.match(line)):
+        return "#" * len(m.group(1)) + " " + m.group(2)
+    if line[:1] == ":" and re.match(r"^:[\w-]+:", line):
+        return ""  # ``:toc: left``
+    if line.startswith(("include::", "ifdef::", "endif::", "|===", "----", "....", "****")) or line.strip() == "+":
+        return ""
+    if "::" in line and (m := re.match(r"^([^\s:][^:]{0,40})::(?:\s+(.*))?$", line)):
+        return f"{m.group(1)}: {m.group(2) or ''}".rstrip()
+    return line
+
+
+def _is_adoc(lines: list[str]) -> bool:
+    heads = sum(1 for x in lines if x[:1] == "=" and _ADOC_HEADING_RE.match(x) and not x.rstrip().endswith("="))
+    return heads >= 2 and _md_heading_free(lines)
+
+
+# ---------------------------------------------------------------- Textile / Confluence / Redmine
+
+
+def _textile_line(line: str) -> str:
+    """``h3. H`` → ``### H``; ``*b*`` → ``**b**``; ``bq.`` → ``>``; ``{quote}`` / ``{info}`` tags,
+    ``p(class).`` and ``!image!`` lines go; ``||a||b||`` / ``|_. a |`` header rows become table rows."""
+    if line[:1] == "h" and (m := _TEXTILE_HEADING_RE.match(line)):
+        return "#" * int(m.group(1)) + " " + m.group(2)
+    if line[:1] == "{" and re.match(r"^\{[\w:=@-]+\}\s*$", line.strip()):
+        return ""  # ``{quote}`` / ``{toc}`` / ``{pagetree:root=@self}``
+    line = re.sub(r"\{(?:info|note|tip|warning|color[^}]*)\}", "", line)
+    if line.startswith("bq. "):
+        line = "> " + line[4:]
+    elif line.startswith("bc. "):
+        line = "    " + line[4:]
+    elif re.match(r"^p(?:\([\w-]+\))?\.\s", line):
+        line = line[line.find(".") + 1 :].lstrip()
+    if line[:2] == "||":
+        line = "|" + line.strip().strip("|").replace("||", "|") + "|"
+    elif line[:3] == "|_.":
+        line = line.replace("|_.", "|")
+    if line[:1] == "!" and line.rstrip()[-1:] == "!":
+        return ""
+    if "*" in line:
+        line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"**\1**", line)
+    return line
+
+
+def _is_textile(lines: list[str]) -> bool:
+    heads = sum(1 for x in lines if x[:1] == "h" and _TEXTILE_HEADING_RE.match(x))
+    return heads >= 2 and _md_heading_free(lines)
+
+
+# ---------------------------------------------------------------- reStructuredText
+
+
+def _rst_lines(lines: list[str]) -> list[str]:
+    """Underlined (and overlined) headings → ``#`` headings, levels in order of first use; ``:field: value``
+    lists → ``field: value`` with their indented continuation lines joined; directive lines go."""
+    out = list(lines)
+    levels: list[str] = []
+    n = len(lines)
+    for i in range(n):
+        text = out[i]
+        if i + 1 < n and text.strip() and not _RST_RULE_RE.match(text) and _RST_RULE_RE.match(lines[i + 1]) \
+                and len(lines[i + 1].rstrip()) >= len(text.rstrip()) >= 2:
+            over = i > 0 and _RST_RULE_RE.match(lines[i - 1]) is not None
+            style = ("o" if over else "u") + lines[i + 1].strip()[0]
+            if style not in levels:
+                levels.append(style)
+            out[i] = "#" * min(6, levels.index(style) + 1) + " " + text.strip()
+            out[i + 1] = ""
+            if over:
+                out[i - 1] = ""
+    i = 0
+    while i < n:
+        line = out[i]
+        if line[:1] == ":" and (m := re.match(r"^:([^:]{1,40}):(?:\s+(.*))?$", line)):
+            parts = [m.group(2) or ""]
+            j = i + 1
+            while j < n and out[j][:1] == " " and out[j].strip() and not out[j].lstrip().startswith(".."):
+                parts.append(out[j].strip())
+                out[j] = ""
+                j += 1
+            out[i] = f"{m.group(1)}: {' '.join(p for p in parts if p)}".rstrip()
+            i = j
+            continue
+        if line[:3] == ".. " and not line.startswith(".. ["):
+            out[i] = ""  # ``.. contents::`` / ``.. note:: …``
+        elif line[:4] == ".. [" and (m := re.match(r"^\.\. \[([^\]]+)\]\s+(.*)$", line)):
+            parts = [m.group(2)]
+            j = i + 1
+            while j < n and out[j][:1] == " " and out[j].strip():
+                parts.append(out[j].strip())
+                out[j] = ""
+                j += 1
+            out[i] = f"[{m.group(1)}] " + " ".join(parts)  # a citation, joined onto one line
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _is_rst(lines: list[str], text: str) -> bool:
+    heads = sum(1 for i in range(1, len(lines)) if _RST_RULE_RE.match(lines[i]) and lines[i - 1].strip()
+                and not _RST_RULE_RE.match(lines[i - 1]) and len(lines[i].rstrip()) >= len(lines[i - 1].rstrip()))
+    return heads >= 2 and (">`_" in text or "\n.. " in text or _RST_FIELD_RE.search(text) is not None) \
+        and _md_heading_free(lines)
+
+
+# ---------------------------------------------------------------- BBCode (forum posts)
+
+_BB_SUBS = (
+    (re.compile(r"(?i)\[(/?)b\]"), "**"),
+    (re.compile(r"(?i)\[(/?)i\]"), "*"),
+    (re.compile(r"(?i)\[url\](https?://[^\[\]]+)\[/url\]"), r"\1"),
+    (re.compile(r"(?i)\[url=(https?://[^\]]+)\]([^\[]*)\[/url\]"), r"[\2](\1)"),
+    (re.compile(r"(?i)\[quote(?:=[^\]]*)?\]"), "> "),
+    (re.compile(r"(?i)\[/?(?:u|s|size|color|font|center|quote|list|code)(?:=[^\]]*)?\]"), ""),
+    (re.compile(r"^\[\*\]\s*"), "- "),
+)
+
+
+def _bbcode_line(line: str) -> str:
+    """``[b]Title[/b]`` → ``**Title**``, ``[url=…]T[/url]`` → ``[T](…)``, ``[*]`` → ``- ``; other tags go."""
+    if "[" not in line:
+        return line
+    for rx, rep in _BB_SUBS:
+        line = rx.sub(rep, line)
+    return line
+
+
+def _is_bbcode(text: str) -> bool:
+    low = text.casefold()
+    return low.count("[/b]") + low.count("[/url]") + low.count("[/i]") + low.count("[/quote]") >= 3
+
+
+def read_other_markup(lines: list[str], text: str) -> tuple[list[str], set[int]] | None:
+    """The page's lines as markdown when it is written in MediaWiki, AsciiDoc, Textile / Confluence or
+    reStructuredText markup, with the table header rows it marks without a ``---`` line (Confluence
+    ``||Title||Year||``); None for anything else (markdown is left as written)."""
+    if "==" in text and _is_mediawiki(lines, text):
+        return [_mediawiki_line(x) for x in lines], set()
+    if "\nh" in text and _is_textile(lines):
+        heads = {i for i, x in enumerate(lines) if x[:2] == "||" or x[:3] == "|_."}
+        return [_textile_line(x) for x in lines], heads
+    if "\n==" in text and _is_adoc(lines):
+        return [_adoc_line(x) for x in lines], set()
+    if ("\n===" in text or "\n---" in text or "\n~~~" in text) and _is_rst(lines, text):
+        return _rst_lines(lines), set()
+    if "[/" in text and _is_bbcode(text):
+        return [_bbcode_line(x) for x in lines], set()
+    return None
