@@ -8907,3 +8907,37 @@ def test_bbcode_forum_post() -> None:
     assert set(by) == {jt, bl}
     assert by[jt].doi == "10.1111/j.1540-6261.1993.tb04702.x" and by[jt].authors == ["Jegadeesh", "Titman"]
     assert by[bl].authors == ["Bailey", "López de Prado"] and "limitations" in by[bl].fields
+
+
+THEBIBLIOGRAPHY_FENCE = r"""# refs for chapter 2
+
+```latex
+\begin{thebibliography}{99}
+
+\bibitem{xie2018}
+T.~Xie and J.~C. Grossman, ``Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable
+Prediction of Material Properties,'' \emph{Phys. Rev. Lett.} \textbf{120}, 145301 (2018), \url{https://arxiv.org/abs/1710.10324}.
+% method: crystal graph, atoms as nodes.
+% results: formation energy MAE 0.039 eV/atom.
+
+\bibitem{dimenet}
+J.~Gasteiger, J.~Gro{\ss}, S.~G{\"u}nnemann, ``Directional Message Passing for Molecular Graphs,'' ICLR 2020.
+
+\bibitem{mp-site}
+Materials Project, \url{https://materialsproject.org} (accessed 2024).
+
+\end{thebibliography}
+```
+"""
+
+
+def test_latex_thebibliography_in_a_fence_with_note_comments() -> None:
+    # family: thesis notes — a LaTeX ``thebibliography`` pasted in a ```latex fence, the reader's ``% notes``
+    # under each ``\bibitem``: the entries are references (wrapped lines joined, accents kept), the notes
+    # their digests; a website entry is none
+    by = {m.title: m for m in _ms(THEBIBLIOGRAPHY_FENCE)}
+    cgcnn = ("Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable Prediction of "
+             "Material Properties")
+    assert set(by) == {cgcnn, "Directional Message Passing for Molecular Graphs"}
+    assert by[cgcnn].arxiv_id == "1710.10324" and {"methodology", "results"} <= set(by[cgcnn].fields)
+    assert by["Directional Message Passing for Molecular Graphs"].authors == ["J. Gasteiger", "J. Groß", "S. Günnemann"]

@@ -347,6 +347,8 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if got.venue and got.venue[:1] in "*_":
+        got.venue = got.venue.strip("*_ ") or None  # ``_Phys. Rev. Lett._``: the italics are markup
     if got.venue and (" — " in got.venue or " – " in got.venue):
         got.venue = re.split(r" [—–] ", got.venue, maxsplit=1)[0].strip(" .,;") or None  # ``Nature. — why: …``
     if re.fullmatch(r"[(\[][^()\[\]]*[)\]][\s★☆⭐*✓✔]*", got.title):

@@ -230,3 +230,75 @@ def read_other_markup(lines: list[str], text: str) -> tuple[list[str], set[int]]
     if "[/" in text and _is_bbcode(text):
         return [_bbcode_line(x) for x in lines], set()
     return None
+
+
+# ---------------------------------------------------------------- LaTeX ``thebibliography`` pasted in a fence
+
+_FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(?:latex|tex)?\s*$", re.I)
+_BIBITEM_RE = re.compile(r"^\s*\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}\s*(.*)$")
+_TEX_ACCENT_RE = re.compile(r"\{\\[\"'`^~=.]?\{?(\w)\}?\}|\\[\"'`^~=.]\{?(\w)\}?")
+_TEX_SPECIAL = {"\\ss": "ß", "\\o": "ø", "\\aa": "å", "\\ae": "æ"}
+
+
+_COMBINING = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307"}
+
+
+def _accented(m: re.Match[str]) -> str:
+    """``{\\"u}`` → ``ü``: the letter with its combining accent, composed."""
+    import unicodedata
+
+    accent = re.search(r"\\([\"'`^~=.])", m.group(0))
+    letter = m.group(1) or m.group(2)
+    return unicodedata.normalize("NFC", letter + _COMBINING[accent.group(1)]) if accent else letter
+
+
+def _tex_text(text: str) -> str:
+    """A bibliography entry's TeX as plain text: ``T.~Xie`` → ``T. Xie``, ``\u0060\u0060Title,''`` → ``“Title,”``,
+    ``Gro{\\ss}`` → ``Groß``, ``G{\\"u}nnemann`` → ``Günnemann``."""
+    for k, v in _TEX_SPECIAL.items():
+        text = text.replace("{" + k + "}", v)
+    text = _TEX_ACCENT_RE.sub(_accented, text)
+    return text.replace("~", " ").replace("``", "“").replace("''", "”").replace("--", "–")
+
+
+def unfence_bibliography(lines: list[str]) -> list[int]:
+    """A LaTeX ``thebibliography`` pasted in a code fence, the reader's ``% notes`` between its entries:
+    each ``\\bibitem`` becomes a list item (its wrapped lines joined onto it) and each note a child item
+    under it, so the entries are read as references and the notes as their digests. The fence and
+    the environment lines are blanked. Returns the lines that were a fence's (now plain text)."""
+    out: list[int] = []
+    i, n = 0, len(lines)
+    while i < n:
+        m = _FENCE_RE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not lines[j].lstrip().startswith(m.group(1)):
+            j += 1
+        if j >= n or not any("\\bibitem" in lines[k] for k in range(i + 1, j)):
+            i = j + 1
+            continue
+        lines[i] = lines[j] = ""
+        item = -1
+        for k in range(i + 1, j):
+            line = lines[k]
+            bi = _BIBITEM_RE.match(line)
+            if bi:
+                lines[k], item = ("- " + _tex_text(bi.group(1).strip())) if bi.group(1).strip() else "", k
+                if not bi.group(1).strip():
+                    item = -2  # the entry's text starts on the next line
+            elif line.lstrip().startswith("%"):
+                lines[k] = "  - " + line.lstrip().lstrip("%").strip() if item != -1 else ""
+            elif line.strip().startswith(("\\begin{", "\\end{")) or not line.strip():
+                lines[k] = ""
+                if not line.strip():
+                    item = -1
+            elif item == -2:
+                lines[k], item = "- " + _tex_text(line.strip()), k
+            elif item >= 0:
+                lines[item] += " " + _tex_text(line.strip())  # a wrapped entry: one line
+                lines[k] = ""
+        out.extend(range(i, j + 1))
+        i = j + 1
+    return out

@@ -45,7 +45,7 @@ from .links import (
     to_year,
     venue_tag,
 )
-from .markups import read_other_markup
+from .markups import read_other_markup, unfence_bibliography
 from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     QUOTED_SPAN_RE,
@@ -283,6 +283,8 @@ class _Doc:
         elif "==" in text and _wiki_page(self.lines, "==", _DOKU_HEADING_RE):
             self.doku_heads = {i for i, x in enumerate(self.lines) if x[:1] == "^"}  # (``^ Date ^ Paper ^``)
             self.lines = [_doku_line(x) for x in self.lines]
+        if "\\bibitem" in text:
+            unfence_bibliography(self.lines)  # a LaTeX ``thebibliography`` pasted in a fence, notes between entries
         self.fm, self.body = split_front_matter(self.lines)
         in_code = code_mask(self.lines, self.body)
         self.bib_spans: list[tuple[int, int, str, str]] = []
