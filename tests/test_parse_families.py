@@ -8941,3 +8941,48 @@ def test_latex_thebibliography_in_a_fence_with_note_comments() -> None:
     assert set(by) == {cgcnn, "Directional Message Passing for Molecular Graphs"}
     assert by[cgcnn].arxiv_id == "1710.10324" and {"methodology", "results"} <= set(by[cgcnn].fields)
     assert by["Directional Message Passing for Molecular Graphs"].authors == ["J. Gasteiger", "J. Groß", "S. Günnemann"]
+
+
+DATAVIEW_LOG = """\
+## 2024-03-04
+
+paper:: [[LoRA: Low-Rank Adaptation of Large Language Models]]
+arxiv:: 2106.09685
+rating:: 4
+问题:: full fine-tuning is too expensive
+方法:: low-rank update on the attention weights
+
+tool:: [[vLLM]]  ← for serving
+related:: [[Proximal Policy Optimization Algorithms]]
+"""
+
+
+def test_dataview_inline_field_paragraphs() -> None:
+    # family: Obsidian Dataview logs — ``paper:: [[Title]]`` then ``arxiv::`` / ``rating::`` / label fields as
+    # lines of one paragraph: one paper with its id and digest; ``tool::`` and ``related::`` links are none
+    by = {m.title: m for m in _ms(DATAVIEW_LOG)}
+    assert set(by) == {"LoRA: Low-Rank Adaptation of Large Language Models"}
+    lora = by["LoRA: Low-Rank Adaptation of Large Language Models"]
+    assert lora.arxiv_id == "2106.09685" and {"motivation", "methodology"} <= set(lora.fields)
+
+
+LOGSEQ_PAPER_PAGE = """\
+title:: Dense Passage Retrieval for Open-Domain Question Answering
+type:: [[paper]]
+venue:: EMNLP 2020
+url:: https://arxiv.org/abs/2004.04906
+
+- ## Method
+	- Dual BERT encoders trained with in-batch negatives.
+- ## Ideas
+	- Index our wiki with it.
+"""
+
+
+def test_logseq_page_properties_make_a_paper_page() -> None:
+    # family: Logseq paper pages — ``title::`` with ``type:: [[paper]]`` (or a ``url::``) as the page's own
+    # properties at the top: the page is that paper, its sections the digest
+    by = {m.title: m for m in _ms(LOGSEQ_PAPER_PAGE)}
+    assert set(by) == {"Dense Passage Retrieval for Open-Domain Question Answering"}
+    dpr = by["Dense Passage Retrieval for Open-Domain Question Answering"]
+    assert dpr.arxiv_id == "2004.04906" and {"methodology", "ideas"} <= set(dpr.fields)

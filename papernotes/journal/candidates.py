@@ -2479,6 +2479,9 @@ class Candidates(Units):
                 continue  # ``- [x] read  - [ ] memo``: the reader's check boxes under an entry, no title
             if ln.text[:1].isupper() and vancouver_byline(ln.text):
                 continue  # ``Lin Z et al. bioRxiv 2022. doi: …``: the byline of a paper titled above
+            if "::" in ln.text[:32] and _PROPERTY_LINE_RE.match(ln.text) \
+                    and ln.text.partition("::")[0].strip().casefold() not in ("title", "paper"):
+                continue  # Dataview / Logseq: ``arxiv:: 2106.09685`` is a field of the paper above, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:

@@ -1295,7 +1295,16 @@ class Layouts(ParserBase):
             elif value:
                 dv.setdefault(key, value)
         merged = {**dv, **(fm or {})}
-        if not dv.get("title") or not any(k in merged for k in _PAPER_KEYS):
+        # Logseq pages: ``title:: …`` / ``type:: [[paper]]`` / ``url:: …`` page properties opening the file
+        top: dict[str, str] = {}
+        for line in self.d.lines[self.d.body : self.d.body + 20]:
+            key, sep, value = line.partition("::")
+            if not sep or " " in key.strip() or line[:1].isspace() or line[:1] in "-*":
+                break
+            top[key.strip().casefold()] = value.strip()
+        page_props = "title" in top and ("paper" in top.get("type", "").casefold()
+                                         or any(k in top for k in ("url", "arxiv", "doi")))
+        if not dv.get("title") or not (page_props or any(k in merged for k in _PAPER_KEYS)):
             return None
         merged["title"] = dv["title"]
         if names and not merged.get("authors"):

@@ -79,6 +79,9 @@ _PAPER_CUE_RE = re.compile(
     re.I,
 )
 # … but not the reader's own work, a talk, a track, a meeting, docs or a tool
+# Dataview / Logseq fields naming something other than a paper read: ``tool:: [[vLLM]]``, ``related:: [[…]]``
+_OTHER_KIND_FIELD_RE = re.compile(r"(?i)(?:^|[\s。，,;])(?:tools?|datasets?|data|talks?|videos?|related|see[- ]also|"
+                                  r"up|parent|todo|library|libraries|course|lecture|blog|code|repo|cites?|cited)::\s*$")
 _SEE_BEFORE_RE = re.compile(r"(?:\bsee(?: also)?|\bcf\.|→|->|参见|见)\s*$", re.I)
 _NOT_PAPER_CUE_RE = re.compile(
     # (``three-track`` or ``multi-dataset`` inside a title are no such nouns)
@@ -248,6 +251,9 @@ class Units(Layouts):
             if _SEE_BEFORE_RE.search(content[max(0, m.start() - 12) : m.start()]):
                 pointer = True  # ``evaluated on D4RL — see [[Offline RL MOC]]``: a pointer to another note
                 continue
+            if "::" in content[: m.start()] and _OTHER_KIND_FIELD_RE.search(content[: m.start()]):
+                pointer = True  # Dataview: ``tool:: [[vLLM]]`` / ``related:: [[Title]]`` — a tool, a citation
+                continue
             evidence: dict[str, float] = {}
             ev.add(evidence, "logseq_page_title")
             full = props["title"][1] if "title" in props else ""
@@ -301,6 +307,18 @@ class Units(Layouts):
         ``arxiv::``, ``doi::``), keys lower-cased, each with its line."""
         lns = self.d.lns
         props: dict[str, tuple[int, str]] = {}
+        if lns[p].kind == PARA and lns[p].text.partition("::")[0].strip().casefold() in ("paper", "论文", "論文"):
+            # Obsidian Dataview: ``paper:: [[Title]]`` / ``arxiv:: 2106.09685`` / ``rating:: 4`` as the lines of
+            # one paragraph — the fields of the paper the first line names
+            for k in range(p + 1, min(self.d.n, p + 12)):
+                key, sep, value = lns[k].text.partition("::")
+                if lns[k].kind != PARA or not sep:
+                    break
+                if key.strip() and " " not in key.strip() and value.strip():
+                    props.setdefault(key.strip().casefold(), (k, value.strip()))
+            return props
+        if lns[p].kind == PARA:
+            return props
         for k in range(p + 1, min(self.d.n, p + 12)):
             if lns[k].parent != p:
                 if lns[k].kind == BLANK or (lns[k].parent >= 0 and lns[lns[k].parent].parent == p):
