@@ -8986,3 +8986,64 @@ def test_logseq_page_properties_make_a_paper_page() -> None:
     assert set(by) == {"Dense Passage Retrieval for Open-Domain Question Answering"}
     dpr = by["Dense Passage Retrieval for Open-Domain Question Answering"]
     assert dpr.arxiv_id == "2004.04906" and {"methodology", "ideas"} <= set(dpr.fields)
+
+
+HTML_CELL_TABLE = """\
+| St. | Paper | Venue | Links |
+|:---:|-------|-------|-------|
+| ✅ | <b>RT-1: Robotics Transformer for Real-World Control at Scale</b><br><sup>Brohan et al.</sup> | RSS 2023 | <a href="https://arxiv.org/abs/2212.06817">paper</a> · <a href="https://robotics-transformer1.github.io/">site</a> |
+| ⏳ | <b>Learning Dexterous In-Hand Manipulation</b><br>OpenAI et al. | IJRR 2020 | — |
+| 📺 | <b>Underactuated Robotics lectures</b><br><sup>Russ Tedrake</sup> | MIT 6.832 | <a href="https://underactuated.mit.edu/">course</a> |
+| 🗂️ | <b>DROID dataset download</b> | — | — |
+"""
+
+
+def test_table_cells_with_html_bylines() -> None:
+    # family: reading tables written with inline HTML — ``<b>Title</b><br><sup>Authors</sup>``: one paper,
+    # its byline under it (no second paper); lectures and a dataset download are none
+    by = {m.title: m for m in _ms(HTML_CELL_TABLE)}
+    assert set(by) == {"RT-1: Robotics Transformer for Real-World Control at Scale",
+                       "Learning Dexterous In-Hand Manipulation"}
+    assert by["RT-1: Robotics Transformer for Real-World Control at Scale"].arxiv_id == "2212.06817"
+
+
+FOOTNOTE_ESSAY = """\
+Mean–variance thinking started it all[^1], and learned hedging is the newest turn[^2]. The data came from
+the usual place[^3].
+
+[^1]: Markowitz, H. (1952). Portfolio Selection. *The Journal of Finance*, 7(1), 77–91.
+[^2]: Buehler, H., Gonon, L., Teichmann, J., & Wood, B. (2019). Deep Hedging. *Quantitative Finance*, 19(8). arXiv:1802.03042.
+[^3]: CRSP monthly stock file via WRDS, 1957–2016.
+"""
+
+
+def test_footnote_references_with_two_word_titles() -> None:
+    # family: essays whose papers appear only in footnotes — a whole APA reference names its paper even
+    # with a two-word title (with or without an id); a data footnote is none
+    by = {m.title: m for m in _ms(FOOTNOTE_ESSAY)}
+    assert set(by) == {"Portfolio Selection", "Deep Hedging"}
+    assert by["Deep Hedging"].arxiv_id == "1802.03042" and by["Portfolio Selection"].year == 1952
+
+
+PIPE_LOG_STATUS_AFTER = """\
+status: read / skimmed / queued
+
+2022-01-17 | Paxos Made Simple | SIGACT News'01 | read | Multi-Paxos left as an exercise
+2022-01-19 | In Search of an Understandable Consensus Algorithm | ATC'14 | read | https://raft.github.io/raft.pdf
+2022-01-20 | 6.824 Lecture 6: Raft (video) | MIT | watched | https://pdos.csail.mit.edu/6.824/
+2022-01-26 | Jepsen: etcd 3.4.3 | jepsen.io | read | an antidote to optimism
+2022-01-28 | Calvin: Fast Distributed Transactions for Partitioned Database Systems | SIGMOD'12 | queued |
+2022-01-31 | TPC-C spec v5.11 | TPC | skimmed | for the benchmark section
+"""
+
+
+def test_pipe_log_with_the_status_after_the_title() -> None:
+    # family: one-line-per-paper logs without a table header — ``date | Title | venue | status | note``: the
+    # title is the first cell that is no date, a PDF in the note cell is its link; lectures, web reports
+    # (a site as venue) and specs are none
+    by = {m.title: m for m in _ms(PIPE_LOG_STATUS_AFTER)}
+    assert set(by) == {"Paxos Made Simple", "In Search of an Understandable Consensus Algorithm",
+                       "Calvin: Fast Distributed Transactions for Partitioned Database Systems"}
+    raft = by["In Search of an Understandable Consensus Algorithm"]
+    assert raft.url == "https://raft.github.io/raft.pdf" and (raft.venue, raft.year) == ("ATC", 2014)
+    assert by["Calvin: Fast Distributed Transactions for Partitioned Database Systems"].status == "to-read"

@@ -175,6 +175,15 @@ def _surname(author: str) -> str:
     return a.split()[-1] if a.split() else a
 
 
+def _full_reference_title(cited: Citation) -> bool:
+    """A footnote's reference names its paper by this title: three words and more, or two
+    (``Portfolio Selection``, ``Deep Hedging``) inside a whole reference (authors, year and venue)."""
+    words = cited.title.split()
+    if len(words) >= 3:
+        return titleish(cited.title)
+    return len(words) == 2 and bool(cited.authors and cited.year and cited.venue) and all(w[:1].isupper() for w in words)
+
+
 def _authors_paren_venue(text: str) -> tuple[list[str], str | None, int] | None:
     """``Chan, Jaitly, Le, Vinyals (ICASSP 2016)`` / ``Amodei et al. (Baidu, ICML 2016)``: authors,
     then the venue and year in brackets (an id after them allowed)."""
@@ -361,6 +370,8 @@ _READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)
 _LOG_READ = {"read": "read", "skim": "read", "skimmed": "read", "reread": "read", "re-read": "read",
              "reading": "reading", "to-read": "to-read", "toread": "to-read", "queued": "to-read",
              "finished": "read", "done": "read", "dropped": "dropped", "abandoned": "dropped"}
+_SITE_CELL_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:io|com|org|net|dev|blog)$", re.I)
+_DATE_CELL_RE = re.compile(r"^\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 _LOG_OTHER = {"meeting", "talk", "watched", "watch", "tool", "data", "dataset", "todo", "video", "podcast",
               "book", "blog", "course", "lecture", "seminar", "admin", "code"}
 
@@ -369,15 +380,17 @@ def _log_line(text: str) -> tuple[str, str | None, int | None, str, str] | tuple
     """A pipe-separated log line: (title, venue, year, status, venue cell) when a status cell says it was read,
     ``()`` when its status names something else (a meeting, a talk, a to-do), None when no status
     cell is found (not such a log)."""
-    cells = [c.strip() for c in text.split(" | ")]
-    status = next((c.casefold() for c in cells[:3] if c.casefold() in _LOG_READ or c.casefold() in _LOG_OTHER), None)
+    cells = [c.strip() for c in text.rstrip(" |").split(" | ")]
+    status = next((c.casefold() for c in cells[:5] if c.casefold() in _LOG_READ or c.casefold() in _LOG_OTHER), None)
     if status is None:
         return None
-    if status in _LOG_OTHER:
-        return ()
+    if status in _LOG_OTHER or any(c.casefold() in _LOG_OTHER or _SITE_CELL_RE.match(c) for c in cells[:5]):
+        return ()  # (``Jepsen: etcd 3.4.3 | jepsen.io | read``: a web site's report, not a paper)
     at = next(k for k, c in enumerate(cells) if c.casefold() == status)
-    # the title is the first filled cell after the status (``date | read | Title | venue | note``)
-    title = next((c for c in cells[at + 1 :] if c), "")
+    # the title is the first filled cell after the status (``date | read | Title | venue | note``), or,
+    # with the status after it, the first cell that is no date (``date | Title | venue | read | note``)
+    title = next((c for c in cells[at + 1 :] if c), "") if at <= 1 else next(
+        (c for c in cells[:at] if c and not _DATE_CELL_RE.match(c)), "")
     if not titleish(title) and not (len(title.split()) >= 3 and title[:1].isupper()):
         return ()
     venue = year = None
@@ -537,6 +550,17 @@ class Candidates(Units):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
                 # link names no paper, the title cited in the rest of the line still does
                 self._unlinked(ln, _BARE_URL_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", content)).strip())
+            elif found and len(self.refs) == n_refs and k == PARA and content.count(" | ") >= 2 and content[:1] != "|" \
+                    and (got := _log_line(_BARE_URL_RE.sub("", content).strip())):
+                # pipe logs: ``2022-01-19 | Title | ATC'14 | read | https://…/raft.pdf`` — the note cell's link
+                # is the row's paper's
+                title, venue, year, status, cell = got
+                links = [x for x in innermost(find_links(content)) if classify_url(x.url) in ("paper", "pdf")]
+                ref = Ref(ln.idx, title, paper_ids(links[0].url) if links else PaperIds(), venue, year)
+                ref.status = status
+                if cell:
+                    ref.fields = {"source": cell}
+                self._add_name(ref, "title_like", "reading_verb")
             elif found and len(self.refs) == n_refs and k == PARA and " (" in content \
                     and (url := _BARE_URL_RE.search(content)) is not None and content.rstrip().endswith(url.group(0)) \
                     and classify_url(url.group(0).strip("<>")) == "web" and not _MEDIUM_WORD_RE.search(content) \
@@ -689,15 +713,15 @@ class Candidates(Units):
                 # reference (authors, title, venue, year) names its paper without a link; a book
                 # (``Basic Books, 1988``) does not
                 cited = parse_citation(ftext.strip()) if "://" not in ftext else None
-                if cited and cited.authors and cited.year and cited.venue and len(cited.title.split()) >= 3 \
-                        and titleish(cited.title) and not _PUBLISHER_RE.search(cited.venue):
+                if cited and cited.authors and cited.year and cited.venue and _full_reference_title(cited) \
+                        and not _PUBLISHER_RE.search(cited.venue):
                     self._add(Ref(fidx, cited.title, PaperIds(), cited.venue, cited.year, authors=cited.authors),
                               "citation_shape")
                 continue
             ids = paper_ids(lk[0].url) if lk else arxiv_paper_ids(aid)
             head = ftext[: ftext.find(lk[0].url)] if lk and lk[0].url in ftext else ftext
             cited = parse_citation(_LINK_MARKUP_RE.sub(" ", head).strip(_SEP))
-            full = cited.title if cited and len(cited.title.split()) >= 3 and titleish(cited.title) else ""
+            full = cited.title if cited and _full_reference_title(cited) else ""
             at, before = uses.get(key, (fidx, ""))
             sp = _FOOTNOTE_SPAN_RE.search(before.rstrip())
             span = next((g for g in sp.groups() if g), "").strip() if sp else ""

@@ -242,7 +242,7 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
-    if re.search(r"不是论文|非论文|[（(]工具|数据集$|データセット$|ツール[）)]", t):
+    if re.search(r"不是论文|非论文|[（(]工具|数据集$|データセット$|ツール[）)]|\bdataset(?: download)?$", t):
         return True  # ``RDKit（工具，不是论文）``, ``QM9 数据集``: a tool, a dataset
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
@@ -343,6 +343,17 @@ _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+_HTML_TAG_RE = re.compile(r"</?(?:b|strong|i|em|sup|sub|small|span)(?:\s[^<>]{0,200})?>", re.I)
+
+
+def _meta_part(part: str) -> bool:
+    """A ``<br>`` part of a title cell that is the paper's byline: set in ``<sup>`` / ``<small>`` type,
+    or an author list (``Brohan et al.``, ``Chi, Feng, Du``)."""
+    p = part.strip()
+    if p[:5].casefold() in ("<sup>", "<smal", "<sub>"):
+        return True
+    t = _HTML_TAG_RE.sub("", p).strip(" *_")
+    return bool(t) and ("](" not in t) and (_authors_text(t) is not None or t.endswith(("et al.", "et al")))
 _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "webpage", "website", "blogpost",
                                    "videorecording", "video", "podcast", "presentation", "book", "forumpost",
                                    "tool", "library", "course", "talk"])
@@ -393,6 +404,13 @@ class Layouts(ParserBase):
             # cell, several papers: each part is read as the row's title cell
             split = [_BR_RE.split(c) for c in cells]
             parts = split[col]
+            meta = [n for n, part in enumerate(parts) if n and _meta_part(part)]
+            if meta and len(parts) - len(meta) == 1:
+                # ``<b>Title</b><br><sup>Brohan et al.</sup>``: one title, its authors (or venue) under it
+                cells = list(cells)
+                cells[col] = _HTML_TAG_RE.sub("", parts[0]).strip()
+                self._row(ln, cells, roles)
+                return
             for n, part in enumerate(parts):
                 if part.strip():
                     # (a cell with as many ``<br>`` parts — the links — pairs up with the titles)

@@ -49,6 +49,7 @@ _SESSION_PREFIX_RE = re.compile(
     rf"^(?:\*\*|__)?(?:(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*/\s*\d{{1,4}})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
+_HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 _ONE_SURNAME_RE = re.compile(r"(?:de |van |von )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
@@ -257,6 +258,8 @@ def clean_title(text: str) -> CleanText:
         lead_tag = _LEAD_APOS_TAG_RE.match(text.lstrip())
         if lead_tag:
             text = text.lstrip()[lead_tag.end() :]
+    if "</" in text:
+        text = _HTML_EMPH_RE.sub("", text)  # ``<b>Title</b>`` in an HTML-ish table cell
     t = strip_note_prefix(strip_marks(text))
     if t[:2] == "==" and t[-2:] == "==" and "==" not in t[2:-2]:
         t = t[2:-2].strip()  # Bear / Obsidian highlights: ``==Title==`` marks a title as bold does

@@ -555,9 +555,9 @@ def _material_re() -> re.Pattern[str]:
         r"|\b(?i:cheat\s*sheet)\b"
         # material named by its kind: ``… lecture notes``, ``MUSDB18 leaderboard``, ``etcd-io/raft code walk``,
         # ``DDIA ch. 9``, ``Gambit …, version 16.1``, ``TLA+ spec of Raft``, ``… bootcamp talks``
-        r"|\b(?i:lecture\s+notes|course\s+notes|leaderboard|code\s+walk(?:through)?|spec\s+of)\b"
+        r"|\b(?i:lecture\s+notes|course\s+notes|leaderboard|code\s+walk(?:through)?|spec\s+of|spec\s+v?\d[\d.]*)\b"
         r"|\b(?i:ch\.\s?\d+|chapter\s+\d+|version\s+\d+(?:\.\d+)+)"
-        r"|\b(?i:talks|videos|slides|playlist)\s*$"
+        r"|\b(?i:talks|videos|slides|playlist|lectures)\s*$"
     )
 
 
