@@ -9047,3 +9047,31 @@ def test_pipe_log_with_the_status_after_the_title() -> None:
     raft = by["In Search of an Understandable Consensus Algorithm"]
     assert raft.url == "https://raft.github.io/raft.pdf" and (raft.venue, raft.year) == ("ATC", 2014)
     assert by["Calvin: Fast Distributed Transactions for Partitioned Database Systems"].status == "to-read"
+
+
+PHONE_NOTES = """\
+lit review ch2
+(typed on the bus)
+
+Deep Knowledge Tracing
+piech et al, neurips 2015
+arxiv.org/abs/1506.05908
+-> RNN over the interaction sequence
+
+knowledge tracing: modeling the acquisition of procedural knowledge
+corbett & anderson 1994, UMUAI
+-> BKT, 4 params per skill
+
+book rec from sam: make it stick
+ask dr okafor re IRB for the pilot
+"""
+
+
+def test_phone_typed_title_and_lowercase_byline_blocks() -> None:
+    # family: notes typed on a phone (Google Keep, Apple Notes) — a title line, a byline without capitals
+    # (``piech et al, neurips 2015``) and maybe a scheme-less link: one paper per block; chores are none
+    by = {m.title: m for m in _ms(PHONE_NOTES)}
+    assert set(by) == {"Deep Knowledge Tracing", "knowledge tracing: modeling the acquisition of procedural knowledge"}
+    dkt = by["Deep Knowledge Tracing"]
+    assert dkt.arxiv_id == "1506.05908" and dkt.year == 2015
+    assert by["knowledge tracing: modeling the acquisition of procedural knowledge"].year == 1994

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..ids import find_arxiv_id, normalize_doi
+from ..ids import find_arxiv_id, find_doi, normalize_doi
 from ..textnorm import normalize_title
 from . import evidence as ev
 from .bibnotes import read_entries, read_ris
@@ -184,6 +184,16 @@ def _full_reference_title(cited: Citation) -> bool:
     return len(words) == 2 and bool(cited.authors and cited.year and cited.venue) and all(w[:1].isupper() for w in words)
 
 
+def _loose_byline(text: str) -> tuple[list[str], str | None, int] | None:
+    """A byline typed without capitals: ``bloom 1984 educational researcher``, ``piech et al, neurips 2015``,
+    ``roediger & karpicke 2006 psych science`` (names, venue, year)."""
+    m = _LOOSE_BYLINE_RE.match(text.strip())
+    if not m:
+        return None
+    venue = (m.group(3) or m.group(4) or "").strip(" ,.") or None
+    return [m.group(1).strip()], venue, int(m.group(2) or m.group(5))
+
+
 def _authors_paren_venue(text: str) -> tuple[list[str], str | None, int] | None:
     """``Chan, Jaitly, Le, Vinyals (ICASSP 2016)`` / ``Amodei et al. (Baidu, ICML 2016)``: authors,
     then the venue and year in brackets (an id after them allowed)."""
@@ -206,6 +216,8 @@ def _id_line(text: str) -> PaperIds | None:
         ids = _first_paper_ids(text)
         if not ids.url and (aid := find_arxiv_id(text)):
             ids = arxiv_paper_ids(aid)
+        if not ids.url and (doi := find_doi(text)):
+            ids = PaperIds(url=f"https://doi.org/{doi}", doi=doi)
         return ids if ids.url else None
     return None
 
@@ -312,7 +324,10 @@ _YEAR_PAREN_RE = re.compile(r"[(（](?:19|20)\d{2}[a-z]?[)）]|,\s*(?:19|20)\d{2
 _AUTHORS_PAREN_VENUE_RE = re.compile(r"^([A-Z][^()]{1,200}?)\s*\(([^()]{0,60}?)\s*((?:19|20)\d{2})\)"
                                      r"\s*(?:\(?(?:arXiv:?\s*\S+|doi:\s*\S+)\)?)?\.?(?:\s{2,}[^()]{1,30})?$")
 _LOWER_NAME_COLON_RE = re.compile(r"[a-z][\w\-]{1,20}(?: [\d.]{1,6})?:\s+[A-Z]")  # ``wav2vec 2.0: A Framework …``
-_ID_OR_URL_RE = re.compile(r"<?https?://\S+|\b(?:arXiv|doi)\s*:\s*\S+", re.I)
+_ID_OR_URL_RE = re.compile(r"<?https?://\S+|\b(?:arxiv\.org|doi\.org)/\S+|\b(?:arXiv|doi)\s*:?\s*(?:10\.|\d{4}\.)\S+", re.I)
+_LOOSE_BYLINE_RE = re.compile(r"^([a-z][a-z'’\-]{1,20}(?:\s*(?:&|and)\s*[a-z][a-z'’\-]{1,20}|\s+et\s+al\.?)?),?\s+"
+                              r"(?:((?:19|20)\d{2})\b,?\s*([a-z][\w .&]{0,40})?|([a-z][\w .&]{1,40}?),?\s+((?:19|20)\d{2}))\s*$",
+                              re.I)
 _SURNAME_YEAR_LEAD_RE = re.compile(r"^([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+\(((?:19|20)\d{2})\)(?:$|[,.]\s|\s[—–]\s)")
 _SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z][^—–]{2,100}?,?\s+((?:19|20)\d{2})\.?$")
 # reading sprints: ``- [ ] **Title** — JSSC 2017 — 10%``: a reading in progress, no chore
@@ -1667,11 +1682,17 @@ class Candidates(Units):
                                    year=by[1], primary=True), "title_like", "authors_line")
                 return
         if ln.kind == PARA and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].kind == PARA \
-                and (text[:1].isupper() or _LOWER_NAME_COLON_RE.match(text)) and len(text.split()) >= 4 \
-                and not self.d.labels[ln.idx + 1] and (ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA) \
-                and titleish(text.rstrip(".") if text[-2:-1] != "." else text) \
-                and (avy := authors_venue_year(self.d.lns[ln.idx + 1].text)
-                     or _authors_paren_venue(self.d.lns[ln.idx + 1].text)):
+                and len(text.split()) >= 3 and not self.d.labels[ln.idx + 1] \
+                and (ln.idx == 0 or self.d.lns[ln.idx - 1].kind != PARA) and (
+                    len(text.split()) >= 4 and
+                    ((text[:1].isupper() or _LOWER_NAME_COLON_RE.match(text))
+                     and titleish(text.rstrip(".") if text[-2:-1] != "." else text)
+                     and (avy := authors_venue_year(self.d.lns[ln.idx + 1].text)
+                          or _authors_paren_venue(self.d.lns[ln.idx + 1].text)))
+                    # notes typed on a phone: ``knowledge tracing: modeling the acquisition …`` over
+                    # ``corbett & anderson 1994, UMUAI`` — no capitals, the byline still says what it is
+                    or (text[-1:] not in ".!?:" and "http" not in text and not task_line(text)
+                        and (avy := _loose_byline(self.d.lns[ln.idx + 1].text)))):
             # journals: a plain title line, then ``Wu & Zhang, TWC 2019`` on the next line of the paragraph
             # (plain-text notes: ``Baevski, Zhou, Mohamed, Auli (NeurIPS 2020)``, then the link or id line)
             self._skip_lines.add(ln.idx + 1)
