@@ -9075,3 +9075,32 @@ def test_phone_typed_title_and_lowercase_byline_blocks() -> None:
     dkt = by["Deep Knowledge Tracing"]
     assert dkt.arxiv_id == "1506.05908" and dkt.year == 2015
     assert by["knowledge tracing: modeling the acquisition of procedural knowledge"].year == 1994
+
+
+MENDELEY_EXPORT = """\
+# Mendeley notes export — group "sec-reading"
+
+## Universal and Transferable Adversarial Attacks on Aligned Language Models
+
+Zou, A.; Wang, Z.; Carlini, N.; Nasr, M.; Kolter, J. Z.; Fredrikson, M. · 2023 · arXiv
+URL: https://arxiv.org/abs/2307.15043
+
+### General note
+
+Attack: greedy coordinate gradient over suffix tokens
+Results: suffixes transfer to closed models in part
+Limitations: perplexity filters catch most suffixes
+
+### Annotations
+
+- p. 3 (yellow): "adversarial suffix"
+"""
+
+
+def test_mendeley_notes_export() -> None:
+    # family: reference-manager exports (Mendeley) — ``## Title``, an author list ``· Year · Venue`` (a bare
+    # year is enough), the link, then ``### General note`` / ``### Annotations``: section names, not papers
+    by = {m.title: m for m in _ms(MENDELEY_EXPORT)}
+    assert set(by) == {"Universal and Transferable Adversarial Attacks on Aligned Language Models"}
+    m = by["Universal and Transferable Adversarial Attacks on Aligned Language Models"]
+    assert m.arxiv_id == "2307.15043" and {"results", "limitations"} <= set(m.fields)

@@ -1570,6 +1570,9 @@ def _journal_line(text: str) -> bool:
     return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
 
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+
+
 def _keyed_authors_line(text: str) -> bool:
     """``Presenter: @jlin · Lin et al., Science 2023 (ESM-2)``: a keyed cell and an authors cell."""
     sep = meta_sep(text)
@@ -1579,8 +1582,9 @@ def _keyed_authors_line(text: str) -> bool:
     if not re.match(r"^\**[A-Za-z][A-Za-z ]{0,14}\**\s*:", cells[0]):
         # ``Chandra, Griesemer, Redstone · PODC 2007``: the authors, then the venue and year
         names = _author_names(cells[0])
+        # (``Zou, A.; Wang, Z.; … · 2023 · arXiv``: a year cell is enough after an author list)
         return bool(names) and (len(names) >= 2 or names[-1].endswith("et al.")) and any(
-            aside_venue(c.strip(" ·")) or venue_tag(c) for c in cells[1:] if c)
+            aside_venue(c.strip(" ·")) or venue_tag(c) or _YEAR_CELL_RE.fullmatch(c.strip(" ·")) for c in cells[1:] if c)
     for c in cells[1:]:
         c = re.sub(r"\s*[(（][^()（）]*[)）]$", "", c).strip(" ·")
         if _authors_text(c) or c.endswith(("et al.", "et al")) or aside_venue(c) or venue_tag(c):

@@ -79,6 +79,8 @@ _GENERIC_HEADINGS = {
     "contents", "table of contents", "toc", "inbox", "backlog", "archive",
     # one-paper exports (Zotero annotations): the reader's own section under the paper's H1
     "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
+    # reference-manager exports (Mendeley, Zotero reports, Readwise): a paper's own sections
+    "general note", "general notes", "highlights", "attachments", "related", "abstract",
 }
 _SEP = " \t-–—:：,，;；|/·•"
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
