@@ -9104,3 +9104,31 @@ def test_mendeley_notes_export() -> None:
     assert set(by) == {"Universal and Transferable Adversarial Attacks on Aligned Language Models"}
     m = by["Universal and Transferable Adversarial Attacks on Aligned Language Models"]
     assert m.arxiv_id == "2307.15043" and {"results", "limitations"} <= set(m.fields)
+
+
+OMNIVORE_EXPORT = """\
+# Guidelines for Human-AI Interaction
+#omnivore #hci
+
+[Read on Omnivore](https://omnivore.app/me/guidelines-for-human-ai-interaction-18a81b3c4f2)
+[Read Original](https://dl.acm.org/doi/10.1145/3290605.3300233)
+
+## Highlights
+
+> make clear why the system did what it did
+Note: G11 is the one our prototype violates
+
+# The Bitter Lesson
+#omnivore #essays
+
+[Read on Omnivore](https://omnivore.app/me/the-bitter-lesson-18a6f00e2b1)
+[Read Original](http://www.incompleteideas.net/IncIdeas/BitterLesson.html)
+"""
+
+
+def test_read_later_app_export() -> None:
+    # family: read-later exports (Omnivore, Matter) — ``# Title`` then the app's own link and ``[Read Original]``:
+    # the original's link is the article's; an essay on a personal site is no paper
+    by = {m.title: m for m in _ms(OMNIVORE_EXPORT)}
+    assert set(by) == {"Guidelines for Human-AI Interaction"}
+    assert by["Guidelines for Human-AI Interaction"].doi == "10.1145/3290605.3300233"

@@ -811,7 +811,8 @@ class Layouts(ParserBase):
                         ttext[:2] in ("**", "__") and ttext.endswith(ttext[:2]) and len(ttext) > 12)):
                     continue  # ``## DeepONet`` / ``**Full Title**`` (or ``Title: …``) / the link line under both
                 if not _meta_line(lns[t].text.strip()) and not (
-                        len(lns[t].text) <= 200 and _authors_text(lns[t].text.strip())):  # (``Avsec, Ž., … et al.``)
+                        len(lns[t].text) <= 200 and _authors_text(lns[t].text.strip())) \
+                        and not _app_link_line(lns[t].text.strip()):  # (``Avsec, Ž., … et al.``)
                     break
         cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None
@@ -1518,6 +1519,16 @@ def _cites_authors(text: str) -> bool:
 
 
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
+
+
+def _app_link_line(text: str) -> bool:
+    """``[Read on Omnivore](https://omnivore.app/…)``: a read-later app's own link line, before the
+    article's ``[Read Original](…)`` line — read past it."""
+    if not text.startswith("[") or "](" not in text:
+        return False
+    links = innermost(find_links(text))
+    return len(links) == 1 and len(text) - (links[0].end - links[0].start) <= 4 \
+        and classify_url(links[0].url) not in ("paper", "pdf") and is_generic_text(clean_link_text(links[0].text).title)
 
 
 def _meta_line(text: str) -> bool:
