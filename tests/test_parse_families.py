@@ -9132,3 +9132,43 @@ def test_read_later_app_export() -> None:
     by = {m.title: m for m in _ms(OMNIVORE_EXPORT)}
     assert set(by) == {"Guidelines for Human-AI Interaction"}
     assert by["Guidelines for Human-AI Interaction"].doi == "10.1145/3290605.3300233"
+
+
+READER_REVIEW = """\
+# Daily Review — Tue, 5 Mar 2024
+
+## 1. Generative AI at Work
+
+**Author:** Erik Brynjolfsson, Danielle Li, Lindsey R. Raymond
+**Category:** 📄 PDF
+**Source:** [nber.org](https://www.nber.org/papers/w31161)
+
+> productivity rose 14 percent on average
+
+## 2. Thinking, Fast and Slow
+
+**Author:** Daniel Kahneman
+**Category:** 📚 Books
+
+## 3. Experimental evidence on the productivity effects of generative artificial intelligence
+
+**Author:** Shakked Noy, Whitney Zhang
+**Category:** 📰 Articles
+**Source:** science.org
+
+## 4. How to Do Great Work
+
+**Author:** Paul Graham
+**Category:** 📰 Articles
+**Source:** [paulgraham.com](http://paulgraham.com/greatwork.html)
+"""
+
+
+def test_reader_review_items_by_category() -> None:
+    # family: Readwise Reader reviews — ``## N. Title`` over Author / Category / Source lines: a PDF is a paper,
+    # an article only from a paper host (``science.org``); books and a personal-site essay are none
+    by = {m.title: m for m in _ms(READER_REVIEW)}
+    assert set(by) == {"Generative AI at Work",
+                       "Experimental evidence on the productivity effects of generative artificial intelligence"}
+    assert by["Generative AI at Work"].url == "https://www.nber.org/papers/w31161"
+    assert by["Generative AI at Work"].authors == ["Erik Brynjolfsson", "Danielle Li", "Lindsey R. Raymond"]

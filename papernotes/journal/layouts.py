@@ -42,6 +42,7 @@ from .links import (
     find_links,
     innermost,
     is_generic_text,
+    paper_host,
     paper_ids,
     venue_tag,
 )
@@ -648,6 +649,10 @@ class Layouts(ParserBase):
             ref.unit = "heading"
             self._add(ref)
             return
+        if (item := self._reader_item(ln)) is not None:
+            if item:
+                self._add(item)
+            return  # Readwise Reader: ``## 3. Title`` / ``**Author:**`` / ``**Category:** 📄 PDF`` / ``**Source:** …``
         # literature notes: ``### [1]`` (a reference number) over ``_Full Title_`` and ``Authors: …``
         numbered = text[:1] in "[#(0123456789" and _REF_NUMBER_HEADING_RE.fullmatch(text) is not None \
             and self._marked_title_under(ln)
@@ -1013,6 +1018,43 @@ class Layouts(ParserBase):
         self._skip_lines.update(meta_at)  # the presenter / venue lines under it are the heading's
         self.refs = [r for r in self.refs if r.idx not in meta_at]
         self._add(ref)
+
+    def _reader_item(self, ln: Ln) -> Ref | None | bool:
+        """Readwise Reader reviews and similar library views: a heading over ``Author:`` / ``Category:`` /
+        ``Source:`` lines. The category decides: a PDF is a paper, an article only when its source is a
+        paper's host; books, tweets, podcasts, newsletters and videos are none (False). None when the
+        heading has no category line."""
+        lns = self.d.lns
+        keys: dict[str, tuple[int, str]] = {}
+        for j in range(ln.idx + 1, min(self.d.n, ln.idx + 7)):
+            if lns[j].kind == HEADING:
+                break
+            if lns[j].kind != PARA or lns[j].text[:2] not in ("**", "__"):
+                continue  # (bold key lines of the review; a ``- Category:`` metadata list is an export's, read elsewhere)
+            m = _KEY_LINE_RE.match(lns[j].text.strip())
+            if m:
+                keys.setdefault(m.group(1).casefold(), (j, m.group(2).strip()))
+        if "category" not in keys or not keys.keys() & {"author", "authors"}:
+            return None
+        cat = re.sub(r"[^\w ]", "", keys["category"][1]).strip().casefold()
+        src = keys.get("source", (-1, ""))[1]
+        links = innermost(find_links(src)) if "](" in src or "http" in src else []
+        url = links[0].url if links else ("https://" + src.strip() if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", src.strip()) else "")
+        # (``Source: science.org``: a publisher's domain written without a link)
+        on_paper_host = bool(url) and (classify_url(url) in ("paper", "pdf") or (not links and paper_host(src.strip())))
+        if not (cat.startswith("pdf") or cat.startswith("paper") or (cat.startswith("article") and on_paper_host)):
+            self._skip_lines.update(j for j, _ in keys.values())
+            return False
+        ct = clean_title(re.sub(r"^\d{1,3}[.)]\s+", "", ln.text.strip()))
+        author = keys.get("author") or keys.get("authors")
+        ref = Ref(ln.idx, ct.title, paper_ids(url) if on_paper_host and links else PaperIds(), heading=True)
+        ref.authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", author[1]) if a.strip()] if author else []
+        ref.evidence = {}
+        ev.add(ref.evidence, "heading_paper")
+        ev.add(ref.evidence, "authors_line")
+        ref.unit = "heading"
+        self._skip_lines.update(j for j, _ in keys.values())
+        return ref
 
     def _marked_title_under(self, ln: Ln) -> bool:
         """The first line under the heading is one bold or italic span reading as a full title."""
@@ -1581,6 +1623,7 @@ def _journal_line(text: str) -> bool:
     return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
 
+_KEY_LINE_RE = re.compile(r"^(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$")
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 
 
