@@ -9172,3 +9172,55 @@ def test_reader_review_items_by_category() -> None:
                        "Experimental evidence on the productivity effects of generative artificial intelligence"}
     assert by["Generative AI at Work"].url == "https://www.nber.org/papers/w31161"
     assert by["Generative AI at Work"].authors == ["Erik Brynjolfsson", "Danielle Li", "Lindsey R. Raymond"]
+
+
+ZOTERO_REPORT = """\
+# Zotero Report
+
+_Generated from collection "JC 2024" — pasted from the HTML report_
+
+## UMAP: Uniform Manifold Approximation and Projection for Dimension Reduction
+
+**Item Type:** Preprint
+**Author:** Leland McInnes
+**Author:** John Healy
+**URL:** https://arxiv.org/abs/1802.03426
+
+## Scanpy
+
+**Item Type:** Computer Program
+**URL:** https://github.com/scverse/scanpy
+"""
+
+
+def test_zotero_report_items() -> None:
+    # family: Zotero "Generate Report from Items" pasted as markdown — ``# Zotero Report`` names the document,
+    # each ``## Title`` with its Item Type is an item; software items are none
+    by = {m.title: m for m in _ms(ZOTERO_REPORT)}
+    assert set(by) == {"UMAP: Uniform Manifold Approximation and Projection for Dimension Reduction"}
+    assert by["UMAP: Uniform Manifold Approximation and Projection for Dimension Reduction"].arxiv_id == "1802.03426"
+
+
+APPLE_NOTES_BULLETS = """\
+vision reading
+Jan 12
+• DINOv2
+\t• DINOv2: Learning Robust Visual Features without Supervision
+\t• https://arxiv.org/abs/2304.07193
+\t• Results: frozen features beat weakly supervised ones on most probes
+• DETR
+\t• End-to-End Object Detection with Transformers
+\t• https://arxiv.org/abs/2005.12872
+\t• Why read: bipartite matching loss, no NMS
+• timm has all the checkpoints https://github.com/huggingface/pytorch-image-models
+"""
+
+
+def test_bullet_character_lists_from_notes_apps() -> None:
+    # family: Apple Notes / Word exports — ``•`` bullets nested with tabs read as a markdown list: a short name
+    # over its full title and link; a remark such as ``Why read:`` is no title, a code link is none
+    by = {m.title: m for m in _ms(APPLE_NOTES_BULLETS)}
+    assert set(by) == {"DINOv2: Learning Robust Visual Features without Supervision",
+                       "End-to-End Object Detection with Transformers"}
+    assert by["End-to-End Object Detection with Transformers"].arxiv_id == "2005.12872"
+    assert "results" in by["DINOv2: Learning Robust Visual Features without Supervision"].fields

@@ -165,6 +165,20 @@ _PANDOC_SPAN_RE = re.compile(r"\[([^\[\]]{1,500})\]\{[.#][\w.\-]*(?:\s+[.#]?[\w.
 _PANDOC_ATTR_TAIL_RE = re.compile(r"\s*\{#[\w.:\-]+(?:\s+\.[\w\-]+)*\}\s*$")
 
 
+_BULLET_CHAR_RE = re.compile(r"^([ \t]*)[•◦▪‣●○■□]\s+(?=\S)")
+
+
+def _unbullet(lines: list[str], in_code: list[bool]) -> None:
+    """Notes apps and word processors (Apple Notes, Word, OneNote): ``•`` / ``◦`` bullet characters, nested
+    with tabs — read as markdown list items at the same depth (three such lines or more)."""
+    hits = [i for i, line in enumerate(lines) if not in_code[i] and _BULLET_CHAR_RE.match(line)]
+    if len(hits) >= 3:
+        for i in hits:
+            m = _BULLET_CHAR_RE.match(lines[i])
+            indent = m.group(1).replace("\t", "    ")
+            lines[i] = f"{indent}- {lines[i][m.end() :]}"
+
+
 def _unpandoc(lines: list[str], in_code: list[bool]) -> None:
     """Documents exported through Pandoc (Word, Google Docs): ``[text]{.underline}`` / ``{.mark}``
     spans read as their text, and a heading's ``{#h.x1y2}`` anchor goes."""
@@ -304,6 +318,8 @@ class _Doc:
             _unbracket_labels(self.lines, in_code)
         if "]{" in text or "{#" in text:
             _unpandoc(self.lines, in_code)
+        if "•" in text or "◦" in text:
+            _unbullet(self.lines, in_code)
         if "\\" in text:
             _untex(self.lines, in_code)
             _unescape_exported(self.lines, in_code)
