@@ -9224,3 +9224,34 @@ def test_bullet_character_lists_from_notes_apps() -> None:
                        "End-to-End Object Detection with Transformers"}
     assert by["End-to-End Object Detection with Transformers"].arxiv_id == "2005.12872"
     assert "results" in by["DINOv2: Learning Robust Visual Features without Supervision"].fields
+
+
+HABR_REVIEW = """\
+# Шесть статей по RL
+
+## 1. DQN (2013)
+
+**Статья:** [Playing Atari with Deep Reinforcement Learning](https://arxiv.org/abs/1312.5602)
+
+**Основная идея:** Q-learning по пикселям плюс experience replay.
+
+**Минусы:** нестабильное обучение.
+
+## 2. PPO (2017)
+
+**Paper:** [Proximal Policy Optimization Algorithms](https://arxiv.org/abs/1707.06347)
+
+**Как работает:** несколько эпох SGD на одном батче.
+
+**Моё мнение:** рабочая лошадка RL.
+"""
+
+
+def test_short_name_heading_over_a_keyed_paper_link() -> None:
+    # family: blog reviews (Habr, Medium) — ``## 1. DQN (2013)`` over ``**Статья:** [Full Title](…)`` (or
+    # ``Paper:``): the link's text is the full title, the heading its short name; Russian review labels
+    by = {m.title: m for m in _ms(HABR_REVIEW)}
+    assert set(by) == {"Playing Atari with Deep Reinforcement Learning", "Proximal Policy Optimization Algorithms"}
+    dqn = by["Playing Atari with Deep Reinforcement Learning"]
+    assert dqn.arxiv_id == "1312.5602" and {"key", "limitations"} <= set(dqn.fields)
+    assert {"methodology", "ideas"} <= set(by["Proximal Policy Optimization Algorithms"].fields)

@@ -127,13 +127,14 @@ for _canon, _words in {
     "motivation": "المشكلة|الدافع|الهدف|مسئله|انگیزه|هدف|מוטיבציה|בעיה|מטרה|समस्या|प्रेरणा|उद्देश्य|"
                   "motivație|motivatie|obiectiv",
     "methodology": "الطريقة|المنهجية|الأسلوب|روش|روش‌شناسی|שיטה|שיטות|מתודולוגיה|विधि|पद्धति|तरीका|kaedah|"
-                   "metodologi|metodă|metoda|metodologie",
+                   "metodologi|metodă|metoda|metodologie|как работает",
     "exps": "التجارب|آزمایش‌ها|آزمایش|ניסויים|प्रयोग|experimente",
+    # Russian and Turkish blog reviews: ``Как работает`` / ``Моё мнение`` / ``Минусы``, ``Benim yorumum``
     "results": "النتائج|نتایج|תוצאות|परिणाम|नतीजे|keputusan|dapatan|rezultate",
     "ideas": "أفكار|رأيي|ایده|ایده‌ها|نظر من|מחשבות שלי|מחשבות|רעיונות|विचार|मेरे विचार|pendapat|"
-             "nhận xét cá nhân|nhận xét|idei|gânduri",
+             "nhận xét cá nhân|nhận xét|idei|gânduri|моё мнение|мое мнение|benim yorumum|yorumum",
     "limitations": "القيود|نقاط الضعف|المحدوديات|محدودیت|محدودیت‌ها|نقاط ضعف|מגבלות|חולשות|सीमाएँ|सीमाएं|कमियाँ|"
-                   "batasan|limitări|limitari|dezavantaje",
+                   "batasan|limitări|limitari|dezavantaje|минусы",
     "summary": "الملخص|خلاصه|תקציר|सारांश|rezumat",
     "strengths": "نقاط القوة|نقاط قوت|חוזקות|ताकत",
     "discussion": "النقاش|المناقشة|דיון|चर्चा",

@@ -795,6 +795,14 @@ class Layouts(ParserBase):
                     if lab[0] in ("source", "authors", "status", "rating", "presenter"):
                         continue  # ``**Venue:** OSDI 2012`` before ``**Paper:** <url>``: metadata, read on
                     break
+                if ttext[:1] in "*_" + _PAPER_KEY_FIRST and (pk := _PAPER_KEY_LINK_RE.match(ttext)):
+                    # ``## 1. DQN (2013)`` / ``**Статья:** [Playing Atari with …](…)``: the keyed link is the
+                    # paper's, its text the full title of the short name above
+                    kl = innermost(find_links(ttext[pk.end() - 1 :]))
+                    if kl and classify_url(kl[0].url) in ("paper", "pdf") and titleish(kt := clean_link_text(kl[0].text).title) \
+                            and len(kt) > len(text):
+                        url_ids, link_at, link_title = paper_ids(kl[0].url), t, kt
+                        break
                 got = _lead_ids(ttext) or _authors_link(ttext) or _doi_meta(ttext)
                 if cells and not got:
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
@@ -1623,6 +1631,10 @@ def _journal_line(text: str) -> bool:
     return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
 
+# a keyed line naming the paper by its link: ``**Paper:** [Title](…)``, ``Статья:``, ``Artikel:``, ``論文：``
+_PAPER_KEY_LINK_RE = re.compile(r"^[*_]{0,2}(?i:paper|article|статья|artikel|artículo|articulo|artigo|articolo|artykuł|"
+                                r"makale|makalah|bài báo|论文|論文|논문|原文)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*\[")
+_PAPER_KEY_FIRST = "PpAaСсMmBb论論논原"
 _KEY_LINE_RE = re.compile(r"^(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$")
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 
