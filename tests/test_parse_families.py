@@ -9255,3 +9255,40 @@ def test_short_name_heading_over_a_keyed_paper_link() -> None:
     dqn = by["Playing Atari with Deep Reinforcement Learning"]
     assert dqn.arxiv_id == "1312.5602" and {"key", "limitations"} <= set(dqn.fields)
     assert {"methodology", "ideas"} <= set(by["Proximal Policy Optimization Algorithms"].fields)
+
+
+CAHIER_DE_LECTURE = """\
+## 2024-03-18
+
+**Lu :** nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation
+Nature Methods, 2021 — https://doi.org/10.1038/s41592-020-01008-z
+
+- **Idée clé** : des règles qui configurent le pipeline.
+- **Limites** : très coûteux à entraîner.
+
+📖 _CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning_ (arXiv:1711.05225)
+
+- Données : ChestX-ray14
+- Méthode : DenseNet-121 fine-tuné
+
+**Lu :** Large Language Models Encode Clinical Knowledge — https://arxiv.org/abs/2212.13138
+
+- Idée clé : benchmark MultiMedQA.
+
+## Références
+
+[6] D. Ongaro, J. Ousterhout, "In Search of an Understandable Consensus Algorithm," in Proc. USENIX ATC, 2014. [Online](https://www.usenix.org/conference/atc14/technical-sessions/presentation/ongaro)
+"""
+
+
+def test_reading_diary_read_markers_and_data_labels() -> None:
+    # family: reading diaries in French — ``**Lu :** Title`` (over its venue-and-link line, or with ``— <url>``)
+    # is what was read, not a status; ``Données :`` is a label; an IEEE entry's ``[Online](…)`` link names no title
+    by = {m.title: m for m in _ms(CAHIER_DE_LECTURE)}
+    nnunet = "nnU-Net: a self-configuring method for deep learning-based biomedical image segmentation"
+    assert set(by) == {nnunet, "CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
+                       "Large Language Models Encode Clinical Knowledge",
+                       "In Search of an Understandable Consensus Algorithm"}
+    assert by[nnunet].doi == "10.1038/s41592-020-01008-z" and {"key", "limitations"} <= set(by[nnunet].fields)
+    assert "methodology" in by["CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning"].fields
+    assert by["Large Language Models Encode Clinical Knowledge"].arxiv_id == "2212.13138"

@@ -448,6 +448,7 @@ _SHORT_NAME_ITEM_RE = re.compile(r"(?i)^(?:the\s+)?([\w.+\-]{2,24}(?:\s[\w.+\-]{
 _FINISH_READING_RE = re.compile(r"^(?i:(?:finish|finished|continue|keep|start|started|begin|began)\s+reading)"
                                 r"\s+(?:the\s+)?([A-Z0-9][^.!?—–]{10,250}?)\.?$")
 _BOLD_CITED_RE = re.compile(r"\*\*([^*]{8,300})\*\*\s*[(（]([A-Z][^()（）,]{1,60}?),\s*([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
+_DASH_URL_TAIL_RE = re.compile(r"\s*[—–-]\s*<?(https?://\S+?)>?\s*$")
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
 # ``- Livro-texto que recomendo: *Title* (Keeling & Rohani)``: a textbook named by its kind first
 _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
@@ -520,6 +521,8 @@ class Candidates(Units):
             if k == TABLE:
                 self._table_row(ln)
                 continue
+            if d.labels[ln.idx] and d.labels[ln.idx][0] == "status" and k in (PARA, ITEM) and self._read_marker_title(ln):
+                continue  # ``**Lu :** Title`` over ``Nature Methods, 2021 — <doi>``: what was read, not a status
             if d.labels[ln.idx] and not (d.labels[ln.idx][0] == "status" and k == ITEM and self._read_marker_link(ln)):
                 # a label line still yields the papers linked in its inline text
                 self._line_links(ln, ln.text, inside=True)
@@ -529,6 +532,7 @@ class Candidates(Units):
                 # marker, not a status field: the linked paper is the item's, its children its digest
                 self._line_links(ln, ln.text[ln.text.find(":") + 1 :].strip() if ":" in ln.text[:16] else ln.text)
                 continue
+
             if ln.text == "{Embed}" and k == PARA:
                 self._chat_embed(ln)  # Discord exports: a link preview (site, ``Title:``, ``URL:``)
                 continue
@@ -1274,6 +1278,30 @@ class Candidates(Units):
                 posted[0].title, posted[0].generic = clean_title(title).title, False  # the message's bare link
             else:
                 self._add(Ref(ln.idx, clean_title(title).title, paper_ids(url)), "paper_link")
+
+    def _read_marker_title(self, ln: Ln) -> bool:
+        """Reading diaries: ``**Lu :** Title`` / ``Read: Title`` — the status key opens the paper read, named
+        in full (four words or more, no link); a venue-and-link line under it is that paper's."""
+        val = ((self.d.labels[ln.idx] or ("", ""))[1] or "").strip(" *_")
+        ids = PaperIds()
+        if "http" in val and (tail := _DASH_URL_TAIL_RE.search(val)):
+            ids = paper_ids(tail.group(1)) if classify_url(tail.group(1)) in ("paper", "pdf") else ids
+            val = val[: tail.start()].strip()  # ``**Lu :** Title — https://arxiv.org/abs/…``
+        if "](" in val or "http" in val or len(_LATIN_WORD_RE.findall(val)) < 4 or not titleish(val) \
+                or not (val[:1].isupper() or re.match(r"[a-z][\w\-+.]{1,24}:\s", val)) or normalize_status(val.split()[0]):
+            return False  # (``Leído: completo (para la asignatura)``: a status and a remark)
+        ct = clean_title(val)
+        ref = Ref(ln.idx, ct.title or val, ids, ct.venue, ct.year, primary=True)
+        j = ln.idx + 1
+        if not ref.ids.url and j < self.d.n and self.d.lns[j].kind == PARA \
+                and (ids := _first_paper_ids(self.d.lns[j].text)).url:
+            ref.ids = ids
+            tag = _venue_before_link(self.d.lns[j].text)
+            if tag and not ref.venue:
+                ref.venue, ref.year = tag
+            self._skip_lines.add(j)
+        self._add_name(ref, "paper_reading_marker", "title_like")
+        return True
 
     def _read_marker_link(self, ln: Ln) -> bool:
         """``- Read: [Title](<paper link>)`` with labelled children: the status key opens a paper's entry."""

@@ -99,7 +99,8 @@ for _canon, _words in {
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
     "conclusion": "conclusion|conclusions|结论|結論",
     "introduction": "introduction|引言|はじめに",
-    "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ|veri seti|veri setleri|dataset yang digunakan",
+    "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ|veri seti|veri setleri|dataset yang digunakan|"
+                "données|jeu de données|jeux de données|daten|datensatz|datensätze|datos|conjunto de datos|dados|dati|dane",
     "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
                "auteur|författare|autoři",
     # clinical journal clubs (PICO): the trial's frame and the club's verdict, kept under their own names
