@@ -9292,3 +9292,28 @@ def test_reading_diary_read_markers_and_data_labels() -> None:
     assert by[nnunet].doi == "10.1038/s41592-020-01008-z" and {"key", "limitations"} <= set(by[nnunet].fields)
     assert "methodology" in by["CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning"].fields
     assert by["Large Language Models Encode Clinical Knowledge"].arxiv_id == "2212.13138"
+
+
+LOGSEQ_TYPED_BLOCKS = """\
+tags:: [[reading]], [[cosmology]]
+
+- Planck 2018 results. VI. Cosmological parameters
+  type:: [[paper]]
+  arxiv:: 1807.06209
+  year:: 2018
+  venue:: A&A 641, A6
+	- key-idea:: final Planck constraints on six-parameter ΛCDM
+	- limitations:: H0 only through the model
+- astropy
+  type:: [[library]]
+  url:: https://www.astropy.org
+"""
+
+
+def test_logseq_blocks_typed_as_papers() -> None:
+    # family: Logseq pages — a plain-text block with ``type:: [[paper]]`` / ``arxiv::`` / ``year::`` properties is
+    # a paper (its child properties its digest); a block typed ``library`` is none
+    by = {m.title: m for m in _ms(LOGSEQ_TYPED_BLOCKS)}
+    assert set(by) == {"Planck 2018 results. VI. Cosmological parameters"}
+    planck = by["Planck 2018 results. VI. Cosmological parameters"]
+    assert planck.arxiv_id == "1807.06209" and planck.year == 2018 and "limitations" in planck.fields

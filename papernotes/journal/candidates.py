@@ -98,7 +98,7 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _title_cased
+from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _prop_ids, _title_cased
 from .unlinked import (
     book_title,
     cjk_read_title,
@@ -1279,6 +1279,25 @@ class Candidates(Units):
             else:
                 self._add(Ref(ln.idx, clean_title(title).title, paper_ids(url)), "paper_link")
 
+    def _typed_block(self, ln: Ln, content: str) -> bool:
+        """Logseq pages: ``- Planck 2018 results. VI. Cosmological parameters`` with ``type:: [[paper]]`` /
+        ``arxiv::`` / ``year::`` / ``venue::`` properties — a paper block named in plain text. A block
+        typed ``library`` / ``dataset`` / ``talk`` is none (True: decided, no record)."""
+        props = self._block_props(ln.idx)
+        kind = props.get("type", (0, ""))[1].strip("[] ").casefold()
+        if kind and kind not in ("paper", "article", "preprint"):
+            return bool(re.search(r"\b(?:library|tool|software|dataset|data|talk|video|book|course|blog)\b", kind))
+        ids = _prop_ids(props)
+        if not (kind or ids) or not titleish(content.strip()):
+            return False
+        ct = clean_title(content)
+        venue = props.get("venue", (0, ""))[1] or None
+        year = to_year(props.get("year", (0, ""))[1])
+        ref = Ref(ln.idx, ct.title or content.strip(), ids or PaperIds(), venue, year or ct.year)
+        self._skip_lines.update(props[k][0] for k in ("arxiv", "doi", "type", "venue", "year", "id", "authors") if k in props)
+        self._add_name(ref, "paper_properties", "title_like")
+        return True
+
     def _read_marker_title(self, ln: Ln) -> bool:
         """Reading diaries: ``**Lu :** Title`` / ``Read: Title`` — the status key opens the paper read, named
         in full (four words or more, no link); a venue-and-link line under it is that paper's."""
@@ -1581,6 +1600,8 @@ class Candidates(Units):
 
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
+            return
+        if ln.kind == ITEM and ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text and self._typed_block(ln, content):
             return
         if content[:1].isupper() and ". " in content[:120] and vancouver_byline(content):
             return  # ``Li H, Durbin R. *Bioinformatics* 2009;25(14):1754–60. PMID: …``: a byline, its title elsewhere
