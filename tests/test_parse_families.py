@@ -9317,3 +9317,46 @@ def test_logseq_blocks_typed_as_papers() -> None:
     assert set(by) == {"Planck 2018 results. VI. Cosmological parameters"}
     planck = by["Planck 2018 results. VI. Cosmological parameters"]
     assert planck.arxiv_id == "1807.06209" and planck.year == 2018 and "limitations" in planck.fields
+
+
+QUOTE_THREAD = """\
+## Week 3 — privacy
+
+> **Deep Learning with Differential Privacy** (Abadi et al., CCS 2016) — arXiv:1607.00133
+> Results: MNIST 97% at (8, 1e-5)-DP.
+> > **@rp**: DP-SGD in Opacus is the practical version now
+
+> **Membership Inference Attacks against Machine Learning Models** (Shokri et al., S&P 2017) — https://arxiv.org/abs/1610.05820
+> > **@ak**: PS our paper got into SaTML
+"""
+
+
+def test_threads_written_in_blockquotes() -> None:
+    # family: discussion threads kept as blockquotes — ``> **Title** (Authors, Venue Year) — <url or id>`` is the
+    # poster's entry (its title, authors and id); nested ``> >`` replies naming tools are none
+    by = {m.title: m for m in _ms(QUOTE_THREAD)}
+    assert set(by) == {"Deep Learning with Differential Privacy", "Membership Inference Attacks against Machine Learning Models"}
+    dp = by["Deep Learning with Differential Privacy"]
+    assert dp.arxiv_id == "1607.00133" and (dp.venue, dp.year) == ("CCS", 2016)
+    assert by["Membership Inference Attacks against Machine Learning Models"].arxiv_id == "1610.05820"
+
+
+TASKLIST_TOPICS = """\
+- [ ] **Fuzzing**
+  - [ ] Evaluating Fuzz Testing (CCS 2018)
+    - Results: most surveyed papers had no repeated trials
+  - [ ] Automated Whitebox Fuzz Testing (NDSS 2008)
+  - [ ] set up AFL++ on the target
+- [ ] **Microarchitectural attacks**
+  - [x] Meltdown: Reading Kernel Memory from User Space (USENIX Sec '18) — arXiv 1801.01207
+"""
+
+
+def test_task_list_topics_over_their_papers() -> None:
+    # family: GitHub task-list trackers — ``- [ ] **Topic**`` over ``- [ ] Title (Venue Year)`` items: the topic is
+    # no paper (its check box is no word of a title), the items are; ``USENIX Sec '18`` is a venue tag
+    by = {m.title: m for m in _ms(TASKLIST_TOPICS)}
+    assert set(by) == {"Evaluating Fuzz Testing", "Automated Whitebox Fuzz Testing",
+                       "Meltdown: Reading Kernel Memory from User Space"}
+    assert (by["Evaluating Fuzz Testing"].venue, by["Evaluating Fuzz Testing"].year) == ("CCS", 2018)
+    assert by["Meltdown: Reading Kernel Memory from User Space"].arxiv_id == "1801.01207"

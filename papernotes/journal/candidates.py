@@ -449,6 +449,7 @@ _FINISH_READING_RE = re.compile(r"^(?i:(?:finish|finished|continue|keep|start|st
                                 r"\s+(?:the\s+)?([A-Z0-9][^.!?—–]{10,250}?)\.?$")
 _BOLD_CITED_RE = re.compile(r"\*\*([^*]{8,300})\*\*\s*[(（]([A-Z][^()（）,]{1,60}?),\s*([^()（）]{0,40}?)\s*['’]?((?:19|20)\d{2}|\d{2})[)）]")
 _DASH_URL_TAIL_RE = re.compile(r"\s*[—–-]\s*<?(https?://\S+?)>?\s*$")
+_BOLD_CITED_LEAD_RE = re.compile(r"^\*\*[^*]{8,300}\*\*\s*(?:[(（][^()（）]{3,80}[)）]\s*)?[—–-]\s*(?:<?https?://|\[|arXiv:)", re.I)
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
 # ``- Livro-texto que recomendo: *Title* (Keeling & Rohani)``: a textbook named by its kind first
 _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
@@ -505,6 +506,8 @@ class Candidates(Units):
             self._json_entries()  # (only files holding a fenced ``json`` block)
         for ln in lns:
             k = ln.kind
+            if k == QUOTE and ln.text[:2] == "**" and _BOLD_CITED_LEAD_RE.match(ln.text):
+                k = PARA  # threads written in quotes: ``> **Title** (Authors, Venue Year) — <url>`` is the poster's entry
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
             if k == HEADING:
@@ -2180,12 +2183,14 @@ class Candidates(Units):
         """The venue and year of item ``ln``'s first child when that child is only a venue-year tag,
         perhaps with links (``Science 2022 · [code](…)``, ``Science Robotics 2021``)."""
         j = ln.idx + 1
-        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j] or len(ln.text.split()) < 3:
-            return None
-        child = self.d.lns[j].text
+        if j >= self.d.n or self.d.lns[j].parent != ln.idx or self.d.labels[j] or len(_TASK_RE.sub("", ln.text).split()) < 3:
+            return None  # (``- [ ] **Fuzzing**``: the box is no word of the title)
+        child = _TASK_RE.sub("", self.d.lns[j].text)
         if any(not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(child)):
             return None  # ``* NAS`` over ``* [DARTS: …](…) - ICLR2019``: a topic over its papers
         rest = _LINK_MARKUP_RE.sub(" ", child).strip(_SEP + "[]")
+        if "(" in rest:
+            return None  # ``- Evaluating Fuzz Testing (CCS 2018)``: a paper of the topic, not the item's venue
         tag = aside_venue(rest) if len(rest) <= 40 else None
         return tag if tag and len(tag[0].split()) <= 4 else None
 
