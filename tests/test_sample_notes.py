@@ -106,6 +106,10 @@ UNLINKED_FAMILIES = {
     # paper-club-chat.md: a title ending a chat message, and a quoted one
     "neural machine translation by jointly learning to align and translate",
     "effective approaches to attention based neural machine translation",
+    # lab-wiki.md: a page in MediaWiki markup (``=== [url Title] ===``, ``''Title''``, ``{{cite journal}}``)
+    "mastering the game of go without human knowledge",
+    "outracing champion gran turismo drivers with deep reinforcement learning",
+    "grandmaster level in starcraft ii using multi agent reinforcement learning",
     # zotero-export.md: a Pandoc grid table, titles wrapped over several lines
     "unsupervised representation learning by predicting image rotations",
     "colorful image colorization",

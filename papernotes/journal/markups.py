@@ -41,6 +41,8 @@ def _cite_template(m: re.Match[str]) -> str:
     if not title:
         return ""
     author = fields.get("author") or fields.get("last") or fields.get("authors") or ""
+    if (van := re.fullmatch(r"([A-Z][\w'’\-]+) ([A-Z]{1,3})", author)) is not None:
+        author = f"{van.group(1)}, {'. '.join(van.group(2))}."  # Vancouver ``Vinyals O`` → ``Vinyals, O.``
     year = fields.get("year") or fields.get("date", "")[:4]
     venue = fields.get("journal") or fields.get("conference") or fields.get("work") or ""
     doi = fields.get("doi")
