@@ -1,7 +1,7 @@
 """The probe sets (issue 9): notes files in the issue's format families, gold written blind.
 
 Every set was written by a helper who never ran the parser (gold first). ``probe`` (58
-files, six blind rounds), ``probe2`` … ``probe52`` (12 files each) were each measured blind
+files, six blind rounds), ``probe2`` … ``probe61`` (12 files each) were each measured blind
 first — those first figures are the held-out measure, kept in the README — and then used
 to fix the parser's families (each rule is tested on other text in
 ``test_parse_families.py``). Every floor here is a figure the parser reached, rounded
@@ -18,7 +18,7 @@ from probe_scoring import files, micro, records, score
 MICRO = {
     "probe": (1.0, 0.99, 0.99, 1.0),
     "probe2": (1.0, 1.0, 1.0, 0.97),
-    "probe3": (0.98, 1.0, 0.93, 0.99),
+    "probe3": (0.98, 1.0, 0.94, 0.99),
     "probe4": (0.98, 0.97, 0.88, 0.92),
     "probe5": (0.98, 0.94, 0.95, 0.92),
     "probe6": (0.98, 0.97, 0.95, 1.0),
@@ -55,11 +55,11 @@ MICRO = {
     "probe37": (0.98, 0.97, 1.0, 0.97),
     "probe38": (0.96, 0.97, 0.85, 0.96),
     "probe39": (0.94, 0.98, 0.97, 0.76),  # held out at stop 23 (0.76 / 0.89 / 0.38 then); fixed by family at stop 24
-    "probe40": (0.91, 0.92, 0.66, 0.96),
+    "probe40": (0.91, 0.92, 0.71, 0.96),
     "probe41": (0.94, 0.93, 1.0, 1.0),
     "probe42": (1.0, 0.94, 0.92, 0.97),
-    "probe43": (0.9, 0.85, 0.73, 0.92),  # held out at stop 24: never used to fix the parser
-    "probe44": (0.98, 0.97, 0.79, 1.0),
+    "probe43": (0.98, 0.95, 0.94, 0.97),  # held out at stop 24 (0.89 / 0.84 / 0.67 then); fixed by family at stop 25
+    "probe44": (0.98, 0.97, 0.8, 1.0),
     "probe45": (0.91, 0.91, 0.96, 0.98),
     "probe46": (0.97, 0.94, 0.81, 0.97),
     "probe47": (0.98, 0.98, 0.99, 1.0),
@@ -68,6 +68,15 @@ MICRO = {
     "probe50": (0.98, 0.9, 0.91, 0.99),
     "probe51": (0.98, 0.97, 0.96, 0.96),
     "probe52": (0.83, 0.77, 0.67, 0.98),  # held out at stop 24 (second round): never used to fix the parser
+    "probe53": (0.88, 0.95, 0.91, 1.0),
+    "probe54": (0.98, 0.92, 0.82, 0.85),
+    "probe55": (0.98, 0.94, 0.96, 0.99),
+    "probe56": (0.98, 0.74, 0.75, 0.47),  # held out at stop 25: never used to fix the parser
+    "probe57": (0.94, 0.96, 0.98, 0.98),
+    "probe58": (1.0, 0.96, 0.76, 0.98),
+    "probe59": (0.91, 0.73, 0.74, 0.98),  # held out at stop 25 (second round): never used to fix the parser
+    "probe60": (0.98, 0.97, 0.9, 1.0),
+    "probe61": (1.0, 0.97, 0.82, 0.92),
 }
 # per-file recall floors below 1.0 (probe, probe2, probe3; probe4 is held to its micro floors)
 BELOW = {
@@ -82,7 +91,7 @@ FIXED_FILES = [(s, n) for s in ("probe", "probe2", "probe3") for n in files(s)]
 
 
 def test_every_probe_set_is_there() -> None:
-    assert [len(files(s)) for s in MICRO] == [58] + [12] * 51
+    assert [len(files(s)) for s in MICRO] == [58] + [12] * 60
 
 
 @pytest.mark.parametrize("probe_set", list(MICRO))
