@@ -434,8 +434,9 @@ def _capitalised_title(text: str) -> bool:
         and not text.rstrip().endswith((".", ":", ","))
 
 
-_KIND_NOTE_RE = re.compile(r"(?i)^(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|video|talk|"
-                           r"course|podcast|blog post|website|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
+# the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
+_KIND_WORDS = r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website"
+_KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
 _AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
                                   r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")
 # ``… (1963) — a book chapter, noted for later``: the reader names the kind right after the citation
@@ -455,8 +456,7 @@ _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podca
 _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
                            r"manual|教科书|教材|教科書|교과서|sách giáo khoa)\b[^:：]{0,30}[:：]")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
-_KIND_TAIL_RE = re.compile(r"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:textbook|book|software|dataset|data set|library|tool|"
-                           r"video|talk|course|podcast|blog post|website)s?\s*[.)]?\s*$")
+_KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*[.)]?\s*$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
 _SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
                                 r"((?:19|20)\d{2})\s+-\s+[\w.\- ]{2,40}$")
