@@ -9360,3 +9360,36 @@ def test_task_list_topics_over_their_papers() -> None:
                        "Meltdown: Reading Kernel Memory from User Space"}
     assert (by["Evaluating Fuzz Testing"].venue, by["Evaluating Fuzz Testing"].year) == ("CCS", 2018)
     assert by["Meltdown: Reading Kernel Memory from User Space"].arxiv_id == "1801.01207"
+
+
+TOML_PAGE = """\
++++
+title = "Observation of Gravitational Waves from a Binary Black Hole Merger"
+date = 2023-09-03
+year = 2016
+arxiv = "1602.03837"
+tags = ["gravitational-waves", "journal-club"]
++++
+
+## Problem
+
+Can advanced LIGO see a transient with a high enough SNR?
+
+## Results
+
+- false alarm rate below 1 per 203,000 years
+"""
+
+
+def test_hugo_toml_front_matter_page() -> None:
+    # family: Hugo pages with TOML front matter (``+++``) — one paper per file, its keys read as text (``year = 2016``)
+    (m,) = _ms(TOML_PAGE)
+    assert m.title == "Observation of Gravitational Waves from a Binary Black Hole Merger"
+    assert m.arxiv_id == "1602.03837" and m.year == 2016 and {"motivation", "results"} <= set(m.fields)
+
+
+def test_invalid_toml_front_matter_is_read_line_by_line() -> None:
+    from papernotes.journal.blocks import split_front_matter
+
+    fm, body = split_front_matter(['+++', 'title = "Deep Hedging"', 'tags = [unclosed', 'arxiv = "1802.03042"', '+++', 'x'])
+    assert fm == {"title": "Deep Hedging", "tags": "[unclosed", "arxiv": "1802.03042"} and body == 5

@@ -85,6 +85,8 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
     not valid YAML (Logseq's ``tags: [[a]], b``, a duplicated key) is still read
     line by line as ``key: value``, first value kept.
     """
+    if lines and lines[0].strip() == "+++":
+        return _toml_front_matter(lines)
     if not lines or lines[0].strip() != "---":
         return None, 0
     for i in range(1, min(len(lines), 400)):
@@ -98,6 +100,34 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
                 data = _loose_front_matter(block)
             return (data if isinstance(data, dict) and data else None), i + 1
     return None, 0
+
+
+def _toml_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
+    """Hugo's TOML front matter between ``+++`` lines, its scalars as text (as the YAML reader keeps
+    them): ``year = 2016`` → ``"2016"``, lists of strings stay lists. Invalid TOML is read line by line."""
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() == "+++":
+            import tomllib
+
+            block = lines[1:i]
+            try:
+                data: Any = tomllib.loads("\n".join(block))
+            except (tomllib.TOMLDecodeError, ValueError):
+                data = {m.group(1).strip().lower(): m.group(2).strip().strip("'\"")
+                        for line in block if (m := _TOML_LINE_RE.match(line))}
+            return (_as_text(data) if isinstance(data, dict) and data else None), i + 1
+    return None, 0
+
+
+_TOML_LINE_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*=\s*(.+)$")
+
+
+def _as_text(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _as_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_text(v) for v in value]
+    return value if isinstance(value, str) else (str(value).lower() if isinstance(value, bool) else str(value))
 
 
 def _loose_front_matter(block: list[str]) -> dict[str, Any]:
