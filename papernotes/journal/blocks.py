@@ -50,7 +50,7 @@ _JSX_PAPER_NAME_RE = re.compile(r"paper|publication|pub|article|citation|cite|re
 _JSX_NOT_PAPER = frozenset("book manual video talk course tool software dataset blog slides website podcast".split())
 
 # a line of check boxes over a reading's status words: ``- [x] read  - [ ] memo`` (no title, no label)
-STATUS_BOXES_RE = re.compile(r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s*[\w-]{1,12}\s*(?:[-*+]\s+)?){1,4}$")
+_STATUS_BOXES_RE = re.compile(r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s*[\w-]{1,12}\s*(?:[-*+]\s+)?){1,4}$")
 
 
 class Ln:
@@ -212,6 +212,11 @@ def _jsx_card(lines: list[str], i: int, in_code: list[bool]) -> tuple[str, int, 
     if attrs.get("authors"):
         item += " — " + attrs["authors"]
     return item + (f" ({venue})" if venue else ""), j + 1, venue
+
+
+def status_boxes(ln: Ln) -> bool:
+    """``- [x] read  - [ ] memo``: an item that is only the reader's check boxes (no title, no label)."""
+    return ln.kind == ITEM and ln.text[:1] == "[" and _STATUS_BOXES_RE.match(ln.text.strip()) is not None
 
 
 def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:

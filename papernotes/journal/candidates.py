@@ -19,9 +19,9 @@ from .blocks import (
     ITEM,
     PARA,
     QUOTE,
-    STATUS_BOXES_RE,
     TABLE,
     Ln,
+    status_boxes,
 )
 from .cite import (
     CJK_READ_VERB_RE,
@@ -524,16 +524,16 @@ class Candidates(Units):
             if k == TABLE:
                 self._table_row(ln)
                 continue
-            if d.labels[ln.idx] and d.labels[ln.idx][0] == "status" and k in (PARA, ITEM) and self._read_marker_title(ln):
-                continue  # ``**Lu :** Title`` over ``Nature Methods, 2021 — <doi>``: what was read, not a status
-            if d.labels[ln.idx] and not (d.labels[ln.idx][0] == "status" and k == ITEM and self._read_marker_link(ln)):
-                # a label line still yields the papers linked in its inline text
-                self._line_links(ln, ln.text, inside=True)
-                continue
             if d.labels[ln.idx]:
-                # journals: ``- Leído: [Title](…) (Authors; Venue Year)`` over its labelled children — a reading
-                # marker, not a status field: the linked paper is the item's, its children its digest
-                self._line_links(ln, ln.text[ln.text.find(":") + 1 :].strip() if ":" in ln.text[:16] else ln.text)
+                status = d.labels[ln.idx][0] == "status"
+                if status and k in (PARA, ITEM) and self._read_marker_title(ln):
+                    continue  # ``**Lu :** Title`` over ``Nature Methods, 2021 — <doi>``: what was read, not a status
+                if status and k == ITEM and self._read_marker_link(ln):
+                    # journals: ``- Leído: [Title](…) (Authors; Venue Year)`` over its labelled children — a reading
+                    # marker, not a status field: the linked paper is the item's, its children its digest
+                    self._line_links(ln, ln.text[ln.text.find(":") + 1 :].strip() if ":" in ln.text[:16] else ln.text)
+                else:
+                    self._line_links(ln, ln.text, inside=True)  # a label line still yields the papers it links
                 continue
 
             if ln.text == "{Embed}" and k == PARA:
@@ -1335,7 +1335,7 @@ class Candidates(Units):
         j = idx + 1
         while j < self.d.n and self.d.lns[j].kind == BLANK and j <= idx + 2:
             j += 1
-        if j + 1 < self.d.n and self.d.lns[j].kind == ITEM and STATUS_BOXES_RE.match(self.d.lns[j].text.strip()):
+        if j + 1 < self.d.n and status_boxes(self.d.lns[j]):
             j += 1  # ``- [x] read  - [ ] memo``: the reader's check boxes, then the labels
         return j < self.d.n and self.d.labels[j] is not None and self.d.lns[j].kind in (ITEM, PARA)
 
@@ -2574,7 +2574,7 @@ class Candidates(Units):
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue
-            if ln.kind == ITEM and ln.text[:1] == "[" and STATUS_BOXES_RE.match(ln.text.strip()):
+            if status_boxes(ln):
                 continue  # ``- [x] read  - [ ] memo``: the reader's check boxes under an entry, no title
             if ln.text[:1].isupper() and vancouver_byline(ln.text):
                 continue  # ``Lin Z et al. bioRxiv 2022. doi: …``: the byline of a paper titled above

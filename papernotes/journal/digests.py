@@ -20,10 +20,10 @@ from .blocks import (
     ITEM,
     PARA,
     QUOTE,
-    STATUS_BOXES_RE,
     Ln,
     block_end,
     dedent,
+    status_boxes,
 )
 from .cite import _author_names
 from .labels import EXTRA_LABELS, meta_fields
@@ -157,7 +157,7 @@ class Digests(ParserBase):
             else:
                 s = pre[0] if pre else s
                 pre = []
-        while s + 1 < d.n and lns[s].kind == ITEM and lns[s].text[:1] == "[" and STATUS_BOXES_RE.match(lns[s].text.strip()):
+        while s + 1 < d.n and status_boxes(lns[s]):
             s += 1  # ``- [x] read  - [ ] memo`` between the entry and its labels
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None

@@ -156,9 +156,9 @@ def find_links(s: str) -> list[Link]:
     if "][" in s and "[[http" in s:
         # org-mode: ``[[https://doi.org/…][Title]]`` (also in markdown files written from Emacs)
         links.extend(Link(m.start(), m.end(), m.group(2), m.group(1)) for m in _ORG_LINK_RE.finditer(s))
-    if "http" in s and ("[http" in s or "|http" in s or '":http' in s or "url=" in s or "http" in s and ">`_" in s
-                        or "](" not in s and _ADOC_LINK_RE.search(s)):
-        links.extend(_wiki_links(s))
+    if "http" in s and ("[http" in s or "|http" in s or '":http' in s or "url=" in s or ">`_" in s
+                        or ("](" not in s and "[" in s)):
+        links.extend(_wiki_links(s))  # (only lines whose other markup's link is possible pay for the scan)
     if "http" in s:
         covered = sorted((lk.start, lk.end) for lk in links)
         starts = [a for a, _ in covered]
