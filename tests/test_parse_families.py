@@ -9393,3 +9393,286 @@ def test_invalid_toml_front_matter_is_read_line_by_line() -> None:
 
     fm, body = split_front_matter(['+++', 'title = "Deep Hedging"', 'tags = [unclosed', 'arxiv = "1802.03042"', '+++', 'x'])
     assert fm == {"title": "Deep Hedging", "tags": "[unclosed", "arxiv": "1802.03042"} and body == 5
+
+
+# ------------------------------------------------------------------ stop 26 families
+
+QUESTION_TEMPLATE = """\
+# vision papers, three questions each
+
+**Masked Autoencoders Are Scalable Vision Learners**
+https://arxiv.org/abs/2111.06377
+code: https://github.com/facebookresearch/mae
+
+1. What problem does it solve? self-supervised pretraining for ViTs that is cheap
+2. How?
+   - mask 75% of patches, encode only the visible ones
+   - light decoder reconstructs pixels
+3. What is missing? linear probing lags contrastive methods
+
+**Emerging Properties in Self-Supervised Vision Transformers**
+https://arxiv.org/abs/2104.14294
+
+1. What problem does it solve? does self-distillation without labels give useful ViT features?
+2. How? student/teacher with centering and sharpening, multi-crop
+3. What is missing? compute heavy
+
+reading list
+- What Does BERT Look At? An Analysis of BERT's Attention
+- tools: timm, PyTorch Lightning, Weights & Biases
+"""
+
+
+def test_question_template_labels() -> None:
+    # family: per-paper question templates (``1. What problem does it solve? <answer>`` / ``2. How?``): a
+    # question the file asks of several papers heads a label (named by the question), not a paper; a
+    # paper titled with a question, asked once, stays a paper; an inventory line (``tools: …``) is none
+    by = {m.title: m for m in _ms(QUESTION_TEMPLATE)}
+    assert set(by) == {"Masked Autoencoders Are Scalable Vision Learners",
+                       "Emerging Properties in Self-Supervised Vision Transformers",
+                       "What Does BERT Look At? An Analysis of BERT's Attention"}
+    mae = by["Masked Autoencoders Are Scalable Vision Learners"]
+    assert {"what problem does it solve?", "how?", "what is missing?"} <= set(mae.fields)
+    assert "mask 75%" in mae.fields["how?"]
+
+
+LABEL_OPENS_LIST = """\
+<details>
+<summary><b>Instant Neural Graphics Primitives with a Multiresolution Hash Encoding</b></summary>
+
+Paper: https://arxiv.org/abs/2201.05989
+
+**Contribuciones:**
+- codificación hash multirresolución entrenable
+- implementación CUDA completamente fusionada
+
+**Resultados:** NeRF en segundos en lugar de horas.
+</details>
+"""
+
+
+def test_items_under_a_bare_label_are_its_content() -> None:
+    # family: digests whose label stands alone on its line (``**Contribuciones:**``) over a list — the
+    # items are the label's content, never papers of their own, whatever labels follow them
+    (m,) = _ms(LABEL_OPENS_LIST)
+    assert m.title == "Instant Neural Graphics Primitives with a Multiresolution Hash Encoding"
+    assert {"contribution", "results"} <= set(m.fields) and "hash" in m.fields["contribution"]
+
+
+EMOJI_BOLD_LABELS = """\
+## [Attention Is All You Need](https://arxiv.org/abs/1706.03762)
+
+**💡 Key idea:** attention only, no recurrence.
+**📊 Results:** 28.4 BLEU on WMT14 En-De.
+**⚠️ Limitations:** quadratic in sequence length.
+**🤔** still the reference for every LLM diagram.
+"""
+
+
+def test_emoji_inside_bold_labels() -> None:
+    # family: emoji-decorated digests — the emoji sits inside the bold label (``**📊 Results:**``)
+    (m,) = _ms(EMOJI_BOLD_LABELS)
+    assert {"key", "results", "limitations"} <= set(m.fields)
+    assert m.fields["results"].startswith("28.4 BLEU")
+
+
+FIELD_NOTES_TABLE = """\
+# Labour economics notes
+
+### The Colonial Origins of Comparative Development: An Empirical Investigation
+*Acemoglu, Johnson & Robinson (2001, AER)*
+
+| Field | Notes |
+|---|---|
+| Question | do institutions cause growth? |
+| Findings | settler mortality instruments institutions; large effect on income |
+| Caveats | mortality data quality disputed |
+| Venue | American Economic Review 91(5) |
+
+### Double/Debiased Machine Learning for Treatment and Causal Parameters
+*Chernozhukov et al. (2016)*
+
+| Aspect | Comments |
+|---|---|
+| Contribution | orthogonal scores with cross-fitting |
+| Venue | working paper; arXiv: 1608.00060 |
+"""
+
+
+def test_field_notes_table_under_a_heading_paper() -> None:
+    # family: one paper per heading, an authors line, then a two-column ``| Field | Notes |`` table whose
+    # rows are the digest's labels (the Venue row's arXiv id is the paper's); no row is a paper
+    by = {m.title: m for m in _ms(FIELD_NOTES_TABLE)}
+    assert set(by) == {"The Colonial Origins of Comparative Development: An Empirical Investigation",
+                       "Double/Debiased Machine Learning for Treatment and Causal Parameters"}
+    col = by["The Colonial Origins of Comparative Development: An Empirical Investigation"]
+    assert {"results", "source"} <= set(col.fields) and col.authors == ["Acemoglu", "Johnson", "Robinson"]
+    assert col.year == 2001
+    dml = by["Double/Debiased Machine Learning for Treatment and Causal Parameters"]
+    assert dml.arxiv_id == "1608.00060" and "contribution" in dml.fields
+
+
+ORG_SYLLABUS = """\
+* DONE Week 3 — Measurement
+Reminder: quiz on Friday.
+** Paper: Why Most Published Research Findings Are False — Ioannidis (2005), PLoS Medicine
+- Key idea :: small studies, small effects and flexible designs make most claims false.
+- Learning goals :: what a replication can and cannot show.
+- Discussion Qs :: is a failed replication evidence against the effect?
+
+* TODO Week 4 — Preregistration
+** Paper: TBD (reading week)
+"""
+
+
+def test_org_syllabus_with_description_lists() -> None:
+    # family: org-mode course notes kept as .md — ``* DONE Week 3 — topic`` over ``** Paper: Title — Authors
+    # (Year), Venue`` (the week is no paper, an open ``TBD`` slot none either) and org description lists
+    # (``- Learning goals :: …``) as labels, whatever their words
+    (m,) = _ms(ORG_SYLLABUS)
+    assert m.title == "Why Most Published Research Findings Are False"
+    assert (m.authors, m.year, m.venue) == (["Ioannidis"], 2005, "PLoS Medicine")
+    assert {"key", "learning goals", "discussion qs"} <= set(m.fields)
+
+
+SEMINAR_RESPONSES = """\
+## Week 5
+
+*Prompt: read Marr & Poggio (1976), "Cooperative computation of stereo disparity", Science 194; and Hassabis, Kumaran, Summerfield & Botvinick (2017), "Neuroscience-Inspired Artificial Intelligence" — [Neuron](https://doi.org/10.1016/j.neuron.2017.06.011).*
+
+### Marr & Poggio 1976
+
+**Summary:** a cooperative network solves the correspondence problem.
+
+**Weaknesses:** random-dot stereograms only.
+
+### Hassabis et al. (AI review)
+
+**Summary:** a review of where neuroscience helped AI.
+"""
+
+
+def test_citations_joined_in_one_line_and_author_year_headings() -> None:
+    # family: course reading responses — one prompt line citing several papers (``A & B (1976), "Title", …; and
+    # C, D, E & F (2017), "Title" — [link]``), then one heading per paper named by its authors (``### Marr &
+    # Poggio 1976``): the heading is that paper's section, not a paper of its own
+    by = {m.title: m for m in _ms(SEMINAR_RESPONSES)}
+    assert set(by) == {"Cooperative computation of stereo disparity", "Neuroscience-Inspired Artificial Intelligence"}
+    marr = by["Cooperative computation of stereo disparity"]
+    assert marr.authors == ["Marr", "Poggio"] and "limitations" in marr.fields
+    ai = by["Neuroscience-Inspired Artificial Intelligence"]
+    assert ai.authors[0] == "Hassabis" and ai.doi == "10.1016/j.neuron.2017.06.011"
+    assert "summary" in ai.fields
+
+
+NORDIC_BLOG = """\
+## 1. Denoising Diffusion Probabilistic Models
+
+arXiv: 2006.11239
+
+**Kernen:** støj tilføjes i 1000 trin,
+og et netværk lærer at fjerne den igen.
+
+**Resultater:** FID 3.17 på CIFAR-10.
+
+## 2. Elucidating the Design Space of Diffusion-Based Generative Models
+
+NeurIPS 2022. Den jeg ville læse først i dag.
+
+**Kernen:** en fælles ramme for samplere og støjskemaer,
+skrevet helt
+forfra.
+
+**Begrænsninger:** ingen tekstbetingelse.
+
+## 3. Classifier-Free Diffusion Guidance
+
+Ho & Salimans. Kort.
+
+**Kernen:** en model med og uden betingelse.
+
+**Mine tanker:** bruges overalt.
+"""
+
+
+def test_danish_blog_headings_with_a_remark_before_the_labels() -> None:
+    # family: blog posts in the label languages — ``## N. Full Title``, a one-line remark (venue, authors) and
+    # hard-wrapped bold labels (Danish ``Kernen`` / ``Resultater`` / ``Begrænsninger`` / ``Mine tanker``)
+    by = {m.title: m for m in _ms(NORDIC_BLOG)}
+    assert set(by) == {"Denoising Diffusion Probabilistic Models",
+                       "Elucidating the Design Space of Diffusion-Based Generative Models",
+                       "Classifier-Free Diffusion Guidance"}
+    assert {"key", "limitations"} <= set(by["Elucidating the Design Space of Diffusion-Based Generative Models"].fields)
+    assert {"key", "ideas"} <= set(by["Classifier-Free Diffusion Guidance"].fields)
+
+
+def test_labels_in_twelve_more_languages() -> None:
+    # family: digest labels in Czech, Finnish, Greek, Hungarian, Danish, Norwegian, Ukrainian, Bengali, Tamil,
+    # Swahili, Catalan and Basque
+    from papernotes.journal.labels import match_label
+
+    cases = {
+        "Motivace: málo dat": "motivation", "Ydinidea: 4-bittinen": "key", "**Βασική ιδέα:** x": "key",
+        "Korlátok: kevés adat": "limitations", "**Begrænsninger:** x": "limitations", "**Funn:** x": "results",
+        "Мої думки: x": "ideas", "মূল ধারণা: x": "key", "முடிவுகள்: x": "results", "Mbinu: x": "methodology",
+        "Enllaç: https://x": "source", "Mugak: x": "limitations", "Iturria: ACL 2020": "source",
+    }
+    for text, field in cases.items():
+        assert match_label(text) is not None and match_label(text)[0] == field, text
+
+
+GREEK_TABLE = """\
+| # | Τίτλος | Πηγή | Βασική ιδέα | Κατάσταση |
+|---|---|---|---|---|
+| 1 | Cross-lingual Language Model Pretraining | NeurIPS 2019 | MLM + TLM | ✅ |
+| 2 | Massively Multilingual Sentence Embeddings for Zero-Shot Cross-Lingual Transfer and Beyond | TACL 2019 |  | ⬜ |
+
+### Σημειώσεις
+- Βιβλίο: "Speech and Language Processing" (Jurafsky & Martin), κεφ. 11.
+"""
+
+
+def test_greek_reading_table_and_a_book() -> None:
+    # family: reading tables with headers in the label languages (``Τίτλος`` — its final ``ς`` casefolds to
+    # ``σ``); a line that says it names a book (``Βιβλίο:``, ``Kitabu:``) or a chapter (``κεφ. 11``) is none
+    by = {m.title: m for m in _ms(GREEK_TABLE)}
+    assert set(by) == {"Cross-lingual Language Model Pretraining",
+                       "Massively Multilingual Sentence Embeddings for Zero-Shot Cross-Lingual Transfer and Beyond"}
+    assert by["Cross-lingual Language Model Pretraining"].fields["key"] == "MLM + TLM"
+
+
+CZECH_NOTE = """\
+# Poznámky k článku — RoBERTa
+
+**RoBERTa: A Robustly Optimized BERT Pretraining Approach**
+Liu, Ott, Goyal et al.
+Zdroj: arXiv: 1907.11692
+
+## Motivace
+BERT byl podtrénovaný.
+
+## Výsledky
+- GLUE a SQuAD lépe než BERT
+"""
+
+
+def test_notes_on_paper_heading_over_its_bold_title() -> None:
+    # family: one-paper notes whose H1 names the note (``Poznámky k článku — RoBERTa``, ``Notes on — X``) over the
+    # paper's bold full title; the id in the ``Zdroj:`` (source) line is the paper's
+    (m,) = _ms(CZECH_NOTE)
+    assert m.title == "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
+    assert m.arxiv_id == "1907.11692" and {"motivation", "results", "source"} <= set(m.fields)
+
+
+def test_caps_status_tags_and_nordic_et_al() -> None:
+    # family: status tags in capitals before a title (``## [TO READ] Title``, Swahili ``[ITASOMWA]``), but a venue
+    # in capitals stays a venue; ``mfl.`` / ``ym.`` are the Nordic ``et al.``
+    from papernotes.journal.cite import authors_line
+    from papernotes.journal.titles import clean_title
+
+    assert clean_title("[TO READ] Deep Residual Learning for Image Recognition").title == \
+        "Deep Residual Learning for Image Recognition"
+    assert clean_title("[ITASOMWA] Participatory Research for Low-resourced Machine Translation").title.startswith("Participatory")
+    assert clean_title("[CVPR] Deep Residual Learning for Image Recognition").venue == "CVPR"
+    assert authors_line("Peters mfl., NAACL 2018") == (["Peters et al."], 2018)
+    assert authors_line("Abadie, Diamond & Hainmueller (2010, JASA)") == (["Abadie", "Diamond", "Hainmueller"], 2010)

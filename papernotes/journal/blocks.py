@@ -34,6 +34,7 @@ _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re.I)
 _PRIORITY_RE = re.compile(r"^(\s*(?:[*-]+\s+)?(?:[A-Z]{3,9}\s+)?)\[#[A-C]\]\s+(?=\S)")
 _ORG_ID_RE = re.compile(r"^:(?:ID|CUSTOM_ID):\s", re.I)
+_ORG_KEYWORD_RE = re.compile(r"^\* (?:TODO|DONE|NEXT|WAITING|CANCELL?ED|READ|READING)\s")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
 _MYST_OPTION_RE = re.compile(r"^:[a-z][a-z\-]*:(?:\s|$)")
 # Docusaurus / VitePress boxes: ``:::note``, ``:::tip Key idea``, ``:::caution[Limitations]``, ``::: info``
@@ -232,6 +233,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     # an email thread pasted into a note: the quoted replies (``> > 4. RETRO (Full Title) — …``) are
     # the colleagues' own lists and prose, read as if unquoted
     email = any("wrote:" in line and _WROTE_RE.match(_NESTED_QUOTE_RE.sub("", line).strip()) for line in lines)
+    org = any(line[:3] == "** " and _ORG_HEADING_RE.match(line) for line in lines)  # (org sub-headings)
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
@@ -268,10 +270,13 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         if "[#" in s[:18] and (pc := _PRIORITY_RE.match(raw)):
             raw = pc.group(1) + raw[pc.end() :]  # org / Logseq ``* TODO [#A] Title``: the priority is no text
             s = raw.strip()
-        if state[5] and s[0] not in "*#:-" and raw[:1] not in " \t":
-            raw = " " * state[5] + raw  # an org sub-heading's body: under its ``** Problem`` line
+        if state[5] and s[0] not in "*#:" and raw[:1] not in " \t":
+            # an org sub-heading's body: under its ``** Problem`` line (its ``- Key idea :: …`` list too)
+            raw = " " * state[5] + raw
         elif state[5] and (s[0] == "#" or raw[:2] == "* "):
             state[5] = 0  # the next entry (or a markdown heading) ends the body
+        if raw[:2] == "* " and _ORG_KEYWORD_RE.match(raw) and org:
+            state[5] = 2  # ``* DONE Week 2 — …`` in an org file: its body lines (and ``** Paper:``) are its children
         if s[0] in ":>*" or state[0] or state[2]:
             # MyST fences, Obsidian callouts, org-mode drawers and sub-headings (structure, not text)
             got = _structure_line(i, raw, s, out, stack, state)

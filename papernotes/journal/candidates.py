@@ -21,6 +21,7 @@ from .blocks import (
     QUOTE,
     TABLE,
     Ln,
+    block_end,
     status_boxes,
 )
 from .cite import (
@@ -333,7 +334,9 @@ _SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z
 # reading sprints: ``- [ ] **Title** — JSSC 2017 — 10%``: a reading in progress, no chore
 _PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
 _WIKI_PAGE_RE = re.compile(r"!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
-_CHAPTER_RE = re.compile(r"\b(?:[Cc]hapter|[Cc]h\.)\s?\d{1,2}\b")
+# a book's chapter, in the label languages too (``kap. 6``, ``κεφ. 11``, ``Kapitel 3``, ``cap. 2``, ``rozdział 4``)
+_CHAPTER_RE = re.compile(r"\b(?:[Cc]hapter|[Cc]h\.|[Kk]ap\.|[Kk]apitel|[Kk]apitola|κεφ\.|[Cc]ap\.|[Cc]apítol|[Cc]apitolo|"
+                         r"[Rr]ozdział|[Hh]oofdstuk|[Ll]uku|[Ff]ejezet|[Рр]озділ|[Гг]лава)\s?\d{1,2}\b")
 _ORG_TAGS_END_RE = re.compile(r"\s:[\w@#%:]+:\s*$")  # org-mode ``* DONE Title  :neural:slam:``
 _BOOKMARK_RE = re.compile(r"^(.{8,300}?)\s+[—–-]\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\s+[—–-]\s+(?:19|20)\d{2}-\d{2}-\d{2}"
                           r"(?:\s+\S.{0,24})?\s*$")  # (a status after the date: ``☐ Read``)
@@ -437,7 +440,7 @@ def _capitalised_title(text: str) -> bool:
 # the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
 _KIND_WORDS = r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website"
 _KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
-_AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
+_AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:(?:,\s+[A-Z][\w'’\-]+){0,8},?\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
                                   r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")
 # ``… (1963) — a book chapter, noted for later``: the reader names the kind right after the citation
 _KIND_AFTER_RE = re.compile(r"[\s.,;:—–-]{0,4}(?:an?\s+)?(?:book chapter|chapter|book|talk|video|blog post|lecture)\b", re.I)
@@ -454,8 +457,16 @@ _BOLD_CITED_LEAD_RE = re.compile(r"^\*\*[^*]{8,300}\*\*\s*(?:[(（][^()（）]{3
 _MEDIUM_WORD_RE = re.compile(r"(?i)\b(?:software|blog|video|dataset|slides|podcast)\b")
 # ``- Livro-texto que recomendo: *Title* (Keeling & Rohani)``: a textbook named by its kind first
 _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?|libro(?:\s+de\s+texto)?|manuel|lehrbuch|"
-                           r"manual|教科书|教材|教科書|교과서|sách giáo khoa)\b[^:：]{0,30}[:：]")
+                           r"manual|教科书|教材|教科書|교과서|sách giáo khoa|"
+                           # (and the plain word ``book`` in the label languages: ``Βιβλίο:``, ``Kitabu:``, ``Kniha:``)
+                           r"βιβλίο|kitabu|kniha|kirja|könyv|bog|bok|книга|книжка|বই|புத்தகம்|llibre|liburua|livre|buch|"
+                           r"boek|książka|书|책)\b[^:：]{0,30}[:：]")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
+_OUTLINE_KEYWORD_RE = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|LATER|NOW)\s+")
+_PAPER_KEY_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:paper|reading|article|论文|論文)\s*(?:\*\*|__)?\s*[:：]")
+# what joins one citation of a line to the next: ``" (Nature 381) AND Yamins …`` / ``", Nat Neurosci 22; and Jun …``
+_CITE_JOINER_RE = re.compile(r"(?i)[^.!?]{0,60}?(?:\band\b|&|;|,)\s*(?:also\s+)?")
+_KIND_LEAD_RE = re.compile(rf"(?i)^(?:{_KIND_WORDS}|libraries|benchmark|repo|slides)s?\s*:\s")
 _KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*[.)]?\s*$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
 _SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
@@ -657,6 +668,22 @@ class Candidates(Units):
                 # trip reports: ``Runners-up: "Title A" (<url>) … and "Title B", which …`` — a second
                 # quoted title in the same prose, without a link of its own
                 self._prose_titles(ln, content)
+            elif found and k in (PARA, ITEM) and content.count('"') + content.count("“") >= 2 \
+                    and _AUTHOR_YEAR_SPAN_RE.search(content):
+                # syllabi: ``read Richards et al. (2019), "Title", Nat Neurosci; and Jun et al. (2017), "Title" —
+                # [Nature](…)``: the link names the last paper, the citations before it the others
+                mine = [r for r in self.refs[-4:] if r.idx == ln.idx]
+                have = {r.title.casefold(): r for r in mine}
+                spans = self._author_year_spans(ln, content)
+                for n, ref in enumerate(spans):
+                    linked = have.get(ref.title.casefold())
+                    if linked is None and n == len(spans) - 1 and len(mine) == 1 and len(mine[0].title.split()) <= 3:
+                        linked = mine[0]  # ``… (2017), "Title" — [Neuron](doi)``: the journal's name was its link text
+                        linked.title = ref.title
+                    if linked is None:
+                        self._add_name(ref, "citation_shape")
+                    elif not linked.authors:
+                        linked.authors, linked.year = ref.authors, linked.year or ref.year
             if k == QUOTE and not found and d.fm is None and _QUOTED_TITLE_KEY_RE.match(content) and paper_reading(content):
                 # one-paper notes: ``> 原文：Title (Nature 2021)`` / ``> 链接：<doi>`` quoted at the top
                 self._unlinked(ln, content)
@@ -671,6 +698,26 @@ class Candidates(Units):
         self._plain_owners()
         self._cited_rows()
         self._sibling_support()
+
+    def _author_year_spans(self, ln: Ln, content: str) -> list[Ref]:
+        """``read Olshausen & Field (1996), "Title" (Nature 381) AND Yamins et al. (2014), "Title"``:
+        each authors-and-year citation with its marked title, the first after a reading verb (or
+        opening the line), the next ones joined to it by ``and`` / ``;`` / ``,``."""
+        got: list[Ref] = []
+        prev = -1
+        for ay in _AUTHOR_YEAR_SPAN_RE.finditer(content):
+            lead = content[: ay.start()]
+            if not (not lead.strip(" -*•:→") or _READ_VERB_TAIL_RE.search(lead)
+                    or (prev >= 0 and _CITE_JOINER_RE.fullmatch(content[prev : ay.start()]))):
+                continue
+            span = next(g for g in ay.group(3, 4, 5) if g).strip().rstrip(",.")
+            # (one surname is enough before a quoted title: ``→ Jensen (2007) "The Digital Provide: …"``)
+            names = _author_names(ay.group(1)) or (
+                [ay.group(1)] if ay.group(5) and _SURNAME_RE.fullmatch(ay.group(1)) else None)
+            if titleish(span) and len(_LATIN_WORD_RE.findall(span)) >= 3 and names:
+                got.append(Ref(ln.idx, span, year=int(ay.group(2)), authors=names))
+                prev = ay.end()
+        return got
 
     def _full_title_children(self) -> None:
         """Talk proposals and nested lists: ``- Triton`` (or ``- the Halide paper``) over ``  - Triton: An
@@ -941,10 +988,18 @@ class Candidates(Units):
         A court case (``Katz v. United States, 389 U.S. 347``) is no paper."""
         if " v. " in ref.title and court_case(ref.title):
             return
+        if ref.title[:3].casefold() in ("tbd", "tba") and len(ref.title.split()) <= 4:
+            return  # a schedule's open slot: ``Paper: TBD (midterm week)``
+        if ":" in ref.title[:14] and _KIND_LEAD_RE.match(ref.title):
+            return  # an inventory line: ``tools: MuJoCo, Isaac Gym, ROS`` / ``datasets: COCO, LVIS``
         for name in evidence:
             ev.add(ref.evidence, name)
         if ref.title[:1] in "Pp*_论論文":
             ref.title = strip_note_prefix(ref.title)  # ``**Paper:** Title (Authors, Venue Year)``
+        lns = self.d.lns
+        if _SESSION_PREFIX_RE.match(_OUTLINE_KEYWORD_RE.sub("", lns[ref.idx].text, count=1)) and any(
+                lns[j].parent == ref.idx and _PAPER_KEY_RE.match(lns[j].text) for j in range(ref.idx + 1, block_end(lns, ref.idx))):
+            return  # ``* DONE Week 2 — History`` over ``** Paper: Title``: the week's topic, its paper below
         if ref.title[:1] in "DdWwSs" and _SESSION_PREFIX_RE.match(ref.title):
             # ``Day 28/100: Title`` / ``Week 2 — "Title", Authors, Venue Year``: the session goes
             ct = clean_title(ref.title)
@@ -1870,7 +1925,8 @@ class Candidates(Units):
             t = None  # reading groups: ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.`` under the session's title
         if t:
             pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
-            self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year), "paper_reading_marker")
+            self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year, authors=list(pr.authors or [])),
+                           "paper_reading_marker")
             return
         if ln.kind in (ITEM, PARA) and (fr := _FINISH_READING_RE.match(text)) and titleish(fr.group(1)) \
                 and len(_LATIN_WORD_RE.findall(fr.group(1))) >= 4 and not _MEDIUM_WORD_RE.search(fr.group(1)) \
@@ -1909,11 +1965,7 @@ class Candidates(Units):
         if digits and ("*" in content or "_" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM):
             # field journals and essays: ``Also skimmed Ripple & Beschta 2012, *Title* (Biol. Conserv.) — remark``:
             # the authors and year, then the marked title
-            got = [Ref(ln.idx, span, year=int(ay.group(2)), authors=names)
-                   for ay in _AUTHOR_YEAR_SPAN_RE.finditer(content)
-                   if (not content[: ay.start()].strip(" -*•:") or _READ_VERB_TAIL_RE.search(content[: ay.start()]))
-                   and (span := next(g for g in ay.group(3, 4, 5) if g).strip().rstrip(",.")) and titleish(span)
-                   and len(_LATIN_WORD_RE.findall(span)) >= 3 and (names := _author_names(ay.group(1)))]
+            got = self._author_year_spans(ln, content)
             for ref in got:
                 self._add_name(ref, "citation_shape")
             if got:

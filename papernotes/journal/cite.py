@@ -58,7 +58,7 @@ class Citation:
 
 # et al. in the label languages (sv ``m.fl.``, de ``u. a.``, nl ``e.a.``, tr ``ve ark.``, id ``dkk.``,
 # vi ``và cs.``, el ``κ.ά.``, ru ``и др.``), each read with or without its closing period
-_ETAL_OTHER = r"m\.\s?fl|u\.\s?a|e\.\s?a|ve\s+ark|dkk|và\s+cs|κ\.\s?ά|и\s+др"
+_ETAL_OTHER = r"m\.\s?fl|mfl|u\.\s?a|e\.\s?a|ve\s+ark|dkk|và\s+cs|κ\.\s?ά|и\s+др|ym|ja\s+muut|és\s+mtsai|a\s+kol|na\s+wenzake|i\s+altres|eta\s+beste|та\s+ін"
 
 
 def _author_names(text: str) -> list[str] | None:
@@ -339,7 +339,7 @@ def parse_citation(text: str) -> Citation | None:
         return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
     got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
-    got = got or _ams(text) or _parse_citation(text)
+    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference
@@ -418,6 +418,9 @@ def _parse_citation(text: str) -> Citation | None:
         head = t[: m.start()].rstrip(" ,.:")
         y = re.search(r"\s*[(（]((?:19|20)\d{2})[a-z]?[)）]$", head)
         authors = _author_names(head[: y.start()] if y else head)
+        if not authors and y and t[m.end() : m.end() + 2].strip()[:1] in (".", ",") \
+                and _ONE_SURNAME_RE.fullmatch(one := head[: y.start()].strip()):
+            authors = [one]  # ``Marmot (2005). *Social determinants of health inequalities*. Lancet 365.``
         title = (m.group(1) or m.group(2)).strip().rstrip(".").strip()
         tag = venue_tag(title)
         if tag and len(re.sub(r"[\W\d_]", "", title)) <= len(tag[0]) + 2:
@@ -575,6 +578,8 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
         t = t[: nick.start(1)]
     if "." in t and (ev := _ETAL_WORDS_RE.search(t)):
         t = t[: ev.start()] + " et al." + t[ev.end() :]  # ``Jain m.fl., APL Materials 2013``
+    if t[-1:] in ")）" and (yv := _YEAR_VENUE_BRACKET_RE.search(t)):
+        t = f"{t[: yv.start()]} ({yv.group(1)})"  # ``Abadie, Diamond & Hainmueller (2010, JASA)``: the venue goes
     y = re.search(r"[(（,]?\s*((?:19|20)\d{2})\s*[)）]?\s*\.?$", t)
     head = t[: y.start()] if y else t
     if y and head.rstrip()[-1:].isalpha() and (va := re.search(r"\s*[(（]([A-Z][\w&.\- ]{1,24})$", head)):
@@ -613,6 +618,7 @@ def authors_line(text: str) -> tuple[list[str], int | None] | None:
     return names, (int(y.group(1)) if y else None)
 
 
+_YEAR_VENUE_BRACKET_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})\s*[,;]\s*[A-Z][\w&.'\- ]{1,30}[)）]$")
 _REMARK_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（](?:the|a|an|our|my|see|via|aka|no|not|without)\s[^()（）]{1,40}[)）])$", re.I)
 _ETAL_WORDS_RE = re.compile(rf"\s+(?:{_ETAL_OTHER})\.(?=[\s,]|$)")
 _NICKNAME_AFTER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(\s*[(（][A-Za-z][\w\-]{1,20}[)）])$")
@@ -713,6 +719,30 @@ def _split_tag(title: str) -> tuple[str, tuple[str | None, int | None]]:
     y = _AVY_YEAR_RE.search(tail.group(1))
     venue = (_AVY_YEAR_RE.sub("", tail.group(1)) if y else tail.group(1)).strip(" ,'’") or None
     return title[: tail.start()], (venue, int(y.group(1)) if y else None)
+
+
+# ``Elith, Leathwick & Hastie 2008 — A working guide to boosted regression trees (J. Anim. Ecol.) — remark``
+_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?\s+[—–]\s+([A-Z\"“].{8,300})$")
+
+
+def _authors_year_dash(text: str) -> Citation | None:
+    """Suggestion lists: authors and year, a dash, the title with its venue in brackets, then
+    perhaps the reader's remark after a second dash."""
+    m = _AUTHORS_YEAR_DASH_RE.match(text.strip())
+    if not m:
+        return None
+    names = _author_names(m.group(1))
+    if not plausible_authors(names, max_words=3):
+        return None
+    rest = m.group(3)
+    head, _, remark = rest.partition(" — ")
+    if remark and len(head.split()) >= 3:
+        rest = head
+    title, (venue, _) = _split_tag(rest.strip(" ."))
+    title = title.strip(" .,\"“”")
+    if len(title.split()) < 3 or not _title_ok(title):
+        return None
+    return Citation(title, names, venue, int(m.group(2)))
 
 
 def reference_after_authors(text: str) -> Citation | None:
@@ -859,6 +889,11 @@ _SURNAME_YEAR_RE = re.compile(r"^([A-Z][\w'’\-]{2,30}),\s+((?:19|20)\d{2})(?:[
 _TITLE_DASH_RE = re.compile(r"^(.{8,300}?)\s+(?:—|–|-|\|)\s+(.{3,160})$")
 
 
+_ONE_SURNAME_RE = re.compile(r"(?:de |van |von )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+# ``Doll & Hill (1950), BMJ`` / ``Ioannidis (2005), PLoS Med``: authors, the year in brackets, the venue
+_AUTHORS_YEAR_VENUE_RE = re.compile(r"([A-Z][^()]{1,80}?)\s*\(((?:19|20)\d{2})\)(?:\s*,\s*([A-Z][\w.&'\- ]{1,40}))?")
+
+
 def title_dash_authors(text: str) -> Citation | None:
     """Reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``:
     a title, a dash, then its authors with the venue and year (two names, or one with et al.)."""
@@ -871,6 +906,12 @@ def title_dash_authors(text: str) -> Citation | None:
             and one.group(1).casefold() not in _CALENDAR_NAMES and not one.group(1).isupper() \
             and not venue_tag(f"{one.group(1)} {one.group(2)}"):  # (``— CIDR 2019`` is a venue)
         by = ([one.group(1)], None, int(one.group(2)))  # ``Paxos Made Simple — Lamport, 2001. Third re-read.``
+    if by is None and (ay := _AUTHORS_YEAR_VENUE_RE.fullmatch(m.group(2).strip(" .;,"))):
+        # syllabi: ``Title — Doll & Hill (1950), BMJ`` / ``Title — Ioannidis (2005), PLoS Med``
+        one = ay.group(1).strip()
+        names = [one] if _ONE_SURNAME_RE.fullmatch(one) and one.casefold() not in _CALENDAR_NAMES else _author_names(one)
+        if names and (len(names) >= 2 or names[0].endswith("et al.") or " " not in names[0]):
+            by = (names, (ay.group(3) or "").strip() or None, int(ay.group(2)))
     if not by or len(title.split()) < 3 or not title[:1].isupper():
         return None
     return Citation(title, by[0], by[1], by[2])

@@ -69,6 +69,7 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
     return lab[0]
 
 
+_PLACEHOLDER_RE = re.compile(r"(?i)(?:tbd|tba|todo|to do|n/?a|none|-+|—|…|\.{3}|\?+|\(tbd\)|待补充|待定|未定|略)\.?")
 _SENTENCE_END = frozenset(".?!。？！")
 
 
@@ -143,7 +144,8 @@ class Digests(ParserBase):
         while s < d.n and (lns[s].kind in (BLANK, CODE) or s in skip):
             s += 1
         pre: list[int] = []
-        if ln.kind == PARA and s == i + 1:
+        if ln.kind == PARA and s < d.n and all(lns[k].kind == PARA for k in range(i + 1, s + 1)):
+            # (after the title's own link line: ``project: <url>`` is a remark of the same paragraph)
             # journals: ``Title — <url>`` / ``AFNO backbone, cheap ensembles.`` / ``Limitations: …`` — one
             # paragraph: a remark, then labels; the remark is the digest's note
             while s < d.n and lns[s].kind == PARA and not d.labels[s] and s not in stops and len(pre) < 3:
@@ -152,8 +154,8 @@ class Digests(ParserBase):
             k = s
             while pre and k < d.n and lns[k].kind == BLANK:
                 k += 1  # (or the paragraph's prose, a blank line, then ``**Key idea.** …``)
-            if k < d.n and lns[k].kind == PARA and d.labels[k]:
-                s = k
+            if k < d.n and lns[k].kind in (PARA, ITEM) and d.labels[k]:
+                s = k  # (``1. What problem does it solve? …``: a template's numbered questions)
             else:
                 s = pre[0] if pre else s
                 pre = []
@@ -420,6 +422,12 @@ class Digests(ParserBase):
         f = r.fields
         if not f:
             return
+        if any(_PLACEHOLDER_RE.fullmatch(v.strip()) for v in f.values()):
+            # note templates: ``**Weaknesses.** TBD`` / ``- Limitations: …`` — a part still to write is no field
+            f = r.fields = {k: v for k, v in f.items() if not _PLACEHOLDER_RE.fullmatch(v.strip())}
+            if not f:
+                r.fields = None
+                return
         if "arxiv" in f and not r.ids.arxiv_id:
             # org drawers / property lists: ``:ARXIV: 1502.00956`` is the paper's id, not a digest part
             got = find_arxiv_id(f["arxiv"]) or find_arxiv_id(f["arxiv"], bare=True)
@@ -434,10 +442,30 @@ class Digests(ParserBase):
             if not f:
                 r.fields = None
         src = f.get("source")
+        if src and not r.ids.url and "arxiv" in src.casefold() and "//" not in src and (got := find_arxiv_id(src)):
+            r.ids = paper_ids(f"https://arxiv.org/abs/{got[0]}")  # ``Zdroj: ACL 2020, arXiv: 1911.02116``
         if src and not r.venue:
             tag = venue_tag(src)
             if tag:
                 r.venue, r.year = tag[0], r.year or tag[1]
+
+    def _opened_by_label(self, i: int) -> bool:
+        """A list item in the run that a bare label paragraph opens (``**Contributions:**`` then
+        ``- hierarchical sampling``): the label's content, not a paper of its own (an item nested
+        under a label is passed over when candidates are found)."""
+        d = self.d
+        lns = d.lns
+        ln = lns[i]
+        if ln.kind != ITEM or ln.parent >= 0:
+            return False
+        j = i - 1
+        while j >= 0 and (lns[j].kind == ITEM and lns[j].indent >= ln.indent or lns[j].parent >= 0
+                          and lns[j].kind != HEADING):
+            j -= 1
+        if j < 0 or lns[j].kind != PARA:
+            return False
+        lab = d.labels[j]
+        return bool(lab) and not lab[1] and lab[0] not in ("status", "questions")
 
     def digests(self) -> None:
         # a weak candidate that reads as a sentence (a remark or a Q&A line between a digest's
@@ -483,6 +511,9 @@ class Digests(ParserBase):
                 # ``<details><summary>Title</summary>`` … ``**Weaknesses.** …`` … ``</details>``:
                 # the block is the paper's section
                 got = self._section(r.idx + 1, lambda x: False, end=r.span_end)
+            elif not ev.accepted(r.evidence) and self._opened_by_label(r.idx):
+                self.rejected.append(r)
+                continue
             else:
                 got = self._fields_item(r.idx, stops) if r.primary else None
             with_labels = dict(r.evidence)

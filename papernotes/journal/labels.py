@@ -94,6 +94,8 @@ for _canon, _words in {
     "rating": "rating|my rating|评分|評価点|ocena|valutazione personale|beoordeling|puan|평점",
     "hot takes": "hot takes|hot take",
     "discussion": "discussion|group discussion|讨论|議論",
+    # why the reader picked it up (``- Why: the talk built on it``) — the reader's reason, no canonical field
+    "why": "why|why read|why read it|why i read it|why this paper|why i care|why care",
     # the corpus map names Key / Key idea / Core idea / TL;DR only; annotators keep Takeaway apart
     "takeaway": "takeaway|takeaways|key takeaways|key takeaway",
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
@@ -143,10 +145,39 @@ for _canon, _words in {
     for _w in _words.split("|"):
         ALIASES.setdefault(_w, _canon)
         ALIASES.setdefault(_w.casefold(), _canon)
+# and in Czech, Finnish, Greek, Hungarian, Danish, Norwegian, Ukrainian, Bengali, Tamil, Swahili,
+# Catalan and Basque (each language's own words; where a word is shared it is listed once)
+for _canon, _words in {
+    "key": "ydinidea|pääidea|βασική ιδέα|κεντρική ιδέα|lényeg|fő gondolat|kernen|kerneidé|kjerneidé|hovedidé|"
+           "ключова ідея|основна ідея|মূল ধারণা|முக்கிய கருத்து|மையக் கருத்து|wazo kuu|idea clau|idea principal|"
+           "ideia nagusia|funtsezko ideia",
+    "source": "zdroj|linkki|lähde|πηγή|σύνδεσμος|forrás|hivatkozás|kilde|джерело|посилання|উৎস|লিংক|மூலம்|இணைப்பு|"
+              "chanzo|kiungo|enllaç|font|iturria|esteka",
+    "motivation": "ongelma|motivaatio|motiváció|probléma|мотивація|проблема|সমস্যা|উদ্দেশ্য|প্রেরণা|நோக்கம்|சிக்கல்|"
+                  "tatizo|motisha|motivació|problema|motibazioa|arazoa",
+    "methodology": "menetelmä|módszer|módszertan|metode|метод|методологія|পদ্ধতি|முறை|வழிமுறை|mbinu|mètode|metodoa",
+    "exps": "kokeet|πειράματα|kísérletek|eksperimenter|forsøg|експерименти|পরীক্ষা|சோதனைகள்|majaribio|experiments|"
+            "experiments realitzats|esperimentuak",
+    "results": "tulokset|eredmények|resultater|funn|результати|ফলাফল|முடிவுகள்|matokeo|resultats|emaitzak",
+    "ideas": "ajatuksia|omat ajatukset|saját gondolatok|gondolatok|mine tanker|mine tankar|tanker|мої думки|думки|"
+             "আমার ভাবনা|ভাবনা|என் கருத்து|என் எண்ணங்கள்|mawazo yangu|mawazo|les meves idees|reflexions|"
+             "nire iritzia|gogoetak",
+    "limitations": "rajoitukset|korlátok|korlátai|begrænsninger|svagheder|svakheter|begrensninger|обмеження|недоліки|"
+                   "সীমাবদ্ধতা|வரம்புகள்|mapungufu|udhaifu|limitacions|mugak",
+    "contribution": "přínosy|hozzájárulás|bidrag|внесок|অবদান|பங்களிப்பு|mchango|contribucions|ekarpenak",
+    "comments": "σχόλια|megjegyzés|megjegyzések|kommentarer|kommentarar|коментарі|মন্তব্য|கருத்துகள்|maoni|"
+                "comentaris|oharrak",
+    "status": "κατάσταση|állapot|tila|stav|статус|অবস্থা|நிலை|hali|estat|egoera",
+    "summary": "shrnutí|yhteenveto|összefoglaló|resumé|sammendrag|підсумок|সারসংক্ষেপ|சுருக்கம்|muhtasari|resum|laburpena",
+    "discussion": "diskusjon|diskussion|keskustelu|vita|diskuse|обговорення|আলোচনা|கலந்துரையாடல்|majadiliano|discussió|eztabaida",
+}.items():
+    for _w in _words.split("|"):
+        ALIASES.setdefault(_w, _canon)
+        ALIASES.setdefault(_w.casefold(), _canon)
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
-     "presenter", "population", "intervention", "comparison", "outcome", "verdict"]
+     "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why"]
 )
 
 FIELD_ORDER = (
@@ -160,7 +191,7 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal"])  # (``## Journal`` is a diary's section)
+_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic",
@@ -238,8 +269,13 @@ _NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii())
 
 
 def _strip_prefix(s: str) -> str:
-    """Drop emoji and other symbols before the label word (``🔑 Key``)."""
-    if not s or s[0].isalnum() or s[0] in "*_":
+    """Drop emoji and other symbols before the label word (``🔑 Key``, ``**📊 Results:**``)."""
+    if not s or s[0].isalnum():
+        return s
+    if s[0] in "*_":
+        if s[:2] in ("**", "__") and len(s) > 3 and not s[2].isalnum() and s[2] not in "*_ " and s[2] > "\u2000":
+            inner = _strip_prefix(s[2:]).lstrip()
+            return s[:2] + inner if inner and inner[0].isalnum() else s  # (the emoji inside the bold)
         return s
     i = 0
     n = len(s)

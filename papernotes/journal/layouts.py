@@ -82,7 +82,10 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                # the label languages' words for a title column (reading matrices of theses, group wikis)
                "titel", "título", "titulo", "titre", "titolo", "tytuł", "judul", "название", "заголовок",
                "제목", "논문", "논문 제목", "tiêu đề", "bài báo", "başlık", "makale", "artikel", "artículo",
-               "articolo", "aufsatz", "статья", "artigo", "bài báo khoa học", "makalah"}
+               "articolo", "aufsatz", "статья", "artigo", "bài báo khoa học", "makalah",
+               "τίτλος", "άρθρο", "títol", "otsikko", "artikkeli", "cím", "cikk", "název", "článek",
+               "назва", "стаття", "শিরোনাম", "প্রবন্ধ", "தலைப்பு", "கட்டுரை", "kichwa", "makala", "izenburua",
+               "artikulua"}
 _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.) author", "first author", "作者",
                 "著者", "auteur", "auteurs", "auteur(s)", "autor", "autoren", "autor(en)", "autores", "autor(es)",
                 "autori", "autorzy", "автор", "авторы", "저자", "tác giả", "yazar", "yazarlar", "penulis",
@@ -90,7 +93,11 @@ _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.)
 _YEAR_COLS = frozenset(["year", "publication year", "发表时间", "出版年", "发表年份", "年", "年份", "年度", "jaar", "jahr", "año", "ano", "année", "anno", "rok", "год",
                         "연도", "년도", "năm", "yıl", "tahun", "år"])
 _STATUS_COLS = {"status", "progress", "state", "read", "read?", "done?", "reading status", "状态", "进度", "阅读状态",
-                "状況", "ステータス"}
+                "状況", "ステータス", "κατάσταση", "estat", "állapot", "tila", "stav", "статус", "অবস্থা", "நிலை",
+                "hali", "egoera", "estado"}
+# (header cells are compared casefolded: a Greek final ``ς`` casefolds to ``σ``)
+_TITLE_COLS |= {w.casefold() for w in _TITLE_COLS}
+_STATUS_COLS |= {w.casefold() for w in _STATUS_COLS}
 _STATUS_WORDS = (
     ("read", ("read", "done", "finished", "complete", "completed", "✅", "✔", "已读", "读完", "完成", "読了", "👍")),
     ("reading", ("reading", "in progress", "wip", "doing", "ongoing", "在读", "阅读中", "読書中", "🕐")),
@@ -225,7 +232,7 @@ _NOT_PAPER_LEADS = ("tbd", "tba", "todo", "no meeting", "no paper", "cancelled",
                     # reading-group schedules: sessions that are events, not papers
                     "guest talk", "guest lecture", "invited talk", "keynote", "project pitch", "project pitches",
                     "colloquium", "software tutorial", "tutorial:", "workshop:", "hackathon", "retreat",
-                    "social", "holiday", "break", "offsite", "reading week", "office hours",
+                    "social hour", "social event", "social —", "social:", "lab social", "holiday", "break", "offsite", "reading week", "office hours",
                     # screening logs: ``duplicate record of I-03`` / ``no session (reading week)``
                     "duplicate", "no session", "same as ", "see ")
 _EVENT_WORDS = frozenset({"webinar", "talk", "tutorial", "tutorials", "break", "meeting", "keynote", "re-run",
@@ -241,7 +248,8 @@ _NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template
 
 def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
-    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS):
+    if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS) or t == "social":
+        # (``Social determinants of health inequalities`` is a paper: only the social itself is an event)
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
     if re.search(r"不是论文|非论文|[（(]工具|数据集$|データセット$|ツール[）)]|\bdataset(?: download)?$", t):
         return True  # ``RDKit（工具，不是论文）``, ``QM9 数据集``: a tool, a dataset
@@ -329,7 +337,8 @@ def _title_cell(cell: str) -> CleanText:
     if ("(" in text and ("et al" in text or "," in text)) or (". " in text and _YEAR_IN_RE.search(text)):
         # (screening logs: a Vancouver entry, ``Paul MJ, Dredze M. Title. Proc ICWSM. 2011.``)
         plain = text.replace("*", "")
-        c = parse_citation(plain)
+        # (``Marmot (2005). *Title*. Lancet 365.``: one author, the italics mark the title)
+        c = parse_citation(plain) or (parse_citation(text) if "*" in text else None)
         # (``Title (Esteva et al., …)`` or a whole APA entry, ``He, X., Lau, E. H. Y., … (2020). Title. …``)
         if c and c.title and c.authors and (plain.startswith(c.title) or (
                 c.year and plain.startswith(c.authors[0].split(",")[0].split()[0]))):
@@ -364,8 +373,11 @@ _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
                                "report", "thesis", "manuscript"])
-_PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ"])
-_VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details"])
+_PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ",
+                            "aspect", "aspects", "item", "label"])
+_VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details",
+                         # a paper's digest as a two-column table: ``| Field | Notes |``
+                         "notes", "note", "comment", "comments", "remarks", "备注", "笔记", "メモ"])
 _KIND_KEYS = frozenset(["type", "kind", "category", "item type", "类型", "種類"])
 _PAPER_KINDS = frozenset(["paper", "papers", "article", "journal article", "conference paper", "preprint",
                           "论文", "論文"])
@@ -633,6 +645,34 @@ class Layouts(ParserBase):
                 return ln
         return None
 
+    def _wrapped_label(self, t: int) -> bool:
+        """Line ``t`` continues a paragraph that a label opened (hard-wrapped prose)."""
+        lns = self.d.lns
+        k = t - 1
+        while k > t - 12 and lns[k].kind == PARA and not self.d.labels[k]:
+            k -= 1
+        lab = self.d.labels[k]  # (a bare term, ``Motivace`` over its ``:   …`` definition, is not wrapped)
+        return lns[k].kind == PARA and bool(lab) and bool(lab[1].strip())
+
+    def _cited_above(self, ln: Ln, ay: re.Match[str]) -> Ref | None:
+        """Course responses and seminar notes: ``### Yamins et al. 2014`` / ``### Jun et al. (Neuropixels)``
+        names, by its first author (and year), the one paper an earlier line of the file cites in
+        full (``read … Yamins et al. (2014), "Title" (PNAS)``); the heading is that paper's section."""
+        surname = ay.group(1).casefold()
+        year = int(ay.group(4)) if ay.group(4) else None
+        hits = {r.title: r for r in self.refs if r.idx < ln.idx and r.authors and r.title
+                and r.authors[0].split()[0].casefold() == surname and (year is None or r.year == year)}
+        if len(hits) != 1:
+            return None
+        c = next(iter(hits.values()))
+        ref = Ref(ln.idx, c.title, c.ids, c.venue, c.year, heading=True, short_name=ay.group(5) or None)
+        ref.authors = list(c.authors)
+        ref.evidence = {}
+        ev.add(ref.evidence, "heading_paper")
+        ev.add(ref.evidence, "citation_shape")
+        ref.unit = "heading"
+        return ref
+
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
@@ -649,6 +689,10 @@ class Layouts(ParserBase):
             ref.unit = "heading"
             self._add(ref)
             return
+        if text[:1].isupper() and (ay := _AUTHOR_YEAR_HEADING_RE.fullmatch(text)) and (ay.group(2) or ay.group(3)) \
+                and (ref := self._cited_above(ln, ay)) is not None:
+            self._add(ref)
+            return  # ``### Olshausen & Field 1996`` under a line that cites that paper: its digest
         if (item := self._reader_item(ln)) is not None:
             if item:
                 self._add(item)
@@ -764,6 +808,15 @@ class Layouts(ParserBase):
                 full_ct = clean_title(tl.group(1))
                 link_title, title_at, plain_full = full_ct.title, first, True
                 self._skip_lines.add(first)
+        if title_at < 0 and whole_file and opening >= 0 and lns[first].kind == PARA \
+                and lns[first].text.lstrip()[:2] in ("**", "__") and self._marked_title_under(ln) \
+                and len(parts := _SHORT_AFTER_RE.split(text)) == 2 and _COINED_RE.fullmatch(parts[1].strip()):
+            # one-paper notes: ``# Poznámky k článku — XLM-R`` (notes on the paper — its short name) over
+            # ``**Full Title**``: the bold line is the paper's title
+            span = clean_title(lns[first].text).title
+            if len(span) > len(text):
+                link_title, title_at, plain_full = span, first, True
+                self._skip_lines.add(first)
         if url_ids is None and title_at < 0 and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
             # ``### Enformer`` / the full title as a plain line / the paper's link (or id) on the next;
             # ``### Perlmutter+99`` / the title / ``bibcode: …`` then labels: a short name over its title
@@ -874,6 +927,13 @@ class Layouts(ParserBase):
                 continue
             elif block_label:
                 continue  # ``**Summary**`` then its paragraph, then ``**Weaknesses**``: the label's content
+            elif n_lab_items and lns[t].kind == PARA and lns[t - 1].kind == PARA and self._wrapped_label(t):
+                continue  # ``**Kernen:** …`` wrapped onto more lines: the label's paragraph goes on
+            elif pos == 0 and lns[t].kind == PARA and len(lns[t].text) <= 200 and not has_meta_sep(lns[t].text) \
+                    and not _KEYED_LEAD_RE.match(lns[t].text) and (_title_words(text) >= 4 or (
+                    _title_words(text) >= 3 and _author_names(lns[t].text.split(". ")[0].strip()))) \
+                    and titleish(clean_title(text).title) and sum(1 for u in tops[1:6] if self.d.labels[u]) >= 2:
+                continue  # blog posts: ``## 4. Full Title`` / ``CVPR 2022. The one Stable Diffusion builds on.`` / labels
             else:
                 break
         evidence: dict[str, float] = {}
@@ -1084,6 +1144,12 @@ class Layouts(ParserBase):
         j = ln.idx + 1
         while j < self.d.n and lns[j].kind == BLANK:
             j += 1
+        byline = None
+        if j < self.d.n and lns[j].kind == PARA and not self.d.labels[j] and (byline := self._authors_line(j)):
+            # ``### Title`` / ``*Card & Krueger (1994)*`` / ``| Field | Notes |``: the authors line first
+            j += 1
+            while j < self.d.n and lns[j].kind == BLANK:
+                j += 1
         if j >= self.d.n or j not in self.d.header_rows:
             return False
         header = split_cells(lns[j].text)
@@ -1112,8 +1178,12 @@ class Layouts(ParserBase):
             if links and (got := paper_ids(links[0].url)) is not None:
                 ids = got
                 break
-        ref = Ref(ln.idx, ct.title or title, ids, ct.venue, ct.year, heading=True)
+        if not ids.url and (aid := next((a for a in map(find_arxiv_id, values) if a), None)):
+            ids = arxiv_paper_ids(aid)  # ``| Venue | The Econometrics Journal 21(1); arXiv: 1608.00060 |``
+        ref = Ref(ln.idx, ct.title or title, ids, ct.venue, ct.year or (byline[1] if byline else None), heading=True)
         self._fill_row(ref, values, column_roles(keys))
+        if byline and not ref.authors:
+            ref.authors = byline[0]
         ref.unit = "heading"
         self._add(ref, "heading_paper", "title_column")
         return True
@@ -1594,6 +1664,14 @@ def _meta_line(text: str) -> bool:
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
+_COINED_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}")  # ``XLM-R``, ``RoBERTa``, ``wav2vec``
+_KEYED_LEAD_RE = re.compile(r"^[\w .'’-]{1,24}:\s")  # ``PI: Dr. Lindqvist …``: a keyed line, no remark
+_SHORT_AFTER_RE = re.compile(r"\s[—–]\s|:\s")  # ``Notes on the paper — XLM-R`` / ``読書メモ: BERT``
+# a heading that names a paper by its authors: ``Olshausen & Field 1996`` / ``Yamins et al. 2014`` /
+# ``Richards et al.`` / ``Jun et al. (Neuropixels)`` (groups: first surname, partner, et al., year, short name)
+_AUTHOR_YEAR_HEADING_RE = re.compile(
+    r"([A-Z][\w'’\-]+)(?:\s+(?:&|and)\s+([A-Z][\w'’\-]+)|\s+(et\s+al\.?))?,?(?:\s+\(?((?:19|20)\d{2})\)?)?"
+    r"(?:\s*\(([^()]{1,30})\))?")
 # a Pandoc citation closing a heading: ``## CoAuthor [@lee2022coauthor]`` / ``[@key, p. 3]``
 _HEAD_CITE_KEY_RE = re.compile(r"\[@([\w:.\-]+)(?:[,;][^\[\]]{0,40})?\]$")
 _CITE_KEY_HEADING_RE = re.compile(r"^\\(?:cite|citet|citep|parencite|textcite)\{[^{}\s]{2,60}\}$")

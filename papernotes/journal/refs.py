@@ -337,6 +337,8 @@ class _Doc:
         self.header_rows: set[int] = set()
         self.colon_paras: list[int] = []  # short paragraphs ending in a colon: a list's own intro line
         self._scan()
+        if "?" in text:
+            self._question_labels()
         self._tables()
 
     def _delimited(self) -> set[int]:
@@ -514,9 +516,42 @@ class _Doc:
                     self.colon_paras.append(ln.idx)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
+                    if self.labels[ln.idx] is None and k == ITEM and " :: " in t[:48] \
+                            and len(term := t.split(" :: ", 1)[0].strip("*_ ")) <= 40 and len(term.split()) <= 5:
+                        # org description lists: ``- Learning goals :: …`` names its part, whatever the word
+                        self.labels[ln.idx] = (term.casefold(), t.split(" :: ", 1)[1].strip())
                     if has_meta_sep(t) and ":" in t[:20]:
                         # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
+
+
+    def _question_labels(self) -> None:
+        """Question templates: ``1. What problem does it solve? <answer>`` / ``2. How?`` under each
+        paper. A question heads a label (named by the question, a field of no canonical name) when
+        the file asks it of several papers, or asks it among two more questions next to it — a
+        paper titled with a question (``What Does BERT Look At? An Analysis …``) is asked once."""
+        found: dict[int, tuple[str, str]] = {}
+        for ln in self.lns:
+            if ln.kind in (ITEM, PARA) and self.labels[ln.idx] is None and "?" in ln.text[:72]:
+                m = _QUESTION_LABEL_RE.match(ln.text)
+                if m and len(m.group(1).split()) <= 8 and sum(
+                        1 for w in m.group(1).split()[1:] if w[:1].isupper() and w[1:2].islower()) <= 1:
+                    found[ln.idx] = (m.group(1).casefold(), m.group(2).strip())
+        if len(found) < 2:
+            return
+        asked: dict[str, int] = {}
+        for q, _ in found.values():
+            asked[q] = asked.get(q, 0) + 1
+        for i, (q, rest) in found.items():
+            if asked[q] >= 2 or sum(1 for j in range(i - 4, i + 5) if j != i and j in found) >= 2:
+                self.labels[i] = (q, rest)
+
+
+# ``What problem does it solve?`` / ``How?`` / ``Why should I care?``, then the answer on the line
+_QUESTION_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)?((?:What|How|Why|Which|Who|Where|When|Does|Do|Is|Are|Can|Did|Was|Were|Should|Would|Could)\b"
+    r"[^?*_\n]{0,60}\?)(?:\*\*|__)?(.*)$"
+)
 
 
 _LEAD_WORD_RE = re.compile(
@@ -775,8 +810,8 @@ class ParserBase:
         if j >= self.d.n:
             return False
         x = lns[j]
-        if x.kind in (HEADING, HR) or (self.d.labels[j] and self.d.labels[j][0] != "presenter"):
-            return False  # (``- Presenter: Ming`` under a session's paper is written under it)
+        if x.kind in (HEADING, HR) or (self.d.labels[j] and self.d.labels[j][0] not in ("presenter", "why")):
+            return False  # (``- Presenter: Ming`` / ``- why: …`` under a paper is written under it)
         if x.indent > ln.indent:
             return True
         return ln.kind == PARA and j > ln.idx + 1 and x.kind == ITEM and (

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .cite import _author_names, authors_venue_year
+from .cite import _ONE_SURNAME_RE, _author_names, authors_venue_year, title_dash_authors
 from .links import (
     _TAB_PREFIX_RE,
     _TAB_SUFFIX_RE,
@@ -50,7 +50,6 @@ _SESSION_PREFIX_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
 _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
-_ONE_SURNAME_RE = re.compile(r"(?:de |van |von )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg*_")
@@ -71,6 +70,8 @@ _AWARD_ASIDE_RE = re.compile(r"(?i)\s*[(（](?:outstanding paper|best paper|best
                              r"spotlight|honou?rable mention)[^()（）]{0,30}[)）]$")
 _DASH_VENUE_TAIL_RE = re.compile(r"\s[—–]\s+([A-Z][\w&.\-]*(?:\s[\w&.\-]+){0,3}\s+(?:19|20)\d{2})$")
 # a card label or a task box opening an item: ``[paper] Title``, ``[x] Title``
+_CAPS_BOX_RE = re.compile(r"^\s*\[([A-Z][A-Z\-]{1,15}(?: [A-Z]{2,10})?)\]\s+(?=\S)")
+_VENUE_WORDS = frozenset(v.casefold() for v in VENUES.split("|"))
 LABEL_BOX_RE = re.compile(r"^\s*\[([a-z][a-z\-]{1,15}(?: [a-z]{2,10})?|[ xX])\]\s+(?=\S)")
 _OPEN_AUTHORS_RE = re.compile(r"\s*[(（]\s*([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+))[\s,]*$")
 # words that name a venue even in title case (journals, preprint servers)
@@ -250,6 +251,8 @@ def clean_title(text: str) -> CleanText:
     lead_tag = None
     if text.lstrip()[:1] == "[" and (box := LABEL_BOX_RE.match(text)):
         text = text[box.end() :]  # Trello / Kanban exports: ``[paper] Title`` — the card's label is no title
+    elif text.lstrip()[:1] == "[" and (box := _CAPS_BOX_RE.match(text)) and box.group(1).casefold() not in _VENUE_WORDS:
+        text = text[box.end() :]  # status tags in capitals: ``## [TO READ] Title`` / ``[IMESOMWA] Title``
     if text.lstrip()[:3] == "**[" and (bv := _BOLD_LEAD_VENUE_RE.match(text.lstrip())):
         text = f"[{bv.group(1)}] {text.lstrip()[bv.end() :]}"  # awesome lists: ``**[AAAI 2020]** Title``
     if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
@@ -379,6 +382,10 @@ def clean_title(text: str) -> CleanText:
             and (tag := aside_venue(dv.group(1))) and tag[1] and len(ct.title[: dv.start()].split()) >= 3:
         # ``Title — USENIX Sec 2016``: any venue and year after a dash ends the title
         ct.title, ct.venue, ct.year = ct.title[: dv.start()].rstrip(), tag[0], tag[1]
+    if authors is None and ct.venue is None and (" — " in ct.title or " – " in ct.title) and (
+            td := title_dash_authors(ct.title.replace(" – ", " — "))):
+        # syllabi and schedules: ``Title — Doll & Hill (1950), BMJ``: the citation after the dash goes
+        ct.title, authors, ct.venue, ct.year = td.title, td.authors, td.venue, td.year
     if "(" in ct.title and ct.title[-1:] != ")" and (ao := _OPEN_AUTHORS_RE.search(ct.title)):
         # ``Title (Hindle et al. ICSE'12)``: the venue tag went, the aside's authors stay in the open paren
         ct.title, authors = ct.title[: ao.start()].rstrip(), authors or [ao.group(1).strip(" ,")]

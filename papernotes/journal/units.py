@@ -26,7 +26,15 @@ from .links import (
 )
 from .refs import _LINK_MARKUP_RE, Ref, _context_text
 from .titles import clean_title
-from .unlinked import has_cjk, non_paper_heading, strip_chat, title_phrase, titleish, valid_name
+from .unlinked import (
+    has_cjk,
+    non_paper_heading,
+    strip_chat,
+    teaching_material,
+    title_phrase,
+    titleish,
+    valid_name,
+)
 
 _TAG_RE = re.compile(r"<[^>]{0,300}>")
 
@@ -361,8 +369,8 @@ class Units(Layouts):
                              lambda a: " " if is_generic_text(_TAG_RE.sub("", a.group(1))) else a.group(1), summary)
         inner = _TAG_RE.sub("", summary).strip().rstrip(" ·|•-–—")
         ct = clean_title(inner)
-        if not ct.title:
-            return False
+        if not ct.title or (not ids.url and teaching_material(inner)):
+            return False  # (``<summary>Lecture: Logical time and consensus (Prof. Varga)</summary>``: a lecture's notes)
         end = -1
         for j in range(ln.idx + 1, min(self.d.n, ln.idx + 400)):
             if "</details>" in self.d.lines[j]:

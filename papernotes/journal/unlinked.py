@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cite import authors_venue_year
+from .cite import authors_venue_year, title_dash_authors
 from .links import VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -264,6 +264,9 @@ def paper_reading(text: str) -> str | None:
             qa = quoted_with_authors(t)  # ``paper club: presented "Title" (Liu et al., 2023)``
             q = _QUOTED_HEAD_RE.match(t)
             t = qa[0] if qa else (q.group(1) if q else t)
+        elif (td := title_dash_authors(t.replace(" – ", " — "))) is not None:
+            # ``Paper: Title — Ioannidis (2005), PLoS Medicine``: the citation after the dash stays for clean_title
+            return t.strip(" .") if valid_name(td.title) and "http" not in t else None
         else:
             t = _REMARK_DASH_RE.split(t, maxsplit=1)[0]  # ``paper: Title — the reader's remark``
         t = t.strip(" .:：").strip("\"“”")
