@@ -9676,3 +9676,246 @@ def test_caps_status_tags_and_nordic_et_al() -> None:
     assert clean_title("[CVPR] Deep Residual Learning for Image Recognition").venue == "CVPR"
     assert authors_line("Peters mfl., NAACL 2018") == (["Peters et al."], 2018)
     assert authors_line("Abadie, Diamond & Hainmueller (2010, JASA)") == (["Abadie", "Diamond", "Hainmueller"], 2010)
+
+
+CONCEPT_MATRIX = """\
+| ID | Study | Design | Key finding |
+|----|-------|--------|-------------|
+| S1 | Wilkinson (1992). *Income distribution and life expectancy*. BMJ 304. | ecological | flatter distributions live longer |
+| S2 | Social determinants of health inequalities | review | the gradient runs through all of society |
+
+- Kahneman (2011) _Thinking, Fast and Slow_ — skim parts I–II (optional)
+"""
+
+
+def test_single_author_apa_cells_and_a_social_title() -> None:
+    # family: literature-review matrices — an APA cell with one author (``Wilkinson (1992). *Title*. BMJ 304.``);
+    # a title that opens with ``Social`` is no lab social; an italic book after one surname is no citation
+    by = {m.title: m for m in _ms(CONCEPT_MATRIX)}
+    assert set(by) == {"Income distribution and life expectancy", "Social determinants of health inequalities"}
+    assert by["Income distribution and life expectancy"].authors == ["Wilkinson"]
+    assert by["Income distribution and life expectancy"].year == 1992
+
+
+SUGGESTIONS = """\
+## Suggestions pool (grab one!)
+- Levin 1992 — The Problem of Pattern and Scale in Ecology (Ecology) — good for the first session
+- Hubbell 2001 neutral theory — already taken (Sam)
+
+## To skim
+- 💡 Deep Double Descent: Where Bigger Models and More Data Hurt
+  - why: came up twice in group meeting
+- **Remark:** TBD
+"""
+
+
+def test_author_year_dash_suggestions_and_why_notes() -> None:
+    # family: reading-group suggestion lists — ``Authors Year — Title (Venue) — remark``; a bare title with a
+    # ``why:`` note under it is a paper (the reader's reason is written under it, no canonical field)
+    by = {m.title: m for m in _ms(SUGGESTIONS)}
+    assert set(by) == {"The Problem of Pattern and Scale in Ecology", "Deep Double Descent: Where Bigger Models and More Data Hurt"}
+    levin = by["The Problem of Pattern and Scale in Ecology"]
+    assert (levin.authors, levin.year, levin.venue) == (["Levin"], 1992, "Ecology")
+
+
+LECTURE_DETAILS = """\
+<details>
+<summary>Lecture: Consensus in practice (Prof. Okafor)</summary>
+
+- Ongaro & Ousterhout, "In Search of an Understandable Consensus Algorithm", ATC 2014
+</details>
+
+### Paxos Made Live: An Engineering Perspective
+**Summary:** what it took to run Paxos at Google.
+**Weaknesses:** TBD
+"""
+
+
+def test_lecture_summaries_and_placeholder_labels() -> None:
+    # family: summer-school notes — a ``<summary>Lecture: …</summary>`` block is a lecture, its cited paper is one;
+    # note templates: a label still holding ``TBD`` / ``…`` is no field
+    by = {m.title: m for m in _ms(LECTURE_DETAILS)}
+    assert set(by) == {"In Search of an Understandable Consensus Algorithm", "Paxos Made Live: An Engineering Perspective"}
+    assert "limitations" not in (by["Paxos Made Live: An Engineering Perspective"].fields or {})
+
+
+LIT_REVIEW_MATRIX = """\
+| Source | Restoration | Stress | Dose |
+|---|:-:|:-:|:-:|
+| Kaplan (1995) *The restorative benefits of nature: Toward an integrative framework* | X | | |
+| Hunter et al. (2019) *Urban Nature Experiences Reduce Stress in the Context of Daily Life* | | X | X |
+
+## Per-source notes
+
+**Kaplan 1995** — J. Environ. Psychol. — https://doi.org/10.1016/0272-4944(95)90001-2
+- Findings: attention restoration needs fascination, being away, extent and compatibility
+
+**Hunter et al. 2019** — Front. Psychol. — https://doi.org/10.3389/fpsyg.2019.00722
+- Findings: 20–30 minutes gave the biggest cortisol drop per minute
+- Limitations: small sample
+"""
+
+
+def test_concept_matrix_source_column_and_author_year_entries() -> None:
+    # family: concept matrices — the ``Source`` column holds the citations (``Kaplan (1995) *Title*``), the
+    # other columns are X marks; per-source notes open with ``**Hunter et al. 2019** — Journal — <doi>``:
+    # each is the matrix row's paper (by first author and year), the heading over them none
+    by = {m.title: m for m in _ms(LIT_REVIEW_MATRIX)}
+    assert set(by) == {"The restorative benefits of nature: Toward an integrative framework",
+                       "Urban Nature Experiences Reduce Stress in the Context of Daily Life"}
+    hunter = by["Urban Nature Experiences Reduce Stress in the Context of Daily Life"]
+    assert hunter.doi == "10.3389/fpsyg.2019.00722" and {"results", "limitations"} <= set(hunter.fields)
+
+
+THESIS_OUTLINE = """\
+## 2.1 Resource-based view
+- Wernerfelt (1984) — A resource-based view of the firm. *Strategic Management Journal* — https://doi.org/10.1002/smj.4250050207
+- Barney (1991) — **Firm Resources and Sustained Competitive Advantage** — J. of Management — https://doi.org/10.1177/014920639101700108
+- Teece, Pisano & Shuen (1997) — Dynamic capabilities and strategic management — SMJ — https://doi.org/10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z
+- Penrose, *The Theory of the Growth of the Firm* (1959) — book, classic, cite for origin only
+"""
+
+
+def test_thesis_outline_author_year_dash_title_dash_journal() -> None:
+    # family: thesis outlines — ``Author (Year) — Title — Journal — <doi>`` (the italics after the title are the
+    # journal, not the title); a line that calls itself a book, remark and all, is none
+    by = {m.title: m for m in _ms(THESIS_OUTLINE)}
+    assert set(by) == {"A resource-based view of the firm", "Firm Resources and Sustained Competitive Advantage",
+                       "Dynamic capabilities and strategic management"}
+    assert (by["A resource-based view of the firm"].venue, by["A resource-based view of the firm"].year) == (
+        "Strategic Management Journal", 1984)
+    assert by["Firm Resources and Sustained Competitive Advantage"].authors == ["Barney"]
+    assert by["Dynamic capabilities and strategic management"].venue == "SMJ"
+
+
+DEEP_READ = """\
+# Deep read: Walton et al. (2023) — belonging interventions
+
+**Ref (APA):** Walton, G. M., Murphy, M. C., Logel, C., Yeager, D. S., Goyer, J. P., Brady, S. T., ... Krol, N. (2023). Where and with whom does a brief social-belonging intervention promote progress in college? *Science, 380*(6644), 499–505. https://doi.org/10.1126/science.ade4420
+
+## Problem
+Belonging interventions looked great in single sites and then shrank — earlier replications (Yeager et al. 2016) found smaller average effects across many campuses, so the open question is where they work.
+
+## Results
+- effects concentrated in institutions that offered opportunities to belong
+"""
+
+
+def test_deep_read_note_with_apa_ref_label() -> None:
+    # family: one-paper deep reads — ``# Deep read: Authors (Year) — remark`` over ``**Ref (APA):** <APA 7
+    # entry with ``...`` for the middle authors>``: the entry gives the title; a citation in the note's
+    # prose (``(Yeager et al. 2016)``) is that note's reference, no paper of its own
+    (m,) = _ms(DEEP_READ)
+    assert m.title == "Where and with whom does a brief social-belonging intervention promote progress in college?"
+    assert m.doi == "10.1126/science.ade4420" and {"motivation", "results"} <= set(m.fields)
+
+
+YAML_CARDS = """\
+# Paper cards
+
+```yaml
+title: Topological Insulators in Three Dimensions
+authors: [L. Fu, C. L. Kane, E. J. Mele]
+arxiv: cond-mat/0607699
+venue: Phys. Rev. Lett. 98, 106803 (2007)
+summary: four Z2 invariants in 3D; strong vs weak TIs.
+```
+
+```yaml
+title: Model for a Quantum Hall Effect without Landau Levels: Condensed-Matter Realization of the "Parity Anomaly"
+authors: [F. D. M. Haldane]
+venue: Phys. Rev. Lett. 61, 2015 (1988)
+```
+"""
+
+
+def test_fenced_yaml_paper_cards() -> None:
+    # family: paper cards kept as fenced YAML — one card per block (its ``authors`` list is no list of
+    # entries); a hand-edited card whose title holds a colon (no valid YAML) is read key by key
+    by = {m.title: m for m in _ms(YAML_CARDS)}
+    assert set(by) == {"Topological Insulators in Three Dimensions",
+                       'Model for a Quantum Hall Effect without Landau Levels: Condensed-Matter Realization of the "Parity Anomaly"'}
+    ti = by["Topological Insulators in Three Dimensions"]
+    assert ti.arxiv_id == "cond-mat/0607699" and ti.authors == ["L. Fu", "C. L. Kane", "E. J. Mele"]
+    assert "key" in ti.fields
+    assert by['Model for a Quantum Hall Effect without Landau Levels: Condensed-Matter Realization of the "Parity Anomaly"'].authors \
+        == ["F. D. M. Haldane"]
+
+
+MATH_DIARY = """\
+### 2023-03-03
+Gowers, "A new proof of Szemerédi's theorem", GAFA 11 (2001), 465–588. Only the k=4 part.
+
+### 2023-03-05
+Zhao and Conlon posted **A Sparse Regularity Lemma via the Polynomial Method**, arXiv:1706.04236. Nice.
+Re-read Tao & Vu, *The sum-product phenomenon in arbitrary rings* (arXiv:0806.2497).
+1. Croot, Lev, Pach — Progression-free sets in Z_4^n are exponentially small. https://arxiv.org/abs/1605.01506
+"""
+
+
+def test_math_diary_references() -> None:
+    # family: mathematicians' diaries — ``Author, "Title", Journal Vol (Year), pages``; an id line whose marked
+    # span is the title (``**Title**, arXiv:…``, ``Re-read A & B, *Title* (arXiv:…)``); ``Authors — Title. <url>``
+    by = {m.title: m for m in _ms(MATH_DIARY)}
+    assert set(by) == {"A new proof of Szemerédi's theorem", "A Sparse Regularity Lemma via the Polynomial Method",
+                       "The sum-product phenomenon in arbitrary rings", "Progression-free sets in Z_4^n are exponentially small"}
+    assert (by["A new proof of Szemerédi's theorem"].venue, by["A new proof of Szemerédi's theorem"].year) == ("GAFA", 2001)
+    assert by["The sum-product phenomenon in arbitrary rings"].authors == ["Tao", "Vu"]
+    assert by["Progression-free sets in Z_4^n are exponentially small"].authors == ["Croot", "Lev", "Pach"]
+
+
+JC_EMAIL = """\
+**From:** Vision Journal Club <vjc@lists.example.edu>
+**Subject:** [JC] Tue Nov 7 — ViT (Dosovitskiy et al. 2021)
+
+This Tuesday Omar will present:
+
+> **An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale**
+> Dosovitskiy A, Beyer L, Kolesnikov A, et al. *ICLR* (2021)
+> https://arxiv.org/abs/2010.11929
+
+Pizza from 11:50.
+"""
+
+
+def test_journal_club_email_with_a_quoted_paper_card() -> None:
+    # family: journal-club announcements pasted from email — the paper quoted as a small card (bold title,
+    # byline, link) is read as if unquoted; the ``Subject:`` line names the session, not a paper
+    (m,) = _ms(JC_EMAIL)
+    assert m.title == "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"
+    assert m.arxiv_id == "2010.11929"
+
+
+SEMINAR_SYLLABUS = """\
+## Week 1 (Sep 29) — Why talk to each other at all?
+**Required**
+1. Neuroscience-Inspired Artificial Intelligence — Hassabis, Kumaran, Summerfield, Botvinick (Neuron, 2017)
+2. Backpropagation and the brain — Lillicrap, Santoro, Marris, Akerman, Hinton (Nat Rev Neurosci 2020)
+
+| Date | Presenter | Paper |
+|---|---|---|
+| Oct 6 | Priya | Deep Residual Learning for Image Recognition |
+| Oct 13 | all | Karpathy "Let's build GPT" video — watch party |
+| Dec 8 | — | end-of-semester social 🍕 |
+
+*Next week (Oct 26):* Sparse Autoencoders Find Highly Interpretable Features in Language Models — https://arxiv.org/abs/2309.08600
+"""
+
+
+def test_seminar_syllabus_titles_with_author_lists() -> None:
+    # family: seminar syllabi — ``Title — A, B, C, D (Venue, Year)`` (the authors and the bracketed venue go);
+    # schedule rows that are a watch party or a social are none; ``*Next week (Oct 26):*`` before a title is its key
+    by = {m.title: m for m in _ms(SEMINAR_SYLLABUS)}
+    assert set(by) == {"Neuroscience-Inspired Artificial Intelligence", "Backpropagation and the brain",
+                       "Deep Residual Learning for Image Recognition",
+                       "Sparse Autoencoders Find Highly Interpretable Features in Language Models"}
+    nai = by["Neuroscience-Inspired Artificial Intelligence"]
+    assert (nai.authors[0], nai.venue, nai.year) == ("Hassabis", "Neuron", 2017)
+
+
+def test_transformer_circuits_threads_are_paper_pages() -> None:
+    # family: interpretability research threads published on transformer-circuits.pub (Distill stays a web page)
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("https://transformer-circuits.pub/2023/monosemantic-features/index.html") == "paper"
+    assert classify_url("https://distill.pub/2021/gnn-intro/") == "web"

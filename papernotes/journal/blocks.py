@@ -220,6 +220,27 @@ def status_boxes(ln: Ln) -> bool:
     return ln.kind == ITEM and ln.text[:1] == "[" and _STATUS_BOXES_RE.match(ln.text.strip()) is not None
 
 
+def _quoted_cards(lines: list[str], in_code: list[bool]) -> set[int]:
+    """Announcements: a paper quoted as a small card — ``> **Title**`` / ``> Authors. *Journal* (Year)`` /
+    ``> https://doi.org/…`` — is read as if unquoted (title, byline, link), like a paper block in prose."""
+    out: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        if in_code[i] or not lines[i].startswith("> **"):
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].startswith(">") and not in_code[j]:
+            j += 1
+        head = lines[i][2:].strip()
+        if 2 <= j - i <= 4 and head.endswith(("**", "**.")) and head.count("**") == 2 and len(head.split()) >= 4 \
+                and any("http" in lines[k] or "doi" in lines[k].casefold() for k in range(i + 1, j)):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
 def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
     out: list[Ln] = []
@@ -234,11 +255,12 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     # the colleagues' own lists and prose, read as if unquoted
     email = any("wrote:" in line and _WROTE_RE.match(_NESTED_QUOTE_RE.sub("", line).strip()) for line in lines)
     org = any(line[:3] == "** " and _ORG_HEADING_RE.match(line) for line in lines)  # (org sub-headings)
+    quoted_cards = _quoted_cards(lines, in_code) if any(x[:4] == "> **" for x in lines) else set()
     for i, raw in enumerate(lines):
         if in_code[i]:
             out.append(Ln(i, raw, CODE, 0, ""))
             continue
-        if email and raw.lstrip()[:1] == ">":
+        if (email and raw.lstrip()[:1] == ">") or i in quoted_cards:
             raw = _NESTED_QUOTE_RE.sub("", raw)
         if i < past_card:
             out.append(Ln(i, "", BLANK, 0, ""))  # the attribute lines of an MDX paper card

@@ -25,6 +25,7 @@ from .blocks import (
     status_boxes,
 )
 from .cite import (
+    AUTHOR_YEAR_NAME_RE,
     CJK_READ_VERB_RE,
     Citation,
     _author_names,
@@ -462,12 +463,18 @@ _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?
                            r"βιβλίο|kitabu|kniha|kirja|könyv|bog|bok|книга|книжка|বই|புத்தகம்|llibre|liburua|livre|buch|"
                            r"boek|książka|书|책)\b[^:：]{0,30}[:：]")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
+_MARKED_SPAN_RE = re.compile(r"\*\*([^*]{8,300})\*\*|(?<![*\w])\*([^*]{8,300})\*(?![*\w])|(?<![_\w])_([^_]{8,300})_(?![_\w])")
+_EMAIL_SUBJECT_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:subject|betreff|objet|asunto|assunto|oggetto|主题|主題|件名|제목)"
+                               r"\s*(?:\*\*|__)?\s*[:：]")
+_TRAILING_VOTES_RE = re.compile(r"\s+(?:[👍👎🔥⭐★❤️✋🙋+]|\+1|\ufe0f|\U0001f3fb-\U0001f3ff)+\s*$")
+_LEAD_BOLD_RE = re.compile(r"^(?:\*\*|__)([^*_]{3,60})(?:\*\*|__)")
 _OUTLINE_KEYWORD_RE = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|LATER|NOW)\s+")
 _PAPER_KEY_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:paper|reading|article|论文|論文)\s*(?:\*\*|__)?\s*[:：]")
 # what joins one citation of a line to the next: ``" (Nature 381) AND Yamins …`` / ``", Nat Neurosci 22; and Jun …``
 _CITE_JOINER_RE = re.compile(r"(?i)[^.!?]{0,60}?(?:\band\b|&|;|,)\s*(?:also\s+)?")
 _KIND_LEAD_RE = re.compile(rf"(?i)^(?:{_KIND_WORDS}|libraries|benchmark|repo|slides)s?\s*:\s")
-_KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*[.)]?\s*$")
+# (a remark may follow the kind: ``(1959) — book, classic, cite for origin only``)
+_KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*(?:[.)]?\s*|[,;]\s[^—–]{{0,80}})$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
 _SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
                                 r"((?:19|20)\d{2})\s+-\s+[\w.\- ]{2,40}$")
@@ -693,11 +700,35 @@ class Candidates(Units):
             self._unlinked(ln, content)
         if d.footnotes:
             self._footnote_papers()
+        self._named_by_authors()
         self._resolve_generic()
         self._full_title_children()
         self._plain_owners()
         self._cited_rows()
         self._sibling_support()
+
+    def _named_by_authors(self) -> None:
+        """Literature reviews: ``**Bratman et al. 2015** — PNAS — <doi>`` over its labelled notes names,
+        by first author and year, the one paper the file cites in full elsewhere (a matrix row, a
+        reference line): the line is that paper's entry, under its full title."""
+        full: dict[tuple[str, int], set[str]] = {}
+        for r in self.refs:
+            if r.authors and r.year and r.title and not AUTHOR_YEAR_NAME_RE.fullmatch(r.title):
+                full.setdefault((r.authors[0].split()[0].casefold(), r.year), set()).add(r.title)
+        if not full:
+            return
+        for r in self.refs:
+            name = r.title
+            if not name and (lb := _LEAD_BOLD_RE.match(self.d.lns[r.idx].text)):
+                name = lb.group(1).strip()  # (an untitled link line opened by ``**Ulrich 1984**``)
+            m = AUTHOR_YEAR_NAME_RE.fullmatch(name or "")
+            if not m or not m.group(4):
+                continue
+            titles = full.get((m.group(1).casefold(), int(m.group(4))))
+            if titles and len(titles) == 1:
+                r.title, r.generic = next(iter(titles)), False
+                r.year = r.year or int(m.group(4))
+                ev.add(r.evidence, "citation_shape")
 
     def _author_year_spans(self, ln: Ln, content: str) -> list[Ref]:
         """``read Olshausen & Field (1996), "Title" (Nature 381) AND Yamins et al. (2014), "Title"``:
@@ -936,6 +967,8 @@ class Candidates(Units):
             ref.unit = "json-entry"
             fields = {canon: text for key, text in v.items() if (canon := canonical_label(key)) and canon
                       not in EXTRA_LABELS}
+            if "key" not in fields and (one := v.get("summary") or v.get("tldr")) and "\n" not in one:
+                fields["key"] = one  # a card's one-line ``summary:`` (the corpus map's front-matter rule)
             if v.get("venue"):
                 fields["source"] = v["venue"]
             ref.fields = fields or None
@@ -988,6 +1021,13 @@ class Candidates(Units):
         A court case (``Katz v. United States, 389 U.S. 347``) is no paper."""
         if " v. " in ref.title and court_case(ref.title):
             return
+        if evidence == ("citation_shape",) and self.d.lns[ref.idx].kind == PARA \
+                and len(self.d.lns[ref.idx].text.split()) >= 20 and self.d.lns[ref.idx].text[:1].isalpha() \
+                and any(r.heading and self.d.lns[r.idx].kind == HEADING and self.d.lns[r.idx].level == 1
+                        for r in self.refs[:1]) and self._in_heading_paper(self.d.lns[ref.idx]):
+            return  # ``## Problem`` prose of a one-paper note: ``… meta-analyses (Sisk et al. 2018) found …`` is its citation
+        if _EMAIL_SUBJECT_RE.match(self.d.lns[ref.idx].text):
+            return  # pasted announcements: ``**Subject:** [JC] Tue Oct 24 — Neuropixels (Jun et al. 2017)`` names the session
         if ref.title[:3].casefold() in ("tbd", "tba") and len(ref.title.split()) <= 4:
             return  # a schedule's open slot: ``Paper: TBD (midterm week)``
         if ":" in ref.title[:14] and _KIND_LEAD_RE.match(ref.title):
@@ -1138,6 +1178,11 @@ class Candidates(Units):
                 # (``**Segment Anything** — <url>``: a short name opening its line is a title too)
                 named_by_span = bool(span_title) and not inside and (
                     titleish(span_title) or (span is not None and span.start() == 0 and valid_name(span_title)))
+                if named_by_span and span is not None and span.start() > 0 and content[:1].isupper() \
+                        and (cc := parse_citation(content[: lk.start].rstrip(" —–-"))) and cc.authors \
+                        and cc.venue == span_title:
+                    # ``Wernerfelt (1984) — Title. *Strategic Management Journal* — <doi>``: the italics are the journal
+                    named_by_span = False
                 if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
@@ -1675,6 +1720,8 @@ class Candidates(Units):
             content = content[qa.end() :]
         if content[:1] == "#" and (num := _HASH_NUMBER_RE.match(content)):
             content = content[num.end() :]  # feeds and issue lists: ``#1 **Title**`` — the item's number
+        if content[-1:] > "\u2000" and (votes := _TRAILING_VOTES_RE.search(content)):
+            content = content[: votes.start()]  # suggestion boards: ``- Title 👍👍👍`` — the votes are no title
         if ln.kind == ITEM and (tc := self._title_key_child(ln)) is not None:
             # numbered logs: ``4. **[Dibaca 12 Sep]**`` over ``- Judul: Title`` / ``- Sumber: ICAIL 2021`` /
             # ``- Ringkasan: …`` — the entry is the paper its ``Title:`` child names, the other children its digest
@@ -2055,7 +2102,9 @@ class Candidates(Units):
                 self._add_name(Ref(ln.idx, pv.group(1).strip(), venue=tag[0], year=tag[1]), "title_like", "venue_year_tag")
                 return
         if latin and digits and (" — " in text or " – " in text or " - " in text) \
-                and (td := title_dash_authors(text)) and titleish(td.title) and not teaching_material(td.title):
+                and (td := title_dash_authors(text)) and not teaching_material(td.title) and (titleish(td.title) or (
+                    # (a sentence-case title counts under several authors, a venue and a year)
+                    len(td.authors) >= 2 and td.venue and td.year and valid_name(td.title))):
             # reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``
             self._add_name(Ref(ln.idx, td.title, venue=td.venue, year=td.year, authors=td.authors), "citation_shape")
             return
@@ -2386,6 +2435,18 @@ class Candidates(Units):
             if lw and _LEAD_WORD_RE.match(lw.group(1).strip()):
                 head = head[lw.end() :]
         cited = _title_from_rest(head)
+        the_id = got[0] if got else ids.doi or ""
+        raw = ln.text[: ln.text.find(the_id)] if the_id and the_id in ln.text else head
+        marked = raw if ("*" in raw or "_" in raw) else head  # (``text`` may come with its emphasis stripped)
+        spans = [next(g for g in sp.groups() if g) for sp in _MARKED_SPAN_RE.finditer(marked)] \
+            if ("*" in marked or "_" in marked) else []
+        if len(spans) == 1 and len(spans[0].split()) >= 3 and (titleish(spans[0]) or valid_name(spans[0])) \
+                and (spans[0] not in cited.title or len(cited.title) > len(spans[0]) + 12):
+            # diaries: ``Kelley & Meka posted something big: **Strong bounds for 3-progressions**, arXiv:…`` /
+            # ``Re-read Bloom & Sisask, *Breaking the logarithmic barrier …* (arXiv:…)``: the marked span is the title
+            lead = head[: head.find(spans[0])].rstrip(" *_,:")
+            names = _author_names(re.sub(r"^.*\b(?:[Rr]e-?read|[Rr]ead|[Ss]kimmed)\s+", "", lead)) if lead else None
+            cited = Citation(spans[0].strip(" ,."), names or [], cited.venue, cited.year)
         if " · " in head and ln.kind == PARA and ln.idx and self.d.lns[ln.idx - 1].kind == PARA \
                 and (by := _names_dot_venue(head.strip(" ·"))):
             # posts: ``📄 Paper | Title`` over ``Harrow, Hassidim, Lloyd · PRL 2009 · arXiv:0811.3171``

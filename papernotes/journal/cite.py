@@ -335,11 +335,14 @@ def parse_citation(text: str) -> Citation | None:
     case (``Katz v. United States, 389 U.S. 347 (1967)``)."""
     if " v. " in text and court_case(text):
         return None
+    if ("..." in text or "…" in text) and (el := _APA_ELLIPSIS_RE.search(text[:600])):
+        # APA 7 with 21+ authors: ``Busse, R., ... Sermeus, W. (2014).`` — the ellipsis stands for the middle names
+        text = text[: el.start()] + ", & " + text[el.end() :]
     if text[:1].isupper() and vancouver_byline(text):
         return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
     got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
-    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text)
+    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _journal_volume_ref(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference
@@ -347,6 +350,9 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if " — " in got.title and not got.venue and (tv := _TITLE_DASH_VENUE_RE.fullmatch(got.title)) \
+            and (tv.group(2).replace(".", "").replace(" ", "").isupper() or abbreviated_journal(tv.group(2))):
+        got.title, got.venue = tv.group(1), tv.group(2)  # ``… (1997) — Title — SMJ``: the journal's short name
     if got.venue and got.venue[:1] in "*_":
         got.venue = got.venue.strip("*_ ") or None  # ``_Phys. Rev. Lett._``: the italics are markup
     if got.venue and (" — " in got.venue or " – " in got.venue):
@@ -721,8 +727,35 @@ def _split_tag(title: str) -> tuple[str, tuple[str | None, int | None]]:
     return title[: tail.start()], (venue, int(y.group(1)) if y else None)
 
 
+# a heading that names a paper by its authors: ``Olshausen & Field 1996`` / ``Yamins et al. 2014`` /
+# ``Richards et al.`` / ``Jun et al. (Neuropixels)`` (groups: first surname, partner, et al., year, short name)
+AUTHOR_YEAR_NAME_RE = re.compile(
+    r"([A-Z][\w'’\-]+)(?:\s+(?:&|and)\s+([A-Z][\w'’\-]+)|\s+(et\s+al\.?))?,?(?:\s+\(?((?:19|20)\d{2})\)?)?"
+    r"(?:\s*\(([^()]{1,30})\))?")
+_APA_ELLIPSIS_RE = re.compile(r",\s*(?:\.\.\.|…)\s+(?=[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?)+\s*\((?:19|20)\d{2})")
+_TITLE_DASH_VENUE_RE = re.compile(r"(.{12,300}?)\s+[—–]\s+([A-Z][A-Za-z.&' ]{1,30})")
+# mathematicians' references: ``Gowers, "A new proof of Szemerédi's theorem", GAFA 11 (2001), 465–588`` /
+# ``Green–Tao: *The primes contain …*, Ann. of Math. 167 (2008) 481–547`` — a marked title, then the journal,
+# its volume and the year in brackets
+_JOURNAL_VOLUME_RE = re.compile(
+    r"(?:(?<![*\w])[*_](?P<t1>[^*_]{8,300})[*_](?![*\w])|[\"“](?P<t2>[^\"”]{8,300})[\"”]),?\s+"
+    r"(?P<v>[A-Z][A-Za-z.&' ]{1,60}?)\s+(?P<vol>\d{1,4})\s*\((?P<y>(?:19|20)\d{2})\)")
+
+
+def _journal_volume_ref(text: str) -> Citation | None:
+    m = _JOURNAL_VOLUME_RE.search(text)
+    if not m:
+        return None
+    title = (m.group("t1") or m.group("t2")).strip().rstrip(",.")
+    if len(title.split()) < 3 or not _title_ok(title):
+        return None
+    lead = text[: m.start()].strip(" ,:;—–-")
+    names = (_author_names(lead) or ([lead] if _ONE_SURNAME_RE.fullmatch(lead) else None)) if lead else None
+    return Citation(title, names or [], m.group("v").strip(" ,."), int(m.group("y")))
+
+
 # ``Elith, Leathwick & Hastie 2008 — A working guide to boosted regression trees (J. Anim. Ecol.) — remark``
-_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?\s+[—–]\s+([A-Z\"“].{8,300})$")
+_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?\s+[—–]\s+((?:\*\*|__)?[A-Z\"“].{8,300})$")
 
 
 def _authors_year_dash(text: str) -> Citation | None:
@@ -732,17 +765,44 @@ def _authors_year_dash(text: str) -> Citation | None:
     if not m:
         return None
     names = _author_names(m.group(1))
-    if not plausible_authors(names, max_words=3):
+    one = not plausible_authors(names, max_words=3)
+    if one and not _ONE_SURNAME_RE.fullmatch(m.group(1).strip()):
         return None
-    rest = m.group(3)
+    rest = m.group(3).replace("**", "").replace("__", "")
     head, _, remark = rest.partition(" — ")
+    tail_venue = None
     if remark and len(head.split()) >= 3:
         rest = head
+        remark = remark.strip(" —–.")
+        if remark[:1].isupper() and len(remark) <= 40 and len(remark.split()) <= 5:
+            tail_venue = remark  # ``Barney (1991) — Title — J. of Management — <doi>``: the journal after the title
     title, (venue, _) = _split_tag(rest.strip(" ."))
+    if ". " in title and (jv := re.fullmatch(r"(.{8,300}?)\.\s+[*_]([^*_]{2,80})[*_]\.?", title.strip())):
+        title, venue = jv.group(1), venue or jv.group(2)  # ``Title. *Strategic Management Journal*``
+    venue = venue or tail_venue
+    if one:
+        if venue is None or not venue[:1].isupper() or venue_tag(f"{m.group(1).strip()} {m.group(2)}"):
+            # (one surname needs its venue too: ``Levin 1992 — Title (Ecology)``; ``Nature 2018 — …`` is a venue)
+            return None
+        names = [m.group(1).strip()]
     title = title.strip(" .,\"“”")
     if len(title.split()) < 3 or not _title_ok(title):
         return None
     return Citation(title, names, venue, int(m.group(2)))
+
+
+def names_dash_title(t: str) -> Citation | None:
+    """``Flaxman et al. — Title (Nature 2020)`` / ``Croot, Lev, Pach — Title.``: the authors, a dash,
+    the title and its tag."""
+    d = _NAMES_DASH_RE.match(t)
+    if d and len(d.group(2).split()) >= 4:
+        names = _author_names(d.group(1).strip())
+        if plausible_authors(names, max_words=3):
+            title, (venue, year) = _split_tag(d.group(2))
+            if year is None:  # (``— Title (SARS-CoV2)``: a bracket without a year stays in the title)
+                title, venue = d.group(2), None
+            return Citation(title.strip(" .,"), names, venue, year)
+    return None
 
 
 def reference_after_authors(text: str) -> Citation | None:
@@ -773,15 +833,9 @@ def reference_after_authors(text: str) -> Citation | None:
                     venue = venue or (v.strip(" .") if len(v) <= 60 else None)
                 if len(title.split()) >= 3:
                     return Citation(title.strip(" .,"), by[0], venue, by[2])
-    d = _NAMES_DASH_RE.match(t)
-    if d and len(d.group(2).split()) >= 4:
-        # ``Flaxman et al. — Title (Nature 2020)``: the authors, a dash, the title and its tag
-        names = _author_names(d.group(1).strip())
-        if plausible_authors(names, max_words=3):
-            title, (venue, year) = _split_tag(d.group(2))
-            if year is None:  # (``— Title (SARS-CoV2)``: a bracket without a year stays in the title)
-                title, venue = d.group(2), None
-            return Citation(title.strip(" .,"), names, venue, year)
+    got = names_dash_title(t)
+    if got:
+        return got
     tail = _PAREN_TAIL_RE.search(t)
     if tail and tail.start() > 0:
         by = authors_venue_year(tail.group(1))
@@ -890,6 +944,7 @@ _TITLE_DASH_RE = re.compile(r"^(.{8,300}?)\s+(?:—|–|-|\|)\s+(.{3,160})$")
 
 
 _ONE_SURNAME_RE = re.compile(r"(?:de |van |von )?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+_NAMES_VENUE_YEAR_RE = re.compile(r"([A-Z][^()]{1,200}?)\s*\(([A-Z][^()]{1,60}?),?\s+((?:19|20)\d{2})\)")
 # ``Doll & Hill (1950), BMJ`` / ``Ioannidis (2005), PLoS Med``: authors, the year in brackets, the venue
 _AUTHORS_YEAR_VENUE_RE = re.compile(r"([A-Z][^()]{1,80}?)\s*\(((?:19|20)\d{2})\)(?:\s*,\s*([A-Z][\w.&'\- ]{1,40}))?")
 
@@ -906,6 +961,10 @@ def title_dash_authors(text: str) -> Citation | None:
             and one.group(1).casefold() not in _CALENDAR_NAMES and not one.group(1).isupper() \
             and not venue_tag(f"{one.group(1)} {one.group(2)}"):  # (``— CIDR 2019`` is a venue)
         by = ([one.group(1)], None, int(one.group(2)))  # ``Paxos Made Simple — Lamport, 2001. Third re-read.``
+    if by is None and (nv := _NAMES_VENUE_YEAR_RE.fullmatch(m.group(2).strip(" .;,"))) \
+            and plausible_authors(names := _author_names(nv.group(1).strip(" ,")), max_words=3):
+        # syllabi: ``Title — Hassabis, Kumaran, Summerfield, Botvinick (Neuron, 2017)``
+        by = (names, nv.group(2).strip(" ,"), int(nv.group(3)))
     if by is None and (ay := _AUTHORS_YEAR_VENUE_RE.fullmatch(m.group(2).strip(" .;,"))):
         # syllabi: ``Title — Doll & Hill (1950), BMJ`` / ``Title — Ioannidis (2005), PLoS Med``
         one = ay.group(1).strip()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _FENCE_RE = re.compile(r"^\s*(```+|~~~+)\s*(json|jsonc|json5|yaml|yml|csv)?\s*$", re.I)
+_LOOSE_KEY_RE = re.compile(r"^([A-Za-z_][\w -]{0,30}):\s+(\S.*)$")
 _MAX_BLOCK = 200_000  # characters: a pasted log, not a data dump
 _TEMPLATE_RE = re.compile(r"(?i)\btemplate\b|copy me|<[^>]{1,40}>|^\s*$|^(?:paper )?title here$|^untitled$|^\{\{")
 _TITLE_KEYS = ("title", "name", "paper", "paper title")
@@ -69,7 +70,17 @@ def _yaml(body: str) -> Any:
     try:
         return yaml.load(body, Loader=yaml.BaseLoader)  # noqa: S506 - the base loader builds no objects
     except yaml.YAMLError:
-        return None
+        # a hand-edited card: ``title: Model for …: Condensed-Matter Realization …`` (a colon in a plain
+        # value) is no YAML, but each ``key: value`` line still reads as written
+        card = {}
+        for line in body.splitlines():
+            m = _LOOSE_KEY_RE.match(line)
+            if m:
+                v = m.group(2).strip()
+                card.setdefault(m.group(1).strip(), v[1:-1].strip() if v[:1] == "[" and v[-1:] == "]" else v)
+            elif line.strip():
+                return None  # (a nested structure: not a flat card)
+        return card if "title" in card else None
 
 
 def _csv_entries(body: str, start: int) -> list[JsonEntry]:
@@ -95,7 +106,10 @@ def _csv_entries(body: str, start: int) -> list[JsonEntry]:
 
 
 def _entries(data: Any, lines: list[str], start: int, end: int, key_mark: tuple[str, ...] = ('"title"',)) -> list[JsonEntry]:
-    objs = data if isinstance(data, list) else next((v for v in data.values() if isinstance(v, list)), [data]) \
+    # (a list of objects under one key, ``papers: [- title: …]``; else the block is one card, whatever
+    # lists its keys hold: ``authors: [F. D. M. Haldane]``)
+    objs = data if isinstance(data, list) else next(
+        (v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)), [data]) \
         if isinstance(data, dict) else []
     out: list[JsonEntry] = []
     k = start
@@ -113,7 +127,8 @@ def _entries(data: Any, lines: list[str], start: int, end: int, key_mark: tuple[
         kind = str(obj.get("kind") or obj.get("type") or "").strip().casefold()
         if kind in _NOT_PAPER_KINDS:
             continue  # ``kind: software`` / ``Type: Tool``
-        values = {str(key).casefold(): str(v).strip() for key, v in obj.items()
-                  if key != "title" and isinstance(v, (str, int, float)) and str(v).strip()}
+        values = {str(key).casefold(): (", ".join(map(str, v)) if isinstance(v, list) else str(v)).strip()
+                  for key, v in obj.items() if key != "title" and (isinstance(v, (str, int, float)) or (
+                      isinstance(v, list) and v and all(isinstance(x, str) for x in v))) and str(v).strip()}
         out.append(JsonEntry(at, title, values))
     return out

@@ -21,7 +21,7 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import MEDIUM_TAG_RE, Citation, _author_names, parse_citation
+from .cite import AUTHOR_YEAR_NAME_RE, MEDIUM_TAG_RE, Citation, _author_names, parse_citation
 from .cite import authors_line as _authors_text
 from .labels import (
     EXTRA_LABELS,
@@ -253,6 +253,9 @@ def _not_a_paper_title(title: str) -> bool:
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
     if re.search(r"不是论文|非论文|[（(]工具|数据集$|データセット$|ツール[）)]|\bdataset(?: download)?$", t):
         return True  # ``RDKit（工具，不是论文）``, ``QM9 数据集``: a tool, a dataset
+    if re.search(r"[\"”]\s+(?:video|talk|podcast|lecture|keynote|tutorial|livestream|stream)\b", t) or re.search(
+            r"\b(?:social|potluck|party|bbq|picnic)\W*$", t):
+        return True  # ``Karpathy "Let's build GPT" video — watch party``; ``end-of-semester social 🍕``
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
     if ("(re-read)" in t or "(reread)" in t) and len(t.split("(")[0].split()) <= 2:
@@ -411,6 +414,12 @@ class Layouts(ParserBase):
             return
         cells = split_cells(ln.text)
         roles = column_roles(self.d.table_header.get(ln.idx, []))
+        if "title" not in roles and (src := roles.get("field:source")) is not None and src < len(cells) \
+                and _AUTHORS_YEAR_SPAN_RE.match(cells[src].strip()):
+            # concept matrices: a ``Source`` column of citations (``Ulrich (1984) *View through a window …*``)
+            # names the row's paper, it is no venue
+            roles = {**roles, "title": roles["field:source"]}
+            del roles["field:source"]
         col = roles.get("title")
         if col is not None and col < len(cells) and "<br" in cells[col].casefold():
             # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
@@ -689,7 +698,7 @@ class Layouts(ParserBase):
             ref.unit = "heading"
             self._add(ref)
             return
-        if text[:1].isupper() and (ay := _AUTHOR_YEAR_HEADING_RE.fullmatch(text)) and (ay.group(2) or ay.group(3)) \
+        if text[:1].isupper() and (ay := AUTHOR_YEAR_NAME_RE.fullmatch(text)) and (ay.group(2) or ay.group(3)) \
                 and (ref := self._cited_above(ln, ay)) is not None:
             self._add(ref)
             return  # ``### Olshausen & Field 1996`` under a line that cites that paper: its digest
@@ -784,8 +793,13 @@ class Layouts(ParserBase):
                 full = alone and lns[first].kind == PARA and len(text.split()) <= 4 and (
                     len(ct.title) > len(text) + 8 and _title_words(ct.title) >= 4
                     and sum(lns[t].text.lstrip().startswith(("[", "http", "<http")) for t in tops) == 1)
-                if ((lk.bare or is_generic_text(ct.title)) and alone) or same or full \
-                        or _URL_LINE_RE.match(ftext) or rest_authors or _labelled_link_line(ftext, lk):
+                # (``## Per-source notes`` over ``**Ulrich 1984** — Science — <doi>`` and more such entries:
+                # each line is its own paper, the heading none)
+                entries = rest_authors and sum(1 for t in tops if lns[t].text.lstrip()[:2] in ("**", "__")
+                                               and "http" in lns[t].text
+                                               and not _BOLD_KEY_LEAD_RE.match(lns[t].text.lstrip())) >= 2
+                if (((lk.bare or is_generic_text(ct.title)) and alone) or same or full
+                        or _URL_LINE_RE.match(ftext) or rest_authors or _labelled_link_line(ftext, lk)) and not entries:
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same or full else ""
                     link_authors = rest_authors
@@ -938,6 +952,10 @@ class Layouts(ParserBase):
                 break
         evidence: dict[str, float] = {}
         ct_head = clean_title(text)
+        if not url_ids and n_lab_items >= 2 and sum(1 for t in tops if lns[t].text.lstrip()[:2] in ("**", "__")
+                                                     and not self.d.labels[t] and "http" in lns[t].text
+                                                     and not _BOLD_KEY_LEAD_RE.match(lns[t].text.lstrip())) >= 2:
+            return  # ``## Per-source notes`` over ``**Ulrich 1984** — Science — <doi>`` entries with their labels
         if cited_head:
             ev.add(evidence, "citation_shape")
         if plain_full:
@@ -1509,7 +1527,7 @@ _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytu
 _WHOLE_SPAN_RE = re.compile(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*")
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_|[\"“][^\"”]{8,300}[\"”])(?=\s)")
 _CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
-               r"tham khảo|引用|出典|参考文献)")
+               r"tham khảo|引用|出典|参考文献)(?:\s*\((?:APA|MLA|Harvard|Chicago|IEEE|Vancouver|BibTeX)[\w ]{0,4}\))?")
 # ``Citation: …``, ``**Citation:** …``, ``**Citation**: …``
 _CITE_LABEL_RE = re.compile(
     rf"^(?:(?:\*\*|__){_CITE_WORDS}\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])|{_CITE_WORDS}\s*[:：])\s*", re.I)
@@ -1546,7 +1564,8 @@ _HEAD_SURNAMES_RE = re.compile(r"[A-Z][\w'’-]+")
 
 def _names_citation(heading: str, cited: Citation) -> bool:
     """``Goodman-Bacon (2021)`` / ``Card & Krueger (1994)`` over a citation by those authors that year."""
-    head = re.sub(r"\bet al\.?|\band\b|[&,]", " ", heading)
+    # (``Deep read: Yeager et al. (2019) — growth mindset``: the note's kind before a colon goes)
+    head = re.sub(r"\bet al\.?|\band\b|[&,]", " ", re.sub(r"^[^:：\d]{1,30}[:：]\s+", "", heading))
     year = re.search(r"\b(?:19|20)\d{2}\b", head)
     if year is None or cited.year != int(year.group(0)):
         return False
@@ -1665,13 +1684,9 @@ def _meta_line(text: str) -> bool:
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
 _COINED_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}")  # ``XLM-R``, ``RoBERTa``, ``wav2vec``
+_BOLD_KEY_LEAD_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?::(?:\*\*|__)|(?:\*\*|__):)")  # ``**Project:** <url>``
 _KEYED_LEAD_RE = re.compile(r"^[\w .'’-]{1,24}:\s")  # ``PI: Dr. Lindqvist …``: a keyed line, no remark
 _SHORT_AFTER_RE = re.compile(r"\s[—–]\s|:\s")  # ``Notes on the paper — XLM-R`` / ``読書メモ: BERT``
-# a heading that names a paper by its authors: ``Olshausen & Field 1996`` / ``Yamins et al. 2014`` /
-# ``Richards et al.`` / ``Jun et al. (Neuropixels)`` (groups: first surname, partner, et al., year, short name)
-_AUTHOR_YEAR_HEADING_RE = re.compile(
-    r"([A-Z][\w'’\-]+)(?:\s+(?:&|and)\s+([A-Z][\w'’\-]+)|\s+(et\s+al\.?))?,?(?:\s+\(?((?:19|20)\d{2})\)?)?"
-    r"(?:\s*\(([^()]{1,30})\))?")
 # a Pandoc citation closing a heading: ``## CoAuthor [@lee2022coauthor]`` / ``[@key, p. 3]``
 _HEAD_CITE_KEY_RE = re.compile(r"\[@([\w:.\-]+)(?:[,;][^\[\]]{0,40})?\]$")
 _CITE_KEY_HEADING_RE = re.compile(r"^\\(?:cite|citet|citep|parencite|textcite)\{[^{}\s]{2,60}\}$")

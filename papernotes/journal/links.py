@@ -260,6 +260,9 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("aclweb.org", re.compile(r"^/anthology")),
     ("dl.acm.org", re.compile(r"^/(?:doi|citation)")),
     ("eprint.iacr.org", re.compile(r"^/\d{4}/\d+")),  # the Cryptology ePrint Archive
+    # research threads published as web papers: ``transformer-circuits.pub/2023/monosemantic-features/`` (Distill
+    # articles stay web pages: readers file them with the blog posts and tutorials)
+    ("transformer-circuits.pub", re.compile(r"^/20\d{2}/[\w-]+")),
     # ACM Queue / CACM articles (``queue.acm.org/detail.cfm?id=…``, ``cacm.acm.org/magazines/…``)
     ("queue.acm.org", re.compile(r"^/detail\.cfm")),
     ("cacm.acm.org", re.compile(r"^/(?:magazines|research)/")),

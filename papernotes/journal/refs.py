@@ -30,6 +30,7 @@ from .cite import (
     authors_line,
     authors_venue_year,
     cited_after_read_verb,
+    names_dash_title,
     parse_citation,
     reference_after_authors,
     title_dash_authors,
@@ -658,6 +659,9 @@ _LEAD_EMOJI_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2B
 _BOLD_DASH_LEAD_RE = re.compile(r"^(\*\*|__)([^*_]{8,300})\1\s+[—–]\s+\S")
 
 
+_EMPH_KEY_LEAD_RE = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{1,40}[:：]\1\s+")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
@@ -669,6 +673,8 @@ def _title_from_rest(rest: str) -> Citation:
     if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
         rest = rest[key.end() :]  # ``09:30 reading group prep. paper: Title — …``: the key names it
     rest = strip_note_prefix(rest)
+    if rest[:1] in "*_" and (ek := _EMPH_KEY_LEAD_RE.match(rest)) and len(rest) > ek.end() + 12:
+        rest = rest[ek.end() :]  # chat recaps: ``*Next week (Oct 26):* Title — <url>``: the emphasised key goes
     if rest[:1] in _CJK_VERB_FIRST and (cv := cited_after_read_verb(rest.strip(_SEP))):
         return cv  # ``读了 Scheffer et al. 2001, *Title*, Nature — <doi>``
     if ("\"" in rest or "“" in rest) and (qd := quoted_dash_cited(rest, last=rest[:1] not in "\"“")):
@@ -685,6 +691,8 @@ def _title_from_rest(rest: str) -> Citation:
         # ``Title — Lamport, CACM 1978, <doi>`` / ``Title -- DeCandia et al., SOSP '07 -- <pdf>`` (a
         # typed dash); ``Inverting Gradients -- How easy is it …?`` keeps its dash
         cited = title_dash_authors(rest.replace(" -- ", " — ").strip(_SEP))
+    if cited is None and (" — " in rest or " – " in rest) and rest[:1].isupper():
+        cited = names_dash_title(rest.strip(_SEP))  # ``Croot, Lev, Pach — Progression-free sets in … <url>``
     if cited is None and rest[:2] in ("**", "__") and (bt := _BOLD_DASH_LEAD_RE.match(rest)) \
             and len(bt.group(2).split()) >= 3 and titleish(bt.group(2)):
         # ``**Title** — Paine 1966, *American Naturalist* — <doi>``: the bold span is the title
