@@ -9919,3 +9919,144 @@ def test_transformer_circuits_threads_are_paper_pages() -> None:
 
     assert classify_url("https://transformer-circuits.pub/2023/monosemantic-features/index.html") == "paper"
     assert classify_url("https://distill.pub/2021/gnn-intro/") == "web"
+
+
+WEEKLY_PREFS = """\
+### KTO: Model Alignment as Prospect Theoretic Optimization
+
+Key idea: only needs a binary desirable/undesirable signal per output.
+Results: matches DPO from 1B to 30B.
+
+### Zephyr: Direct Distillation of LM Alignment
+
+skimmed only. distilled SFT + DPO on UltraFeedback.
+
+### Backup: PPO vs SAC (someone always asks)
+
+slides from last year.
+
+- HF blog: "Preference Tuning LLMs with Direct Preference Optimization Methods"
+"""
+
+
+def test_short_name_heading_among_paper_headings() -> None:
+    # family: weekly notes — ``### Zephyr: Direct Distillation of LM Alignment`` with only prose under it, after a
+    # sibling heading that is a paper, is a paper too (``### Backup: PPO vs SAC (…)`` is a slide); ``HF blog: "…"`` a post
+    assert set(_titles(WEEKLY_PREFS)) == {"KTO: Model Alignment as Prospect Theoretic Optimization",
+                                           "Zephyr: Direct Distillation of LM Alignment"}
+
+
+ZH_WORKLOG = """\
+## 2024-10-11 周五
+顺着视频读了 Llama 3 原文 → The Llama 3 Herd of Models (https://arxiv.org/abs/2407.21783)
+只读了 pre-training 部分
+
+## 2024-10-14 周一
+- 顺便读了 FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision
+  - 方法：warp specialization
+- 读 Qwen2 Technical Report，主要看数据部分
+"""
+
+
+def test_chinese_worklog_read_lines() -> None:
+    # family: Chinese work logs — ``顺便读了 Title`` (a time or manner word before the verb), ``读 Qwen2 Technical
+    # Report，…`` (a model's technical report), and ``… 原文 → Title (<url>)`` in prose (the title after the arrow)
+    by = {m.title: m for m in _ms(ZH_WORKLOG)}
+    assert set(by) == {"The Llama 3 Herd of Models", "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision",
+                       "Qwen2 Technical Report"}
+    assert by["The Llama 3 Herd of Models"].arxiv_id == "2407.21783"
+
+
+CORNELL_NOTE = """\
+Title: Deep Residual Learning for Image Recognition
+arXiv: 1512.03385v1 — https://arxiv.org/abs/1512.03385
+He, Zhang, Ren, Sun — CVPR 2016
+Date read: 2023-02-01
+
+| Cues | Notes |
+|------|-------|
+| **Problem** | deeper plain nets train worse (degradation), not overfitting |
+| **Key idea** | learn residuals F(x) = H(x) − x with identity shortcuts |
+| Why identity? | no extra parameters, gradients flow |
+| **Results** | 3.57% top-5 error on ImageNet with an ensemble |
+"""
+
+
+def test_cornell_notes_table_under_a_plain_title_header() -> None:
+    # family: Cornell notes — a plain ``Title: …`` header (no front matter) with the paper's id, then a two-column
+    # ``| Cues | Notes |`` table whose rows are the digest's parts (a question cue kept under its own name)
+    (m,) = _ms(CORNELL_NOTE)
+    assert (m.title, m.arxiv_id) == ("Deep Residual Learning for Image Recognition", "1512.03385")
+    assert {"motivation", "key", "results", "why identity"} <= set(m.fields)
+
+
+ZOTERO_ANNOTATIONS = """\
+# Annotations
+(exported 3/18/2025, 9:41:07 PM)
+
+## CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning
+
+Citation: Rajpurkar P, Irvin J, Zhu K, et al. arXiv. 2017.
+DOI: [https://doi.org/10.48550/arXiv.1711.05225](https://doi.org/10.48550/arXiv.1711.05225)
+
+> “a 121-layer convolutional neural network” ([Rajpurkar et al., 2017, p. 1](zotero://select/library/items/AB12CD34))
+
+**Methods:** DenseNet-121 on ChestX-ray14.
+**Results:** F1 0.435 vs radiologists 0.387.
+"""
+
+
+def test_zotero_annotations_with_a_citation_line_over_the_doi() -> None:
+    # family: Zotero annotation exports — ``## Title`` then ``Citation: <Vancouver byline>`` over ``DOI: <link>``:
+    # the DOI is the heading's paper's, the highlights and labels its digest
+    (m,) = _ms(ZOTERO_ANNOTATIONS)
+    assert m.title == "CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning"
+    assert m.arxiv_id == "1711.05225" and {"methodology", "results"} <= set(m.fields)
+
+
+ONBOARDING_LIST = """\
+## Week 1 — storage
+
+1. _The Log-Structured Merge-Tree (LSM-Tree)_ — Acta Informatica 1996
+   - TL;DR: batch writes into sorted runs, merge later.
+2. _The Design and Implementation of a Log-Structured File System_ — SOSP 1991 · [pdf (author copy)](https://people.eecs.berkeley.edu/~brewer/cs262/LFS.pdf)
+   - TL;DR: the whole disk is a log.
+3. _Readings in Database Systems_ — Foundations and Trends in Databases, 2015
+   - TL;DR: the red book.
+"""
+
+
+def test_onboarding_list_of_italic_titles_with_venues() -> None:
+    # family: onboarding reading lists — ``N. _Title_ — Venue Year`` (an article may open the title; a long journal
+    # name before the year is the venue) and a generic ``[pdf (author copy)](…)`` link is the paper's
+    by = {m.title: m for m in _ms(ONBOARDING_LIST)}
+    assert set(by) == {"The Log-Structured Merge-Tree (LSM-Tree)", "The Design and Implementation of a Log-Structured File System",
+                       "Readings in Database Systems"}
+    lfs = by["The Design and Implementation of a Log-Structured File System"]
+    assert lfs.url == "https://people.eecs.berkeley.edu/~brewer/cs262/LFS.pdf" and lfs.venue == "SOSP"
+    assert by["Readings in Database Systems"].venue == "Foundations and Trends in Databases"
+
+
+THREE_PASS = """\
+# Three-pass notes
+
+_Mastering the game of Go with deep neural networks and tree search_
+https://doi.org/10.1038/nature16961
+DeepMind (Silver, Huang, Maddison, Guez, Sifre, ...), Nature 2016
+
+## First pass
+**Category:** RL + search systems paper
+**Context:** Go was the last classic board game where programs lost to pros
+**Contributions:** policy and value networks inside MCTS
+
+## Second pass
+**Method:** supervised policy, then RL self-play, then a value network
+**Results:** beat Fan Hui 5–0
+"""
+
+
+def test_three_pass_notes_have_no_stage_papers() -> None:
+    # family: Keshav three-pass notes — ``## First pass`` / ``## Second pass`` are reading stages (labels), the
+    # five Cs (``Category``, ``Context``, ``Clarity``, ``Correctness``) labels; an org byline with its authors in
+    # brackets (``DeepMind (Silver, Huang, …), Nature 2016``) is no ``Short (Full Title)``
+    assert _titles(THREE_PASS) == ["Mastering the game of Go with deep neural networks and tree search"]

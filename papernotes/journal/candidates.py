@@ -473,6 +473,7 @@ _PAPER_KEY_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:paper|reading|article|论文|�
 # what joins one citation of a line to the next: ``" (Nature 381) AND Yamins …`` / ``", Nat Neurosci 22; and Jun …``
 _CITE_JOINER_RE = re.compile(r"(?i)[^.!?]{0,60}?(?:\band\b|&|;|,)\s*(?:also\s+)?")
 _KIND_LEAD_RE = re.compile(rf"(?i)^(?:{_KIND_WORDS}|libraries|benchmark|repo|slides)s?\s*:\s")
+_BLOG_LEAD_RE = re.compile(r"(?i)^(?:[\w.&-]+\s){0,2}blog(?:\s?post)?\s*:\s")
 # (a remark may follow the kind: ``(1959) — book, classic, cite for origin only``)
 _KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*(?:[.)]?\s*|[,;]\s[^—–]{{0,80}})$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
@@ -1030,8 +1031,10 @@ class Candidates(Units):
             return  # pasted announcements: ``**Subject:** [JC] Tue Oct 24 — Neuropixels (Jun et al. 2017)`` names the session
         if ref.title[:3].casefold() in ("tbd", "tba") and len(ref.title.split()) <= 4:
             return  # a schedule's open slot: ``Paper: TBD (midterm week)``
-        if ":" in ref.title[:14] and _KIND_LEAD_RE.match(ref.title):
-            return  # an inventory line: ``tools: MuJoCo, Isaac Gym, ROS`` / ``datasets: COCO, LVIS``
+        if (":" in ref.title[:14] and _KIND_LEAD_RE.match(ref.title)) or _BLOG_LEAD_RE.match(self.d.lns[ref.idx].text):
+            # an inventory line: ``tools: MuJoCo, Isaac Gym, ROS`` / ``datasets: COCO, LVIS``; a link list's
+            # ``HF blog: "Title"`` names a post
+            return
         for name in evidence:
             ev.add(ref.evidence, name)
         if ref.title[:1] in "Pp*_论論文":
@@ -1217,8 +1220,10 @@ class Candidates(Units):
                         # the paper, its digest follows
                         ref.primary = True
                 elif generic and not inside and (n_named == 1 or (not n_named and (
-                        ln.kind == ITEM or chat) and (
-                        lk.bare or _DASH_END_RE.search(content[: lk.start])))):
+                        ln.kind == ITEM or chat or (
+                            # (a journal's prose: ``… 原文 → The Llama 3 Herd of Models (<url>)``, the URL in brackets)
+                            lk.bare and content[: lk.start].rstrip()[-1:] in "(（" and content[lk.end :].lstrip()[:1] in ")）"))
+                        and (lk.bare or _DASH_END_RE.search(content[: lk.start])))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
@@ -1911,7 +1916,7 @@ class Candidates(Units):
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
                 or "論文" in head8 or "논문" in head8
             ):
-                if ln.kind == ITEM and text[0] in "重读精泛细看":
+                if ln.kind == ITEM and text[0] in "重读精泛细看今上下晚顺又再":
                     t = cjk_read_title(text)
                     if t:
                         self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
@@ -2121,6 +2126,8 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None
+        if sf and _author_list(sf[1].replace("...", "").replace("…", "").strip(" ,")):
+            sf = None  # ``OpenAI (Andrychowicz, Baker, Chociej, …), IJRR 2020``: a byline, the names in brackets
         if sf:
             ref = Ref(ln.idx, _short_full_title(*sf), short_name=sf[0])
             self._add_name(ref, "short_and_full")
@@ -2277,7 +2284,14 @@ class Candidates(Units):
             return False
         title, year, venue, authors, short = got
         names = ("title_like", "reading_verb") + (("venue_year_tag",) if venue else ())
-        self._add_name(Ref(ln.idx, title, venue=venue, year=year, authors=authors, short_name=short), *names)
+        ids = PaperIds()
+        if "](" in (line := ln.text):
+            # ``_Title_ — USENIX ATC 2014 · [pdf (extended)](…/raft.pdf)``: the line's one generic paper link is its
+            pl = [lk for lk in innermost(find_links(line)) if classify_url(lk.url) in ("paper", "pdf")
+                  and is_generic_text(lk.text)]
+            if len(pl) == 1:
+                ids = paper_ids(pl[0].url) if classify_url(pl[0].url) == "paper" else PaperIds(url=pl[0].url)
+        self._add_name(Ref(ln.idx, title, ids, venue=venue, year=year, authors=authors, short_name=short), *names)
         return True
 
     def _venue_links_child(self, ln: Ln) -> tuple[str, int | None] | None:

@@ -94,6 +94,10 @@ for _canon, _words in {
     "rating": "rating|my rating|评分|評価点|ocena|valutazione personale|beoordeling|puan|평점",
     "hot takes": "hot takes|hot take",
     "discussion": "discussion|group discussion|讨论|議論",
+    # Keshav's three-pass reading: ``## First pass`` / ``## Second pass`` hold the paper's notes by stage
+    "reading pass": "first pass|second pass|third pass|1st pass|2nd pass|3rd pass|pass 1|pass 2|pass 3",
+    # and the five Cs of its first pass (Contributions is the canonical field)
+    "category": "category", "context": "context", "correctness": "correctness", "clarity": "clarity",
     # why the reader picked it up (``- Why: the talk built on it``) — the reader's reason, no canonical field
     "why": "why|why read|why read it|why i read it|why this paper|why i care|why care",
     # the corpus map names Key / Key idea / Core idea / TL;DR only; annotators keep Takeaway apart
@@ -177,7 +181,8 @@ for _canon, _words in {
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
-     "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why"]
+     "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why", "reading pass",
+     "category", "context", "correctness", "clarity"]
 )
 
 FIELD_ORDER = (
@@ -191,7 +196,8 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why"])  # (``## Journal`` is a diary's section)
+_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why", "category", "context", "correctness",
+                          "clarity"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
                            "motivating", "limiting", "problematic",

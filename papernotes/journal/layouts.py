@@ -49,7 +49,9 @@ from .links import (
 from .refs import (
     _GENERIC_HEADINGS,
     _LINK_MARKUP_RE,
+    _PROPERTY_COLS,
     _URL_LINE_RE,
+    _VALUE_COLS,
     ParserBase,
     Ref,
     _names_something,
@@ -376,11 +378,6 @@ _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
 _YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PAPER_ITEM_TYPES = frozenset(["journal article", "conference paper", "preprint", "paper", "article",
                                "report", "thesis", "manuscript"])
-_PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ",
-                            "aspect", "aspects", "item", "label"])
-_VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details",
-                         # a paper's digest as a two-column table: ``| Field | Notes |``
-                         "notes", "note", "comment", "comments", "remarks", "备注", "笔记", "メモ"])
 _KIND_KEYS = frozenset(["type", "kind", "category", "item type", "类型", "種類"])
 _PAPER_KINDS = frozenset(["paper", "papers", "article", "journal article", "conference paper", "preprint",
                           "论文", "論文"])
@@ -892,8 +889,8 @@ class Layouts(ParserBase):
                     continue  # ``## DeepONet`` / ``**Full Title**`` (or ``Title: …``) / the link line under both
                 if not _meta_line(lns[t].text.strip()) and not (
                         len(lns[t].text) <= 200 and _authors_text(lns[t].text.strip())) \
-                        and not _app_link_line(lns[t].text.strip()):  # (``Avsec, Ž., … et al.``)
-                    break
+                        and not _app_link_line(lns[t].text.strip()) and not _CITE_LABEL_RE.match(ttext):
+                    break  # (``Avsec, Ž., … et al.``; Zotero exports: ``Citation: Gulshan V, … JAMA. 2016;…`` over ``DOI: …``)
         cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None
         if cited_head is None and opening >= 0 and len(tops) > 1 and tops[1] < first + 3 and (
@@ -972,6 +969,13 @@ class Layouts(ParserBase):
             # surveys: ``#### OGB-LSC: …`` with one ``- Key idea:`` line, between sibling headings that are
             # papers with their links and labels
             ev.add(evidence, "one_core_label")
+            ev.add(evidence, "siblings_are_papers")
+        elif not n_lab_items and ln.level >= 2 and (sn := _SHORT_COLON_TITLE_RE.match(text)) \
+                and _title_words(sn.group(2)) >= 4 and titleish(text) and "(" not in text \
+                and not re.search(r"\bvs\.?\s", text) and self._sibling_heading_paper(ln):
+            # (``## Backup: PPO vs SAC (someone always asks)`` is a slide, not a paper)
+            # weekly notes: ``### Zephyr: Direct Distillation of LM Alignment`` with only prose under it ("skimmed
+            # only"), after a sibling heading that is a paper: a short name and its full title
             ev.add(evidence, "siblings_are_papers")
         if opening >= 0 and not url_ids and (key := _NOTE_PREFIX_RE.match(lns[opening].text)) and (
                 _names_other_title(lns[opening].text[key.end() :], text)):
@@ -1369,7 +1373,7 @@ class Layouts(ParserBase):
         self._file_meta = None
         fm = self.d.fm
         if not fm or not fm.get("title"):
-            fm = self._dataview_meta(fm)
+            fm = self._dataview_meta(fm) or (self._plain_header_meta() if not fm else None)
             if not fm:
                 return False
         evidence: dict[str, float] = {}
@@ -1431,6 +1435,31 @@ class Layouts(ParserBase):
         self._file_meta = fm  # its field-naming keys join the digest (``digests``)
         self._add(ref)
         return True
+
+    def _plain_header_meta(self) -> dict[str, Any] | None:
+        """One-paper notes that open with a plain header instead of front matter: ``Title: …`` on the
+        first line, then ``arXiv: 1706.03762v7 — <url>`` / ``DOI: …`` / ``Date read: …`` lines up to the
+        first blank line. With a title and the paper's id or link, the header stands in for front matter."""
+        lines = self.d.lines
+        if not lines or not _TITLE_KEY_LINE_RE.match(lines[0]):
+            return None
+        meta: dict[str, Any] = {}
+        for line in lines[:8]:
+            if not line.strip():
+                break
+            m = _PLAIN_KEY_RE.match(line.strip())
+            if m:
+                key, value = m.group(1).strip().casefold(), m.group(2).strip()
+                meta.setdefault(key, value)
+                if "url" not in meta and (u := re.search(r"https?://\S+", value)):
+                    meta["url"] = u.group(0).rstrip(").,")
+        if "arxiv" in meta and (aid := find_arxiv_id(str(meta["arxiv"]), bare=True)):
+            meta["arxiv"] = aid[0]
+        elif "arxiv" in meta:
+            del meta["arxiv"]
+        if not meta.get("title") or not any(k in meta for k in ("url", "arxiv", "doi")):
+            return None
+        return meta
 
     def _dataview_meta(self, fm: dict[str, Any] | None) -> dict[str, Any] | None:
         """Zotero-Integration / Dataview literature notes keep the paper's metadata in the body
@@ -1683,6 +1712,9 @@ def _meta_line(text: str) -> bool:
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
+_TITLE_KEY_LINE_RE = re.compile(r"(?i)^(?:\*\*)?title(?:\*\*)?\s*:\s*\S")
+_PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:\s+(\S.*)$")
+_SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
 _COINED_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}")  # ``XLM-R``, ``RoBERTa``, ``wav2vec``
 _BOLD_KEY_LEAD_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?::(?:\*\*|__)|(?:\*\*|__):)")  # ``**Project:** <url>``
 _KEYED_LEAD_RE = re.compile(r"^[\w .'’-]{1,24}:\s")  # ``PI: Dr. Lindqvist …``: a keyed line, no remark

@@ -599,6 +599,9 @@ def is_generic_text(title: str) -> bool:
         return True
     if _GENERIC_RE.match(t):
         return True
+    if (full := title.strip())[-1:] in ")]" and _GENERIC_RE.match(
+            re.sub(r"\s*[(\[][^()\[\]]{1,30}[)\]]$", "", full) or "x y z"):
+        return True  # ``[pdf (extended)](…)``, ``[paper (camera-ready)](…)``: the generic word and a remark
     if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
         return True  # ``[Scheffer et al. 2001|…]``: a citation of the paper, not its name
     # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``, ``USENIX page``)

@@ -341,6 +341,8 @@ class _Doc:
         if "?" in text:
             self._question_labels()
         self._tables()
+        if self.header_rows:
+            self._key_value_rows()
 
     def _delimited(self) -> set[int]:
         """Spreadsheet rows pasted as text (``title; authors; venue; year; link``, tab- or
@@ -526,6 +528,23 @@ class _Doc:
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
 
+    def _key_value_rows(self) -> None:
+        """A paper's digest kept as a two-column table — Cornell notes (``| Cues | Notes |``), ``| Field | Notes |``,
+        ``| Property | Value |``: each row's first cell labels its second (a word of no canonical field
+        is kept under its own name)."""
+        for h in self.header_rows:
+            header = [c.strip("*_ ").casefold() for c in split_cells(self.lns[h].text)]
+            if len(header) != 2 or header[0] not in _PROPERTY_COLS or header[1] not in _VALUE_COLS:
+                continue
+            j = h + 1
+            while j < self.n and self.lns[j].kind in (TABLE, BLANK) and (self.lns[j].kind == TABLE or j == h + 1):
+                cells = split_cells(self.lns[j].text) if self.lns[j].kind == TABLE else []
+                if len(cells) == 2 and cells[0].strip("*_ ") and cells[1].strip():
+                    key = cells[0].strip("*_ ")
+                    self.labels[j] = match_label(f"{key}: {cells[1].strip()}") or (
+                        (key.casefold().rstrip("?:： "), cells[1].strip()) if len(key) <= 40 else None)
+                j += 1
+
     def _question_labels(self) -> None:
         """Question templates: ``1. What problem does it solve? <answer>`` / ``2. How?`` under each
         paper. A question heads a label (named by the question, a field of no canonical name) when
@@ -555,6 +574,12 @@ _QUESTION_LABEL_RE = re.compile(
 )
 
 
+# two-column digests: the first column names the part, the second holds it
+_PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ",
+                            "aspect", "aspects", "item", "label", "cues", "cue", "questions", "question"])
+_VALUE_COLS = frozenset(["value", "values", "值", "内容", "値", "detail", "details",
+                         # a paper's digest as a two-column table: ``| Field | Notes |``
+                         "notes", "note", "comment", "comments", "remarks", "备注", "笔记", "メモ", "answer", "answers"])
 _LEAD_WORD_RE = re.compile(
     r"^(?:paper(?:\s*reading)?|reading|read|re-read|skimmed|finished|论文|文章|读了|读完|看了|看完|精读|泛读|重读|"
     r"阅读|阅读了|読んだ|链接|论文链接|原文链接|論文|link|paper\s*link|arxiv|new)\s*[:：]?\s*$",
@@ -677,6 +702,9 @@ def _title_from_rest(rest: str) -> Citation:
         rest = rest[ek.end() :]  # chat recaps: ``*Next week (Oct 26):* Title — <url>``: the emphasised key goes
     if rest[:1] in _CJK_VERB_FIRST and (cv := cited_after_read_verb(rest.strip(_SEP))):
         return cv  # ``读了 Scheffer et al. 2001, *Title*, Nature — <doi>``
+    if "→" in rest and (after := rest.rsplit("→", 1)[1].strip(_SEP + "(（")) and after.isascii() \
+            and len(after.split()) >= 3 and after[:1].isupper():
+        rest = after  # ``顺着视频读了 Llama 3 原文 → The Llama 3 Herd of Models (<url>)``: the title after the arrow
     if ("\"" in rest or "“" in rest) and (qd := quoted_dash_cited(rest, last=rest[:1] not in "\"“")):
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])

@@ -279,9 +279,13 @@ def paper_reading(text: str) -> str | None:
 
 # Chinese journals: ``重读 Masked Autoencoders Are Scalable Vision Learners，主要看 decoder``
 _CJK_READ_RE = re.compile(
-    r"^(?:重读|读了|读完|精读|泛读|细读|重看|看了|看完|读)\s*(?:一遍|一下)?\s*"
+    r"^(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:重读|读了|读完|精读|泛读|细读|重看|看了|看完|读)\s*(?:一遍|一下)?\s*"
     r"(?P<t>[A-Z][\w\-+.:'’ ]{10,250}?)\s*(?:[，,。；;（(]|$)"
 )
+
+
+# model reports named by their model: ``Qwen2 Technical Report``, ``GPT-4 Technical Report``
+_TECH_REPORT_RE = re.compile(r"[A-Z][\w.\-]*\d[\w.\-]*(?: [A-Z][\w.\-]*)? Technical Report")
 
 
 def cjk_read_title(text: str) -> str | None:
@@ -292,8 +296,8 @@ def cjk_read_title(text: str) -> str | None:
         return None
     t = m.group("t").strip()
     words = t.split()
-    if len(words) < 4:
-        return None  # ``读了Weakly Supervised Training``: a topic as often as a paper
+    if len(words) < 4 and not _TECH_REPORT_RE.fullmatch(t):
+        return None  # ``读了Weakly Supervised Training``: a topic as often as a paper (``Qwen2 Technical Report`` is one)
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     return t if (title_phrase(t) or (capped and valid_name(t))) and not task_line(t) else None
 
@@ -721,6 +725,8 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
         return None  # ``read *Title* by Huang et al. (ECCV 2016)``: :func:`prose_reads` keeps the authors
     paren = (m.group("paren") or "").strip()
     tag = (venue_tag(tail[:24]) or (aside_venue(tail) if len(tail) <= 30 else None)) if tail else None
+    if tail and tag is None and (jy := _DASH_JOURNAL_YEAR_RE.match(tail)):
+        tag = (jy.group(1).strip(), int(jy.group(2)))  # ``— Foundations and Trends in Databases, 2007``
     remark = tail.startswith(_REMARK_START) or bool(tag and tail.find(tag[0]) == 0)
     if m.group("verb") is None and tail and not remark:
         return None  # ``"Attention" is what I need``: the quote is part of a sentence
@@ -755,8 +761,13 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
         # nothing before the span: a remark, a venue or an aside must follow it (a line that is one
         # italic span is a caption or a remark), and the span must read as a Title Case title
         # (``**Scholar Alert: New citations to my articles** — Tue``: the reader's own words, no title)
-        ok = bool(remark or paren) and title_phrase(title) and not _MY_RE.search(title)
+        # (a venue tag after it lets an article open the title: ``_The Google File System_ — SOSP 2003``)
+        ok = bool(remark or paren) and (title_phrase(title) or (bool(venue) and year is not None and titleish(title))) \
+            and not _MY_RE.search(title)
     return (title, year, venue, authors, short) if ok else None
+
+
+_DASH_JOURNAL_YEAR_RE = re.compile(r"^[—–-]\s*([A-Z][\w&.']*(?:\s+(?:[A-Z][\w&.']*|and|of|in|on|for|the|&)){1,8}),?\s+((?:19|20)\d{2})\.?$")
 
 
 def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]]:
