@@ -75,6 +75,9 @@ EXPECTED = {
     # zotero-export.md: RIS records pasted in ``ris`` fences, the notes under each its digest
     "2003.04297": ("digest", None, "arXiv preprint", 2020),  # MoCo v2
     "2006.10029": ("digest", None, "NeurIPS", 2020),  # SimCLRv2
+    # journal-club-email.md: announcements pasted from email, the paper quoted as a card (bold title, byline, link)
+    "2202.03555": ("noted", None, None, None),  # data2vec
+    "2106.08254": ("noted", None, None, None),  # BEiT
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -84,6 +87,9 @@ UNLINKED_FAMILIES = {
     "auto encoding variational bayes",
     "unsupervised learning of visual features by contrasting cluster assignments",  # own note page
     "representation learning with contrastive predictive coding",  # under ## Reading list
+    # journal-club-email.md: ``Title — Wang & Isola (ICML, 2020)`` background readings
+    "understanding contrastive representation learning through alignment and uniformity on the hypersphere",
+    "what makes for good views for contrastive learning",
     "learning to prompt for vision language models",  # ### CoOp + bold full title
     "neural discrete representation learning",  # Logseq [[page]] after 完成论文阅读
     # references.md: APA (surname-first initials) and IEEE reference lists

@@ -234,7 +234,8 @@ def _quoted_cards(lines: list[str], in_code: list[bool]) -> set[int]:
         while j < n and lines[j].startswith(">") and not in_code[j]:
             j += 1
         head = lines[i][2:].strip()
-        if 2 <= j - i <= 4 and head.endswith(("**", "**.")) and head.count("**") == 2 and len(head.split()) >= 4 \
+        if 2 <= j - i <= 4 and head.endswith(("**", "**.")) and head.count("**") == 2 \
+                and (len(head.split()) >= 4 or (j - i >= 3 and len(head.split()) >= 2)) \
                 and any("http" in lines[k] or "doi" in lines[k].casefold() for k in range(i + 1, j)):
             out.update(range(i, j))
         i = j

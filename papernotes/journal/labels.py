@@ -99,7 +99,7 @@ for _canon, _words in {
     # and the five Cs of its first pass (Contributions is the canonical field)
     "category": "category", "context": "context", "correctness": "correctness", "clarity": "clarity",
     # why the reader picked it up (``- Why: the talk built on it``) — the reader's reason, no canonical field
-    "why": "why|why read|why read it|why i read it|why this paper|why i care|why care",
+    "why": "why|why read|why read it|why i read it|why this paper|why this one|why i care|why care",
     # the corpus map names Key / Key idea / Core idea / TL;DR only; annotators keep Takeaway apart
     "takeaway": "takeaway|takeaways|key takeaways|key takeaway",
     # the corpus label map names Results / Findings / 实验结果 only: a conclusion is no results field
