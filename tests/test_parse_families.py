@@ -10060,3 +10060,212 @@ def test_three_pass_notes_have_no_stage_papers() -> None:
     # five Cs (``Category``, ``Context``, ``Clarity``, ``Correctness``) labels; an org byline with its authors in
     # brackets (``DeepMind (Silver, Huang, …), Nature 2016``) is no ``Short (Full Title)``
     assert _titles(THREE_PASS) == ["Mastering the game of Go with deep neural networks and tree search"]
+
+
+ZENN_MEMO = """\
+---
+title: "【論文メモ】Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"
+emoji: "📝"
+topics: ["論文", "Transformer"]
+---
+
+## 書誌情報
+
+- 会議：ICCV 2021
+- arXiv：https://arxiv.org/abs/2103.14030
+
+## 提案手法
+
+- shifted window で局所 attention
+
+## 実験結果
+
+- ImageNet-1K で 87.3% top-1
+
+## 所感
+
+窓をずらすだけで効くのが面白い。
+"""
+
+
+def test_zenn_paper_memo_front_matter() -> None:
+    # family: Japanese tech-blog memos (Zenn, Qiita) — the front-matter title says it is one paper's note
+    # (``【論文メモ】Title``): the file is that paper, the body's first paper link its id, 所感 its ideas
+    (m,) = _ms(ZENN_MEMO)
+    assert m.title == "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"
+    assert m.arxiv_id == "2103.14030" and {"methodology", "results", "ideas"} <= set(m.fields)
+
+
+HATENA_ROUNDUP = """\
+## ReAct: Synergizing Reasoning and Acting in Language Models (ICLR'23)
+
+[https://arxiv.org/abs/2210.03629:title]
+
+**一言で**：推論と行動を交互に生成する。
+
+**弱点**：プロンプトが長い。
+
+## 参考
+
+- Lilian Weng の博客《LLM Powered Autonomous Agents》
+"""
+
+
+def test_japanese_roundup_labels_and_a_blog_in_book_marks() -> None:
+    # family: monthly roundups in Japanese — ``**一言で**`` (in a word: the key idea), ``**弱点**`` (weaknesses);
+    # a blog named in 《》 marks after 博客 is no paper
+    (m,) = _ms(HATENA_ROUNDUP)
+    assert m.title == "ReAct: Synergizing Reasoning and Acting in Language Models"
+    assert {"key", "limitations"} <= set(m.fields)
+    from papernotes.journal.labels import match_label
+
+    assert match_label("论文链接：https://arxiv.org/abs/2210.03629")[0] == "source"
+
+
+SCRAPBOX_PAGES = """\
+Mip-NeRF: A Multiscale Representation for Anti-Aliasing Neural Radiance Fields
+#論文 #NeRF #ICCV2021
+[https://arxiv.org/abs/2103.13415 arXiv]
+
+[** 提案手法]
+ 円錐でサンプリングする
+  integrated positional encoding
+
+[** 所感]
+ エイリアシングの説明がわかりやすい
+
+---
+
+nerfstudio
+#ツール
+[https://docs.nerf.studio/ docs]
+ ns-train nerfacto
+"""
+
+
+def test_scrapbox_pages_pasted_as_text() -> None:
+    # family: Scrapbox (Cosense) pages pasted into one file — each page's first line is its title, ``[** 見出し]``
+    # its headings, ``[https://… text]`` its links, space-indented lines its bullets; a tool page is no paper
+    (m,) = _ms(SCRAPBOX_PAGES)
+    assert m.title == "Mip-NeRF: A Multiscale Representation for Anti-Aliasing Neural Radiance Fields"
+    assert m.arxiv_id == "2103.13415" and {"methodology", "ideas"} <= set(m.fields)
+
+
+HISTORIOGRAPHY = """\
+### Ann Laura Stoler, “Colonial Archives and the Arts of Governance” (2002)
+- **Published in:** *Archival Science* 2: 87–109
+- **Thesis:** read colonial archives along the grain, as artefacts of governance.
+- **Sources:** Dutch East Indies commission reports.
+- **Problems:** the grain metaphor is never pinned down.
+- **Useful for:** the core move of chapter 1.
+
+### Joan W. Scott, “Gender: A Useful Category of Historical Analysis” (1986)
+- **Published in:** *American Historical Review* 91 (5): 1053–75
+- **Historiography:** against descriptive women's history.
+- **Thesis:** gender is a primary way of signifying relationships of power.
+"""
+
+
+def test_humanities_headings_with_the_writers_own_keys() -> None:
+    # family: humanities chapter notes — ``### Author, “Title” (Year)`` over bold keys, some from the label
+    # table (Published in, Thesis, Problems) and some the writer's own (Sources, Historiography, Useful for):
+    # among known labels, a bold key is a label too, so the heading reads as one paper's digest
+    by = {m.title: m for m in _ms(HISTORIOGRAPHY)}
+    assert set(by) == {"Colonial Archives and the Arts of Governance", "Gender: A Useful Category of Historical Analysis"}
+    stoler = by["Colonial Archives and the Arts of Governance"]
+    assert {"source", "key", "useful for"} <= set(stoler.fields)
+    assert "grain metaphor" not in stoler.fields["useful for"]  # each key keeps its own content
+    assert "historiography" in by["Gender: A Useful Category of Historical Analysis"].fields
+
+
+GRANT_PANEL = """\
+## NSF-24-0117 — "Real-Time Anomaly Detection in the Level-1 Trigger"
+
+PI: Dr. A. Lindqvist · 3 yrs · $612k
+
+**Strengths:** concrete FPGA latency budget.
+**Weaknesses:** calibration is hand-waved.
+**Score:** Very Good
+
+Prior work they cite:
+- "Fast inference of deep neural networks in FPGAs for particle physics" (https://arxiv.org/abs/1804.06913)
+"""
+
+
+def test_grant_panel_proposals_are_no_papers() -> None:
+    # family: grant-panel reviews — ``## NSF-24-0117 — "Title"`` is a proposal and its ``PI: … · … · …`` line a
+    # meta line; the papers the proposal cites are papers
+    assert _titles(GRANT_PANEL) == ["Fast inference of deep neural networks in FPGAs for particle physics"]
+
+
+SCRAPBOX_LOG = """\
+音声認識 論文メモ
+ ゼミ用に読んだもの
+ #音声認識 #論文
+
+[** 自己教師あり学習]
+
+[* Robust Speech Recognition via Large-Scale Weak Supervision]
+ 通称Whisper。 [https://arxiv.org/abs/2212.04356 論文] / [https://github.com/openai/whisper コード]
+ 概要: 68万時間の弱ラベル音声で学習
+ 手法: 多言語・多タスクを特殊トークンで切り替え
+ 所感: デモはこれで十分
+"""
+
+
+def test_scrapbox_log_with_entry_headings_and_a_remark_line() -> None:
+    # family: Scrapbox logs — ``[** Section]`` over ``[* Paper title]`` entries (more stars, a bigger heading);
+    # a one-line remark with the paper's generic link (``[… 論文]``) before the labels
+    (m,) = _ms(SCRAPBOX_LOG)
+    assert m.title == "Robust Speech Recognition via Large-Scale Weak Supervision"
+    assert m.arxiv_id == "2212.04356" and {"methodology", "ideas"} <= set(m.fields)
+
+
+EXTRACTION_FORM = """\
+[TOC]
+
+### Study 1 — Solomon 2022 (DELIVER)
+
+Study ID: SOLO2022
+Full citation: Solomon SD, McMurray JJV, Claggett B, et al. Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection Fraction. N Engl J Med. 2022;387(12):1089-1098.
+DOI: 10.1056/NEJMoa2206286
+Results (primary): HR 0.82
+
+| First author, year | Title | Reason excluded |
+|---|---|---|
+| EMPULSE (Voors 2022) | — not retrieved yet — | in-hospital initiation |
+"""
+
+
+def test_systematic_review_extraction_form() -> None:
+    # family: systematic-review extraction forms — ``### Study 1 — Solomon 2022 (DELIVER)`` over a ``Full citation:``
+    # line in Vancouver style (``N Engl J Med. 2022;387(12):…``): the study heading is that paper; a table cell
+    # saying the title is missing (``— not retrieved yet —``) and a ``[TOC]`` directive are none
+    (m,) = _ms(EXTRACTION_FORM)
+    assert m.title == "Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection Fraction"
+    assert m.doi == "10.1056/nejmoa2206286" and "results" in m.fields
+
+
+HABR_REVIEW = """\
+## 4. MuZero (2019)
+
+**Статья:** «Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model» — https://arxiv.org/abs/1911.08265
+
+**Основная идея:** модель динамики в латентном пространстве внутри MCTS.
+
+**Почему это важно:** один алгоритм для игр и Atari.
+
+**Минусы:** огромные вычисления.
+
+win rate vs reference | SFT | PPO
+---|---|---
+TL;DR (GPT-4 judge) | ~0.3 | ~0.57
+"""
+
+
+def test_short_name_heading_over_a_quoted_paper_key() -> None:
+    # family: blog reviews by language — ``## 4. MuZero (2019)`` over ``**Статья:** «Full Title» — <url>``: the
+    # quoted title under the paper key is the heading's full title; a table row without edge pipes is no title
+    (m,) = _ms(HABR_REVIEW)
+    assert m.title == "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model"
+    assert m.arxiv_id == "1911.08265" and {"key", "limitations"} <= set(m.fields)

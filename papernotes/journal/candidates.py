@@ -40,7 +40,7 @@ from .cite import (
     vancouver_byline,
 )
 from .jsonlog import read_json_entries
-from .labels import EXTRA_LABELS, canonical_label
+from .labels import EXTRA_LABELS, canonical_label, has_meta_sep
 from .layouts import (
     _BRACKETED_RE,
     _CITE_LABEL_RE,
@@ -1693,8 +1693,9 @@ class Candidates(Units):
         if not m:
             return False
         inner, tail = m.group(1).strip(), m.group(2).strip(_SEP)
-        if inner.casefold() in _STATUS_WORDS or not _names_something(inner):
-            return False
+        if inner.casefold() in _STATUS_WORDS or not _names_something(inner) or (
+                not tail and inner.strip("_:").casefold() in ("toc", "contents", "目录", "目次")):
+            return False  # (``[TOC]`` / ``[:contents]``: a blog engine's table-of-contents directive)
         tag = None
         if tail:
             tag = venue_tag(tail)
@@ -2748,8 +2749,13 @@ class Candidates(Units):
             text = text[_icon_end(text) :]
             if text[:1] in "~≈<>=+-±" or ((kv := _KEY_COLON_RE.match(text)) and (
                     text[: kv.end()].strip(" :：").casefold() in _META_KEYS
-                    or not _LATIN_WORD_RE.search(_BARE_URL_RE.sub("", text[kv.end() :])))):
-                continue  # ``📅 read: 2024-02-11`` / ``~30k iterations, one A6000`` over labels: a note, no title
+                    or not _LATIN_WORD_RE.search(_BARE_URL_RE.sub("", text[kv.end() :]))
+                    or has_meta_sep(text))):
+                # ``📅 read: 2024-02-11`` / ``~30k iterations, one A6000`` over labels: a note, no title; a keyed
+                # meta line (``PI: Dr. Lindqvist · 3 yrs · $612k``) neither
+                continue
+            if text.count(" | ") >= 2:
+                continue  # a table row without its edge pipes (``TL;DR (GPT-4 judge) | ~0.3 | ~0.57``): cells, no title
             rs = lead_span(text)
             if rs:
                 # ``- re-read _Title_ for quals`` over ``- TL;DR: …``: the span is the title

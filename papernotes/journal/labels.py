@@ -16,7 +16,9 @@ ALIASES: dict[str, str] = {}
 for _canon, _words in {
     "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
            "tl;dr|tldr|tl dr|one-liner|one liner|bottom line|take-home|take-home message|take home message|"
-           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|"
+           # humanities and social sciences: the article's argument is its key idea
+           "thesis|core argument|main argument|central argument|main claim|core claim|kernthese|hauptthese|"
+           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|一言で|一言で言うと|ひとことで|"
            # Spanish, French, German, Portuguese, Russian, Korean, Vietnamese, Turkish
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
            "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|한줄요약|한 줄 요약|ý tưởng chính|ana fikir|"
@@ -25,7 +27,7 @@ for _canon, _words in {
            "kärnidé|huvudidé|"
            # Czech, Slovak
            "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka|кратко|коротко|вкратце|кратко о главном",
-    "source": "source|sources|link|links|journal|链接|連結|venue|published|published in|accepted|accepted at|proceedings title|"
+    "source": "source|sources|link|links|journal|链接|連結|论文链接|原文链接|论文地址|論文リンク|논문 링크|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
@@ -52,7 +54,7 @@ for _canon, _words in {
     "ideas": "idea|ideas|thought|thoughts|my thoughts|personal thoughts|reflection|reflections|"
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
-             "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|考察|今後の課題|"
+             "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|所感|考察|今後の課題|"
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
@@ -73,7 +75,7 @@ for _canon, _words in {
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
                    "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
-                   "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|"
+                   "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|弱点|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|crítica|críticas|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"
                    "limitazioni|ograniczenia|wady|beperkingen|zwakke punten|keterbatasan|kelemahan|"
@@ -196,7 +198,7 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why", "category", "context", "correctness",
+_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why", "thesis", "category", "context", "correctness",
                           "clarity"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",

@@ -250,6 +250,8 @@ _NOT_PAPER_WORDS = frozenset({"demo", "playlist", "docs", "templates", "template
 
 def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
+    if t[:1] in "—–" or t[:2] == "- ":
+        return True  # ``— not retrieved yet —``: the cell says the title is missing
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS) or t == "social":
         # (``Social determinants of health inequalities`` is a paper: only the social itself is an event)
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
@@ -354,7 +356,9 @@ def _title_cell(cell: str) -> CleanText:
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
 _ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
-_SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)")
+# (and a grant panel's proposals: ``## PHY-24-0117 — "Title"``)
+_SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
+                                 r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
@@ -720,7 +724,7 @@ class Layouts(ParserBase):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
-        if text[:1] in "SsPpMm#" and _SUBMISSION_HEAD_RE.match(text):
+        if (text[:1] in "SsPpMm#" or text[:1].isupper()) and _SUBMISSION_HEAD_RE.match(text):
             return  # referee notes: ``## Submission #231 — "Title"`` is a manuscript under review, no record
         if self._property_table(ln):
             return  # Notion exports: ``## Title`` over its ``| Property | Value |`` table
@@ -867,6 +871,13 @@ class Layouts(ParserBase):
                             and len(kt) > len(text):
                         url_ids, link_at, link_title = paper_ids(kl[0].url), t, kt
                         break
+                if ttext[:1] in "*_" + _PAPER_KEY_FIRST and (pq := _PAPER_KEY_QUOTE_RE.match(ttext)):
+                    # ``**Статья:** «Mastering Atari, Go, Chess and Shogi …» — <url>``: the quoted title, then its link
+                    kl = [lk for lk in innermost(find_links(ttext)) if lk.bare and classify_url(lk.url) in ("paper", "pdf")]
+                    if kl and titleish(pq.group(1)) and len(pq.group(1)) > len(text):
+                        url_ids, link_at, link_title = paper_ids(kl[0].url), t, pq.group(1).strip()
+                        self._skip_lines.add(t)
+                        break
                 got = _lead_ids(ttext) or _authors_link(ttext) or _doi_meta(ttext)
                 if cells and not got:
                     # ``Presenter: … | Venue: … | arXiv 1512.03547``: the id in one of the cells
@@ -893,6 +904,12 @@ class Layouts(ParserBase):
                     break  # (``Avsec, Ž., … et al.``; Zotero exports: ``Citation: Gulshan V, … JAMA. 2016;…`` over ``DOI: …``)
         cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None
+        if cited_head is None and opening >= 0 and _YEAR_IN_RE.search(text):
+            # extraction forms: ``### Study 1 — McMurray 2019 (DAPA-HF)`` / ``Study ID: …`` / ``Full citation: <ref>``
+            for t in tops[1:4]:
+                if _CITE_LABEL_RE.match(lns[t].text.strip()) and (got := self._citation_under(text, t)) and got[0].title:
+                    cited_head, cited_at = got, t
+                    break
         if cited_head is None and opening >= 0 and len(tops) > 1 and tops[1] < first + 3 and (
                 _ITALIC_LINE_RE.match(lns[first].text.strip()) or lns[first].text.lstrip().startswith(("**", "__"))):
             # ``_Full Title_`` then ``Referência: …``: the citation under the full-title line
@@ -917,6 +934,7 @@ class Layouts(ParserBase):
                     break
         # labels count when they open the section (after a bold title, a link line, meta lines)
         meta_at: list[int] = []
+        remark_at = -1  # a one-line remark before the labels (``通称Whisper。 [論文](…) / [コード](…)``)
         block_label = False  # the last label stood alone on its line (``**Summary**``), its text below
         for pos, t in enumerate(tops):
             if self.d.labels[t] and self.d.labels[t][0] == "presenter" and not n_lab_items:
@@ -940,13 +958,19 @@ class Layouts(ParserBase):
                 continue  # ``**Summary**`` then its paragraph, then ``**Weaknesses**``: the label's content
             elif n_lab_items and lns[t].kind == PARA and lns[t - 1].kind == PARA and self._wrapped_label(t):
                 continue  # ``**Kernen:** …`` wrapped onto more lines: the label's paragraph goes on
-            elif pos == 0 and lns[t].kind == PARA and len(lns[t].text) <= 200 and not has_meta_sep(lns[t].text) \
+            elif pos == 0 and lns[t].kind in (PARA, ITEM) and len(lns[t].text) <= 200 and not has_meta_sep(lns[t].text) \
                     and not _KEYED_LEAD_RE.match(lns[t].text) and (_title_words(text) >= 4 or (
                     _title_words(text) >= 3 and _author_names(lns[t].text.split(". ")[0].strip()))) \
                     and titleish(clean_title(text).title) and sum(1 for u in tops[1:6] if self.d.labels[u]) >= 2:
+                remark_at = t
                 continue  # blog posts: ``## 4. Full Title`` / ``CVPR 2022. The one Stable Diffusion builds on.`` / labels
             else:
                 break
+        if url_ids is None and remark_at >= 0 and ("](" in lns[remark_at].text or "http" in lns[remark_at].text):
+            pl = [lk for lk in innermost(find_links(lns[remark_at].text))
+                  if classify_url(lk.url) in ("paper", "pdf") and (lk.bare or is_generic_text(lk.text))]
+            if len(pl) == 1:
+                url_ids, link_at = paper_ids(pl[0].url), remark_at  # the remark's one generic paper link is the heading's
         evidence: dict[str, float] = {}
         ct_head = clean_title(text)
         if not url_ids and n_lab_items >= 2 and sum(1 for t in tops if lns[t].text.lstrip()[:2] in ("**", "__")
@@ -1391,7 +1415,10 @@ class Layouts(ParserBase):
         doi = normalize_doi(str(fm["doi"])) if fm.get("doi") else None
         if url or aid or doi:
             ev.add(evidence, "front_matter_id")
-        elif any(k in fm for k in _PAPER_KEYS) or sum(k in fm for k in _BIB_KEYS) >= 2:
+        elif any(k in fm for k in _PAPER_KEYS) or sum(k in fm for k in _BIB_KEYS) >= 2 or (
+                # tech blogs (Zenn, Qiita, Zhihu): ``title: "【論文メモ】An Image is Worth 16x16 Words…"`` — the post
+                # says it is one paper's note; its link is the body's first paper link
+                _PAPER_NOTE_MARK_RE.match(str(fm.get("title") or "")) and self._first_body_paper_link()):
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
         ev.add(evidence, "front_matter_title")
@@ -1411,6 +1438,8 @@ class Layouts(ParserBase):
         year = str(fm.get("year") or "")
         tags = fm.get("tags")
         title = _wiki(str(fm["title"]))
+        if (mark := _PAPER_NOTE_MARK_RE.match(title)) and len(title) > mark.end() + 8:
+            title = title[mark.end() :].strip()
         if title == title.lower():
             # a page slug (``disentangling transformation``): the body names the paper
             title = self._body_title() or title
@@ -1555,7 +1584,7 @@ _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytu
 # a line that is one bold, italic or quoted span (groups: bold ×2, italic ×2, quoted)
 _WHOLE_SPAN_RE = re.compile(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*")
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_|[\"“][^\"”]{8,300}[\"”])(?=\s)")
-_CITE_WORDS = (r"(?:citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
+_CITE_WORDS = (r"(?:full citation|full reference|citation|cite|reference|ref|referência|referencia|référence|referenz|zitat|cita|citación|"
                r"tham khảo|引用|出典|参考文献)(?:\s*\((?:APA|MLA|Harvard|Chicago|IEEE|Vancouver|BibTeX)[\w ]{0,4}\))?")
 # ``Citation: …``, ``**Citation:** …``, ``**Citation**: …``
 _CITE_LABEL_RE = re.compile(
@@ -1600,10 +1629,15 @@ def _names_citation(heading: str, cited: Citation) -> bool:
         return False
     names = _HEAD_SURNAMES_RE.findall(head[: year.start()])
     text = " ".join(cited.authors)
-    return bool(names) and len(head[: year.start()].split()) <= 12 and all(n in text for n in names)
+    if names and len(head[: year.start()].split()) <= 12 and all(n in text for n in names):
+        return True
+    # (extraction forms: ``Study 1 — McMurray 2019 (DAPA-HF)``: the study's label, then the first author)
+    first = cited.authors[0].split(",")[0].split()[0] if cited.authors else ""
+    return bool(names) and names[-1] == first and len(head[: year.start()].split()) <= 6
 
 
-_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]")
+# (Vancouver: ``N Engl J Med. 2019;381(21):1995-2008.``)
+_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]|\. (?:19|20)\d{2};")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 
 
@@ -1712,6 +1746,9 @@ def _meta_line(text: str) -> bool:
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
+_PAPER_NOTE_MARK_RE = re.compile(
+    r"^\s*[【\[［(（]\s*(?:論文メモ|論文紹介|論文解説|論文読み|読んだ論文|论文笔记|论文解读|论文阅读|论文精读|논문\s?리뷰|논문\s?정리|"
+    r"paper\s?(?:review|notes?|reading|summary))\s*[】\]］)）]\s*", re.I)
 _TITLE_KEY_LINE_RE = re.compile(r"(?i)^(?:\*\*)?title(?:\*\*)?\s*:\s*\S")
 _PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:\s+(\S.*)$")
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
@@ -1760,6 +1797,9 @@ def _journal_line(text: str) -> bool:
 _PAPER_KEY_LINK_RE = re.compile(r"^[*_]{0,2}(?i:paper|article|статья|artikel|artículo|articulo|artigo|articolo|artykuł|"
                                 r"makale|makalah|bài báo|论文|論文|논문|原文)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*\[")
 _PAPER_KEY_FIRST = "PpAaСсMmBb论論논原"
+_PAPER_KEY_QUOTE_RE = re.compile(r"^[*_]{0,2}(?i:paper|article|статья|artikel|artículo|articulo|artigo|articolo|artykuł|"
+                                 r"makale|makalah|bài báo|论文|論文|논문|原文)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*"
+                                 r"[«“\"„]([^«»“”\"„]{8,300})[»”\"“]")
 _KEY_LINE_RE = re.compile(r"^(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$")
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 

@@ -51,7 +51,7 @@ _GENERIC_RE = re.compile(
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|"
     r"homepage|here|this|site|website|url|repo|github|read original|view original|open original|original|online|"
     r"read on [\w.]+|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
-    r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|"
+    r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
     r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|"
     r"(?:iacr\s+)?eprint(?:\s+\d{4}/\d{1,5})?)s?$",  # (``[ePrint 2021/370](…)``: the archive's id)

@@ -1,5 +1,5 @@
 """Notes written in another markup and saved as ``.md``: MediaWiki, AsciiDoc, reStructuredText,
-Textile / Confluence wiki markup and BBCode forum posts, read line by line as the markdown they stand for.
+Textile / Confluence wiki markup, BBCode forum posts and Scrapbox pages, read line by line as the markdown they stand for.
 
 A page is converted only when its own markup is unmistakable (two headings in it and no
 markdown heading), so a stray ``h3.`` or ``==`` in a markdown file is left as written. Lines
@@ -231,7 +231,54 @@ def read_other_markup(lines: list[str], text: str) -> tuple[list[str], set[int]]
         return _rst_lines(lines), set()
     if "[/" in text and _is_bbcode(text):
         return [_bbcode_line(x) for x in lines], set()
+    if "[*" in text and _is_scrapbox(lines):
+        return _scrapbox_lines(lines), set()
     return None
+
+
+# ---------------------------------------------------------------- Scrapbox (Cosense) pages
+
+_SB_HEADING_RE = re.compile(r"^\[(\*{1,5}) ([^\[\]]+)\]\s*$")
+_SB_URL_LINK_RE = re.compile(r"\[(https?://\S+)\s+([^\[\]]+?)\]|\[([^\[\]]+?)\s+(https?://\S+)\]")
+_SB_TAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*\s*$")
+
+
+def _is_scrapbox(lines: list[str]) -> bool:
+    """Scrapbox / Cosense pages pasted as text: ``[** Heading]`` lines (two or more), no markdown heading."""
+    return sum(1 for x in lines if _SB_HEADING_RE.match(x)) >= 2 and _md_heading_free(lines)
+
+
+def _scrapbox_lines(lines: list[str]) -> list[str]:
+    """Each page's first line (the file's first, and the first after a ``---`` between pages) → ``## Title``;
+    ``[** H]`` → ``### H`` (``[* H]`` ``####``, ``[*** H]`` ``##``); ``[https://… text]`` → ``[text](https://…)``; a line indented by N spaces → a list
+    item N levels deep. Tag lines (``#論文 #NeRF``) stay as written."""
+    out: list[str] = []
+    page_start = True
+    for line in lines:
+        s = line.strip()
+        if not s:
+            out.append(line)
+            continue
+        if s in ("---", "***", "___"):
+            out.append(line)
+            page_start = True
+            continue
+        if "[" in line and "http" in line:
+            line = _SB_URL_LINK_RE.sub(lambda m: f"[{m.group(2) or m.group(3)}]({m.group(1) or m.group(4)})", line)
+        if page_start and s[:1] not in "[# " and line[:1] != " ":
+            out.append("## " + s)
+            page_start = False
+            continue
+        page_start = False
+        if (h := _SB_HEADING_RE.match(line)) is not None:
+            # (more stars, a bigger heading: ``[*** Part]`` > ``[** Section]`` > ``[* Entry]``)
+            out.append("#" * max(2, 5 - len(h.group(1))) + " " + h.group(2).strip())
+        elif line[:1] == " " and not _SB_TAGS_RE.match(s):
+            depth = len(line) - len(line.lstrip(" "))
+            out.append("  " * (depth - 1) + "- " + line.strip())
+        else:
+            out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------- LaTeX ``thebibliography`` pasted in a fence

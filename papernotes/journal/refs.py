@@ -343,6 +343,7 @@ class _Doc:
         self._tables()
         if self.header_rows:
             self._key_value_rows()
+        self._sibling_keys()
 
     def _delimited(self) -> set[int]:
         """Spreadsheet rows pasted as text (``title; authors; venue; year; link``, tab- or
@@ -528,6 +529,39 @@ class _Doc:
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
 
+    def _sibling_keys(self) -> None:
+        """A digest's own words for its parts: among sibling lines that carry known labels (``Published in:``,
+        ``Problems:``), another bold key (``**Sources:**``, ``**Useful for:**``) is a label too, named by its
+        word (a ``**Paper:**`` key, or a key before a link, names the paper)."""
+        lns, labels = self.lns, self.labels
+        i = 0
+        while i < self.n:
+            ln = lns[i]
+            if ln.kind not in (ITEM, PARA):
+                i += 1
+                continue
+            run = [i]
+            j = i + 1
+            while j < self.n and lns[j].kind in (ITEM, PARA, BLANK) and (
+                    lns[j].kind == BLANK or lns[j].indent == ln.indent or lns[j].parent >= 0 and lns[j].indent > ln.indent):
+                if lns[j].kind != BLANK and lns[j].indent == ln.indent and lns[j].kind == ln.kind:
+                    run.append(j)
+                if lns[j].kind == BLANK and (j + 1 >= self.n or lns[j + 1].kind not in (ITEM, PARA)):
+                    break
+                j += 1
+            known = sum(1 for k in run if labels[k])
+            if known >= 2 and len(run) >= 3:
+                for k in run:
+                    if labels[k] or not (m := _SIBLING_KEY_RE.match(lns[k].text)):
+                        continue
+                    word = m.group(1).strip()
+                    rest = lns[k].text[m.end() :].strip()
+                    # (``**Paper:** Title`` names the paper; a link after the key is the paper's line)
+                    if _TITLE_WORD_KEY_RE.match(word) or "://" in rest or "](" in rest or len(word) <= 2 or "(" in word:
+                        continue  # (``**Q (Ravi):**`` / ``**A:**``: a discussion between the labels, their content)
+                    labels[k] = (word.casefold(), rest)
+            i = max(j, i + 1)
+
     def _key_value_rows(self) -> None:
         """A paper's digest kept as a two-column table — Cornell notes (``| Cues | Notes |``), ``| Field | Notes |``,
         ``| Property | Value |``: each row's first cell labels its second (a word of no canonical field
@@ -574,6 +608,10 @@ _QUESTION_LABEL_RE = re.compile(
 )
 
 
+# a bold key (``**Thesis:**`` / ``**Useful for**:``) or a plain one (``Historiography: …``) opening a line
+_SIBLING_KEY_RE = re.compile(r"^(?:\*\*|__)([^*_:：\n]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s+(?=\S)")
+_TITLE_WORD_KEY_RE = re.compile(r"(?i)^(?:paper|papers|title|paper title|reading|article|論文|论文|标题|題目|タイトル|논문|제목|"
+                                r"статья|artículo|artigo|artikel|presenter|presented by|speaker|who|when|where|date)\b")
 # two-column digests: the first column names the part, the second holds it
 _PROPERTY_COLS = frozenset(["property", "properties", "field", "key", "attribute", "属性", "项目", "プロパティ",
                             "aspect", "aspects", "item", "label", "cues", "cue", "questions", "question"])

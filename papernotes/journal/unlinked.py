@@ -302,11 +302,16 @@ def cjk_read_title(text: str) -> str | None:
     return t if (title_phrase(t) or (capped and valid_name(t))) and not task_line(t) else None
 
 
+_MEDIA_BEFORE_BOOK_RE = re.compile(r"(?:博客|博文|视频|課程|课程|教程|专栏|公众号|播客|ブログ|動画|講義|블로그|영상|강의)\s*[:：]?\s*$")
+
+
 def book_title(text: str) -> tuple[str, str | None, int | None] | None:
     """``ICLR2017 Goodfellow 《Adversarial Examples In Physical World》`` → the title in 《》."""
     m = _BOOK_RE.search(text) if "《" in text else None
     if not m:
         return None
+    if _MEDIA_BEFORE_BOOK_RE.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # ``Chip Huyen 的博客《RLHF: …》``: a blog post (or a video, a course) named in book marks
     after = text[m.end() :].lstrip()
     if re.match(r"(?:by|-\s*by|—)\b", after, re.I):
         return None  # songs, books: 《Title》 by Someone
