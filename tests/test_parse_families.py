@@ -10246,7 +10246,7 @@ def test_systematic_review_extraction_form() -> None:
     assert m.doi == "10.1056/nejmoa2206286" and "results" in m.fields
 
 
-HABR_REVIEW = """\
+HABR_QUOTED_KEY = """\
 ## 4. MuZero (2019)
 
 **Статья:** «Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model» — https://arxiv.org/abs/1911.08265
@@ -10266,6 +10266,52 @@ TL;DR (GPT-4 judge) | ~0.3 | ~0.57
 def test_short_name_heading_over_a_quoted_paper_key() -> None:
     # family: blog reviews by language — ``## 4. MuZero (2019)`` over ``**Статья:** «Full Title» — <url>``: the
     # quoted title under the paper key is the heading's full title; a table row without edge pipes is no title
-    (m,) = _ms(HABR_REVIEW)
+    (m,) = _ms(HABR_QUOTED_KEY)
     assert m.title == "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model"
     assert m.arxiv_id == "1911.08265" and {"key", "limitations"} <= set(m.fields)
+
+
+CONFLUENCE_REVIEW = """\
+# Paper Review: ZeRO
+
+Created by Priya Raman, last modified by Tom W. on Mar 14, 2024
+
+_Part of the Training Platform paper review series._
+
+| Field | Value |
+|---|---|
+| Paper | [ZeRO: Memory Optimizations Toward Training Trillion Parameter Models](https://arxiv.org/abs/1910.02054) |
+| Venue | SC 2020 |
+| Reviewer | @Priya |
+
+## TL;DR
+
+Partition optimizer state, gradients and parameters across data-parallel ranks.
+
+## Problem
+
+Data parallelism replicates all model state on every GPU.
+
+### 📄 Hidden Technical Debt in Machine Learning Systems
+
+*Sculley et al., NeurIPS 2015* · no link, it's on the proceedings site · read by Jonas
+
+**TL;DR:** ML code is a small part of an ML system.
+
+| Date | Paper | Presenter |
+|---|---|---|
+| Oct 17 | TorchRec deep dive (not a paper, hands-on) | Kai |
+"""
+
+
+def test_confluence_paper_review_page() -> None:
+    # family: team wikis exported from Confluence — ``# Paper Review: ZeRO`` with the page's ``Created by … last
+    # modified …`` line and a ``| Field | Value |`` table whose ``Paper`` row links the full title; a heading paper
+    # under it whose meta line opens with its authors (``*Sculley et al., NeurIPS 2015* · remark · …``); a schedule
+    # row that says it is not a paper
+    by = {m.title: m for m in _ms(CONFLUENCE_REVIEW)}
+    assert set(by) == {"ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
+                       "Hidden Technical Debt in Machine Learning Systems"}
+    zero = by["ZeRO: Memory Optimizations Toward Training Trillion Parameter Models"]
+    assert zero.arxiv_id == "1910.02054" and {"key", "motivation", "source"} <= set(zero.fields)
+    assert by["Hidden Technical Debt in Machine Learning Systems"].authors == ["Sculley et al."]

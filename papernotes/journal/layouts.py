@@ -252,6 +252,8 @@ def _not_a_paper_title(title: str) -> bool:
     t = title.strip().casefold()
     if t[:1] in "—–" or t[:2] == "- ":
         return True  # ``— not retrieved yet —``: the cell says the title is missing
+    if "not" in t and _NOT_A_PAPER_RE.search(t):
+        return True  # ``TorchRec deep dive (not a paper, hands-on)``: the reader says so
     if t.startswith(_NOT_PAPER_LEADS) or (t[:1] == "(" and t[-1:] == ")") or t.startswith(_TODO_LEADS) or t == "social":
         # (``Social determinants of health inequalities`` is a paper: only the social itself is an event)
         return True  # (``submit LBD to ISMIR 2024`` in the title column: a to-do row)
@@ -1196,6 +1198,12 @@ class Layouts(ParserBase):
             j += 1
             while j < self.d.n and lns[j].kind == BLANK:
                 j += 1
+        skipped = 0
+        while j < self.d.n and skipped < 2 and lns[j].kind == PARA and _PAGE_META_RE.match(lns[j].text.strip()):
+            # Confluence exports: ``Created by …, last modified by … on …`` / ``_Part of the … series_`` first
+            j, skipped = j + 1, skipped + 1
+            while j < self.d.n and lns[j].kind == BLANK:
+                j += 1
         if j >= self.d.n or j not in self.d.header_rows:
             return False
         header = split_cells(lns[j].text)
@@ -1213,6 +1221,11 @@ class Layouts(ParserBase):
         values = [(split_cells(r.text) + ["", ""])[1] for r in rows]
         kind = next((v for key, v in zip(keys, values, strict=True) if key.strip("*_ ").casefold() in _KIND_KEYS), "")
         title = _LEAD_SYMBOLS_RE.sub("", ln.text).strip()
+        key_title = next((v for key, v in zip(keys, values, strict=True)
+                          if key.strip("*_ ").casefold() in ("paper", "title", "paper title")), "")
+        if key_title and (kl := innermost(find_links(key_title))) and classify_url(kl[0].url) in ("paper", "pdf") \
+                and titleish(full := clean_link_text(kl[0].text).title) and len(full) > len(title):
+            title = full  # ``# Paper Review: FlashAttention`` over ``| Paper | [Full Title](arxiv) |``: the row names it
         if (kind.strip("*_ ").casefold() not in _PAPER_KINDS and kind.strip("-–— ")) or \
                 title.casefold() in ("untitled", "") or not titleish(title):
             return True
@@ -1324,6 +1337,9 @@ class Layouts(ParserBase):
             # authors line, then the reader's prose on the same line (an ACM reference, ``Authors. 2023.
             # Title. Venue``, is a paper of its own)
             got = _authors_text(y.group(1))
+        if got is None and has_meta_sep(text) and not _keyed_authors_line(text):
+            # ``*Sculley et al., NeurIPS 2015* · no link, it's on the proceedings site · read by Jonas``: the first cell
+            got = _authors_text(text.split(meta_sep(text))[0].strip(" *_"))
         if got is None and has_meta_sep(text) and _keyed_authors_line(text):
             # ``Presenter: @priya · Langmead & Salzberg, Nature Methods 2012``: the authors cell
             sep = meta_sep(text)
@@ -1754,6 +1770,8 @@ _PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:\s+(\S
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
 _COINED_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}")  # ``XLM-R``, ``RoBERTa``, ``wav2vec``
 _BOLD_KEY_LEAD_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?::(?:\*\*|__)|(?:\*\*|__):)")  # ``**Project:** <url>``
+# a wiki page's own meta lines: ``Created by Priya, last modified by Tom on Mar 14, 2024`` / ``_Part of the … series_``
+_PAGE_META_RE = re.compile(r"(?i)^(?:created by |last (?:modified|updated|edited) |owned by |owner: |[_*](?:part of|template)\b)")
 _KEYED_LEAD_RE = re.compile(r"^[\w .'’-]{1,24}:\s")  # ``PI: Dr. Lindqvist …``: a keyed line, no remark
 _SHORT_AFTER_RE = re.compile(r"\s[—–]\s|:\s")  # ``Notes on the paper — XLM-R`` / ``読書メモ: BERT``
 # a Pandoc citation closing a heading: ``## CoAuthor [@lee2022coauthor]`` / ``[@key, p. 3]``

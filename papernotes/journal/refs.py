@@ -573,7 +573,8 @@ class _Doc:
             j = h + 1
             while j < self.n and self.lns[j].kind in (TABLE, BLANK) and (self.lns[j].kind == TABLE or j == h + 1):
                 cells = split_cells(self.lns[j].text) if self.lns[j].kind == TABLE else []
-                if len(cells) == 2 and cells[0].strip("*_ ") and cells[1].strip():
+                if len(cells) == 2 and cells[0].strip("*_ ") and cells[1].strip() \
+                        and not _TITLE_WORD_KEY_RE.match(cells[0].strip("*_ ")):  # (the ``Paper`` row names the paper)
                     key = cells[0].strip("*_ ")
                     self.labels[j] = match_label(f"{key}: {cells[1].strip()}") or (
                         (key.casefold().rstrip("?:： "), cells[1].strip()) if len(key) <= 40 else None)
