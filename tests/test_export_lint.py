@@ -38,8 +38,10 @@ def node_tool(name: str, probe_word: str) -> list[str] | None:
         probe = subprocess.run([npx, "--no-install", name, "--help"], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    # --help exits non-zero on some versions; what matters is that the tool answered
-    if probe_word not in (probe.stdout + probe.stderr).lower():
+    # --help exits non-zero on some versions; what matters is that the tool answered (npx's own refusal,
+    # ``npx canceled due to missing packages … ["awesome-lint@2.3.0"]``, names the tool too: not an answer)
+    answer = (probe.stdout + probe.stderr).lower()
+    if probe_word not in answer or "missing packages" in answer or "npx canceled" in answer:
         return None
     return [npx, "--no-install", name]
 

@@ -462,7 +462,6 @@ _BOOK_LEAD_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?i:textbook|book|livro(?:-texto)?
                            # (and the plain word ``book`` in the label languages: ``Βιβλίο:``, ``Kitabu:``, ``Kniha:``)
                            r"βιβλίο|kitabu|kniha|kirja|könyv|bog|bok|книга|книжка|বই|புத்தகம்|llibre|liburua|livre|buch|"
                            r"boek|książka|书|책)\b[^:：]{0,30}[:：]")
-# ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
 _MARKED_SPAN_RE = re.compile(r"\*\*([^*]{8,300})\*\*|(?<![*\w])\*([^*]{8,300})\*(?![*\w])|(?<![_\w])_([^_]{8,300})_(?![_\w])")
 _EMAIL_SUBJECT_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:subject|betreff|objet|asunto|assunto|oggetto|主题|主題|件名|제목)"
                                r"\s*(?:\*\*|__)?\s*[:：]")
@@ -474,6 +473,7 @@ _PAPER_KEY_RE = re.compile(r"(?i)^(?:\*\*|__)?(?:paper|reading|article|论文|�
 _CITE_JOINER_RE = re.compile(r"(?i)[^.!?]{0,60}?(?:\band\b|&|;|,)\s*(?:also\s+)?")
 _KIND_LEAD_RE = re.compile(rf"(?i)^(?:{_KIND_WORDS}|libraries|benchmark|repo|slides)s?\s*:\s")
 _BLOG_LEAD_RE = re.compile(r"(?i)^(?:[\w.&-]+\s){0,2}blog(?:\s?post)?\s*:\s")
+# ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
 # (a remark may follow the kind: ``(1959) — book, classic, cite for origin only``)
 _KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*(?:[.)]?\s*|[,;]\s[^—–]{{0,80}})$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``

@@ -128,9 +128,19 @@ for _canon, _words in {
     for _w in _words.split("|"):
         ALIASES[_w] = _canon
         ALIASES.setdefault(_w.casefold(), _canon)  # (a Greek final ``ς`` casefolds to ``σ``)
+
+
+def _more_words(table: dict[str, str]) -> None:
+    """More languages' words for the parts: added after the main table, never overriding it."""
+    for canon, words in table.items():
+        for w in words.split("|"):
+            ALIASES.setdefault(w, canon)
+            ALIASES.setdefault(w.casefold(), canon)
+
+
 # the same parts in Arabic, Persian, Hebrew, Hindi, Malay, Romanian and Vietnamese (right-to-left labels
 # are matched as written, colon and all)
-for _canon, _words in {
+_more_words({
     "key": "الفكرة الرئيسية|ایده اصلی|רעיון מרכזי|मुख्य विचार|idea utama|ideea principală",
     "source": "الرابط|المصدر|لینک|منبع|קישור|מקור|लिंक|स्रोत|pautan|legătură|sursa|sursă|会议/期刊",
     "motivation": "المشكلة|الدافع|الهدف|مسئله|انگیزه|هدف|מוטיבציה|בעיה|מטרה|समस्या|प्रेरणा|उद्देश्य|"
@@ -147,13 +157,10 @@ for _canon, _words in {
     "summary": "الملخص|خلاصه|תקציר|सारांश|rezumat",
     "strengths": "نقاط القوة|نقاط قوت|חוזקות|ताकत",
     "discussion": "النقاش|المناقشة|דיון|चर्चा",
-}.items():
-    for _w in _words.split("|"):
-        ALIASES.setdefault(_w, _canon)
-        ALIASES.setdefault(_w.casefold(), _canon)
+})
 # and in Czech, Finnish, Greek, Hungarian, Danish, Norwegian, Ukrainian, Bengali, Tamil, Swahili,
 # Catalan and Basque (each language's own words; where a word is shared it is listed once)
-for _canon, _words in {
+_more_words({
     "key": "ydinidea|pääidea|βασική ιδέα|κεντρική ιδέα|lényeg|fő gondolat|kernen|kerneidé|kjerneidé|hovedidé|"
            "ключова ідея|основна ідея|মূল ধারণা|முக்கிய கருத்து|மையக் கருத்து|wazo kuu|idea clau|idea principal|"
            "ideia nagusia|funtsezko ideia",
@@ -176,10 +183,7 @@ for _canon, _words in {
     "status": "κατάσταση|állapot|tila|stav|статус|অবস্থা|நிலை|hali|estat|egoera",
     "summary": "shrnutí|yhteenveto|összefoglaló|resumé|sammendrag|підсумок|সারসংক্ষেপ|சுருக்கம்|muhtasari|resum|laburpena",
     "discussion": "diskusjon|diskussion|keskustelu|vita|diskuse|обговорення|আলোচনা|கலந்துரையாடல்|majadiliano|discussió|eztabaida",
-}.items():
-    for _w in _words.split("|"):
-        ALIASES.setdefault(_w, _canon)
-        ALIASES.setdefault(_w.casefold(), _canon)
+})
 EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
