@@ -45,6 +45,13 @@ STYLE = (
 )
 
 
+_CJK_FILES = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+)
+
+
 @lru_cache(maxsize=4)
 def cjk_font(preferred: str | None = None) -> str | None:
     """The family used for CJK labels: ``preferred`` (a family or a font file), else the first installed one of ``CJK_FAMILIES``."""
@@ -62,6 +69,16 @@ def cjk_font(preferred: str | None = None) -> str | None:
     for name in ((preferred,) if preferred else ()) + CJK_FAMILIES:
         if name in installed:
             return name
+    # a font installed after matplotlib cached its font list (``apt-get install fonts-wqy-microhei`` on a machine
+    # that had already drawn a chart) is not in that list: the usual Debian files are added by path
+    from pathlib import Path
+
+    for path in _CJK_FILES:
+        if Path(path).is_file():
+            font_manager.fontManager.addfont(path)
+            name = font_manager.FontProperties(fname=path).get_name()
+            if name in CJK_FAMILIES:
+                return name
     return None
 
 
