@@ -10315,3 +10315,55 @@ def test_confluence_paper_review_page() -> None:
     zero = by["ZeRO: Memory Optimizations Toward Training Trillion Parameter Models"]
     assert zero.arxiv_id == "1910.02054" and {"key", "motivation", "source"} <= set(zero.fields)
     assert by["Hidden Technical Debt in Machine Learning Systems"].authors == ["Sculley et al."]
+
+
+COURSE_NOTES_ES = """\
+## Bloque 1 — Instituciones
+
+### (*) The Colonial Origins of Comparative Development: An Empirical Investigation
+AJR — Acemoglu, Johnson & Robinson
+- Publicado en: AER 91(5), 2001
+- Pregunta: ¿las instituciones causan el desarrollo?
+- Estrategia de identificación: mortalidad de colonos como instrumento
+- Resultados: efecto grande de las instituciones
+- Críticas: los datos de mortalidad son discutidos
+"""
+
+
+def test_course_notes_with_plain_keys_among_known_labels() -> None:
+    # family: course reading notes — ``### (*) Title`` (the required-reading mark goes), a nickname byline
+    # (``AJR — Acemoglu, Johnson & Robinson``), and list keys of the writer's own (``Pregunta:``, ``Estrategia de
+    # identificación:``) among known labels: each key is a label, none a paper
+    (m,) = _ms(COURSE_NOTES_ES)
+    assert m.title == "The Colonial Origins of Comparative Development: An Empirical Investigation"
+    assert m.authors == ["Acemoglu", "Johnson", "Robinson"]
+    assert {"source", "results", "limitations", "estrategia de identificación"} <= set(m.fields)
+
+
+FICHA_LECTURA = """\
+# Ficha de lectura nº 2 — Visión por computador
+
+**Asignatura:** Visión por Computador
+**Alumno:** J. Ortiz
+**Artículo:** *Deep Residual Learning for Image Recognition* (He et al., 2016)
+
+## Objetivo
+
+Entrenar redes muy profundas sin que empeore el error de entrenamiento.
+
+## Metodología
+
+Bloques residuales con atajos identidad.
+
+## Limitaciones
+
+Poca teoría sobre por qué funciona.
+"""
+
+
+def test_reading_assignment_names_its_paper_in_the_header() -> None:
+    # family: class reading assignments (ficha de lectura, fichamento, fiche de lecture, Exzerpt) — the H1 names the
+    # assignment, an ``**Artículo:**`` header line names the paper; the sections are that paper's digest
+    (m,) = _ms(FICHA_LECTURA)
+    assert m.title == "Deep Residual Learning for Image Recognition"
+    assert {"motivation", "methodology", "limitations"} <= set(m.fields)

@@ -816,6 +816,17 @@ class Layouts(ParserBase):
         title_at = -1
         plain_full = False
         full_ct: CleanText | None = None
+        named_by_key = False
+        if whole_file and _NOTE_KIND_HEAD_RE.search(text):
+            # class assignments: ``# Ficha de lectura nº 1 — PLN`` over ``**Artículo:** *Title* (Vaswani et al.,
+            # 2017)``: the note's header names its paper, the sections below are that paper's
+            for t in tops[:8]:
+                km = _ARTICLE_KEY_RE.match(lns[t].text.strip())
+                if km and (kct := clean_title(lns[t].text.strip()[km.end() :])).title and _title_words(kct.title) >= 3:
+                    full_ct, link_title, title_at, plain_full = kct, kct.title, t, True
+                    named_by_key = True
+                    self._skip_lines.add(t)
+                    break
         if opening >= 0 and len(text.split()) <= 4:
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line
             tl = _TITLE_LINE_RE.match(lns[first].text.strip())
@@ -1101,7 +1112,7 @@ class Layouts(ParserBase):
                 url_ids, link_at = got
         if not ev.accepted(evidence):
             return
-        if len(link_title) > len(title) or (link_title and plain_full and _NUMBERED_PAPER_HEAD_RE.match(text)):
+        if len(link_title) > len(title) or (link_title and plain_full and (_NUMBERED_PAPER_HEAD_RE.match(text) or named_by_key)):
             title = link_title  # a full title under a short-name heading (or under ``## Paper 1 (#2210)``)
             if not normalize_title(link_title).startswith(normalize_title(text)):
                 # (``# 读书笔记 #07`` over ``> 原文：Title``: the note's own label, not the paper's short name)
@@ -1329,8 +1340,11 @@ class Layouts(ParserBase):
         got = _authors_text(text)
         if got is None and (" — " in text or " – " in text):
             # ``Merchant et al. (GNoME), Nature 2023 — paywalled, PDF on the group drive``: a remark after
-            head = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
+            head, _, tail = text.replace(" – ", " — ").partition(" — ")
             got = _authors_text(re.sub(r"\s*[(（][^()（）]{1,30}[)）]", "", head))
+            if got is None and _COINED_RE.fullmatch(head.strip()) and tail:
+                # ``AJR — Acemoglu, Johnson & Robinson`` / ``Nunn — QJE 2008``: the paper's nickname, then its authors
+                got = _authors_text(tail.strip()) or (_author_names(tail.strip()) and (_author_names(tail.strip()), None))
         if got is None and (y := _YEAR_THEN_PROSE_RE.match(text)) and not (
                 (c := parse_citation(text)) and c.title and _title_words(c.title) >= 3):
             # blog posts: ``Salganik, Dodds & Watts, *Science* 2006. MusicLab! Eight parallel …``: the
@@ -1767,6 +1781,12 @@ _PAPER_NOTE_MARK_RE = re.compile(
     r"paper\s?(?:review|notes?|reading|summary))\s*[】\]］)）]\s*", re.I)
 _TITLE_KEY_LINE_RE = re.compile(r"(?i)^(?:\*\*)?title(?:\*\*)?\s*:\s*\S")
 _PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:\s+(\S.*)$")
+# a note that names its own kind: ``Ficha de lectura``, ``Fichamento``, ``Fiche de lecture``, ``Exzerpt``, ``Scheda di lettura``
+_NOTE_KIND_HEAD_RE = re.compile(r"(?i)\b(?:ficha de lectura|fichamento|fiche de lecture|exzerpt|scheda di lettura|"
+                                r"notatki|streszczenie|reading notes?|paper notes?|paper review|reading response)\b")
+# the header line naming the note's paper: ``**Artículo:** *Title* (…)``, ``Artigo:``, ``Article :``, ``Paper:``
+_ARTICLE_KEY_RE = re.compile(r"(?i)^[*_]{0,2}(?:artículo|articulo|artigo|article|artikel|articolo|artykuł|paper|texto|"
+                             r"text|lektüre|aufsatz|tekst)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*")
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
 _COINED_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}")  # ``XLM-R``, ``RoBERTa``, ``wav2vec``
 _BOLD_KEY_LEAD_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?::(?:\*\*|__)|(?:\*\*|__):)")  # ``**Project:** <url>``

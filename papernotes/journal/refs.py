@@ -544,7 +544,9 @@ class _Doc:
             j = i + 1
             while j < self.n and lns[j].kind in (ITEM, PARA, BLANK) and (
                     lns[j].kind == BLANK or lns[j].indent == ln.indent or lns[j].parent >= 0 and lns[j].indent > ln.indent):
-                if lns[j].kind != BLANK and lns[j].indent == ln.indent and lns[j].kind == ln.kind:
+                if lns[j].kind != BLANK and lns[j].indent == ln.indent:
+                    if lns[j].kind != ln.kind:
+                        break  # (a byline paragraph, then the list: each is its own run)
                     run.append(j)
                 if lns[j].kind == BLANK and (j + 1 >= self.n or lns[j + 1].kind not in (ITEM, PARA)):
                     break
@@ -552,7 +554,14 @@ class _Doc:
             known = sum(1 for k in run if labels[k])
             if known >= 2 and len(run) >= 3:
                 for k in run:
-                    if labels[k] or not (m := _SIBLING_KEY_RE.match(lns[k].text)):
+                    if labels[k]:
+                        continue
+                    m = _SIBLING_KEY_RE.match(lns[k].text)
+                    if m is None and lns[k].kind == ITEM:
+                        # (list digests write the keys plain: ``- Estrategia de identificación: …`` among
+                        # ``- Resultados:`` / ``- Críticas:``)
+                        m = _PLAIN_SIBLING_KEY_RE.match(lns[k].text)
+                    if m is None:
                         continue
                     word = m.group(1).strip()
                     rest = lns[k].text[m.end() :].strip()
@@ -611,6 +620,7 @@ _QUESTION_LABEL_RE = re.compile(
 
 # a bold key (``**Thesis:**`` / ``**Useful for**:``) or a plain one (``Historiography: …``) opening a line
 _SIBLING_KEY_RE = re.compile(r"^(?:\*\*|__)([^*_:：\n]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s+(?=\S)")
+_PLAIN_SIBLING_KEY_RE = re.compile(r"^([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=\S)")
 _TITLE_WORD_KEY_RE = re.compile(r"(?i)^(?:paper|papers|title|paper title|reading|article|論文|论文|标题|題目|タイトル|논문|제목|"
                                 r"статья|artículo|artigo|artikel|presenter|presented by|speaker|who|when|where|date)\b")
 # two-column digests: the first column names the part, the second holds it

@@ -246,6 +246,9 @@ _ZETTEL_ID_RE = re.compile(r"^(?:19|20)\d{10,12}\s+(?=\S)")
 _SEMI_ASIDE_RE = re.compile(r"\s*[(（]([^()（）;；]{2,80})((?:[;；][^()（）;；]{2,60}){1,3})[)）]\s*$")
 
 
+_REQUIRED_MARK_RE = re.compile(r"(?i)^\((?:\*{1,2}|required|req\.?|optional|opt\.?|obligatoria|obligatorio|opcional)\)\s+")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
@@ -264,6 +267,8 @@ def clean_title(text: str) -> CleanText:
     if "</" in text:
         text = _HTML_EMPH_RE.sub("", text)  # ``<b>Title</b>`` in an HTML-ish table cell
     t = strip_note_prefix(strip_marks(text))
+    if t[:1] == "(" and (rq := _REQUIRED_MARK_RE.match(t)):
+        t = t[rq.end() :]  # syllabi: ``(*) Title`` / ``(required) Title`` — the reading's mark, no title
     if t[:2] == "==" and t[-2:] == "==" and "==" not in t[2:-2]:
         t = t[2:-2].strip()  # Bear / Obsidian highlights: ``==Title==`` marks a title as bold does
     if t[:2] in ("19", "20") and (zid := _ZETTEL_ID_RE.match(t)):
