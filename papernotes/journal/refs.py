@@ -528,7 +528,6 @@ class _Doc:
                         # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
 
-
     def _sibling_keys(self) -> None:
         """A digest's own words for its parts: among sibling lines that carry known labels (``Published in:``,
         ``Problems:``), another bold key (``**Sources:**``, ``**Useful for:**``) is a label too, named by its
@@ -618,7 +617,7 @@ _QUESTION_LABEL_RE = re.compile(
 )
 
 
-# a bold key (``**Thesis:**`` / ``**Useful for**:``) or a plain one (``Historiography: …``) opening a line
+# a bold key opening a line (``**Thesis:**`` / ``**Useful for**:``); a plain one in a list (``- Historiography: …``)
 _SIBLING_KEY_RE = re.compile(r"^(?:\*\*|__)([^*_:：\n]{1,30}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s+(?=\S)")
 _PLAIN_SIBLING_KEY_RE = re.compile(r"^([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=\S)")
 _TITLE_WORD_KEY_RE = re.compile(r"(?i)^(?:paper|papers|title|paper title|reading|article|論文|论文|标题|題目|タイトル|논문|제목|"
