@@ -10367,3 +10367,35 @@ def test_reading_assignment_names_its_paper_in_the_header() -> None:
     (m,) = _ms(FICHA_LECTURA)
     assert m.title == "Deep Residual Learning for Image Recognition"
     assert {"motivation", "methodology", "limitations"} <= set(m.fields)
+
+
+CODING_SHEET = """\
+| StudyID | Study | Title | N | d | Venue |
+|---|---|---|---|---|---|
+| 01a | Strack et al. 1988 S1 | Inhibiting and facilitating conditions of the human smile: A nonobtrusive test of the facial feedback hypothesis | 92 | 0.43 | JPSP |
+| 02 | Laird 1974 | Self-attribution of emotion: The effects of expressive behavior on the quality of emotional experience | 64 | 0.52 | JPSP |
+
+## Readings
+
+1. Simmons, J. P., Nelson, L. D., & Simonsohn, U. (2011). False-positive psychology: Undisclosed flexibility in data collection and analysis allows presenting anything as significant. *Psychological Science, 22*(11), 1359–1366.
+
+## Reading 1 — Simmons, Nelson & Simonsohn (2011)
+
+**Summary.** Researcher degrees of freedom make p < .05 easy.
+
+**Limitations.** Simulations only.
+"""
+
+
+def test_meta_analysis_coding_sheet_and_reading_slots() -> None:
+    # family: meta-analysis coding sheets — ``| Study | Title | …``: the ``Title`` column names the paper, the
+    # ``Study`` cell (``Strack et al. 1988 S1``) only the row; methods-course responses — ``## Reading 1 — A, B &
+    # C (2011)`` is the section of the reading cited in full above (surnames written ``Simmons, J. P.`` match)
+    by = {m.title: m for m in _ms(CODING_SHEET)}
+    assert set(by) == {
+        "Inhibiting and facilitating conditions of the human smile: A nonobtrusive test of the facial feedback hypothesis",
+        "Self-attribution of emotion: The effects of expressive behavior on the quality of emotional experience",
+        "False-positive psychology: Undisclosed flexibility in data collection and analysis allows presenting anything as significant",
+    }
+    fp = [m for m in _ms(CODING_SHEET) if m.title.startswith("False-positive")]
+    assert any("limitations" in (m.fields or {}) for m in fp)

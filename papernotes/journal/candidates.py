@@ -715,7 +715,7 @@ class Candidates(Units):
         full: dict[tuple[str, int], set[str]] = {}
         for r in self.refs:
             if r.authors and r.year and r.title and not AUTHOR_YEAR_NAME_RE.fullmatch(r.title):
-                full.setdefault((r.authors[0].split()[0].casefold(), r.year), set()).add(r.title)
+                full.setdefault((r.authors[0].split()[0].strip(",.").casefold(), r.year), set()).add(r.title)
         if not full:
             return
         for r in self.refs:

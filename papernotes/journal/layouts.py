@@ -88,6 +88,9 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                "τίτλος", "άρθρο", "títol", "otsikko", "artikkeli", "cím", "cikk", "název", "článek",
                "назва", "стаття", "শিরোনাম", "প্রবন্ধ", "தலைப்பு", "கட்டுரை", "kichwa", "makala", "izenburua",
                "artikulua"}
+_READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
+_STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
+                                "제목", "题名", "τίτλος", "títol"])
 _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.) author", "first author", "作者",
                 "著者", "auteur", "auteurs", "auteur(s)", "autor", "autoren", "autor(en)", "autores", "autor(es)",
                 "autori", "autorzy", "автор", "авторы", "저자", "tác giả", "yazar", "yazarlar", "penulis",
@@ -192,6 +195,13 @@ def column_roles(header: list[str]) -> dict[str, int]:
             lab = canonical_label(h)
             if lab:
                 roles.setdefault(f"field:{lab}", col)
+    if "title" in roles:
+        # coding sheets: ``| Study | Title | …`` — the ``Study`` cell (``Strack et al. 1988 S1``) names the row, the
+        # ``Title`` column holds the paper's title
+        strong = next((c for c, raw in enumerate(header) if " ".join(raw.replace("*", "").split()).casefold()
+                       in _STRONG_TITLE_COLS), None)
+        if strong is not None:
+            roles["title"] = strong
     return roles
 
 
@@ -666,18 +676,17 @@ class Layouts(ParserBase):
         lab = self.d.labels[k]  # (a bare term, ``Motivace`` over its ``:   …`` definition, is not wrapped)
         return lns[k].kind == PARA and bool(lab) and bool(lab[1].strip())
 
-    def _cited_above(self, ln: Ln, ay: re.Match[str]) -> Ref | None:
+    def _cited_above(self, ln: Ln, first: str, year: int | None, short: str | None) -> Ref | None:
         """Course responses and seminar notes: ``### Yamins et al. 2014`` / ``### Jun et al. (Neuropixels)``
         names, by its first author (and year), the one paper an earlier line of the file cites in
         full (``read … Yamins et al. (2014), "Title" (PNAS)``); the heading is that paper's section."""
-        surname = ay.group(1).casefold()
-        year = int(ay.group(4)) if ay.group(4) else None
+        surname = first.casefold()
         hits = {r.title: r for r in self.refs if r.idx < ln.idx and r.authors and r.title
-                and r.authors[0].split()[0].casefold() == surname and (year is None or r.year == year)}
+                and r.authors[0].split()[0].strip(",.").casefold() == surname and (year is None or r.year == year)}
         if len(hits) != 1:
             return None
         c = next(iter(hits.values()))
-        ref = Ref(ln.idx, c.title, c.ids, c.venue, c.year, heading=True, short_name=ay.group(5) or None)
+        ref = Ref(ln.idx, c.title, c.ids, c.venue, c.year, heading=True, short_name=short or None)
         ref.authors = list(c.authors)
         ref.evidence = {}
         ev.add(ref.evidence, "heading_paper")
@@ -701,8 +710,14 @@ class Layouts(ParserBase):
             ref.unit = "heading"
             self._add(ref)
             return
-        if text[:1].isupper() and (ay := AUTHOR_YEAR_NAME_RE.fullmatch(text)) and (ay.group(2) or ay.group(3)) \
-                and (ref := self._cited_above(ln, ay)) is not None:
+        named = _READING_SLOT_RE.sub("", text, count=1) if text[:1] in "RrLlPpTtWwSs" else text
+        by = None
+        if named[:1].isupper():
+            if (ay := AUTHOR_YEAR_NAME_RE.fullmatch(named)) and (ay.group(2) or ay.group(3)):
+                by = (ay.group(1), int(ay.group(4)) if ay.group(4) else None, ay.group(5))
+            elif named != text and (al := _authors_text(named)) and al[1]:
+                by = (al[0][0].split()[0], al[1], None)  # ``## Reading 1 — Simmons, Nelson & Simonsohn (2011)``
+        if by and (ref := self._cited_above(ln, *by)) is not None:
             self._add(ref)
             return  # ``### Olshausen & Field 1996`` under a line that cites that paper: its digest
         if (item := self._reader_item(ln)) is not None:
