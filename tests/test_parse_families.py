@@ -10399,3 +10399,32 @@ def test_meta_analysis_coding_sheet_and_reading_slots() -> None:
     }
     fp = [m for m in _ms(CODING_SHEET) if m.title.startswith("False-positive")]
     assert any("limitations" in (m.fields or {}) for m in fp)
+
+
+EXZERPTE = """\
+# Exzerpte – Hauptseminar „Große Sprachmodelle" (SoSe 2024)
+
+Dozent: Prof. Dr. Weber · Mi 10–12
+
+## 1) RoBERTa: A Robustly Optimized BERT Pretraining Approach
+
+arXiv: https://arxiv.org/abs/1907.11692
+
+**Fragestellung**
+War BERT untertrainiert?
+
+**Ergebnisse**
+Längeres Training mit mehr Daten schlägt BERT.
+
+## 2) DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter
+
+**Fragestellung**
+Geht BERT kleiner?
+"""
+
+
+def test_a_seminars_collected_excerpts_name_no_paper() -> None:
+    # family: collected class excerpts — an H1 that names the collection (``Exzerpte – Hauptseminar …``, ``Fiches
+    # de lecture``, ``Fichamentos``) is no paper; each ``## N) Title`` under it is
+    assert set(_titles(EXZERPTE)) == {"RoBERTa: A Robustly Optimized BERT Pretraining Approach",
+                                      "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter"}

@@ -406,7 +406,9 @@ _DOC_KIND_RE = re.compile(
     r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter|"
     # team documents: ``# RFC-0042: On-device ASR``, ``# Design doc: …``, ``# Postmortem …``
     r"rfc[- ]?\d+|design doc(?:ument)?|tech(?:nical)? spec|postmortem|post-mortem|retrospective|status report|"
-    r"standup|onboarding|zotero report|library report|daily review|highlights export|notes export|collection export)\b"
+    r"standup|onboarding|zotero report|library report|daily review|highlights export|notes export|collection export|"
+    # a seminar's collected excerpts: ``# Exzerpte – Hauptseminar …``, ``# Fiches de lecture``, ``# Fichamentos``
+    r"exzerpte|hauptseminar|proseminar|fiches de lecture|fichamentos|schede di lettura|fichas de lectura)\b"
     r"|论文速递|论文推荐|论文周报|每周论文|本周论文|论文精选|周报|読書会")
 
 
