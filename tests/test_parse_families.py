@@ -10428,3 +10428,152 @@ def test_a_seminars_collected_excerpts_name_no_paper() -> None:
     # de lecture``, ``Fichamentos``) is no paper; each ``## N) Title`` under it is
     assert set(_titles(EXZERPTE)) == {"RoBERTa: A Robustly Optimized BERT Pretraining Approach",
                                       "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter"}
+
+
+WHITEBOARD = """\
+Board export — "sleep tracking wall" (FigJam, exported 2024-02-10)
+
+=== FRAME: Behaviour change ===
+
+[Sticky - green] Consolvo, McDonald, Landay 2009 — Theory-Driven Design Strategies for Technologies that Support Behavior Change in Everyday Life
+  Key idea: eight design strategies (abstract, unobtrusive, public, aesthetic …)
+  Finding: glanceable displays kept people aware of their goal
+
+[Sticky note] Kocielnik et al. CSCW18 - Reflection Companion: A Conversational System for Engaging Users in Reflection on Physical Activity
+  Finding: mini-dialogues raised reflection, not steps
+
+[Sticky - pink] P3: "I only look at the watch when I feel bad"
+"""
+
+
+def test_whiteboard_export_stickies() -> None:
+    # family: whiteboard exports (Miro, FigJam, Mural) — ``[Sticky - colour]`` / ``[Sticky note]`` is the note's
+    # kind, no part of the title; ``Authors Year — Title`` and ``Authors et al. VENUEyy - Title`` are citations;
+    # the frame name above (``=== FRAME: … ===``) and participants' quotes are no papers
+    by = {m.title: m for m in _ms(WHITEBOARD)}
+    consolvo = "Theory-Driven Design Strategies for Technologies that Support Behavior Change in Everyday Life"
+    reflection = "Reflection Companion: A Conversational System for Engaging Users in Reflection on Physical Activity"
+    assert set(by) == {consolvo, reflection}
+    assert by[consolvo].year == 2009 and set(by[consolvo].fields or {}) >= {"key", "results"}
+    assert by[reflection].venue == "CSCW" and by[reflection].year == 2018
+    assert "results" in (by[reflection].fields or {})
+    # (a priority tag before a quoted, cited title is no participant: ``P1: "Title" (Venue Year)``)
+    assert _titles('- P1: "Mastering the game of Go without human knowledge" (Nature 2017)\n') == [
+        "Mastering the game of Go without human knowledge"]
+
+
+def test_authors_venue_tag_dash_title_citation() -> None:
+    # family: HCI / systems reading notes — the authors, the venue's short tag with its year, a dash, the title
+    c = parse_citation("Zhang, Lee et al. UIST 2021 — A Fabric-Based Sensing Sleeve for Posture Feedback")
+    assert c is not None and c.title == "A Fabric-Based Sensing Sleeve for Posture Feedback"
+    assert (c.venue, c.year) == ("UIST", 2021)
+    assert parse_citation("Lunch with the CHI 2021 - reviewers about our rebuttal") is None
+
+
+PANDOC_RW = """\
+# Related work notes (Zettlr, keys match refs.bib)
+
+## 2.1 Feedback from peers
+
+### [@kulkarni2015peerstudio] PeerStudio: Rapid Peer Feedback Emphasizes Revision and Improves Performance
+L@S 2015 — Kulkarni, Bernstein, Klemmer
+- Findings: fast feedback led to more revisions
+
+### [@yuan2016almost] Almost an Expert: The Effects of Rubrics and Expertise on Perceived Value of Crowdsourced Design Critiques
+CSCW 2016 — Yuan, Chan, Kim, Luther
+- Method: rubric vs no rubric, novices vs experts
+- Thoughts: our rubric prompt mirrors this
+
+### [@cross2014vidwiki] VidWiki: Enabling the Crowd to Improve the Legibility of Online Educational Videos
+TOCHI 2014 — Cross, Bayyapunedi, Ravindran, Cutrell, Thies
+- Findings: crowd annotations approached expert quality
+"""
+
+
+def test_pandoc_citekey_headings_and_venue_bylines() -> None:
+    # family: related-work notes kept with Pandoc / Zettlr citekeys — ``### [@key] Title`` is the paper (the key is
+    # no part of its title); the ``VENUE YEAR — Authors`` line under it is its byline, never a paper of its own
+    by = {m.title: m for m in _ms(PANDOC_RW)}
+    assert set(by) == {
+        "PeerStudio: Rapid Peer Feedback Emphasizes Revision and Improves Performance",
+        "Almost an Expert: The Effects of Rubrics and Expertise on Perceived Value of Crowdsourced Design Critiques",
+        "VidWiki: Enabling the Crowd to Improve the Legibility of Online Educational Videos",
+    }
+    assert set(by["Almost an Expert: The Effects of Rubrics and Expertise on Perceived Value of Crowdsourced "
+                  "Design Critiques"].fields or {}) >= {"methodology", "ideas"}
+
+
+LOOSE_YAML_LOG = """\
+# Reliance reading log
+
+```yaml
+- title: "Will You Accept an Imperfect AI? Exploring Designs for Adjusting End-user Expectations of AI Systems"
+  authors: Kocielnik, Amershi, Bennett
+  venue: CHI 2019
+  summary: set expectations up front (accuracy: shown as a number) before people use it
+  limitations: one scheduling assistant only
+
+- title: Human Decisions and Machine Predictions
+  authors: Kleinberg, Lakkaraju, Leskovec, Ludwig, Mullainathan
+  venue: QJE 2018
+  findings: judges vs. an algorithm on bail: fewer crimes at the same release rate
+```
+"""
+
+
+def test_hand_written_yaml_log_that_does_not_parse() -> None:
+    # family: reading logs kept as a YAML list in a fenced block, hand-edited so that it is no YAML (a colon in a
+    # plain value) — each ``- title:`` card is still read as written, its other keys with the label table
+    by = {m.title: m for m in _ms(LOOSE_YAML_LOG)}
+    assert set(by) == {
+        "Will You Accept an Imperfect AI? Exploring Designs for Adjusting End-user Expectations of AI Systems",
+        "Human Decisions and Machine Predictions",
+    }
+    assert "results" in (by["Human Decisions and Machine Predictions"].fields or {})
+
+
+GROUP_MEETING_ACS = """\
+# Literature update — subgroup meeting 2024-05-02
+
+**1.** Burger, B.; Maffettone, P. M.; Gusev, V. V.; et al. A mobile robotic chemist. *Nature* **2020**, *583*, 237–241. https://doi.org/10.1038/s41586-020-2442-2
+
+- Key: a mobile robot ran 688 photocatalysis experiments in 8 days with Bayesian search.
+- Thoughts: could our glovebox host the same arm?
+
+**2.** Coley, C. W.; Thomas, D. A.; Lummiss, J. A. M.; et al. A robotic platform for flow synthesis of organic compounds informed by AI planning. *Science* **2019**, *365*, eaax1566.
+
+- Key: retrosynthesis planner plus reconfigurable flow platform.
+"""
+
+
+def test_numbered_acs_references_with_their_digests() -> None:
+    # family: chemists' literature updates — ``**1.** Authors; …; et al. Title. *Journal* **Year**, *vol*, pages.
+    # <doi>`` (ACS style, the number in bold), each followed by its labelled list
+    by = {m.title: m for m in _ms(GROUP_MEETING_ACS)}
+    robot = "A mobile robotic chemist"
+    flow = "A robotic platform for flow synthesis of organic compounds informed by AI planning"
+    assert set(by) == {robot, flow}
+    assert set(by[robot].fields or {}) >= {"key", "ideas"} and by[robot].year == 2020
+    assert "key" in (by[flow].fields or {})
+
+
+BENCHMARK_TABLE = """\
+# HER catalysts we compare against
+
+| Catalyst | η10 (mV) | Reported in | Notes |
+|---|---|---|---|
+| Ni2P nanoparticles | 130 | Nanostructured Nickel Phosphide as an Electrocatalyst for the Hydrogen Evolution Reaction | acid, 0.5 M H2SO4 |
+| Pt/C (commercial) | 33 | — | reference |
+
+- CoP arrays: Tian et al., "Self-Supported Nanoporous Cobalt Phosphide Nanowire Arrays: An Efficient 3D Hydrogen-Evolving Cathode over the Wide Range of pH 0–14", J. Am. Chem. Soc. 2014, 136, 7587–7590
+"""
+
+
+def test_benchmark_table_reported_in_column_and_quoted_citations() -> None:
+    # family: catalyst / materials comparison tables — the ``Reported in`` column names each row's paper; list
+    # items that cite ``Authors et al., "Title", Journal Year, vol, pages`` after a topic are papers
+    assert set(_titles(BENCHMARK_TABLE)) == {
+        "Nanostructured Nickel Phosphide as an Electrocatalyst for the Hydrogen Evolution Reaction",
+        "Self-Supported Nanoporous Cobalt Phosphide Nanowire Arrays: An Efficient 3D Hydrogen-Evolving Cathode "
+        "over the Wide Range of pH 0–14",
+    }

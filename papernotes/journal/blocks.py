@@ -33,6 +33,15 @@ _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re.I)
 _PRIORITY_RE = re.compile(r"^(\s*(?:[*-]+\s+)?(?:[A-Z]{3,9}\s+)?)\[#[A-C]\]\s+(?=\S)")
+# a marker opening an entry that is no part of its title: a Pandoc / Zettlr citekey (``### [@dow2010parallel]
+# Title``, ``- [@a2019; @b2020] Title``) or a whiteboard export's note kind (Miro / FigJam / Mural:
+# ``[Sticky - yellow] Authors 2010 — Title``, ``[Sticky note]``, ``[Post-it]``, ``[Card]``)
+_LEAD_MARK_RE = re.compile(
+    r"^(\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?)"
+    r"(?:\[@\w[\w:.#$%&+?<>~/-]*(?:\s*;\s*@\w[\w:.#$%&+?<>~/-]*)*\]"
+    r"|\[(?:sticky(?: note)?|post-it|card)(?:\s*[-–:]\s*[\w ]{1,20})?\])\s+(?=\S)",
+    re.I,
+)
 _ORG_ID_RE = re.compile(r"^:(?:ID|CUSTOM_ID):\s", re.I)
 _ORG_KEYWORD_RE = re.compile(r"^\* (?:TODO|DONE|NEXT|WAITING|CANCELL?ED|READ|READING)\s")
 _ORG_HEADING_RE = re.compile(r"^(\*{2,6})\s+(\S.*)$")
@@ -292,6 +301,9 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             continue
         if "[#" in s[:18] and (pc := _PRIORITY_RE.match(raw)):
             raw = pc.group(1) + raw[pc.end() :]  # org / Logseq ``* TODO [#A] Title``: the priority is no text
+            s = raw.strip()
+        if "[" in s[:12] and (lm := _LEAD_MARK_RE.match(raw)):
+            raw = lm.group(1) + raw[lm.end() :]
             s = raw.strip()
         if state[5] and s[0] not in "*#:" and raw[:1] not in " \t":
             # an org sub-heading's body: under its ``** Problem`` line (its ``- Key idea :: …`` list too)

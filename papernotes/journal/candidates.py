@@ -25,6 +25,7 @@ from .blocks import (
     status_boxes,
 )
 from .cite import (
+    _LEAD_NUM_RE,
     AUTHOR_YEAR_NAME_RE,
     CJK_READ_VERB_RE,
     Citation,
@@ -46,6 +47,7 @@ from .layouts import (
     _CITE_LABEL_RE,
     _TITLE_LINE_RE,
     KEY_LEAD_RE,
+    VENUE_YEAR_HEAD_RE,
     _authors_text,
     _lead_ids,
     normalize_status,
@@ -355,6 +357,16 @@ _POSSESSIVE_SPAN_RE = re.compile(r"\b([A-Z][\w\-]{1,30})['’]s\s+(?:[a-z]+\s+){
 _NAMED_QUOTE_JOURNAL_RE = re.compile(
     r"(?<![\w'’])([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}),\s+[\"“]([^\"”“]{8,300}?)[,.]?[\"”],?\s+(?:in\s+)?"
     r"[*_]([^*_]{2,80})[*_][\s\d,.;:no]{0,20}?[(（]?((?:1[6-9]|20)\d{2})[)）]?")
+# chemists' and physicists' lists: ``MoS2 edges: Jaramillo et al., "Title", Science 2007, 317, 100–102`` —
+# authors (et al., or two names), the quoted title, then the journal in plain type and its year
+_NAMED_QUOTE_PLAIN_RE = re.compile(
+    r"(?<![\w'’])([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)),?\s+[\"“]([^\"”“]{8,300}?)[,.]?[\"”],?\s+"
+    r"([A-Z][A-Za-z.&' ]{1,40}?),?\s+[(（]?((?:1[6-9]|20)\d{2})[)）]?(?![\w])")
+# a participant's code opening a quoted sentence (``P3: "I only …"``, ``R12 — "…"``, ``Participant 4: "…"``); a
+# priority tag before a quoted title (``P1: "Title" (Venue 2020)``) is told apart by the citation after it
+_PARTICIPANT_RE = re.compile(r"(?:[PRS]\d{1,3}|(?:participant|interviewee|respondent|informant)\s*#?\d{1,3})\s*[:：—–-]\s*[\"“](?!\S+[\"”])",
+                             re.I)
+_PARTICIPANT_FIRST = frozenset("PRSIpris")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
@@ -1016,6 +1028,13 @@ class Candidates(Units):
             ref.unit = "item"
         self.refs.append(ref)
 
+    def _opening_byline(self, text: str, ln: Ln) -> bool:
+        """``CSCW 2015 — Luther, Tolentino, Wu`` / ``TOCHI 2010 — Dow, Glassco, Kass`` under a paper's
+        title: a venue and year opening the line, then its authors (or any remark inside a heading
+        paper's section) — the paper above's byline, no paper of its own."""
+        lead = VENUE_TAG_RE.match(text) or VENUE_YEAR_HEAD_RE.match(text)
+        return lead is not None and (_author_list(text[lead.end() :].strip(" —–-·,:")) or self._in_heading_paper(ln))
+
     def _add_name(self, ref: Ref, *evidence: str) -> None:
         """An unlinked name (no link, id or citation). Under a heading that names datasets,
         tools or media (``## Datasets``, ``## Libraries``) it carries ``non_paper_section``.
@@ -1273,9 +1292,10 @@ class Candidates(Units):
                         ref.title, ref.generic, ref.authors = cited.title, False, cited.authors
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         if ln.kind == PARA and len(links) == 1 and cited.authors and cited.title \
-                                and content.lstrip(" *_")[:1].isupper() and self._labels_below(ln.idx):
+                                and _LEAD_NUM_RE.sub("", content).lstrip(" *_")[:1].isupper() \
+                                and self._labels_below(ln.idx):
                             # annotated bibliographies: ``Authors (Year). Title. *Journal*. <doi>`` then a
-                            # labelled list (``- Método: …``): the entry's digest
+                            # labelled list (``- Método: …``): the entry's digest (numbered too: ``**1.** Authors…``)
                             ref.primary = True
                 if not ref.primary and ref.title and ln.kind == PARA and not inside and len(links) == 1 \
                         and content[:1] in "_*\"“" and content.lstrip("_*\"“ ").startswith(ref.title[:24]):
@@ -1710,6 +1730,9 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if content[:1] in _PARTICIPANT_FIRST and (pq := _PARTICIPANT_RE.match(content)) \
+                and not any(c.isdigit() or c in "(（" for c in content[pq.end() :].split('"')[-1]):
+            return  # interview syntheses: ``P3: "I only look at the watch when …"`` — a participant speaks
         if ln.kind == ITEM and ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text and self._typed_block(ln, content):
             return
         if content[:1].isupper() and ". " in content[:120] and vancouver_byline(content):
@@ -2076,6 +2099,17 @@ class Candidates(Units):
                 self._add_name(ref, "citation_shape")
             if got:
                 return
+        if digits and ln.kind in (PARA, ITEM) and ('"' in content or "“" in content):
+            got = []
+            for nq in _NAMED_QUOTE_PLAIN_RE.finditer(content):
+                span = nq.group(2).strip()
+                if titleish(span) and not _KIND_AFTER_RE.match(content, nq.end()):
+                    got.append(Ref(ln.idx, span, venue=nq.group(3).strip(" ,.") or None, year=int(nq.group(4)),
+                                   authors=[nq.group(1)]))
+            for ref in got:
+                self._add_name(ref, "citation_shape")
+            if got:
+                return
         if "(" in text and ln.kind in (PARA, ITEM) and (digits or text.count(",") >= 2) \
                 and not _BOLD_KEY_RE.match(content) and (uc := unmarked_cited_titles(text)):
             # chat threads and prose: ``start with Regret Minimization in Games with Incomplete
@@ -2117,13 +2151,15 @@ class Candidates(Units):
         vn = venue_named(text) if digits else None
         if vn and _author_list(strip_note_prefix(vn[0])):
             vn = None  # ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.``: authors before the venue, no title
+        elif vn and self._opening_byline(text, ln):
+            vn = None  # ``CSCW 2015 — Luther, Tolentino, Wu`` under ``### Title``: that paper's venue and authors
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
             self._add_name(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
                           authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
-        if ny and not dataset_or_tool(ny[0]):
+        if ny and not dataset_or_tool(ny[0]) and not self._opening_byline(text, ln):
             self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return
         sf = short_and_full(text) if latin else None

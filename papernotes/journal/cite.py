@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .links import to_year, venue_tag
+from .links import VENUE_TAG_RE, tag_parts, to_year, venue_tag
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
-_LEAD_NUM_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+# (``**1.** Authors. Title.``: a group meeting's numbered slides put the number in bold)
+_LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\*\*|__)?\s*")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
 _SPAN_END_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]$|(?<![\w*])\*([^*]{8,300})\*$|(?<![\w_])_([^_]{8,300})_$")
@@ -342,7 +343,8 @@ def parse_citation(text: str) -> Citation | None:
         return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
     got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
-    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _journal_volume_ref(text)
+    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \
+        or _journal_volume_ref(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference
@@ -789,6 +791,31 @@ def _authors_year_dash(text: str) -> Citation | None:
     if len(title.split()) < 3 or not _title_ok(title):
         return None
     return Citation(title, names, venue, int(m.group(2)))
+
+
+# ``Rooksby et al. CHI14 - Personal Tracking as Lived Informatics`` / ``Epstein, Caldeira et al. IMWUT 2020 —
+# Title``: the authors, the venue's short tag with its year, a dash, the title (HCI and systems reading notes)
+_HEAD_DASH_RE = re.compile(r"^([A-Z][^—–()\[\]]{2,100}?)\s+[—–-]\s+((?:\*\*|__)?[A-Z\"“].{8,300})$")
+
+
+def _authors_tag_dash(text: str) -> Citation | None:
+    """Authors, then a venue tag with its year, a dash and the title."""
+    m = _HEAD_DASH_RE.match(text.strip())
+    if not m:
+        return None
+    head = m.group(1)
+    tag = next((t for t in VENUE_TAG_RE.finditer(head) if t.end() == len(head)), None)
+    if tag is None:
+        return None
+    venue, year = tag_parts(tag)
+    names = _author_names(head[: tag.start()].strip(" ,"))
+    if year is None or not plausible_authors(names, max_words=3) or not names \
+            or (len(names) < 2 and not names[0].endswith(("et al.", "et al"))):
+        return None
+    title = m.group(2).replace("**", "").replace("__", "").strip(" .\"“”")
+    if len(title.split()) < 3 or not _title_ok(title):
+        return None
+    return Citation(title, names, venue, year)
 
 
 def names_dash_title(t: str) -> Citation | None:

@@ -70,17 +70,37 @@ def _yaml(body: str) -> Any:
     try:
         return yaml.load(body, Loader=yaml.BaseLoader)  # noqa: S506 - the base loader builds no objects
     except yaml.YAMLError:
-        # a hand-edited card: ``title: Model for …: Condensed-Matter Realization …`` (a colon in a plain
-        # value) is no YAML, but each ``key: value`` line still reads as written
-        card = {}
-        for line in body.splitlines():
-            m = _LOOSE_KEY_RE.match(line)
-            if m:
-                v = m.group(2).strip()
-                card.setdefault(m.group(1).strip(), v[1:-1].strip() if v[:1] == "[" and v[-1:] == "]" else v)
-            elif line.strip():
-                return None  # (a nested structure: not a flat card)
-        return card if "title" in card else None
+        return _loose_cards(body)
+
+
+def _loose_cards(body: str) -> dict[str, str] | list[dict[str, str]] | None:
+    """Hand-edited YAML that does not parse, read line by line as written: one card
+    (``title: Model for …: Condensed-Matter Realization …``, a colon in a plain value) or a list
+    of cards, each opened by ``- title: …`` (a literature-review log kept in a fenced block,
+    where one summary holds ``(4W: who, what, when, why)``). A nested structure is none."""
+    cards: list[dict[str, str]] = []
+    for line in body.splitlines():
+        text = line.strip()
+        if not text or text[:1] == "#":
+            continue
+        opens = text[:2] == "- "
+        m = _LOOSE_KEY_RE.match(text[2:].lstrip() if opens else text)
+        if not m or (line[:1].isspace() and not cards):
+            return None  # (a nested structure: not a card)
+        if opens or not cards:
+            if opens and line[:1].isspace() and cards:
+                return None  # (a list inside a card's key)
+            cards.append({})
+        v = m.group(2).strip()
+        if v[:1] == "[" and v[-1:] == "]":
+            v = v[1:-1].strip()
+        elif len(v) > 1 and v[0] == v[-1] and v[0] in "\"'":
+            v = v[1:-1].replace('\\"', '"')
+        cards[-1].setdefault(m.group(1).strip(), v)
+    cards = [c for c in cards if "title" in c]
+    if not cards:
+        return None
+    return cards[0] if len(cards) == 1 and body.lstrip()[:2] != "- " else cards
 
 
 def _csv_entries(body: str, start: int) -> list[JsonEntry]:

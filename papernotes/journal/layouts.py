@@ -21,7 +21,14 @@ from .blocks import (
     TABLE,
     Ln,
 )
-from .cite import AUTHOR_YEAR_NAME_RE, MEDIUM_TAG_RE, Citation, _author_names, parse_citation
+from .cite import (
+    AUTHOR_YEAR_NAME_RE,
+    MEDIUM_TAG_RE,
+    Citation,
+    _author_names,
+    parse_citation,
+    plausible_authors,
+)
 from .cite import authors_line as _authors_text
 from .labels import (
     EXTRA_LABELS,
@@ -75,6 +82,8 @@ _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-�
 _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
                # dataset surveys: the column naming the paper that introduced each dataset
                "introduced in", "introduced by", "source paper", "original paper", "proposed in",
+               # benchmark comparisons (catalysts, materials, leaderboards): each row a value, the paper that reported it
+               "reported in", "reported by", "as reported in", "taken from", "data from",
                # literature-review matrices: the citation column holds the title too
                "author (year)", "authors (year)", "author(s) (year)", "study", "citation", "reference",
                "论文标题", "标题", "題名", "タイトル", "論文", "論文名", "文献", "読んだ論文", "reading",
@@ -406,11 +415,15 @@ _DOC_KIND_RE = re.compile(
     r"meeting notes|meeting minutes|reading list|reading group|journal club|paper club|syllabus|newsletter|"
     # team documents: ``# RFC-0042: On-device ASR``, ``# Design doc: …``, ``# Postmortem …``
     r"rfc[- ]?\d+|design doc(?:ument)?|tech(?:nical)? spec|postmortem|post-mortem|retrospective|status report|"
+    r"lit(?:erature)? update|(?:sub)?group meeting|"
     r"standup|onboarding|zotero report|library report|daily review|highlights export|notes export|collection export|"
     # a seminar's collected excerpts: ``# Exzerpte – Hauptseminar …``, ``# Fiches de lecture``, ``# Fichamentos``
     r"exzerpte|hauptseminar|proseminar|fiches de lecture|fichamentos|schede di lettura|fichas de lectura)\b"
     r"|论文速递|论文推荐|论文周报|每周论文|本周论文|论文精选|周报|読書会")
 
+
+# ``TOCHI 2010`` / ``CHI '08`` is no author: a venue's short name and its year opening a byline
+VENUE_YEAR_HEAD_RE = re.compile(r"[A-Z][A-Za-z@&\-]{1,15}\s+[(（]?((?:19|20)\d{2})[)）]?")
 
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
@@ -1362,6 +1375,15 @@ class Layouts(ParserBase):
             if got is None and _COINED_RE.fullmatch(head.strip()) and tail:
                 # ``AJR — Acemoglu, Johnson & Robinson`` / ``Nunn — QJE 2008``: the paper's nickname, then its authors
                 got = _authors_text(tail.strip()) or (_author_names(tail.strip()) and (_author_names(tail.strip()), None))
+            elif got is None and tail and (vy := VENUE_YEAR_HEAD_RE.fullmatch(head.strip())) \
+                    and len(names := _author_names(tail.strip(" .")) or []) >= 2 and plausible_authors(names, max_words=3):
+                # ``TOCHI 2010 — Dow, Glassco, Kass, Klemmer`` under the title: its venue and year, then its authors
+                got = (names, int(vy.group(1)))
+            elif got is not None and (c := parse_citation(text)) and c.title and c.title in tail \
+                    and _title_words(c.title) >= 3:
+                # ``Li, Dey, Forlizzi 2010 — A Stage-Based Model of …`` under a whiteboard's frame name: a
+                # citation of its own (authors, year, title), not the heading's authors
+                got = None
         if got is None and (y := _YEAR_THEN_PROSE_RE.match(text)) and not (
                 (c := parse_citation(text)) and c.title and _title_words(c.title) >= 3):
             # blog posts: ``Salganik, Dodds & Watts, *Science* 2006. MusicLab! Eight parallel …``: the
