@@ -367,6 +367,12 @@ _NAMED_QUOTE_PLAIN_RE = re.compile(
 _PARTICIPANT_RE = re.compile(r"(?:[PRS]\d{1,3}|(?:participant|interviewee|respondent|informant)\s*#?\d{1,3})\s*[:：—–-]\s*[\"“](?!\S+[\"”])",
                              re.I)
 _PARTICIPANT_FIRST = frozenset("PRSIpris")
+_NOTES_KEY_RE = re.compile(r"(?:\*\*|__)?(?:notes?|remarks?|my notes)(?:\*\*|__)?\s*[:：]", re.I)
+# a reference still to be found, written where it will go: ``[… — find ref]``, ``[X? check]``, ``[TODO cite Y]``
+_PLACEHOLDER_RE = re.compile(
+    r"(?i)(?:^|[\s—–\-?,;(])(?:find|look up|add|insert|need|get|verify|confirm)\s+(?:the\s+|a\s+)?"
+    r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
+    r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
@@ -1462,6 +1468,12 @@ class Candidates(Units):
             j += 1
         if j + 1 < self.d.n and status_boxes(self.d.lns[j]):
             j += 1  # ``- [x] read  - [ ] memo``: the reader's check boxes, then the labels
+        if j < self.d.n and self.d.lns[j].kind == ITEM and self.d.labels[j] is None:
+            # (``- Notes: …`` names no field: a label among the list's next two items still opens the digest)
+            top = self.d.lns[j].indent
+            kids = [k for k in range(j + 1, min(j + 8, self.d.n)) if self.d.lns[k].kind == ITEM
+                    and self.d.lns[k].indent == top][:2]
+            j = next((k for k in kids if self.d.labels[k] is not None), j)
         return j < self.d.n and self.d.labels[j] is not None and self.d.lns[j].kind in (ITEM, PARA)
 
     def _title_key_child(self, ln: Ln) -> tuple[int, str] | None:
@@ -1716,6 +1728,8 @@ class Candidates(Units):
         if inner.casefold() in _STATUS_WORDS or not _names_something(inner) or (
                 not tail and inner.strip("_:").casefold() in ("toc", "contents", "目录", "目次")):
             return False  # (``[TOC]`` / ``[:contents]``: a blog engine's table-of-contents directive)
+        if _PLACEHOLDER_RE.search(inner):
+            return True  # a draft's reference list: ``7. [Doyle mechanism paper — find ref]`` holds the place of one
         tag = None
         if tail:
             tag = venue_tag(tail)
@@ -1730,6 +1744,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if ln.kind == ITEM and content[:1] in "NnRr" and _NOTES_KEY_RE.match(content):
+            return  # ``- Notes: ethylenediamine-poisoned Pd/C keeps …`` under a reference: the reader's note on it
         if content[:1] in _PARTICIPANT_FIRST and (pq := _PARTICIPANT_RE.match(content)) \
                 and not any(c.isdigit() or c in "(（" for c in content[pq.end() :].split('"')[-1]):
             return  # interview syntheses: ``P3: "I only look at the watch when …"`` — a participant speaks

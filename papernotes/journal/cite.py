@@ -301,9 +301,23 @@ _VANCOUVER_BYLINE_RE = re.compile(r"^[A-Z][\w'’\-]+ [A-Z]{1,3}(?:,\s*[A-Z][\w'
                                   r"|[A-Z][\w&]*\.?(?:\s[A-Z][\w&]*\.?){0,3}\s+(?:19|20)\d{2}\s*;)")
 
 
+# ACS style, the title left out (chemists' notes under a ``## Title`` heading): ``Kamaya, N.; Homma, K.; et al.
+# *Nat. Mater.* **2011**, *10*, 682–686.`` / ``Armand, M.; Tarascon, J.-M. Nature 2008, 451, 652–657``. The
+# journal is italic, abbreviated (``J. Org. Chem.``, ``ACS Catal.``) or one to three plain words (``Nature
+# Chemistry``), so a Title Case title before it (``Photoredox Catalysis in Organic Chemistry. J. Org. Chem.``) is none
+_ACS_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?, (?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)"
+_ACS_NAME_AT_RE = re.compile(rf"({_ACS_NAME})(?:;\s*|\s*)")
+_ACS_BYLINE_RE = re.compile(
+    rf"^{_ACS_NAME}(?:;\s*{_ACS_NAME})*(?:;?\s*et al\.)?\s*(?:[*_][^*_]{{2,80}}[*_]|(?:[A-Z][\w&'’\-]*\.\s*|[A-Z]{{2,5}}\s+){{1,8}}(?:[A-Z][\w&'’\-]*\.?)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"\s*,?\s*(?:\*\*)?(?:19|20)\d{2}(?:\*\*)?\s*,")
+
+
 def vancouver_byline(text: str) -> bool:
-    """The authors, italic journal and ``Year;volume`` of a paper named elsewhere (a summary line above)."""
-    return _VANCOUVER_BYLINE_RE.match(text.strip()) is not None
+    """The authors, journal and ``Year;volume`` (Vancouver) or ``Year, volume`` (ACS) of a paper named
+    elsewhere (a summary line or the heading above)."""
+    t = text.strip()
+    return _VANCOUVER_BYLINE_RE.match(t) is not None or (";" in t[:40] or ". " in t[:40]) and _ACS_BYLINE_RE.match(t) is not None
 
 
 def court_case(text: str) -> bool:
@@ -564,6 +578,15 @@ _ITALIC_VENUE_AFTER_RE = re.compile(r"(?<=\w)[,.]\s+\*(?!\*)([^*]{2,80})\*(?=[\s
 
 def authors_line(text: str) -> tuple[list[str], int | None] | None:
     """The authors (and year) of an authors line's text; None when it is not one."""
+    if ";" in text[:40] and (acs := _ACS_BYLINE_RE.match(text.strip())):
+        # ``Kamaya, N.; Homma, K.; et al. *Nat. Mater.* **2011**, *10*, 682–686.``: an ACS byline
+        names, at = [], 0
+        while (nm := _ACS_NAME_AT_RE.match(text.strip(), at)) is not None:
+            names.append(nm.group(1).strip())
+            at = nm.end()
+        year = re.search(r"(?:19|20)\d{2}", acs.group(0)[-14:])
+        if names and year:
+            return names, int(year.group(0))
     if "*" in text and (it := _ITALIC_VENUE_AFTER_RE.search(text)) \
             and (yr := re.match(r"[\s\d(),:;–-]{0,20}?\(?((?:19|20)\d{2})\)?(?!\d)", text[it.end() :])):
         # ``Perol, Gharbi, Denolle, *Science Advances* 2018; doi: …``: the italics are the journal, the year after

@@ -20,6 +20,7 @@ from .blocks import (
     ITEM,
     PARA,
     QUOTE,
+    TABLE,
     Ln,
     block_end,
     dedent,
@@ -27,12 +28,14 @@ from .blocks import (
 )
 from .cite import _author_names
 from .labels import EXTRA_LABELS, meta_fields
+from .layouts import SESSION_DATE_HEAD_RE
 from .links import PaperIds, paper_ids, venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
     ParserBase,
     Ref,
     _last_nonblank,
+    split_cells,
 )
 from .titles import clean_title
 from .unlinked import (
@@ -161,6 +164,14 @@ class Digests(ParserBase):
                 pre = []
         while s + 1 < d.n and status_boxes(lns[s]):
             s += 1  # ``- [x] read  - [ ] memo`` between the entry and its labels
+        while ln.kind == PARA and s < d.n and lns[s].kind == ITEM and not d.labels[s] and len(pre) < 2 \
+                and abs(lns[s].indent - ln.indent) <= 1 and s not in stops and self._label_follows(s, ln.indent, stops):
+            # ``Authors. Title. Journal 2015.`` / ``- Notes: …`` (a word that names no field) / ``- Thoughts: …``:
+            # the list's first items are the reader's notes, the labels after them the digest
+            pre.append(s)
+            s = block_end(lns, s)
+            while s < d.n and lns[s].kind in (BLANK, CODE):
+                s += 1
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None
         ih = ln.indent
@@ -399,7 +410,7 @@ class Digests(ParserBase):
                 keys.add(r.authors[0].replace("et al.", "").strip(" ,").split(" ")[0].casefold())
             for k in keys:
                 by_name.setdefault(k, []).append(r)
-        if not by_name:
+        if not by_name and not any(lns[r.idx].kind == TABLE for r in self.refs):
             return
         heads = {r.idx: r for r in self.refs if lns[r.idx].kind == HEADING}
         merged: set[int] = set()
@@ -408,6 +419,10 @@ class Digests(ParserBase):
                 continue
             name = clean_title(x.text).title
             hits = by_name.get(name.casefold(), []) if name and " " not in name else []
+            if not hits and x.text[:1].isalnum() and (sd := SESSION_DATE_HEAD_RE.match(x.text.strip())):
+                # ``### 09/15 — Coscientist (Boiko et al., Nature 2023)``: the paper the schedule lists that day
+                hits = [r for r in self.refs if r.idx < x.idx and lns[r.idx].kind == TABLE
+                        and sd.group(1) in (c.strip(" *_") for c in split_cells(lns[r.idx].text))]
             own = heads.get(x.idx)
             if len(hits) != 1 or (own is not None and own.ids.url):
                 continue

@@ -283,6 +283,9 @@ def _not_a_paper_title(title: str) -> bool:
         return True  # ``Karpathy "Let's build GPT" video — watch party``; ``end-of-semester social 🍕``
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
+    if re.search(r"^(?:no (?:jc|journal club|meeting|session|class|seminar|reading group)|cancell?ed|hands-on\b)"
+                 r"|\btutorial\W*(?:[(（][^()（）]{1,30}[)）])?$", t):
+        return True  # schedules: ``no JC — ACS Fall debrief``, ``Hands-on: RDKit tutorial (Sasha)`` are sessions
     if ("(re-read)" in t or "(reread)" in t) and len(t.split("(")[0].split()) <= 2:
         return True  # ``Spectre (re-read) ⭐``: a paper named in full in an earlier row, read again
     if "(our" in t or "(my " in t or t.endswith("(ours)"):
@@ -416,12 +419,17 @@ _DOC_KIND_RE = re.compile(
     # team documents: ``# RFC-0042: On-device ASR``, ``# Design doc: …``, ``# Postmortem …``
     r"rfc[- ]?\d+|design doc(?:ument)?|tech(?:nical)? spec|postmortem|post-mortem|retrospective|status report|"
     r"lit(?:erature)? update|(?:sub)?group meeting|"
+    # lab notebooks (LabArchives, Benchling, eLabFTW exports): ``# ELN JK-047 — UiO-66 scale-up``
+    r"eln|lab(?:oratory)? notebook|notebook entry|experiment(?:al)? log|lab journal|"
     r"standup|onboarding|zotero report|library report|daily review|highlights export|notes export|collection export|"
     # a seminar's collected excerpts: ``# Exzerpte – Hauptseminar …``, ``# Fiches de lecture``, ``# Fichamentos``
     r"exzerpte|hauptseminar|proseminar|fiches de lecture|fichamentos|schede di lettura|fichas de lectura)\b"
     r"|论文速递|论文推荐|论文周报|每周论文|本周论文|论文精选|周报|読書会")
 
 
+# a session's heading: its date, then what the reader calls the paper (``09/15 — Coscientist (Boiko et al.)``)
+SESSION_DATE_HEAD_RE = re.compile(
+    r"(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2})\s*[—–\-:|]\s*(\S.{0,120})$")
 # ``TOCHI 2010`` / ``CHI '08`` is no author: a venue's short name and its year opening a byline
 VENUE_YEAR_HEAD_RE = re.compile(r"[A-Z][A-Za-z@&\-]{1,15}\s+[(（]?((?:19|20)\d{2})[)）]?")
 
