@@ -10674,3 +10674,50 @@ def test_journal_club_session_notes_headed_by_date_and_nickname() -> None:
     (m,) = _ms(JC_SCHEDULE)
     assert m.title == "Active nematic flows in confinement"
     assert "limitations" in (m.fields or {})
+
+
+CHEATSHEET = """\
+# stats cheat sheet
+
+## Mixed models
+- Paper: **Random effects structure for confirmatory hypothesis testing: Keep it maximal** — Barr, Levy, Scheepers, Tily. JML 2013
+  link: https://doi.org/10.1016/j.jml.2012.11.001
+- TL;DR: fit the maximal random-effects structure the design justifies
+- Limitations: models often fail to converge; see the parsimony reply
+
+- Paper: **Balancing Type I error and power in linear mixed models** — Matuschek, Kliegl, Vasishth, Baayen & Bates, JML 2017
+- Key idea: prune random effects by model selection instead
+"""
+
+
+def test_cheat_sheet_paper_keys_with_sibling_labels() -> None:
+    # family: methods cheat sheets — ``- Paper: **Title** — Authors. Venue Year`` (the authors after the dash are
+    # no part of the title), its ``link:`` as a child, its labels as the next siblings; the next ``- Paper:``
+    # item after a blank line is the next paper, not a keyed note of the one above
+    by = {m.title: m for m in _ms(CHEATSHEET)}
+    barr = "Random effects structure for confirmatory hypothesis testing: Keep it maximal"
+    mat = "Balancing Type I error and power in linear mixed models"
+    assert set(by) == {barr, mat}
+    assert set(by[barr].fields or {}) >= {"key", "limitations", "source"}
+    assert by[barr].authors[:2] == ["Barr", "Levy"] and "key" in (by[mat].fields or {})
+
+
+SLACK_REFS = """\
+refs from the #privacy thread
+
+- Di Geronimo et al. — UI Dark Patterns and Where to Find Them: A Study on Mobile Applications and User Perception (CHI 2020)
+- van der Sloot et al. — Nudging Privacy: The Behavioral Economics of Personal Information (IEEE S&P Magazine 2009)
+
+not papers:
+- NOYB complaint tracker (their site)
+- EDPB guidelines "Deceptive Design Patterns in Social Media Platform Interfaces" (2022)
+"""
+
+
+def test_surname_particles_and_a_not_papers_intro() -> None:
+    # family: chat dumps of references — ``Di Geronimo et al. — Title (Venue Year)``: a surname particle is part of
+    # one name; a list introduced by ``not papers:`` holds the reader's other material
+    assert set(_titles(SLACK_REFS)) == {
+        "UI Dark Patterns and Where to Find Them: A Study on Mobile Applications and User Perception",
+        "Nudging Privacy: The Behavioral Economics of Personal Information",
+    }

@@ -34,6 +34,7 @@ from .cite import (
     authors_venue_year,
     cited_after_read_verb,
     court_case,
+    names_dash_title,
     parse_citation,
     plausible_authors,
     title_dash_authors,
@@ -1097,7 +1098,8 @@ class Candidates(Units):
             ev.add(ref.evidence, "teaching_material")
         j = ref.idx + 1
         lns = self.d.lns
-        if lns[ref.idx].kind == ITEM and ref.idx and _KEYED_NOTE_RE.match(lns[ref.idx].text) and any(
+        if lns[ref.idx].kind == ITEM and ref.idx and _KEYED_NOTE_RE.match(lns[ref.idx].text) \
+                and "paper_reading_marker" not in ref.evidence and any(
                 lns[k].kind == ITEM and lns[k].parent == lns[ref.idx].parent and self.d.labels[k]
                 for k in range(max(0, ref.idx - 3), ref.idx)):
             # ``- Key idea: …`` / ``- Limitations: …`` / ``- Repro: 27.05 dB vs 27.21``: a keyed line among a
@@ -2017,6 +2019,9 @@ class Candidates(Units):
             t = None  # reading groups: ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.`` under the session's title
         if t:
             pr = clean_title(t)  # ``Paper of the week: Title (Nature 2016)``: the tag goes to venue/year
+            if (" — " in t or " – " in t) and (td := title_dash_authors(t)) and td.title and td.authors:
+                # ``- Paper: **Title** — Bangor, Kortum, Miller. IJHCI 2008``: the authors and venue after the dash
+                pr = td
             self._add_name(Ref(ln.idx, pr.title or t, venue=pr.venue, year=pr.year, authors=list(pr.authors or [])),
                            "paper_reading_marker")
             return
@@ -2126,6 +2131,12 @@ class Candidates(Units):
                 self._add_name(ref, "citation_shape")
             if got:
                 return
+        if digits and ln.kind in (PARA, ITEM) and (" — " in text or " – " in text) and text[:1].isalpha() \
+                and (nd := names_dash_title(text)) and nd.year and titleish(nd.title):
+            # reference dumps: ``Di Geronimo et al. — Title: Subtitle (CHI 2020)`` — the authors, a dash, the
+            # title and its tag (a colon inside the title does not split it)
+            self._add_name(Ref(ln.idx, nd.title, venue=nd.venue, year=nd.year, authors=nd.authors), "citation_shape")
+            return
         if "(" in text and ln.kind in (PARA, ITEM) and (digits or text.count(",") >= 2) \
                 and not _BOLD_KEY_RE.match(content) and (uc := unmarked_cited_titles(text)):
             # chat threads and prose: ``start with Regret Minimization in Games with Incomplete

@@ -663,11 +663,20 @@ _INITIAL_END_RE = re.compile(r"(?:^|[\s,.])[A-Z]$")
 _AVY_SEPS = (". ", " — ", " – ", " - ", ", ", " · ", " | ")
 
 
+# surname particles (``Di Geronimo``, ``van der Maaten``, ``De Cao``): part of one name, no word of their own
+_PARTICLES = frozenset("van von der den de di da del della dos du la le al bin ibn ter".split())
+
+
+def _name_words(name: str) -> int:
+    """Words of a name, ``et al.`` and surname particles not counted."""
+    return sum(1 for w in name.removesuffix("et al.").split() if w.casefold() not in _PARTICLES)
+
+
 def plausible_authors(names: list[str] | None, max_words: int = 4) -> bool:
     """Two names, or one with ``et al.``, each a few words long — and not days (``Mon, Tue``;
     ``Anderson & May`` are names)."""
     return bool(names) and (len(names) >= 2 or names[0].endswith("et al.")) and all(
-        len(n.split()) <= max_words for n in names) and not all(
+        _name_words(n) <= max_words for n in names) and not all(
         n.split()[0].strip(".").casefold() in _CALENDAR_WORDS for n in names)
 
 
@@ -737,7 +746,7 @@ CJK_READ_VERB_RE = re.compile(
 )
 _MARKED_RE = re.compile(r"\*\*([^*]{3,300})\*\*|\*([^*]{3,300})\*|_([^_]{3,300})_|[\"“]([^\"”]{3,300})[\"”]")
 _DASH_SPLIT_RE = re.compile(r"\s*(?:——|—|–|-\s|:)\s*")
-_NAMES_DASH_RE = re.compile(r"^([A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"“].{8,300})$")
+_NAMES_DASH_RE = re.compile(r"^((?:(?:van|von|de|di|da|der|den|du|le|la)\s+)*[A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"“].{8,300})$")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*(.*)$")
 
 

@@ -133,7 +133,13 @@ class Digests(ParserBase):
                     if body:
                         (fields[cur] if cur is not None else before).append(body)
             fields_text = {k: "\n".join(v) for k, v in fields.items()}
-            return fields_text, "\n".join(before), _last_nonblank(lns, i, be)
+            last = _last_nonblank(lns, i, be)
+            if set(fields_text) <= {"source"} and (sib := self._sibling_fields(i, be, stops)) is not None and sib[0]:
+                # ``- Paper: **Title** — Authors`` / ``  link: <doi>`` / ``- TL;DR: …``: the link is the
+                # item's child, the digest its next siblings
+                fields_text = {**sib[0], **fields_text}
+                last = max(last, sib[2])
+            return fields_text, "\n".join(before), last
         return self._sibling_fields(i, be, stops)
 
     def _sibling_fields(self, i: int, be: int, stops: set[int]) -> tuple[dict[str, str], str, int] | None:

@@ -600,7 +600,10 @@ class Units(Layouts):
         return got[1] if idx <= got[0] else None
 
     def _non_paper_section(self, idx: int) -> bool:
-        """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``)."""
+        """The nearest heading names datasets, tools or media (``## Datasets``, ``## Libraries``) — or
+        the line introducing the item's list says so (``not papers:``, ``Tools we used:``)."""
+        if self.d.lns[idx].kind == ITEM and self._non_paper_intro(idx):
+            return True
         heads: list[int] | None = self.__dict__.get("_heading_lines")
         if heads is None:
             # on the first call only: the heading lines, label headings such as ``## Datasets``
@@ -615,6 +618,19 @@ class Units(Layouts):
         if got is None:
             got = cache[h] = non_paper_heading(_context_text(self.d.lns[h].text))
         return got
+
+    def _non_paper_intro(self, idx: int) -> bool:
+        """Chat dumps and scratch files: ``not papers:`` / ``Not papers but came up:`` on its own line,
+        then a list — its items are the reader's other material."""
+        lns = self.d.lns
+        j = idx
+        while j > 0 and (lns[j].kind == ITEM or (lns[j].kind == PARA and lns[j].parent >= 0)):
+            j -= 1  # (back over the list's items and their continuation lines)
+        intro = lns[j]
+        if intro.kind != PARA or j == idx or not intro.text.rstrip().endswith((":", "：")) or len(intro.text) > 80:
+            return False
+        text = intro.text.strip(" *_:：")
+        return bool(_NOT_PAPERS_RE.search(text)) or non_paper_heading(text)
 
     def _paper_head_text(self, text: str) -> bool:
         cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
