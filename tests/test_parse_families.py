@@ -10721,3 +10721,39 @@ def test_surname_particles_and_a_not_papers_intro() -> None:
         "UI Dark Patterns and Where to Find Them: A Study on Mobile Applications and User Perception",
         "Nudging Privacy: The Behavioral Economics of Personal Information",
     }
+
+
+TOPIC_HEADINGS = """\
+# Cap. 2 — leituras
+
+## 1. Fire and savanna tipping points
+
+**Citation:** Staver, A. C., Archibald, S., & Levin, S. A. (2011). The global extent and determinants of savanna and forest as alternative biome states. *Science, 334*(6053), 230–232. https://doi.org/10.1126/science.1210465
+
+**Problem:** are forest and savanna two stable states under the same rainfall?
+
+**Thoughts for Ch2:** use their tree-cover histograms as Fig. 2.1.
+
+### 2. Quanto resta do Cerrado
+
+**Referência:** STRASSBURG, B. B. N. et al. Moment of truth for the Cerrado hotspot. **Nature Ecology & Evolution**, v. 1, n. 4, p. 0099, 2017.
+
+**Pergunta/problema:** quanto do Cerrado ainda pode ser protegido?
+
+**Ideias para a dissertação:** comparar com os dados do MapBiomas.
+"""
+
+
+def test_topic_heading_over_a_labelled_reference() -> None:
+    # family: thesis reading notes and fichamentos — ``## 1. <the reader's topic>`` then ``**Citation:** <APA>``
+    # or ``**Referência:** <ABNT>``: the reference's title is the paper's, the topic its short name; labels that
+    # say what the thoughts are for (``Thoughts for Ch2``, ``Ideias para a dissertação``) are ideas, and
+    # ``Pergunta/problema`` (two words for one part) is motivation
+    by = {m.title: m for m in _ms(TOPIC_HEADINGS)}
+    staver = "The global extent and determinants of savanna and forest as alternative biome states"
+    cerrado = "Moment of truth for the Cerrado hotspot"
+    assert set(by) == {staver, cerrado}
+    assert by[staver].short_name == "Fire and savanna tipping points"
+    assert by[staver].doi == "10.1126/science.1210465"
+    assert set(by[staver].fields or {}) >= {"motivation", "ideas"}
+    assert set(by[cerrado].fields or {}) >= {"motivation", "ideas"}

@@ -250,6 +250,9 @@ def _pick(ca: str | None, cb: str | None) -> str | None:
     return ca or cb if not ca or not cb or ca == cb else None
 
 
+_QUALIFIER_RE = re.compile(r"\s(?:for|para|pour|für|per|voor)\s")
+
+
 def canonical_label(name: str) -> str | None:
     """``Motiveation`` → ``motivation``; ``动机 (Motivation)`` → ``motivation``."""
     name = name.strip()
@@ -370,7 +373,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         return None
     paired = "(" in head or "（" in head or head.count(" / ") == 1
     if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
-            (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))))):
+            (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))
+            and not _QUALIFIER_RE.search(head)))):
         return None  # prose, not a label word (the common case: keep it cheap)
     key = head.strip("*_ ").rstrip(".").casefold()
     if "  " in key or "\t" in key:
@@ -380,6 +384,15 @@ def match_label(text: str) -> tuple[str, str] | None:
     canon = ALIASES.get(key)
     if canon is None and key.startswith("ideas for "):
         canon = "ideas"  # ``**Ideas for my pipeline:**``: the reader's ideas, for whatever they name
+    if canon is None and rest and (q := _QUALIFIER_RE.search(key)) and q.start() > 2:
+        # ``**Thoughts for Ch3:**``, ``**Ideias para a dissertação:**``: the reader's thoughts, for what they name
+        # (only those, and inline: ``background for the Java part:`` is a journal's line, ``### My take for the
+        # district`` a section of the reader's own)
+        canon = "ideas" if ALIASES.get(key[: q.start()]) == "ideas" else None
+    if canon is None and key.count("/") == 1 and " " not in key:
+        # ``**Pergunta/problema:**``: two words for one part, slash-joined
+        a, b = key.split("/")
+        canon = _pick(ALIASES.get(a), ALIASES.get(b))
     if canon is None and "-" in key:
         # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
         canon = ALIASES.get(key.replace("-", " "))

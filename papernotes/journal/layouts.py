@@ -1169,6 +1169,8 @@ class Layouts(ParserBase):
             c = cited_head[0]
             ref.authors, ref.year, ref.venue = c.authors, ref.year or c.year, ref.venue or c.venue
             if c.title and normalize_title(c.title) != normalize_title(ref.title):
+                if not ref.short_name and len(ref.title.split()) <= 6 and not _names_citation(text, c):
+                    ref.short_name = ref.title  # (the reader's own name for it: ``Occupancy with imperfect detection``)
                 ref.title = c.title  # an authors-and-year heading over its citation
         if authors_line:
             ref.authors, ref.year = authors_line[0], ref.year or authors_line[1]
@@ -1311,6 +1313,13 @@ class Layouts(ParserBase):
         if cited and cited.title and len(t) < len(raw) and _names_citation(heading, cited):
             # ``## Card & Krueger (1994)`` / ``**Citation:** Card, D., & Krueger, A. B. (1994). Title. …``:
             # the heading names the paper by its authors, the labelled citation gives its title
+            return cited, (paper_ids(paper[0].url) if paper else None)
+        if cited and cited.title and cited.authors and cited.year and len(t) < len(raw) and _title_words(cited.title) >= 3 \
+                and len(heading.split()) <= 6 and heading.lstrip()[:1] not in "*_" \
+                and not re.search(re.escape(cited.title) + r"[,.]?\s*(?:v\.|vol\.|n\.|\d)", t):
+            # ``## 1. Occupancy with imperfect detection`` / ``**Citation:** MacKenzie, D. I., … (2002). Estimating
+            # site occupancy rates … *Ecology*``: the reader's short topic over the labelled reference — its title is
+            # the paper's (not a journal's name before its volume: ``GORELICK, N. et al. Remote Sensing of Environment, v. 202``)
             return cited, (paper_ids(paper[0].url) if paper else None)
         if not cited or not want or normalize_title(cited.title) != want:
             if len(t) == len(raw):
