@@ -10757,3 +10757,77 @@ def test_topic_heading_over_a_labelled_reference() -> None:
     assert by[staver].doi == "10.1126/science.1210465"
     assert set(by[staver].fields or {}) >= {"motivation", "ideas"}
     assert set(by[cerrado].fields or {}) >= {"motivation", "ideas"}
+
+
+SPANISH_NOTE = """\
+---
+título: "Global warming and recurrent mass bleaching of corals"
+autores: "Hughes, T. P.; Kerry, J. T.; et al."
+revista: Nature
+año: 2017
+url: https://www.nature.com/articles/nature21707
+---
+
+# Hughes et al. 2017 — blanqueamiento masivo
+
+## Resumen en una línea
+
+El calor de 2016 blanqueó dos tercios del norte de la Gran Barrera.
+
+## Pregunta
+
+¿Protege la calidad del agua a los arrecifes del blanqueamiento?
+
+## Resultados principales
+
+- No: solo la temperatura explica el blanqueamiento.
+
+## Ideas para mi tesis
+
+- Usar su mapa de grados-semana como covariable.
+"""
+
+
+def test_front_matter_and_section_labels_in_spanish() -> None:
+    # family: one-paper notes written in Spanish (Portuguese, French, German alike) — front-matter keys in the
+    # reader's language (``título`` / ``autores`` / ``revista`` / ``año``) and section headings such as ``Resumen en
+    # una línea``, ``Pregunta``, ``Resultados principales``, ``Ideas para mi tesis``
+    (m,) = _ms(SPANISH_NOTE)
+    assert m.title == "Global warming and recurrent mass bleaching of corals"
+    assert m.year == 2017 and m.venue == "Nature"
+    assert set(m.fields or {}) >= {"key", "motivation", "results", "ideas"}
+
+
+FIELD_DIARY = """\
+FIELD SEASON 2023 — reading log (typed up at the station)
+==================================================================
+
+Tue 6 Jun
+- rain, no transects. Re-labelled pitfall cups.
+- READ: Wagner, D.L. et al. (2021) 'Insect decline in the Anthropocene: Death by a thousand
+  cuts', PNAS, 118(2), e2023989118.
+  doi:10.1073/pnas.2023989118
+  -> review; drivers stack up.
+
+Thu 8 Jun
+- evening: Outhwaite et al. 2022, Nature, 'Agriculture and climate change are reshaping insect
+  biodiversity worldwide' https://doi.org/10.1038/s41586-022-04644-x
+- Thackeray et al. 2016, Nature — 'Phenological sensitivity to climate across taxa and trophic
+  levels'
+- Books: Goulson, D. (2021) 'Silent Earth', Jonathan Cape.
+"""
+
+
+def test_hard_wrapped_harvard_references_in_a_field_diary() -> None:
+    # family: plain-text field diaries — Harvard references (``Authors (Year) 'Title', Journal, vol``, or ``Authors
+    # Year, Journal, 'Title'``) hard-wrapped over two lines inside the quote, after a one-word key of the day
+    # (``READ:``, ``evening:``); a key naming a kind (``Books:``) is none
+    assert set(_titles(FIELD_DIARY)) == {
+        "Insect decline in the Anthropocene: Death by a thousand cuts",
+        "Agriculture and climate change are reshaping insect biodiversity worldwide",
+        "Phenological sensitivity to climate across taxa and trophic levels",
+    }
+    c = parse_citation("Parmesan, C. and Yohe, G. (2003) 'A globally coherent fingerprint of climate change impacts "
+                       "across natural systems', Nature, 421, pp. 37–42.")
+    assert c is not None and (c.title, c.venue, c.year) == (
+        "A globally coherent fingerprint of climate change impacts across natural systems", "Nature", 2003)

@@ -373,7 +373,34 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
                 continue
         stack.append(ln)
         out.append(ln)
+    if any(ln.kind == ITEM and _OPEN_QUOTE_RE.search(ln.text) for ln in out):
+        _join_wrapped_quotes(out)
     return out
+
+
+# a quoted title opened after an author-year citation and left open at the end of the line: the note was
+# hard-wrapped (plain-text field notes, emails): ``- READ: Hallmann, C.A. et al. (2017) 'More than 75 percent``
+_OPEN_QUOTE_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?,?\s+(?:[A-Z][^'‘\"“]{0,60}?(?:,|\s[—–-])\s*)?['‘\"“][A-Z][^'’‘\"”“]*$")
+_CLOSE_QUOTE_RE = re.compile(r"['’\"”](?=[,.;:)]|\s|$)")
+
+
+def _join_wrapped_quotes(out: list[Ln]) -> None:
+    """Join an item's continuation lines to it while the quote opened on its first line is still
+    open (up to two lines), so the wrapped citation reads as one; the joined lines become blank."""
+    for k, ln in enumerate(out):
+        if ln.kind != ITEM or not _OPEN_QUOTE_RE.search(ln.text):
+            continue
+        joined = ln.text
+        for j in range(k + 1, min(k + 3, len(out))):
+            nxt = out[j]
+            if nxt.kind != PARA or nxt.parent != ln.idx:
+                break
+            joined = f"{joined} {nxt.text}"
+            if _CLOSE_QUOTE_RE.search(nxt.text):
+                ln.text = joined
+                for m in range(k + 1, j + 1):
+                    out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
+                break
 
 
 def block_end(lns: list[Ln], h: int) -> int:

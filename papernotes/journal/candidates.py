@@ -89,6 +89,7 @@ from .refs import (
     _remainder,
     _same_ids,
     _title_from_rest,
+    keyed_citation,
     quoted_cited,
 )
 from .titles import (
@@ -1966,6 +1967,8 @@ class Candidates(Units):
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
+            if cited is None:
+                cited = keyed_citation(content)  # ``READ: Hallmann, C.A. et al. (2017) 'Title', PLoS ONE …``
             if cited:
                 self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
                               authors=cited.authors), "citation_shape")

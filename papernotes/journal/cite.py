@@ -253,6 +253,29 @@ _CHICAGO_RE = re.compile(r"^(?P<a>[A-Z][^\"“”]{2,600}?)\.\s+(?P<y>(?:19|20)\
                          r"\s*(?P<v>.*)$")
 
 
+# Harvard (UK): ``Hallmann, C.A. et al. (2017) 'More than 75 percent decline …', PLoS ONE, 12(10), e0185809.`` —
+# the title in single quotes after the year, the journal after it; or ``Seibold et al. 2019, Nature, 'Title'``
+_HARVARD_RE = re.compile(
+    r"^(?P<a>(?:(?:van|von|de|di|da|der|den|du|le|la)\s+)*[A-Z][^'‘’()\d]{1,300}?)\s*(?:\((?P<y>(?:19|20)\d{2})[a-z]?\)|(?P<y2>(?:19|20)\d{2})[a-z]?,\s*(?P<v0>[A-Z][^,'‘—–]{1,60}?)(?:,|\s[—–-]))"
+    r"\s*[‘'](?P<t>[^‘]{8,300}?)[.,]?[’'](?=[,.;]?\s|[,.;]?$)[,.]?\s*(?P<v>[A-Z][^,]{1,80})?")
+
+
+def _harvard(text: str) -> Citation | None:
+    m = _HARVARD_RE.match(text.strip())
+    if not m:
+        return None
+    names = _author_names(m.group("a").strip(" ,"))
+    if not names or not (len(names) >= 2 or names[0].endswith("et al.") or re.fullmatch(r"[A-Z][\w'’\-]+,\s*(?:[A-Z]\.\s?)+", names[0])):
+        return None
+    title = m.group("t").strip()
+    if len(title.split()) < 3:
+        return None
+    venue = (m.group("v0") or m.group("v") or "").strip(" .") or None
+    if venue and ("http" in venue or "doi" in venue.casefold()):
+        venue = None
+    return Citation(title, names, venue, int(m.group("y") or m.group("y2")))
+
+
 def _chicago(text: str) -> Citation | None:
     m = _CHICAGO_RE.match(text.strip())
     if not m or not _title_ok(m.group("t").strip()):
@@ -357,6 +380,7 @@ def parse_citation(text: str) -> Citation | None:
         return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
     got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
+    got = got or (_harvard(text) if "'" in text or "‘" in text else None)
     got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \
         or _journal_volume_ref(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):

@@ -25,6 +25,9 @@ for _canon, _words in {
            # Italian, Polish, Dutch, Indonesian
            "idea chiave|idea principale|główna idea|kluczowa idea|kernidee|hoofdidee|ide utama|gagasan utama|"
            "kärnidé|huvudidé|"
+           # one-line summaries: ``## Resumen en una línea``, ``Resumo em uma frase``, ``En une phrase``
+           "resumen en una línea|resumen en una frase|en una frase|resumo em uma linha|resumo em uma frase|"
+           "em uma frase|en une phrase|résumé en une phrase|in einem satz|in one sentence|one-line summary|one line summary|"
            # Czech, Slovak
            "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka|кратко|коротко|вкратце|кратко о главном",
     "source": "source|sources|link|links|journal|链接|連結|论文链接|原文链接|论文地址|論文リンク|논문 링크|venue|published|published in|accepted|accepted at|proceedings title|"
@@ -34,7 +37,8 @@ for _canon, _words in {
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
               "gdzie|źródło|bron|sumber|게재|게재지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
-                  "research question|research questions|动机|问题|研究动机|问题定义|问题定义与动机|"
+                  "research question|research questions|pregunta|pregunta de investigación|pergunta|pergunta de pesquisa|"
+                  "question de recherche|动机|问题|研究动机|问题定义|问题定义与动机|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
@@ -68,7 +72,8 @@ for _canon, _words in {
     "results": "result|results|finding|findings|main result|main results|key results|key result|"
                "main finding|main findings|key finding|key findings|"
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
-               "wichtigste ergebnisse|principaux résultats|achados|principais resultados|"
+               "wichtigste ergebnisse|principaux résultats|achados|principais resultados|resultados principales|"
+               "resultados clave|hauptergebnisse|"
                "结果|实验结果|結果|実験結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
@@ -250,6 +255,9 @@ def _pick(ca: str | None, cb: str | None) -> str | None:
     return ca or cb if not ca or not cb or ca == cb else None
 
 
+_OWN_WORK_RE = re.compile(r"(?:my|mi|mis|meu|minha|mon|ma|mein|meine|our|nuestra|nuestro|nossa|notre|unser|la|a|the)?\s*"
+                          r"(?:thesis|tesis|tese|thèse|these|dissertation|dissertação|disertación|chapter|ch\.?\s*\d|"
+                          r"cap(?:ítulo|\.)?\s*\d*|project|proyecto|projeto|projet|paper|research|investigación|pesquisa)\b")
 _QUALIFIER_RE = re.compile(r"\s(?:for|para|pour|für|per|voor)\s")
 
 
@@ -384,10 +392,11 @@ def match_label(text: str) -> tuple[str, str] | None:
     canon = ALIASES.get(key)
     if canon is None and key.startswith("ideas for "):
         canon = "ideas"  # ``**Ideas for my pipeline:**``: the reader's ideas, for whatever they name
-    if canon is None and rest and (q := _QUALIFIER_RE.search(key)) and q.start() > 2:
+    if canon is None and (q := _QUALIFIER_RE.search(key)) and q.start() > 2 and (
+            rest or _OWN_WORK_RE.match(key[q.end() :])):
         # ``**Thoughts for Ch3:**``, ``**Ideias para a dissertação:**``: the reader's thoughts, for what they name
-        # (only those, and inline: ``background for the Java part:`` is a journal's line, ``### My take for the
-        # district`` a section of the reader's own)
+        # (only those, inline or for the reader's own work — ``## Ideas para mi tesis``: ``background for the Java
+        # part:`` is a journal's line, ``### My take for the district`` a section of the reader's own)
         canon = "ideas" if ALIASES.get(key[: q.start()]) == "ideas" else None
     if canon is None and key.count("/") == 1 and " " not in key:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined

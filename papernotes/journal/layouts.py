@@ -433,6 +433,20 @@ SESSION_DATE_HEAD_RE = re.compile(
 # ``TOCHI 2010`` / ``CHI '08`` is no author: a venue's short name and its year opening a byline
 VENUE_YEAR_HEAD_RE = re.compile(r"[A-Z][A-Za-z@&\-]{1,15}\s+[(（]?((?:19|20)\d{2})[)）]?")
 
+# front-matter keys in other languages → the English keys the per-paper file rule reads
+_FM_KEY_ALIASES = {
+    **dict.fromkeys(["título", "titulo", "titre", "titel", "titolo", "tytuł", "標題", "标题", "題名", "タイトル",
+                     "제목", "название", "judul", "başlık"], "title"),
+    **dict.fromkeys(["autores", "autor", "auteurs", "auteur", "autoren", "autori", "作者", "著者", "저자", "авторы",
+                     "penulis", "yazarlar"], "authors"),
+    **dict.fromkeys(["revista", "zeitschrift", "rivista", "期刊", "雑誌", "학술지", "журнал", "jurnal", "dergi"], "journal"),
+    **dict.fromkeys(["año", "ano", "année", "jahr", "anno", "年份", "年", "연도", "год", "tahun", "yıl"], "year"),
+    **dict.fromkeys(["enlace", "lien", "链接", "リンク", "링크", "ссылка", "tautan"], "url"),
+    **dict.fromkeys(["estado", "statut", "stato", "状态", "状態", "상태", "статус"], "status"),
+    **dict.fromkeys(["etiquetas", "étiquettes", "schlagwörter", "标签", "タグ", "태그", "теги"], "tags"),
+}
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -1482,6 +1496,9 @@ class Layouts(ParserBase):
         self._skip_lines = set()
         self._file_meta = None
         fm = self.d.fm
+        if fm and not fm.get("title") and any(str(k).casefold() in _FM_KEY_ALIASES for k in fm):
+            # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
+            fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm) or (self._plain_header_meta() if not fm else None)
             if not fm:
@@ -1517,7 +1534,8 @@ class Layouts(ParserBase):
         ids.doi = ids.doi or doi
         title_line = 0
         for i in range(1, max(1, self.d.body)):
-            if re.match(r"^\s*title\s*:", self.d.lines[i]):
+            if re.match(r"^\s*title\s*:", self.d.lines[i]) or (
+                    _FM_KEY_ALIASES.get(self.d.lines[i].split(":", 1)[0].strip().casefold()) == "title"):
                 title_line = i
                 break
         venue = fm.get("venue") or fm.get("journal") or fm.get("conference")

@@ -51,6 +51,7 @@ from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
 from .unlinked import (
     QUOTED_SPAN_RE,
     has_cjk,
+    non_paper_heading,
     quoted_dash_cited,
     strip_chat,
     strip_clock,
@@ -726,6 +727,19 @@ _READ_VERB_RE = re.compile(
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
 
+_WORD_KEY_RE = re.compile(r"^([A-Za-z]{2,12})\s*:\s+(?=[A-Za-z])")
+_BOOKISH_RE = re.compile(r"(?i)\b(?:book|textbook|chs?\.|chapters?)\b")
+
+
+def keyed_citation(text: str) -> Citation | None:
+    """Field diaries: ``READ: Hallmann, C.A. et al. (2017) 'Title', PLoS ONE …`` / ``evening: Seibold et al.
+    2019, Nature, 'Title' <doi>`` — a one-word key of the reader's day, then a reference with its authors.
+    A key naming a kind (``Books: …``) or a book's chapters after it (``companion: …, chs. 6–8``) is none."""
+    wk = _WORD_KEY_RE.match(text)
+    if wk is None or non_paper_heading(wk.group(1)) or _BOOKISH_RE.search(text):
+        return None
+    c = parse_citation(text[wk.end() :])
+    return c if c is not None and c.authors and c.title else None
 _LEAD_EMOJI_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?\s*)+")
 
 
@@ -757,6 +771,8 @@ def _title_from_rest(rest: str) -> Citation:
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
     cited = parse_citation(rest)
+    if cited is None:
+        cited = keyed_citation(rest)
     if cited is None and rest[:1] not in "\"“" and ('"' in rest or "“" in rest) \
             and len(qs := QUOTED_SPAN_RE.findall(rest)) == 1 and titleish(qs[0]) and len(qs[0].split()) >= 3:
         # feed posts: ``📰 New on ePrint: "Title" — Castryck, Decru <link>``: the one quoted title
