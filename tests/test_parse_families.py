@@ -10831,3 +10831,67 @@ def test_hard_wrapped_harvard_references_in_a_field_diary() -> None:
                        "across natural systems', Nature, 421, pp. 37–42.")
     assert c is not None and (c.title, c.venue, c.year) == (
         "A globally coherent fingerprint of climate change impacts across natural systems", "Nature", 2003)
+
+
+LAB_GDOC = """\
+# **Kelp Lab — Reading Group**
+
+## **Week 1 — Sep 12 (Nadia)**
+
+**Warming drives a regime shift of kelp forests to seaweed turfs**
+Wernberg T, Bennett S, Babcock RC, et al. *Science* 353, 169–172 (2016). https://doi.org/10.1126/science.aad8745
+
+**Summary:** after the 2011 heatwave kelp did not come back.
+
+## **Week 2 — Sep 19 (Omar) — double bill**
+
+**(a) Ecological effects of ocean warming on kelp forests**
+Smale DA, Wernberg T. *Nature Climate Change* 3, 1017–1022 (2013). https://doi.org/10.1038/nclimate1922
+
+**(b) Marine heatwaves threaten global biodiversity and the provision of ecosystem services**
+Smale DA, Wernberg T, Oliver ECJ, et al. *Nature Climate Change* 9, 306–312 (2019). https://doi.org/10.1038/s41558-019-0412-1
+
+### Consulted but not in the list (grey literature / data)
+- NOAA Coral Reef Watch degree heating weeks product for the 2016 event
+"""
+
+
+def test_reading_group_doc_with_session_headings_and_a_double_bill() -> None:
+    # family: lab reading-group docs (Google Docs exports) — ``## Week 1 — Sep 12 (Nadia)`` is a session (its date
+    # and presenter), the bold line under it the paper; ``**(a) Title**`` / ``**(b) Title**`` number a double
+    # bill's papers; a section of grey literature holds none
+    by = {m.title: m for m in _ms(LAB_GDOC)}
+    assert set(by) == {
+        "Warming drives a regime shift of kelp forests to seaweed turfs",
+        "Ecological effects of ocean warming on kelp forests",
+        "Marine heatwaves threaten global biodiversity and the provision of ecosystem services",
+    }
+    assert by["Ecological effects of ocean warming on kelp forests"].doi == "10.1038/nclimate1922"
+
+
+EHS_JC = """\
+# Environmental epi journal club
+
+### 2024-03-07 · presenter: Ravi · notes: Lena
+
+**Paper:** Wei Y, Wang Y, Di Q, et al. Short term exposure to fine particulate matter and hospital admission risks and costs in the Medicare population: time stratified, case crossover study. BMJ. 2019;367:l6258. PMID: 31776122
+
+*(Off-topic for the semester theme, but Ravi wanted a case-crossover design for comparison with last week's cohort.)*
+
+**TL;DR:** short-term PM2.5 raises admissions for many causes.
+
+**Limitations:** admissions only, no outpatient visits.
+
+IMBIE Team. (2018). Mass balance of the Antarctic Ice Sheet from 1992 to 2017. *Nature*, *558*, 219–222.
+"""
+
+
+def test_journal_club_paper_key_with_a_vancouver_reference_and_a_remark() -> None:
+    # family: journal-club notes — ``**Paper:** <Vancouver reference> PMID: …`` with no link names the paper; a
+    # bracketed remark paragraph between it and its labels is the reader's note, not a title; an APA reference by a
+    # group author (``IMBIE Team. (2018). Title. *Nature*``) is a paper too
+    by = {m.title: m for m in _ms(EHS_JC)}
+    wei = ("Short term exposure to fine particulate matter and hospital admission risks and costs in the Medicare "
+           "population: time stratified, case crossover study")
+    assert set(by) == {wei, "Mass balance of the Antarctic Ice Sheet from 1992 to 2017"}
+    assert set(by[wei].fields or {}) >= {"key", "limitations"}

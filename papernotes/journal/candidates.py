@@ -375,6 +375,8 @@ _PLACEHOLDER_RE = re.compile(
     r"(?i)(?:^|[\s—–\-?,;(])(?:find|look up|add|insert|need|get|verify|confirm)\s+(?:the\s+|a\s+)?"
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
+_PAPER_KEY_LEAD_RE = re.compile(r"(?i)^(?:paper|article|reading|artículo|artigo)\s*[:：]\s+")
+_ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
@@ -1854,13 +1856,13 @@ class Candidates(Units):
             # notes apps (Bear, Obsidian): ``**Title**`` or ``==Title==`` then, on the next line of the
             # same paragraph, ``Verity et al., Lancet Infect Dis 2020`` — a title over its authors
             em = _EMPH_WHOLE_RE.match(content)
+            # (``**1. Title**`` / ``**(a) Title**``: a forum post or a double-bill session numbers its titles inside
+            # the bold)
+            span = _ENUM_LEAD_RE.sub("", em.group(2).strip()) if em else ""
             # (a bold span over an authors line is a title even in sentence case or holding a number:
             # ``Sequence analysis with minimizers``, ``Report 9: …``)
-            if em and (titleish(em.group(2).strip()) or (
-                    len(em.group(2).split()) >= 3 and em.group(2).strip()[:1].isupper() and valid_name(em.group(2).strip()))):
-                # (``**1. Title**``: a forum post numbers its titles inside the bold)
-                ref = Ref(ln.idx, re.sub(r"^\d{1,3}[.)]\s+", "", em.group(2).strip()), _first_paper_ids(self.d.lns[by[2]].text),
-                          authors=by[0], year=by[1])
+            if em and (titleish(span) or (len(span.split()) >= 3 and span[:1].isupper() and valid_name(span))):
+                ref = Ref(ln.idx, span, _first_paper_ids(self.d.lns[by[2]].text), authors=by[0], year=by[1])
                 self._skip_lines.add(by[2])
                 j = by[2] + 1
                 while not ref.ids.url and j < min(self.d.n, by[2] + 4) and self.d.lns[j].kind == PARA:
@@ -2013,6 +2015,12 @@ class Candidates(Units):
                     if normalize_title(other.title) != normalize_title(ref.title):
                         self._add_name(other, "citation_shape")  # a second paper cited on the same line
                 return
+        if text[:1] in "PpAaRr" and (pk := _PAPER_KEY_LEAD_RE.match(text)) and (c := parse_citation(text[pk.end() :])) \
+                and c.title and c.authors and titleish(c.title):
+            # journal clubs: ``**Paper:** Polack FP, Thomas SJ, et al. Title. N Engl J Med. 2020;383:2603. PMID: …``
+            self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors, primary=True),
+                           "paper_reading_marker", "citation_shape")
+            return
         t = paper_reading(text)
         if t and ln.kind == ITEM and ln.parent >= 0 and any(r.idx == ln.parent for r in self.refs[-4:]):
             t = None  # awesome lists: ``- Paper: IEEE Xplore, paywalled`` under the paper's item is where it is
@@ -2796,6 +2804,8 @@ class Candidates(Units):
                     d.labels[k] and d.labels[k][0] not in EXTRA_LABELS for k in range(j + 1, min(j + 6, d.n))):
                 continue  # ``- Title`` / ``- Presenter: Ming`` / ``- Notes: …``: a session, decided as a line
             text = _context_text(ln.text, 300)  # (a title over labels may be long)
+            if text.strip("*_ ")[:1] in "(（" and text.strip("*_ .")[-1:] in ")）" and len(text.split()) >= 8:
+                continue  # ``*(Not environmental, but Jia picked it as …)*``: a bracketed remark (a sentence), no title
             if "://" in text and not any(
                     "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):
                 continue  # ``demo: <url> · code: <url>``: a line of labelled links names no paper

@@ -122,7 +122,7 @@ MEDIUM_TAG_RE = re.compile(r"\[(?:Internet|software|computer program|dataset|dat
 _VANCOUVER_TAIL_RE = re.compile(r"\.\s+[A-Z][^.]{1,80}\.\s+(?:1[6-9]|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\s*\d")
 # a group author: ``GBD 2019 Diseases and Injuries Collaborators.`` / ``RECOVERY Collaborative Group.``
 _GROUP_AUTHOR_RE = re.compile(r"^[A-Z][\w\-]*(?:\s+[\w\-&]+){0,8}\s+(?:Collaborators|Consortium|Collaborative Group|"
-                              r"Study Group|Working Group|Investigators|Collaboration)$")
+                              r"Study Group|Working Group|Investigators|Collaboration|Team|Network|Project Members)$")
 
 
 def _venue_year(text: str) -> tuple[str | None, int | None]:
@@ -535,6 +535,8 @@ def _parse_citation(text: str) -> Citation | None:
         p = None  # ``A Simple, Fast Dominance Algorithm (2001) — iterative, …``: a title, then a remark
     if p:
         authors = _author_names(p.group("a"))
+        if not authors and _GROUP_AUTHOR_RE.match(p.group("a").strip(" .,")):
+            authors = [p.group("a").strip(" .,")]  # ``IMBIE Team. (2018). Title. *Nature*``: a group author
         rest = p.group("t")
         cut = _title_cut(rest)
         title = (rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)] if cut else rest).strip()

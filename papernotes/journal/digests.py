@@ -170,10 +170,15 @@ class Digests(ParserBase):
                 pre = []
         while s + 1 < d.n and status_boxes(lns[s]):
             s += 1  # ``- [x] read  - [ ] memo`` between the entry and its labels
-        while ln.kind == PARA and s < d.n and lns[s].kind == ITEM and not d.labels[s] and len(pre) < 2 \
+        while ln.kind == PARA and s < d.n and (lns[s].kind == ITEM or (
+                # (a remark paragraph only after a line that is a paper on its own evidence)
+                lns[s].kind == PARA and len(lns[s].text) <= 300 and "http" not in lns[s].text
+                and "](" not in lns[s].text and not any(r.idx == s for r in self.refs)
+                and any(r.idx == i and ev.accepted(r.evidence) for r in self.refs))) \
+                and not d.labels[s] and len(pre) < 2 \
                 and abs(lns[s].indent - ln.indent) <= 1 and s not in stops and self._label_follows(s, ln.indent, stops):
             # ``Authors. Title. Journal 2015.`` / ``- Notes: …`` (a word that names no field) / ``- Thoughts: …``:
-            # the list's first items are the reader's notes, the labels after them the digest
+            # the list's first items (or a one-paragraph remark) are the reader's notes, the labels after them the digest
             pre.append(s)
             s = block_end(lns, s)
             while s < d.n and lns[s].kind in (BLANK, CODE):

@@ -97,6 +97,7 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                "τίτλος", "άρθρο", "títol", "otsikko", "artikkeli", "cím", "cikk", "název", "článek",
                "назва", "стаття", "শিরোনাম", "প্রবন্ধ", "தலைப்பு", "கட்டுரை", "kichwa", "makala", "izenburua",
                "artikulua"}
+_TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
                                 "제목", "题名", "τίτλος", "títol"])
@@ -778,6 +779,9 @@ class Layouts(ParserBase):
             return  # ``# Thesis proposal — DRAFT v0.3``: the document names its own kind, not a paper
         if len(text) <= 32 and _DAY_HEADING_RE.match(text):
             return  # journals: ``### Jul 12`` / ``## Tue, March 5`` is a day; the link under it is the paper
+        if (slot := _READING_SLOT_RE.sub("", text.strip("*_ "), count=1)) != text.strip("*_ ") and len(slot) <= 48 \
+                and _DAY_HEADING_RE.match(_TRAILING_ASIDE_RE.sub("", slot).strip(" *_")):
+            return  # reading groups: ``## Week 1 — Sep 14 (Priya)`` is a session, its date and presenter
         if (text[:1] in "SsPpMm#" or text[:1].isupper()) and _SUBMISSION_HEAD_RE.match(text):
             return  # referee notes: ``## Submission #231 — "Title"`` is a manuscript under review, no record
         if self._property_table(ln):

@@ -601,7 +601,13 @@ def non_paper_heading(text: str) -> bool:
     if not words:
         return False
     first = words[0].rstrip(":：,.")
-    return first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS)
+    if first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS):
+        return True
+    # ``### Consulted but not in the annotated list (grey literature / data)``: the heading says what it holds
+    return len(t) <= 120 and _GREY_RE.search(t) is not None
+
+
+_GREY_RE = re.compile(r"(?i)\bgr[ae]y literature\b|\bnot (?:a )?papers?\b|\bnon-?papers?\b")
 
 
 _ET_AL_ONLY = r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+et\s+al\.?$"  # compiled on first use
