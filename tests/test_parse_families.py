@@ -10895,3 +10895,12 @@ def test_journal_club_paper_key_with_a_vancouver_reference_and_a_remark() -> Non
            "population: time stratified, case crossover study")
     assert set(by) == {wei, "Mass balance of the Antarctic Ice Sheet from 1992 to 2017"}
     assert set(by[wei].fields or {}) >= {"key", "limitations"}
+
+
+def test_authors_year_journal_dash_title() -> None:
+    # family: to-read stacks in climate and ecology notes — ``Authors Year, *Journal* — Title``: the journal
+    # between the year and the dash
+    c = parse_citation("Schär et al. 2004, *Nature* — The role of increasing temperature variability in European "
+                       "summer heatwaves")
+    assert c is not None and c.title == "The role of increasing temperature variability in European summer heatwaves"
+    assert (c.venue, c.year, c.authors) == ("Nature", 2004, ["Schär et al."])

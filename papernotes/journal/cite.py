@@ -815,7 +815,10 @@ def _journal_volume_ref(text: str) -> Citation | None:
 
 
 # ``Elith, Leathwick & Hastie 2008 — A working guide to boosted regression trees (J. Anim. Ecol.) — remark``
-_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?\s+[—–]\s+((?:\*\*|__)?[A-Z\"“].{8,300})$")
+# (``Barriopedro et al. 2011, *Science* — Title``: the journal may come between the year and the dash)
+_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()*]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?"
+                                   r"(?:,\s*(?P<v>\*[^*]{2,60}\*|_[^_]{2,60}_|[A-Z][A-Za-z.&' ]{1,40}?))?\s+[—–]\s+"
+                                   r"((?:\*\*|__)?[A-Z\"“].{8,300})$")
 
 
 def _authors_year_dash(text: str) -> Citation | None:
@@ -828,7 +831,7 @@ def _authors_year_dash(text: str) -> Citation | None:
     one = not plausible_authors(names, max_words=3)
     if one and not _ONE_SURNAME_RE.fullmatch(m.group(1).strip()):
         return None
-    rest = m.group(3).replace("**", "").replace("__", "")
+    rest = m.group(4).replace("**", "").replace("__", "")
     head, _, remark = rest.partition(" — ")
     tail_venue = None
     if remark and len(head.split()) >= 3:
@@ -839,7 +842,7 @@ def _authors_year_dash(text: str) -> Citation | None:
     title, (venue, _) = _split_tag(rest.strip(" ."))
     if ". " in title and (jv := re.fullmatch(r"(.{8,300}?)\.\s+[*_]([^*_]{2,80})[*_]\.?", title.strip())):
         title, venue = jv.group(1), venue or jv.group(2)  # ``Title. *Strategic Management Journal*``
-    venue = venue or tail_venue
+    venue = venue or tail_venue or ((m.group("v") or "").strip("*_ ") or None)
     if one:
         if venue is None or not venue[:1].isupper() or venue_tag(f"{m.group(1).strip()} {m.group(2)}"):
             # (one surname needs its venue too: ``Levin 1992 — Title (Ecology)``; ``Nature 2018 — …`` is a venue)
