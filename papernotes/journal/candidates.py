@@ -375,6 +375,10 @@ _PLACEHOLDER_RE = re.compile(
     r"(?i)(?:^|[\s—–\-?,;(])(?:find|look up|add|insert|need|get|verify|confirm)\s+(?:the\s+|a\s+)?"
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
+_TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
+_PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
+_NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "tool", "dataset", "data", "blog", "video",
+                             "talk", "event", "project", "course", "book", "podcast", "idea", "journal", "daily", "admin"])
 _PAPER_KEY_LEAD_RE = re.compile(r"(?i)^(?:paper|article|reading|artículo|artigo)\s*[:：]\s+")
 _ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
@@ -1749,6 +1753,15 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if "#" in content[-24:] and (tag := _TRAILING_TAG_RE.search(content)):
+            if tag.group(1).casefold() in _NON_PAPER_TAGS:
+                return  # Tana / Logseq supertags: ``Sync with Marco re: proposal #meeting`` is a node of another kind
+            if tag.group(1).casefold() in _PAPER_TAGS and titleish(title := content[: tag.start()].strip()):
+                # ``Reflexion: Language Agents with Verbal Reinforcement Learning #paper``: the node says what it is
+                ct = clean_title(title)
+                self._add_name(Ref(ln.idx, ct.title or title, venue=ct.venue, year=ct.year, primary=True),
+                               "title_like", "kanban_card")
+                return
         if ln.kind == ITEM and content[:1] in "NnRr" and _NOTES_KEY_RE.match(content):
             return  # ``- Notes: ethylenediamine-poisoned Pd/C keeps …`` under a reference: the reader's note on it
         if content[:1] in _PARTICIPANT_FIRST and (pq := _PARTICIPANT_RE.match(content)) \

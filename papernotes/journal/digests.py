@@ -42,6 +42,7 @@ from .unlinked import (
     valid_name,
 )
 
+_IN_PASSING = frozenset(["named_in_prose", "paper_cue_nearby"])
 # an HTML block's own tag line (``</details>``, ``<summary>…</summary>``) ends a list item's notes
 _HTML_BLOCK_TAG_RE = re.compile(r"^\s*</?(?:details|summary|div|section|table|ul|ol)\b", re.I)
 
@@ -585,6 +586,10 @@ class Digests(ParserBase):
         d = self.d
         lns = d.lns
         heads = {r.idx for r in self.refs}
+        # a title named in passing in prose (``unifies SMLD (their earlier NCSN paper, "Title") and DDPM …``) under
+        # a paper's title line is one of that paper's notes: a citation, not a paper of its own
+        in_passing = {r.idx for r in self.refs if set(r.evidence) <= _IN_PASSING and lns[r.idx].kind == ITEM}
+        absorbed: set[int] = set()
         for r in self.refs:
             if r.fields is not None or r.file_level or r.heading or not r.primary:
                 if r.end < 0:
@@ -603,8 +608,10 @@ class Digests(ParserBase):
                         last = j
                     j += 1
                     continue
-                if x.kind in (HEADING, HR) or j in heads:
+                if x.kind in (HEADING, HR) or (j in heads and not (ln.kind == PARA and j in in_passing)):
                     break
+                if j in heads:
+                    absorbed.add(j)
                 if ln.kind == ITEM and x.kind == PARA and _HTML_BLOCK_TAG_RE.match(x.text):
                     break  # ``</details>`` closes the block the item's list is in: not its notes
                 if x.kind == ITEM and x.indent <= ih:
@@ -621,6 +628,9 @@ class Digests(ParserBase):
             r.end = last
             if last > i:
                 r.notes = dedent(lns, i + 1, last + 1, drop=self._skip_lines)
+        if absorbed:
+            self.rejected.extend(r for r in self.refs if r.idx in absorbed)
+            self.refs = [r for r in self.refs if r.idx not in absorbed]
 
     def adopt_links(self) -> None:
         """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own

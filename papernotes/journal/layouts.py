@@ -434,6 +434,7 @@ SESSION_DATE_HEAD_RE = re.compile(
 # ``TOCHI 2010`` / ``CHI '08`` is no author: a venue's short name and its year opening a byline
 VENUE_YEAR_HEAD_RE = re.compile(r"[A-Z][A-Za-z@&\-]{1,15}\s+[(（]?((?:19|20)\d{2})[)）]?")
 
+_FULL_TITLE_KEYS = ("paper_title", "paper-title", "papertitle", "full_title", "full-title", "fulltitle", "article_title")
 # front-matter keys in other languages → the English keys the per-paper file rule reads
 _FM_KEY_ALIASES = {
     **dict.fromkeys(["título", "titulo", "titre", "titel", "titolo", "tytuł", "標題", "标题", "題名", "タイトル",
@@ -1500,6 +1501,10 @@ class Layouts(ParserBase):
         self._skip_lines = set()
         self._file_meta = None
         fm = self.d.fm
+        if fm and (full := next((fm[k] for k in _FULL_TITLE_KEYS if isinstance(fm.get(k), str) and fm[k].strip()), None)):
+            # Dendron / Zotero templates: ``title: '2018 Lopez Scvi'`` is the note's name (a hierarchy leaf), the
+            # ``paper_title:`` key the paper's
+            fm = {**fm, "title": full}
         if fm and not fm.get("title") and any(str(k).casefold() in _FM_KEY_ALIASES for k in fm):
             # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}

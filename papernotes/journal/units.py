@@ -259,6 +259,9 @@ class Units(Layouts):
             if _SEE_BEFORE_RE.search(content[max(0, m.start() - 12) : m.start()]):
                 pointer = True  # ``evaluated on D4RL — see [[Offline RL MOC]]``: a pointer to another note
                 continue
+            if _NOT_PAPERS_RE.search(content[: m.start()]):
+                pointer = True  # ``Not a paper but keep in mind: [[The Design of Everyday Things]]``: the reader says so
+                continue
             if "::" in content[: m.start()] and _OTHER_KIND_FIELD_RE.search(content[: m.start()]):
                 pointer = True  # Dataview: ``tool:: [[vLLM]]`` / ``related:: [[Title]]`` — a tool, a citation
                 continue
