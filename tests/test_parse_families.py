@@ -10982,3 +10982,32 @@ def test_supertagged_nodes_and_titles_named_in_a_papers_notes() -> None:
         "Toolformer: Language Models Can Teach Themselves to Use Tools",
         "Elucidating the Design Space of Diffusion-Based Generative Models",
     }
+
+
+CHECKED_ANSWER = """\
+### Assistant answer (pasted) + my checks
+
+1. **Learning Factors Analysis – A General Method for Cognitive Model Evaluation and Improvement** — Cen, Koedinger & Junker (2006), ITS. Search over Q-matrix refinements.
+   ✅ fine.
+2. **Tutoring Transformers: Socratic Hints at Scale** — Patel & Moore (2023), EDM.
+   ❌ doesn't exist. Checked the EDM 2023 proceedings.
+3. **Intelligent Tutoring Goes To School in the Big City** — Koedinger (1997), IJAIED. The Cognitive Tutor field trial in Pittsburgh.
+   ⚠️ real, but the journal is IJAIED vol. 8, not 7.
+4. **Hallucination Audits of Homework Chatbots** — Li et al. (2024), arXiv.
+   hallucinated — no such paper on arXiv or Scholar.
+
+### Keep for the .bib
+- Cen et al. 2006, Koedinger 1997 → background
+- Koedinger 1997 → intro
+- ASSISTments 2012 + KDD Cup 2010 datasets
+"""
+
+
+def test_checked_assistant_answer_keeps_the_real_papers() -> None:
+    # family: reference lists an AI assistant wrote, checked by the reader — ``**Title** — Authors (Year), Venue.
+    # remark`` entries are papers; one whose note says ``❌ doesn't exist`` / ``hallucinated`` is none; the ``Keep``
+    # list after it names the same papers by first author and year, and data sets by name and year
+    assert set(_titles(CHECKED_ANSWER)) == {
+        "Learning Factors Analysis – A General Method for Cognitive Model Evaluation and Improvement",
+        "Intelligent Tutoring Goes To School in the Big City",
+    }

@@ -375,6 +375,7 @@ _PLACEHOLDER_RE = re.compile(
     r"(?i)(?:^|[\s—–\-?,;(])(?:find|look up|add|insert|need|get|verify|confirm)\s+(?:the\s+|a\s+)?"
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
+_DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
 _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "tool", "dataset", "data", "blog", "video",
@@ -466,6 +467,9 @@ def _capitalised_title(text: str) -> bool:
 
 # the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
 _KIND_WORDS = r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website"
+# the reader's verdict on a reference an assistant gave: it does not exist
+_FABRICATED_RE = re.compile(r"(?i)^\s*(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
+                            r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
 _KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
 _AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:(?:,\s+[A-Z][\w'’\-]+){0,8},?\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
                                   r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")
@@ -1120,6 +1124,10 @@ class Candidates(Units):
         elif j < self.d.n and self.d.lns[j].parent == ref.idx and _KIND_NOTE_RE.match(self.d.lns[j].text):
             # ``Traffic Flow Dynamics (Treiber & Kesting, 2013)`` / ``:   textbook, ch. 8–12``: its note names its kind
             ev.add(ref.evidence, "kind_note")
+        if j < self.d.n and self.d.lns[j].parent == ref.idx and _FABRICATED_RE.search(self.d.lns[j].text[:120]):
+            # checked AI answers: ``**Title** — Authors (2023), AIED.`` / ``❌ doesn't exist …``: the reader found no
+            # such paper
+            ev.add(ref.evidence, "no_such_paper")
         if not ev.accepted(ref.evidence):
             self.rejected.append(ref)
             return
@@ -2210,6 +2218,9 @@ class Candidates(Units):
                           authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
+        if ny and (_DATASETS_WORD_RE.search(text) or any(
+                r.authors and r.authors[0].split(",")[0].split()[0] == ny[0] for r in self.refs)):
+            ny = None  # ``VanLehn 2011, Bloom 1984 → intro``: the first author of a paper named above; ``… datasets``
         if ny and not dataset_or_tool(ny[0]) and not self._opening_byline(text, ln):
             self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")
             return

@@ -177,10 +177,18 @@ def _title_cut(rest: str) -> re.Match[str] | None:
 
 def _title_ok(title: str) -> bool:
     words = title.split()
+    if _CITES_ONLY_RE.match(title):
+        return False  # ``Bastani et al. 2024, Kasneci et al. 2023 → §2.2``: citations in a list, no title
     return 2 <= len(words) <= 40 or (len(title) >= 6 and not title.isascii())
 
 
+_CITES_ONLY_RE = re.compile(r"^(?:(?:19|20)\d{2}[a-z]?\s*[,;]\s*)?[A-Z][\w'’\-]+(?:\s+et al\.?|\s*(?:&|and)\s*[A-Z][\w'’\-]+)$")
+
+
 _LATIN_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+_CITED_THEN_REMARK_RE = re.compile(r"^((?:[^.()]|et al\.){2,200}?\((?:19|20)\d{2}[a-z]?\))(?:,\s*([^.;]{1,60}?))?\.\s+\S")
 
 
 def _bold_then_authors(t: str, m: re.Match[str]) -> Citation | None:
@@ -196,6 +204,14 @@ def _bold_then_authors(t: str, m: re.Match[str]) -> Citation | None:
     if not parts:
         return None
     got = authors_line(parts[0])
+    if got is None and (cut := _CITED_THEN_REMARK_RE.match(parts[0])):
+        # checked answers of an assistant: ``**Title** — Pandey & Karypis (2019), EDM. SAKT; attention over …`` — the
+        # authors, year and venue, then a sentence about the paper
+        got = authors_line(cut.group(1))
+        if got is None and (one := re.fullmatch(r"([A-Z][\w'’\-]+)\s*\(((?:19|20)\d{2})[a-z]?\)", cut.group(1).strip())):
+            got = [one.group(1)], int(one.group(2))  # ``— VanLehn (2011), Educational Psychologist. …``: one author
+        if got is not None and len(parts) == 1 and cut.group(2):
+            parts = [parts[0], cut.group(2).strip()]
     if got is None:
         names = _author_names(parts[0])
         got = (names, None) if names and (len(names) >= 2 or names[-1].endswith("et al.")) else None

@@ -80,6 +80,7 @@ WEIGHTS: dict[str, float] = {
     "event_row": -2.0,  # a table row whose Session cell says Keynote / Tutorial / Social: an event
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
     "not_a_paper_row": -1.0,  # a reading-table row that is a group label, a blog/course/library, or n/a
+    "no_such_paper": -9.0,  # the note under it says it does not exist (``❌ hallucinated``: a checked AI answer)
     "cited_by_the_note": -9.0,  # under a one-paper note's Related / See also / References: a citation
 }
 
