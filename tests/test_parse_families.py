@@ -11011,3 +11011,29 @@ def test_checked_assistant_answer_keeps_the_real_papers() -> None:
         "Learning Factors Analysis – A General Method for Cognitive Model Evaluation and Improvement",
         "Intelligent Tutoring Goes To School in the Big City",
     }
+
+
+NOTEBOOKLM = """\
+# NotebookLM — notebook "sleep and memory"
+
+## Sources I uploaded (4)
+1. Diekelmann & Born 2010 Nat Rev Neurosci — *The memory function of sleep* (PDF)
+2. Walker & Stickgold 2004 Neuron — *Sleep-dependent learning and memory consolidation* (PDF)
+3. YouTube: a lecture on sleep spindles — auto transcript
+4. AERA 2025 Annual Meeting — Division C sessions on feedback
+
+## Briefing Doc (generated)
+
+### II. Main Themes
+
+**1. Active systems consolidation**
+- "Sleep actively reorganises memories for long-term storage" (Diekelmann & Born).
+"""
+
+
+def test_notebooklm_sources_and_briefing_quotes() -> None:
+    # family: NotebookLM / assistant briefing docs — the uploaded sources ``Authors Year Journal — *Title* (PDF)`` are
+    # papers; the briefing's numbered bold themes and its quotes attributed to a source's authors are none; nor is a
+    # meeting (``AERA 2025 Annual Meeting — …``)
+    assert set(_titles(NOTEBOOKLM)) == {"The memory function of sleep",
+                                        "Sleep-dependent learning and memory consolidation"}

@@ -1046,6 +1046,13 @@ class Candidates(Units):
             ref.unit = "item"
         self.refs.append(ref)
 
+    def _first_author_above(self, name: str) -> bool:
+        """A paper found before this line has ``name`` (``Schrimpf``, ``VanLehn``, ``Schrimpf et al.``) as its
+        first author's surname."""
+        surname = name.removesuffix("et al.").strip(" ,.").split(" ")[0].split(",")[0]
+        return bool(surname) and any(r.authors[0].split(",")[0].split()[0] == surname
+                                     for r in self.refs if r.authors and r.authors[0].split(",")[0].split())
+
     def _opening_byline(self, text: str, ln: Ln) -> bool:
         """``CSCW 2015 — Luther, Tolentino, Wu`` / ``TOCHI 2010 — Dow, Glassco, Kass`` under a paper's
         title: a venue and year opening the line, then its authors (or any remark inside a heading
@@ -2017,6 +2024,8 @@ class Candidates(Units):
         if first in "\"“_*" and ln.kind in (ITEM, PARA):
             # conference diaries: ``"Quoted Title" (Gupta, Kembhavi) — remark`` (essays: ``_Title_ (…)``)
             qa = quoted_with_authors(text)
+            if qa and qa[2] is None and qa[1] and self._first_author_above(qa[1][0]):
+                return  # briefing docs: ``"Models that perform better …" (Schrimpf et al.)``: a quote of a paper named above
             if qa:
                 self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
                 return
@@ -2218,8 +2227,7 @@ class Candidates(Units):
                           authors=tail[1] if tail else []), "named_with_venue")
             return
         ny = name_with_year(text) if digits and latin else None
-        if ny and (_DATASETS_WORD_RE.search(text) or any(
-                r.authors and r.authors[0].split(",")[0].split()[0] == ny[0] for r in self.refs)):
+        if ny and (_DATASETS_WORD_RE.search(text) or self._first_author_above(ny[0])):
             ny = None  # ``VanLehn 2011, Bloom 1984 → intro``: the first author of a paper named above; ``… datasets``
         if ny and not dataset_or_tool(ny[0]) and not self._opening_byline(text, ln):
             self._add_name(Ref(ln.idx, ny[0], year=ny[1]), "named_with_year")

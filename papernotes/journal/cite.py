@@ -833,8 +833,11 @@ def _journal_volume_ref(text: str) -> Citation | None:
 # ``Elith, Leathwick & Hastie 2008 — A working guide to boosted regression trees (J. Anim. Ecol.) — remark``
 # (``Barriopedro et al. 2011, *Science* — Title``: the journal may come between the year and the dash)
 _AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()*]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?"
-                                   r"(?:,\s*(?P<v>\*[^*]{2,60}\*|_[^_]{2,60}_|[A-Z][A-Za-z.&' ]{1,40}?))?\s+[—–]\s+"
-                                   r"((?:\*\*|__)?[A-Z\"“].{8,300})$")
+                                   r"(?:,?\s*(?P<v>\*[^*]{2,60}\*|_[^_]{2,60}_|[A-Z][A-Za-z.&' ]{1,40}?))?\s+[—–]\s+"
+                                   r"((?:\*\*|__|\*|_)?[A-Z\"“].{8,300})$")
+
+
+_EVENT_WORDS_RE = re.compile(r"(?i)\b(?:meeting|conference|workshop|symposium|congress|summit|retreat|seminar)\b")
 
 
 def _authors_year_dash(text: str) -> Citation | None:
@@ -848,6 +851,9 @@ def _authors_year_dash(text: str) -> Citation | None:
     if one and not _ONE_SURNAME_RE.fullmatch(m.group(1).strip()):
         return None
     rest = m.group(4).replace("**", "").replace("__", "")
+    if rest[:1] in "*_" and (it := re.match(r"([*_])([^*_]{8,300})\1(.*)$", rest)):
+        # ``Schrimpf et al. 2021 PNAS — *Title* (PDF)``: the italics are the title, a remark after them
+        rest = it.group(2) + (" — " + it.group(3).strip(" ,.;") if it.group(3).strip(" ,.;") else "")
     head, _, remark = rest.partition(" — ")
     tail_venue = None
     if remark and len(head.split()) >= 3:
@@ -860,7 +866,9 @@ def _authors_year_dash(text: str) -> Citation | None:
         title, venue = jv.group(1), venue or jv.group(2)  # ``Title. *Strategic Management Journal*``
     venue = venue or tail_venue or ((m.group("v") or "").strip("*_ ") or None)
     if one:
-        if venue is None or not venue[:1].isupper() or venue_tag(f"{m.group(1).strip()} {m.group(2)}"):
+        if venue is None or not venue[:1].isupper() or venue_tag(f"{m.group(1).strip()} {m.group(2)}") \
+                or m.group(1).strip().isupper() or _EVENT_WORDS_RE.search(venue):
+            # (``AERA 2025 Annual Meeting — Division C sessions``: an acronym and its meeting, an event)
             # (one surname needs its venue too: ``Levin 1992 — Title (Ecology)``; ``Nature 2018 — …`` is a venue)
             return None
         names = [m.group(1).strip()]

@@ -97,6 +97,8 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                "τίτλος", "άρθρο", "títol", "otsikko", "artikkeli", "cím", "cikk", "název", "článek",
                "назва", "стаття", "শিরোনাম", "প্রবন্ধ", "தலைப்பு", "கட்டுரை", "kichwa", "makala", "izenburua",
                "artikulua"}
+# (``### II. Main Themes`` over ``**1. Next-word prediction as the shared objective**``: a numbered theme, no title)
+_NUMBERED_THEME_RE = re.compile(r"^\d{1,2}[.)]\s")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
@@ -1148,6 +1150,7 @@ class Layouts(ParserBase):
                 _title_words(full) >= 15 and len(re.findall(r"[a-z]{2}[.!?] +[A-Z]", full)) >= 1)
             # (``## Acemoglu & Restrepo (2020)`` over ``**Robots and Jobs: …**``: a citation names it too)
             if len(full) > len(title) and _title_words(full) >= 3 and named \
+                    and not _NUMBERED_THEME_RE.match(next(g for g in bold.groups() if g).strip()) \
                     and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)
                          or _authors_text(text) is not None or _cited_heading(ct_head)) \
                     and not prose:
