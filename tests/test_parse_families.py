@@ -11037,3 +11037,35 @@ def test_notebooklm_sources_and_briefing_quotes() -> None:
     # meeting (``AERA 2025 Annual Meeting — …``)
     assert set(_titles(NOTEBOOKLM)) == {"The memory function of sleep",
                                         "Sleep-dependent learning and memory consolidation"}
+
+
+PROMPT_LOG = """\
+# prompt log — causal inference reading group (assistant)
+
+RESPONSE 1 (trimmed)
+
+Week 1 — Potential outcomes
+  • Estimating causal effects of treatments in randomized and nonrandomized studies — Rubin, 1974 — https://doi.org/10.1037/h0037350
+  • (optional) Causal inference using potential outcomes: Design, modeling, decisions — Rubin, 2005 — tandfonline.com
+Week 2 — Instrumental variables
+  • Identification and Estimation of Local Average Treatment Effects — Imbens & Angrist, 1994 — https://doi.org/10.2307/2951620
+  • Instrumental Forests for Heterogeneous Effects — Wager & Park, 2021 — https://arxiv.org/abs/2104.99999
+    // ❌ this does not exist; the arXiv id goes to an unrelated paper. REMOVED.
+
+Supplementary resources:
+  • Scott Cunningham, "Causal Inference: The Mixtape" (blog sequence)
+
+PROMPT 2
+The week-2 "Instrumental Forests for Heterogeneous Effects" paper — I can't find it. Is it real?
+"""
+
+
+def test_prompt_log_syllabus_with_a_removed_fabrication() -> None:
+    # family: prompt-and-answer logs — ``Week N — topic`` lines over their readings name no paper; ``(optional)
+    # Title — Authors, Year — site`` is one (the tag and the site go); an entry the reader marks ``// ❌ … does not
+    # exist`` is none, nor is it when the reader asks about it in prose; a ``(blog sequence)`` is no paper
+    assert set(_titles(PROMPT_LOG)) == {
+        "Estimating causal effects of treatments in randomized and nonrandomized studies",
+        "Causal inference using potential outcomes: Design, modeling, decisions",
+        "Identification and Estimation of Local Average Treatment Effects",
+    }

@@ -375,6 +375,7 @@ _PLACEHOLDER_RE = re.compile(
     r"(?i)(?:^|[\s—–\-?,;(])(?:find|look up|add|insert|need|get|verify|confirm)\s+(?:the\s+|a\s+)?"
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
+_SESSION_LINE_RE = re.compile(r"(?i)(?:week|session|lecture|class|day|module|unit)\s*\d{1,3}\s*[—–:-]\s")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
@@ -468,13 +469,16 @@ def _capitalised_title(text: str) -> bool:
 # the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
 _KIND_WORDS = r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website"
 # the reader's verdict on a reference an assistant gave: it does not exist
-_FABRICATED_RE = re.compile(r"(?i)^\s*(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
+_FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
                             r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
+_DOUBT_RE = re.compile(r"(?i)\b(?:can'?t|cannot|could ?n[o']t) find (?:it|this|that)\b|\bis (?:it|this|that) (?:even )?real\b|"
+                       r"\bdoes ?n[o']t exist|\bdoes not exist|\bhallucinat")
 _KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
 _AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:(?:,\s+[A-Z][\w'’\-]+){0,8},?\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
                                   r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")
 # ``… (1963) — a book chapter, noted for later``: the reader names the kind right after the citation
-_KIND_AFTER_RE = re.compile(r"[\s.,;:—–-]{0,4}(?:an?\s+)?(?:book chapter|chapter|book|talk|video|blog post|lecture)\b", re.I)
+_KIND_AFTER_RE = re.compile(r"[\s.,;:—–(-]{0,4}(?:an?\s+)?(?:book chapter|chapter|book|talk|video|blog(?: post| sequence| series)?|lecture)\b",
+                            re.I)
 _QUOTE_THEN_ASIDE_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]\s*[(（]([^()（）]{0,60})$")
 # (the reader's verb before a citation in a sentence: ``Also skimmed Ripple & Beschta 2012, *Title*``)
 _READ_VERB_TAIL_RE = re.compile(r"(?i)\b(?:read|skimmed|re-?read|finished|went through|looked at|started|reading|skimming)"
@@ -1042,6 +1046,14 @@ class Candidates(Units):
             ref.status = _mark_status(self.d.lns[ref.idx].text)
         for name in evidence:
             ev.add(ref.evidence, name)
+        nxt = ref.idx + 1
+        if set(ref.evidence) <= {"named_in_prose", "paper_cue_nearby", "title_like"} and _DOUBT_RE.search(line):
+            # ``The week-5 "Circuit Tracing in …" paper — I can't find it. Is it real?``: the reader doubts it exists
+            ev.add(ref.evidence, "no_such_paper")
+        elif nxt < self.d.n and self.d.lns[nxt].parent == ref.idx and _FABRICATED_RE.search(self.d.lns[nxt].text[:120]):
+            # checked AI answers: ``**Title** — Authors (2023), AIED.`` / ``❌ doesn't exist …`` (or ``// ❌ …``): the
+            # reader found no such paper
+            ev.add(ref.evidence, "no_such_paper")
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
             ref.unit = "item"
         self.refs.append(ref)
@@ -1131,10 +1143,6 @@ class Candidates(Units):
         elif j < self.d.n and self.d.lns[j].parent == ref.idx and _KIND_NOTE_RE.match(self.d.lns[j].text):
             # ``Traffic Flow Dynamics (Treiber & Kesting, 2013)`` / ``:   textbook, ch. 8–12``: its note names its kind
             ev.add(ref.evidence, "kind_note")
-        if j < self.d.n and self.d.lns[j].parent == ref.idx and _FABRICATED_RE.search(self.d.lns[j].text[:120]):
-            # checked AI answers: ``**Title** — Authors (2023), AIED.`` / ``❌ doesn't exist …``: the reader found no
-            # such paper
-            ev.add(ref.evidence, "no_such_paper")
         if not ev.accepted(ref.evidence):
             self.rejected.append(ref)
             return
@@ -1777,6 +1785,10 @@ class Candidates(Units):
                 self._add_name(Ref(ln.idx, ct.title or title, venue=ct.venue, year=ct.year, primary=True),
                                "title_like", "kanban_card")
                 return
+        if content[:1] in "WwSsLlCcDdMmUu" and (sl := _SESSION_LINE_RE.match(content)) and ln.idx + 1 < self.d.n \
+                and self.d.lns[ln.idx + 1].kind == ITEM and self.d.lns[ln.idx + 1].indent > ln.indent \
+                and len(topic := content[sl.end() :].split()) <= 6 and not any(c.isdigit() or c in "\"“*_[" for c in "".join(topic)):
+            return  # syllabi: ``Week 7 — Dictionary learning / SAEs`` over its readings: a session's topic
         if ln.kind == ITEM and content[:1] in "NnRr" and _NOTES_KEY_RE.match(content):
             return  # ``- Notes: ethylenediamine-poisoned Pd/C keeps …`` under a reference: the reader's note on it
         if content[:1] in _PARTICIPANT_FIRST and (pq := _PARTICIPANT_RE.match(content)) \
@@ -2209,7 +2221,7 @@ class Candidates(Units):
             if tag:
                 self._add_name(Ref(ln.idx, pv.group(1).strip(), venue=tag[0], year=tag[1]), "title_like", "venue_year_tag")
                 return
-        if latin and digits and (" — " in text or " – " in text or " - " in text) \
+        if (latin or text[:1] == "(") and digits and (" — " in text or " – " in text or " - " in text) \
                 and (td := title_dash_authors(text)) and not teaching_material(td.title) and (titleish(td.title) or (
                     # (a sentence-case title counts under several authors, a venue and a year)
                     len(td.authors) >= 2 and td.venue and td.year and valid_name(td.title))):

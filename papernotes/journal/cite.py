@@ -252,7 +252,8 @@ def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, 
 
 # books cited the Chicago / APA way: ``*Title*. The Hague: Mouton.`` / ``*Title*, 3rd ed.``
 _MEDIA_NEAR_RE = re.compile(
-    r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post)s?\b"
+    r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post|"
+    r"blog sequence|blog series)s?\b"
     r"|\[(?:software|computer software|data ?set)\]", re.I)
 _BOOK_TAIL_RE = re.compile(
     r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$"
@@ -1067,17 +1068,25 @@ def title_dash_authors(text: str) -> Citation | None:
     m = _TITLE_DASH_RE.match(text.replace("*", "").strip())
     if not m:
         return None
-    by = authors_venue_year(m.group(2).strip(" .;,"), lone=True)
-    title = m.group(1).strip(" \"“”_")
-    if by is None and (one := _SURNAME_YEAR_RE.match(m.group(2).strip())) \
+    got = _title_dash_authors(m.group(1), m.group(2))
+    if got is None and (" — " in m.group(2) or " – " in m.group(2)):
+        # ``Title — Elhage et al., 2021 — transformer-circuits.pub``: where it is, or a remark, after a second dash
+        got = _title_dash_authors(m.group(1), re.split(r"\s[—–]\s", m.group(2), maxsplit=1)[0])
+    return got
+
+
+def _title_dash_authors(head: str, tail: str) -> Citation | None:
+    by = authors_venue_year(tail.strip(" .;,"), lone=True)
+    title = _LEAD_TAG_RE.sub("", head.strip(" \"“”_"), count=1)  # (``(optional) Title — …``: the reader's tag goes)
+    if by is None and (one := _SURNAME_YEAR_RE.match(tail.strip())) \
             and one.group(1).casefold() not in _CALENDAR_NAMES and not one.group(1).isupper() \
             and not venue_tag(f"{one.group(1)} {one.group(2)}"):  # (``— CIDR 2019`` is a venue)
         by = ([one.group(1)], None, int(one.group(2)))  # ``Paxos Made Simple — Lamport, 2001. Third re-read.``
-    if by is None and (nv := _NAMES_VENUE_YEAR_RE.fullmatch(m.group(2).strip(" .;,"))) \
+    if by is None and (nv := _NAMES_VENUE_YEAR_RE.fullmatch(tail.strip(" .;,"))) \
             and plausible_authors(names := _author_names(nv.group(1).strip(" ,")), max_words=3):
         # syllabi: ``Title — Hassabis, Kumaran, Summerfield, Botvinick (Neuron, 2017)``
         by = (names, nv.group(2).strip(" ,"), int(nv.group(3)))
-    if by is None and (ay := _AUTHORS_YEAR_VENUE_RE.fullmatch(m.group(2).strip(" .;,"))):
+    if by is None and (ay := _AUTHORS_YEAR_VENUE_RE.fullmatch(tail.strip(" .;,"))):
         # syllabi: ``Title — Doll & Hill (1950), BMJ`` / ``Title — Ioannidis (2005), PLoS Med``
         one = ay.group(1).strip()
         names = [one] if _ONE_SURNAME_RE.fullmatch(one) and one.casefold() not in _CALENDAR_NAMES else _author_names(one)
