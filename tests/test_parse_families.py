@@ -11069,3 +11069,12 @@ def test_prompt_log_syllabus_with_a_removed_fabrication() -> None:
         "Causal inference using potential outcomes: Design, modeling, decisions",
         "Identification and Estimation of Local Average Treatment Effects",
     }
+
+
+def test_aps_doi_resolver_is_a_paper_link() -> None:
+    # family: physics and materials references — APS's DOI resolver (``link.aps.org/doi/10.1103/…``) is a paper link,
+    # as journals.aps.org is
+    (m,) = _ms("[6] Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable Prediction of "
+               "Material Properties — https://link.aps.org/doi/10.1103/PhysRevLett.120.145301\n")
+    assert m.title.startswith("Crystal Graph Convolutional Neural Networks")
+    assert m.doi == "10.1103/physrevlett.120.145301" or m.doi == "10.1103/PhysRevLett.120.145301"

@@ -305,6 +305,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("pubs.rsc.org", re.compile(r"^/en/content/article(?:landing|html|pdf)/")),
     ("pubs.acs.org", re.compile(r"^/doi/")),
     ("journals.aps.org", re.compile(r"^/[a-z]+/(?:abstract|pdf)/")),
+    ("link.aps.org", re.compile(r"^/doi/")),  # APS's DOI resolver: ``link.aps.org/doi/10.1103/PhysRevLett.120.145301``
     ("ui.adsabs.harvard.edu", re.compile(r"^/abs/")),
     ("adsabs.harvard.edu", re.compile(r"^/abs/")),
     ("cambridge.org", re.compile(r"/article/")),

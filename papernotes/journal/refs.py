@@ -749,6 +749,7 @@ _READ_VERB_RE = re.compile(
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
 
+_REF_NUM_LEAD_RE = re.compile(r"^\s*\[\d{1,4}\]\s+(?=\S)")
 _WORD_KEY_RE = re.compile(r"^([A-Za-z]{2,12})\s*:\s+(?=[A-Za-z])")
 _BOOKISH_RE = re.compile(r"(?i)\b(?:book|textbook|chs?\.|chapters?)\b")
 
@@ -775,6 +776,8 @@ def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
+    elif rest.lstrip()[:1] == "[" and (num := _REF_NUM_LEAD_RE.match(rest)):
+        rest = rest[num.end() :]  # an answer's sources list: ``[6] Title — <url>`` — the source's number goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
     rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
     if rest[:1] and ord(rest[0]) > 0x2000:
