@@ -11078,3 +11078,30 @@ def test_aps_doi_resolver_is_a_paper_link() -> None:
                "Material Properties — https://link.aps.org/doi/10.1103/PhysRevLett.120.145301\n")
     assert m.title.startswith("Crystal Graph Convolutional Neural Networks")
     assert m.doi == "10.1103/physrevlett.120.145301" or m.doi == "10.1103/PhysRevLett.120.145301"
+
+
+JC_PREP = """\
+Journal club prep — 2025-04-10
+==============================
+
+**Paper:** Dopamine neurons report an error in the temporal prediction of reward during learning
+**Authors:** Jeffrey R. Hollerman, Wolfram Schultz
+**Link:** https://doi.org/10.1038/1124
+
+### TL;DR
+> Dopamine bursts track unpredicted reward and dip when a predicted reward is omitted.
+
+### Limitations
+> Two monkeys.
+
+### Background the group may need
+- TD learning: Sutton 1988, "Learning to predict by the methods of temporal differences" (Machine Learning)
+"""
+
+
+def test_prep_page_with_a_paper_key_under_its_own_title() -> None:
+    # family: journal-club prep pages — the page's own title line, then ``**Paper:** Title`` / ``**Link:** <url>``:
+    # the header names the page's one paper, its sections are the digest, what it lists as background are citations
+    (m,) = _ms(JC_PREP)
+    assert m.title == "Dopamine neurons report an error in the temporal prediction of reward during learning"
+    assert m.doi == "10.1038/1124" and set(m.fields or {}) >= {"key", "limitations"}

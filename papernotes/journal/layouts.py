@@ -1586,15 +1586,25 @@ class Layouts(ParserBase):
         first line, then ``arXiv: 1706.03762v7 — <url>`` / ``DOI: …`` / ``Date read: …`` lines up to the
         first blank line. With a title and the paper's id or link, the header stands in for front matter."""
         lines = self.d.lines
-        if not lines or not _TITLE_KEY_LINE_RE.match(lines[0]):
+        start = 0
+        if lines and not _TITLE_KEY_LINE_RE.match(lines[0]):
+            # (a journal-club prep page: ``Journal club prep — 2025-03-06`` / ``====`` / blank / ``**Paper:** Title`` /
+            # ``**Link:** <url>`` — the header after the page's own title line, its one paper key in the file)
+            start = next((k for k in range(min(4, len(lines))) if _PAPER_KEY_LINE_RE.match(lines[k].strip())), -1)
+            if start <= 0 or any(not (x.strip() == "" or x.lstrip()[:1] == "#" or set(x.strip()) <= set("=-"))
+                                 for x in lines[1:start]) \
+                    or sum(1 for x in lines if _PAPER_KEY_LINE_RE.match(x.strip())) > 1:
+                return None
+        if not lines:
             return None
         meta: dict[str, Any] = {}
-        for line in lines[:8]:
+        for line in lines[start : start + 8]:
             if not line.strip():
                 break
             m = _PLAIN_KEY_RE.match(line.strip())
             if m:
                 key, value = m.group(1).strip().casefold(), m.group(2).strip()
+                key = "title" if key == "paper" else key
                 meta.setdefault(key, value)
                 if "url" not in meta and (u := re.search(r"https?://\S+", value)):
                     meta["url"] = u.group(0).rstrip(").,")
@@ -1866,7 +1876,9 @@ _PAPER_NOTE_MARK_RE = re.compile(
     r"^\s*[【\[［(（]\s*(?:論文メモ|論文紹介|論文解説|論文読み|読んだ論文|论文笔记|论文解读|论文阅读|论文精读|논문\s?리뷰|논문\s?정리|"
     r"paper\s?(?:review|notes?|reading|summary))\s*[】\]］)）]\s*", re.I)
 _TITLE_KEY_LINE_RE = re.compile(r"(?i)^(?:\*\*)?title(?:\*\*)?\s*:\s*\S")
-_PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:\s+(\S.*)$")
+# (``**Paper:** A distributional code for value …`` under a page's own title: its plain value is the paper's title)
+_PAPER_KEY_LINE_RE = re.compile(r"^(?:\*\*)?(?:[Tt]itle|[Pp]aper|TITLE|PAPER)(?:\*\*)?\s*:(?:\*\*)?\s*[A-Z][^\[\]*_<>]{8,300}$")
+_PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$")
 # a note that names its own kind: ``Ficha de lectura``, ``Fichamento``, ``Fiche de lecture``, ``Exzerpt``, ``Scheda di lettura``
 _NOTE_KIND_HEAD_RE = re.compile(r"(?i)\b(?:ficha de lectura|fichamento|fiche de lecture|exzerpt|scheda di lettura|"
                                 r"notatki|streszczenie|reading notes?|paper notes?|paper review|reading response)\b")
