@@ -1,7 +1,7 @@
 """The probe sets (issue 9): notes files in the issue's format families, gold written blind.
 
 Every set was written by a helper who never ran the parser (gold first). ``probe`` (58
-files, six blind rounds), ``probe2`` … ``probe82`` (12 files each) were each measured blind
+files, six blind rounds), ``probe2`` … ``probe86`` (12 files each) were each measured blind
 first — those first figures are the held-out measure, kept in the README — and then used
 to fix the parser's families (each rule is tested on other text in
 ``test_parse_families.py``). Every floor here is a figure the parser reached, rounded
@@ -23,12 +23,12 @@ MICRO = {
     "probe5": (0.98, 0.94, 0.95, 0.92),
     "probe6": (0.98, 0.97, 0.95, 1.0),
     "probe7": (0.98, 0.96, 0.98, 0.98),
-    "probe8": (0.91, 0.9, 0.93, 0.99),
-    "probe9": (0.98, 0.94, 0.93, 1.0),
+    "probe8": (0.91, 0.93, 0.93, 0.99),
+    "probe9": (0.98, 0.94, 0.97, 1.0),
     "probe10": (0.97, 0.98, 0.95, 1.0),
-    "probe11": (0.95, 0.98, 0.9, 0.99),
-    "probe12": (1.0, 0.96, 0.95, 0.99),
-    "probe13": (0.98, 0.97, 0.97, 0.93),  # field recall 0.95 → 0.97, precision 0.92 → 0.91: ``Opinion:`` is now ideas
+    "probe11": (0.95, 0.98, 0.91, 0.99),
+    "probe12": (1.0, 0.98, 0.97, 0.99),
+    "probe13": (0.98, 0.98, 0.97, 0.93),  # field recall 0.95 → 0.97, precision 0.92 → 0.91: ``Opinion:`` is now ideas
     "probe14": (0.95, 0.93, 0.94, 0.96),  # field precision 0.97 → 0.95: a BibTeX entry's journal is its venue field (the corpus map's source)
     "probe15": (0.94, 0.95, 0.92, 0.96),
     "probe16": (0.98, 0.92, 0.95, 1.0),
@@ -36,68 +36,72 @@ MICRO = {
     "probe18": (0.96, 0.96, 0.96, 0.98),
     "probe19": (0.96, 0.96, 0.97, 0.97),
     "probe20": (0.94, 0.9, 1.0, 0.98),  # field precision 1.0 → 0.98: ``Journal:`` is now the venue field (the corpus map's source)
-    "probe21": (0.93, 0.96, 0.9, 1.0),  # held out at stop 19: never used to fix the parser
+    "probe21": (0.96, 0.97, 0.9, 1.0),  # held out at stop 19: never used to fix the parser
     "probe22": (0.98, 0.92, 0.93, 0.87),
     "probe23": (0.98, 0.93, 0.88, 0.95),  # held out at stop 20: never used to fix the parser
-    "probe24": (0.96, 0.98, 0.89, 0.92),
-    "probe25": (0.98, 0.97, 0.98, 1.0),
+    "probe24": (0.96, 0.98, 0.91, 0.93),
+    "probe25": (0.98, 0.97, 1.0, 1.0),
     "probe26": (0.98, 0.98, 0.94, 0.98),
-    "probe27": (0.98, 1.0, 0.97, 0.98),
+    "probe27": (0.98, 1.0, 0.97, 1.0),
     "probe28": (0.98, 0.96, 1.0, 0.95),
     "probe29": (1.0, 1.0, 0.97, 1.0),  # held out at stop 21 (0.92 / 0.90 / 0.71 on arrival), used to fix the parser at stop 22
     "probe30": (0.98, 0.97, 0.9, 1.0),
     "probe31": (1.0, 0.98, 0.95, 1.0),
     "probe32": (0.95, 0.92, 0.71, 1.0),
     "probe33": (1.0, 1.0, 1.0, 0.88),  # held out at stop 22 (0.81 / 0.90 / 0.64 then); fixed by family at stop 23
-    "probe34": (1.0, 0.96, 0.87, 1.0),
-    "probe35": (0.98, 0.97, 0.92, 0.94),
-    "probe36": (0.98, 0.92, 0.93, 1.0),  # held out at stop 23 (0.88 / 0.82 / 0.78 then); fixed by family at stop 24
+    "probe34": (1.0, 0.96, 0.98, 1.0),
+    "probe35": (0.98, 0.98, 0.92, 0.94),
+    "probe36": (0.98, 0.94, 0.93, 1.0),  # held out at stop 23 (0.88 / 0.82 / 0.78 then); fixed by family at stop 24
     "probe37": (0.98, 0.97, 1.0, 0.97),
-    "probe38": (0.96, 0.97, 0.85, 0.96),
-    "probe39": (0.94, 0.98, 0.97, 0.76),  # held out at stop 23 (0.76 / 0.89 / 0.38 then); fixed by family at stop 24
-    "probe40": (0.91, 0.92, 0.71, 0.96),
+    "probe38": (0.96, 0.97, 0.85, 0.97),
+    "probe39": (0.95, 1.0, 0.97, 0.77),  # held out at stop 23 (0.76 / 0.89 / 0.38 then); fixed by family at stop 24
+    "probe40": (0.91, 0.94, 0.71, 0.96),
     "probe41": (0.94, 0.93, 1.0, 1.0),
-    "probe42": (1.0, 0.94, 0.92, 0.97),
+    "probe42": (1.0, 0.94, 0.96, 0.97),
     "probe43": (0.98, 0.95, 0.94, 0.97),  # held out at stop 24 (0.89 / 0.84 / 0.67 then); fixed by family at stop 25
     "probe44": (0.98, 0.97, 0.8, 1.0),
     "probe45": (0.91, 0.91, 0.96, 0.98),
-    "probe46": (0.97, 0.94, 0.81, 0.97),
+    "probe46": (0.97, 0.97, 0.84, 0.97),
     "probe47": (0.98, 0.98, 0.99, 1.0),
     "probe48": (0.97, 0.93, 0.91, 0.83),
-    "probe49": (1.0, 0.93, 0.83, 1.0),
-    "probe50": (0.98, 0.9, 0.91, 0.99),
+    "probe49": (1.0, 0.93, 0.93, 1.0),
+    "probe50": (0.98, 0.9, 0.92, 0.99),
     "probe51": (0.98, 0.97, 0.96, 0.96),
     "probe52": (0.97, 0.97, 0.8, 0.96),  # held out at stop 24 (0.86 / 0.79 / 0.50 then), used from stop 26; field precision 0.98 → 0.96: ``Objective:`` is motivation and a Spanner review's ``Contribution`` a field here, the gold leaves them out
     "probe53": (0.88, 0.95, 0.91, 1.0),
     "probe54": (0.98, 0.92, 0.82, 0.85),
-    "probe55": (0.98, 0.94, 0.96, 0.99),
+    "probe55": (0.98, 0.94, 0.97, 0.99),
     "probe56": (1.0, 0.98, 0.98, 0.52),  # held out at stop 25 (0.98 / 0.75 / 0.75 then), used from stop 26
     "probe57": (0.94, 0.96, 0.98, 0.98),
-    "probe58": (1.0, 0.96, 0.76, 0.97),  # field precision 0.98 → 0.97: the Obsidian clip now reads its labels (field recall 0.77 → 0.84), one the gold leaves out
+    "probe58": (1.0, 0.98, 0.84, 0.97),  # field precision 0.98 → 0.97: the Obsidian clip now reads its labels (field recall 0.77 → 0.84), one the gold leaves out
     "probe59": (1.0, 1.0, 0.98, 0.98),  # held out at stop 25 (0.91 / 0.74 / 0.69 then), used from stop 26
-    "probe60": (0.98, 0.97, 0.9, 1.0),
-    "probe61": (1.0, 0.97, 0.87, 0.91),
+    "probe60": (0.98, 0.98, 0.93, 1.0),
+    "probe61": (1.0, 0.97, 0.88, 0.92),
     "probe62": (0.95, 0.94, 0.93, 1.0),
     "probe63": (0.94, 0.94, 0.91, 1.0),
-    "probe64": (0.98, 0.89, 0.92, 0.99),
+    "probe64": (1.0, 0.9, 0.95, 0.99),
     "probe65": (0.97, 0.93, 0.82, 0.93),
-    "probe66": (1.0, 0.88, 0.67, 0.93),  # held out at stop 26, never opened: field recall 0.63 → 0.67 and precision 0.96 → 0.93 as this stop's label words landed
+    "probe66": (1.0, 0.9, 0.71, 0.94),  # held out at stop 26, never opened (compared at set level only)
     "probe67": (0.96, 0.93, 1.0, 1.0),
-    "probe68": (0.91, 0.87, 0.86, 0.97),
-    "probe69": (0.93, 0.86, 0.97, 1.0),
-    "probe70": (0.89, 0.88, 0.86, 0.97),
+    "probe68": (0.91, 0.87, 0.87, 0.97),
+    "probe69": (0.97, 0.92, 0.97, 1.0),
+    "probe70": (0.89, 0.89, 0.88, 0.97),
     "probe71": (1.0, 0.93, 0.89, 0.99),
-    "probe72": (0.76, 0.87, 0.93, 1.0),  # held out at stop 26 (second round): never used to fix the parser
+    "probe72": (0.76, 0.87, 0.94, 1.0),  # held out at stop 26 (second round): never used to fix the parser
     "probe73": (0.95, 0.92, 0.95, 1.0),  # held out at stop 26 (third round): never used to fix the parser
-    "probe74": (0.77, 0.79, 0.81, 0.98),  # field recall 0.82 → 0.81: two more papers found (a topic heading over its labelled reference), not all their fields
-    "probe75": (0.95, 0.87, 0.75, 0.97),
+    "probe74": (0.83, 0.81, 0.84, 0.99),
+    "probe75": (0.97, 0.87, 0.78, 0.97),
     "probe76": (0.96, 0.96, 0.95, 0.98),  # held out at stop 26 (third round): never used to fix the parser
     "probe77": (0.92, 0.89, 1.0, 0.98),  # stop 26, fourth round (0.84 / 0.79 / 0.76 on arrival), used after it
     "probe78": (0.98, 0.81, 0.87, 1.0),  # stop 26, fourth round: never used
-    "probe79": (0.78, 0.88, 0.89, 1.0),  # stop 26, fourth round: never used
-    "probe80": (0.77, 0.75, 0.92, 1.0),  # stop 26, fifth round, scored with the final parser: never used
-    "probe81": (0.62, 0.72, 0.93, 1.0),  # stop 26, fifth round: never used
+    "probe79": (0.78, 0.9, 0.89, 1.0),  # stop 26, fourth round: never used
+    "probe80": (1.0, 1.0, 1.0, 1.0),  # stop 26, fifth round (0.77 / 0.76 / 0.68 then); used at stop 27
+    "probe81": (1.0, 0.98, 1.0, 1.0),  # stop 26, fifth round (0.62 / 0.73 / 0.47 then); used at stop 27
     "probe82": (0.81, 1.0, 0.81, 0.92),  # stop 26, fifth round: never used
+    "probe83": (0.82, 0.8, 0.77, 1.0),  # stop 27, sixth round (0.82 / 0.81 / 0.58 on arrival): held out, never opened
+    "probe84": (1.0, 0.96, 0.88, 0.96),  # stop 27, sixth round (0.93 / 0.92 / 0.80 on arrival), used after it
+    "probe85": (1.0, 0.97, 0.98, 0.95),  # stop 27, sixth round (0.75 / 0.71 / 0.61 on arrival), used after it
+    "probe86": (0.97, 0.97, 0.87, 1.0),  # stop 27, sixth round (0.81 / 0.74 / 0.80 on arrival), used after it
 }
 # per-file recall floors below 1.0 (probe, probe2, probe3; probe4 is held to its micro floors)
 BELOW = {
@@ -112,7 +116,7 @@ FIXED_FILES = [(s, n) for s in ("probe", "probe2", "probe3") for n in files(s)]
 
 
 def test_every_probe_set_is_there() -> None:
-    assert [len(files(s)) for s in MICRO] == [58] + [12] * 81
+    assert [len(files(s)) for s in MICRO] == [58] + [12] * 85
 
 
 @pytest.mark.parametrize("probe_set", list(MICRO))
