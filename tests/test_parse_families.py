@@ -11105,3 +11105,71 @@ def test_prep_page_with_a_paper_key_under_its_own_title() -> None:
     (m,) = _ms(JC_PREP)
     assert m.title == "Dopamine neurons report an error in the temporal prediction of reward during learning"
     assert m.doi == "10.1038/1124" and set(m.fields or {}) >= {"key", "limitations"}
+
+
+BRINGUP_LOG = """\
+BLDC bring-up log — joint driver rev C
+======================================
+
+2024-09-02
+----------
+* Read TI's app note on "Sensorless Field Oriented Control of 3-Phase Induction Motors"
+  (SPRABQ2) for the observer layout. App note, not a paper.
+* Also skimmed **AN-1078 "Op Amp Noise Theory and Applications"** (Analog Devices app note).
+
+Papers I pulled for the observer:
+
+  [a] J. Lee, J. Hong, K. Nam, R. Ortega, L. Praly, A. Astolfi, "Sensorless control of surface-mount
+      permanent-magnet synchronous motors based on a nonlinear observer," IEEE Trans. Power Electron.,
+      vol. 25, no. 2, 2010.
+      -> the observer VESC uses.
+
+  [b] Bernard, "Observer design for nonlinear systems", LNCIS 2019.
+      -> textbook-length treatment, skim chapter 3.
+
+- Datasheets for Datasets — arxiv.org — 2024-01-24
+"""
+
+
+def test_hardware_log_references_and_documents() -> None:
+    # family: hardware lab logs — IEEE references numbered ``[a]`` / ``[b]`` and hard-wrapped inside their quoted
+    # title (the year on the next line); ``Surname, "Title", Venue Year``; vendors' app notes and datasheets are
+    # documents, not papers (a paper whose title names datasheets stays one)
+    assert set(_titles(BRINGUP_LOG)) == {
+        "Sensorless control of surface-mount permanent-magnet synchronous motors based on a nonlinear observer",
+        "Observer design for nonlinear systems",
+        "Datasheets for Datasets",
+    }
+
+
+JA_MEMO = """\
+# 論文メモ（ロボット学習）
+
+## 2024-05-20 Diffusion Policy: Visuomotor Policy Learning via Action Diffusion
+
+| 著者 | 会議 | リンク |
+|---|---|---|
+| Cheng Chi et al. | RSS 2023 | https://arxiv.org/abs/2303.04137 |
+
+- **背景・課題**：行動分布が多峰的だと回帰では平均化してしまう。
+- **提案手法**：行動系列を拡散モデルで生成。
+- **所感・アイデア**：自分のタスクでも試したい。
+
+## 2024-05-27 Implicit Behavioral Cloning
+
+| 著者 | 会議 | リンク |
+|---|---|---|
+| Pete Florence et al. | CoRL 2021 | https://arxiv.org/abs/2109.00137 |
+
+- **背景・課題**：明示的な回帰では不連続な方策を表せない。
+- **所感・アイデア**：エネルギーベースの推論が遅い。
+"""
+
+
+def test_japanese_paired_labels() -> None:
+    # family: Japanese paper memos — paired labels joined by ``・``: ``背景・課題`` (background and problem) is the
+    # motivation, ``所感・アイデア`` (impressions and ideas) the ideas
+    by = {m.title: m for m in _ms(JA_MEMO)}
+    assert set(by) == {"Diffusion Policy: Visuomotor Policy Learning via Action Diffusion", "Implicit Behavioral Cloning"}
+    assert set(by["Diffusion Policy: Visuomotor Policy Learning via Action Diffusion"].fields or {}) >= {
+        "motivation", "methodology", "ideas"}

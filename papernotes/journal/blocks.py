@@ -373,7 +373,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
                 continue
         stack.append(ln)
         out.append(ln)
-    if any(ln.kind == ITEM and _OPEN_QUOTE_RE.search(ln.text) for ln in out):
+    if any(ln.kind in (ITEM, PARA) and _opens_quote(ln.text) for ln in out):
         _join_wrapped_quotes(out)
     return out
 
@@ -381,26 +381,41 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
 # a quoted title opened after an author-year citation and left open at the end of the line: the note was
 # hard-wrapped (plain-text field notes, emails): ``- READ: Hallmann, C.A. et al. (2017) 'More than 75 percent``
 _OPEN_QUOTE_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?,?\s+(?:[A-Z][^'‘\"“]{0,60}?(?:,|\s[—–-])\s*)?['‘\"“][A-Z][^'’‘\"”“]*$")
+_YEAR_AFTER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLOSE_QUOTE_RE = re.compile(r"['’\"”](?=[,.;:)]|\s|$)")
 
 
+# IEEE references: ``[b] R. Ortega, L. Praly, A. Astolfi, "Estimation of rotor position and speed of`` (the number or
+# the initialled names first, the quote left open)
+_IEEE_LEAD_RE = re.compile(r"^(?:\[\w{1,4}\]\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][\w'’\-]+,\s+(?:and\s+)?)+[\"“][A-Z]")
+
+
+def _opens_quote(text: str) -> bool:
+    return _OPEN_QUOTE_RE.search(text) is not None or (
+        text.count('"') % 2 == 1 and _IEEE_LEAD_RE.match(text) is not None)
+
+
 def _join_wrapped_quotes(out: list[Ln]) -> None:
-    """Join an item's continuation lines to it while the quote opened on its first line is still
-    open (up to two lines), so the wrapped citation reads as one; the joined lines become blank."""
+    """Join an item's (or a reference paragraph's) continuation lines to it while the quote opened on its first
+    line is still open (up to two lines), so the wrapped citation reads as one; the joined lines become blank."""
     for k, ln in enumerate(out):
-        if ln.kind != ITEM or not _OPEN_QUOTE_RE.search(ln.text):
+        if ln.kind not in (ITEM, PARA) or not _opens_quote(ln.text):
             continue
         joined = ln.text
-        for j in range(k + 1, min(k + 3, len(out))):
+        closed = -1
+        for j in range(k + 1, min(k + 4, len(out))):
             nxt = out[j]
-            if nxt.kind != PARA or nxt.parent != ln.idx:
+            if nxt.kind != PARA or (nxt.parent != ln.idx and not (ln.kind == PARA and nxt.parent == ln.parent)):
                 break
+            if closed >= 0 and (_YEAR_AFTER_RE.search(joined[joined.rfind('"') :]) or nxt.text[:2] in ("->", "- ", "=>")):
+                break  # (the reference is whole: its year is in, or the reader's remark follows)
             joined = f"{joined} {nxt.text}"
-            if _CLOSE_QUOTE_RE.search(nxt.text):
+            if closed < 0 and _CLOSE_QUOTE_RE.search(nxt.text):
+                closed = j
+            if closed >= 0:
                 ln.text = joined
                 for m in range(k + 1, j + 1):
                     out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
-                break
 
 
 def block_end(lns: list[Ln], h: int) -> int:

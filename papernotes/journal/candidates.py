@@ -366,6 +366,7 @@ _NAMED_QUOTE_PLAIN_RE = re.compile(
     r"([A-Z][A-Za-z.&' ]{1,40}?),?\s+[(（]?((?:1[6-9]|20)\d{2})[)）]?(?![\w])")
 # a participant's code opening a quoted sentence (``P3: "I only …"``, ``R12 — "…"``, ``Participant 4: "…"``); a
 # priority tag before a quoted title (``P1: "Title" (Venue 2020)``) is told apart by the citation after it
+_DATE_THEN_TITLE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+[A-Z][\w-]*(?:[:\s]+[^:\s]+){2,}")
 _PARTICIPANT_RE = re.compile(r"(?:[PRS]\d{1,3}|(?:participant|interviewee|respondent|informant)\s*#?\d{1,3})\s*[:：—–-]\s*[\"“](?!\S+[\"”])",
                              re.I)
 _PARTICIPANT_FIRST = frozenset("PRSIpris")
@@ -467,7 +468,9 @@ def _capitalised_title(text: str) -> bool:
 
 
 # the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
-_KIND_WORDS = r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website"
+_KIND_WORDS = (r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website|"
+               r"app note|application note|datasheet|data sheet")
+_HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
 # the reader's verdict on a reference an assistant gave: it does not exist
 _FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
                             r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
@@ -566,7 +569,11 @@ class Candidates(Units):
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
                     # ``### 2021-06-07 read [Title](arxiv)``: the link still names a paper
+                    n_refs = len(self.refs)
                     self._line_links(ln, ln.text, inside=True)
+                    if len(self.refs) == n_refs and not d.labels[ln.idx] and _DATE_THEN_TITLE_RE.match(ln.text):
+                        # a paper memo's ``## 2024/04/22　ORB-SLAM2: …`` over its table and labels: a dated paper heading
+                        self._heading_paper(ln)
                     continue
                 if ln.idx in fm_heads:
                     continue  # the front matter's paper, its digest under this short-name heading
@@ -1123,6 +1130,12 @@ class Candidates(Units):
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
+        if _HW_DOC_RE.search(line) and (at := line.find(ref.title[:24])) >= 0 and _HW_DOC_RE.search(
+                # (around the title, or in its words before a quote — ``Datasheets for Datasets`` is a paper)
+                line[max(0, at - 30) : at] + " " + ref.title.partition('"')[0] * ('"' in ref.title) + " "
+                + line[at + len(ref.title) : at + len(ref.title) + 50]):
+            # lab notebooks: ``Read TI's app note on "Title"`` / ``**AN-1057 "Title"** (Analog Devices app note)``
+            ev.add(ref.evidence, "kind_note")
         if teaching_material(ref.title) or _CHAPTER_RE.search(line):
             # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
             ev.add(ref.evidence, "teaching_material")

@@ -22,7 +22,7 @@ from .links import VENUE_TAG_RE, tag_parts, to_year, venue_tag
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 # (``**1.** Authors. Title.``: a group meeting's numbered slides put the number in bold)
-_LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[\d{1,4}\]|\d{1,4}[.)])(?:\*\*|__)?\s*")
+_LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[(?:\d{1,4}|[a-z])\]|\d{1,4}[.)])(?:\*\*|__)?\s*")  # (``[b] R. Ortega, …``)
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
 _SPAN_END_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]$|(?<![\w*])\*([^*]{8,300})\*$|(?<![\w_])_([^_]{8,300})_$")
@@ -253,7 +253,8 @@ def _initialled_authors(text: str) -> tuple[list[str] | None, tuple[str | None, 
 # books cited the Chicago / APA way: ``*Title*. The Hague: Mouton.`` / ``*Title*, 3rd ed.``
 _MEDIA_NEAR_RE = re.compile(
     r"\b(?:video|talk|lecture|bootcamp|podcast|keynote|tutorial|course|slides|webinar|episode|recording|blog post|"
-    r"blog sequence|blog series)s?\b"
+    r"blog sequence|blog series|datasheet|data sheet|application report|application note|app note|user guide|"
+    r"reference manual|product brief)s?\b"
     r"|\[(?:software|computer software|data ?set)\]", re.I)
 _BOOK_TAIL_RE = re.compile(
     r"^[\s*_.,—–-]*(?:ch\.\s*\d|chapter\s+\d|chap\.\s*\d|\(?\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b|[A-Z][A-Za-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,3}:\s*[A-Z][^\d:]{1,60}\.?\s*$"
@@ -819,7 +820,16 @@ _JOURNAL_VOLUME_RE = re.compile(
     r"(?P<v>[A-Z][A-Za-z.&' ]{1,60}?)\s+(?P<vol>\d{1,4})\s*\((?P<y>(?:19|20)\d{2})\)")
 
 
+# engineers' lists: ``Madgwick, "Estimation of IMU and MARG orientation …", ICORR 2011.`` — one surname, the quoted
+# title, the venue and year
+_SURNAME_QUOTED_RE = re.compile(
+    r"^(?P<a>[A-Z][\w'’\-]+(?:\s+et\s+al\.)?),\s+[\"“](?P<t>[^\"”]{8,300}?)[,.]?[\"”],?\s+(?:in\s+)?(?:Proc\.\s+)?"
+    r"(?P<v>[A-Z][A-Za-z.&' ]{1,40}?),?\s+(?P<y>(?:19|20)\d{2})\.?$")
+
+
 def _journal_volume_ref(text: str) -> Citation | None:
+    if (sq := _SURNAME_QUOTED_RE.match(text.strip())) and _title_ok(t := sq.group("t").strip()) and len(t.split()) >= 3:
+        return Citation(t, [sq.group("a")], sq.group("v").strip(" ,."), int(sq.group("y")))
     m = _JOURNAL_VOLUME_RE.search(text)
     if not m:
         return None

@@ -402,6 +402,12 @@ def match_label(text: str) -> tuple[str, str] | None:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined
         a, b = key.split("/")
         canon = _pick(ALIASES.get(a), ALIASES.get(b))
+    if canon is None and key.count("・") == 1:
+        # Japanese pairs: ``**所感・アイデア**`` (thoughts and ideas), ``**背景・課題**`` (background and problem): the
+        # part named by the pair's field word (the background is no field of its own)
+        a, b = key.split("・")
+        ca, cb = ALIASES.get(a), ALIASES.get(b)
+        canon = "motivation" if a == "背景" and b in ("課題", "問題", "目的") else _pick(ca, cb)
     if canon is None and "-" in key:
         # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
         canon = ALIASES.get(key.replace("-", " "))

@@ -573,7 +573,9 @@ class Layouts(ParserBase):
         tag = None
         for c in text_cells:
             tag = tag or venue_tag(c)
-        names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c)]
+        # (the authors column names people: ``| Cheng Chi et al. | RSS 2023 | <arXiv> |`` under ``## Title``)
+        who = _cell(cells, roles, "authors")
+        names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c) and c.strip() != who]
         for r in row_refs:
             if title_ct and title_ct.title and (r.generic or "title" in roles):
                 r.title, r.generic = title_ct.title, False
@@ -735,9 +737,26 @@ class Layouts(ParserBase):
         ref.unit = "heading"
         return ref
 
+    def _meta_table(self, t: int) -> bool:
+        """A one-row table without a title column (``| 著者 | 会議 | リンク |`` / one row): a paper's metadata,
+        not a table of papers."""
+        lns = self.d.lns
+        a = t
+        while a > 0 and lns[a - 1].kind in (TABLE, BLANK) and (lns[a - 1].kind == TABLE or lns[a - 2].kind == TABLE):
+            a -= 1
+        b = t
+        while b + 1 < self.d.n and lns[b + 1].kind in (TABLE, BLANK) and (
+                lns[b + 1].kind == TABLE or (b + 2 < self.d.n and lns[b + 2].kind == TABLE)):
+            b += 1
+        rows = [k for k in range(a, b + 1) if lns[k].kind == TABLE]
+        header = self.d.table_header.get(rows[-1], [])
+        return len(rows) <= 2 and "title" not in column_roles(header)
+
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
+        if ln.idx in self.d.day_lines and text[:2] in ("19", "20"):
+            text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
                 and (c := self._keyed_entry(ck.group(1))) is not None:
             # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
@@ -1021,6 +1040,14 @@ class Layouts(ParserBase):
                 continue
             elif pos == 0 and lns[t].kind == QUOTE:
                 continue  # ``> 한줄요약: …`` / ``> TL;DR …``: a quoted one-liner under the title, then the labels
+            elif pos < 3 and not n_lab_items and lns[t].kind == TABLE and len(tops) > 2 and self._meta_table(t):
+                # paper memos: ``## Title`` over a small metadata table (``| 著者 | 会議 | リンク |``), then the labels —
+                # the table's paper link is the heading's
+                if url_ids is None and (pl := [lk for lk in innermost(find_links(lns[t].text))
+                                               if classify_url(lk.url) in ("paper", "pdf")]):
+                    url_ids, link_at = paper_ids(pl[0].url), t
+                meta_at.append(t)
+                continue
             elif pos < 3 and not n_lab_items and (t == link_at or _meta_line(lns[t].text.strip()) or (
                     # (``Rif.: Li et al., Science 2020``: the paper's authors, keyed)
                     len(lns[t].text) <= 120 and _authors_text(KEY_LEAD_RE.sub("", lns[t].text.strip())))):

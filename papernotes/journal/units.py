@@ -96,7 +96,9 @@ _NOT_PAPER_CUE_RE = re.compile(
     r"\b(?:our|my)\s+(?:paper|submission|work|talk|poster)|(?<![\w-])(?:submitted|keynote|tutorial|workshop|track|"
     r"documentation|docs|meeting|deadline|slides|talk|dataset|library|toolkit|package|repo|"
     # books and media: ``Book, not a paper but same theme: *Title* (Author)``
-    r"book|books|textbook|podcast|episode|newsletter|blog(?:\s+(?:post|sequence|series))?|course|lecture|not\s+a\s+paper)\b",
+    r"book|books|textbook|podcast|episode|newsletter|blog(?:\s+(?:post|sequence|series))?|course|lecture|not\s+a\s+paper|"
+    # hardware documents: ``Also skimmed **AN-1057 "…"** (Analog Devices app note)``
+    r"app\s+note|application\s+(?:note|report)|datasheet|data\s+sheet)\b",
     re.I,
 )
 _PAREN_AFTER_RE = re.compile(r"\s*[(（]([^()（）]{4,100})[)）]")
