@@ -11173,3 +11173,48 @@ def test_japanese_paired_labels() -> None:
     assert set(by) == {"Diffusion Policy: Visuomotor Policy Learning via Action Diffusion", "Implicit Behavioral Cloning"}
     assert set(by["Diffusion Policy: Visuomotor Policy Learning via Action Diffusion"].fields or {}) >= {
         "motivation", "methodology", "ideas"}
+
+
+LAW_NOTES = """\
+ENVIRONMENTAL LAW SEMINAR — reading notes
+-----------------------------------------
+
+[WEEK 1] Commons
+  Primary materials:
+    - Massachusetts v. EPA, 549 U.S. 497 (2007)
+
+  (1) Ostrom, Elinor — Reformulating the Commons,
+      6 Swiss Pol. Sci. Rev. 29 (2000)
+      * design principles again, shorter than the book.
+
+  (2) Rose, Carol M. & Sax, Joseph L. — The Comedy of the Commons: Custom,
+      Commerce, and Inherently Public Property, 53 U. Chi. L. Rev. 711 (1986)
+      * public trust as customary property.
+
+### Richard J. Lazarus, Super Wicked Problems and Climate Change, 94 Cornell L. Rev. 1153 (2009)
+
+**Key idea:** climate law must bind the future against the present.
+
+### Holly Doremus — Adaptive Management, the Endangered Species Act, and the Institutional Challenges of New Age Environmental Protection
+
+**Key idea:** adaptive management needs institutions that can change course.
+
+- reread Farber & Hemmersbaugh, **The Shadow of the Future**, 1 Envtl. L. Rev. 1 (1993). Nothing new.
+"""
+
+
+def test_law_review_references() -> None:
+    # family: law notes — Bluebook references (``Author, Title, 94 Cornell L. Rev. 1153 (2009)``, title plain, bold
+    # or italic), surname-first with a dash (``(1) Ostrom, Elinor — Title,``) and hard-wrapped before the volume or
+    # inside the title; a heading that is its own reference; court cases are no papers
+    by = {m.title: m for m in _ms(LAW_NOTES)}
+    assert set(by) == {
+        "Reformulating the Commons",
+        "The Comedy of the Commons: Custom, Commerce, and Inherently Public Property",
+        "Super Wicked Problems and Climate Change",
+        "Adaptive Management, the Endangered Species Act, and the Institutional Challenges of New Age Environmental "
+        "Protection",
+        "The Shadow of the Future",
+    }
+    assert by["Super Wicked Problems and Climate Change"].year == 2009
+    assert "key" in (by["Super Wicked Problems and Climate Change"].fields or {})

@@ -375,6 +375,8 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         out.append(ln)
     if any(ln.kind in (ITEM, PARA) and _opens_quote(ln.text) for ln in out):
         _join_wrapped_quotes(out)
+    if any(ln.kind == PARA and _VOLUME_ANY_RE.search(ln.text) for ln in out):
+        _join_wrapped_volumes(out)
     return out
 
 
@@ -393,6 +395,30 @@ _IEEE_LEAD_RE = re.compile(r"^(?:\[\w{1,4}\]\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[
 def _opens_quote(text: str) -> bool:
     return _OPEN_QUOTE_RE.search(text) is not None or (
         text.count('"') % 2 == 1 and _IEEE_LEAD_RE.match(text) is not None)
+
+
+_VOLUME_ANY_RE = re.compile(r"\b\d{1,4}\s+[A-Z][A-Za-z.&' ]{1,60}?\s+\d{1,5}(?:,\s*\d{1,5})?\s+\((?:18|19|20)\d{2}\)")
+_REF_OPEN_RE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+[A-Z]")
+
+
+def _join_wrapped_volumes(out: list[Ln]) -> None:
+    """Join a law-review reference wrapped over lines (``(5) McCubbins, … — Congressional Oversight`` / ``Overlooked:
+    Police Patrols …, 28 Am. J. Pol. Sci. 165 (1984)``) up to the line holding its volume, journal, page and year."""
+    for k, ln in enumerate(out):
+        if ln.kind not in (ITEM, PARA) or _VOLUME_ANY_RE.search(ln.text) or not (
+                ln.text.endswith(",") or _REF_OPEN_RE.match(ln.text)):
+            continue
+        parts = [ln.text]
+        for j in range(k + 1, min(k + 4, len(out))):
+            nxt = out[j]
+            if nxt.kind != PARA or not (nxt.parent == ln.idx or nxt.parent == ln.parent) or nxt.text[:1] in "*-•":
+                break
+            parts.append(nxt.text)
+            if _VOLUME_ANY_RE.search(nxt.text):
+                ln.text = " ".join(parts)
+                for m in range(k + 1, j + 1):
+                    out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
+                break
 
 
 def _join_wrapped_quotes(out: list[Ln]) -> None:

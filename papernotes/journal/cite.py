@@ -22,7 +22,7 @@ from .links import VENUE_TAG_RE, tag_parts, to_year, venue_tag
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 # (``**1.** Authors. Title.``: a group meeting's numbered slides put the number in bold)
-_LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[(?:\d{1,4}|[a-z])\]|\d{1,4}[.)])(?:\*\*|__)?\s*")  # (``[b] R. Ortega, …``)
+_LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[(?:\d{1,4}|[a-z])\]|\(\d{1,3}\)|\d{1,4}[.)])(?:\*\*|__)?\s*")  # (``[b] R. Ortega``, ``(4) Sunstein``)
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
 _SPAN_END_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]$|(?<![\w*])\*([^*]{8,300})\*$|(?<![\w_])_([^_]{8,300})_$")
@@ -367,9 +367,15 @@ def court_case(text: str) -> bool:
 
 
 # law reviews (Bluebook): ``Daniel J. Solove, _A Taxonomy of Privacy_, 154 U. Pa. L. Rev. 477 (2006).``
+# (the title italic, bold or plain: ``Orin S. Kerr, The Mosaic Theory of the Fourth Amendment, 111 Mich. L. Rev. 311
+# (2012)``; a status mark may come first: ``[✓] Danielle Keats Citron, *Technological Due Process*, …``)
 _BLUEBOOK_RE = re.compile(
-    r"(?:^|[—–:]\s+)(?P<a>[A-Z][^_*—–:]{1,200}?),\s+(?:(?:Note|Comment|Essay|Article),\s+)?(?P<m>[_*])(?P<t>[^_*]{4,300}?)(?P=m),\s+(?P<vol>\d{1,4})\s+"
-    r"(?P<j>[A-Z][A-Za-z.&' ]{1,60}?)\s+(?P<p>\d{1,5})(?:,\s*\d{1,5})?\s+\((?P<y>(?:18|19|20)\d{2})\)")
+    r"(?:^(?:\[[^\]\w]{1,3}\]\s+|\(\d{1,3}\)\s+)?|[—–:]\s+|\b(?:reread|read|skimmed|see)\s+)(?P<a>[A-Z][^_*—–:]{1,200}?),\s+(?:(?:Note|Comment|Essay|Article),\s+)?"
+    r"(?:(?P<m>\*\*|[_*])(?P<t>[^_*]{4,300}?)(?P=m)|(?P<t2>[A-Z][^_*]{4,300}?)),\s+(?P<vol>\d{1,4})\s+"
+    r"(?P<j>[A-Z][A-Za-z.&' ]{1,60}?)\s+(?P<p>\d{1,5})(?:,\s*\d{1,5}(?:[–-]\d{1,5})?)?\s+\((?P<y>(?:18|19|20)\d{2})\)")
+
+
+_LAW_JOURNAL_RE = re.compile(r"\b\d{1,4}\s+[A-Z][A-Za-z.&' ]{1,60}?\s+\d{1,5}(?:,\s*\d{1,5})?\s+\((?:18|19|20)\d{2}\)")
 
 
 def _bluebook(text: str) -> Citation | None:
@@ -382,7 +388,15 @@ def _bluebook(text: str) -> Citation | None:
         [m.group("a").strip()] if len(m.group("a").split()) <= 5 else None)
     if not names:
         return None
-    return Citation(m.group("t").strip(), names, m.group("j").strip(), int(m.group("y")))
+    title = (m.group("t") or m.group("t2")).strip()
+    if m.group("t2") and " — " in title:
+        # seminar notes: ``Sunstein, Cass R. — Chevron Step Zero, 92 Va. L. Rev. 187 (2006)``: the surname first, the
+        # given names, a dash, the title
+        given, _, title = title.partition(" — ")
+        names = [f"{m.group('a').strip()}, {given.strip()}"]
+    elif m.group("t2") and ", " in title and _author_names(title.split(", ")[0]):
+        return None  # (``A, B, Title, …``: the split fell inside the authors)
+    return Citation(title, names, m.group("j").strip(), int(m.group("y")))
 
 
 def parse_citation(text: str) -> Citation | None:
@@ -396,7 +410,8 @@ def parse_citation(text: str) -> Citation | None:
         text = text[: el.start()] + ", & " + text[el.end() :]
     if text[:1].isupper() and vancouver_byline(text):
         return None  # ``Lin Z et al. bioRxiv 2022. doi: …``: a byline under its title, no title of its own
-    got = _bluebook(text) if ("_" in text or "*" in text) and " (" in text else None
+    got = _bluebook(text) if " (" in text and (" L. Rev" in text or " L.J." in text or "_" in text or "*" in text
+                                               or _LAW_JOURNAL_RE.search(text)) else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
     got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \

@@ -99,6 +99,9 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
                "artikulua"}
 # (``### II. Main Themes`` over ``**1. Next-word prediction as the shared objective**``: a numbered theme, no title)
 _NUMBERED_THEME_RE = re.compile(r"^\d{1,2}[.)]\s")
+# (one or two people's full names, a dash, the title: ``Pierre Legrand — The Impossibility of 'Legal Transplants'``)
+_PERSON_DASH_RE = re.compile(r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)"
+                             r"\s+[—–]\s+(.{8,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
@@ -1197,6 +1200,19 @@ class Layouts(ParserBase):
             ev.add(evidence, "front_matter_paper_keys")
             if url_ids is None and (got := self._metadata_link(ln.idx)):
                 url_ids, link_at = got
+        own = None
+        if title == ct.title and not link_title and (" — " in text or ", " in text):
+            # a heading written as its own reference: ``### Orin S. Kerr, The Mosaic Theory …, 111 Mich. L. Rev. 311
+            # (2012)`` (Bluebook) / ``### Otto Kahn-Freund — On Uses and Misuses of Comparative Law``
+            own = parse_citation(text)
+            if own is None and (pd := _PERSON_DASH_RE.match(text)) and _title_words(pd.group(2)) >= 3:
+                own = Citation(pd.group(2).strip(), [pd.group(1).strip()], None, None)
+            if own is not None and (not own.title or not own.authors or len(own.title) >= len(title)):
+                own = None
+            if own is not None and own.year and n_lab_items:
+                ev.add(evidence, "citation_shape")  # (with its labels under it: the heading is that paper's section)
+            elif own is not None and n_lab_items and "cited_title" not in evidence:
+                ev.add(evidence, "cited_title")  # ``### Holly Doremus — Adaptive Management, …`` over its labels
         if not ev.accepted(evidence):
             return
         if len(link_title) > len(title) or (link_title and plain_full and (_NUMBERED_PAPER_HEAD_RE.match(text) or named_by_key)):
@@ -1212,8 +1228,12 @@ class Layouts(ParserBase):
         tag = venue_tag(text) or (venue_tag(lns[first].text) if link_authors else None)
         if tag and not venue:
             venue, year = tag
+        if own is not None:
+            title, venue, year = own.title, venue or own.venue, year or own.year
         ref = Ref(ln.idx, title, url_ids or PaperIds(), venue, year, heading=True, short_name=short)
         ref.evidence = evidence
+        if own is not None:
+            ref.authors = list(own.authors)
         if cited_head:
             c = cited_head[0]
             ref.authors, ref.year, ref.venue = c.authors, ref.year or c.year, ref.venue or c.venue
