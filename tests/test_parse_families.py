@@ -11218,3 +11218,32 @@ def test_law_review_references() -> None:
     }
     assert by["Super Wicked Problems and Climate Change"].year == 2009
     assert "key" in (by["Super Wicked Problems and Climate Change"].fields or {})
+
+
+ANALYST_LOG = """\
+# Reading log — housing policy project
+
+Tags: `[PR]` peer-reviewed · `[RPT]` report / white paper · `[NEWS]` journalism
+
+### 2024-02-05
+`[PR]` **The Long-Term Effects of Housing Vouchers on Children** — Chyn, *American Economic Review* 108(10), 2018 · https://doi.org/10.1257/aer.20161352
+- **Findings:** moving out of public housing raised adult earnings.
+- **Limits:** Chicago demolitions only.
+
+`[RPT]` Urban Institute, *Housing Mobility Programs: A Practical Guide for Agencies* (2019)
+- a guide, background only.
+
+`[NEWS]` **The Housing Voucher Waiting List Problem** — The Atlantic, 2023
+
+### [✓] Sheila R. Foster & Christian Iaione, *The City as a Commons*, 34 Yale L. & Pol'y Rev. 281 (2016)
+- urban commons as a governance model.
+"""
+
+
+def test_analyst_log_source_tags_and_reading_marks() -> None:
+    # family: policy analysts' reading logs — a source tag in backticks before each entry (``[PR]`` reads on;
+    # ``[RPT]`` / ``[NEWS]`` name a report or journalism: no paper); ``**Limits:**`` is the limitations; a heading
+    # marked read (``[✓]``) that is a whole Bluebook reference names its paper without labels under it
+    by = {m.title: m for m in _ms(ANALYST_LOG)}
+    assert set(by) == {"The Long-Term Effects of Housing Vouchers on Children", "The City as a Commons"}
+    assert set(by["The Long-Term Effects of Housing Vouchers on Children"].fields or {}) >= {"results", "limitations"}

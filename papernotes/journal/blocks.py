@@ -35,11 +35,15 @@ _ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re
 _PRIORITY_RE = re.compile(r"^(\s*(?:[*-]+\s+)?(?:[A-Z]{3,9}\s+)?)\[#[A-C]\]\s+(?=\S)")
 # a marker opening an entry that is no part of its title: a Pandoc / Zettlr citekey (``### [@dow2010parallel]
 # Title``, ``- [@a2019; @b2020] Title``) or a whiteboard export's note kind (Miro / FigJam / Mural:
-# ``[Sticky - yellow] Authors 2010 — Title``, ``[Sticky note]``, ``[Post-it]``, ``[Card]``)
+# ``[Sticky - yellow] Authors 2010 — Title``, ``[Sticky note]``, ``[Post-it]``, ``[Card]``), or a reading mark
+_CODE_TAG_RE = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?)`\[([A-Za-z]{1,8})\]`\s+(?=\S)")
+_NON_PAPER_TAGS = frozenset(["rpt", "report", "news", "blog", "gov", "ngo", "book", "video", "talk", "tool", "data"])
 _LEAD_MARK_RE = re.compile(
     r"^(\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?)"
     r"(?:\[@\w[\w:.#$%&+?<>~/-]*(?:\s*;\s*@\w[\w:.#$%&+?<>~/-]*)*\]"
-    r"|\[(?:sticky(?: note)?|post-it|card)(?:\s*[-–:]\s*[\w ]{1,20})?\])\s+(?=\S)",
+    r"|\[(?:sticky(?: note)?|post-it|card)(?:\s*[-–:]\s*[\w ]{1,20})?\]"
+    # a reading mark in a heading or item: ``### [✓] Citron & Pasquale, …`` / ``[~]`` (half read)
+    r"|\[[✓✔✗✘~?½…]\])\s+(?=\S)",
     re.I,
 )
 _ORG_ID_RE = re.compile(r"^:(?:ID|CUSTOM_ID):\s", re.I)
@@ -304,6 +308,12 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             s = raw.strip()
         if "[" in s[:12] and (lm := _LEAD_MARK_RE.match(raw)):
             raw = lm.group(1) + raw[lm.end() :]
+            s = raw.strip()
+        elif s[:2] == "`[" and (ct := _CODE_TAG_RE.match(raw)):
+            # an analyst's source tags: ``\`[PR]\` **Title** — …`` (peer-reviewed: the entry reads on) and
+            # ``\`[RPT]\` AI Now, *Report*`` (a report: read as a card labelled with its kind, which is no paper)
+            kind = ct.group(2).casefold()
+            raw = ct.group(1) + (f"[{kind}] " if kind in _NON_PAPER_TAGS else "") + raw[ct.end() :]
             s = raw.strip()
         if state[5] and s[0] not in "*#:" and raw[:1] not in " \t":
             # an org sub-heading's body: under its ``** Problem`` line (its ``- Key idea :: …`` list too)

@@ -537,7 +537,8 @@ _QUOTED_WHOLE_RE = re.compile(r"[\"“][^\"“”]{6,300}[\"”]")
 _EDITION_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+ed(?:n|ition)?\b")  # a book's edition: ``7th edn``
 _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|computer program)\b[^.()]{0,40}\.?\s*$")
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
-                              "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching"])
+                              "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching",
+                              "rpt", "report", "news", "gov", "ngo"])
 
 
 class Candidates(Units):

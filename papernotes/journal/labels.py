@@ -80,6 +80,7 @@ for _canon, _words in {
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
                    "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
+                   "limits|"  # analysts' logs: ``**Limits:** Broward County data only``
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|弱点|"
                    "limitaciones|debilidades|limites|faiblesses|einschränkungen|grenzen|schwächen|kritik|crítica|críticas|"
                    "limitações|недостатки|ограничения|한계|한계점|단점|hạn chế|sınırlamalar|kısıtlar|limiti|"

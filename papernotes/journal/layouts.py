@@ -1209,8 +1209,10 @@ class Layouts(ParserBase):
                 own = Citation(pd.group(2).strip(), [pd.group(1).strip()], None, None)
             if own is not None and (not own.title or not own.authors or len(own.title) >= len(title)):
                 own = None
-            if own is not None and own.year and n_lab_items:
-                ev.add(evidence, "citation_shape")  # (with its labels under it: the heading is that paper's section)
+            if own is not None and own.year and (n_lab_items or own.venue):
+                # (a whole reference — authors, title, journal, year — or one with its labels under it: the heading is
+                # that paper's section)
+                ev.add(evidence, "citation_shape")
             elif own is not None and n_lab_items and "cited_title" not in evidence:
                 ev.add(evidence, "cited_title")  # ``### Holly Doremus — Adaptive Management, …`` over its labels
         if not ev.accepted(evidence):
