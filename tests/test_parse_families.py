@@ -11247,3 +11247,34 @@ def test_analyst_log_source_tags_and_reading_marks() -> None:
     by = {m.title: m for m in _ms(ANALYST_LOG)}
     assert set(by) == {"The Long-Term Effects of Housing Vouchers on Children", "The City as a Commons"}
     assert set(by["The Long-Term Effects of Housing Vouchers on Children"].fields or {}) >= {"results", "limitations"}
+
+
+GERMAN_SEMINAR = """\
+# Lektürenotizen — Seminar Technikrecht
+
+Schema pro Text: **Fundstelle / Kernthese / Methode / Ergebnis / Schwächen / Eigene Überlegungen**
+
+### Thomas Hoeren, Internet und Recht – Neue Paradigmen des Informationsrechts
+
+**Kernthese:** das Netz verschiebt die Steuerung vom Staat zur Technik.
+
+**Schwächen:** vor 2000 geschrieben.
+
+### Edwards & Veale — Slave to the Algorithm? Why a 'Right to an Explanation' Is Probably Not the Remedy You Are Looking For
+
+**Kernthese:** das Recht auf Erklärung hilft wenig.
+
+## Sonstiges / zu sichten
+- Gutachten der Datenethikkommission (2019) — Bericht, für Hintergrund
+- Kment/Borchert, *Künstliche Intelligenz und Algorithmen in der Rechtsanwendung* (2022) — Buch
+"""
+
+
+def test_german_seminar_notes_author_title_headings() -> None:
+    # family: German (and other) law seminars — ``### Vorname Name, Titel`` / ``### A & B — Title`` headings over
+    # labels; the template legend (``**Fundstelle / Kernthese / …**``) is no paper; reports and books named in the
+    # reader's language (``— Bericht``, ``— Buch``) neither
+    assert set(_titles(GERMAN_SEMINAR)) == {
+        "Internet und Recht – Neue Paradigmen des Informationsrechts",
+        "Slave to the Algorithm? Why a 'Right to an Explanation' Is Probably Not the Remedy You Are Looking For",
+    }

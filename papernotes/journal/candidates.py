@@ -42,7 +42,7 @@ from .cite import (
     vancouver_byline,
 )
 from .jsonlog import read_json_entries
-from .labels import EXTRA_LABELS, canonical_label, has_meta_sep
+from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, match_label
 from .layouts import (
     _BRACKETED_RE,
     _CITE_LABEL_RE,
@@ -469,7 +469,9 @@ def _capitalised_title(text: str) -> bool:
 
 # the kinds a reader names beside a work that is no paper (one list for the note after it and the line's tail)
 _KIND_WORDS = (r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website|"
-               r"app note|application note|datasheet|data sheet")
+               r"app note|application note|datasheet|data sheet|"
+               # the same kinds in the reader's language: ``… (2022) — Buch``, ``— Bericht, für Hintergrund``
+               r"buch|bericht|gutachten|livre|rapport|libro|informe|livro|relatório|libro di testo")
 _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
 # the reader's verdict on a reference an assistant gave: it does not exist
 _FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
@@ -539,6 +541,12 @@ _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|compu
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
                               "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching",
                               "rpt", "report", "news", "gov", "ngo"])
+
+
+def _label_legend(text: str) -> bool:
+    """``TL;DR / Method / Results / Limitations / Discussion``: a note template's list of its labels."""
+    parts = [p.strip(" *_") for p in text.split(" / ")]
+    return sum(1 for p in parts if match_label(f"{p}: x")) >= max(3, len(parts) - 2)
 
 
 class Candidates(Units):
@@ -1055,7 +1063,10 @@ class Candidates(Units):
         for name in evidence:
             ev.add(ref.evidence, name)
         nxt = ref.idx + 1
-        if set(ref.evidence) <= {"named_in_prose", "paper_cue_nearby", "title_like"} and _DOUBT_RE.search(line):
+        if ref.title.count(" / ") >= 2 and _label_legend(ref.title):
+            # ``Schema pro Text: **Fundstelle / Kernthese / Methode / Ergebnis / …**``: the note's template, its labels
+            ev.add(ref.evidence, "no_such_paper")
+        elif set(ref.evidence) <= {"named_in_prose", "paper_cue_nearby", "title_like"} and _DOUBT_RE.search(line):
             # ``The week-5 "Circuit Tracing in …" paper — I can't find it. Is it real?``: the reader doubts it exists
             ev.add(ref.evidence, "no_such_paper")
         elif nxt < self.d.n and self.d.lns[nxt].parent == ref.idx and _FABRICATED_RE.search(self.d.lns[nxt].text[:120]):

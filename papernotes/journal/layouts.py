@@ -100,8 +100,11 @@ _TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "art
 # (``### II. Main Themes`` over ``**1. Next-word prediction as the shared objective**``: a numbered theme, no title)
 _NUMBERED_THEME_RE = re.compile(r"^\d{1,2}[.)]\s")
 # (one or two people's full names, a dash, the title: ``Pierre Legrand — The Impossibility of 'Legal Transplants'``)
-_PERSON_DASH_RE = re.compile(r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)"
-                             r"\s+[—–]\s+(.{8,300})$")
+# (or ``Thomas Wischmeyer, Regulierung intelligenter Systeme`` — the German ``Autor, Titel``; or surnames joined:
+# ``Veale & Zuiderveen Borgesius — Demystifying the Draft EU Artificial Intelligence Act``)
+_PERSON_DASH_RE = re.compile(
+    r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)(?:\s+[—–]\s+|,\s+)(.{8,300})$"
+    r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:&|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+)\s+[—–]\s+(.{8,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
@@ -1205,8 +1208,8 @@ class Layouts(ParserBase):
             # a heading written as its own reference: ``### Orin S. Kerr, The Mosaic Theory …, 111 Mich. L. Rev. 311
             # (2012)`` (Bluebook) / ``### Otto Kahn-Freund — On Uses and Misuses of Comparative Law``
             own = parse_citation(text)
-            if own is None and (pd := _PERSON_DASH_RE.match(text)) and _title_words(pd.group(2)) >= 3:
-                own = Citation(pd.group(2).strip(), [pd.group(1).strip()], None, None)
+            if own is None and (pd := _PERSON_DASH_RE.match(text)) and _title_words(pd.group(2) or pd.group(4)) >= 3:
+                own = Citation((pd.group(2) or pd.group(4)).strip(), [(pd.group(1) or pd.group(3)).strip()], None, None)
             if own is not None and (not own.title or not own.authors or len(own.title) >= len(title)):
                 own = None
             if own is not None and own.year and (n_lab_items or own.venue):
