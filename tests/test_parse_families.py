@@ -11249,7 +11249,7 @@ def test_analyst_log_source_tags_and_reading_marks() -> None:
     assert set(by["The Long-Term Effects of Housing Vouchers on Children"].fields or {}) >= {"results", "limitations"}
 
 
-GERMAN_SEMINAR = """\
+GERMAN_LAW_SEMINAR = """\
 # Lektürenotizen — Seminar Technikrecht
 
 Schema pro Text: **Fundstelle / Kernthese / Methode / Ergebnis / Schwächen / Eigene Überlegungen**
@@ -11274,7 +11274,41 @@ def test_german_seminar_notes_author_title_headings() -> None:
     # family: German (and other) law seminars — ``### Vorname Name, Titel`` / ``### A & B — Title`` headings over
     # labels; the template legend (``**Fundstelle / Kernthese / …**``) is no paper; reports and books named in the
     # reader's language (``— Bericht``, ``— Buch``) neither
-    assert set(_titles(GERMAN_SEMINAR)) == {
+    assert set(_titles(GERMAN_LAW_SEMINAR)) == {
         "Internet und Recht – Neue Paradigmen des Informationsrechts",
         "Slave to the Algorithm? Why a 'Right to an Explanation' Is Probably Not the Remedy You Are Looking For",
     }
+
+
+READING_SHEETS = """\
+# Fiches de lecture — réanimation
+
+### SPLIT — Young et al., JAMA 2015
+**Titre :** Effect of a Buffered Crystalloid Solution vs Saline on Acute Kidney Injury Among Patients in the Intensive Care Unit
+**Réf :** JAMA 2015;314:1701-10
+
+**Problématique :** le sérum salé abîme-t-il le rein ?
+
+**Résultats :** pas de différence d'IRA.
+"""
+
+DRUG_WATCH = """DRUG WATCH — working notes
+
+[1] SMART — balanced crystalloids, the follow-up
+Source: Semler MW, Self WH, Wanderer JP, et al. Balanced Crystalloids versus Saline in Critically Ill Adults. N Engl J Med 2018;378:829-39.
+Findings: fewer major adverse kidney events with balanced fluids.
+Bottom line: switch the default order set.
+"""
+
+
+def test_nicknamed_entries_over_a_keyed_title_or_source_reference() -> None:
+    # family: clinicians' reading sheets — ``### SPLIT — Young et al., JAMA 2015`` over ``**Titre :** Full title``
+    # (a title key in any language names the heading's paper, the nickname is its short name); drug-information
+    # watches — ``[1] SMART — topic`` over ``Source: <Vancouver reference>``: the reference's title is the paper's
+    by = {m.title: m for m in [*_ms(READING_SHEETS), *_ms(DRUG_WATCH)]}
+    split = ("Effect of a Buffered Crystalloid Solution vs Saline on Acute Kidney Injury Among Patients in the "
+             "Intensive Care Unit")
+    smart = "Balanced Crystalloids versus Saline in Critically Ill Adults"
+    assert set(by) == {split, smart}
+    assert set(by[split].fields or {}) >= {"motivation", "results"} and by[split].short_name
+    assert by[smart].short_name == "SMART" and "results" in (by[smart].fields or {})

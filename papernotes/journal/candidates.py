@@ -2875,6 +2875,14 @@ class Candidates(Units):
             text = _context_text(ln.text, 300)  # (a title over labels may be long)
             if text.strip("*_ ")[:1] in "(（" and text.strip("*_ .")[-1:] in ")）" and len(text.split()) >= 8:
                 continue  # ``*(Not environmental, but Jia picked it as …)*``: a bracketed remark (a sentence), no title
+            if d.labels[j][0] == "source" and (sc := parse_citation(d.labels[j][1])) and sc.title and sc.authors \
+                    and titleish(sc.title):
+                # drug-information watches: ``[1] ANNEXA-I — andexanet vs usual care`` over ``Source: Connolly SJ, … Title.
+                # N Engl J Med 2024;390:1745-55.`` — the entry's nickname over its reference
+                short = re.sub(r"^\[\d{1,3}\]\s*", "", text).split(" — ")[0].strip() or None
+                self._add(Ref(ln.idx, sc.title, PaperIds(), sc.venue, sc.year, weak=2, authors=list(sc.authors),
+                              short_name=short), "citation_shape")
+                continue
             if "://" in text and not any(
                     "://" not in w and not w.endswith((":", "：")) and w.strip("·|•-–—,;()[]") for w in text.split()):
                 continue  # ``demo: <url> · code: <url>``: a line of labelled links names no paper

@@ -105,6 +105,8 @@ _NUMBERED_THEME_RE = re.compile(r"^\d{1,2}[.)]\s")
 _PERSON_DASH_RE = re.compile(
     r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)(?:\s+[—–]\s+|,\s+)(.{8,300})$"
     r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:&|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+)\s+[—–]\s+(.{8,300})$")
+_TITLE_KEY_RE = re.compile(r"^(?:\*\*|__)?(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo|[Tt]itel|[Tt]itolo|[Tt]ytuł|标题|題名|タイトル|제목)"
+                           r"\s*[:：](?![:：])\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*(\S.{6,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
@@ -1145,6 +1147,7 @@ class Layouts(ParserBase):
         title = ct.title
         short: str | None = None
         bold = None
+        keyed_title = None
         if first >= 0 and opening == first:  # the line right under the heading, not under a sub-heading
             ftext = lns[first].text.strip()
             # (or quoted: ``### McPherson et al. [AnnRevSoc'01]`` over ``"Birds of a Feather: …"``)
@@ -1158,6 +1161,11 @@ class Layouts(ParserBase):
                     bold = _WHOLE_SPAN_RE.fullmatch(ftext[: tail.end()].strip())
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
+            if bold is None and (keyed_title := _TITLE_KEY_RE.match(ftext)) and "*" not in keyed_title.group(1) \
+                    and _title_words(keyed_title.group(1)) >= 4 and titleish(keyed_title.group(1).strip()):
+                # reading sheets: ``### FLORALI — Frat et al., NEJM 2015`` / ``**Titre :** High-Flow Oxygen through …``
+                # — the keyed title line is the full title of the nicknamed heading
+                bold = _WHOLE_SPAN_RE.fullmatch(f"**{keyed_title.group(1).strip()}**")
         if bold and lns[first].kind == ITEM and sum(lns[t].kind == ITEM for t in tops) > 1:
             bold = None  # ``## Week 13`` over ``3. **Title A**`` / ``4. **Title B**``: a list of papers
         if bold:
@@ -1184,7 +1192,7 @@ class Layouts(ParserBase):
             # (``## Acemoglu & Restrepo (2020)`` over ``**Robots and Jobs: …**``: a citation names it too)
             if len(full) > len(title) and _title_words(full) >= 3 and named \
                     and not _NUMBERED_THEME_RE.match(next(g for g in bold.groups() if g).strip()) \
-                    and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4)
+                    and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4) or keyed_title
                          or _authors_text(text) is not None or _cited_heading(ct_head)) \
                     and not prose:
                 ev.add(evidence, "heading_full_title")
