@@ -11312,3 +11312,21 @@ def test_nicknamed_entries_over_a_keyed_title_or_source_reference() -> None:
     assert set(by) == {split, smart}
     assert set(by[split].fields or {}) >= {"motivation", "results"} and by[split].short_name
     assert by[smart].short_name == "SMART" and "results" in (by[smart].fields or {})
+
+
+JC_ARCHIVE = """\
+# IM residency journal club — archive
+
+| Date | Presenter | Article |
+|---|---|---|
+| 2023-07-12 | chiefs | Orientation: how to present journal club |
+| 2023-08-09 | Dr. Osei | Biostats bootcamp: reading a forest plot |
+| 2023-09-13 | R2 Lee | Steroids in community-acquired pneumonia: the CAPE COD trial revisited |
+| 2024-06-12 | all | Year-end: best article of the year vote + pizza |
+"""
+
+
+def test_journal_club_archive_sessions_are_no_papers() -> None:
+    # family: residency journal-club archives — orientation, bootcamp and year-end rows in the Article column are
+    # sessions, the other rows name papers
+    assert _titles(JC_ARCHIVE) == ["Steroids in community-acquired pneumonia: the CAPE COD trial revisited"]

@@ -294,6 +294,8 @@ def _not_a_paper_title(title: str) -> bool:
         return True  # ``Karpathy "Let's build GPT" video — watch party``; ``end-of-semester social 🍕``
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
+    if re.search(r"(?i)^(?:orientation|year-end|biostats?|ebm skills)\b|\b(?:bootcamp|boot camp|walkthrough|pizza)\b", t):
+        return True  # journal-club archives: ``Orientation: how to present …``, ``Biostats bootcamp``, ``… vote + pizza``
     if re.search(r"^(?:no (?:jc|journal club|meeting|session|class|seminar|reading group)|cancell?ed|hands-on\b)"
                  r"|\btutorial\W*(?:[(（][^()（）]{1,30}[)）])?$", t):
         return True  # schedules: ``no JC — ACS Fall debrief``, ``Hands-on: RDKit tutorial (Sasha)`` are sessions
@@ -1162,7 +1164,10 @@ class Layouts(ParserBase):
             if bold and not bold.group(1) and not bold.group(2) and (has_meta_sep(ftext) or _authors_text(ftext)):
                 bold = None  # ``*Presenter: Maya · Schulman et al. (2017)*`` is the meta line
             if bold is None and (keyed_title := _TITLE_KEY_RE.match(ftext)) and "*" not in keyed_title.group(1) \
-                    and _title_words(keyed_title.group(1)) >= 4 and titleish(keyed_title.group(1).strip()):
+                    and _title_words(keyed_title.group(1)) >= 4 and titleish(keyed_title.group(1).strip()) \
+                    and "; " not in keyed_title.group(1) and ln.level >= 2:
+                # (a CAT's ``# CAT — …`` / ``**Title:** Tamsulosin probably helps …; little to no benefit …`` is its
+                # bottom line, no paper's title)
                 # reading sheets: ``### FLORALI — Frat et al., NEJM 2015`` / ``**Titre :** High-Flow Oxygen through …``
                 # — the keyed title line is the full title of the nicknamed heading
                 bold = _WHOLE_SPAN_RE.fullmatch(f"**{keyed_title.group(1).strip()}**")
