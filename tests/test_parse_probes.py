@@ -1,7 +1,7 @@
 """The probe sets (issue 9): notes files in the issue's format families, gold written blind.
 
 Every set was written by a helper who never ran the parser (gold first). ``probe`` (58
-files, six blind rounds), ``probe2`` … ``probe86`` (12 files each) were each measured blind
+files, six blind rounds), ``probe2`` … ``probe90`` (12 files each) were each measured blind
 first — those first figures are the held-out measure, kept in the README — and then used
 to fix the parser's families (each rule is tested on other text in
 ``test_parse_families.py``). Every floor here is a figure the parser reached, rounded
@@ -19,12 +19,12 @@ MICRO = {
     "probe": (1.0, 0.99, 0.99, 1.0),
     "probe2": (1.0, 1.0, 1.0, 0.97),
     "probe3": (0.98, 1.0, 0.97, 0.96),  # field precision 0.99 → 0.96: ``论文链接：`` (paper link) is the source field now
-    "probe4": (0.98, 0.97, 0.88, 0.92),
+    "probe4": (0.98, 0.97, 0.89, 0.92),
     "probe5": (0.98, 0.94, 0.95, 0.92),
     "probe6": (0.98, 0.97, 0.95, 1.0),
     "probe7": (0.98, 0.96, 0.98, 0.98),
     "probe8": (0.91, 0.93, 0.93, 0.99),
-    "probe9": (0.98, 0.94, 0.97, 1.0),
+    "probe9": (0.98, 0.94, 0.98, 1.0),
     "probe10": (0.97, 0.98, 0.95, 1.0),
     "probe11": (0.95, 0.98, 0.91, 0.99),
     "probe12": (1.0, 0.98, 0.97, 0.99),
@@ -80,13 +80,13 @@ MICRO = {
     "probe62": (0.95, 0.94, 0.93, 1.0),
     "probe63": (0.94, 0.94, 0.91, 1.0),
     "probe64": (1.0, 0.9, 0.95, 0.99),
-    "probe65": (0.97, 0.93, 0.82, 0.93),
+    "probe65": (0.97, 0.94, 0.82, 0.93),
     "probe66": (1.0, 0.9, 0.71, 0.94),  # held out at stop 26, never opened (compared at set level only)
     "probe67": (0.96, 0.93, 1.0, 1.0),
     "probe68": (0.91, 0.87, 0.87, 0.97),
     "probe69": (0.97, 0.92, 0.97, 1.0),
     "probe70": (0.89, 0.89, 0.88, 0.97),
-    "probe71": (1.0, 0.93, 0.89, 0.99),
+    "probe71": (1.0, 0.93, 0.92, 0.99),
     "probe72": (0.76, 0.87, 0.94, 1.0),  # held out at stop 26 (second round): never used to fix the parser
     "probe73": (0.95, 0.92, 0.95, 1.0),  # held out at stop 26 (third round): never used to fix the parser
     "probe74": (0.83, 0.81, 0.84, 0.99),
@@ -102,6 +102,10 @@ MICRO = {
     "probe84": (1.0, 0.96, 0.88, 0.96),  # stop 27, sixth round (0.93 / 0.92 / 0.80 on arrival), used after it
     "probe85": (1.0, 0.97, 0.98, 0.95),  # stop 27, sixth round (0.75 / 0.71 / 0.61 on arrival), used after it
     "probe86": (0.97, 0.97, 0.87, 1.0),  # stop 27, sixth round (0.81 / 0.74 / 0.80 on arrival), used after it
+    "probe87": (0.94, 0.91, 0.78, 0.98),  # stop 27, seventh round (0.55 / 0.59 / 0.54 on arrival), used after it
+    "probe88": (0.86, 0.88, 0.88, 0.95),  # stop 27, seventh round (0.87 / 0.88 / 0.87 on arrival): held out, never opened
+    "probe89": (0.94, 0.86, 0.77, 0.96),  # stop 27, seventh round (0.80 / 0.71 / 0.38 on arrival), used after it
+    "probe90": (1.0, 0.97, 0.97, 1.0),  # stop 27, seventh round (0.95 / 0.89 / 0.89 on arrival), used after it
 }
 # per-file recall floors below 1.0 (probe, probe2, probe3; probe4 is held to its micro floors)
 BELOW = {
@@ -116,7 +120,7 @@ FIXED_FILES = [(s, n) for s in ("probe", "probe2", "probe3") for n in files(s)]
 
 
 def test_every_probe_set_is_there() -> None:
-    assert [len(files(s)) for s in MICRO] == [58] + [12] * 85
+    assert [len(files(s)) for s in MICRO] == [58] + [12] * 89
 
 
 @pytest.mark.parametrize("probe_set", list(MICRO))
