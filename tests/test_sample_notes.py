@@ -78,6 +78,9 @@ EXPECTED = {
     # journal-club-email.md: announcements pasted from email, the paper quoted as a card (bold title, byline, link)
     "2202.03555": ("noted", None, None, None),  # data2vec
     "2106.08254": ("noted", None, None, None),  # BEiT
+    # assistant-refs-check.md: an assistant's answer checked by the reader (``❌ does not exist`` drops one entry)
+    "2103.01988": ("noted", None, "arXiv", 2021),  # SEER, ``**Title** — Goyal et al. (2021), arXiv. remark``
+    "2011.09157": ("noted", None, "CVPR", 2021),  # DenseCL
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -90,6 +93,8 @@ UNLINKED_FAMILIES = {
     # journal-club-email.md: ``Title — Wang & Isola (ICML, 2020)`` background readings
     "understanding contrastive representation learning through alignment and uniformity on the hypersphere",
     "what makes for good views for contrastive learning",
+    # assistant-refs-check.md: a checked entry without an id
+    "self supervised learning of pretext invariant representations",
     "learning to prompt for vision language models",  # ### CoOp + bold full title
     "neural discrete representation learning",  # Logseq [[page]] after 完成论文阅读
     # references.md: APA (surname-first initials) and IEEE reference lists
