@@ -144,7 +144,7 @@ def test_collect_reports_progress_per_file(project: Path) -> None:
     collect(["notes"], load_config(project / "papernotes.toml"), None, lambda *a: calls.append(a))
     total = calls[-1][2]
     assert calls[-1] == ("merging", total, total)
-    assert [c[0] for c in calls[:2]] == ["notes/a.md", "notes/blog-workshop.md"]
+    assert [c[0] for c in calls[:2]] == ["notes/a.md", "notes/assistant-refs-check.md"]
     assert calls[0][1] == 0 and calls[1][1] == len(JOURNAL.encode("utf-8"))
     assert all(a[1] <= b[1] for a, b in zip(calls, calls[1:], strict=False))
 

@@ -11330,3 +11330,31 @@ def test_journal_club_archive_sessions_are_no_papers() -> None:
     # family: residency journal-club archives — orientation, bootcamp and year-end rows in the Article column are
     # sessions, the other rows name papers
     assert _titles(JC_ARCHIVE) == ["Steroids in community-acquired pneumonia: the CAPE COD trial revisited"]
+
+
+WORKSHEET = """\
+# Journal Club — Therapy Article Worksheet
+
+**Presenter:** PGY-2  |  **Preceptor:** Dr. Alvarez
+**Block:** CCU
+
+**Article:** Ticagrelor versus Clopidogrel in Patients with Acute Coronary Syndromes
+Wallentin L, Becker RC, Budaj A, et al. *N Engl J Med* 2009;361:1045–57.
+Link: https://www.nejm.org/doi/full/10.1056/NEJMoa0904327 · PMID 19717846
+
+## Bottom line
+Ticagrelor cut the composite endpoint, with more non-CABG bleeding.
+
+## Validity
+| Item | Y / N | Comment |
+|---|---|---|
+| Randomised? | Y | |
+"""
+
+
+def test_worksheet_header_names_its_one_paper() -> None:
+    # family: journal-club worksheets — meta lines (``**Presenter:** …``) under the page title, then ``**Article:**
+    # Title``, its byline and ``Link: <url>``: the header names the worksheet's one paper
+    (m,) = _ms(WORKSHEET)
+    assert m.title == "Ticagrelor versus Clopidogrel in Patients with Acute Coronary Syndromes"
+    assert m.doi == "10.1056/nejmoa0904327" or m.url.endswith("NEJMoa0904327")

@@ -1655,9 +1655,10 @@ class Layouts(ParserBase):
         if lines and not _TITLE_KEY_LINE_RE.match(lines[0]):
             # (a journal-club prep page: ``Journal club prep — 2025-03-06`` / ``====`` / blank / ``**Paper:** Title`` /
             # ``**Link:** <url>`` — the header after the page's own title line, its one paper key in the file)
-            start = next((k for k in range(min(4, len(lines))) if _PAPER_KEY_LINE_RE.match(lines[k].strip())), -1)
-            if start <= 0 or any(not (x.strip() == "" or x.lstrip()[:1] == "#" or set(x.strip()) <= set("=-"))
-                                 for x in lines[1:start]) \
+            # (a worksheet: ``# Journal Club — Therapy Article Worksheet`` / ``**Presenter:** …`` / ``**Article:** Title``)
+            start = next((k for k in range(min(8, len(lines))) if _PAPER_KEY_LINE_RE.match(lines[k].strip())), -1)
+            if start <= 0 or any(not (x.strip() == "" or x.lstrip()[:1] == "#" or set(x.strip()) <= set("=-")
+                                      or _PLAIN_KEY_RE.match(x.strip())) for x in lines[1:start]) \
                     or sum(1 for x in lines if _PAPER_KEY_LINE_RE.match(x.strip())) > 1:
                 return None
         if not lines:
@@ -1669,7 +1670,7 @@ class Layouts(ParserBase):
             m = _PLAIN_KEY_RE.match(line.strip())
             if m:
                 key, value = m.group(1).strip().casefold(), m.group(2).strip()
-                key = "title" if key == "paper" else key
+                key = "title" if key in ("paper", "article", "artículo", "articulo", "artigo") else key
                 meta.setdefault(key, value)
                 if "url" not in meta and (u := re.search(r"https?://\S+", value)):
                     meta["url"] = u.group(0).rstrip(").,")
@@ -1942,7 +1943,8 @@ _PAPER_NOTE_MARK_RE = re.compile(
     r"paper\s?(?:review|notes?|reading|summary))\s*[】\]］)）]\s*", re.I)
 _TITLE_KEY_LINE_RE = re.compile(r"(?i)^(?:\*\*)?title(?:\*\*)?\s*:\s*\S")
 # (``**Paper:** A distributional code for value …`` under a page's own title: its plain value is the paper's title)
-_PAPER_KEY_LINE_RE = re.compile(r"^(?:\*\*)?(?:[Tt]itle|[Pp]aper|TITLE|PAPER)(?:\*\*)?\s*:(?:\*\*)?\s*[A-Z][^\[\]*_<>]{8,300}$")
+_PAPER_KEY_LINE_RE = re.compile(r"^(?:\*\*)?(?:[Tt]itle|[Pp]aper|[Aa]rticle|[Aa]rt[íi]culo|[Aa]rtigo|TITLE|PAPER)(?:\*\*)?\s*:(?:\*\*)?"
+                                r"\s*[A-Z][^\[\]*_<>]{8,300}$")
 _PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$")
 # a note that names its own kind: ``Ficha de lectura``, ``Fichamento``, ``Fiche de lecture``, ``Exzerpt``, ``Scheda di lettura``
 _NOTE_KIND_HEAD_RE = re.compile(r"(?i)\b(?:ficha de lectura|fichamento|fiche de lecture|exzerpt|scheda di lettura|"
