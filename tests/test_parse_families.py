@@ -11358,3 +11358,21 @@ def test_worksheet_header_names_its_one_paper() -> None:
     (m,) = _ms(WORKSHEET)
     assert m.title == "Ticagrelor versus Clopidogrel in Patients with Acute Coronary Syndromes"
     assert m.doi == "10.1056/nejmoa0904327" or m.url.endswith("NEJMoa0904327")
+
+
+SJD_LOG = """\
+# SJD weekly log — liability chapter
+
+- read Selbst, *Negligence and AI's Human Users*, 100 B.U. L. Rev. 1315 (2020). Foreseeability does the work; this is the mirror image of my ch. 2 problem.
+- Lemley & Casey, *Fair Learning*, 99 Tex. L. Rev. 743 (2021) — https://texaslawreview.org/fair-learning/
+- Thaler v. Perlmutter (D.D.C. 2023) — opinion summary for the copyright intro. Case file.
+- American Data Privacy and Protection Act, H.R. 8152, 117th Cong. (2022) — check § 101.
+- Fed. Trade Comm'n, Data Brokers: A Call for Transparency and Accountability (2014) — FTC report.
+"""
+
+
+def test_legal_log_references_cases_bills_and_reports() -> None:
+    # family: law students' logs — a Bluebook reference before the law review's web page is the paper; ``my ch. 2``
+    # in a remark far after the title is no book chapter; court cases (``A v. B (D.D.C. 2023)``), bills
+    # (``H.R. 8152, 117th Cong.``) and reports the reader calls so are none
+    assert set(_titles(SJD_LOG)) == {"Negligence and AI's Human Users", "Fair Learning"}

@@ -340,7 +340,8 @@ _SURNAME_DASH_VENUE_RE = re.compile(r"^([A-Z][\w'’\-]{1,30})\s+[—–]\s+[A-Z
 _PROGRESS_TAIL_RE = re.compile(r"[—–\-|·]\s*\d{1,3}\s*%\s*$")
 _WIKI_PAGE_RE = re.compile(r"!?\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
 # a book's chapter, in the label languages too (``kap. 6``, ``κεφ. 11``, ``Kapitel 3``, ``cap. 2``, ``rozdział 4``)
-_CHAPTER_RE = re.compile(r"\b(?:[Cc]hapter|[Cc]h\.|[Kk]ap\.|[Kk]apitel|[Kk]apitola|κεφ\.|[Cc]ap\.|[Cc]apítol|[Cc]apitolo|"
+# (not the reader's own: ``… the mirror image of my ch. 2 problem`` names their thesis chapter)
+_CHAPTER_RE = re.compile(r"(?<!\bmy )(?<!\bour )(?<!\bthesis )\b(?:[Cc]hapter|[Cc]h\.|[Kk]ap\.|[Kk]apitel|[Kk]apitola|κεφ\.|[Cc]ap\.|[Cc]apítol|[Cc]apitolo|"
                          r"[Rr]ozdział|[Hh]oofdstuk|[Ll]uku|[Ff]ejezet|[Рр]озділ|[Гг]лава)\s?\d{1,2}\b")
 _ORG_TAGS_END_RE = re.compile(r"\s:[\w@#%:]+:\s*$")  # org-mode ``* DONE Title  :neural:slam:``
 _BOOKMARK_RE = re.compile(r"^(.{8,300}?)\s+[—–-]\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\s+[—–-]\s+(?:19|20)\d{2}-\d{2}-\d{2}"
@@ -471,7 +472,11 @@ def _capitalised_title(text: str) -> bool:
 _KIND_WORDS = (r"textbook|book|software|dataset|data set|library|tool|video|talk|course|podcast|blog post|website|"
                r"app note|application note|datasheet|data sheet|"
                # the same kinds in the reader's language: ``… (2022) — Buch``, ``— Bericht, für Hintergrund``
-               r"buch|bericht|gutachten|livre|rapport|libro|informe|livro|relatório|libro di testo")
+               r"buch|bericht|gutachten|livre|rapport|libro|informe|livro|relatório|libro di testo|"
+               # policy notes: ``… (2012) — FTC report.``
+               r"report|white paper")
+_BILL_RE = re.compile(r"\b(?:H\.\s?R\.|S\.)\s?\d{1,5},\s+\d{2,3}(?:st|nd|rd|th)\s+Cong\.")
+_CASE_NAME_RE = re.compile(r"[A-Z][\w.&'’, -]{0,60}? v\. [A-Z][\w.&'’, -]{0,60}")
 _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
 # the reader's verdict on a reference an assistant gave: it does not exist
 _FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
@@ -514,7 +519,9 @@ _KIND_LEAD_RE = re.compile(rf"(?i)^(?:{_KIND_WORDS}|libraries|benchmark|repo|sli
 _BLOG_LEAD_RE = re.compile(r"(?i)^(?:[\w.&-]+\s){0,2}blog(?:\s?post)?\s*:\s")
 # ``Lessig, _Code and Other Laws of Cyberspace_ (1999) — book``: the line closes naming its kind
 # (a remark may follow the kind: ``(1959) — book, classic, cite for origin only``)
-_KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:{_KIND_WORDS})s?\s*(?:[.)]?\s*|[,;]\s[^—–]{{0,80}})$")
+# (``— FTC report.``, ``— a Springer book``: an issuer's short name may come before the kind)
+_KIND_TAIL_RE = re.compile(rf"(?i)(?:[—–]|\s-)\s*(?:an?\s+|the\s+)?(?:[a-z][\w&.'’]{{1,12}}\s+)?(?:{_KIND_WORDS})s?\s*"
+                           rf"(?:[.)]?\s*|[,;]\s[^—–]{{0,80}})$")
 # Google Scholar's byline: initials-first authors (cut with …), `` - Venue, Year - host``
 _SCHOLAR_BYLINE_RE = re.compile(r"^((?:[A-Z]{1,4} [A-Z][\w'’\-]+(?:, |…\s*|\s*(?= - ))){1,12})\s*-\s+(?:([^-]{1,120}?),\s*)?"
                                 r"((?:19|20)\d{2})\s+-\s+[\w.\- ]{2,40}$")
@@ -1142,11 +1149,15 @@ class Candidates(Units):
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx):
             ev.add(ref.evidence, "non_paper_section")
-        if _HW_DOC_RE.search(line) and (at := line.find(ref.title[:24])) >= 0 and _HW_DOC_RE.search(
+        at = line.find(ref.title[:24]) if ref.title else -1
+        if _HW_DOC_RE.search(line) and at >= 0 and _HW_DOC_RE.search(
                 # (around the title, or in its words before a quote — ``Datasheets for Datasets`` is a paper)
                 line[max(0, at - 30) : at] + " " + ref.title.partition('"')[0] * ('"' in ref.title) + " "
                 + line[at + len(ref.title) : at + len(ref.title) + 50]):
             # lab notebooks: ``Read TI's app note on "Title"`` / ``**AN-1057 "Title"** (Analog Devices app note)``
+            ev.add(ref.evidence, "kind_note")
+        if (" v. " in ref.title and _CASE_NAME_RE.fullmatch(ref.title.strip())) or _BILL_RE.search(line):
+            # ``Thaler v. Perlmutter (D.D.C. 2023)``: a court case; ``…, H.R. 8152, 117th Cong. (2022)``: a bill — no paper
             ev.add(ref.evidence, "kind_note")
         if teaching_material(ref.title) or _CHAPTER_RE.search(line):
             # ``Roughgarden, CS364A Lecture 3 notes``; ``Marr (1982). _Vision_, Chapter 1: "Title"``: a book's chapter
@@ -1406,6 +1417,15 @@ class Candidates(Units):
                 else:
                     self.rejected.append(ref)
             elif cls == "web":
+                if lk.bare and not inside and not heading and lk.start > 12 and len(links) == 1 \
+                        and (wc := parse_citation(content[: lk.start].rstrip(" —–-,·|"))) and wc.title and wc.authors \
+                        and wc.year and wc.venue and len(wc.title.split()) >= 2:
+                    # ``Lemley & Casey, *Fair Learning*, 99 Tex. L. Rev. 743 (2021) — https://texaslawreview.org/…``: a
+                    # whole reference, then the journal's web page for it
+                    self._add(Ref(ln.idx, wc.title, PaperIds(url=lk.url), wc.venue, wc.year, authors=list(wc.authors)),
+                              "citation_shape")
+                    added = True
+                    continue
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
