@@ -31,7 +31,8 @@ _AUTHORS_VENUE_ASIDE_RE = re.compile(r"^[(（]([^()（）,]{2,80}?),\s*([^()（�
 _ITALIC_RE = re.compile(r"(?<![\w*])\*([^*]{6,300})\*(?![\w*])|(?<![\w_])_([^_]{6,300})_(?![\w_])")
 _QUOTED_RE = re.compile(r"[\"“”«]([^\"“”«»]{8,300})[\"“”»]")
 # (``Fodor & Pylyshyn (1988) — _Title_``: a dash after the year too)
-_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*(?:[.:]|\s[—–])?\s+(?P<t>.+)$")
+_TITLE_COMMA_JOURNAL_RE = re.compile(r"(.{8,300}?),\s+([A-Z][A-Za-z.&' ]{2,60}?)\s+\d{1,4}(?:\s?\(\d{1,4}\))?(?:[,:]\s*[\d–-]+)?\.?")
+_PAREN_YEAR_RE = re.compile(r"^(?P<a>.{2,4000}?),?\s*[(（]\s*(?P<y>(?:19|20)\d{2})[a-z]?\s*[)）]\s*(?:[.:,]|\s[—–])?\s+(?P<t>.+)$")
 _L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters (``\w`` would take CJK prose for a name)
 _AUTHOR_TAIL_RE = re.compile(
     r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
@@ -573,9 +574,13 @@ def _parse_citation(text: str) -> Citation | None:
         rest = p.group("t")
         cut = _title_cut(rest)
         title = (rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)] if cut else rest).strip()
+        comma_venue = None
+        if not cut and ", " in title and (tj := _TITLE_COMMA_JOURNAL_RE.fullmatch(title)):
+            # syllabi: ``Cohen, March & Olsen (1972), A Garbage Can Model …, Administrative Science Quarterly 17(1)``
+            title, comma_venue = tj.group(1).strip(), tj.group(2).strip()
         if authors and _title_ok(title):
             venue, _ = _venue_year(rest[cut.end() :] if cut else "")
-            return Citation(title, authors, venue, int(p.group("y")))
+            return Citation(title, authors, venue or comma_venue, int(p.group("y")))
     # Springer LNCS: ``Ronneberger, O., Fischer, P.: U-Net: Title. In: MICCAI. pp. 1–9 (2015)``
     lncs = re.match(_LNCS, plain)
     if lncs:
