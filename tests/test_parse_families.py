@@ -11376,3 +11376,31 @@ def test_legal_log_references_cases_bills_and_reports() -> None:
     # in a remark far after the title is no book chapter; court cases (``A v. B (D.D.C. 2023)``), bills
     # (``H.R. 8152, 117th Cong.``) and reports the reader calls so are none
     assert set(_titles(SJD_LOG)) == {"Negligence and AI's Human Users", "Fair Learning"}
+
+
+INITIALS_LIST = """\
+# retrieval reading group
+
+## Reading list
+
+### Dense retrieval
+
+Dense Passage Retrieval for Open-Domain Question Answering [KL]
+ColBERT: Efficient and Effective Passage Search via Contextualized Late Interaction over BERT [AM]
+Unsupervised Dense Information Retrieval with Contrastive Learning [KL] — [pdf](https://arxiv.org/pdf/2112.09118.pdf)
+
+## Admin
+
+2023 was the year every group tried dense retrieval and mostly failed — but the attempts
+were instructive. This is a personal list, not a syllabus.
+"""
+
+
+def test_plain_title_lines_with_presenter_initials() -> None:
+    # family: reading-group repositories — under ``## Reading list`` › a topic, one title per line without bullets,
+    # the presenter's initials after each (``[KL]``); prose wrapped over lines is none
+    assert set(_titles(INITIALS_LIST)) == {
+        "Dense Passage Retrieval for Open-Domain Question Answering",
+        "ColBERT: Efficient and Effective Passage Search via Contextualized Late Interaction over BERT",
+        "Unsupervised Dense Information Retrieval with Contrastive Learning",
+    }

@@ -378,6 +378,7 @@ _PLACEHOLDER_RE = re.compile(
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
 _SESSION_LINE_RE = re.compile(r"(?i)(?:week|session|lecture|class|day|module|unit)\s*\d{1,3}\s*[—–:-]\s")
+_TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
@@ -1083,6 +1084,21 @@ class Candidates(Units):
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
             ref.unit = "item"
         self.refs.append(ref)
+
+    def _title_lines_block(self, ln: Ln) -> bool:
+        """A paragraph of two lines or more, each a title of its own with the presenter's initials after it (a
+        plain-title list without bullets)."""
+        lns = self.d.lns
+        a = ln.idx
+        while a > 0 and lns[a - 1].kind == PARA and lns[a - 1].parent < 0:
+            a -= 1
+        b = ln.idx
+        while b + 1 < self.d.n and lns[b + 1].kind == PARA and lns[b + 1].parent < 0:
+            b += 1
+        raw = [re.sub(r"\s+[—–-]\s+\[[^\]]*\]\(.*$", "", lns[k].text) for k in range(a, b + 1)]
+        tagged = sum(1 for t in raw if _TRAILING_INITIALS_RE.search(t))  # (prose wrapped over lines carries no tags)
+        block = [_TRAILING_INITIALS_RE.sub("", t) for t in raw]
+        return len(block) >= 2 and tagged >= 2 and all(titleish(t) and not t.rstrip().endswith((".", ":")) for t in block)
 
     def _first_author_above(self, name: str) -> bool:
         """A paper found before this line has ``name`` (``Schrimpf``, ``VanLehn``, ``Schrimpf et al.``) as its
@@ -2392,6 +2408,14 @@ class Candidates(Units):
                     word[:1].isupper() or word[:1].isdigit() or not word.isalpha() or title_phrase(ct.title)):
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
                 self._add_name(ref, "paper_heading_above", "title_like")
+                return
+        if ln.kind == PARA and self._title_lines_block(ln) and any(
+                self._paper_head_text(h) for h in self.d.hctx[ln.idx][-2:]):
+            # reading-group repos: ``## Reading list`` › ``### Quantization`` over one title per line, a presenter's
+            # initials after each (``GPTQ: Accurate Post-Training Quantization … [JL]``)
+            ct = clean_title(_TRAILING_INITIALS_RE.sub("", content))
+            if titleish(ct.title) and not task_line(ct.title):
+                self._add_name(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "paper_heading_above", "title_like")
                 return
         if self._intro_child(ln):
                 name = list_item_name(strip_org(text))

@@ -749,6 +749,7 @@ _READ_VERB_RE = re.compile(
 _OUTLINE_MARKERS = ORG_KEYWORDS | {"LATER", "NOW", "DOING"}
 
 
+_INITIALS_TAIL_RE = re.compile(r"\s+\[[A-Z]{1,3}\]$")
 _REF_NUM_LEAD_RE = re.compile(r"^\s*\[\d{1,4}\]\s+(?=\S)")
 _WORD_KEY_RE = re.compile(r"^([A-Za-z]{2,12})\s*:\s+(?=[A-Za-z])")
 _BOOKISH_RE = re.compile(r"(?i)\b(?:book|textbook|chs?\.|chapters?)\b")
@@ -780,6 +781,8 @@ def _title_from_rest(rest: str) -> Citation:
         rest = rest[num.end() :]  # an answer's sources list: ``[6] Title — <url>`` — the source's number goes
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
     rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
+    if rest[-1:] == "]" and (ini := _INITIALS_TAIL_RE.search(rest)):
+        rest = rest[: ini.start()]  # ``Title [KL] — [pdf](…)``: the presenter's initials
     if rest[:1] and ord(rest[0]) > 0x2000:
         rest = _LEAD_EMOJI_RE.sub("", rest)  # channel posts: ``📄 Title — <url>``: the post's icon
     if (key := _MID_PAPER_KEY_RE.match(rest)) is not None:
