@@ -11404,3 +11404,26 @@ def test_plain_title_lines_with_presenter_initials() -> None:
         "ColBERT: Efficient and Effective Passage Search via Contextualized Late Interaction over BERT",
         "Unsupervised Dense Information Retrieval with Contrastive Learning",
     }
+
+
+CJK_DIARY = """\
+# NeurIPS 2023 参会记录
+
+## Day 2 · 12.12
+
+上午自己的 poster，讲了两个小时。
+
+下午只逛了一小时：
+- Direct Preference Optimization: Your Language Model is Secretly a Reward Model（杰出论文 runner-up）—— 不用 reward model，直接在偏好数据上优化
+- 下午 poster：Are Emergent Abilities of Large Language Models a Mirage? —— 说涌现是指标选择造成的
+- Weekly sync with the lab in the hotel lobby —— 讨论了下学期的计划
+"""
+
+
+def test_chinese_diary_english_titles_with_chinese_remarks() -> None:
+    # family: Chinese conference diaries — an English title (its full-width aside and a ``下午 poster：`` key off), then
+    # ``——`` and the reader's remark in Chinese; a task line written the same way is none
+    assert set(_titles(CJK_DIARY)) == {
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "Are Emergent Abilities of Large Language Models a Mirage?",
+    }

@@ -378,6 +378,7 @@ _PLACEHOLDER_RE = re.compile(
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
 _SESSION_LINE_RE = re.compile(r"(?i)(?:week|session|lecture|class|day|module|unit)\s*\d{1,3}\s*[—–:-]\s")
+_CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
@@ -1084,6 +1085,16 @@ class Candidates(Units):
         if self.d.lns[ref.idx].kind == ITEM and ref.unit == "line":
             ref.unit = "item"
         self.refs.append(ref)
+
+    def _title_cjk_remark(self, content: str) -> str | None:
+        """The English title before ``——`` when a Chinese remark follows it (its aside and a ``下午 poster：`` key off)."""
+        head, _, remark = content.partition("——")
+        head = _CJK_KEY_LEAD_RE.sub("", head.strip())
+        head = re.sub(r"\s*[（(][^（）()]{1,30}[）)]\s*$", "", head).strip()
+        if not has_cjk(remark) or has_cjk(head) or len(head.split()) < 4 or not titleish(head) \
+                or task_line(head) or teaching_material(head):
+            return None
+        return head
 
     def _title_lines_block(self, ln: Ln) -> bool:
         """A paragraph of two lines or more, each a title of its own with the presenter's initials after it (a
@@ -2067,6 +2078,8 @@ class Candidates(Units):
                     if t:
                         self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")
                         return
+                if "——" in content and (cjk := self._title_cjk_remark(content)):
+                    self._add_name(Ref(ln.idx, cjk), "title_like", "reading_verb")  # ``- 下午 poster：Title —— 评论``
                 return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
@@ -2396,8 +2409,15 @@ class Candidates(Units):
             if got:
                 self._add_name(Ref(ln.idx, got[0], year=got[1]), "title_like", "reading_verb")
                 return
+        if ln.kind in (ITEM, PARA) and "——" in content and (cjk := self._title_cjk_remark(content)):
+            # Chinese diaries: ``- Learning Interactive Real-World Simulators（UniSim，杰出论文）—— 把各种数据源…`` / ``- 下午
+            # poster：Title —— 用一段…``: an English title, then the reader's remark in Chinese after the Chinese dash
+            self._add_name(Ref(ln.idx, cjk), "title_like", "reading_verb")
+            return
         if ln.kind == ITEM and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
+            if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
+                content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
             ct = clean_title(content)
             if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
                 # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes
