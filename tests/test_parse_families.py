@@ -11427,3 +11427,10 @@ def test_chinese_diary_english_titles_with_chinese_remarks() -> None:
         "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
         "Are Emergent Abilities of Large Language Models a Mirage?",
     }
+
+
+def test_skimmed_mark_before_a_reference() -> None:
+    # family: quals lists — ``✔`` (read) and ``~`` (skimmed) marks before ``Authors. Title. Venue'18.`` references
+    assert _titles("## Depth\n\n- ~ Qimai Li, Zhichao Han, Xiao-Ming Wu. Deeper Insights into Graph Convolutional "
+                   "Networks for Semi-Supervised Learning. AAAI'18.\n") == [
+        "Deeper Insights into Graph Convolutional Networks for Semi-Supervised Learning"]

@@ -170,6 +170,8 @@ def _icon_end(text: str) -> int:
     if text[:1] and not text[0].isalnum() and (ord(text[0]) > 0x2000 or text[0] in "×·"):
         m = _LEAD_ICON_RE.match(text)
         return m.end() if m else 0
+    if text[:2] == "~ " and text[2:3].isupper():
+        return 2  # ``~ Authors. Title. Venue'18.``: a reading mark (skimmed), beside ``✔`` (read)
     return 0
 
 
