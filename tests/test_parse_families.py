@@ -11434,3 +11434,23 @@ def test_skimmed_mark_before_a_reference() -> None:
     assert _titles("## Depth\n\n- ~ Qimai Li, Zhichao Han, Xiao-Ming Wu. Deeper Insights into Graph Convolutional "
                    "Networks for Semi-Supervised Learning. AAAI'18.\n") == [
         "Deeper Insights into Graph Convolutional Networks for Semi-Supervised Learning"]
+
+
+ZHOUBAO = """\
+# 周报
+
+### 论文列表
+- Scalable Diffusion Models with Transformers（DiT，主要看 adaLN-Zero）
+- Elucidating the Design Space of Diffusion-Based Generative Models —— 精读，preconditioning 那节很清楚
+
+## 相关资料（不是论文）
+- Understanding Diffusion Models: A Unified Perspective（Calvin Luo 的长文）
+- The Annotated Diffusion Model（Hugging Face 的博客 + 代码）
+"""
+
+
+def test_weekly_report_paper_list_with_chinese_asides() -> None:
+    # family: Chinese weekly reports — titles under ``### 论文列表`` with the reader's Chinese aside in full-width
+    # brackets or after ``——``; a section that says it holds no papers (``（不是论文）``), or an aside naming a blog, none
+    assert set(_titles(ZHOUBAO)) == {"Scalable Diffusion Models with Transformers",
+                                     "Elucidating the Design Space of Diffusion-Based Generative Models"}

@@ -380,6 +380,8 @@ _PLACEHOLDER_RE = re.compile(
     r"(?:ref(?:erence)?s?|cite|citation|doi|source|link|paper)\b|[?]\s*(?:check|verify|confirm|tbd)\s*$"
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
 _SESSION_LINE_RE = re.compile(r"(?i)(?:week|session|lecture|class|day|module|unit)\s*\d{1,3}\s*[—–:-]\s")
+_CJK_ASIDE_END_RE = re.compile(r"\s*[（(][^（）()]*[\u3040-\u30ff\u4e00-\u9fff][^（）()]*[）)]\s*$")
+_CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数据集|工具|ブログ|動画|講義")
 _CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
@@ -2420,6 +2422,10 @@ class Candidates(Units):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
                 content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
+            if content[-1:] in "）)" and (aside := _CJK_ASIDE_END_RE.search(content)) and not has_cjk(content[: aside.start()]):
+                if _CJK_KIND_RE.search(aside.group(0)):
+                    return  # ``- The Annotated S4（Sasha Rush 的博客 + 代码）``: a blog, by the reader's word
+                content = content[: aside.start()].strip()  # ``- Title（只看了 prior preservation loss 部分）``: the remark
             ct = clean_title(content)
             if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
                 # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes

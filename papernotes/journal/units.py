@@ -142,7 +142,7 @@ def _title_cased(text: str) -> bool:
 
 # link lists and journals: ``## Not papers``, ``Non-paper resources``: the heading names papers
 # only to say its list holds none
-_NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b", re.I)
+_NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b|不是论文|非论文|不是論文|論文ではない", re.I)
 
 
 # one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
