@@ -11454,3 +11454,29 @@ def test_weekly_report_paper_list_with_chinese_asides() -> None:
     # brackets or after ``——``; a section that says it holds no papers (``（不是论文）``), or an aside naming a blog, none
     assert set(_titles(ZHOUBAO)) == {"Scalable Diffusion Models with Transformers",
                                      "Elucidating the Design Space of Diffusion-Based Generative Models"}
+
+
+JA_READING_LOG = """\
+# 読書ログ 2023
+
+## 論文
+
+| タイトル | 読み始め | ステータス |
+|:--|:--|:--|
+| Attention Is All You Need【NeurIPS 2017】 | 2023/02/01 | 読了 |
+
+## 本・講座
+
+| タイトル | 読み始め | ステータス |
+|:--|:--|:--|
+| 『深層学習の原理に迫る』 | 2023/03/10 | 途中 |
+| fast.ai Practical Deep Learning Course（日本語字幕） | 2023/04/01 | 途中 |
+
+- read Lilian Weng's blog "What are Diffusion Models?" again
+"""
+
+
+def test_books_courses_and_blogs_in_a_reading_log() -> None:
+    # family: Japanese reading logs — 『…』 marks a book's title, a row ending in ``Course`` is a course; ``X's blog
+    # "Title"`` names a blog post
+    assert _titles(JA_READING_LOG) == ["Attention Is All You Need"]

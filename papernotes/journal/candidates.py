@@ -481,6 +481,7 @@ _KIND_WORDS = (r"textbook|book|software|dataset|data set|library|tool|video|talk
                r"buch|bericht|gutachten|livre|rapport|libro|informe|livro|relatório|libro di testo|"
                # policy notes: ``… (2012) — FTC report.``
                r"report|white paper")
+_BLOG_BEFORE_RE = re.compile(r"(?i)\bblog(?:\s+post)?\s*[:,]?\s*[\"“*_]*$")
 _BILL_RE = re.compile(r"\b(?:H\.\s?R\.|S\.)\s?\d{1,5},\s+\d{2,3}(?:st|nd|rd|th)\s+Cong\.")
 _CASE_NAME_RE = re.compile(r"[A-Z][\w.&'’, -]{0,60}? v\. [A-Z][\w.&'’, -]{0,60}")
 _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
@@ -1187,6 +1188,9 @@ class Candidates(Units):
                 + line[at + len(ref.title) : at + len(ref.title) + 50]):
             # lab notebooks: ``Read TI's app note on "Title"`` / ``**AN-1057 "Title"** (Analog Devices app note)``
             ev.add(ref.evidence, "kind_note")
+        if "blog" in line.casefold() and _BLOG_BEFORE_RE.search(
+                (line[max(0, at - 24) : at] if at > 0 else "") + ref.title.partition('"')[0] * ('"' in ref.title)):
+            ev.add(ref.evidence, "kind_note")  # ``read Horace He's blog "Making Deep Learning Go Brrrr …"``: a blog post
         if (" v. " in ref.title and _CASE_NAME_RE.fullmatch(ref.title.strip())) or _BILL_RE.search(line):
             # ``Thaler v. Perlmutter (D.D.C. 2023)``: a court case; ``…, H.R. 8152, 117th Cong. (2022)``: a bill — no paper
             ev.add(ref.evidence, "kind_note")

@@ -294,6 +294,8 @@ def _not_a_paper_title(title: str) -> bool:
         return True  # ``Karpathy "Let's build GPT" video — watch party``; ``end-of-semester social 🍕``
     if re.search(r"\bno (?:papers?|reading)\b", t):
         return True  # retros: ``quals prep, no papers``
+    if re.search(r"\bcourse\s*(?:[(（][^()（）]*[)）])?$", t):
+        return True  # ``Hugging Face NLP Course（日本語版）``: a course
     if re.search(r"(?i)^(?:orientation|year-end|biostats?|ebm skills)\b|\b(?:bootcamp|boot camp|walkthrough|pizza)\b", t):
         return True  # journal-club archives: ``Orientation: how to present …``, ``Biostats bootcamp``, ``… vote + pizza``
     if re.search(r"^(?:no (?:jc|journal club|meeting|session|class|seminar|reading group)|cancell?ed|hands-on\b)"
@@ -321,6 +323,8 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     that does not read as a title."""
     if _not_a_paper_title(title):
         return True
+    if title_cell.strip()[:1] == "『" and title_cell.strip()[-1:] == "』":
+        return True  # Japanese reading logs: 『…』 marks a book's title (a paper's is written bare or in 「」)
     others = [c for k, c in enumerate(cells) if k != roles.get("title") and c.strip()]
     if not others and title_cell.strip().startswith(("*", "_")):  # bold or italic
         return True

@@ -41,8 +41,8 @@ _VENUE_PREFIX_RE = re.compile(
     rf"^\s*(?P<venue>{VENUES})(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}})?(?!\d)\s*[:：\-]?\s*"
 )
 _VENUE_SUFFIX_RE = re.compile(
-    rf"[\s,.;(（\[\-–—]*(?P<venue>{VENUES})(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}})"
-    r"(?:\s+(?:Oral|Spotlight|Poster|Workshop))?[)）\]]?\s*$"
+    rf"[\s,.;(（\[【\-–—]*(?P<venue>{VENUES})(?: ?['’]| |-)?(?P<year>(?:19|20)\d{{2}}|\d{{2}})"
+    r"(?:\s+(?:Oral|Spotlight|Poster|Workshop))?[)）\]】]?\s*$"
 )
 _ID_PREFIX_RE = re.compile(r"^\s*\\?\[?\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*\\?\]?\s*", re.I)
 _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc|cn)\s*[)）]\s*$")
