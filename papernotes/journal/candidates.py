@@ -389,7 +389,6 @@ _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
 _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "tool", "dataset", "data", "blog", "video",
                              "talk", "event", "project", "course", "book", "podcast", "idea", "journal", "daily", "admin"])
-_PAPER_KEY_LEAD_RE = re.compile(r"(?i)^(?:paper|article|reading|artículo|artigo)\s*[:：]\s+")
 _ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
@@ -2139,7 +2138,7 @@ class Candidates(Units):
                     if normalize_title(other.title) != normalize_title(ref.title):
                         self._add_name(other, "citation_shape")  # a second paper cited on the same line
                 return
-        if text[:1] in "PpAaRr" and (pk := _PAPER_KEY_LEAD_RE.match(text)) and (c := parse_citation(text[pk.end() :])) \
+        if text[:1] in "PpAaRr" and (pk := _PAPER_KEY_RE.match(text)) and (c := parse_citation(text[pk.end() :].strip())) \
                 and c.title and c.authors and titleish(c.title):
             # journal clubs: ``**Paper:** Polack FP, Thomas SJ, et al. Title. N Engl J Med. 2020;383:2603. PMID: …``
             self._add_name(Ref(ln.idx, c.title, venue=c.venue, year=c.year, authors=c.authors, primary=True),
