@@ -33,11 +33,12 @@ _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re.I)
 _PRIORITY_RE = re.compile(r"^(\s*(?:[*-]+\s+)?(?:[A-Z]{3,9}\s+)?)\[#[A-C]\]\s+(?=\S)")
+# an analyst's source tag in code spans; the kinds that name no paper
+_CODE_TAG_RE = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?)`\[([A-Za-z]{1,8})\]`\s+(?=\S)")
+_SOURCE_KIND_TAGS = frozenset(["rpt", "report", "news", "blog", "gov", "ngo", "book", "video", "talk", "tool", "data"])
 # a marker opening an entry that is no part of its title: a Pandoc / Zettlr citekey (``### [@dow2010parallel]
 # Title``, ``- [@a2019; @b2020] Title``) or a whiteboard export's note kind (Miro / FigJam / Mural:
 # ``[Sticky - yellow] Authors 2010 — Title``, ``[Sticky note]``, ``[Post-it]``, ``[Card]``), or a reading mark
-_CODE_TAG_RE = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?)`\[([A-Za-z]{1,8})\]`\s+(?=\S)")
-_NON_PAPER_TAGS = frozenset(["rpt", "report", "news", "blog", "gov", "ngo", "book", "video", "talk", "tool", "data"])
 _LEAD_MARK_RE = re.compile(
     r"^(\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?)"
     r"(?:\[@\w[\w:.#$%&+?<>~/-]*(?:\s*;\s*@\w[\w:.#$%&+?<>~/-]*)*\]"
@@ -313,7 +314,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             # an analyst's source tags: ``\`[PR]\` **Title** — …`` (peer-reviewed: the entry reads on) and
             # ``\`[RPT]\` AI Now, *Report*`` (a report: read as a card labelled with its kind, which is no paper)
             kind = ct.group(2).casefold()
-            raw = ct.group(1) + (f"[{kind}] " if kind in _NON_PAPER_TAGS else "") + raw[ct.end() :]
+            raw = ct.group(1) + (f"[{kind}] " if kind in _SOURCE_KIND_TAGS else "") + raw[ct.end() :]
             s = raw.strip()
         if state[5] and s[0] not in "*#:" and raw[:1] not in " \t":
             # an org sub-heading's body: under its ``** Problem`` line (its ``- Key idea :: …`` list too)

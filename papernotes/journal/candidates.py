@@ -485,10 +485,10 @@ _BILL_RE = re.compile(r"\b(?:H\.\s?R\.|S\.)\s?\d{1,5},\s+\d{2,3}(?:st|nd|rd|th)\
 _CASE_NAME_RE = re.compile(r"[A-Z][\w.&'’, -]{0,60}? v\. [A-Z][\w.&'’, -]{0,60}")
 _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
 # the reader's verdict on a reference an assistant gave: it does not exist
-_FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|does not exist|no such paper|"
+_FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|no such paper|"
                             r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
 _DOUBT_RE = re.compile(r"(?i)\b(?:can'?t|cannot|could ?n[o']t) find (?:it|this|that)\b|\bis (?:it|this|that) (?:even )?real\b|"
-                       r"\bdoes ?n[o']t exist|\bdoes not exist|\bhallucinat")
+                       r"\bdoes ?n[o']t exist|\bhallucinat")
 _KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
 _AUTHOR_YEAR_SPAN_RE = re.compile(r"(?<![\w&])([A-Z][\w'’\-]+(?:(?:,\s+[A-Z][\w'’\-]+){0,8},?\s+(?:&|and)\s+[A-Z][\w'’\-]+|\s+et\s+al\.?)?)\s+\(?((?:19|20)\d{2})\)?,?\s+"
                                   r"(?:\*([^*]{8,300})\*(?!\*)|(?<![\w_])_([^_]{8,300})_(?![\w_])|[\"“]([^\"”“]{8,300})[\"”])")

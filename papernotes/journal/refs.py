@@ -764,6 +764,8 @@ def keyed_citation(text: str) -> Citation | None:
         return None
     c = parse_citation(text[wk.end() :])
     return c if c is not None and c.authors and c.title else None
+
+
 _LEAD_EMOJI_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?\s*)+")
 
 
