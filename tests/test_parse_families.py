@@ -11480,3 +11480,90 @@ def test_books_courses_and_blogs_in_a_reading_log() -> None:
     # family: Japanese reading logs — 『…』 marks a book's title, a row ending in ``Course`` is a course; ``X's blog
     # "Title"`` names a blog post
     assert _titles(JA_READING_LOG) == ["Attention Is All You Need"]
+
+
+NOTE_ARCHIVE = """\
+# My paper notes
+
+## Notes (PDF)
+- **Pathways: Asynchronous Distributed Dataflow for ML** <sup>[#07](./notes/07_pathways/pathways.pdf)</sup><sub>&nbsp;2024.02.11</sub>
+  > MLSys, 2022
+
+- **Efficient Memory Management for Large Language Model Serving with PagedAttention** <sup>[#08](./notes/08_vllm/vllm.pdf)</sup><sub>&nbsp;2024.02.19</sub>
+  > SOSP, 2023
+"""
+
+
+def test_note_archive_serial_links_leave_the_bold_title() -> None:
+    # family: note archives (READMEs that index the reader's own notes as PDFs) — ``[#07](./notes/….pdf)`` is the
+    # note's serial number, not the paper's name; the date in ``<sub>`` after the bold title is no part of it
+    assert _titles(NOTE_ARCHIVE) == [
+        "Pathways: Asynchronous Distributed Dataflow for ML",
+        "Efficient Memory Management for Large Language Model Serving with PagedAttention",
+    ]
+
+
+PDF_COLLECTION = """\
+# 推荐系统论文合集
+
+### CTR prediction
+* [[FM] Factorization Machines (Osaka 2010)](https://github.com/someone/recsys-papers/blob/master/CTR/%5BFM%5D%20Factorization%20Machines.pdf) <br />
+* [[Node2vec] Node2vec - Scalable Feature Learning for Networks (Stanford 2016)](https://github.com/someone/recsys-papers/blob/master/Embedding/node2vec.pdf) <br />
+* [[CVPR] Deep Residual Learning for Image Recognition](https://github.com/someone/recsys-papers/raw/main/resnet.pdf)
+
+### 代码
+* [[LibFM] the reference implementation](https://github.com/srendle/libfm)
+"""
+
+
+def test_pdf_collection_repos_with_short_names_in_brackets() -> None:
+    # family: paper collections that keep the PDFs in the repository — a GitHub blob / raw ``.pdf`` is the paper
+    # (a repository link stays code), and ``[Short]`` before the title is the paper's short name
+    ms = _ms(PDF_COLLECTION)
+    assert [m.title.split(" (")[0] for m in ms] == [
+        "Factorization Machines",
+        "Node2vec - Scalable Feature Learning for Networks",
+        "Deep Residual Learning for Image Recognition",
+    ]
+    assert ms[0].url.endswith("Factorization%20Machines.pdf")
+
+
+EMNLP_DIARY = """\
+# EMNLP 2023 — Singapore
+
+## Thu Dec 7 — main conference
+
+Keynote in the morning, then coffee with the Tartu group.
+
+**Oral session: Efficient methods**
+- Adapting Language Models to Compress Contexts — Chevalier presenting. AutoCompressors squeeze the prompt into summary vectors; questions were all about latency.
+- Length is a Curse and a Blessing for Document-level Semantics — nice ablations, will read the full version.
+
+**Job fair** (level 2)
+- Talked to two start-ups, no leads.
+"""
+
+
+def test_conference_diary_session_lines_introduce_their_papers() -> None:
+    # family: conference diaries — a bold line standing as a heading (``**Oral session: …**``, ``**Poster session
+    # 2**``) introduces the talks under it; ``Title — remark`` keeps the title, the reader's remark goes
+    assert _titles(EMNLP_DIARY) == ["Adapting Language Models to Compress Contexts",
+                                   "Length is a Curse and a Blessing for Document-level Semantics"]
+
+
+GROUPED_LIST = """\
+## Reading list
+
+**Vision**
+- Masked Autoencoders Are Scalable Vision Learners — the asymmetric encoder is the whole trick.
+
+**Papers read this week**
+1. Also skimmed the old classic, **A Mathematical Theory of Communication** (1948), for the intro.
+"""
+
+
+def test_bold_group_line_leaves_the_heading_to_speak_and_sentences_stay_prose() -> None:
+    # family: reading lists grouped by bold lines — ``**Vision**`` names no papers, so the ``## Reading list`` heading
+    # still introduces the items; a list item that is a sentence naming a bold title gives that title only
+    assert _titles(GROUPED_LIST) == ["Masked Autoencoders Are Scalable Vision Learners",
+                                     "A Mathematical Theory of Communication"]

@@ -164,6 +164,20 @@ _BARE_ARXIV_LEAD_RE = re.compile(
     r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])"
     r"|^\[((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z\-]{4,12}(?:\.[A-Z]{2})?/\d{7})(?:v(\d{1,2}))?\]\s")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
+def _remark_after_dash(content: str) -> str | None:
+    """``Title — remark`` in a list of papers: the title, when what follows the dash reads as the
+    reader's remark (a sentence, lower case, or long) rather than a subtitle or a byline."""
+    parts = _REMARK_DASH_SPLIT_RE.split(content, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    head, tail = parts[0].strip(), parts[1].strip()
+    if len(head.split()) < 2 or not titleish(clean_title(head).title):
+        return None
+    if tail[:1].islower() or ". " in tail or tail.endswith((".", "!", "?", ")")) or len(tail.split()) >= 8:
+        return head
+    return None
+
+
 def _icon_end(text: str) -> int:
     """Where a line's text starts after its marker icon (``⭐``, ``📄``) or a bullet journal's
     signifier (``•`` task, ``×`` done, ``–`` note), 0 when it has none."""
@@ -385,6 +399,7 @@ _CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数
 _CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
+_REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
 _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "tool", "dataset", "data", "blog", "video",
@@ -2421,10 +2436,13 @@ class Candidates(Units):
             # poster：Title —— 用一段…``: an English title, then the reader's remark in Chinese after the Chinese dash
             self._add_name(Ref(ln.idx, cjk), "title_like", "reading_verb")
             return
-        if ln.kind == ITEM and self._paper_list_item(ln):
+        # (``4. Also skimmed Kalman's paper, **Title** (1960), …``: a sentence naming a bold title is read below)
+        if ln.kind == ITEM and not (content[:2] != "**" and "**" in content) and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
                 content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
+            elif (rm := _remark_after_dash(content)) is not None:
+                content = rm  # conference diaries: ``- Title — Yizhong presenting. Bootstrapping from …``: the remark
             if content[-1:] in "）)" and (aside := _CJK_ASIDE_END_RE.search(content)) and not has_cjk(content[: aside.start()]):
                 if _CJK_KIND_RE.search(aside.group(0)):
                     return  # ``- The Annotated S4（Sasha Rush 的博客 + 代码）``: a blog, by the reader's word

@@ -449,6 +449,9 @@ def classify_url(url: str) -> str:
         return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
         return "other"
+    if path.lower().endswith(".pdf") and ((host in _CODE_HOSTS and re.search(r"/(?:blob|raw)/", path))
+                                          or host.endswith("githubusercontent.com")):
+        return "pdf"  # paper collections keep the PDFs in the repository: ``github.com/…/blob/master/[DIN] ….pdf``
     known = _known_host(host)
     if known is not None:
         cls, rule = known
@@ -531,6 +534,8 @@ _SITES = (
 _TAB_SUFFIX_RE = re.compile(rf"\s+[-|–—·]\s+(?:{_SITES})(?:\s*[-|–—·].*)?$", re.I)
 _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
 _SPACES_RE = re.compile(r"\s+")
+# (``[Item2Vec]`` is a name; ``[CVPR 2020]`` / ``[ICCV21]`` / ``[S&P'19]`` are venue tags, read below)
+_SHORT_BOX_RE = re.compile(r"\[(?![^\]]*(?:(?:19|20)\d{2}|['’:]|[A-Za-z]\d{2}\]))([^\[\]]{1,30})\]\s+(?=[A-Za-z])")
 _SCHOLAR_TAG_RE = re.compile(r"\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s+(?=\S)")
 
 
@@ -542,6 +547,12 @@ def clean_link_text(text: str) -> CleanText:
     aid = None
     if t[:1] == "[" and (gs := _SCHOLAR_TAG_RE.match(t)):
         t = t[gs.end() :]  # Google Scholar results and alerts: ``[PDF] Title`` / ``[HTML] Title``
+    elif t[:1] == "[" and (box := _SHORT_BOX_RE.match(t)):
+        # paper collections: ``[[DIN] Deep Interest Network … (Alibaba 2018)](….pdf)`` — the short name
+        # in brackets before the title, or its venue (``[CVPR] Title``)
+        if _VENUE_ONLY_RE.fullmatch(box.group(1)):
+            venue = box.group(1)
+        t = t[box.end() :]
     t = t.strip("[] ")
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
         t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold
@@ -583,8 +594,8 @@ def is_generic_text(title: str) -> bool:
     t = title.strip().strip("[]()（）:：").strip()
     if not t:
         return True
-    if t.isdigit() or len(t) == 1:
-        return True
+    if t.isdigit() or len(t) == 1 or (t[:1] == "#" and re.fullmatch(r"#[A-Za-z]?\d{1,4}", t)):
+        return True  # (``[#03](./paper_notes/03_SHADE/SHADE.pdf)``: a note archive's serial number)
     if t[:1].isupper() and len(t) <= 12 and _VENUE_ONLY_RE.fullmatch(t):
         return True  # Slack digests: ``<url|VLDB>`` — the venue's name, not the paper's
     # ``[10.1126/science.1229965](…)``, ``[https://…](…)``, ``[2103.14030](…)``: an address, not a name

@@ -62,6 +62,8 @@ from .unlinked import (
     valid_name,
 )
 
+# a paragraph that is one bold span (perhaps with an aside): a heading in all but name
+_BOLD_HEAD_RE = re.compile(r"^(\*\*|__)[^*_]{2,56}\1\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
 _DIGIT_RE = re.compile(r"\d")
 _REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
 _REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
@@ -539,8 +541,8 @@ class _Doc:
                 self.labels[ln.idx] = match_label(ln.text)
             elif k == ITEM or k == PARA:
                 t = ln.text
-                if k == PARA and t[-1:] in (":", "：") and len(t) <= 60:
-                    self.colon_paras.append(ln.idx)
+                if k == PARA and len(t) <= 60 and (t[-1:] in (":", "：") or (t[:2] in ("**", "__") and _BOLD_HEAD_RE.match(t))):
+                    self.colon_paras.append(ln.idx)  # (or a bold line used as a heading: ``**Poster session 1**``)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
                     self.labels[ln.idx] = match_label(t)
                     if self.labels[ln.idx] is None and k == ITEM and " :: " in t[:48] \

@@ -50,6 +50,8 @@ _SESSION_PREFIX_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:\s*[—–:|-](?:\*\*|__)?|(?:\*\*|__)\s*[—–:|-]?)\s+(?=\S)", re.I)
 _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
+# small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
+_TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg*_")
@@ -326,6 +328,8 @@ def clean_title(text: str) -> CleanText:
         t = m.group(1) + (" " + tag.group(0) if tag and not e else "")
     t = t.replace("**", "").replace("__", "")
     t = re.sub(r"\s*<br\s*/?>\s*$", "", t)
+    if "</su" in t or "</small>" in t:
+        t = _TRAILING_SMALL_RE.sub("", t)  # ``Title <sup>…</sup><sub>&nbsp;2024.02.11</sub>``: a date or number in small type
     t = _TAB_PREFIX_RE.sub("", t)
     t = _TAB_SUFFIX_RE.sub("", t)
     venue = None

@@ -588,7 +588,7 @@ class Units(Layouts):
         if k < 0:
             return None
         top = paras[k]
-        seen: dict[int, tuple[int, bool]] = self.__dict__.setdefault("_intro_extent", {})
+        seen: dict[int, tuple[int, bool | None]] = self.__dict__.setdefault("_intro_extent", {})
         got = seen.get(top)
         if got is None:
             lns = self.d.lns
@@ -601,7 +601,9 @@ class Units(Layouts):
                     break
                 j += 1
             t = lns[top].text.rstrip()
-            got = seen[top] = (end, bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t))
+            says = bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t)
+            # (a bold pseudo-heading that names no papers, ``**Vision**``, leaves the heading above to speak)
+            got = seen[top] = (end, says or (None if t[-1:] not in (":", "：") else False))
         return got[1] if idx <= got[0] else None
 
     def _non_paper_section(self, idx: int) -> bool:
