@@ -11567,3 +11567,34 @@ def test_bold_group_line_leaves_the_heading_to_speak_and_sentences_stay_prose() 
     # still introduces the items; a list item that is a sentence naming a bold title gives that title only
     assert _titles(GROUPED_LIST) == ["Masked Autoencoders Are Scalable Vision Learners",
                                      "A Mathematical Theory of Communication"]
+
+
+ARXIV_DIGEST = """\
+## 语音论文速递
+
+### 2023-3-8
+Robust Speech Recognition via Large-Scale Weak Supervision
+标题：基于大规模弱监督的鲁棒语音识别
+作者：Alec Radford, Jong Wook Kim, Tao Xu
+机构：OpenAI
+链接：https://arxiv.org/abs/2212.04356
+
+### 2023-3-1
+wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations
+标题：wav2vec 2.0：语音表示自监督学习框架
+链接：https://arxiv.org/abs/2006.11477
+作者：Alexei Baevski, Henry Zhou
+备注：NeurIPS 2020
+""".replace("\n", "  \n")  # (each line closed by a markdown hard break, as the digests write them)
+
+
+def test_arxiv_digest_blocks_with_translated_titles() -> None:
+    # family: Chinese arXiv digests (论文速递) — a Latin title line, its Chinese translation (``标题：``), then
+    # ``作者：`` / ``机构：`` / ``链接：`` / ``备注：`` lines: one paper, the labelled link its link and source
+    ms = _ms(ARXIV_DIGEST)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("Robust Speech Recognition via Large-Scale Weak Supervision", "2212.04356"),
+        ("wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations", "2006.11477"),
+    ]
+    assert ms[0].fields["source"] == "https://arxiv.org/abs/2212.04356"
+    assert "affiliation" in ms[0].fields  # the institutions kept under their own name, no canonical field

@@ -399,6 +399,7 @@ _CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数
 _CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
+_TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
 _REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
@@ -2947,11 +2948,17 @@ class Candidates(Units):
                 continue  # Dataview / Logseq: ``arxiv:: 2106.09685`` is a field of the paper above, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
+            if ln.kind == PARA and ln.text.startswith(_TRANSLATED_TITLE_KEYS) and has_cjk(ln.text.split("：", 1)[-1]) \
+                    and ln.idx and lns[ln.idx - 1].kind == PARA and not has_cjk(lns[ln.idx - 1].text):
+                continue  # ``标题：中文译名`` under a Latin title: the title's translation, not a second title
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:
                 continue  # a line continuing the label above it (a highlight, a second line) is no title
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1
+            if j + 1 < d.n and lns[j].kind == PARA and lns[j].text.startswith(_TRANSLATED_TITLE_KEYS) \
+                    and has_cjk(lns[j].text.split("：", 1)[-1]) and not has_cjk(ln.text):
+                j += 1  # arXiv digests: ``Title`` / ``标题：中文译名`` / ``作者：…`` / ``链接：…`` — the translation sits between
             link_at = -1
             if j + 1 < d.n and lns[j].kind == PARA and lns[j].parent < 0 and lns[j].text.startswith(("http", "<http")) \
                     and (url_line := _URL_LINE_RE.match(lns[j].text.strip())):

@@ -554,6 +554,11 @@ class Digests(ParserBase):
                     # one field (``TL;DR:`` / ``Results:`` / ``Limitations:``) under it. A lone
                     # ``contribution：`` is not enough: journals use the word in prose notes too
                     ev.add(with_labels, "one_core_label")
+                if "source" in got[0] and any(x.generic and not x.title and x.ids.url and r.idx < x.idx <= got[2]
+                                              and ev.accepted(x.evidence) for x in self.refs):
+                    # arXiv digests: ``Title`` / ``作者：…`` / ``链接：https://arxiv.org/abs/…`` — the labelled
+                    # paper link under the title is its link (``adopt_links`` hands it over)
+                    ev.add(with_labels, "child_paper_link")
             if got and got[0] and ev.accepted(with_labels) and (
                 len(with_labels) > len(r.evidence) or self._property_labels(r.idx, got[2])
                 or r.unit in ("html-block", "bibtex-entry")

@@ -116,7 +116,9 @@ for _canon, _words in {
     "datasets": "datasets|dataset|data|data sets|数据集|数据|データセット|データ|veri seti|veri setleri|dataset yang digunakan|"
                 "données|jeu de données|jeux de données|daten|datensatz|datensätze|datos|conjunto de datos|dados|dati|dane",
     "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
-               "auteur|författare|autoři",
+               "auteur|författare|autoři|论文作者|作者信息",
+    # the authors' institutions (arXiv digests: ``机构：NVIDIA`` / ``完成单位：…``) — no part of the digest
+    "affiliation": "affiliation|affiliations|institution|institutions|机构|单位|完成单位|作者单位|所属|所属機関",
     # clinical journal clubs (PICO): the trial's frame and the club's verdict, kept under their own names
     "population": "population|patients|participants",
     "intervention": "intervention|interventions",
@@ -194,7 +196,7 @@ EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
      "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why", "reading pass",
-     "category", "context", "correctness", "clarity"]
+     "category", "context", "correctness", "clarity", "affiliation"]
 )
 
 FIELD_ORDER = (
