@@ -11598,3 +11598,52 @@ def test_arxiv_digest_blocks_with_translated_titles() -> None:
     ]
     assert ms[0].fields["source"] == "https://arxiv.org/abs/2212.04356"
     assert "affiliation" in ms[0].fields  # the institutions kept under their own name, no canonical field
+
+
+HEXO_PAPER_POST = """\
+---
+title: Spectre Attacks Exploiting Speculative Execution(S&P 2019)
+tags:
+  - paper
+  - security
+categories:
+  - papers
+date: 2021-03-02 21:10:00
+---
+<!--more-->
+
+## Abstract
+
+推测执行会在错误路径上留下缓存痕迹。
+
+## 本文贡献
+
+- 变种一：边界检查绕过
+
+## Evaluation
+
+在 Intel 和 AMD 的处理器上都复现了。
+
+## 个人看法
+
+- 缓解措施的代价比论文里说的更大
+"""
+
+HEXO_SERIES_POST = """\
+---
+title: "Paper Reading #3: Three Papers on Side Channels"
+tags: [paper, security]
+---
+
+Some words about the series.
+"""
+
+
+def test_blog_post_filed_as_a_paper_note_by_its_tags() -> None:
+    # family: blog posts (Hexo, Hugo, Jekyll) about one paper — ``tags: [paper]`` / ``categories: [papers]`` file
+    # the post as a paper note, its front-matter title is the paper; 本文贡献 / 个人看法 name contribution and ideas
+    (m,) = _ms(HEXO_PAPER_POST)
+    assert m.title.startswith("Spectre Attacks Exploiting Speculative Execution")
+    assert {"contribution", "exps", "ideas"} <= set(m.fields)
+    # a series post (``Paper Reading #3: …``) that gathers several papers is no one paper's note
+    assert _titles(HEXO_SERIES_POST) == []

@@ -146,6 +146,13 @@ def _more_words(table: dict[str, str]) -> None:
             ALIASES.setdefault(w.casefold(), canon)
 
 
+# more of the ways blog notes name the parts (Chinese posts' 本文贡献 / 个人看法, papers' own section names)
+_more_words({
+    "motivation": "problem formulation|problem definition|problem setting|问题定义|问题描述",
+    "methodology": "the proposed method|proposed approach|the proposed approach|提出的方法|本文方法",
+    "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
+    "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解",
+})
 # the same parts in Arabic, Persian, Hebrew, Hindi, Malay, Romanian and Vietnamese (right-to-left labels
 # are matched as written, colon and all)
 _more_words({

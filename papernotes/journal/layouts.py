@@ -1605,6 +1605,11 @@ class Layouts(ParserBase):
                 _PAPER_NOTE_MARK_RE.match(str(fm.get("title") or "")) and self._first_body_paper_link()):
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
+        elif _tagged_paper_note(fm):
+            # blog posts (Hexo, Hugo, Jekyll): ``tags: [paper, security]`` / ``categories: 论文笔记`` over one
+            # paper's title — the post files itself as a paper note
+            ev.add(evidence, "front_matter_paper_keys")
+            url = self._first_body_paper_link()
         ev.add(evidence, "front_matter_title")
         if not ev.accepted(evidence):
             return False
@@ -1942,6 +1947,24 @@ def _meta_line(text: str) -> bool:
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)
 _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|reference)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[\"“]")
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
+# (a series tag such as ``paper-reading`` / ``reading-notes`` files multi-paper posts too: not enough)
+_PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔记|論文|論文メモ|논문)$")
+# a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
+_COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
+                                  r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
+
+
+def _tagged_paper_note(fm: dict[str, Any]) -> bool:
+    """Front matter whose tags or categories file the post as a paper note, titled like one paper."""
+    marks = []
+    for key in ("tags", "categories", "category"):
+        v = fm.get(key)
+        marks += [str(x) for x in v] if isinstance(v, list) else re.split(r"\s*[,，]\s*", v) if isinstance(v, str) else []
+    title = str(fm.get("title") or "")
+    return any(_PAPER_TAGS_RE.match(m.strip()) for m in marks) and not _COLLECTION_TITLE_RE.search(title) \
+        and len(title.split()) >= 3 and "papers" not in fm
+
+
 _PAPER_NOTE_MARK_RE = re.compile(
     r"^\s*[【\[［(（]\s*(?:論文メモ|論文紹介|論文解説|論文読み|読んだ論文|论文笔记|论文解读|论文阅读|论文精读|논문\s?리뷰|논문\s?정리|"
     r"paper\s?(?:review|notes?|reading|summary))\s*[】\]］)）]\s*", re.I)
