@@ -11647,3 +11647,34 @@ def test_blog_post_filed_as_a_paper_note_by_its_tags() -> None:
     assert {"contribution", "exps", "ideas"} <= set(m.fields)
     # a series post (``Paper Reading #3: …``) that gathers several papers is no one paper's note
     assert _titles(HEXO_SERIES_POST) == []
+
+
+HTML_WEEKLY_LOG = """\
+# weekly reading
+
+<b>2023-05-14</b><br>
+
+<i>Title</i>: <a href="https://arxiv.org/abs/2305.11206">LIMA: Less Is More for Alignment</a> (NeurIPS 2023)<br>
+<i>Author</i>: Chunting Zhou, Pengfei Liu, Puxin Xu<br>
+<i>Comments</i>:<br>
+只用一千条精心挑选的样本做 SFT 就够了，这和 <a href="https://arxiv.org/abs/2203.02155">InstructGPT</a> 那种大规模 RLHF 的路线形成了鲜明对比。
+
+1. 数据质量比数量重要得多，作者反复强调了 <a href="https://arxiv.org/abs/2212.10560">Self-Instruct</a> 生成的数据噪声很大；
+
+<b>2023-05-07</b><br>
+
+<i>Title</i>: <a href="https://arxiv.org/abs/2304.03277">Instruction Tuning with GPT-4</a><br>
+<i>Comments</i>:<br>
+用 GPT-4 生成的指令数据微调 LLaMA，效果比用 text-davinci-003 生成的数据更好一些。
+"""
+
+
+def test_weekly_log_comments_cite_other_papers_in_their_prose() -> None:
+    # family: weekly reading logs written in HTML — ``<i>Title</i>: <a …>`` / ``<i>Author</i>:`` /
+    # ``<i>Comments</i>:`` then the reader's paragraphs; the papers those paragraphs link to inside their sentences
+    # are the entry's citations (corpus conventions), not entries of their own
+    ms = _ms(HTML_WEEKLY_LOG)
+    assert [m.title for m in ms] == ["LIMA: Less Is More for Alignment", "Instruction Tuning with GPT-4"]
+    assert "InstructGPT" in ms[0].notes and "2023-05-07" not in ms[0].notes
+    # (``<b>2023-05-14</b><br>``, a numeric date in bold, is the entry's day)
+    assert [m.date for m in ms] == ["2023-05-14", "2023-05-07"]

@@ -427,7 +427,10 @@ def _next_month(y: int, m: int, month_given: bool) -> list[tuple[int, int]]:
 _MONTHS = {m: k for k, names in enumerate(
     ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
      "sep sept september", "oct october", "nov november", "dec december"), 1) for m in names.split()}
-_DAY_LINE_FIRST = frozenset("─━—–-=*_")
+_DAY_LINE_FIRST = frozenset("─━—–-=*_<")
+# ``**2022-04-17**`` / ``<b>2022-04-17</b><br>`` (reading logs written in HTML): a numeric date set in bold
+_BOLD_ISO_DAY_RE = re.compile(r"^\s*(?:\*\*|__|<b>|<strong>)\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s*"
+                              r"(?:\*\*|__|</b>|</strong>)\s*(?:<br\s*/?>)?\s*$", re.I)
 # ``──── March 11, 2024 ────``, ``--- Tuesday, 10 October 2023 ---``, ``**Monday, 4 March 2024**``
 _WRITTEN_DAY_RE = re.compile(
     r"^\s*(?:[─━—–=-]{3,}|\*\*|__)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -440,6 +443,9 @@ def _written_day(text: str) -> str | None:
     """The ISO date of a separator or bold line holding only a date with its month's name."""
     m = _WRITTEN_DAY_RE.match(text)
     if not m:
+        iso = _BOLD_ISO_DAY_RE.match(text)
+        if iso and 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31:
+            return f"{iso.group(1)}-{int(iso.group(2)):02d}-{int(iso.group(3)):02d}"
         return None
     month = _MONTHS.get((m.group("m1") or m.group("m2")).casefold())
     if month is None:

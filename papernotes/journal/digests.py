@@ -58,6 +58,10 @@ _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 _KEYED_LINK_RE = re.compile(r"^(?i:doi|pdf|url|link|arxiv|paper)\s*[:：]\s*<?https?://\S+>?\s*$")
 
 
+_PROSE_WORD_RE = re.compile(r"[A-Za-z]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LINK_SYNTAX_RE = re.compile(r"<[^<>]{0,400}>|\]\([^()\s]{0,400}\)|[\[\]]")
+
+
 def _anchor_key(text: str) -> str:
     """``### PLOT`` / ``###PLOT`` / ``#plot`` → ``plot``: a heading and a link to it agree."""
     return re.sub(r"[\W_]+", "", text.lstrip("#").casefold())
@@ -606,6 +610,11 @@ class Digests(ParserBase):
             j = i + 1
             last = i
             list_mode = False  # a lone title line, then the list written under it
+            # weekly reading logs: ``Title: <link>`` / ``Author: …`` / ``Comments:`` and then paragraphs — the
+            # open label hands the prose below it to this paper, the papers that prose links to are its citations
+            opened = ln.kind == PARA and r.ids.url and any(
+                lns[k].kind == PARA and d.labels[k] and not d.labels[k][1] for k in range(i + 1, min(i + 5, d.n))
+                if all(lns[m].kind == PARA for m in range(i + 1, k + 1)))
             while j < d.n:
                 x = lns[j]
                 if x.kind in (BLANK, CODE):
@@ -613,8 +622,19 @@ class Digests(ParserBase):
                         last = j
                     j += 1
                     continue
+                if opened and j in d.day_lines:
+                    break  # the next day's line ends the prose
+                if opened and j in heads and x.kind in (PARA, ITEM) and self._prose_citations(j):
+                    absorbed.add(j)
+                    last = j
+                    j += 1
+                    continue
                 if x.kind in (HEADING, HR) or (j in heads and not (ln.kind == PARA and j in in_passing)):
                     break
+                if opened:
+                    last = j  # (its numbered findings, its paragraphs)
+                    j += 1
+                    continue
                 if j in heads:
                     absorbed.add(j)
                 if ln.kind == ITEM and x.kind == PARA and _HTML_BLOCK_TAG_RE.match(x.text):
@@ -636,6 +656,22 @@ class Digests(ParserBase):
         if absorbed:
             self.rejected.extend(r for r in self.refs if r.idx in absorbed)
             self.refs = [r for r in self.refs if r.idx not in absorbed]
+
+    def _prose_citations(self, j: int) -> bool:
+        """Every paper read on line ``j`` is named inside its sentences (a long paragraph, each title
+        after other words): references the prose makes, not entries of their own."""
+        x = self.d.lns[j]
+        rest = x.text
+        for r in self.refs:
+            if r.idx == j:
+                if not r.title:
+                    return False
+                rest = rest.replace(r.title, " ")
+        # (what is left once the titles, tags and link syntax are gone: ``<i>Title</i>: (ACL 2022)`` is an
+        # entry's line; a paragraph of the reader's sentences is prose)
+        rest = _LINK_SYNTAX_RE.sub(" ", rest)
+        # (eight words or more, a CJK character counting as one)
+        return not self.d.labels[j] and len(_PROSE_WORD_RE.findall(rest)) >= 8
 
     def adopt_links(self) -> None:
         """A paper written without a link takes the untitled ``[arXiv](…)`` link in its own

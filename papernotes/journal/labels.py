@@ -334,6 +334,9 @@ def _run_in_bold(s: str) -> tuple[str, str] | None:
     return None
 
 
+_HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
+
+
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     if not text or len(text) > 600:
@@ -347,7 +350,12 @@ def match_label(text: str) -> tuple[str, str] | None:
         m = _ADMONITION_RE.match(text)
         got = match_label(m.group(1)) if m and m.group(1) else None
         return (got[0], "") if got else None
-    s = _strip_prefix(text.strip())
+    s = text.strip()
+    if s[:1] == "<" and (html := _HTML_LABEL_RE.match(s)):
+        # READMEs written in HTML: ``<i>Comments</i>:<br>`` / ``<b>Author</b>: …`` — the tags set the label in type
+        s = f"**{html.group(2)}**{html.group(3)}{s[html.end() :]}"
+        s = re.sub(r"\s*<br\s*/?>\s*$", "", s)
+    s = _strip_prefix(s)
     if not s:
         return None
     if s[:1] in _COLOUR_FIRST and (colour := _COLOUR_PREFIX_RE.match(s)):
