@@ -11678,3 +11678,28 @@ def test_weekly_log_comments_cite_other_papers_in_their_prose() -> None:
     assert "InstructGPT" in ms[0].notes and "2023-05-07" not in ms[0].notes
     # (``<b>2023-05-14</b><br>``, a numeric date in bold, is the entry's day)
     assert [m.date for m in ms] == ["2023-05-14", "2023-05-07"]
+
+
+DAY_STAMPED_REFS = """\
+# 読んだ論文 2023
+
+書式：日付 著者. タイトル. 会議'年（★ = 修論で引用）
+
+## 9月
+
+- 09/04 Lewis et al. BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and Comprehension. ACL'20 ★
+  - 事前学習のノイズの種類を比較。text infilling が一番効く。
+- 09/18 Beltagy et al. Longformer: The Long-Document Transformer. arXiv'20
+- 09/25 研究室の輪読会で教科書の5章を担当（論文ではない）。
+"""
+
+
+def test_day_stamped_reference_lines() -> None:
+    # family: reading logs of reference-style lines — ``MM/DD Authors. Title. Venue'YY`` with the entry's day
+    # stamp first and a star mark last; a preprint server is a venue too (``arXiv'20``)
+    ms = _ms(DAY_STAMPED_REFS)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("BART: Denoising Sequence-to-Sequence Pre-training for Natural Language Generation, Translation, and "
+         "Comprehension", "ACL", 2020),
+        ("Longformer: The Long-Document Transformer", "arXiv", 2020),
+    ]

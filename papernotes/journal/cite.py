@@ -132,8 +132,8 @@ def _venue_year(text: str) -> tuple[str | None, int | None]:
     tag = venue_tag(t)
     if tag:
         return tag
-    if (ay := re.fullmatch(r"([A-Z][\w\-&]{1,15})\s?['’](\d{2})", t)) and (yy := to_year(ay.group(2))):
-        return ay.group(1), yy  # ``ASE'16``: any venue with a two-digit year
+    if (ay := re.fullmatch(r"([A-Z][\w\-&]{1,15}|arXiv|bioRxiv|medRxiv|eLife)\s?['’](\d{2})", t)) and (yy := to_year(ay.group(2))):
+        return ay.group(1), yy  # ``ASE'16`` / ``arXiv'19``: any venue with a two-digit year
     y = _YEAR_RE.search(t)
     year = int(y.group(1)) if y else None
     venue = t[: y.start()] if y else t

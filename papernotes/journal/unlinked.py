@@ -68,10 +68,17 @@ def strip_status(text: str) -> str:
 _CLOCK_RE = re.compile(r"^(?:[★☆⭐]\s*)?\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*(?:[-–—:→|·]|->)?\s+")
 
 
+# (reading logs that stamp each entry with its day: ``04/05 Devlin et al. BERT: …`` / ``2022/04/05 Title``)
+_DAY_STAMP_RE = re.compile(r"^(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s+(?:[-–—:|·]\s+)?(?=[^\W\d])")
+
+
 def strip_clock(text: str) -> str:
-    """Time-stamped logs: ``10:30 paper: Title``, ``09:40 read "Title" …`` — the time is no name."""
+    """Time-stamped logs: ``10:30 paper: Title``, ``09:40 read "Title" …`` — the time is no name; nor is
+    the day stamp opening a log's entry (``04/05 Title``)."""
     if (text[:1].isdigit() and ":" in text[1:3]) or (text[:1] in "★☆⭐" and ":" in text[2:6]):
         return _CLOCK_RE.sub("", text, count=1)
+    if text[:1].isdigit() and ("/" in text[1:8] or "-" in text[1:8] or "." in text[1:8]):
+        return _DAY_STAMP_RE.sub("", text, count=1)
     return text
 
 
