@@ -11703,3 +11703,29 @@ def test_day_stamped_reference_lines() -> None:
          "Comprehension", "ACL", 2020),
         ("Longformer: The Long-Document Transformer", "arXiv", 2020),
     ]
+
+
+GLUED_TAG_HEADINGS = """\
+# 每周论文合集
+
+## 推荐系统
+
+### Behavior Sequence Transformer for E-commerce Recommendation in Alibaba[DLP-KDD'19][Alibaba]
+- 用 Transformer 建模用户行为序列，线上 CTR 提升明显
+
+### Self-Attentive Sequential Recommendation [ICDM'18] [UCSD]
+- 单向自注意力，比 GRU4Rec 好
+
+### Monolith: Real Time Recommendation System With Collisionless Embedding Table[arxiv'22][ByteDance]
+"""
+
+
+def test_headings_with_venue_and_lab_tags_glued_on() -> None:
+    # family: weekly paper collections, one heading per paper — ``Title[KDD'19][Alibaba]``: the venue tag
+    # gives venue and year, the lab's tag goes (a preprint server written in lower case is a venue too)
+    ms = _ms(GLUED_TAG_HEADINGS)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Behavior Sequence Transformer for E-commerce Recommendation in Alibaba", "DLP-KDD", 2019),
+        ("Self-Attentive Sequential Recommendation", "ICDM", 2018),
+        ("Monolith: Real Time Recommendation System With Collisionless Embedding Table", "arxiv", 2022),
+    ]

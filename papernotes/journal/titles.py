@@ -37,7 +37,7 @@ _TASK_RE = re.compile(r"^\[[ xX>/~-]\]\s+")  # (bullet journals: [>] migrated, [
 _BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
 _PAREN_TAG_RE = re.compile(
     r"\s*[(（\[]\s*(?:(?P<y1>(?:19|20)\d{2})\s*,?\s*(?P<v1>[A-Z][\w&.\-]*(?:\s+[A-Za-z&][\w&.\-]*){0,5})"
-    r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
+    r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}|(?i:arxiv|biorxiv|medrxiv))\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
 # the words of a session or day that prefix a reading-group or journal entry (``Week 2 —``, ``Sesión 3 —``)
@@ -52,6 +52,8 @@ _SESSION_PREFIX_RE = re.compile(
 _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 # small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
+_TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
+_TAG_YEAR_RE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
 _AUTHORS_DASH_QUOTE_RE = re.compile(r"^(.{2,80}?)\s+[—–-]\s+[„\"“«»]([^\"”“„«»]{8,300})[\"”“«»](.*)$")
 _SESSION_FIRST = frozenset("WwSsMmDdLlCcJjFfAaNnOoTtGg*_")
@@ -269,6 +271,11 @@ def clean_title(text: str) -> CleanText:
     if "</" in text:
         text = _HTML_EMPH_RE.sub("", text)  # ``<b>Title</b>`` in an HTML-ish table cell
     t = strip_note_prefix(strip_marks(text))
+    if t[-1:] == "]" and (tags := _TRAILING_BRACKETS_RE.search(t)) and tags.group(0).count("[") >= 2:
+        # paper collections: ``Title[NIPS'19][Baidu]`` — the venue tag stays for the tag rules below, the lab goes
+        vy = next((g for g in re.findall(r"\[([^\[\]]{1,30})\]", tags.group(0)) if _TAG_YEAR_RE.search(g)), None)
+        if vy:
+            t = f"{t[: tags.start()].rstrip()} [{vy}]"
     if t[:1] == "(" and (rq := _REQUIRED_MARK_RE.match(t)):
         t = t[rq.end() :]  # syllabi: ``(*) Title`` / ``(required) Title`` — the reading's mark, no title
     if t[:2] == "==" and t[-2:] == "==" and "==" not in t[2:-2]:
