@@ -11729,3 +11729,52 @@ def test_headings_with_venue_and_lab_tags_glued_on() -> None:
         ("Self-Attentive Sequential Recommendation", "ICDM", 2018),
         ("Monolith: Real Time Recommendation System With Collisionless Embedding Table", "arxiv", 2022),
     ]
+
+
+OCHIAI_POST = """\
+---
+layout: post
+title: "Denoising Diffusion Implicit Models"
+date: 2021-02-03
+categories: generative
+---
+
+## 1. どんなもの？
+
+DDPM と同じ学習のまま，非マルコフな過程でサンプリングを 10〜50 倍速くする．
+
+## 2. 先行研究と比べてどこがすごいの？
+
+再学習なしでステップ数を減らせる．
+
+## 3. 技術や手法の"キモ"はどこにある？
+
+* Non-Markovian forward process
+  * 逆過程を決定的にできる（η = 0）
+
+## 4. どうやって有効だと検証した？
+
+CIFAR-10 と CelebA で FID を比較．
+
+## 5. 議論はあるか？
+
+ステップ数が少ないと細部が崩れる．
+
+## 6. 次に読むべき論文はあるか？
+
+* [Ho et al. "Denoising Diffusion Probabilistic Models." NeurIPS 2020.](https://arxiv.org/abs/2006.11239)
+
+### 論文情報・リンク
+
+* [Song et al. "Denoising Diffusion Implicit Models." ICLR 2021.](https://arxiv.org/abs/2010.02502)
+"""
+
+
+def test_ochiai_format_post_is_one_papers_digest() -> None:
+    # family: Japanese paper memos in Ochiai's format (落合フォーマット) — a post whose front-matter title is the
+    # paper and whose sections are the six questions: どんなもの → key, 先行研究と比べて → contribution, 技術や手法のキモ →
+    # methodology, どうやって有効だと検証 → exps; the method's name under its section is no paper, and the papers
+    # under 次に読むべき論文 are ones it points to; its own link comes from the 論文情報・リンク line naming it
+    (m,) = _ms(OCHIAI_POST)
+    assert m.title == "Denoising Diffusion Implicit Models" and m.arxiv_id == "2010.02502"
+    assert {"key", "contribution", "methodology", "exps", "source"} <= set(m.fields)

@@ -732,6 +732,13 @@ class Digests(ParserBase):
                 r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
                 self.rejected.append(r)  # shown by ``explain``
                 continue
+            if r.idx > owner.idx and not r.ids.url and not r.heading and set(r.evidence) <= {"title_like", "has_notes"} \
+                    and self._in_label_section(r.idx):
+                # one-paper notes: ``* Gradient-weighted Class Activation Mapping(Grad-CAM)`` over its steps, under
+                # the note's ``## 3. 技術や手法のキモは？`` — the paper's own method, named in its digest
+                ev.add(r.evidence, "inside_paper_note")
+                self.rejected.append(r)
+                continue
             if r.idx > owner.idx and not r.ids.url and not r.heading and self._in_running_prose(r):
                 # one-paper notes: a title named in the note's own prose (``the cost model is really its
                 # own paper, "Learning to Optimize Tensor Programs" (NeurIPS 2018)``) is a paper it cites
@@ -741,6 +748,19 @@ class Digests(ParserBase):
                     continue
             keep.append(r)
         self.refs = keep
+
+    def _heading_above(self, idx: int) -> int:
+        """The nearest heading line above ``idx`` (label headings included), or -1."""
+        lns = self.d.lns
+        j = idx - 1
+        while j >= 0 and lns[j].kind != HEADING:
+            j -= 1
+        return j
+
+    def _in_label_section(self, idx: int) -> bool:
+        """The nearest heading above ``idx`` names a digest part (``## Method``, ``## 実験``)."""
+        j = self._heading_above(idx)
+        return j >= 0 and bool(lab := self.d.labels[j]) and lab[0] not in EXTRA_LABELS
 
     def _in_running_prose(self, r: Ref) -> bool:
         """The title sits inside a sentence: on a paragraph's continuation line, or after other words."""
@@ -756,6 +776,10 @@ class Digests(ParserBase):
     def _cited_section(self, idx: int) -> bool:
         ctx = self.d.hctx[idx]
         if ctx and _CITED_HEAD_RE.search(ctx[-1]):
+            return True
+        if (h := self._heading_above(idx)) >= 0 and (lab := self.d.labels[h]) and lab[0] in ("next reading", "related work"):
+            # Ochiai's ``## 6. 次に読むべき論文はあるか？`` asks for the papers the one read points to (a label
+            # heading, which ``hctx`` leaves out)
             return True
         # ``**Refs to follow up.**`` / ``Related:`` — a short intro line over the list
         lns = self.d.lns

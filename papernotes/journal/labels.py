@@ -153,6 +153,15 @@ _more_words({
     "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
     "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解",
 })
+# Japanese paper memos in Ochiai's format (落合フォーマット): six questions stand for the parts
+_more_words({
+    "key": "どんなもの|どんな論文",
+    "contribution": "先行研究と比べてどこがすごい|先行研究と比べてどこが凄い|先行研究との違い",
+    "methodology": "技術や手法のキモはどこ|技術や手法のキモはどこにある|技術の手法や肝は|技術や手法の肝はどこ",
+    "exps": "どうやって有効だと検証した|どうやって有効性を検証した",
+    "discussion": "議論はある",
+    "next reading": "次に読むべき論文はある|次に読むべき論文は|次に読むべき論文",
+})
 # the same parts in Arabic, Persian, Hebrew, Hindi, Malay, Romanian and Vietnamese (right-to-left labels
 # are matched as written, colon and all)
 _more_words({
@@ -203,7 +212,7 @@ EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
      "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why", "reading pass",
-     "category", "context", "correctness", "clarity", "affiliation"]
+     "category", "context", "correctness", "clarity", "affiliation", "next reading"]
 )
 
 FIELD_ORDER = (
@@ -334,6 +343,13 @@ def _run_in_bold(s: str) -> tuple[str, str] | None:
     return None
 
 
+def _question_key(head: str) -> str:
+    """A Japanese template question as a table key ("" when it is none): quotes, the question mark and
+    a closing ``か`` / ``の`` dropped (``技術や手法の"キモ"はどこにある？`` → ``技術や手法のキモはどこにある``)."""
+    q = re.sub(r"[\"“”「」『』'\s]", "", head).rstrip("？?")
+    return next((k for k in (q, q[:-1] if q[-1:] in ("か", "の") else "") if k in ALIASES), "")
+
+
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
 
@@ -395,6 +411,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         rest = rest[2:].strip()
     elif rest[:1] in "*_" and rest[1:2] in (" ", ""):
         rest = rest[1:].strip()  # ``*Key idea:* …``: the italic label's closing mark
+    if head[-1:] in "？?" and not head.isascii() and (q := _question_key(head)):
+        return ALIASES[q], rest  # Ochiai's template: ``## 1. どんなもの？`` / ``## 4. どうやって有効だと検証した？``
     if len(head) > 40:
         return None
     paired = "(" in head or "（" in head or head.count(" / ") == 1

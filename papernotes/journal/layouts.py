@@ -1610,6 +1610,12 @@ class Layouts(ParserBase):
             # paper's title — the post files itself as a paper note
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
+        elif self._label_headings() >= 2 and not _COLLECTION_TITLE_RE.search(str(fm.get("title") or "")) \
+                and len(str(fm.get("title") or "").split()) >= 2:
+            # one paper per post: ``title: "Grad-CAM: …"`` over ``## 1. どんなもの？`` / ``## Method`` … — the
+            # post's sections are one paper's digest parts
+            ev.add(evidence, "two_labels")
+            url = self._titled_body_link(str(fm.get("title")))
         ev.add(evidence, "front_matter_title")
         if not ev.accepted(evidence):
             return False
@@ -1654,6 +1660,11 @@ class Layouts(ParserBase):
         self._file_meta = fm  # its field-naming keys join the digest (``digests``)
         self._add(ref)
         return True
+
+    def _label_headings(self) -> int:
+        """How many headings of the body name a digest part (Method, Experiments, 動機, …)."""
+        d = self.d
+        return sum(1 for ln in d.lns if ln.kind == HEADING and (lab := d.labels[ln.idx]) and lab[0] not in EXTRA_LABELS)
 
     def _plain_header_meta(self) -> dict[str, Any] | None:
         """One-paper notes that open with a plain header instead of front matter: ``Title: …`` on the
@@ -1726,6 +1737,19 @@ class Layouts(ParserBase):
         if names and not merged.get("authors"):
             merged["authors"] = names
         return merged
+
+    def _titled_body_link(self, title: str) -> str:
+        """The body's paper link whose text names ``title`` (a post's ``論文情報・リンク`` citing itself), or "".
+        The first paper link of a post with its own sections is as often a paper it cites."""
+        want = _norm_words(title)[:40]
+        for ln in self.d.lns[self.d.body :]:
+            t = ln.text
+            if ln.kind in (CODE, BLANK) or "](" not in t or not want:
+                continue
+            for lk in innermost(find_links(t)):
+                if classify_url(lk.url) in ("paper", "pdf") and want in _norm_words(lk.text):
+                    return lk.url
+        return ""
 
     def _first_body_paper_link(self) -> str:
         for ln in self.d.lns[self.d.body :]:
@@ -1952,6 +1976,10 @@ _PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔
 # a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
 _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _tagged_paper_note(fm: dict[str, Any]) -> bool:
