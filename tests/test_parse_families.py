@@ -11778,3 +11778,24 @@ def test_ochiai_format_post_is_one_papers_digest() -> None:
     (m,) = _ms(OCHIAI_POST)
     assert m.title == "Denoising Diffusion Implicit Models" and m.arxiv_id == "2010.02502"
     assert {"key", "contribution", "methodology", "exps", "source"} <= set(m.fields)
+
+
+VENUE_LED_LIST = """\
+# Legged robots
+
+- CoRL 2023 oral, **Barkour**: Benchmarking Animal-level Agility with Quadruped Robots, [Website](https://example.org/barkour/)
+- arXiv 2024.03, Learning Agile Locomotion on Risky Terrains with Legged Robots, [Website](https://example.org/risky/) / [Video](https://example.org/v)
+- Science Robotics 2022, Learning robust perceptive locomotion for quadrupedal robots in the wild, [Website](https://example.org/wild/)
+- Attended ICRA 2023 in London, met the ANYmal team, [Photos](https://example.org/photos)
+"""
+
+
+def test_lists_led_by_venue_and_year() -> None:
+    # family: topic paper lists that open each entry with its venue and year (an award or ``.03`` month too),
+    # then the title, then project links — no paper link, the venue and the title say it; a sentence is none
+    ms = _ms(VENUE_LED_LIST)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Barkour: Benchmarking Animal-level Agility with Quadruped Robots", "CoRL", 2023),
+        ("Learning Agile Locomotion on Risky Terrains with Legged Robots", "arXiv", 2024),
+        ("Learning robust perceptive locomotion for quadrupedal robots in the wild", "Science Robotics", 2022),
+    ]

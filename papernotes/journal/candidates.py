@@ -164,6 +164,24 @@ _BARE_ARXIV_LEAD_RE = re.compile(
     r"^((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5})(?:v(\d{1,2}))?(?![\d.\w/])"
     r"|^\[((?:0[7-9]|[12]\d)(?:0[1-9]|1[0-2])\.\d{4,5}|[a-z\-]{4,12}(?:\.[A-Z]{2})?/\d{7})(?:v(\d{1,2}))?\]\s")
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
+
+
+def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
+    """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
+    venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
+    (``content``: the entry with its links taken out; ``line``: as written)."""
+    m = _VENUE_LED_ENTRY_RE.match(content)
+    if m is None or (content[:1].islower() and m.group("v").casefold() != "arxiv"):
+        return None
+    if not _TRAILING_LINKS_RE.search(line) or (
+            m.group("v").casefold() != "arxiv" and not aside_venue(f'{m.group("v")} {m.group("y")}')):
+        return None  # (the family closes each entry with its links; the venue is one by its name)
+    title = m.group("rest").replace("**", "").replace("__", "").strip(" ,.;/·|")
+    if len(title.split()) < 3 or title[:1].islower() or not titleish(title) or "](" in title or task_line(title):
+        return None  # (``Attended ICML 2021 remotely, so this was my first …``: a sentence)
+    return title, m.group("v").strip(), int(m.group("y"))
+
+
 def _remark_after_dash(content: str) -> str | None:
     """``Title — remark`` in a list of papers: the title, when what follows the dash reads as the
     reader's remark (a sentence, lower case, or long) rather than a subtitle or a byline."""
@@ -399,6 +417,9 @@ _CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数
 _CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
+_VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2}|(?i:arxiv))\s+(?P<y>(?:19|20)\d{2})(?:\.\d{1,2})?"
+                             r"(?:\s+[a-z][a-z ]{0,40})?,\s+(?P<rest>.+)$")
+_TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
 _REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
@@ -2484,6 +2505,11 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
+        if ln.kind == ITEM and digits and ", " in content[:60] and (vf := _venue_first(content, ln.text)):
+            # paper lists led by the venue: ``- ICLR 2024 spotlight, **H-GAP**: Humanoid Control with a Generalist
+            # Planner, [Website](…)`` — the venue and year, the title, then its project links
+            self._add_name(Ref(ln.idx, vf[0], venue=vf[1], year=vf[2]), "venue_year_tag", "title_like")
+            return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
 
