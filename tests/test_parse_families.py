@@ -11799,3 +11799,32 @@ def test_lists_led_by_venue_and_year() -> None:
         ("Learning Agile Locomotion on Risky Terrains with Legged Robots", "arXiv", 2024),
         ("Learning robust perceptive locomotion for quadrupedal robots in the wild", "Science Robotics", 2022),
     ]
+
+
+FILE_NAME_HEADINGS = """\
+# Summer reading 2017
+eg: 0-ACL17-Lab-Paper_title.pdf
+
+### 1-ICLR17-Google-Neural Architecture Search with Reinforcement Learning
+  [PDF](https://arxiv.org/abs/1611.01578), [Bib](https://example.org/papers/nas/bibtex)
+
+  - [**Problem**] hand-designing architectures is slow.
+  - [**Method**] an RNN controller samples child networks, REINFORCE on their accuracy.
+  - [**Remark**]
+    - expensive: 800 GPUs
+
+### 2-ACL17-Stanford-Get To The Point: Summarization with Pointer-Generator Networks
+  - [**Method**] copy from the source with a pointer, coverage against repetition.
+"""
+
+
+def test_headings_named_like_pdf_files_with_bracketed_labels() -> None:
+    # family: reading repos whose headings follow their PDFs' file names (``1-ICLR17-Google-Title``: index, venue
+    # and year, lab) and whose notes name their parts in bracketed bold (``[**Method**]``); a ``[Bib](…/bibtex)``
+    # link is the paper's citation record, and ``[**Remark**]`` is a part of the notes, no paper
+    ms = _ms(FILE_NAME_HEADINGS)
+    assert [(m.title, m.venue, m.year, m.arxiv_id) for m in ms] == [
+        ("Neural Architecture Search with Reinforcement Learning", "ICLR", 2017, "1611.01578"),
+        ("Get To The Point: Summarization with Pointer-Generator Networks", "ACL", 2017, None),
+    ]
+    assert {"motivation", "methodology"} <= set(ms[0].fields)

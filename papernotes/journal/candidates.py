@@ -1873,6 +1873,8 @@ class Candidates(Units):
         if not m:
             return False
         inner, tail = m.group(1).strip(), m.group(2).strip(_SEP)
+        if inner[:2] in ("**", "__") and inner[-2:] == inner[:2] and len(inner.split()) <= 4:
+            return True  # ``- [**Model**]`` / ``- [**Problem-Experiment**]``: a part of the paper's notes, named in bold
         if inner.casefold() in _STATUS_WORDS or not _names_something(inner) or (
                 not tail and inner.strip("_:").casefold() in ("toc", "contents", "目录", "目次")):
             return False  # (``[TOC]`` / ``[:contents]``: a blog engine's table-of-contents directive)

@@ -350,6 +350,7 @@ def _question_key(head: str) -> str:
     return next((k for k in (q, q[:-1] if q[-1:] in ("か", "の") else "") if k in ALIASES), "")
 
 
+_BRACKET_LABEL_RE = re.compile(r"^(?:\*\*)?\[(?:\*\*)?([^\[\]*]{2,30}?)(?:\*\*)?\](?:\*\*)?\s*[:：]?\s*(.*)$")
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
 
@@ -367,6 +368,12 @@ def match_label(text: str) -> tuple[str, str] | None:
         got = match_label(m.group(1)) if m and m.group(1) else None
         return (got[0], "") if got else None
     s = text.strip()
+    if s[:1] == "[" or s[:3] == "**[":
+        # ``- [**Model**] instead of …`` / ``**[Method]** …``: the label in brackets (an exact label word only:
+        # ``[paper] Title`` / ``[DCN] Title`` are a card's tag and a short name)
+        bl = _BRACKET_LABEL_RE.match(s)
+        if bl and (canon := ALIASES.get(bl.group(1).strip().casefold())):
+            return canon, bl.group(2).strip()
     if s[:1] == "<" and (html := _HTML_LABEL_RE.match(s)):
         # READMEs written in HTML: ``<i>Comments</i>:<br>`` / ``<b>Author</b>: …`` — the tags set the label in type
         s = f"**{html.group(2)}**{html.group(3)}{s[html.end() :]}"

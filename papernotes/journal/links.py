@@ -449,6 +449,8 @@ def classify_url(url: str) -> str:
         return "other"  # a paper page opened at its citation list: a pointer to other papers
     if _IMAGE_RE.search(path):
         return "other"
+    if path.lower().endswith((".bib", "/bibtex", ".ris")):
+        return "other"  # ``[Bib](…/5866-pointer-networks/bibtex)``: the paper's citation record, not the paper
     if path.lower().endswith(".pdf") and ((host in _CODE_HOSTS and re.search(r"/(?:blob|raw)/", path))
                                           or host.endswith("githubusercontent.com")):
         return "pdf"  # paper collections keep the PDFs in the repository: ``github.com/…/blob/master/[DIN] ….pdf``

@@ -543,7 +543,7 @@ class _Doc:
                 t = ln.text
                 if k == PARA and len(t) <= 60 and (t[-1:] in (":", "：") or (t[:2] in ("**", "__") and _BOLD_HEAD_RE.match(t))):
                     self.colon_paras.append(ln.idx)  # (or a bold line used as a heading: ``**Poster session 1**``)
-                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_"):
+                if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_" or t[:3] == "[**"):
                     self.labels[ln.idx] = match_label(t)
                     if self.labels[ln.idx] is None and k == ITEM and " :: " in t[:48] \
                             and len(term := t.split(" :: ", 1)[0].strip("*_ ")) <= 40 and len(term.split()) <= 5:

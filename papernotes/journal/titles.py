@@ -52,6 +52,8 @@ _SESSION_PREFIX_RE = re.compile(
 _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 # small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
+_FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’]?(?P<y>(?:19|20)?\d{{2}})[-_]"
+                                   r"(?:[A-Z][\w&]{1,15}[-_])?(?=[A-Z\d])")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
 _TAG_YEAR_RE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
@@ -271,6 +273,13 @@ def clean_title(text: str) -> CleanText:
     if "</" in text:
         text = _HTML_EMPH_RE.sub("", text)  # ``<b>Title</b>`` in an HTML-ish table cell
     t = strip_note_prefix(strip_marks(text))
+    if ("-" in t[:16] or "_" in t[:16]) and (fs := _FILE_STYLE_PREFIX_RE.match(t)):
+        # titles written like their PDFs' file names: ``1-NIPS15-Google-Pointer Network`` / ``ICLR21_Title`` —
+        # the index, the venue and year, the lab go
+        t = t[fs.end() :]
+        lead_venue: tuple[str, int | None] | None = (fs.group("v"), to_year(fs.group("y")))
+    else:
+        lead_venue = None
     if t[-1:] == "]" and (tags := _TRAILING_BRACKETS_RE.search(t)) and tags.group(0).count("[") >= 2:
         # paper collections: ``Title[NIPS'19][Baidu]`` — the venue tag stays for the tag rules below, the lab goes
         vy = next((g for g in re.findall(r"\[([^\[\]]{1,30})\]", tags.group(0)) if _TAG_YEAR_RE.search(g)), None)
@@ -409,4 +418,6 @@ def clean_title(text: str) -> CleanText:
     ct.venue = ct.venue or venue or cite_venue or (
         (lead_tag.group(1) or lead_tag.group(3) or lead_tag.group(5)).strip() if lead_tag else None)
     ct.year = ct.year or year or (to_year(lead_tag.group(2) or lead_tag.group(4)) if lead_tag else None)
+    if lead_venue:
+        ct.venue, ct.year = ct.venue or lead_venue[0], ct.year or lead_venue[1]
     return ct
