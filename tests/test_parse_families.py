@@ -11828,3 +11828,22 @@ def test_headings_named_like_pdf_files_with_bracketed_labels() -> None:
         ("Get To The Point: Summarization with Pointer-Generator Networks", "ACL", 2017, None),
     ]
     assert {"motivation", "methodology"} <= set(ms[0].fields)
+
+
+YEARLESS_DAY_LOG = """\
+# Research log
+
+### January 11th, Tuesday (2 hours)
+- Goal: validate the QA pairs
+- Method: crowd workers answer each question twice
+- Read [Dense Passage Retrieval for Open-Domain Question Answering](https://arxiv.org/abs/2004.04906)
+
+### Jan 18
+- Results: 71% agreement
+"""
+
+
+def test_yearless_day_headings_of_a_lab_notebook_are_no_papers() -> None:
+    # family: student lab notebooks — ``### January 11th, Tuesday (2 hours)`` over Goal / Method / Results lines is
+    # a day's entry (its labels are the day's work), not a paper; the paper read that day is
+    assert _titles(YEARLESS_DAY_LOG) == ["Dense Passage Retrieval for Open-Domain Question Answering"]

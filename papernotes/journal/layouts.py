@@ -771,6 +771,8 @@ class Layouts(ParserBase):
         text = ln.text.strip()
         if ln.idx in self.d.day_lines and text[:2] in ("19", "20"):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
+        if _YEARLESS_DAY_RE.match(text):
+            return  # lab notebooks: ``### January 11th, Tuesday (2 hours)`` — a day's entry, whatever it holds
         if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
                 and (c := self._keyed_entry(ck.group(1))) is not None:
             # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
@@ -1976,6 +1978,13 @@ _PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔
 # a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
 _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
+                              r"(?:\s*$|[\s,(—–-])")
 
 
 def _norm_words(text: str) -> str:
