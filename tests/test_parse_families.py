@@ -11847,3 +11847,21 @@ def test_yearless_day_headings_of_a_lab_notebook_are_no_papers() -> None:
     # family: student lab notebooks — ``### January 11th, Tuesday (2 hours)`` over Goal / Method / Results lines is
     # a day's entry (its labels are the day's work), not a paper; the paper read that day is
     assert _titles(YEARLESS_DAY_LOG) == ["Dense Passage Retrieval for Open-Domain Question Answering"]
+
+
+PDF_EMBED_PAGE = """\
+- ![2021_Jumper_Evans_Pritzel_Highly accurate protein structure prediction with AlphaFold.pdf](file://zotero_link/Bio/2021_Jumper_Evans_Pritzel_Highly accurate protein structure prediction with AlphaFold.pdf)
+- # Problems
+	- Why does the recycling step help so much?
+- Key idea #card
+	- attention over the pair representation, with triangle updates
+"""
+
+
+def test_literature_page_opening_with_its_pdf() -> None:
+    # family: Logseq / Obsidian literature pages from Zotero — the page opens with the paper's PDF embedded, the
+    # file named as year, authors and title; that title is the page's one paper, and ``Key idea #card`` (a Logseq
+    # flashcard tag) still names the key idea
+    (m,) = _ms(PDF_EMBED_PAGE)
+    assert m.title == "Highly accurate protein structure prediction with AlphaFold"
+    assert "key" in m.fields

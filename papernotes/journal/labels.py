@@ -350,6 +350,7 @@ def _question_key(head: str) -> str:
     return next((k for k in (q, q[:-1] if q[-1:] in ("か", "の") else "") if k in ALIASES), "")
 
 
+_TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#[A-Za-z][\w\-/]*)+\s*$")
 _BRACKET_LABEL_RE = re.compile(r"^(?:\*\*)?\[(?:\*\*)?([^\[\]*]{2,30}?)(?:\*\*)?\](?:\*\*)?\s*[:：]?\s*(.*)$")
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
@@ -368,6 +369,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         got = match_label(m.group(1)) if m and m.group(1) else None
         return (got[0], "") if got else None
     s = text.strip()
+    if " #" in s and s[:1] != "#" and s[-1:] != "#":
+        s = _TRAILING_HASHTAGS_RE.sub("", s)  # Logseq: ``Key idea #card`` — the block's tag is no part of the label
     if s[:1] == "[" or s[:3] == "**[":
         # ``- [**Model**] instead of …`` / ``**[Method]** …``: the label in brackets (an exact label word only:
         # ``[paper] Title`` / ``[DCN] Title`` are a card's tag and a short name)

@@ -1583,7 +1583,7 @@ class Layouts(ParserBase):
             # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
         if not fm or not fm.get("title"):
-            fm = self._dataview_meta(fm) or (self._plain_header_meta() if not fm else None)
+            fm = self._dataview_meta(fm) or (self._plain_header_meta() or self._pdf_page_meta() if not fm else None)
             if not fm:
                 return False
         evidence: dict[str, float] = {}
@@ -1667,6 +1667,19 @@ class Layouts(ParserBase):
         """How many headings of the body name a digest part (Method, Experiments, 動機, …)."""
         d = self.d
         return sum(1 for ln in d.lns if ln.kind == HEADING and (lab := d.labels[ln.idx]) and lab[0] not in EXTRA_LABELS)
+
+    def _pdf_page_meta(self) -> dict[str, Any] | None:
+        """Logseq / Obsidian literature pages that open with the paper's PDF embedded (``- ![2022_Xu_Zheng_Title.pdf](…)``,
+        the file named by Zotero / ZotFile as year, authors and title): that title is the page's paper."""
+        first = next((ln for ln in self.d.lns[self.d.body : self.d.body + 5] if ln.kind != BLANK), None)
+        m = _PDF_EMBED_RE.match(first.text.strip()) if first is not None else None
+        if m is None:
+            return None
+        parts = [p.strip() for p in re.split(r"[_]| - ", m.group(1)) if p.strip()]
+        title = max(parts, key=lambda p: len(p.split()), default="")
+        if len(title.split()) < 4 or not titleish(title):
+            return None
+        return {"title": title, "pdf attachment": m.group(2)}
 
     def _plain_header_meta(self) -> dict[str, Any] | None:
         """One-paper notes that open with a plain header instead of front matter: ``Title: …`` on the
@@ -1780,7 +1793,8 @@ class Layouts(ParserBase):
 
 # keys only a literature note has; a blog post's ``author:`` alone is the writer, not a paper's
 _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication date", "itemtype", "item type",
-               "zotero", "bibtex", "zotero-key")
+               "zotero", "bibtex", "zotero-key", "pdf attachment")
+_PDF_EMBED_RE = re.compile(r"^!\[([^\[\]]{8,300})\.pdf\]\(([^()\s]{4,400}|<[^<>]{4,400}>|[^()]{4,400})\)$", re.I)
 _BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
 _DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
