@@ -11865,3 +11865,19 @@ def test_literature_page_opening_with_its_pdf() -> None:
     (m,) = _ms(PDF_EMBED_PAGE)
     assert m.title == "Highly accurate protein structure prediction with AlphaFold"
     assert "key" in m.fields
+
+
+NAMESPACED_PAGES = """\
+- daily work
+	- [[Paper: A ConvNet for the 2020s]]
+	- [[papers/Masked Autoencoders Are Scalable Vision Learners]]
+	- [[LeetCode/Binary Search Day 1]]
+	- [[论文/Segment Anything]]
+"""
+
+
+def test_page_links_in_a_paper_namespace() -> None:
+    # family: Logseq / Obsidian graphs that keep paper pages under a namespace — ``[[Paper: Title]]`` / ``[[papers/
+    # Title]]`` / ``[[论文/Title]]`` name a paper's page whatever the line says; other namespaces are other pages
+    assert _titles(NAMESPACED_PAGES) == ["A ConvNet for the 2020s", "Masked Autoencoders Are Scalable Vision Learners",
+                                         "Segment Anything"]

@@ -63,6 +63,9 @@ def _mark_status(text: str) -> str | None:
 _TASK_MARKERS = {"DONE": "read", "TODO": "to-read", "LATER": "to-read", "NOW": "reading", "DOING": "reading",
                  "CANCELED": "dropped", "CANCELLED": "dropped"}
 _WIKI_RE = re.compile(r"\[\[([^\[\]]{3,300})\]\]")
+# Logseq / Obsidian namespaces: a page kept under ``Paper:`` / ``papers/`` / ``论文/`` is a paper's page
+_PAPER_NAMESPACE_RE = re.compile(r"(?i)^(?:papers?|论文|論文|文献|lit(?:erature)?)\s*(?::|/|：)\s*(?=\S)")
+_OTHER_NAMESPACE_RE = re.compile(r"^[^/\s\[\]]{2,24}/\S")
 _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
 )
@@ -254,7 +257,12 @@ class Units(Layouts):
                 continue  # Dendron / Foam: ``[[lit.zhu2019.phasenet]]`` is a note's id; the title is beside it
             if name.casefold().startswith(("template", "テンプレート", "模板")):
                 continue  # ``![[Template - 論文ノート]]``: the note template embedded, no paper
-            short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8)
+            spaced = _PAPER_NAMESPACE_RE.match(name)
+            if spaced:
+                name = name[spaced.end() :].strip()  # ``[[Paper: A ConvNet for the 2020s]]`` / ``[[papers/Title]]``
+            elif _OTHER_NAMESPACE_RE.match(name):
+                continue  # ``[[LeetCode/Binary Search Day 1]]``: a page of another namespace
+            short = _title_words(name) < 3 and not (has_cjk(name) and len(name) >= 8) and not spaced
             props = self._block_props(ln.idx) if ln.idx + 1 < self.d.n and "::" in self.d.lns[ln.idx + 1].text else {}
             if short and _title_words(name) < 2 and not props.keys() & {"title", "arxiv", "doi"}:
                 continue
@@ -298,7 +306,8 @@ class Units(Layouts):
                 # ``[[Layer Normalization]]``: only a ``link::`` child naming a paper makes it one
                 self.rejected.append(Ref(ln.idx, name, evidence=evidence))
                 continue
-            if _READ_MARK_RE.search(content[: m.start()]):
+            if spaced or _READ_MARK_RE.search(content[: m.start()]):
+                # (a page named in the graph's paper namespace says what it is as the reader's verb would)
                 ev.add(evidence, "paper_reading_marker")
             elif self._paper_heading(ln) or (ln.parent < 0 and self._reading_page() and (
                     _mark_status(ln.text) is not None or self._has_notes(ln))):
