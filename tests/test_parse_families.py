@@ -11881,3 +11881,74 @@ def test_page_links_in_a_paper_namespace() -> None:
     # Title]]`` / ``[[论文/Title]]`` name a paper's page whatever the line says; other namespaces are other pages
     assert _titles(NAMESPACED_PAGES) == ["A ConvNet for the 2020s", "Masked Autoencoders Are Scalable Vision Learners",
                                          "Segment Anything"]
+
+
+GITBOOK_NOTE = """\
+# \\[2022 NSDI] Check-N-Run: A Checkpointing System for Training Deep Learning Recommendation Models
+
+## One-line Summary
+
+Differential checkpoints plus quantization make frequent checkpoints of huge embedding tables affordable.
+
+## Background & Motivation
+
+### Motivation: checkpoints are large and frequent
+
+## Evaluation
+
+400x less write bandwidth.
+
+## Links
+
+* [Paper PDF](https://www.usenix.org/system/files/nsdi22-paper-eisenman.pdf)
+* [Presentation video at NSDI '22](https://www.usenix.org/conference/nsdi22/presentation/eisenman)
+"""
+
+
+def test_gitbook_paper_note_sections_and_media_links() -> None:
+    # family: GitBook / mkdocs paper-note repos — ``# \\[2022 NSDI] Title`` (escaped bracket, year before venue) is the
+    # page's paper; its ``## Background & Motivation`` sections are no papers, ``[Paper PDF](…)`` is its link and
+    # ``[Presentation video at NSDI '22](…)`` the talk's media
+    (m,) = _ms(GITBOOK_NOTE)
+    assert (m.title, m.venue, m.year) == (
+        "Check-N-Run: A Checkpointing System for Training Deep Learning Recommendation Models", "NSDI", 2022)
+    assert m.url == "https://www.usenix.org/system/files/nsdi22-paper-eisenman.pdf"
+
+
+MONTHLY_NEWSLETTER = """\
+# Infra Team Monthly — February 2024
+
+## What we read
+
+### Attention Is All You Need
+Skimmed for the reading group.
+
+### Efficient Memory Management for Large Language Model Serving with PagedAttention
+- Key idea: paging for the KV cache
+- Results: 2-4x throughput at the same latency
+"""
+
+
+def test_month_and_year_after_a_dash_are_a_date_not_a_venue() -> None:
+    # family: newsletters and monthly reports — ``— February 2024`` after the name is the issue's date, so the H1 is
+    # no paper (and does not make the page one paper's note)
+    assert _titles(MONTHLY_NEWSLETTER)[-1] == "Efficient Memory Management for Large Language Model Serving with PagedAttention"
+    assert "Infra Team Monthly" not in _titles(MONTHLY_NEWSLETTER)
+
+
+TERM_LOG = """\
+# Systems reading group — Fall 2023
+
+Tuesdays 3:30–4:30pm, room 405. Bring questions.
+
+### In Search of an Understandable Consensus Algorithm
+*Ongaro, Ousterhout — USENIX ATC 2014*
+
+**Summary.** Leader election, log replication, safety.
+"""
+
+
+def test_term_after_a_dash_and_a_meeting_time_are_no_citation() -> None:
+    # family: reading-group logs — ``— Fall 2023`` names the term (no author, no venue) and ``Tuesdays 3:30–4:30pm``
+    # is the meeting's time (no volume and pages), so the page's H1 is no paper
+    assert _titles(TERM_LOG) == ["In Search of an Understandable Consensus Algorithm"]

@@ -420,6 +420,8 @@ _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2}|(?i:arxiv))\s+(?P<y>(?:19|20)\d{2})(?:\.\d{1,2})?"
                              r"(?:\s+[a-z][a-z ]{0,40})?,\s+(?P<rest>.+)$")
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
+_MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
+                            r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
 _REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
@@ -1296,6 +1298,8 @@ class Candidates(Units):
                 lead = True  # ``JPE 128(6). <https://doi.org/…>`` under ``**Title**``: the title's citation line
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
+            if not lk.bare and _MEDIA_TEXT_RE.match(lk.text):
+                continue  # ``[Presentation video at NSDI '22](usenix.org/…/presentation/…)``: the talk, not the paper
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
                 cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
             elif cls == "pdf" and not lk.bare and _TEACHING_RE.search(ct.title):

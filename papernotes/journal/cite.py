@@ -1106,6 +1106,8 @@ def title_dash_authors(text: str) -> Citation | None:
 
 
 def _title_dash_authors(head: str, tail: str) -> Citation | None:
+    if tail.split(" ", 1)[0].strip(" .,").casefold() in _CALENDAR_NAMES:
+        return None  # ``DB group reading log — Spring 2024``: a term or a month, no author
     by = authors_venue_year(tail.strip(" .;,"), lone=True)
     title = _LEAD_TAG_RE.sub("", head.strip(" \"“”_"), count=1)  # (``(optional) Title — …``: the reader's tag goes)
     if by is None and (one := _SURNAME_YEAR_RE.match(tail.strip())) \

@@ -773,6 +773,11 @@ class Layouts(ParserBase):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if _YEARLESS_DAY_RE.match(text):
             return  # lab notebooks: ``### January 11th, Tuesday (2 hours)`` — a day's entry, whatever it holds
+        if ln.level >= 2 and _title_words(text) <= 4 and "](" not in text and "http" not in text \
+                and self._under_page_paper(ln.idx):
+            # one-paper notes: ``## Background & Motivation`` / ``## Paper Structure Outline`` is a section of the
+            # page's paper (a full title under it, ``### 📄 Hidden Technical Debt in …``, is still read as one)
+            return
         if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
                 and (c := self._keyed_entry(ck.group(1))) is not None:
             # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
@@ -1467,6 +1472,15 @@ class Layouts(ParserBase):
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
         return False
 
+    def _under_page_paper(self, idx: int) -> bool:
+        """The page is one paper's note (its front matter, or its sole H1 read as the paper) and ``idx``
+        lies below that title."""
+        lns = self.d.lns
+        # (an H1 taken on its title's looks alone, ``# Platform Engineering Monthly``, may be a newsletter's name)
+        return any(r.file_level or (r.heading and r.idx < idx and lns[r.idx].kind == HEADING and lns[r.idx].level == 1
+                                    and ("heading_paper" in r.evidence or r.ids.url) and self._sole_h1(r.idx))
+                   for r in self.refs[:3])
+
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
         if h1 is None:
@@ -2056,6 +2070,9 @@ def _cited_heading(ct: CleanText) -> bool:
         " " not in t and t[:1].isupper() and t[1:].islower()))
 
 
+_CLOCK_RANGE_RE = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?[–-]\s*\d{1,2}:\d{2}|\b\d{1,2}:\d{2}\s*[ap]\.?m\b", re.I)
+
+
 def _journal_line(text: str) -> bool:
     """``*J. Am. Chem. Soc.* 2009, 131, 6050–6051 — Kojima, Teshima`` / ``Nature 423, 705–714 (2003)``:
     the journal, year, volume and pages of the heading's paper (chemistry, physics, biology notes)."""
@@ -2065,6 +2082,8 @@ def _journal_line(text: str) -> bool:
         return False  # (a whole numbered reference, a quote with its locator link: no venue line)
     if _DATE_WORDS_RE.search(text) or (has_meta_sep(text) and pipe_meta_cells(text) is not None):
         return False  # ``Owner: M. Okafor · Last edited: March 3, 2024``: a page's own metadata
+    if _CLOCK_RANGE_RE.search(text):
+        return False  # ``Thursdays 4:00–5:00pm, 3rd floor lounge``: a meeting's time, no volume and pages
     if (m := _SHORT_JOURNAL_RE.match(text.strip(" —–-·"))) and m.group(1).split()[0].casefold() not in _NOT_JOURNALS:
         return True  # ``Science 349(6251).`` / ``Psychological Science 22(11)``: a journal and its volume
     if not (_VOL_PAGES_RE.search(text) and (re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)

@@ -53,7 +53,9 @@ _GENERIC_RE = re.compile(
     r"read on [\w.]+|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
-    r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|"
+    r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|paper\s+(?:pdf|link|page)|pdf\s+link|full[- ]text|"
+    # (``[Presentation video at OSDI '21](…)`` / ``[Slides at SOSP](…)``: the talk's media, no name of the paper)
+    r"(?:(?:presentation|talk|conference)\s+)?(?:video|slides|recording)(?:\s+at\s+[^\]]{1,30})?|"
     r"(?:iacr\s+)?eprint(?:\s+\d{4}/\d{1,5})?)s?$",  # (``[ePrint 2021/370](…)``: the archive's id)
     re.I,
 )
@@ -644,6 +646,8 @@ _SITE_NAMES = frozenset(
 )
 
 
+_MONTH_NAME_RE = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?")
 _ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,40}?)\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
 
 
@@ -653,6 +657,8 @@ def aside_venue(text: str) -> tuple[str, int | None] | None:
     if tag:
         return tag
     m = _ASIDE_VENUE_RE.match(text.strip())
+    if m and _MONTH_NAME_RE.fullmatch(m.group(1).strip()):
+        return None  # ``— February 2024``: a date, no venue
     return (m.group(1).strip(), to_year(m.group(2))) if m else None
 
 

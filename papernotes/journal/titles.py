@@ -243,6 +243,7 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
 _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
+_YEAR_FIRST_TAG_RE = re.compile(r"\[((?:19|20)\d{2})\s+([A-Z][A-Za-z&.\-]{1,20}(?:\s[A-Z][A-Za-z&.\-]{1,20}){0,2})\]")
 _BOLD_LEAD_VENUE_RE = re.compile(r"\*\*\[([^\[\]*]{2,40})\]\*\*\s*")
 
 
@@ -264,6 +265,10 @@ def clean_title(text: str) -> CleanText:
         text = text[box.end() :]  # status tags in capitals: ``## [TO READ] Title`` / ``[IMESOMWA] Title``
     if text.lstrip()[:3] == "**[" and (bv := _BOLD_LEAD_VENUE_RE.match(text.lstrip())):
         text = f"[{bv.group(1)}] {text.lstrip()[bv.end() :]}"  # awesome lists: ``**[AAAI 2020]** Title``
+    if text.lstrip()[:2] == "\\[":
+        text = text.lstrip()[1:].replace("\\]", "]", 1)  # GitBook / escaped markdown: ``\[2021 OSDI] Title``
+    if text.lstrip()[:1] == "[" and (yf := _YEAR_FIRST_TAG_RE.match(text.lstrip())):
+        text = f"[{yf.group(2)} {yf.group(1)}]{text.lstrip()[yf.end() :]}"  # ``[2021 OSDI] Title``: year first
     if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
         # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
         # two-digit year opening the title, whatever the venue (known or not)
