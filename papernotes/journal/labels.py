@@ -351,7 +351,8 @@ def _question_key(head: str) -> str:
 
 
 _TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#[A-Za-z][\w\-/]*)+\s*$")
-_BRACKET_LABEL_RE = re.compile(r"^(?:\*\*)?\[(?:\*\*)?([^\[\]*]{2,30}?)(?:\*\*)?\](?:\*\*)?\s*[:：]?\s*(.*)$")
+# (bold inside or around the brackets: a plain ``[Survey] Title`` / ``[Dataset] Title`` is a list's tag)
+_BRACKET_LABEL_RE = re.compile(r"^(?:\*\*\[([^\[\]*]{2,30}?)\]\*\*|\[\*\*([^\[\]*]{2,30}?)\*\*\])\s*[:：]?\s*(.*)$")
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
 
@@ -372,11 +373,11 @@ def match_label(text: str) -> tuple[str, str] | None:
     if " #" in s and s[:1] != "#" and s[-1:] != "#":
         s = _TRAILING_HASHTAGS_RE.sub("", s)  # Logseq: ``Key idea #card`` — the block's tag is no part of the label
     if s[:1] == "[" or s[:3] == "**[":
-        # ``- [**Model**] instead of …`` / ``**[Method]** …``: the label in brackets (an exact label word only:
+        # ``- [**Model**] instead of …`` / ``**[Method]** …``: the label in bold brackets (an exact label word only:
         # ``[paper] Title`` / ``[DCN] Title`` are a card's tag and a short name)
         bl = _BRACKET_LABEL_RE.match(s)
-        if bl and (canon := ALIASES.get(bl.group(1).strip().casefold())):
-            return canon, bl.group(2).strip()
+        if bl and (canon := ALIASES.get((bl.group(1) or bl.group(2)).strip().casefold())):
+            return canon, bl.group(3).strip()
     if s[:1] == "<" and (html := _HTML_LABEL_RE.match(s)):
         # READMEs written in HTML: ``<i>Comments</i>:<br>`` / ``<b>Author</b>: …`` — the tags set the label in type
         s = f"**{html.group(2)}**{html.group(3)}{s[html.end() :]}"

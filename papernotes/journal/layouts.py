@@ -773,11 +773,6 @@ class Layouts(ParserBase):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if _YEARLESS_DAY_RE.match(text):
             return  # lab notebooks: ``### January 11th, Tuesday (2 hours)`` — a day's entry, whatever it holds
-        if ln.level >= 2 and _title_words(text) <= 4 and "](" not in text and "http" not in text \
-                and self._under_page_paper(ln.idx):
-            # one-paper notes: ``## Background & Motivation`` / ``## Paper Structure Outline`` is a section of the
-            # page's paper (a full title under it, ``### 📄 Hidden Technical Debt in …``, is still read as one)
-            return
         if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
                 and (c := self._keyed_entry(ck.group(1))) is not None:
             # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
@@ -1471,15 +1466,6 @@ class Layouts(ParserBase):
             if key.strip(" *_").casefold() == "item type":
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
         return False
-
-    def _under_page_paper(self, idx: int) -> bool:
-        """The page is one paper's note (its front matter, or its sole H1 read as the paper) and ``idx``
-        lies below that title."""
-        lns = self.d.lns
-        # (an H1 taken on its title's looks alone, ``# Platform Engineering Monthly``, may be a newsletter's name)
-        return any(r.file_level or (r.heading and r.idx < idx and lns[r.idx].kind == HEADING and lns[r.idx].level == 1
-                                    and ("heading_paper" in r.evidence or r.ids.url) and self._sole_h1(r.idx))
-                   for r in self.refs[:3])
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
