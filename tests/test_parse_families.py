@@ -11952,3 +11952,23 @@ def test_term_after_a_dash_and_a_meeting_time_are_no_citation() -> None:
     # family: reading-group logs — ``— Fall 2023`` names the term (no author, no venue) and ``Tuesdays 3:30–4:30pm``
     # is the meeting's time (no volume and pages), so the page's H1 is no paper
     assert _titles(TERM_LOG) == ["In Search of an Understandable Consensus Algorithm"]
+
+
+SEMINAR_LOG_JA = """\
+# ゼミ
+## day 3
+- [大規模言語モデルを用いた組合せ最適化問題の定式化支援](https://www.anlp.jp/proceedings/annual_meeting/2024/pdf_dir/P1-1.pdf)
+- [深層強化学習によるドクターカー配置の最適化に関する研究](https://www.jstage.jst.go.jp/article/jsai/38/2/38_A-N12/_article/-char/ja)
+- [Balanced Allocation of Ambulances with a Genetic Algorithm](https://www.hindawi.com/journals/mpe/2021/1234567/)
+- [機械学習入門 講義スライド](https://example.ac.jp/lecture/ml-intro.pdf)
+"""
+
+
+def test_japanese_seminar_log_links_to_proceedings_and_journal_platforms() -> None:
+    # family: Japanese seminar logs — a Japanese title linked to a proceedings PDF is a paper (a lecture's slides are
+    # not), and J-STAGE / Hindawi article pages are publisher pages
+    assert _titles(SEMINAR_LOG_JA) == [
+        "大規模言語モデルを用いた組合せ最適化問題の定式化支援",
+        "深層強化学習によるドクターカー配置の最適化に関する研究",
+        "Balanced Allocation of Ambulances with a Genetic Algorithm",
+    ]

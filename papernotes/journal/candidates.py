@@ -413,7 +413,7 @@ _PLACEHOLDER_RE = re.compile(
     r"|^\s*(?:todo|tbd|tk|citation needed|ref needed|cite)\b")
 _SESSION_LINE_RE = re.compile(r"(?i)(?:week|session|lecture|class|day|module|unit)\s*\d{1,3}\s*[—–:-]\s")
 _CJK_ASIDE_END_RE = re.compile(r"\s*[（(][^（）()]*[\u3040-\u30ff\u4e00-\u9fff][^（）()]*[）)]\s*$")
-_CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数据集|工具|ブログ|動画|講義")
+_CJK_KIND_RE = re.compile(r"博客|代码|视频|课程|教程|书籍|教材|数据集|工具|讲义|课件|ブログ|動画|講義|スライド")
 _CJK_KEY_LEAD_RE = re.compile(r"^[^A-Za-z：:]{0,12}(?:poster|oral|spotlight|talk)?[^：:]{0,4}[：:]\s*(?=[A-Z])", re.I)
 _TRAILING_INITIALS_RE = re.compile(r"\s*\[[A-Z]{1,3}\](?=\s*(?:[—–-].*)?$)")
 _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
@@ -1354,7 +1354,11 @@ class Candidates(Units):
                         and cc.venue == span_title:
                     # ``Wernerfelt (1984) — Title. *Strategic Management Journal* — <doi>``: the italics are the journal
                     named_by_span = False
-                if cls == "pdf" and (generic or has_cjk(ct.title)) and not named_by_span and not (
+                # (a CJK name is a title when it is a long one and names no other kind: ``[自動プロンプト最適化のソフトウェア
+                # 設計](…/P9-2.pdf)`` is a proceedings paper, ``[深度学习讲义.pdf](…)`` is not)
+                cjk_named = has_cjk(ct.title) and not (len(ct.title) >= 12 and not _CJK_KIND_RE.search(ct.title)
+                                                       and not teaching_material(ct.title))
+                if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
                         (lk.bare or _DASH_END_RE.search(content[: lk.start])) and not lead and not inside

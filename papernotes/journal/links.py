@@ -327,6 +327,15 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("citeseerx.ist.psu.edu", re.compile(r"doi|viewdoc", re.I)),
     ("hal.science", None),
     ("hal.archives-ouvertes.fr", None),
+    ("hindawi.com", re.compile(r"^/journals/[^/]+/\d{4}/\d+")),
+    # the article platforms of Japanese, Chinese and Korean journals
+    ("jstage.jst.go.jp", re.compile(r"^/article/")),
+    ("ci.nii.ac.jp", re.compile(r"^/(?:naid|crid)/")),
+    ("ipsj.ixsq.nii.ac.jp", re.compile(r"(?:item_detail|records|attachment)", re.I)),
+    ("kns.cnki.net", re.compile(r"^/kcms2?/")),
+    ("wanfangdata.com.cn", re.compile(r"(?:periodical|details|thesis)", re.I)),
+    ("kci.go.kr", re.compile(r"sereArticleSearchBean|ciSereArtiView", re.I)),
+    ("dbpia.co.kr", re.compile(r"^/(?:journal/articleDetail|pdf)", re.I)),
 ]
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org")
 _NOT_PAPER_HOSTS = (
