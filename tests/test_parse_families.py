@@ -11972,3 +11972,18 @@ def test_japanese_seminar_log_links_to_proceedings_and_journal_platforms() -> No
         "深層強化学習によるドクターカー配置の最適化に関する研究",
         "Balanced Allocation of Ambulances with a Genetic Algorithm",
     ]
+
+
+SLIDES_THEN_PAPER = """\
+## Machine Translation
+- [Sequence-to-Dependency Neural Machine Translation](https://www.slideshare.net/someone/acl2017-seq2dep), Wu+, ACL'17, [paper](https://aclanthology.org/P17-1065.pdf)
+- Pointing the unknown words, Gulcehre+, ACL'16, [paper](https://aclanthology.org/P16-1014)
+"""
+
+
+def test_title_linked_to_slides_then_the_paper_link() -> None:
+    # family: terse reading lists — ``[Title](slides), Authors+, Venue'YY, [paper](…pdf)``: the opening link goes to
+    # the talk's slides, its text names the paper whose own link follows
+    ms = _ms(SLIDES_THEN_PAPER)
+    assert [(m.title, m.url) for m in ms][0] == ("Sequence-to-Dependency Neural Machine Translation",
+                                               "https://aclanthology.org/P17-1065.pdf")

@@ -1284,6 +1284,7 @@ class Candidates(Units):
         n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
         added = False
         first_ref = len(self.refs)
+        lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
         for lk in links:
             cls = classify_url(lk.url)
             if cls == "code":
@@ -1292,6 +1293,8 @@ class Candidates(Units):
             if cls == "other":
                 if not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
                     added = True
+                elif not lk.bare and lk.start <= 2 and not heading and titleish(t := clean_link_text(lk.text).title):
+                    lead_named = t
                 continue
             lead = _lead_ok(content, lk.start) and not inside
             if not lead and not inside and lk.bare and ln.kind == PARA and _CITE_ONLY_RE.match(content[: lk.start]):
@@ -1323,6 +1326,8 @@ class Candidates(Units):
                     if tag:
                         venue, year = tag
                 title = "" if generic else ct.title
+                if generic and lead_named and not lk.bare:
+                    title, generic = lead_named, False  # (the paper's own link, named by the line's opening link)
                 before = content[: lk.start].rstrip(" (（,") if generic and not lead else ""
                 aside_tag: tuple[str | None, int | None] | None = None
                 aside_authors: list[str] = []
