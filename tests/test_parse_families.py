@@ -11987,3 +11987,27 @@ def test_title_linked_to_slides_then_the_paper_link() -> None:
     ms = _ms(SLIDES_THEN_PAPER)
     assert [(m.title, m.url) for m in ms][0] == ("Sequence-to-Dependency Neural Machine Translation",
                                                "https://aclanthology.org/P17-1065.pdf")
+
+
+BOLD_TITLE_VENUE_LINK = """\
+## [Models](#content)
+
+### [Sequential Models]()
+
+1. **Self-Attentive Sequential Recommendation.** ICDM, 2018. [paper](https://cseweb.ucsd.edu/~jmcauley/pdfs/icdm18.pdf)
+
+   *Wang-Cheng Kang, Julian McAuley*
+
+2. **Time Interval Aware Self-Attention for Sequential Recommendation.** WSDM, 2020. [paper](https://dl.acm.org/doi/pdf/10.1145/3336191.3371786)
+"""
+
+
+def test_bold_title_venue_year_then_generic_paper_link() -> None:
+    # family: awesome lists — ``1. **Title.** VENUE, YEAR. [paper](…)`` with the authors in italics below: the bold
+    # span names the generic link's paper (its closing period dropped), the venue and year between them; a
+    # ``### [Section]()`` heading linked from the contents table is no paper
+    ms = _ms(BOLD_TITLE_VENUE_LINK)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Self-Attentive Sequential Recommendation", "ICDM", 2018),
+        ("Time Interval Aware Self-Attention for Sequential Recommendation", "WSDM", 2020),
+    ]

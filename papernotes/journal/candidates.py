@@ -420,6 +420,7 @@ _DATASETS_WORD_RE = re.compile(r"(?i)\bdata ?sets?\b")
 _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2}|(?i:arxiv))\s+(?P<y>(?:19|20)\d{2})(?:\.\d{1,2})?"
                              r"(?:\s+[a-z][a-z ]{0,40})?,\s+(?P<rest>.+)$")
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
+_VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
@@ -1340,11 +1341,19 @@ class Candidates(Units):
                         # ``(Linder et al., Nature Genetics 2025)``
                         aside_tag, aside_authors = aside_tag or (avy[1], avy[2]), avy[0]
                     before = before[: aside.start()] if aside else before
+                if before[-1:] == "." and "**" in before and (vt := _VENUE_YEAR_TAIL_RE.search(before)) \
+                        and before[: vt.start()].rstrip().endswith("**"):
+                    # awesome lists: ``1. **Title.** CIKM, 2005. [paper](…)`` — the venue and year between the bold
+                    # title and its generic link
+                    aside_tag = aside_tag or (vt.group(1).strip(), int(vt.group(2)))
+                    before = before[: vt.start()].rstrip()
                 span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
                 if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
                         "*", "_", '"', "“"):
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
+                if span_title.endswith(".") and "." not in span_title[:-1]:
+                    span_title = span_title[:-1]  # ``**Title.**``: the period closing a bold title is no part of it
                 if span is not None and (names := _author_names(span_title)) and len(names) >= 1 and (
                         prev := _SPAN_BEFORE_RE.search(before[: span.start()].rstrip(" —–-,·|"))):
                     # Slack digests: ``*Title* — _Corbett et al._ <url|USENIX>``: the italics before the
@@ -1465,6 +1474,8 @@ class Candidates(Units):
             elif cls == "empty":
                 if generic or not _names_something(ct.title):
                     continue
+                if heading and len(ct.title.split()) < 3:
+                    continue  # awesome lists: ``### [Time-Point Sensitivity]()`` — a section the contents table links to
                 tail = _LINK_MARKUP_RE.sub("", content[lk.end :]).strip(_SEP)
                 if not lead:
                     # ``看到了一篇文章[Full Title Of The Paper]()``: a full title ending the line

@@ -773,6 +773,8 @@ class Layouts(ParserBase):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if _YEARLESS_DAY_RE.match(text):
             return  # lab notebooks: ``### January 11th, Tuesday (2 hours)`` — a day's entry, whatever it holds
+        if text[:1] == "[" and _ANCHOR_HEADING_RE.fullmatch(text):
+            return  # awesome lists: ``### [Sequential Models]()`` / ``## [Models](#content)`` — a section of the contents
         if text[-1:] == "]" and "[@" in text and (ck := _HEAD_CITE_KEY_RE.search(text)) \
                 and (c := self._keyed_entry(ck.group(1))) is not None:
             # Pandoc / Zettlr literature notes: ``## CoAuthor [@lee2022coauthor]`` over the reader's
@@ -1994,6 +1996,7 @@ _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|month
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
 
 
+_ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
