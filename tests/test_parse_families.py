@@ -12011,3 +12011,16 @@ def test_bold_title_venue_year_then_generic_paper_link() -> None:
         ("Self-Attentive Sequential Recommendation", "ICDM", 2018),
         ("Time Interval Aware Self-Attention for Sequential Recommendation", "WSDM", 2020),
     ]
+
+
+BRACKET_CHAIN = r"""## Distillation
+- **Distilling the Knowledge in a Neural Network**, _Hinton et al._, arxiv 2015. \[[paper](https://arxiv.org/abs/1503.02531)\]\[[FitNets](https://arxiv.org/abs/1412.6550)\]\[[code](https://github.com/x/y)\]
+- [MiniLLM: Knowledge Distillation of Large Language Models](https://arxiv.org/abs/2306.08543) [[code](https://github.com/microsoft/LMOps)]
+"""
+
+
+def test_titled_links_in_an_entrys_bracket_chain_are_pointers() -> None:
+    # family: awesome lists — after the entry's own ``\[[paper](…)\]``, a titled link in the same bracket chain
+    # (``\[[FitNets](…)\]``) points to a related paper; the entry is the bold title, and a next entry is its own
+    assert _titles(BRACKET_CHAIN) == ["Distilling the Knowledge in a Neural Network",
+                                      "MiniLLM: Knowledge Distillation of Large Language Models"]

@@ -421,6 +421,8 @@ _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2
                              r"(?:\s+[a-z][a-z ]{0,40})?,\s+(?P<rest>.+)$")
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
 _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
+_LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+)?\*\*([^*]{8,300})\*\*(?=[,.]?\s)")
+_LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
@@ -1308,6 +1310,12 @@ class Candidates(Units):
                 cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
             elif cls == "pdf" and not lk.bare and _TEACHING_RE.search(ct.title):
                 cls = "web"  # awesome lists: ``[Lecture Slides On X](….pdf)`` is teaching material
+            if cls in ("paper", "pdf") and not generic and not lk.bare and len(self.refs) > first_ref \
+                    and content[max(0, lk.start - 2) : lk.start].endswith("[") and not self.refs[-1].title[:1].isspace() \
+                    and self.refs[-1].idx == ln.idx and _LINK_CHAIN_RE.search(content[: lk.start]):
+                # awesome lists: ``**Title**, _Hinton et al._ \[[paper](…)\]\[[FitNets](…)\]`` — after the entry's own
+                # link, the titled links of its bracket chain are papers it points to, no entries of their own
+                continue
             if cls in ("paper", "pdf"):
                 ids = paper_ids(lk.url)
                 if cls == "pdf":
@@ -1352,6 +1360,12 @@ class Candidates(Units):
                         "*", "_", '"', "“"):
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
+                if generic and not span_title and not lead and first_ref == len(self.refs) \
+                        and (bl := _LEAD_BOLD_ENTRY_RE.match(content)) and bl.end() <= lk.start \
+                        and titleish(bl.group(1).strip()):
+                    # awesome lists: ``- BPE: **Title**, _Sennrich et al._, ACL 2016. \[[paper](…)\]`` — the bold
+                    # title opening the entry names its first generic link, authors and venue between them
+                    span, span_title = bl, bl.group(1).strip()
                 if span_title.endswith(".") and "." not in span_title[:-1]:
                     span_title = span_title[:-1]  # ``**Title.**``: the period closing a bold title is no part of it
                 if span is not None and (names := _author_names(span_title)) and len(names) >= 1 and (
