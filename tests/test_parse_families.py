@@ -12024,3 +12024,23 @@ def test_titled_links_in_an_entrys_bracket_chain_are_pointers() -> None:
     # (``\[[FitNets](…)\]``) points to a related paper; the entry is the bold title, and a next entry is its own
     assert _titles(BRACKET_CHAIN) == ["Distilling the Knowledge in a Neural Network",
                                       "MiniLLM: Knowledge Distillation of Large Language Models"]
+
+
+NUMBERED_PARAGRAPH_DIGESTS = """\
+### 语义分割
+
+1.Fast-SCNN: Fast Semantic Segmentation Network
+    快速语义分割网络
+「2019」「BMVC」「Toshiba」  [[Article]](https://bmvc2019.org/wp-content/uploads/papers/0959-paper.pdf)
+
+2.基于深度学习的图像语义分割方法综述
+「2019」「软件学报」  [[Article]](https://doi.org/10.13328/j.cnki.jos.005786)
+"""
+
+
+def test_numbered_paragraphs_closed_by_a_tag_line_and_link() -> None:
+    # family: Chinese paper notes — ``1.Title`` (its translation under it), then a line of 「year」「venue」「lab」 tags
+    # with an ``[[Article]](…)`` link: the numbered first line names the paper the generic link points to
+    ms = _ms(NUMBERED_PARAGRAPH_DIGESTS)
+    assert [m.title for m in ms] == ["Fast-SCNN: Fast Semantic Segmentation Network", "基于深度学习的图像语义分割方法综述"]
+    assert ms[0].url == "https://bmvc2019.org/wp-content/uploads/papers/0959-paper.pdf"

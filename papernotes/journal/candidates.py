@@ -421,6 +421,7 @@ _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2
                              r"(?:\s+[a-z][a-z ]{0,40})?,\s+(?P<rest>.+)$")
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
 _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
+_LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+)?\*\*([^*]{8,300})\*\*(?=[,.]?\s)")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
@@ -1368,6 +1369,11 @@ class Candidates(Units):
                     span, span_title = bl, bl.group(1).strip()
                 if span_title.endswith(".") and "." not in span_title[:-1]:
                     span_title = span_title[:-1]  # ``**Title.**``: the period closing a bold title is no part of it
+                if generic and not span_title and ln.kind == PARA and not inside and not heading \
+                        and first_ref == len(self.refs) and (top_line := self._paragraph_title_line(ln)) is not None:
+                    # paper digests: ``2.Long-term Visual Localization …`` / its translation / ``「2018」「ICRA」 [[Article]](…)``
+                    # — the paragraph's first line names the generic link closing it
+                    at, title, generic = top_line[0], top_line[1], False
                 if span is not None and (names := _author_names(span_title)) and len(names) >= 1 and (
                         prev := _SPAN_BEFORE_RE.search(before[: span.start()].rstrip(" —–-,·|"))):
                     # Slack digests: ``*Title* — _Corbett et al._ <url|USENIX>``: the italics before the
@@ -1905,6 +1911,27 @@ class Candidates(Units):
         order = {id(r): k for k, r in enumerate(line_refs)}
         keep.sort(key=lambda r: order[id(r)])
         self.refs[start:] = keep
+
+    def _paragraph_title_line(self, ln: Ln) -> tuple[int, str] | None:
+        """(line, title) of the first line of ``ln``'s paragraph, one to three lines up, when it is a plain
+        title (``2.Title`` / ``1.基于单目视觉的…综述``) with no link of its own."""
+        lns = self.d.lns
+        j = ln.idx
+        while j > 0 and ln.idx - j < 3 and lns[j - 1].kind == PARA:
+            j -= 1
+        if j == ln.idx or any(r.idx == j for r in self.refs) or any(self.d.labels[k] for k in range(j, ln.idx + 1)):
+            return None
+        # (the family numbers its entries, ``2.Title``, and closes each with a short line of tags and the link)
+        if not _LIST_NUMBER_RE.match(lns[j].text.strip()) or len(_LINK_MARKUP_RE.sub("", ln.text).split()) > 14:
+            return None
+        t = _LIST_NUMBER_RE.sub("", lns[j].text.strip(), count=1).strip()
+        if "](" in t or "http" in t or t[-1:] in ("。", ":", "：") or not t:
+            return None
+        if has_cjk(t):
+            ok = 6 <= len(t) <= 80 and "，" not in t and "。" not in t
+        else:
+            ok = titleish(clean_title(t).title) and len(t.split()) >= 3 and not task_line(t)
+        return (j, clean_title(t).title or t) if ok else None
 
     def _bracket_only(self, ln: Ln, content: str) -> bool:
         m = _BRACKET_ONLY_RE.match(content)
