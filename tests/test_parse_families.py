@@ -12026,6 +12026,20 @@ def test_titled_links_in_an_entrys_bracket_chain_are_pointers() -> None:
                                       "MiniLLM: Knowledge Distillation of Large Language Models"]
 
 
+YEAR_VENUE_BOLD_LIST = """\
+# Papers
+- 2007, WWW, **Detecting Near-Duplicates for Web Crawling**, Google, [[pdf](https://research.example.com/pubs/33026.pdf)]
+- 2018, CVPR, **Deep Cauchy Hashing for Hamming Space Retrieval**, Tsinghua, [[pdf](https://example.edu/~ml/cauchy-cvpr18.pdf)][[code](https://github.com/thulab/DeepHash)]
+"""
+
+
+def test_year_venue_then_bold_title_names_its_pdf() -> None:
+    # family: personal reading lists — ``2007, WWW, **Title**, Lab, [[pdf](….pdf)]``: the bold title after the year
+    # and venue names the generic PDF link
+    assert _titles(YEAR_VENUE_BOLD_LIST) == ["Detecting Near-Duplicates for Web Crawling",
+                                             "Deep Cauchy Hashing for Hamming Space Retrieval"]
+
+
 NUMBERED_PARAGRAPH_DIGESTS = """\
 ### 语义分割
 

@@ -422,7 +422,9 @@ _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
 _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
-_LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+)?\*\*([^*]{8,300})\*\*(?=[,.]?\s)")
+# (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
+_LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3})?"
+                                 r"\*\*([^*]{8,300})\*\*(?=[,.]?\s)")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
