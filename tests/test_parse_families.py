@@ -12058,3 +12058,21 @@ def test_numbered_paragraphs_closed_by_a_tag_line_and_link() -> None:
     ms = _ms(NUMBERED_PARAGRAPH_DIGESTS)
     assert [m.title for m in ms] == ["Fast-SCNN: Fast Semantic Segmentation Network", "基于深度学习的图像语义分割方法综述"]
     assert ms[0].url == "https://bmvc2019.org/wp-content/uploads/papers/0959-paper.pdf"
+
+
+UNDERLINED_LOG = """\
+## 2021
+
+    14.<u> Making Better Mistakes: Leveraging Class Hierarchies with Deep Networks.</u> Bertinetto, Luca, et al. Five AI. [[PDF]](https://openaccess.thecvf.com/content_CVPR_2020/papers/x_CVPR_2020_paper.pdf) [[Code]](https://github.com/x/y)
+
+**McDonald, T. M. et al.** Cooperative insertion of CO2 in diamine-appended metal-organic frameworks. Nature 2015, 519, 303–308. https://doi.org/10.1038/nature14327
+"""
+
+
+def test_underlined_title_names_the_pdf_and_bold_authors_do_not() -> None:
+    # family: daily reading logs — ``14.<u> Title.</u> Authors, et al. Lab. [[PDF]](…)``: the underlined title names
+    # the generic link; a bold span of authors (``**McDonald, T. M. et al.**``) names nothing, the reference does
+    assert _titles(UNDERLINED_LOG) == [
+        "Making Better Mistakes: Leveraging Class Hierarchies with Deep Networks",
+        "Cooperative insertion of CO2 in diamine-appended metal-organic frameworks",
+    ]

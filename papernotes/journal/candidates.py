@@ -423,8 +423,10 @@ _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\
 _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
-_LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3})?"
-                                 r"\*\*([^*]{8,300})\*\*(?=[,.]?\s)")
+# (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
+_LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
+                                 r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
+_BOLD_AUTHORS_RE = re.compile(r"\bet al\b|^[A-Z][\w'\-]+,\s*[A-Z]\.")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
@@ -1365,10 +1367,11 @@ class Candidates(Units):
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
                 if generic and not span_title and not lead and first_ref == len(self.refs) \
                         and (bl := _LEAD_BOLD_ENTRY_RE.match(content)) and bl.end() <= lk.start \
-                        and titleish(bl.group(1).strip()):
+                        and titleish(bt := clean_title((bl.group(1) or bl.group(2)).strip()).title) \
+                        and not _BOLD_AUTHORS_RE.search(bt):  # (``**McDonald, T. M. et al.**``: the authors in bold)
                     # awesome lists: ``- BPE: **Title**, _Sennrich et al._, ACL 2016. \[[paper](…)\]`` — the bold
                     # title opening the entry names its first generic link, authors and venue between them
-                    span, span_title = bl, bl.group(1).strip()
+                    span, span_title = bl, bt
                 if span_title.endswith(".") and "." not in span_title[:-1]:
                     span_title = span_title[:-1]  # ``**Title.**``: the period closing a bold title is no part of it
                 if generic and not span_title and ln.kind == PARA and not inside and not heading \
