@@ -12076,3 +12076,31 @@ def test_underlined_title_names_the_pdf_and_bold_authors_do_not() -> None:
         "Making Better Mistakes: Leveraging Class Hierarchies with Deep Networks",
         "Cooperative insertion of CO2 in diamine-appended metal-organic frameworks",
     ]
+
+
+LINKED_HEADING_LIST = """\
+## Attacks
+
+#### [Adversarial Patch](https://arxiv.org/abs/1712.09665)
+
+arXiv 1712; NIPS workshop 2017
+
+1. The first physical patch attack
+
+#### [Jacks of All Trades, Masters Of None: Addressing Distributional Shift via Transparent Patch Attacks]
+
+arXiv 2020; ECCV workshop 2020
+
+#### [Surreptitious Adversarial Examples through Functioning QR Code](https://www.mdpi.com/2313-433X/8/5/122/htm)
+"""
+
+
+def test_linked_heading_list_with_stamps_and_an_unlinked_heading() -> None:
+    # family: awesome lists of linked headings — ``arXiv 1712; NIPS workshop 2017`` under a heading is its preprint
+    # stamp, no paper; a ``#### [Title]`` whose link was never filled in is still a paper between paper headings;
+    # MDPI's ISSNs end in X too
+    assert _titles(LINKED_HEADING_LIST) == [
+        "Adversarial Patch",
+        "Jacks of All Trades, Masters Of None: Addressing Distributional Shift via Transparent Patch Attacks",
+        "Surreptitious Adversarial Examples through Functioning QR Code",
+    ]

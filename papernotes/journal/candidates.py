@@ -104,7 +104,7 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _prop_ids, _title_cased
+from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _prop_ids, _title_cased, _title_words
 from .unlinked import (
     book_title,
     cjk_read_title,
@@ -426,6 +426,7 @@ _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
                                  r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
+_BRACKET_HEADING_RE = re.compile(r"\[([^\[\]]{8,300})\]")
 _BOLD_AUTHORS_RE = re.compile(r"\bet al\b|^[A-Z][\w'\-]+,\s*[A-Z]\.")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
 _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
@@ -648,6 +649,13 @@ class Candidates(Units):
                     continue  # the front matter's paper, its digest under this short-name heading
                 self._line_links(ln, ln.text, heading=True)
                 if not paper_file and not any(r.idx == ln.idx for r in self.refs[-3:]):
+                    if ln.text[:1] == "[" and (bh := _BRACKET_HEADING_RE.fullmatch(ln.text.strip())) \
+                            and _title_words(bh.group(1)) >= 4 and titleish(bh.group(1)) and self._sibling_heading_paper(ln):
+                        # awesome lists of linked headings: ``#### [Title]`` whose link was never filled in, between
+                        # sibling headings that are papers
+                        self._add(Ref(ln.idx, clean_title(bh.group(1)).title, heading=True), "bracket_title",
+                                  "siblings_are_papers")
+                        continue
                     self._heading_paper(ln)
                 continue
             if k == TABLE:

@@ -301,7 +301,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("psycnet.apa.org", re.compile(r"^/(?:record|doiLanding|fulltext|journals|doi)/")),
     ("direct.mit.edu", re.compile(r"^/[a-z]+/article(?:-abstract|-pdf)?/")),
     ("frontiersin.org", re.compile(r"^/(?:articles|journals/[^/]+/articles)/")),
-    ("mdpi.com", re.compile(r"^/\d{4}-\d{4}/")),
+    ("mdpi.com", re.compile(r"^/\d{4}-\d{3}[\dXx]/")),
     ("journals.plos.org", re.compile(r"/article")),
     ("academic.oup.com", re.compile(r"/article")),
     ("pubs.rsc.org", re.compile(r"^/en/content/article(?:landing|html|pdf)/")),

@@ -188,6 +188,9 @@ def head_after(text: str, keep_dash: bool = False, particle: bool = False) -> st
     return t[:cut].strip(_SEP_CHARS + "∗*").strip()
 
 
+_STAMP_NAME_RE = re.compile(r"(?i)(?:arxiv|biorxiv|medrxiv|preprint)[\s:'’]*\d{2,4}(?:\.\d{1,5})?")
+
+
 def venue_named(text: str) -> tuple[str, str, int | None] | None:
     """``FracBNN： FPGA2021 Cornell`` → (``FracBNN``, ``FPGA``, 2021)."""
     m = VENUE_TAG_RE.search(text)
@@ -213,6 +216,8 @@ def venue_named(text: str) -> tuple[str, str, int | None] | None:
         if "《" in name:
             return None
     name = name.strip()
+    if _STAMP_NAME_RE.fullmatch(name):
+        return None  # ``arXiv 1801; ICML 2018``: the preprint's month stamp and the venue, under a paper named above
     # (a title may ask a question when its venue tag follows: ``How Good Are Query Optimizers, Really? - VLDB 2015``)
     if not valid_name(name.rstrip("?？") if len(name.split()) >= 4 else name) or _reader_act(name) or task_line(name):
         return None
