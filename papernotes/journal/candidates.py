@@ -104,7 +104,16 @@ from .titles import (
     strip_org_keyword,
     trailing_authors,
 )
-from .units import _FIRST_PERSON_RE, _TAG_RE, NOTE_ID, Units, _mark_status, _prop_ids, _title_cased, _title_words
+from .units import (
+    _FIRST_PERSON_RE,
+    _TAG_RE,
+    NOTE_ID,
+    Units,
+    _mark_status,
+    _prop_ids,
+    _title_cased,
+    _title_words,
+)
 from .unlinked import (
     book_title,
     cjk_read_title,
