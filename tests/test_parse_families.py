@@ -12104,3 +12104,24 @@ def test_linked_heading_list_with_stamps_and_an_unlinked_heading() -> None:
         "Jacks of All Trades, Masters Of None: Addressing Distributional Shift via Transparent Patch Attacks",
         "Surreptitious Adversarial Examples through Functioning QR Code",
     ]
+
+
+NUMBERED_BOLD_REPORT = """\
+## 本周阅读
+
+**[3] Inductive Representation Learning on Large Graphs**（GraphSAGE, NeurIPS 2017）
+
+采样固定数量邻居再聚合，可以直接给新节点算 embedding。
+
+**[4] How Powerful are Graph Neural Networks?**（Xu et al., ICLR 2019）
+
+从 WL 测试的角度分析表达能力，第二遍还没读完。
+"""
+
+
+def test_weekly_report_numbered_bold_titles_with_prose_notes() -> None:
+    # family: Chinese weekly reports — ``**[3] Title**（ShortName, Venue Year）`` over a paragraph of prose: the number
+    # inside the bold is the entry's, the aside in full-width brackets its venue and year
+    ms = _ms(NUMBERED_BOLD_REPORT)
+    assert [(m.title, m.year) for m in ms] == [("Inductive Representation Learning on Large Graphs", 2017),
+                                              ("How Powerful are Graph Neural Networks?", 2019)]

@@ -435,6 +435,7 @@ _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
                                  r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
+_BOLD_NUMBER_RE = re.compile(r"\*\*\[\d{1,3}\]\s*")
 _BRACKET_HEADING_RE = re.compile(r"\[([^\[\]]{8,300})\]")
 _BOLD_AUTHORS_RE = re.compile(r"\bet al\b|^[A-Z][\w'\-]+,\s*[A-Z]\.")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
@@ -2015,6 +2016,8 @@ class Candidates(Units):
             content = content[qa.end() :]
         if content[:1] == "#" and (num := _HASH_NUMBER_RE.match(content)):
             content = content[num.end() :]  # feeds and issue lists: ``#1 **Title**`` — the item's number
+        elif content[:3] == "**[" and (num := _BOLD_NUMBER_RE.match(content)):
+            content = "**" + content[num.end() :]  # weekly reports: ``**[3] Title**（GraphSAGE, NeurIPS 2017）``
         if content[-1:] > "\u2000" and (votes := _TRAILING_VOTES_RE.search(content)):
             content = content[: votes.start()]  # suggestion boards: ``- Title 👍👍👍`` — the votes are no title
         if ln.kind == ITEM and (tc := self._title_key_child(ln)) is not None:
