@@ -12125,3 +12125,20 @@ def test_weekly_report_numbered_bold_titles_with_prose_notes() -> None:
     ms = _ms(NUMBERED_BOLD_REPORT)
     assert [(m.title, m.year) for m in ms] == [("Inductive Representation Learning on Large Graphs", 2017),
                                               ("How Powerful are Graph Neural Networks?", 2019)]
+
+
+REPO_PDF_LIST = """\
+## <a name='basic'> Basics and Algorithms
+* [AlphaSort: A Cache-Sensitive Parallel External Sort](papers/alphasortsigmod.pdf) (1995): sorting is essential to joins.
+* [Spark SQL: Relational Data Processing in Spark](papers/spark-sql.pdf) (2015), and its [accompanying video](http://dl.acm.org/citation.cfm?id=2019527).
+
+## External Reading Lists
+* [Database Qualifying Exam Reading List (2014)](https://example.edu/uploads/db-qual-2014.pdf)
+"""
+
+
+def test_reading_list_of_pdfs_kept_in_the_repository() -> None:
+    # family: curated reading lists whose PDFs live in the repository — ``[Title](papers/x.pdf)`` (a relative path) is
+    # the paper; an ``accompanying video`` is the talk, and another list's reading-list PDF is no paper
+    assert _titles(REPO_PDF_LIST) == ["AlphaSort: A Cache-Sensitive Parallel External Sort",
+                                      "Spark SQL: Relational Data Processing in Spark"]

@@ -439,7 +439,8 @@ _BOLD_NUMBER_RE = re.compile(r"\*\*\[\d{1,3}\]\s*")
 _BRACKET_HEADING_RE = re.compile(r"\[([^\[\]]{8,300})\]")
 _BOLD_AUTHORS_RE = re.compile(r"\bet al\b|^[A-Z][\w'\-]+,\s*[A-Z]\.")
 _LINK_CHAIN_RE = re.compile(r"\\?\[\[[^\[\]]{1,20}\]\([^()\s]+\)\\?\]\s*(?:\\?\[\[[^\[\]]{1,80}\]\([^()\s]+\)\\?\]\s*)*\\?\[$")
-_MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:presentation|talk|conference|lecture)\s+)?(?:video|slides|recording|talk)"
+_MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:the|an?|accompanying|full|our)\s+)?(?:(?:presentation|talk|conference|lecture)\s+)?"
+                            r"(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
 _REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
@@ -468,7 +469,8 @@ _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$",
 
 _TEACHING_RE = re.compile(
     r"\b(?:slides?|lecture|lectures|tutorial|course|syllabus|cheat\s*sheet|handout|homework|assignment|"
-    r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes)\b|课件|讲义|幻灯片|教程",
+    r"keynote|talk|poster|workshop\s+notes|lecture\s+notes|class\s+notes|reading\s+list|qualifying\s+exam)\b|"
+    r"课件|讲义|幻灯片|教程",
     re.I,
 )
 _PAPER_LEAD = r"^\W*(?i:paper|paper title|read)\W*[:：]\W*$"  # compiled on first use

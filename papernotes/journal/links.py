@@ -141,8 +141,8 @@ def find_links(s: str) -> list[Link]:
                 url = s[url_start:k].strip()
                 end = k + 1
             url = url.split(' "', 1)[0].strip().strip("<>")
-            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?)\b)", url, re.I):
-                continue  # ``[x](y)`` where y is prose, not a target
+            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?|pdf)\b)", url, re.I):
+                continue  # ``[x](y)`` where y is prose, not a target (``papers/alphasort.pdf``: a PDF kept in the repository is one)
             open_at = opens.get(close, -1)
             if open_at >= 0:
                 links.append(Link(open_at, end, s[open_at + 1 : close], url))
