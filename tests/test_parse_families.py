@@ -12142,3 +12142,23 @@ def test_reading_list_of_pdfs_kept_in_the_repository() -> None:
     # the paper; an ``accompanying video`` is the talk, and another list's reading-list PDF is no paper
     assert _titles(REPO_PDF_LIST) == ["AlphaSort: A Cache-Sensitive Parallel External Sort",
                                       "Spark SQL: Relational Data Processing in Spark"]
+
+
+DASH_GENERIC_LINKS = """\
+## 2018-10
+
+Dependable Demand Response Management in the Smart Grid: A Stackelberg Game Approach -- [[IEEE]](https://ieeexplore.ieee.org/abstract/document/6464552/) [[Article]](https://folk.example.no/papers/tsg2013.pdf)
+
+Incentive Scheduling for Cooperative Relay in Two-Hop Relay Networks -- [[Article](http://lab.example.tw/pub/wcnc05.pdf)]
+"""
+
+
+def test_title_dash_then_only_generic_links() -> None:
+    # family: monthly reading logs — ``Title -- [[IEEE]](…) [[Article]](….pdf)``: every link is generic, the text before
+    # the dash names the paper, and the second link is the same paper's (no second record)
+    ms = _ms(DASH_GENERIC_LINKS)
+    assert [m.title for m in ms] == [
+        "Dependable Demand Response Management in the Smart Grid: A Stackelberg Game Approach",
+        "Incentive Scheduling for Cooperative Relay in Two-Hop Relay Networks",
+    ]
+    assert ms[0].url == "https://ieeexplore.ieee.org/abstract/document/6464552/"

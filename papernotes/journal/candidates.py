@@ -340,7 +340,7 @@ _KANBAN_NOISE_RE = re.compile(r"@\{[^}]{1,40}\}|(?<!\S)#[\w\-/]+|✅|✔️?|☑
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 # the text before a generic link ends its title: a dash, or a venue-and-year aside
 # (``Title (CACM 2009) [pdf](…)``)
-_DASH_END_RE = re.compile(r"\w\W{0,3}\s[—–-]\s*$|\w\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
+_DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|\w\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv(?::\s*|\s+)\d{4}\.\d{4,5}")
@@ -1313,6 +1313,7 @@ class Candidates(Units):
         added = False
         first_ref = len(self.refs)
         lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
+        all_generic = all(x.bare or is_generic_text(clean_link_text(x.text).title) for x in links)
         for lk in links:
             cls = classify_url(lk.url)
             if cls == "code":
@@ -1420,8 +1421,9 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        (lk.bare or _DASH_END_RE.search(content[: lk.start])) and not lead and not inside
-                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat)
+                        (lk.bare or _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))) and not lead and not inside
+                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or (
+                            ln.kind == PARA and not lk.bare and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))))
                         and titleish(_title_from_rest(content[: lk.start]).title)) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
                         lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
@@ -1454,13 +1456,17 @@ class Candidates(Units):
                         ln.kind == ITEM or chat or (
                             # (a journal's prose: ``… 原文 → The Llama 3 Herd of Models (<url>)``, the URL in brackets)
                             lk.bare and content[: lk.start].rstrip()[-1:] in "(（" and content[lk.end :].lstrip()[:1] in ")）"))
-                        and (lk.bare or _DASH_END_RE.search(content[: lk.start])))):
+                        and (lk.bare or _DASH_END_RE.search(content[: lk.start]))) or (
+                        # reading logs: ``Title -- [[IEEE]](…) [[Article]](….pdf)`` — every link generic, the first after
+                        # the title and its dash
+                        all_generic and not lk.bare and first_ref == len(self.refs) and ln.kind in (ITEM, PARA)
+                        and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ ")))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
-                    lead_text = content[: lk.start] if (lk.bare and not n_named) or _DASH_END_RE.search(
-                        content[: lk.start]) else rest
+                    lead_text = content[: lk.start].rstrip("[\\ ") if (lk.bare and not n_named) or _DASH_END_RE.search(
+                        content[: lk.start].rstrip("[\\ ")) else rest
                     cited = _title_from_rest(lead_text)
                     if cited.title:
                         ref.title, ref.generic, ref.primary = cited.title, False, True
@@ -1932,6 +1938,8 @@ class Candidates(Units):
             if bare and len(titled) == 1:
                 bare[0].ids = r.ids
                 continue
+            if len(titled) == 1 and not r.title and titled[0].idx == r.idx and len(titled[0].title.split()) >= 3:
+                continue  # ``Title -- [[IEEE]](…) [[Article]](….pdf)``: the paper's second link, no second paper
             keep.append(r)
         order = {id(r): k for k, r in enumerate(line_refs)}
         keep.sort(key=lambda r: order[id(r)])
