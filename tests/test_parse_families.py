@@ -12162,3 +12162,36 @@ def test_title_dash_then_only_generic_links() -> None:
         "Incentive Scheduling for Cooperative Relay in Two-Hop Relay Networks",
     ]
     assert ms[0].url == "https://ieeexplore.ieee.org/abstract/document/6464552/"
+
+
+VENUE_TAGGED_CODE_HEADINGS = """\
+## Image-based methods
+
+### \\[**ECCV 2022 Oral**\\] [Pose for Everything: Towards Category-Agnostic Pose Estimation](https://github.com/luminxu/Pose-for-Everything)
+
+POMNet 是同时提出的框架。
+
+### \\[**ECCV 2024**\\] [A Graph-Based Approach for Category-Agnostic Pose Estimation](https://orhir.github.io/pose-anything/)
+
+### [mmpose](https://github.com/open-mmlab/mmpose)
+"""
+
+NAME_URI_FRONT_MATTER = """\
+---
+name: "ReAct: Synergizing Reasoning and Acting in Language Models"
+uri: "https://arxiv.org/abs/2210.03629"
+type: "paper"
+---
+
+# ReAct: Synergizing Reasoning and Acting in Language Models
+"""
+
+
+def test_headings_linking_titles_to_code_or_project_pages_and_name_uri_notes() -> None:
+    # family: paper collections (blog posts) — ``### \\[**ECCV 2022 Oral**\\] [Title](github repo / project page)``: a full
+    # title beside its venue and year is the paper, linked to what the author had (a bare repo name is no paper);
+    # reference-manager notes name the paper with ``name:`` / ``uri:`` / ``type: paper``
+    assert _titles(VENUE_TAGGED_CODE_HEADINGS) == ["Pose for Everything: Towards Category-Agnostic Pose Estimation",
+                                                   "A Graph-Based Approach for Category-Agnostic Pose Estimation"]
+    (m,) = _ms(NAME_URI_FRONT_MATTER)
+    assert (m.title, m.arxiv_id) == ("ReAct: Synergizing Reasoning and Acting in Language Models", "2210.03629")

@@ -1318,12 +1318,16 @@ class Candidates(Units):
             cls = classify_url(lk.url)
             if cls == "code":
                 d.code_links.setdefault(ln.idx, lk.url)
+                if not lk.bare and not inside and first_ref == len(self.refs) and self._code_titled(ln, content, lk):
+                    added = True
                 continue
             if cls == "other":
                 if not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
                     added = True
                 elif not lk.bare and lk.start <= 2 and not heading and titleish(t := clean_link_text(lk.text).title):
                     lead_named = t
+                elif heading and not lk.bare and first_ref == len(self.refs) and self._code_titled(ln, content, lk):
+                    added = True  # ``### \[**ECCV 2024**\] [Title](https://x.github.io/pose-anything/)``: its project page
                 continue
             lead = _lead_ok(content, lk.start) and not inside
             if not lead and not inside and lk.bare and ln.kind == PARA and _CITE_ONLY_RE.match(content[: lk.start]):
@@ -1562,6 +1566,9 @@ class Candidates(Units):
                     added = True
                 else:
                     self.rejected.append(ref)
+            elif cls == "web" and heading and not lk.bare and first_ref == len(self.refs) \
+                    and self._code_titled(ln, content, lk):
+                added = True  # ``### \[**ECCV 2024**\] [Title](https://x.github.io/pose-anything/)``: its project page
             elif cls == "web":
                 if lk.bare and not inside and not heading and lk.start > 12 and len(links) == 1 \
                         and (wc := parse_citation(content[: lk.start].rstrip(" —–-,·|"))) and wc.title and wc.authors \
@@ -2636,6 +2643,19 @@ class Candidates(Units):
         ids = arxiv_paper_ids(got) if got else PaperIds()
         ref = Ref(ln.idx, ct.title, ids, tag[0] if tag else ct.venue, tag[1] if tag else ct.year)
         self._add_name(ref, "title_like", "text_identifier" if got else "venue_year_tag")
+        return True
+
+    def _code_titled(self, ln: Ln, content: str, lk: Link) -> bool:
+        """Paper collections: ``### \\[**ECCV 2022 Oral**\\] [Pose for Everything: …](github.com/…)`` — a full title
+        linked to its code, with the venue and year beside it: the paper (its code link is all the line gives)."""
+        ct = clean_link_text(lk.text)
+        if len(ct.title.split()) < 4 or not titleish(ct.title) or "/" in ct.title or teaching_material(ct.title):
+            return False
+        tag = venue_tag(content[: lk.start].replace("*", "").replace("\\", "")) or venue_tag(content[lk.end : lk.end + 40])
+        if not tag or not _lead_ok(content, lk.start) and not ln.kind == HEADING:
+            return False
+        ref = Ref(ln.idx, ct.title, PaperIds(), tag[0], tag[1], heading=ln.kind == HEADING)
+        self._add(ref, "title_like", "venue_year_tag")
         return True
 
     def _only_site_links(self, content: str) -> bool:

@@ -1581,6 +1581,10 @@ class Layouts(ParserBase):
             # Dendron / Zotero templates: ``title: '2018 Lopez Scvi'`` is the note's name (a hierarchy leaf), the
             # ``paper_title:`` key the paper's
             fm = {**fm, "title": full}
+        if fm and not fm.get("title") and isinstance(fm.get("name"), str) and (
+                str(fm.get("type") or "").casefold() in ("paper", "article", "preprint") or fm.get("uri") or fm.get("doi")):
+            # reference-manager exports: ``name: "Title"`` / ``uri: https://arxiv.org/abs/…`` / ``type: paper``
+            fm = {**fm, "title": fm["name"], **({"url": fm["uri"]} if isinstance(fm.get("uri"), str) else {})}
         if fm and not fm.get("title") and any(str(k).casefold() in _FM_KEY_ALIASES for k in fm):
             # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
