@@ -12195,3 +12195,23 @@ def test_headings_linking_titles_to_code_or_project_pages_and_name_uri_notes() -
                                                    "A Graph-Based Approach for Category-Agnostic Pose Estimation"]
     (m,) = _ms(NAME_URI_FRONT_MATTER)
     assert (m.title, m.arxiv_id) == ("ReAct: Synergizing Reasoning and Acting in Language Models", "2210.03629")
+
+
+NAME_SUBTITLE_HEADING = """\
+## BENDR: Using transformers and a contrastive self-supervised task to learn from EEG data
+
+**Problem**:
+
+Deep networks for BCI learn shallow features from small datasets.
+
+**Insights**:
+
+A pretrained encoder transfers across subjects.
+"""
+
+
+def test_name_and_long_subtitle_heading_with_one_labelled_part() -> None:
+    # family: one paper per heading — ``## Name: a long subtitle`` over one labelled part (``**Problem**:``) and the
+    # reader's prose is a paper, even first in the file with no sibling paper heading to vouch for it
+    (m,) = _ms(NAME_SUBTITLE_HEADING)
+    assert m.title.startswith("BENDR: Using transformers") and "motivation" in m.fields

@@ -70,6 +70,7 @@ from .unlinked import (
     has_cjk,
     introduces_papers,
     session_slot_title,
+    task_line,
     teaching_material,
     title_phrase,
     titleish,
@@ -1111,6 +1112,13 @@ class Layouts(ParserBase):
             # papers with their links and labels
             ev.add(evidence, "one_core_label")
             ev.add(evidence, "siblings_are_papers")
+        elif n_lab_items == 1 and ln.level >= 2 and (sn := _SHORT_COLON_TITLE_RE.match(text)) \
+                and _title_words(sn.group(2)) >= 5 and titleish(text) and not task_line(text) \
+                and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab):
+            # one paper per heading: ``## BENDR: Using transformers and a contrastive … task`` over ``**Problem**:`` and
+            # the reader's prose — a coined name and a long subtitle, one part labelled
+            ev.add(evidence, "one_core_label")
+            ev.add(evidence, "title_like")
         elif not n_lab_items and ln.level >= 2 and (sn := _SHORT_COLON_TITLE_RE.match(text)) \
                 and _title_words(sn.group(2)) >= 4 and titleish(text) and "(" not in text \
                 and not re.search(r"\bvs\.?\s", text) and self._sibling_heading_paper(ln):
