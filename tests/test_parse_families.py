@@ -12215,3 +12215,21 @@ def test_name_and_long_subtitle_heading_with_one_labelled_part() -> None:
     # reader's prose is a paper, even first in the file with no sibling paper heading to vouch for it
     (m,) = _ms(NAME_SUBTITLE_HEADING)
     assert m.title.startswith("BENDR: Using transformers") and "motivation" in m.fields
+
+
+LONG_TITLE_HEADING_ZH = """\
+# 工作思路
+
+## Core Concept Identification in Educational Resources via Knowledge Graphs and Large Language Models (重要)
+
+主旨：用知识图谱加大模型找出课程里的核心概念。
+
+后面的实验部分还没看完。
+"""
+
+
+def test_long_title_heading_with_a_chinese_main_idea_label() -> None:
+    # family: Chinese work plans, one paper per heading — a long Title Case heading (its ``(重要)`` remark aside) over
+    # one labelled part, ``主旨：`` (the main idea → key), and prose
+    (m,) = _ms(LONG_TITLE_HEADING_ZH)
+    assert m.title.startswith("Core Concept Identification in Educational Resources") and "key" in m.fields

@@ -152,6 +152,7 @@ _more_words({
     "methodology": "the proposed method|proposed approach|the proposed approach|提出的方法|本文方法",
     "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
     "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解",
+    "key": "主旨|主要思路|核心思路|一句话总结",
 })
 # Japanese paper memos in Ochiai's format (落合フォーマット): six questions stand for the parts
 _more_words({

@@ -1112,11 +1112,13 @@ class Layouts(ParserBase):
             # papers with their links and labels
             ev.add(evidence, "one_core_label")
             ev.add(evidence, "siblings_are_papers")
-        elif n_lab_items == 1 and ln.level >= 2 and (sn := _SHORT_COLON_TITLE_RE.match(text)) \
-                and _title_words(sn.group(2)) >= 5 and titleish(text) and not task_line(text) \
+        elif n_lab_items == 1 and ln.level >= 2 and (
+                ((sn := _SHORT_COLON_TITLE_RE.match(text)) and _title_words(sn.group(2)) >= 5)
+                or _title_words(_PAREN_TAIL_RE.sub("", text)) >= 8) \
+                and titleish(_PAREN_TAIL_RE.sub("", text)) and not task_line(text) \
                 and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab):
             # one paper per heading: ``## BENDR: Using transformers and a contrastive … task`` over ``**Problem**:`` and
-            # the reader's prose — a coined name and a long subtitle, one part labelled
+            # the reader's prose — a coined name and a long subtitle (or a long title), one part labelled
             ev.add(evidence, "one_core_label")
             ev.add(evidence, "title_like")
         elif not n_lab_items and ln.level >= 2 and (sn := _SHORT_COLON_TITLE_RE.match(text)) \
@@ -2008,6 +2010,7 @@ _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|month
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
 
 
+_PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")  # ``Title (IMPORTANT)`` / ``Title（看看指标）``: a remark
 _ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
