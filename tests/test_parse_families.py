@@ -12233,3 +12233,17 @@ def test_long_title_heading_with_a_chinese_main_idea_label() -> None:
     # one labelled part, ``主旨：`` (the main idea → key), and prose
     (m,) = _ms(LONG_TITLE_HEADING_ZH)
     assert m.title.startswith("Core Concept Identification in Educational Resources") and "key" in m.fields
+
+
+DATED_SITE_LINKS = r"""## [recommender system](https://github.com/someone/papernote/tree/master/rs)
+* _2016.09_ Deep Neural Networks for YouTube Recommendations \[[research](https://static.example.com/pubs/45530.pdf)\] \[[note](https://github.com/someone/papernote/blob/master/rs/youtube.md)\]
+* _2010.12_ Factorization Machines and Their Friends \[[ieee](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=5694074)\] \[[note](https://github.com/someone/papernote/blob/master/rs/fm.md)\]
+"""
+
+
+def test_dated_titles_with_site_named_links_and_note_links() -> None:
+    # family: personal paper-note indexes — ``* _2016.09_ Title \[[research](….pdf)\] \[[note](…/x.md)\]``: the link
+    # text names the site (``research``, ``ieee``), the title before it names the paper, the other link is the note
+    ms = _ms(DATED_SITE_LINKS)
+    assert [m.title for m in ms] == ["Deep Neural Networks for YouTube Recommendations",
+                                     "Factorization Machines and Their Friends"]

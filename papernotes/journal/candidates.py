@@ -433,6 +433,7 @@ _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
+_DATE_STAMP_LEAD_RE = re.compile(r"^[_*]?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[_*]?\s+")
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
                                  r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
 _BOLD_NUMBER_RE = re.compile(r"\*\*\[\d{1,3}\]\s*")
@@ -1314,6 +1315,18 @@ class Candidates(Units):
         first_ref = len(self.refs)
         lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
         all_generic = all(x.bare or is_generic_text(clean_link_text(x.text).title) for x in links)
+        # ``* _2016.09_ Title \[[research](….pdf)\] \[[note](…/notes/x.md)\]``: the other links are the reader's
+        # notes or code — the title before the first generic link names it
+        lead_title = ""
+        if ln.kind == ITEM and not inside and not heading and not links[0].bare \
+                and is_generic_text(clean_link_text(links[0].text).title) \
+                and all(x.bare or is_generic_text(clean_link_text(x.text).title)
+                        or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
+            head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
+            # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
+            if not any(c in head_text for c in ",*_\"“(") and " et al" not in head_text \
+                    and (got := _title_from_rest(head_text).title) and titleish(got) and len(got.split()) >= 2:
+                lead_title = got
         for lk in links:
             cls = classify_url(lk.url)
             if cls == "code":
@@ -1367,6 +1380,8 @@ class Candidates(Units):
                 title = "" if generic else ct.title
                 if generic and lead_named and not lk.bare:
                     title, generic = lead_named, False  # (the paper's own link, named by the line's opening link)
+                elif generic and lead_title and lk is links[0]:
+                    title, generic = lead_title, False
                 before = content[: lk.start].rstrip(" (（,") if generic and not lead else ""
                 aside_tag: tuple[str | None, int | None] | None = None
                 aside_authors: list[str] = []

@@ -630,7 +630,8 @@ def is_generic_text(title: str) -> bool:
     if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
         return True  # ``[Scheffer et al. 2001|…]``: a citation of the paper, not its name
     # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``, ``USENIX page``)
-    return t[:1].isupper() and len(t) <= 45 and _SITE_TAIL_RE.sub("", " ".join(t.casefold().split())) in _SITE_NAMES
+    # (``[ieee](…)`` / ``[research](…)`` in lower case too: a site's name as the link's whole text)
+    return (t[:1].isupper() or t.islower()) and len(t) <= 45 and _SITE_TAIL_RE.sub("", " ".join(t.casefold().split())) in _SITE_NAMES
 
 
 _AUTHOR_YEAR_TEXT_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et al\.?|\s+(?:&|and)\s+[A-Z][\w'’\-]+)?,?\s+\(?(?:19|20)\d{2}\)?")
@@ -649,7 +650,8 @@ _SITE_NAMES = frozenset(
     "cell|nat methods|nature methods|nat biotech|nat biotechnol|nature biotechnology|nat commun|"
     "nature communications|science advances|pnas|elife|bioinformatics|genome biology|genome research|"
     "nucleic acids research|nejm|the lancet|lancet|bmj|jama|aer|qje|econometrica|nber|ssrn|usenix|"
-    "acm dl|acm|ieee|journal|publisher|publisher page|"
+    "acm dl|acm|ieee|journal|publisher|publisher page|research|aaai|ijcai|springer|ieeexplore|ieee xplore|"
+    "sciencedirect|science direct|openreview|pmlr|cvf|semanticscholar|"
     # bibliographic indexes named as link text (``([ADS](…), arXiv:…)``)
     "ads|nasa ads|inspire|inspirehep|dblp|zbmath|mathscinet|mr|scholar|s2|semantic scholar".split("|")
 )
