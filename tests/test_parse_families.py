@@ -12247,3 +12247,34 @@ def test_dated_titles_with_site_named_links_and_note_links() -> None:
     ms = _ms(DATED_SITE_LINKS)
     assert [m.title for m in ms] == ["Deep Neural Networks for YouTube Recommendations",
                                      "Factorization Machines and Their Friends"]
+
+
+QUOTED_META_NOTE = """\
+# 【关于 LTA 】那些你不知道的事
+
+> 作者：杨夕
+>
+> 论文名称：Learn to Adapt for Generalized Zero-Shot Text Classification
+>
+> 会议：ACL2022
+>
+> 论文地址：https://aclanthology.org/2022.acl-long.39
+
+## 一、动机
+
+广义零样本文本分类要同时处理可见类和未见类。
+"""
+
+LIGATURE_TITLE = """\
+## Reading list
+
+- [Wayformer: Motion Forecasting via Simple & Efﬁcient Attention Networks](https://arxiv.org/abs/2207.05844)
+"""
+
+
+def test_quoted_metadata_names_the_paper_and_pdf_ligatures_are_letters() -> None:
+    # family: Chinese blog notes — the H1 is the post's catchy name; ``> 论文名称：Title`` among the quoted metadata is
+    # the paper; titles pasted from PDFs keep ligature characters (``Efﬁcient``), read as their letters
+    (m,) = _ms(QUOTED_META_NOTE)
+    assert m.title == "Learn to Adapt for Generalized Zero-Shot Text Classification"
+    assert _titles(LIGATURE_TITLE) == ["Wayformer: Motion Forecasting via Simple & Efficient Attention Networks"]

@@ -925,8 +925,14 @@ class Layouts(ParserBase):
                     self._skip_lines.add(t)
                     break
         if opening >= 0 and len(text.split()) <= 4:
-            # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line
+            # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line (or among the
+            # quoted metadata opening a blog note: ``> 作者：杨夕`` / ``> 论文名称：Title`` / ``> 会议：ACL2022``)
             tl = _TITLE_LINE_RE.match(lns[first].text.strip())
+            if tl is None and lns[first].kind == QUOTE:
+                for t in tops[1:8]:
+                    if lns[t].kind == QUOTE and (tl := _QUOTED_TITLE_KEY_RE.match(lns[t].text.strip().lstrip("> "))):
+                        first = t
+                        break
             # (under ``## Paper 1 (#2210)``, a numbered slot, a two-word title is the whole title)
             least = 2 if _NUMBERED_PAPER_HEAD_RE.match(text) else 3
             if tl and _title_words(tl.group(1)) >= least and "://" not in tl.group(1):
@@ -2010,6 +2016,7 @@ _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|month
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
 
 
+_QUOTED_TITLE_KEY_RE = re.compile(r"(?i)^(?:论文名称|论文标题|论文题目|論文名|paper\s*(?:name|title))\s*[:：]\s*(\S.{6,300})$")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")  # ``Title (IMPORTANT)`` / ``Title（看看指标）``: a remark
 _ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"

@@ -13,6 +13,7 @@ Passes, each a plain loop over classified lines (see ``blocks``):
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
@@ -117,10 +118,15 @@ def run_passes(doc: _Doc) -> _Parser:
     return p
 
 
+_LIGATURES = {ord(c): unicodedata.normalize("NFKC", c) for c in "ﬀﬁﬂﬃﬄﬅﬆ"}
+
+
 def parse_document(text: str, file: str) -> FileParse:
     """Parse one decoded markdown document into paper mentions and lint issues."""
     from . import FileParse
 
+    if any(chr(c) in text for c in _LIGATURES):
+        text = text.translate(_LIGATURES)  # titles pasted from PDFs: ``Efﬁcient`` (U+FB01) is ``Efficient``
     doc = _Doc(text, file)
     p = run_passes(doc)
     mentions, issues = p.mentions()
