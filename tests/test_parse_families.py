@@ -12278,3 +12278,36 @@ def test_quoted_metadata_names_the_paper_and_pdf_ligatures_are_letters() -> None
     (m,) = _ms(QUOTED_META_NOTE)
     assert m.title == "Learn to Adapt for Generalized Zero-Shot Text Classification"
     assert _titles(LIGATURE_TITLE) == ["Wayformer: Motion Forecasting via Simple & Efficient Attention Networks"]
+
+
+TODO_LIST_POST = """\
+---
+title: Paper ToDo List
+categories: [Reading, Paper]
+tags: [ToDo, Paper]
+---
+
+| ID | 状态 | 年份 | 论文标题 |
+|---|--|---|---|
+| 1 | ⏳ | 2023 | Emu: Enhancing Image Generation Models Using Photogenic Needles in a Haystack |
+| 2 | ✅ | 2024 | Training-free Regional Prompting for Diffusion Transformers |
+"""
+
+CODE_LINKED_VENUE_LIST = """\
+## Learned database systems
+* SAM: Database Generation from Query Workload with Supervised Autoregressive Model (SIGMOD 2022) [Source code](https://github.com/Jamesyang2333/SAM)
+* UDO: Universal Database Optimization using Reinforcement Learning (arXiv 2021) [Source Code](https://github.com/jxiw/UDO)
+"""
+
+
+def test_todo_list_post_and_code_linked_venue_entries() -> None:
+    # family: reading-queue blog posts and awesome lists — a post tagged ``Paper`` whose title says it is a list is no
+    # one paper's note, its table rows are the papers; ``Title (Venue Year) [Source code](github)``: the code link
+    # names no paper, the title and its tag (``arXiv 2021`` too) do
+    assert _titles(TODO_LIST_POST) == ["Emu: Enhancing Image Generation Models Using Photogenic Needles in a Haystack",
+                                       "Training-free Regional Prompting for Diffusion Transformers"]
+    ms = _ms(CODE_LINKED_VENUE_LIST)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("SAM: Database Generation from Query Workload with Supervised Autoregressive Model", "SIGMOD", 2022),
+        ("UDO: Universal Database Optimization using Reinforcement Learning", "arXiv", 2021),
+    ]

@@ -433,6 +433,7 @@ _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
+_VENUE_ASIDE_END_RE = re.compile(r"[(（][^()（）]{2,50}(?:19|20)\d{2}[)）]\s*$")
 _DATE_STAMP_LEAD_RE = re.compile(r"^[_*]?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[_*]?\s+")
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
                                  r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
@@ -722,6 +723,12 @@ class Candidates(Units):
                 # chat threads: ``start with Title (Zinkevich et al., NIPS 2007). … <code link>`` — the
                 # link names no paper, the title cited in the rest of the line still does
                 self._unlinked(ln, _BARE_URL_RE.sub(" ", _LINK_MARKUP_RE.sub(" ", content)).strip())
+            elif found and len(self.refs) == n_refs and k in (PARA, ITEM) and ")" in content \
+                    and _VENUE_ASIDE_END_RE.search(stripped := _LINK_MARKUP_RE.sub(" ", content).strip()) \
+                    and all(classify_url(x.url) in ("code", "other") for x in innermost(find_links(content))):
+                # awesome lists: ``* SAM: Database Generation from … (SIGMOD 2022) [Source code](github)`` — the code
+                # link names no paper; the title and its venue tag before it do
+                self._unlinked(ln, stripped)
             elif found and len(self.refs) == n_refs and k == PARA and content.count(" | ") >= 2 and content[:1] != "|" \
                     and (got := _log_line(_BARE_URL_RE.sub("", content).strip())):
                 # pipe logs: ``2022-01-19 | Title | ATC'14 | read | https://…/raft.pdf`` — the note cell's link

@@ -2013,6 +2013,7 @@ _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
 _PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔记|論文|論文メモ|논문)$")
 # a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
 _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
+                                  r"\blists?\b|to-?do|queue|backlog|"
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
 
 

@@ -659,7 +659,7 @@ _SITE_NAMES = frozenset(
 
 _MONTH_NAME_RE = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?")
-_ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,40}?)\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
+_ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,40}?|(?i:arxiv|biorxiv|medrxiv))\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
 
 
 def aside_venue(text: str) -> tuple[str, int | None] | None:
