@@ -1321,19 +1321,7 @@ class Candidates(Units):
         added = False
         first_ref = len(self.refs)
         lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
-        all_generic = all(x.bare or is_generic_text(clean_link_text(x.text).title) for x in links)
-        # ``* _2016.09_ Title \[[research](….pdf)\] \[[note](…/notes/x.md)\]``: the other links are the reader's
-        # notes or code — the title before the first generic link names it
-        lead_title = ""
-        if ln.kind == ITEM and not inside and not heading and not links[0].bare \
-                and is_generic_text(clean_link_text(links[0].text).title) \
-                and all(x.bare or is_generic_text(clean_link_text(x.text).title)
-                        or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
-            head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
-            # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
-            if not any(c in head_text for c in ",*_\"“(") and " et al" not in head_text \
-                    and (got := _title_from_rest(head_text).title) and titleish(got) and len(got.split()) >= 2:
-                lead_title = got
+
         for lk in links:
             cls = classify_url(lk.url)
             if cls == "code":
@@ -1387,7 +1375,8 @@ class Candidates(Units):
                 title = "" if generic else ct.title
                 if generic and lead_named and not lk.bare:
                     title, generic = lead_named, False  # (the paper's own link, named by the line's opening link)
-                elif generic and lead_title and lk is links[0]:
+                elif generic and lk is links[0] and not lk.bare and ln.kind == ITEM and not inside and not heading \
+                        and (lead_title := self._title_before_links(content, links)):
                     title, generic = lead_title, False
                 before = content[: lk.start].rstrip(" (（,") if generic and not lead else ""
                 aside_tag: tuple[str | None, int | None] | None = None
@@ -1485,8 +1474,9 @@ class Candidates(Units):
                         and (lk.bare or _DASH_END_RE.search(content[: lk.start]))) or (
                         # reading logs: ``Title -- [[IEEE]](…) [[Article]](….pdf)`` — every link generic, the first after
                         # the title and its dash
-                        all_generic and not lk.bare and first_ref == len(self.refs) and ln.kind in (ITEM, PARA)
-                        and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ ")))):
+                        not lk.bare and first_ref == len(self.refs) and ln.kind in (ITEM, PARA)
+                        and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))
+                        and all(x.bare or is_generic_text(clean_link_text(x.text).title) for x in links))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
@@ -1973,6 +1963,19 @@ class Candidates(Units):
         order = {id(r): k for k, r in enumerate(line_refs)}
         keep.sort(key=lambda r: order[id(r)])
         self.refs[start:] = keep
+
+    def _title_before_links(self, content: str, links: list[Link]) -> str:
+        """``* _2016.09_ Title \\[[research](….pdf)\\] \\[[note](…/notes/x.md)\\]``: the plain title before an entry's
+        first (generic) link, when its other links are generic too or the reader's notes or code; else ""."""
+        if not all(x.bare or is_generic_text(clean_link_text(x.text).title)
+                   or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
+            return ""
+        head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
+        # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
+        if any(c in head_text for c in ",*_\"“(") or " et al" in head_text:
+            return ""
+        got = _title_from_rest(head_text).title
+        return got if got and titleish(got) and len(got.split()) >= 2 else ""
 
     def _paragraph_title_line(self, ln: Ln) -> tuple[int, str] | None:
         """(line, title) of the first line of ``ln``'s paragraph, one to three lines up, when it is a plain
