@@ -12311,3 +12311,30 @@ def test_todo_list_post_and_code_linked_venue_entries() -> None:
         ("SAM: Database Generation from Query Workload with Supervised Autoregressive Model", "SIGMOD", 2022),
         ("UDO: Universal Database Optimization using Reinforcement Learning", "arXiv", 2021),
     ]
+
+
+DBLP_BIBLIO = """\
+## local differential privacy
+
+Stacey Truex, Nathalie Baracaldo, Ali Anwar, Thomas Steinke:
+A Hybrid Approach to Privacy-Preserving Federated Learning. CoRR abs/1812.03224 (2018)
+> federated learning with secure multiparty computation
+
+Brendan McMahan, Eider Moore, Daniel Ramage: Communication-Efficient Learning of Deep Networks from Decentralized Data. AISTATS 2017: 1273-1282
+
+Robin C. Geyer, Tassilo Klein, Moin Nabi:
+Differentially Private Federated Learning: A Client Level Perspective. CoRR abs/1712.07557 (2017)
+https://arxiv.org/abs/1712.07557
+"""
+
+
+def test_dblp_style_references() -> None:
+    # family: bibliographies copied from DBLP — ``Full Name, Full Name: Title. Venue Year: pages`` (the authors often on
+    # a line of their own, the paper's link on the line after): title, authors, venue, year and the CoRR id
+    ms = _ms(DBLP_BIBLIO)
+    assert [(m.title, m.year, m.arxiv_id) for m in ms] == [
+        ("A Hybrid Approach to Privacy-Preserving Federated Learning", 2018, "1812.03224"),
+        ("Communication-Efficient Learning of Deep Networks from Decentralized Data", 2017, None),
+        ("Differentially Private Federated Learning: A Client Level Perspective", 2017, "1712.07557"),
+    ]
+    assert ms[1].authors[0] == "Brendan McMahan" and ms[1].venue == "AISTATS"

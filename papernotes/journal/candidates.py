@@ -34,6 +34,7 @@ from .cite import (
     authors_venue_year,
     cited_after_read_verb,
     court_case,
+    dblp_citation,
     names_dash_title,
     parse_citation,
     plausible_authors,
@@ -433,6 +434,7 @@ _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
+_CORR_ID_RE = re.compile(r"\bCoRR\s+abs/(\d{4}\.\d{4,5})\b")
 _VENUE_ASIDE_END_RE = re.compile(r"[(（][^()（）]{2,50}(?:19|20)\d{2}[)）]\s*$")
 _DATE_STAMP_LEAD_RE = re.compile(r"^[_*]?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[_*]?\s+")
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
@@ -2263,9 +2265,18 @@ class Candidates(Units):
             cited = parse_citation(content)
             if cited is None:
                 cited = keyed_citation(content)  # ``READ: Hallmann, C.A. et al. (2017) 'Title', PLoS ONE …``
+            if cited is None and ln.kind == PARA and ln.idx and self.d.lns[ln.idx - 1].kind == PARA \
+                    and self.d.lns[ln.idx - 1].text.rstrip().endswith(":"):
+                # DBLP's style with the authors on a line of their own: ``Stacey Truex, Ali Anwar:`` / ``Title. CoRR
+                # abs/… (2018)``
+                cited = dblp_citation(f"{self.d.lns[ln.idx - 1].text.strip()} {content}")
+            if cited is None and ": " in content[:400]:
+                cited = dblp_citation(content)  # … or on one line: ``Full Name, Full Name: Title. Venue Year: pages``
             if cited:
-                self._add_name(Ref(ln.idx, cited.title, PaperIds(), cited.venue, cited.year,
-                              authors=cited.authors), "citation_shape")
+                # (DBLP writes an arXiv preprint's venue as ``CoRR abs/1812.03224``: its id)
+                corr = _CORR_ID_RE.search(cited.venue or "")
+                self._add_name(Ref(ln.idx, cited.title, arxiv_paper_ids((corr.group(1), None)) if corr else PaperIds(),
+                                   cited.venue, cited.year, authors=cited.authors), "citation_shape")
                 return
         if not digits and content[:2] in ("**", "__") and ln.kind in (ITEM, PARA) and (
                 " — " in content or " – " in content or " - " in content):

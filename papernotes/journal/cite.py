@@ -1127,3 +1127,23 @@ def _title_dash_authors(head: str, tail: str) -> Citation | None:
     if not by or len(title.split()) < 3 or not title[:1].isupper():
         return None
     return Citation(title, by[0], by[1], by[2])
+
+
+# DBLP's citation style: ``Stacey Truex, Nathalie Baracaldo, Ali Anwar: A Hybrid Approach to …. CoRR abs/1812.03224
+# (2018)`` / ``…: Title. AISTATS 2017: 1273-1282`` — full names, a colon, the title and its period, the venue and year
+_DBLP_RE = re.compile(
+    r"^(?P<authors>[A-Z][^:]{2,400}?):\s+(?P<title>[^.?!]{6,300}[.?!])\s+(?P<venue>[^()]{2,120}?)"
+    r"(?:\s*\((?P<y1>(?:19|20)\d{2})\)|,?\s(?P<y2>(?:19|20)\d{2})(?::\s*\d[\d\-–]*)?)\.?\s*$")
+_DBLP_NAME_RE = re.compile(r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|van|von|der|de|y|da|di|le|la)){1,4}(?:\s+\d{4})?")
+
+
+def dblp_citation(text: str) -> Citation | None:
+    """A reference in DBLP's style (authors by full name, a colon, the title, the venue and year)."""
+    m = _DBLP_RE.match(text.strip())
+    if m is None:
+        return None
+    names = [a.strip() for a in m.group("authors").split(",") if a.strip()]
+    if not names or not all(_DBLP_NAME_RE.fullmatch(a) for a in names[:12]):
+        return None
+    title = m.group("title").rstrip(".").strip()
+    return Citation(title, names, m.group("venue").strip(" ,."), int(m.group("y1") or m.group("y2")))

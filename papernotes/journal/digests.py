@@ -682,8 +682,19 @@ class Digests(ParserBase):
         if not orphans:
             return
         taken: set[int] = set()
+        lns = self.d.lns
         for r in self.refs:
             end = max(r.end, r.span_end)
+            if lns[r.idx].kind == PARA:
+                # bibliographies: ``Authors:`` / ``Title. Venue (2017)`` / ``https://arxiv.org/abs/…`` — the bare link
+                # closing the entry's paragraph is its link
+                k = r.idx
+                while k + 1 < self.d.n and k - r.idx < 2 and lns[k + 1].kind == PARA:
+                    k += 1
+                end = max(end, k)
+            if r.ids.arxiv_id and end > r.idx:
+                # (the entry's arXiv link after its ``CoRR abs/…`` reference: the same paper's link, no second one)
+                taken.update(id(o) for o in orphans if r.idx < o.idx <= end and o.ids.arxiv_id == r.ids.arxiv_id)
             if r.ids.url or not r.title or end <= r.idx:
                 continue
             for o in orphans:
