@@ -11799,6 +11799,11 @@ def test_lists_led_by_venue_and_year() -> None:
         ("Learning Agile Locomotion on Risky Terrains with Legged Robots", "arXiv", 2024),
         ("Learning robust perceptive locomotion for quadrupedal robots in the wild", "Science Robotics", 2022),
     ]
+    # (or the title closes with its period, the links follow, then the reader's one-sentence summary)
+    summary_form = "- IROS 2024, Physically Consistent Online Inertial Adaptation for Loco-manipulation. " \
+                   "[Website](https://inertial-adapt.github.io). Use an EKF to estimate the payload's inertia.\n"
+    assert [(m.title, m.venue) for m in _ms(summary_form)] == [
+        ("Physically Consistent Online Inertial Adaptation for Loco-manipulation", "IROS")]
 
 
 FILE_NAME_HEADINGS = """\

@@ -183,10 +183,16 @@ def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     m = _VENUE_LED_ENTRY_RE.match(content)
     if m is None or (content[:1].islower() and m.group("v").casefold() != "arxiv"):
         return None
-    if not _TRAILING_LINKS_RE.search(line) or (
-            m.group("v").casefold() != "arxiv" and not aside_venue(f'{m.group("v")} {m.group("y")}')):
-        return None  # (the family closes each entry with its links; the venue is one by its name)
-    title = m.group("rest").replace("**", "").replace("__", "").strip(" ,.;/·|")
+    if m.group("v").casefold() != "arxiv" and not aside_venue(f'{m.group("v")} {m.group("y")}'):
+        return None  # (the venue is one by its name)
+    rest = m.group("rest")
+    if not _TRAILING_LINKS_RE.search(line):
+        # (the family closes each entry with its links — or follows them with a one-sentence summary:
+        # ``IROS 2024, Title. [Paper](…). Use EKF to …`` — the title ends at its period, right before the first link)
+        rest = re.split(r"\.\s", rest, maxsplit=1)[0]
+        if f"{rest}. [" not in line and f"{rest}.[" not in line:
+            return None
+    title = rest.replace("**", "").replace("__", "").strip(" ,.;/·|")
     if len(title.split()) < 3 or title[:1].islower() or not titleish(title) or "](" in title or task_line(title):
         return None  # (``Attended ICML 2021 remotely, so this was my first …``: a sentence)
     return title, m.group("v").strip(), int(m.group("y"))
@@ -2491,6 +2497,11 @@ class Candidates(Units):
             # reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``
             self._add_name(Ref(ln.idx, td.title, venue=td.venue, year=td.year, authors=td.authors), "citation_shape")
             return
+        if ln.kind == ITEM and digits and ", " in content[:60] and (vf := _venue_first(content, ln.text)):
+            # paper lists led by the venue: ``- ICLR 2024 spotlight, **H-GAP**: Humanoid Control with a Generalist
+            # Planner, [Website](…)`` — the venue and year, the title, then its project links
+            self._add_name(Ref(ln.idx, vf[0], venue=vf[1], year=vf[2]), "venue_year_tag", "title_like")
+            return
         vn = venue_named(text) if digits else None
         if vn and _author_list(strip_note_prefix(vn[0])):
             vn = None  # ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.``: authors before the venue, no title
@@ -2650,11 +2661,6 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
-        if ln.kind == ITEM and digits and ", " in content[:60] and (vf := _venue_first(content, ln.text)):
-            # paper lists led by the venue: ``- ICLR 2024 spotlight, **H-GAP**: Humanoid Control with a Generalist
-            # Planner, [Website](…)`` — the venue and year, the title, then its project links
-            self._add_name(Ref(ln.idx, vf[0], venue=vf[1], year=vf[2]), "venue_year_tag", "title_like")
-            return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
 
