@@ -12343,3 +12343,17 @@ def test_dblp_style_references() -> None:
         ("Differentially Private Federated Learning: A Client Level Perspective", 2017, "1712.07557"),
     ]
     assert ms[1].authors[0] == "Brendan McMahan" and ms[1].venue == "AISTATS"
+
+
+GLUED_YEAR_PDF_LIST = """\
+## scheduler
++ A Comparison of Two Linux Schedulers. (2012) [[pdf]](https://www.duo.uio.no/bitstream/handle/10852/9093/2/cheng.pdf)
++ The Linux Scheduler: a Decade of Wasted Cores. EuroSys(2016) [[pdf]](https://dl.acm.org/doi/10.1145/2901318.2901326)
+"""
+
+
+def test_title_period_then_year_aside_then_pdf() -> None:
+    # family: reading lists — ``+ Title. (2012) [[pdf]](….pdf)`` / ``+ Title. EuroSys(2016) [[pdf]](…)``: the text before
+    # the year aside names the generic link, the period closing the title dropped
+    assert _titles(GLUED_YEAR_PDF_LIST) == ["A Comparison of Two Linux Schedulers",
+                                            "The Linux Scheduler: a Decade of Wasted Cores"]

@@ -347,7 +347,7 @@ _KANBAN_NOISE_RE = re.compile(r"@\{[^}]{1,40}\}|(?<!\S)#[\w\-/]+|✅|✔️?|☑
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 # the text before a generic link ends its title: a dash, or a venue-and-year aside
 # (``Title (CACM 2009) [pdf](…)``)
-_DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|\w\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
+_DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv(?::\s*|\s+)\d{4}\.\d{4,5}")
@@ -440,6 +440,8 @@ _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
 # (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
 # (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
+_CJK_LETTER_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (letters, not the full-width colon)
+_GLUED_VENUE_TAIL_RE = re.compile(r"\.\s+[A-Z][\w&\-]{1,20}$")
 _CORR_ID_RE = re.compile(r"\bCoRR\s+abs/(\d{4}\.\d{4,5})\b")
 _VENUE_ASIDE_END_RE = re.compile(r"[(（][^()（）]{2,50}(?:19|20)\d{2}[)）]\s*$")
 _DATE_STAMP_LEAD_RE = re.compile(r"^[_*]?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[_*]?\s+")
@@ -1447,7 +1449,7 @@ class Candidates(Units):
                         (lk.bare or _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))) and not lead and not inside
                         and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or (
                             ln.kind == PARA and not lk.bare and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))))
-                        and titleish(_title_from_rest(content[: lk.start]).title)) and not (
+                        and titleish(_title_from_rest(content[: lk.start].rstrip("[\\ ")).title.rstrip("."))) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
                         lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
                         and _EMPH_WHOLE_RE.match(d.lns[ln.idx - 1].text.strip())):
@@ -1493,7 +1495,10 @@ class Candidates(Units):
                         content[: lk.start].rstrip("[\\ ")) else rest
                     cited = _title_from_rest(lead_text)
                     if cited.title:
-                        ref.title, ref.generic, ref.primary = cited.title, False, True
+                        # (``Title. (2012) [[pdf]](…)``: the period closing the title is no part of it)
+                        # (``Title. EuroSys(2016) [[pdf]](…)``: the venue glued to its year goes with it)
+                        t = _GLUED_VENUE_TAIL_RE.sub("", cited.title).rstrip(".") if cited.year else cited.title
+                        ref.title, ref.generic, ref.primary = t, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
                 elif generic and lk.bare and not lead and not inside:
@@ -3139,7 +3144,7 @@ class Candidates(Units):
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
             if ln.kind == PARA and ln.text.startswith(_TRANSLATED_TITLE_KEYS) and has_cjk(ln.text.split("：", 1)[-1]) \
-                    and ln.idx and lns[ln.idx - 1].kind == PARA and not has_cjk(lns[ln.idx - 1].text):
+                    and ln.idx and lns[ln.idx - 1].kind == PARA and not _CJK_LETTER_RE.search(lns[ln.idx - 1].text):
                 continue  # ``标题：中文译名`` under a Latin title: the title's translation, not a second title
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:
                 continue  # a line continuing the label above it (a highlight, a second line) is no title
