@@ -12357,3 +12357,21 @@ def test_title_period_then_year_aside_then_pdf() -> None:
     # the year aside names the generic link, the period closing the title dropped
     assert _titles(GLUED_YEAR_PDF_LIST) == ["A Comparison of Two Linux Schedulers",
                                             "The Linux Scheduler: a Decade of Wasted Cores"]
+
+
+PLAIN_AMONG_LINKED = """\
+### Text matching
+- [Text Matching as Image Recognition](https://arxiv.org/abs/1602.06359) AAAI 2016
+- Convolutional Neural Network Architectures for Matching Natural Language Sentences
+- [A Decomposable Attention Model for Natural Language Inference](https://arxiv.org/abs/1606.01933)
+- [Enhanced LSTM for Natural Language Inference](https://arxiv.org/abs/1609.06038)
+- [Bilateral Multi-Perspective Matching for Natural Language Sentences](https://arxiv.org/abs/1702.03814)
+- set up the MatchZoo baseline for the lab
+"""
+
+
+def test_plain_title_among_linked_papers() -> None:
+    # family: topic lists — a plain Title Case item with no link or tag is a paper when most of its list's other items
+    # are (the reader had no link at hand); a task line in the same list stays out
+    assert "Convolutional Neural Network Architectures for Matching Natural Language Sentences" in _titles(PLAIN_AMONG_LINKED)
+    assert len(_titles(PLAIN_AMONG_LINKED)) == 5

@@ -2668,6 +2668,12 @@ class Candidates(Units):
                         return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
+        elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" and _title_cased(text) \
+                and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
+                and "[[" not in text and ";" not in text:
+            # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
+            # are (``_sibling_support``)
+            self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
 
     def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
         """Awesome lists: ``- [Title](https://foreshadowattack.eu/) - USENIX Security 2018`` — a title
