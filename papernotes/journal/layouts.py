@@ -39,6 +39,7 @@ from .labels import (
     pipe_meta_cells,
 )
 from .links import (
+    MONTH_WORDS,
     VENUE_TAG_RE,
     CleanText,
     PaperIds,
@@ -2020,10 +2021,8 @@ _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|month
 _QUOTED_TITLE_KEY_RE = re.compile(r"(?i)^(?:论文名称|论文标题|论文题目|論文名|paper\s*(?:name|title))\s*[:：]\s*(\S.{6,300})$")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")  # ``Title (IMPORTANT)`` / ``Title（看看指标）``: a remark
 _ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
+_YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS})(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
                               r"(?:\s*$|[\s,(—–-])")
 
 

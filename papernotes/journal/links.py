@@ -657,8 +657,10 @@ _SITE_NAMES = frozenset(
 )
 
 
-_MONTH_NAME_RE = re.compile(r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?")
+# a month's name, written out or cut short (shared with ``layouts``' yearless day headings)
+MONTH_WORDS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_NAME_RE = re.compile(rf"(?i)(?:{MONTH_WORDS}|(?:spring|summer|fall|autumn|winter))")
 _ASIDE_VENUE_RE = re.compile(r"^([A-Z][A-Za-z&.\- ]{0,40}?|(?i:arxiv|biorxiv|medrxiv))\s*(?:['’]|,\s*)?((?:19|20)\d{2}|(?<=['’])\d{2})$")
 
 
