@@ -11966,12 +11966,13 @@ SEMINAR_LOG_JA = """\
 - [深層強化学習によるドクターカー配置の最適化に関する研究](https://www.jstage.jst.go.jp/article/jsai/38/2/38_A-N12/_article/-char/ja)
 - [Balanced Allocation of Ambulances with a Genetic Algorithm](https://www.hindawi.com/journals/mpe/2021/1234567/)
 - [機械学習入門 講義スライド](https://example.ac.jp/lecture/ml-intro.pdf)
+- 有[前人帮我们证明了这些关联可以相互抵消](https://example.edu/pubs/flairs04.pdf)
 """
 
 
 def test_japanese_seminar_log_links_to_proceedings_and_journal_platforms() -> None:
     # family: Japanese seminar logs — a Japanese title linked to a proceedings PDF is a paper (a lecture's slides are
-    # not), and J-STAGE / Hindawi article pages are publisher pages
+    # not, nor a PDF linked from inside a sentence), and J-STAGE / Hindawi article pages are publisher pages
     assert _titles(SEMINAR_LOG_JA) == [
         "大規模言語モデルを用いた組合せ最適化問題の定式化支援",
         "深層強化学習によるドクターカー配置の最適化に関する研究",

@@ -1441,7 +1441,8 @@ class Candidates(Units):
                     named_by_span = False
                 # (a CJK name is a title when it is a long one and names no other kind: ``[自動プロンプト最適化のソフトウェア
                 # 設計](…/P9-2.pdf)`` is a proceedings paper, ``[深度学习讲义.pdf](…)`` is not)
-                cjk_named = has_cjk(ct.title) and not (len(ct.title) >= 12 and not _CJK_KIND_RE.search(ct.title)
+                # (and opens its line: ``有[前人帮我们证明了…](….pdf)`` inside a sentence is the reader's remark)
+                cjk_named = has_cjk(ct.title) and not (len(ct.title) >= 12 and lead and not _CJK_KIND_RE.search(ct.title)
                                                        and not teaching_material(ct.title))
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
