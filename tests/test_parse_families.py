@@ -12376,3 +12376,21 @@ def test_plain_title_among_linked_papers() -> None:
     # are (the reader had no link at hand); a task line in the same list stays out
     assert "Convolutional Neural Network Architectures for Matching Natural Language Sentences" in _titles(PLAIN_AMONG_LINKED)
     assert len(_titles(PLAIN_AMONG_LINKED)) == 5
+
+
+YEAR_VENUE_FILE_NAMES = """\
+### 1.1 Basic
+- 18-SIGCOMM-Revisiting Network Support for RDMA
+- 20-OSDI-A Simpler and Faster NIC Driver Model for Network Functions
+- 2019-CVPR notes from the poster session
+"""
+
+
+def test_items_named_year_venue_title_like_their_pdfs() -> None:
+    # family: lab reading lists — ``- 18-SIGCOMM-Title``: year and venue first, as the PDF is named; a line that is
+    # only a year and a venue before a remark is no such entry
+    ms = _ms(YEAR_VENUE_FILE_NAMES)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Revisiting Network Support for RDMA", "SIGCOMM", 2018),
+        ("A Simpler and Faster NIC Driver Model for Network Functions", "OSDI", 2020),
+    ]

@@ -100,6 +100,7 @@ from .titles import (
     _TASK_RE,
     LABEL_BOX_RE,
     clean_title,
+    file_style_tagged,
     strip_note_prefix,
     strip_org,
     strip_org_keyword,
@@ -2502,6 +2503,12 @@ class Candidates(Units):
                     len(td.authors) >= 2 and td.venue and td.year and valid_name(td.title))):
             # reading lists: ``Basic local alignment search tool — Altschul et al., *J. Mol. Biol.* 1990``
             self._add_name(Ref(ln.idx, td.title, venue=td.venue, year=td.year, authors=td.authors), "citation_shape")
+            return
+        if ln.kind in (ITEM, PARA) and digits and text[:1].isdigit() and file_style_tagged(text) \
+                and titleish((fct := clean_title(text)).title) and fct.venue and len(fct.title.split()) >= 2:
+            # lab reading lists: ``- 18-SIGCOMM-Revisiting Network Support for RDMA`` — year and venue first, as the
+            # PDF is named
+            self._add_name(Ref(ln.idx, fct.title, venue=fct.venue, year=fct.year), "venue_year_tag", "title_like")
             return
         if ln.kind == ITEM and digits and ", " in content[:60] and (vf := _venue_first(content, ln.text)):
             # paper lists led by the venue: ``- ICLR 2024 spotlight, **H-GAP**: Humanoid Control with a Generalist

@@ -52,8 +52,8 @@ _SESSION_PREFIX_RE = re.compile(
 _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 # small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
-_FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’]?(?P<y>(?:19|20)?\d{{2}})[-_]"
-                                   r"(?:[A-Z][\w&]{1,15}[-_])?(?=[A-Z\d])")
+_FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’]?(?P<y>(?:19|20)?\d{{2}})[-_]"
+                                   rf"(?:[A-Z][\w&]{{1,15}}[-_])?|(?P<y2>(?:19|20)?\d{{2}})[-_](?P<v2>{VENUES})[-_])(?=[A-Za-z\d])")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
 _TAG_YEAR_RE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
@@ -256,6 +256,11 @@ _SEMI_ASIDE_RE = re.compile(r"\s*[(（]([^()（）;；]{2,80})((?:[;；][^()（�
 _REQUIRED_MARK_RE = re.compile(r"(?i)^\((?:\*{1,2}|required|req\.?|optional|opt\.?|obligatoria|obligatorio|opcional)\)\s+")
 
 
+def file_style_tagged(text: str) -> bool:
+    """``18-SIGCOMM-Title`` / ``1-NIPS15-Google-Title``: a title written like its PDF's file name, venue and year first."""
+    return ("-" in text[:16] or "_" in text[:16]) and _FILE_STYLE_PREFIX_RE.match(text) is not None
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
@@ -282,7 +287,7 @@ def clean_title(text: str) -> CleanText:
         # titles written like their PDFs' file names: ``1-NIPS15-Google-Pointer Network`` / ``ICLR21_Title`` —
         # the index, the venue and year, the lab go
         t = t[fs.end() :]
-        lead_venue: tuple[str, int | None] | None = (fs.group("v"), to_year(fs.group("y")))
+        lead_venue: tuple[str, int | None] | None = (fs.group("v") or fs.group("v2"), to_year(fs.group("y") or fs.group("y2")))
     else:
         lead_venue = None
     if t[-1:] == "]" and (tags := _TRAILING_BRACKETS_RE.search(t)) and tags.group(0).count("[") >= 2:
