@@ -12394,3 +12394,26 @@ def test_items_named_year_venue_title_like_their_pdfs() -> None:
         ("Revisiting Network Support for RDMA", "SIGCOMM", 2018),
         ("A Simpler and Faster NIC Driver Model for Network Functions", "OSDI", 2020),
     ]
+
+
+NAMES_COLON_LIST = """\
+## Machine Learning
+
+* Avrim Blum and Tom Mitchell: Combining Labeled and Unlabeled Data with Co-Training, 1998.
+* John Lafferty, Andrew McCallum, Fernando C.N. Pereira: Conditional Random Fields: Probabilistic Models for Segmenting and Labeling Sequence Data, ICML 2001.
+* Kamal Nigam, et al.: Text Classification from Labeled and Unlabeled Documents using EM. Machine Learning, 1999.
+• Machine Learning: An Applied Econometric Approach — Mullainathan & Spiess, JEP 2017
+"""
+
+
+def test_full_names_colon_title_comma_venue_year() -> None:
+    # family: must-read lists — ``Full Name and Full Name: Title, Venue Year.`` (or ``Name, et al.: Title. Venue,
+    # Year.``): the authors before the colon, the title, the venue and year; ``Machine Learning: …`` names no authors
+    ms = _ms(NAMES_COLON_LIST)
+    assert [(m.title, m.venue, m.year) for m in ms][:3] == [
+        ("Combining Labeled and Unlabeled Data with Co-Training", None, 1998),
+        ("Conditional Random Fields: Probabilistic Models for Segmenting and Labeling Sequence Data", "ICML", 2001),
+        ("Text Classification from Labeled and Unlabeled Documents using EM", "Machine Learning", 1999),
+    ]
+    assert ms[0].authors == ["Avrim Blum", "Tom Mitchell"]
+    assert ms[3].title == "Machine Learning: An Applied Econometric Approach"

@@ -1137,13 +1137,29 @@ _DBLP_RE = re.compile(
 _DBLP_NAME_RE = re.compile(r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|van|von|der|de|y|da|di|le|la)){1,4}(?:\s+\d{4})?")
 
 
+# … and reading lists written the same way with commas: ``John Lafferty, Andrew McCallum: Conditional Random Fields:
+# Probabilistic Models …, ICML 2001.`` / ``Avrim Blum and Tom Mitchell: Title, 1998.`` / ``Kamal Nigam, et al.: Title.
+# Machine Learning, 1999.``
+_NAMES_COLON_RE = re.compile(
+    r"^(?P<authors>[A-Z][^:]{2,300}?):\s+(?P<title>.{6,300}?)(?:[.,]\s+(?P<venue>[A-Z][^,.()]{1,80}?))?,?\s+"
+    r"(?P<y>(?:19|20)\d{2})\.?\s*$")
+
+
+def _full_names(authors: str) -> list[str] | None:
+    """The authors by full name — two or more, or one with ``et al.`` (``Machine Learning: …`` is no author)."""
+    etal = "et al" in authors
+    names = [a.strip() for a in re.split(r",\s*|\s+and\s+", authors.replace("et al.", "").replace("et al", "")) if a.strip()]
+    ok = names and (len(names) >= 2 or etal) and all(_DBLP_NAME_RE.fullmatch(a) for a in names[:12])
+    return names if ok else None
+
+
 def dblp_citation(text: str) -> Citation | None:
     """A reference in DBLP's style (authors by full name, a colon, the title, the venue and year)."""
     m = _DBLP_RE.match(text.strip())
-    if m is None:
+    if m is not None and (names := _full_names(m.group("authors"))):
+        title = m.group("title").rstrip(".").strip()
+        return Citation(title, names, m.group("venue").strip(" ,."), int(m.group("y1") or m.group("y2")))
+    m = _NAMES_COLON_RE.match(text.strip())
+    if m is None or not (names := _full_names(m.group("authors"))) or len(m.group("title").split()) < 2:
         return None
-    names = [a.strip() for a in m.group("authors").split(",") if a.strip()]
-    if not names or not all(_DBLP_NAME_RE.fullmatch(a) for a in names[:12]):
-        return None
-    title = m.group("title").rstrip(".").strip()
-    return Citation(title, names, m.group("venue").strip(" ,."), int(m.group("y1") or m.group("y2")))
+    return Citation(m.group("title").strip(" ,."), names, (m.group("venue") or "").strip() or None, int(m.group("y")))
