@@ -12417,3 +12417,28 @@ def test_full_names_colon_title_comma_venue_year() -> None:
     ]
     assert ms[0].authors == ["Avrim Blum", "Tom Mitchell"]
     assert ms[3].title == "Machine Learning: An Applied Econometric Approach"
+
+
+KEYWORDS_SUMMARY_HEADINGS = """\
+# Autoregressive Models
+
+## MADE: Masked Autoencoder for Distribution Estimation
+
+**keywords:** autoencoder, density estimation, mask
+
+**Summary:** a masked autoencoder that estimates a distribution in one pass
+
+## Pixel Recurrent Neural Networks
+
+**keywords:** autoregressive, image generation
+
+**summary:** PixelRNN and PixelCNN
+"""
+
+
+def test_one_paper_per_heading_with_keywords_and_summary() -> None:
+    # family: one paper per heading — ``**keywords:**`` and ``**Summary:**`` under each heading are that paper's labelled
+    # parts (names of no canonical field, kept under their own names)
+    ms = _ms(KEYWORDS_SUMMARY_HEADINGS)
+    assert [m.title for m in ms] == ["MADE: Masked Autoencoder for Distribution Estimation", "Pixel Recurrent Neural Networks"]
+    assert "keywords" in ms[0].fields and not set(ms[0].fields) & {"key", "methodology"}

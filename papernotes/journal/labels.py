@@ -117,6 +117,8 @@ for _canon, _words in {
                 "données|jeu de données|jeux de données|daten|datensatz|datensätze|datos|conjunto de datos|dados|dati|dane",
     "authors": "authors|author|作者|著者|autorzy|autor|auteurs|autori|autores|autoren|yazarlar|penulis|저자|"
                "auteur|författare|autoři|论文作者|作者信息",
+    # the paper's keywords (``**keywords:** autoencoder, density estimation``) — no part of the digest
+    "keywords": "keywords|key words|keyword|关键词|关键字|キーワード|키워드",
     # the authors' institutions (arXiv digests: ``机构：NVIDIA`` / ``完成单位：…``) — no part of the digest
     "affiliation": "affiliation|affiliations|institution|institutions|机构|单位|完成单位|作者单位|所属|所属機関",
     # clinical journal clubs (PICO): the trial's frame and the club's verdict, kept under their own names
@@ -213,7 +215,7 @@ EXTRA_LABELS = frozenset(
     ["status", "comments", "summary", "abstract", "overview", "technical details", "strengths", "background", "questions",
      "related work", "rating", "hot takes", "discussion", "takeaway", "introduction", "datasets", "authors", "conclusion",
      "presenter", "population", "intervention", "comparison", "outcome", "verdict", "why", "reading pass",
-     "category", "context", "correctness", "clarity", "affiliation", "next reading"]
+     "category", "context", "correctness", "clarity", "affiliation", "next reading", "keywords"]
 )
 
 FIELD_ORDER = (
