@@ -12442,3 +12442,20 @@ def test_one_paper_per_heading_with_keywords_and_summary() -> None:
     ms = _ms(KEYWORDS_SUMMARY_HEADINGS)
     assert [m.title for m in ms] == ["MADE: Masked Autoencoder for Distribution Estimation", "Pixel Recurrent Neural Networks"]
     assert "keywords" in ms[0].fields and not set(ms[0].fields) & {"key", "methodology"}
+
+
+ISSUE_NOTES_LIST = """\
+### 基礎系
+
+- CNN
+    - [Spatial Transformer Networks](https://github.com/someone/Papers_Survey/issues/48)
+    - [[ViT] An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://github.com/someone/Papers_Survey/issues/120)
+- [Papers_Survey の Projects ページ](https://github.com/someone/Papers_Survey/projects/1)
+"""
+
+
+def test_paper_notes_kept_as_github_issues() -> None:
+    # family: paper-note repositories that write one GitHub issue per paper — the issue is the reader's note page, its
+    # link text the paper's title; the repository's other pages are no notes
+    assert _titles(ISSUE_NOTES_LIST) == ["Spatial Transformer Networks",
+                                         "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]

@@ -428,6 +428,9 @@ def _is_note_page(url: str, parts: SplitResult | None) -> bool:
     path = parts.path if "://" in url else urlsplit(url).path  # ``www.…``: as written
     if host in ("github.com", "gitlab.com", "gitee.com") and "/blob/" in path:
         return bool(_NOTE_FILE_RE.search(path))
+    if host == "github.com" and re.match(r"^/[^/]+/[^/]*(?i:paper|note|reading|survey|read|digest|arxiv|lit)[^/]*/issues/\d+/?$",
+                                         path):
+        return True  # paper-note repos that write one issue per paper (``…/Papers_Survey/issues/48``; a code repo's issue is a bug)
     if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
         return bool(_NOTE_PATH_RE.search(path)) and not re.search(r"/(?:blog|posts?)/", path)
     return False
