@@ -12459,3 +12459,17 @@ def test_paper_notes_kept_as_github_issues() -> None:
     # link text the paper's title; the repository's other pages are no notes
     assert _titles(ISSUE_NOTES_LIST) == ["Spatial Transformer Networks",
                                          "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]
+
+
+DATED_SESSIONS_NOTES = """\
+# Past Papers
+* August 18, 2020: [Language Models are Few-Shot Learners (The GPT-3 paper)](gpt3.md)
+* Dec 18, 2019: [Principles and Limits of Algorithms-in-the-loop Decision Making](principles.md)
+"""
+
+
+def test_reading_group_sessions_dated_before_their_note_links() -> None:
+    # family: reading-group logs — ``* August 18, 2020: [Title](gpt3.md)``: the session's date, then the paper linked
+    # to the group's note page
+    assert [m.title.split(" (")[0] for m in _ms(DATED_SESSIONS_NOTES)] == [
+        "Language Models are Few-Shot Learners", "Principles and Limits of Algorithms-in-the-loop Decision Making"]

@@ -674,6 +674,9 @@ def _context_text(text: str, limit: int = 80) -> str:
 _SHORT_NAME_LEAD_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}", re.A)
 
 
+_DATE_LEAD_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")
+
+
 def _lead_ok(content: str, pos: int) -> bool:
     """True when nothing but numbering, punctuation or ``Paper:`` precedes ``pos``."""
     if pos > 120:
@@ -688,6 +691,9 @@ def _lead_ok(content: str, pos: int) -> bool:
         return True  # journals: ``GraphCast: [Full Title](…)`` — the paper's short name, then its link
     if len(before) <= 3 and not any(c.isalnum() for c in before):
         return True  # newsletters: ``📄 https://…`` / ``🔗 [paper](…)`` / ``→ <url>``, an icon before the link
+    if before[:1].isalpha() and _DATE_LEAD_RE.fullmatch(content[:pos].strip(" \t-–—*·•:：[(")) \
+            and content[:pos].rstrip(" [(")[-1:] in ":：-–—":
+        return True  # reading-group logs: ``* August 18, 2020: [Title](gpt3.md)`` — the session's date first
     # ``[CVPR2020] [Title](url)``, ``ICLR 2019 - [Title](url)``
     return bool(VENUE_TAG_RE.fullmatch(content[:pos].strip(" \t-–—*·•:：[]()【】（）")))
 
