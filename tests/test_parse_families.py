@@ -12473,3 +12473,18 @@ def test_reading_group_sessions_dated_before_their_note_links() -> None:
     # to the group's note page
     assert [m.title.split(" (")[0] for m in _ms(DATED_SESSIONS_NOTES)] == [
         "Language Models are Few-Shot Learners", "Principles and Limits of Algorithms-in-the-loop Decision Making"]
+
+
+PROSE_GLUED_LINKS = """\
+https://arxiv.org/abs/2004.00049
+
+In-Domain GAN Inversion for Real Image Editing (Jiapeng Zhu, Yujun Shen, Deli Zhao, Bolei Zhou)
+
+GAN 학습을 안정시키려는 노력은 정말 많았다. Improved Techniques(https://arxiv.org/abs/1606.03498), WGAN(https://arxiv.org/abs/1701.07875), WGAN-GP(https://arxiv.org/abs/1704.00028) 같은 것들이 대표적이고, 그 뒤로도 계속 이어졌다.
+"""
+
+
+def test_bare_links_glued_to_names_in_prose_are_citations() -> None:
+    # family: reading journals in prose — ``Improved Techniques(https://…), WGAN(https://…)`` inside a long paragraph:
+    # names with their links glued on are the note's references, not entries
+    assert not any(m.arxiv_id in ("1606.03498", "1701.07875", "1704.00028") for m in _ms(PROSE_GLUED_LINKS))

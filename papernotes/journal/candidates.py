@@ -1331,6 +1331,14 @@ class Candidates(Units):
         n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
         added = False
         first_ref = len(self.refs)
+        # prose citing in passing: ``… Improved Techinques(https://arxiv.org/abs/1606.03498), WGAN(https://…), …`` —
+        # several bare links glued to the names before them, inside a long paragraph, are the note's references
+        glued = {id(x) for x in links if x.bare and x.start >= 2 and content[x.start - 1] == "("
+                 and content[x.start - 2].isalnum()} if ln.kind == PARA and len(content) > 120 else set()
+        if len(glued) >= 2:
+            links = [x for x in links if id(x) not in glued]
+            if not links:
+                return True
         lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
 
         for lk in links:
