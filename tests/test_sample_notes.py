@@ -81,6 +81,8 @@ EXPECTED = {
     # assistant-refs-check.md: an assistant's answer checked by the reader (``❌ does not exist`` drops one entry)
     "2103.01988": ("noted", None, "arXiv", 2021),  # SEER, ``**Title** — Goyal et al. (2021), arXiv. remark``
     "2011.09157": ("noted", None, "CVPR", 2021),  # DenseCL
+    # ochiai-memo.md: a Japanese memo in Ochiai's six questions, its link from the 論文情報・リンク line
+    "2010.02502": ("digest", "2021-06-12", "ICLR", 2021),  # DDIM
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -124,6 +126,11 @@ UNLINKED_FAMILIES = {
     # zotero-export.md: a Pandoc grid table, titles wrapped over several lines
     "unsupervised representation learning by predicting image rotations",
     "colorful image colorization",
+    # paper-collection.md: ``18-SIGCOMM-Title`` file-name items, a venue-led entry, a DBLP reference
+    "revisiting network support for rdma",
+    "datacenter rpcs can be general and fast",
+    "score based generative modeling through stochastic differential equations",
+    "a style based generator architecture for generative adversarial networks",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -194,6 +201,22 @@ def test_this_stops_families_in_the_samples(col):
     assert (deepcluster.venue, deepcluster.year) == ("ECCV", 2018) and "ideas" in deepcluster.fields
     ibot = _by_id(col)["2111.07832"]
     assert ibot.title == "iBOT: Image BERT Pre-Training with Online Tokenizer" and ibot.short_name == "iBOT"
+
+
+def test_stop_28_families_in_the_samples(col):
+    # ochiai-memo.md: どんなもの → key, 先行研究と比べて → contribution, キモ → methodology, 検証 → exps; the paper under
+    # 次に読むべき論文 is a pointer, no record (DDPM stays the journal's ``noted`` entry)
+    ddim = _by_id(col)["2010.02502"]
+    assert {"key", "contribution", "methodology", "exps"} <= set(ddim.fields) and "FID" in ddim.fields["exps"]
+    assert _by_id(col)["2006.11239"].kind == "noted"
+    # paper-collection.md
+    by_title = {normalize_title(r.title): r for r in col.records}
+    rdma = by_title["revisiting network support for rdma"]
+    assert (rdma.venue, rdma.year) == ("SIGCOMM", 2018)
+    sde = by_title["score based generative modeling through stochastic differential equations"]
+    assert (sde.venue, sde.year) == ("ICLR", 2021)
+    stylegan = by_title["a style based generator architecture for generative adversarial networks"]
+    assert (stylegan.authors, stylegan.venue, stylegan.year) == (["Tero Karras", "Samuli Laine", "Timo Aila"], "CVPR", 2019)
 
 
 def test_kinds_and_first_dates(col):

@@ -26,6 +26,7 @@ from .cite import (
     MEDIUM_TAG_RE,
     Citation,
     _author_names,
+    dblp_citation,
     parse_citation,
     plausible_authors,
 )
@@ -2100,7 +2101,7 @@ def _journal_line(text: str) -> bool:
     if not (_VOL_PAGES_RE.search(text) and (re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
                                            or re.search(r"\d{1,4}\(\d{1,3}\):\s*\d", text))):
         return False  # (``AER 103(6): 2121–68``: volume(issue): pages needs no year beside it)
-    cited = parse_citation(text) if len(text) > 60 else None
+    cited = (parse_citation(text) or dblp_citation(text)) if len(text) > 60 else None
     return not (cited and cited.title)  # a whole reference (authors, title, journal) is a paper of its own
 
 
