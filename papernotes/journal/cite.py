@@ -1145,7 +1145,7 @@ _NAMES_COLON_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\.?\s*$")
 
 
-def _full_names(authors: str) -> list[str] | None:
+def _dblp_names(authors: str) -> list[str] | None:
     """The authors by full name — two or more, or one with ``et al.`` (``Machine Learning: …`` is no author)."""
     etal = "et al" in authors
     names = [a.strip() for a in re.split(r",\s*|\s+and\s+", authors.replace("et al.", "").replace("et al", "")) if a.strip()]
@@ -1156,10 +1156,10 @@ def _full_names(authors: str) -> list[str] | None:
 def dblp_citation(text: str) -> Citation | None:
     """A reference in DBLP's style (authors by full name, a colon, the title, the venue and year)."""
     m = _DBLP_RE.match(text.strip())
-    if m is not None and (names := _full_names(m.group("authors"))):
+    if m is not None and (names := _dblp_names(m.group("authors"))):
         title = m.group("title").rstrip(".").strip()
         return Citation(title, names, m.group("venue").strip(" ,."), int(m.group("y1") or m.group("y2")))
     m = _NAMES_COLON_RE.match(text.strip())
-    if m is None or not (names := _full_names(m.group("authors"))) or len(m.group("title").split()) < 2:
+    if m is None or not (names := _dblp_names(m.group("authors"))) or len(m.group("title").split()) < 2:
         return None
     return Citation(m.group("title").strip(" ,."), names, (m.group("venue") or "").strip() or None, int(m.group("y")))

@@ -1122,8 +1122,8 @@ class Layouts(ParserBase):
             ev.add(evidence, "siblings_are_papers")
         elif n_lab_items == 1 and ln.level >= 2 and (
                 ((sn := _SHORT_COLON_TITLE_RE.match(text)) and _title_words(sn.group(2)) >= 5)
-                or _title_words(_PAREN_TAIL_RE.sub("", text)) >= 8) \
-                and titleish(_PAREN_TAIL_RE.sub("", text)) and not task_line(text) \
+                or _title_words(_TRAILING_ASIDE_RE.sub("", text)) >= 8) \
+                and titleish(_TRAILING_ASIDE_RE.sub("", text)) and not task_line(text) \
                 and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab):
             # one paper per heading: ``## BENDR: Using transformers and a contrastive … task`` over ``**Problem**:`` and
             # the reader's prose — a coined name and a long subtitle (or a long title), one part labelled
@@ -1780,13 +1780,13 @@ class Layouts(ParserBase):
     def _titled_body_link(self, title: str) -> str:
         """The body's paper link whose text names ``title`` (a post's ``論文情報・リンク`` citing itself), or "".
         The first paper link of a post with its own sections is as often a paper it cites."""
-        want = _norm_words(title)[:40]
+        want = normalize_title(title)[:40]
         for ln in self.d.lns[self.d.body :]:
             t = ln.text
             if ln.kind in (CODE, BLANK) or "](" not in t or not want:
                 continue
             for lk in innermost(find_links(t)):
-                if classify_url(lk.url) in ("paper", "pdf") and want in _norm_words(lk.text):
+                if classify_url(lk.url) in ("paper", "pdf") and want in normalize_title(lk.text):
                     return lk.url
         return ""
 
@@ -2020,15 +2020,10 @@ _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|month
 
 
 _QUOTED_TITLE_KEY_RE = re.compile(r"(?i)^(?:论文名称|论文标题|论文题目|論文名|paper\s*(?:name|title))\s*[:：]\s*(\S.{6,300})$")
-_PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")  # ``Title (IMPORTANT)`` / ``Title（看看指标）``: a remark
 _ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
 _YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
                               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS})(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
                               r"(?:\s*$|[\s,(—–-])")
-
-
-def _norm_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _tagged_paper_note(fm: dict[str, Any]) -> bool:

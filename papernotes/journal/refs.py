@@ -38,6 +38,7 @@ from .cite import (
 from .dates import build_day_index
 from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
+    MONTH_WORDS,
     VENUE_TAG_RE,
     Link,
     PaperIds,
@@ -674,7 +675,7 @@ def _context_text(text: str, limit: int = 80) -> str:
 _SHORT_NAME_LEAD_RE = re.compile(r"[A-Za-z](?=[\w\-+.]*[A-Z0-9])[\w\-+.]{1,23}", re.A)
 
 
-_DATE_LEAD_RE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")
+_DATE_LEAD_RE = re.compile(rf"(?i){MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}")
 
 
 def _lead_ok(content: str, pos: int) -> bool:
