@@ -412,6 +412,13 @@ _VOLUME_ANY_RE = re.compile(r"\b\d{1,4}\s+[A-Z][A-Za-z.&' ]{1,60}?\s+\d{1,5}(?:,
 _REF_OPEN_RE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\.)\s+[A-Z]")
 
 
+def _absorb(out: list[Ln], k: int, j: int, text: str) -> None:
+    """Line ``k`` takes ``text`` (itself and its continuation lines up to ``j``); those lines become blank."""
+    out[k].text = text
+    for m in range(k + 1, j + 1):
+        out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
+
+
 def _join_wrapped_volumes(out: list[Ln]) -> None:
     """Join a law-review reference wrapped over lines (``(5) McCubbins, … — Congressional Oversight`` / ``Overlooked:
     Police Patrols …, 28 Am. J. Pol. Sci. 165 (1984)``) up to the line holding its volume, journal, page and year."""
@@ -426,9 +433,7 @@ def _join_wrapped_volumes(out: list[Ln]) -> None:
                 break
             parts.append(nxt.text)
             if _VOLUME_ANY_RE.search(nxt.text):
-                ln.text = " ".join(parts)
-                for m in range(k + 1, j + 1):
-                    out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
+                _absorb(out, k, j, " ".join(parts))
                 break
 
 
@@ -450,9 +455,7 @@ def _join_wrapped_quotes(out: list[Ln]) -> None:
             if closed < 0 and _CLOSE_QUOTE_RE.search(nxt.text):
                 closed = j
             if closed >= 0:
-                ln.text = joined
-                for m in range(k + 1, j + 1):
-                    out[m] = Ln(out[m].idx, out[m].raw, BLANK, 0, "")
+                _absorb(out, k, j, joined)
 
 
 def block_end(lns: list[Ln], h: int) -> int:
@@ -475,6 +478,14 @@ def block_end(lns: list[Ln], h: int) -> int:
     while last + 1 < n and lns[last + 1].kind == CODE and last + 1 < j:
         last += 1
     return last + 1
+
+
+def heading_above(lns: list[Ln], idx: int) -> int:
+    """The nearest heading line above ``idx`` (label headings included), or -1."""
+    j = idx - 1
+    while j >= 0 and lns[j].kind != HEADING:
+        j -= 1
+    return j
 
 
 def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None) -> str:

@@ -22,6 +22,7 @@ from .blocks import (
     TABLE,
     Ln,
     block_end,
+    heading_above,
     status_boxes,
 )
 from .cite import (
@@ -48,6 +49,7 @@ from .layouts import (
     _BRACKETED_RE,
     _CITE_LABEL_RE,
     _TITLE_LINE_RE,
+    _TRAILING_ASIDE_RE,
     KEY_LEAD_RE,
     VENUE_YEAR_HEAD_RE,
     _authors_text,
@@ -65,6 +67,7 @@ from .links import (
     classify_url,
     clean_link_text,
     find_links,
+    generic_link,
     innermost,
     is_generic_text,
     paper_host,
@@ -416,9 +419,10 @@ _NAMED_QUOTE_JOURNAL_RE = re.compile(
 _NAMED_QUOTE_PLAIN_RE = re.compile(
     r"(?<![\w'’])([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)),?\s+[\"“]([^\"”“]{8,300}?)[,.]?[\"”],?\s+"
     r"([A-Z][A-Za-z.&' ]{1,40}?),?\s+[(（]?((?:1[6-9]|20)\d{2})[)）]?(?![\w])")
+# a paper memo's dated heading: ``## 2024/04/22　ORB-SLAM2: …``
+_DATE_THEN_TITLE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+[A-Z][\w-]*(?:[:\s]+[^:\s]+){2,}")
 # a participant's code opening a quoted sentence (``P3: "I only …"``, ``R12 — "…"``, ``Participant 4: "…"``); a
 # priority tag before a quoted title (``P1: "Title" (Venue 2020)``) is told apart by the citation after it
-_DATE_THEN_TITLE_RE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+[A-Z][\w-]*(?:[:\s]+[^:\s]+){2,}")
 _PARTICIPANT_RE = re.compile(r"(?:[PRS]\d{1,3}|(?:participant|interviewee|respondent|informant)\s*#?\d{1,3})\s*[:：—–-]\s*[\"“](?!\S+[\"”])",
                              re.I)
 _PARTICIPANT_FIRST = frozenset("PRSIpris")
@@ -439,13 +443,13 @@ _VENUE_LED_ENTRY_RE = re.compile(r"^(?P<v>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2
 _TRAILING_LINKS_RE = re.compile(r"(?:[,，]?\s*(?:/\s*)?\[[^\[\]]{0,40}\]\([^()\s]*\))+\s*$")
 _VENUE_YEAR_TAIL_RE = re.compile(r"\s+([A-Z][\w&.\-() ]{1,50}?),?\s+((?:19|20)\d{2})\.?\s*$")
 _LIST_NUMBER_RE = re.compile(r"^\d{1,3}\s*[.、)）]\s*")
-# (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
-# (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
 _CJK_LETTER_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (letters, not the full-width colon)
 _GLUED_VENUE_TAIL_RE = re.compile(r"\.\s+[A-Z][\w&\-]{1,20}$")
 _CORR_ID_RE = re.compile(r"\bCoRR\s+abs/(\d{4}\.\d{4,5})\b")
 _VENUE_ASIDE_END_RE = re.compile(r"[(（][^()（）]{2,50}(?:19|20)\d{2}[)）]\s*$")
 _DATE_STAMP_LEAD_RE = re.compile(r"^[_*]?(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?[_*]?\s+")
+# (``BPE: **Title**`` / ``2019, ACL, **Title**``: a short name, or the year and venue, before the bold title)
+# (or ``14.<u> Title. CVPR 2020.</u> Authors, et al. Lab. [[PDF]](…)``: the title underlined in HTML)
 _LEAD_BOLD_ENTRY_RE = re.compile(r"^(?:[\w\-.]{1,20}:\s+|(?:(?:(?:19|20)\d{2}|[A-Z][\w&.\-]{1,15}),\s+){1,3}|\d{1,3}\.\s*)?"
                                  r"(?:\*\*([^*]{8,300})\*\*|<(?:u|b|strong)>\s*([^<>]{8,300}?)\s*</(?:u|b|strong)>)(?=[,.]?\s)")
 _BOLD_NUMBER_RE = re.compile(r"\*\*\[\d{1,3}\]\s*")
@@ -627,6 +631,11 @@ _DATA_TAIL_RE = re.compile(r"(?i)[.,]\s*(?:data ?set|data product|software|compu
 _NON_PAPER_CARDS = frozenset(["admin", "tool", "tools", "idea", "ideas", "todo", "chore", "talk", "video", "blog",
                               "dataset", "data", "code", "misc", "meeting", "event", "course", "book", "teaching",
                               "rpt", "report", "news", "gov", "ngo"])
+
+
+def _translated_title(text: str) -> bool:
+    """``标题：中文译名``: a line giving a title's translation (an arXiv digest's, under the title)."""
+    return text.startswith(_TRANSLATED_TITLE_KEYS) and has_cjk(text.split("：", 1)[-1])
 
 
 def _label_legend(text: str) -> bool:
@@ -1180,7 +1189,7 @@ class Candidates(Units):
         """The English title before ``——`` when a Chinese remark follows it (its aside and a ``下午 poster：`` key off)."""
         head, _, remark = content.partition("——")
         head = _CJK_KEY_LEAD_RE.sub("", head.strip())
-        head = re.sub(r"\s*[（(][^（）()]{1,30}[）)]\s*$", "", head).strip()
+        head = _TRAILING_ASIDE_RE.sub("", head).strip()
         if not has_cjk(remark) or has_cjk(head) or len(head.split()) < 4 or not titleish(head) \
                 or task_line(head) or teaching_material(head):
             return None
@@ -1361,6 +1370,8 @@ class Candidates(Units):
                 lead = True  # ``JPE 128(6). <https://doi.org/…>`` under ``**Title**``: the title's citation line
             ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
+            # (the text before the link, the ``\[[`` of a bracket chain left off: ``Title -- \[[pdf](…)\]``)
+            pre_link = content[: lk.start].rstrip("[\\ ")
             if not lk.bare and _MEDIA_TEXT_RE.match(lk.text):
                 continue  # ``[Presentation video at NSDI '22](usenix.org/…/presentation/…)``: the talk, not the paper
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
@@ -1456,10 +1467,10 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        (lk.bare or _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))) and not lead and not inside
+                        (lk.bare or _DASH_END_RE.search(pre_link)) and not lead and not inside
                         and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or (
-                            ln.kind == PARA and not lk.bare and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))))
-                        and titleish(_title_from_rest(content[: lk.start].rstrip("[\\ ")).title.rstrip("."))) and not (
+                            ln.kind == PARA and not lk.bare and _DASH_END_RE.search(pre_link)))
+                        and titleish(_title_from_rest(pre_link).title.rstrip("."))) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph
                         lk.bare and lead and ln.kind == PARA and ln.idx and d.lns[ln.idx - 1].kind == PARA
                         and _EMPH_WHOLE_RE.match(d.lns[ln.idx - 1].text.strip())):
@@ -1495,14 +1506,13 @@ class Candidates(Units):
                         # reading logs: ``Title -- [[IEEE]](…) [[Article]](….pdf)`` — every link generic, the first after
                         # the title and its dash
                         not lk.bare and first_ref == len(self.refs) and ln.kind in (ITEM, PARA)
-                        and _DASH_END_RE.search(content[: lk.start].rstrip("[\\ "))
-                        and all(x.bare or is_generic_text(clean_link_text(x.text).title) for x in links))):
+                        and _DASH_END_RE.search(pre_link)
+                        and all(generic_link(x) for x in links))):
                     # (``7. Title — [pdf](…) → remark``: a generic link after its title and a dash)
                     # ``- Title https://arxiv.org/abs/…``: the text beside a bare URL names it (journals)
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
-                    lead_text = content[: lk.start].rstrip("[\\ ") if (lk.bare and not n_named) or _DASH_END_RE.search(
-                        content[: lk.start].rstrip("[\\ ")) else rest
+                    lead_text = pre_link if (lk.bare and not n_named) or _DASH_END_RE.search(pre_link) else rest
                     cited = _title_from_rest(lead_text)
                     if cited.title:
                         # (``Title. (2012) [[pdf]](…)``: the period closing the title is no part of it)
@@ -1990,8 +2000,7 @@ class Candidates(Units):
     def _title_before_links(self, content: str, links: list[Link]) -> str:
         """``* _2016.09_ Title \\[[research](….pdf)\\] \\[[note](…/notes/x.md)\\]``: the plain title before an entry's
         first (generic) link, when its other links are generic too or the reader's notes or code; else ""."""
-        if not all(x.bare or is_generic_text(clean_link_text(x.text).title)
-                   or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
+        if not all(generic_link(x) or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
             return ""
         head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
         # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
@@ -2820,9 +2829,7 @@ class Candidates(Units):
         """The heading that owns line ``idx`` when ``idx`` sits in a ``### Metadata`` section right
         under it (the title heading's level is above the metadata heading's)."""
         lns = self.d.lns
-        j = idx - 1
-        while j >= 0 and lns[j].kind != HEADING:
-            j -= 1
+        j = heading_above(lns, idx)
         if j < 0 or lns[j].text.strip(" #*:").casefold() not in _METADATA_HEADS:
             return None
         level = lns[j].level
@@ -3165,16 +3172,15 @@ class Candidates(Units):
                 continue  # Dataview / Logseq: ``arxiv:: 2106.09685`` is a field of the paper above, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
-            if ln.kind == PARA and ln.text.startswith(_TRANSLATED_TITLE_KEYS) and has_cjk(ln.text.split("：", 1)[-1]) \
-                    and ln.idx and lns[ln.idx - 1].kind == PARA and not _CJK_LETTER_RE.search(lns[ln.idx - 1].text):
+            if ln.kind == PARA and _translated_title(ln.text) and ln.idx and lns[ln.idx - 1].kind == PARA \
+                    and not _CJK_LETTER_RE.search(lns[ln.idx - 1].text):
                 continue  # ``标题：中文译名`` under a Latin title: the title's translation, not a second title
             if ln.kind == PARA and ln.idx and lns[ln.idx - 1].kind == PARA and d.labels[ln.idx - 1]:
                 continue  # a line continuing the label above it (a highlight, a second line) is no title
             j = ln.idx + 1
             while j < d.n and lns[j].kind in (BLANK, CODE):
                 j += 1
-            if j + 1 < d.n and lns[j].kind == PARA and lns[j].text.startswith(_TRANSLATED_TITLE_KEYS) \
-                    and has_cjk(lns[j].text.split("：", 1)[-1]) and not has_cjk(ln.text):
+            if j + 1 < d.n and lns[j].kind == PARA and _translated_title(lns[j].text) and not has_cjk(ln.text):
                 j += 1  # arXiv digests: ``Title`` / ``标题：中文译名`` / ``作者：…`` / ``链接：…`` — the translation sits between
             link_at = -1
             if j + 1 < d.n and lns[j].kind == PARA and lns[j].parent < 0 and lns[j].text.startswith(("http", "<http")) \

@@ -272,10 +272,12 @@ _CHICAGO_RE = re.compile(r"^(?P<a>[A-Z][^\"“”]{2,600}?)\.\s+(?P<y>(?:19|20)\
                          r"\s*(?P<v>.*)$")
 
 
+# surname particles a name may open with (``van der Maaten``, ``de Vries``)
+_PARTICLES_LEAD = r"(?:(?:van|von|de|di|da|der|den|du|le|la)\s+)*"
 # Harvard (UK): ``Hallmann, C.A. et al. (2017) 'More than 75 percent decline …', PLoS ONE, 12(10), e0185809.`` —
 # the title in single quotes after the year, the journal after it; or ``Seibold et al. 2019, Nature, 'Title'``
 _HARVARD_RE = re.compile(
-    r"^(?P<a>(?:(?:van|von|de|di|da|der|den|du|le|la)\s+)*[A-Z][^'‘’()\d]{1,300}?)\s*(?:\((?P<y>(?:19|20)\d{2})[a-z]?\)|(?P<y2>(?:19|20)\d{2})[a-z]?,\s*(?P<v0>[A-Z][^,'‘—–]{1,60}?)(?:,|\s[—–-]))"
+    r"^(?P<a>" + _PARTICLES_LEAD + r"[A-Z][^'‘’()\d]{1,300}?)\s*(?:\((?P<y>(?:19|20)\d{2})[a-z]?\)|(?P<y2>(?:19|20)\d{2})[a-z]?,\s*(?P<v0>[A-Z][^,'‘—–]{1,60}?)(?:,|\s[—–-]))"
     r"\s*[‘'](?P<t>[^‘]{8,300}?)[.,]?[’'](?=[,.;]?\s|[,.;]?$)[,.]?\s*(?P<v>[A-Z][^,]{1,80})?")
 
 
@@ -810,7 +812,7 @@ CJK_READ_VERB_RE = re.compile(
 )
 _MARKED_RE = re.compile(r"\*\*([^*]{3,300})\*\*|\*([^*]{3,300})\*|_([^_]{3,300})_|[\"“]([^\"”]{3,300})[\"”]")
 _DASH_SPLIT_RE = re.compile(r"\s*(?:——|—|–|-\s|:)\s*")
-_NAMES_DASH_RE = re.compile(r"^((?:(?:van|von|de|di|da|der|den|du|le|la)\s+)*[A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"“].{8,300})$")
+_NAMES_DASH_RE = re.compile(r"^(" + _PARTICLES_LEAD + r"[A-Z][^—–]{1,80}?)\s+(?:—|–|-)\s+([A-Z\"“].{8,300})$")
 _PAREN_TAIL_RE = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*(.*)$")
 
 

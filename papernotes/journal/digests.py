@@ -24,6 +24,7 @@ from .blocks import (
     Ln,
     block_end,
     dedent,
+    heading_above,
     status_boxes,
 )
 from .cite import _author_names
@@ -760,17 +761,9 @@ class Digests(ParserBase):
             keep.append(r)
         self.refs = keep
 
-    def _heading_above(self, idx: int) -> int:
-        """The nearest heading line above ``idx`` (label headings included), or -1."""
-        lns = self.d.lns
-        j = idx - 1
-        while j >= 0 and lns[j].kind != HEADING:
-            j -= 1
-        return j
-
     def _in_label_section(self, idx: int) -> bool:
         """The nearest heading above ``idx`` names a digest part (``## Method``, ``## 実験``)."""
-        j = self._heading_above(idx)
+        j = heading_above(self.d.lns, idx)
         return j >= 0 and bool(lab := self.d.labels[j]) and lab[0] not in EXTRA_LABELS
 
     def _in_running_prose(self, r: Ref) -> bool:
@@ -788,7 +781,7 @@ class Digests(ParserBase):
         ctx = self.d.hctx[idx]
         if ctx and _CITED_HEAD_RE.search(ctx[-1]):
             return True
-        if (h := self._heading_above(idx)) >= 0 and (lab := self.d.labels[h]) and lab[0] in ("next reading", "related work"):
+        if (h := heading_above(self.d.lns, idx)) >= 0 and (lab := self.d.labels[h]) and lab[0] in ("next reading", "related work"):
             # Ochiai's ``## 6. 次に読むべき論文はあるか？`` asks for the papers the one read points to (a label
             # heading, which ``hctx`` leaves out)
             return True

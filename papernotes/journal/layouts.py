@@ -49,6 +49,7 @@ from .links import (
     classify_url,
     clean_link_text,
     find_links,
+    generic_link,
     innermost,
     is_generic_text,
     paper_host,
@@ -1922,7 +1923,7 @@ def _lead_ids(text: str) -> PaperIds | None:
             return None
         lk = links[0]
         alone = len(text) - (lk.end - lk.start) <= 16
-        if (alone and (lk.bare or is_generic_text(clean_link_text(lk.text).title))) or _URL_LINE_RE.match(text) \
+        if (alone and generic_link(lk)) or _URL_LINE_RE.match(text) \
                 or _labelled_link_line(text, lk):
             return paper_ids(lk.url)
         return None
@@ -1945,7 +1946,7 @@ def _id_tail_link(text: str) -> PaperIds | None:
         return None
     lk = links[0]
     rest = (text[: lk.start] + text[lk.end :]).strip(" ·|•,;-–—")
-    if (lk.bare or is_generic_text(clean_link_text(lk.text).title)) and (
+    if generic_link(lk) and (
             not rest or (" " not in rest and len(rest) <= 32 and any(c.isdigit() for c in rest))):
         ids = paper_ids(lk.url)
         got = find_arxiv_id(rest) if rest else None
@@ -1958,7 +1959,7 @@ def _id_tail_link(text: str) -> PaperIds | None:
 def _labelled_link_line(text: str, lk: Any) -> bool:
     """Chinese/English heading notes: ``论文链接：<url> （Nature 2015，DQN）`` / ``Paper link: <url> (v2)``
     — a short colon-ended label, the paper's bare link, at most a bracketed remark: the heading's link."""
-    if not lk.bare and not is_generic_text(clean_link_text(lk.text).title):
+    if not generic_link(lk):
         return False  # (``DOI: [10.1021/ja809598r](https://doi.org/…)``: an address as the text is bare too)
     head, tail = text[: lk.start].strip().replace("**", "").replace("__", "").strip(), text[lk.end :].strip()
     if not head.endswith((":", "：")) or len(head) > 16 or any(c.isdigit() for c in head):

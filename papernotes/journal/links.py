@@ -637,6 +637,11 @@ def is_generic_text(title: str) -> bool:
     return (t[:1].isupper() or t.islower()) and len(t) <= 45 and _SITE_TAIL_RE.sub("", " ".join(t.casefold().split())) in _SITE_NAMES
 
 
+def generic_link(lk: Link) -> bool:
+    """A bare URL, or a link whose text names no paper (``[pdf](…)``, ``[IEEE](…)``)."""
+    return lk.bare or is_generic_text(clean_link_text(lk.text).title)
+
+
 _AUTHOR_YEAR_TEXT_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et al\.?|\s+(?:&|and)\s+[A-Z][\w'’\-]+)?,?\s+\(?(?:19|20)\d{2}\)?")
 _SITE_TAIL_RE = re.compile(r"\s+(?:page|link|version|entry)$")
 
