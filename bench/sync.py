@@ -28,9 +28,11 @@ Figures (nothing is asserted; these are for people and CI logs):
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -82,6 +84,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.offline_only:
         tmp = Path(tempfile.mkdtemp(prefix="pn-bench-offline-"))
+        atexit.register(shutil.rmtree, tmp, True)
         (tmp / "papernotes.toml").write_text('[zotero]\nlibrary_id = "123"\n', encoding="utf-8")
         print_offline(offline_times(tmp))
         return 0
@@ -90,6 +93,7 @@ def main() -> int:
         return 0
 
     tmp = Path(tempfile.mkdtemp(prefix="pn-bench-sync-"))
+    atexit.register(shutil.rmtree, tmp, True)
     (tmp / "papernotes.toml").write_text(
         '[zotero]\nlibrary_id = "123"\nbackoff = 0.01\nmax_retries = 2\n', encoding="utf-8"
     )

@@ -70,8 +70,8 @@ def files(probe_set: str) -> list[str]:
 
 @cache
 def records(probe_set: str, name: str) -> tuple[dict, ...]:
-    cfg = load_config(cwd=Path(tempfile.mkdtemp(prefix=f"papernotes-{probe_set}-")))
-    got = collect([DATA / probe_set / name], cfg, open_store(None))
+    with tempfile.TemporaryDirectory(prefix=f"papernotes-{probe_set}-") as cwd:  # no config of ours
+        got = collect([DATA / probe_set / name], load_config(cwd=Path(cwd)), open_store(None))
     return tuple(r.to_dict() for r in got.records)
 
 

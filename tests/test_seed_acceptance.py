@@ -61,8 +61,8 @@ NON_PAPER_HOSTS = (
 @cache
 def _collected(seed: str) -> Collection:
     """One parse of the seed for the whole module (it is the slow part)."""
-    cfg = load_config(cwd=Path(tempfile.mkdtemp(prefix="papernotes-seed-")))
-    return collect([seed], cfg, open_store(None))
+    with tempfile.TemporaryDirectory(prefix="papernotes-seed-") as cwd:  # no config of ours
+        return collect([seed], load_config(cwd=Path(cwd)), open_store(None))
 
 
 @pytest.fixture
