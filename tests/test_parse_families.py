@@ -12488,3 +12488,31 @@ def test_bare_links_glued_to_names_in_prose_are_citations() -> None:
     # family: reading journals in prose — ``Improved Techniques(https://…), WGAN(https://…)`` inside a long paragraph:
     # names with their links glued on are the note's references, not entries
     assert not any(m.arxiv_id in ("1606.03498", "1701.07875", "1704.00028") for m in _ms(PROSE_GLUED_LINKS))
+
+
+# --------------------------------------------------------------- reading index: each paper linked to the reader's blog review
+
+BLOG_REVIEW_INDEX = """\
+# 논문 리뷰 모음
+
+## Detection
+- [YOLOv3(2018)](https://mystudyblog.tistory.com/412), 구현 코드 [[Colab](https://github.com/me/impl/blob/main/yolov3.ipynb) / [Blog](https://mystudyblog.tistory.com/430)]
+
+- 구현으로 다시 보는 [Focal Loss(2017)](https://mystudyblog.tistory.com/455), paper [[pdf](https://arxiv.org/abs/1708.02002)]
+
+- [Feature Pyramid Networks (2017)](https://mystudyblog.tistory.com/460)
+
+- [DETR(2020)](https://mystudyblog.tistory.com/601), paper [[pdf](https://arxiv.org/abs/2005.12872)]
+
+- [GPU 서버 세팅 후기](https://mystudyblog.tistory.com/700)
+"""
+
+
+def test_index_of_blog_reviews_named_by_model_and_year() -> None:
+    by = {m.title: m for m in _ms(BLOG_REVIEW_INDEX)}
+    # the year in brackets after the name dates a publication; the post without one is no paper
+    assert set(by) == {"YOLOv3", "Focal Loss", "Feature Pyramid Networks", "DETR"}
+    assert (by["YOLOv3"].year, by["Feature Pyramid Networks"].year) == (2018, 2017)
+    # the paper's own ``[pdf]`` link later in the item belongs to the review's name
+    assert by["Focal Loss"].arxiv_id == "1708.02002"
+    assert by["DETR"].arxiv_id == "2005.12872"

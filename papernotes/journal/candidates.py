@@ -1624,6 +1624,11 @@ class Candidates(Units):
                               "citation_shape")
                     added = True
                     continue
+                if lk is links[0] and not lead and not generic and not heading and ln.kind == ITEM and not lead_named \
+                        and (ct.year or titleish(ct.title)):
+                    # ``- 구현으로 다시 보는 [Focal Loss(2017)](blog review), paper [[pdf](arXiv)]``: a remark, then
+                    # the review's link names the paper whose own link follows
+                    lead_named = ct.title
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
@@ -1634,6 +1639,10 @@ class Candidates(Units):
                 elif lk.start and titleish(ct.title) and re.match(_PAPER_LEAD, content[: lk.start]):
                     # journals: ``**Paper:** [Title](https://lab.example/post)`` says what the page is
                     extra = ("paper_reading_marker",)
+                if ct.year and not ct.venue and lk.start <= 2 and ln.kind == ITEM and not _TEACHING_RE.search(ct.title):
+                    # reading indexes linking each paper to the reader's blog review: ``[ResNet(2015)](…/473)`` —
+                    # the year in brackets dates the name as a publication's
+                    extra = (*extra, "title_year")
                 self._add(ref, "web_link_title", *extra)
                 added = True
         if not added and ln.kind == ITEM and self._kanban and all(classify_url(x.url) == "code" for x in links):
@@ -1988,7 +1997,11 @@ class Candidates(Units):
                 continue
             bare = [t for t in titled if not t.ids.url]
             if bare and len(titled) == 1:
-                bare[0].ids = r.ids
+                # (``[Title](blog post), paper [[pdf](arXiv)]``: the titled page's line holds the paper's own link,
+                # so the title carries that link's evidence too)
+                bare[0].ids, bare[0].weak = r.ids, min(bare[0].weak, r.weak)
+                for name, w in r.evidence.items():
+                    bare[0].evidence[name] = max(w, bare[0].evidence.get(name, w))
                 continue
             if len(titled) == 1 and not r.title and titled[0].idx == r.idx and len(titled[0].title.split()) >= 3:
                 continue  # ``Title -- [[IEEE]](…) [[Article]](….pdf)``: the paper's second link, no second paper

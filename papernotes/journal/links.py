@@ -45,6 +45,7 @@ _VENUE_SUFFIX_RE = re.compile(
     r"(?:\s+(?:Oral|Spotlight|Poster|Workshop))?[)）\]】]?\s*$"
 )
 _ID_PREFIX_RE = re.compile(r"^\s*\\?\[?\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*\\?\]?\s*", re.I)
+_PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")  # ``Title (2019)``: its year
 _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc|cn)\s*[)）]\s*$")
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
@@ -595,6 +596,8 @@ def clean_link_text(text: str) -> CleanText:
         venue = venue or m3.group("venue")
         year = year or to_year(m3.group("year"))
         t = t[: m3.start()]
+    if year is None and t[-1:] in ")）" and (py := _PAREN_YEAR_RE.search(t)) and py.start() >= 2:
+        year, t = int(py.group(1)), t[: py.start()]  # ``[ResNet(2015)](…)`` / ``[Title (2019)](…)``: its year
     t = t.strip().strip("[]").strip()
     t = t.rstrip(" .:：,;-–—∗*").strip()
     if "：" in t and sum(c.isascii() for c in t) > 0.8 * len(t):

@@ -22,6 +22,7 @@ import unicodedata
 
 from .cite import _ONE_SURNAME_RE, _author_names, authors_venue_year, title_dash_authors
 from .links import (
+    _PAREN_YEAR_RE,
     _TAB_PREFIX_RE,
     _TAB_SUFFIX_RE,
     VENUES,
@@ -112,7 +113,6 @@ def lead_author_year(text: str) -> re.Match[str] | None:
     return la
 
 
-_PAREN_YEAR_RE = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})[a-z]?\s*[)）]\s*$")
 _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"), ("《", "》"))
 _SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
 
