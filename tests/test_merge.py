@@ -37,6 +37,20 @@ def test_short_name_joins_the_record_with_an_id() -> None:
     assert [r.id for r in records] == ["arxiv:2007.10985"]
 
 
+def test_a_short_name_written_beside_a_full_title_joins_it() -> None:
+    # ``| NUCLE | [Building a Large Annotated Corpus …](…) |`` in a table, ``NUCLE`` alone elsewhere
+    full = "Building a Large Annotated Corpus of Learner English"
+    records, _ = merge_mentions(
+        [
+            m(1, kind="listed", title=full, url="https://aclanthology.org/W13-1703", short_name="NUCLE"),
+            m(2, kind="listed", title=full + " Again", doi="10.1/x", short_name="Other"),
+            m(5, kind="noted", title="NUCLE"),
+        ]
+    )
+    assert len(records) == 2
+    assert records[0].title == full and [x.line for x in records[0].mentions] == [1, 5]
+
+
 def test_untitled_links_keep_their_own_identity() -> None:
     records, issues = merge_mentions(
         [

@@ -12516,3 +12516,40 @@ def test_index_of_blog_reviews_named_by_model_and_year() -> None:
     # the paper's own ``[pdf]`` link later in the item belongs to the review's name
     assert by["Focal Loss"].arxiv_id == "1708.02002"
     assert by["DETR"].arxiv_id == "2005.12872"
+
+
+# --------------------------------------------------------------- dataset and library tables: a Name column beside a Paper column
+
+NAME_PAPER_TABLE = """\
+# Speech recognition resources
+
+## Shared tasks
+
+|Name|Year|Paper|Note|
+|:--|:--|:--|:--|
+|CHiME-5|2018| [[paper]](https://arxiv.org/abs/1803.10609)| [[website]](https://example.org/chime5)|
+
+## Corpora
+
+|Name|Year|Paper|Note|
+|:--|:--|:--|:--|
+|LibriSpeech|2015|[Librispeech: An ASR corpus based on public domain audio books](https://doi.org/10.1109/ICASSP.2015.7178964)|[[download]](https://www.openslr.org/12)|
+|Common Voice|2020|[Common Voice: A Massively-Multilingual Speech Corpus](https://aclanthology.org/2020.lrec-1.520/)|[[download]](https://commonvoice.mozilla.org)|
+
+## Notes
+
+- LibriSpeech is still the default benchmark in most papers I read.
+- *Common Voice 17.0 release notes* — Mozilla blog post announcing the new languages.
+"""
+
+
+def test_name_column_is_the_short_name_when_a_paper_column_titles_the_row() -> None:
+    ms = _ms(NAME_PAPER_TABLE)
+    by = {m.title: m for m in ms}
+    libri = by["Librispeech: An ASR corpus based on public domain audio books"]
+    assert libri.short_name == "LibriSpeech" and libri.doi == "10.1109/icassp.2015.7178964"
+    assert by["Common Voice: A Massively-Multilingual Speech Corpus"].short_name == "Common Voice"
+    # ``[[paper]](…)`` names nothing: the row keeps its Name
+    assert "CHiME-5" in by and all("paper]]" not in t for t in by)
+    # the Mozilla blog post named after the dash is no paper
+    assert not any(t.startswith("Common Voice 17.0") for t in by)

@@ -558,6 +558,9 @@ _KIND_WORDS = (r"textbook|book|software|dataset|data set|library|tool|video|talk
                # policy notes: ``… (2012) — FTC report.``
                r"report|white paper")
 _BLOG_BEFORE_RE = re.compile(r"(?i)\bblog(?:\s+post)?\s*[:,]?\s*[\"“*_]*$")
+# ``*Title* — Hugging Face blog post announcing the model``: the remark after the title names its kind
+_DASH_KIND_RE = re.compile(r"^[*_\"”’]*\s*[—–]\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}"
+                           r"(?i:blog(?:\s+post)?|video|talk|podcast|keynote|tutorial|book)\b")
 _BILL_RE = re.compile(r"\b(?:H\.\s?R\.|S\.)\s?\d{1,5},\s+\d{2,3}(?:st|nd|rd|th)\s+Cong\.")
 _CASE_NAME_RE = re.compile(r"[A-Z][\w.&'’, -]{0,60}? v\. [A-Z][\w.&'’, -]{0,60}")
 _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|datasheet|data sheet|user guide|reference manual)s?\b")
@@ -1285,6 +1288,8 @@ class Candidates(Units):
         if "blog" in line.casefold() and _BLOG_BEFORE_RE.search(
                 (line[max(0, at - 24) : at] if at > 0 else "") + ref.title.partition('"')[0] * ('"' in ref.title)):
             ev.add(ref.evidence, "kind_note")  # ``read Horace He's blog "Making Deep Learning Go Brrrr …"``: a blog post
+        elif at >= 0 and ("—" in line or "–" in line) and _DASH_KIND_RE.match(line[at + len(ref.title) :]):
+            ev.add(ref.evidence, "kind_note")
         if (" v. " in ref.title and _CASE_NAME_RE.fullmatch(ref.title.strip())) or _BILL_RE.search(line):
             # ``Thaler v. Perlmutter (D.D.C. 2023)``: a court case; ``…, H.R. 8152, 117th Cong. (2022)``: a bill — no paper
             ev.add(ref.evidence, "kind_note")

@@ -229,6 +229,16 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _paper_column(header: list[str], roles: dict[str, int]) -> int | None:
+    """Dataset and library tables, ``| Name | Year | Paper | Note |``: the ``Paper`` column beside a ``Name``
+    title column (the ``Name`` cell is then the short name, ``NUCLE``, of the paper that introduced it)."""
+    col = roles.get("title")
+    if col is None or col >= len(header) or header[col].strip(" *_").casefold() != "name":
+        return None
+    return next((c for c, raw in enumerate(header) if c != col
+                 and " ".join(raw.replace("*", "").split()).casefold() in _TITLE_COLS), None)
+
+
 def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
     col = roles.get(role)
     return cells[col].strip() if col is not None and col < len(cells) else ""
@@ -514,6 +524,9 @@ class Layouts(ParserBase):
         self._row(ln, cells, roles)
 
     def _row(self, ln: Ln, cells: list[str], roles: dict[str, int]) -> None:
+        if (pc := _paper_column(self.d.table_header.get(ln.idx, []), roles)) is not None and pc < len(cells) \
+                and "](" in cells[pc] and any(not lk.bare and not generic_link(lk) for lk in find_links(cells[pc])):
+            roles = {**roles, "title": pc, "short_name": roles["title"]}  # ``| NUCLE | 2013 | [Full Title](…) |``
         row_refs: list[Ref] = []
         text_cells = []
         beside: dict[int, str] = {}  # a ref → the title written beside its link in the same cell
@@ -618,6 +631,8 @@ class Layouts(ParserBase):
                 r.venue, r.year = tag
             if title_ct and title_ct.authors and not r.authors:
                 r.authors = title_ct.authors
+            if (short := _cell(cells, roles, "short_name")) and not r.generic and short != r.title:
+                r.short_name = clean_title(short).title or None
             r.unit = "table-row"
             self._fill_row(r, cells, roles)
             self._add(r, "paper_table_row")

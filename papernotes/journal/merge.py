@@ -62,6 +62,9 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Record], list[Issue]]:
         m = mentions[i]
         ids = _identity_keys(m)
         titles = _title_keys(m.title)
+        if m.short_name and (alias := normalize_title(m.short_name)) and f"short:{alias}" not in titles \
+                and f"title:{alias}" not in titles:
+            titles.append(f"short:{alias}")  # ``| NUCLE | [Full Title](…) |``: the short name written beside it
         if not ids and not titles and m.url:
             titles = [f"url:{m.url.strip()}"]  # a link whose text named nothing
         full = [k for k in titles if not k.startswith("short:")]
@@ -144,6 +147,8 @@ def _join_id_records(groups: list[list[Mention]], index: dict[str, list[int]]) -
         if not _has_ids(group):  # joined title-only groups were emptied, so they have no ids
             continue
         keys = [k for k in _title_keys(group[0].title) if k.startswith("title:")]
+        # (and the short name written beside its full title: ``| NUCLE | [Full Title](…) |`` and ``NUCLE`` elsewhere)
+        keys += [f"title:{a}" for m in group if m.short_name and (a := normalize_title(m.short_name))]
         same = {h for k in keys for h in index.get(k, ()) if h != g and groups[h] and not _has_ids(groups[h])}
         told = [h for h in same if any(m.year or m.authors for m in groups[h])]
         bare = [h for h in same if h not in told]

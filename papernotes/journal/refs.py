@@ -71,7 +71,7 @@ _REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
 _BRACKET_ONLY_RE = re.compile(r"^\\?\[([^\[\]]{2,200})\\?\]\s*(.*)$")
 _STATUS_WORDS = {"done", "todo", "x", "delay", "wip", "doing", "ok", "skip", "new", "暂时搁置", "完成"}
 _IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
-_LINK_MARKUP_RE = re.compile(r"!?\[([^\]]*)\]\*?\([^)]*\)")
+_LINK_MARKUP_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\*?\([^)]*\)")  # (``[[paper]](…)`` too)
 _HASHTAG_RE = re.compile(r"(?<![\w#&/])#([A-Za-z\u4e00-\u9fff][\w\-/]*)")  # \w covers CJK ideographs
 _URL_LINE_RE = re.compile(
     r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)\s*[:：]\s*)?(\S+)"
