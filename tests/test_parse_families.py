@@ -12553,3 +12553,33 @@ def test_name_column_is_the_short_name_when_a_paper_column_titles_the_row() -> N
     assert "CHiME-5" in by and all("paper]]" not in t for t in by)
     # the Mozilla blog post named after the dash is no paper
     assert not any(t.startswith("Common Voice 17.0") for t in by)
+
+
+# --------------------------------------------------------------- awesome lists: a title linked to any page, then its citation
+
+CITED_AFTER_LINK = """\
+# Awesome Gaussian Splatting
+
+## Papers
+- [3D Gaussian Splatting for Real-Time Radiance Field Rendering](https://repo-sam.inria.fr/fungraph/3d-gaussian-splatting/), Kerbl et al., SIGGRAPH 2023 | [github](https://github.com/graphdeco-inria/gaussian-splatting) | [bibtex](./citations/3dgs.txt)
+- [Mip-Splatting: Alias-free 3D Gaussian Splatting](https://niujinshuchong.github.io/mip-splatting/), Yu et al., CVPR 2024 | [bibtex](./citations/mip.txt)
+- [Dynamic 3D Gaussians: Tracking by Persistent Dynamic View Synthesis](https://dynamic3dgaussians.github.io/), Luiten et al., Arxiv 2023 | [bibtex](./citations/dyn.txt)
+- [4D Gaussian Splatting for Real-Time Dynamic Scene Rendering](https://github.com/hustvl/4DGaussians), Wu et al., Arxiv 2023
+- [Splatting tutorial video](https://www.youtube.com/watch?v=abc), 2023
+
+## Talks
+- [Why radiance fields matter](https://example.org/talk) | [slides](./slides.pdf)
+"""
+
+
+def test_title_linked_to_any_page_then_authors_venue_year() -> None:
+    by = {m.title: m for m in _ms(CITED_AFTER_LINK)}
+    assert set(by) == {
+        "3D Gaussian Splatting for Real-Time Radiance Field Rendering",
+        "Mip-Splatting: Alias-free 3D Gaussian Splatting",
+        "Dynamic 3D Gaussians: Tracking by Persistent Dynamic View Synthesis",
+        "4D Gaussian Splatting for Real-Time Dynamic Scene Rendering",
+    }
+    dyn = by["Dynamic 3D Gaussians: Tracking by Persistent Dynamic View Synthesis"]
+    assert (dyn.authors, dyn.venue, dyn.year) == (["Luiten et al."], "Arxiv", 2023)
+    assert by["3D Gaussian Splatting for Real-Time Radiance Field Rendering"].year == 2023

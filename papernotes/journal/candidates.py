@@ -542,6 +542,16 @@ _SPACED_DASH_RE = re.compile(r"\s[—–-]\s")
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
 
 
+_CITED_AFTER_RE = re.compile(r"\s*[,，]\s*([^|\[<]{4,120}?)\s*(?:\||\[|<!--|$)")
+
+
+def _cited_after(content: str, lk: Link) -> tuple[list[str], str | None, int] | None:
+    """Awesome lists: ``[Title](project page), Park et al., Arxiv 2020 | [bibtex](…)`` — the authors, venue and
+    year right after a titled link cite it as a paper, wherever the link goes."""
+    m = _CITED_AFTER_RE.match(content, lk.end)
+    return authors_venue_year(m.group(1).rstrip(" .,")) if m else None
+
+
 def _capitalised_title(text: str) -> bool:
     """``Register Allocation via Coloring``: three or more words, the long ones capitalised."""
     words = text.split()
@@ -1603,7 +1613,10 @@ class Candidates(Units):
                 if teaching_material(ct.title):
                     evidence.append("teaching_material")  # ``[Kaldi Setup Cheatsheet](notes/kaldi.md)``
                 tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
-                if tag:
+                if ln.kind == ITEM and titleish(ct.title) and (cited := _cited_after(content, lk)):
+                    evidence.append("citation_shape")  # ``[Title](…/papers/NSVF/), Liu et al., NeurIPS 2020``
+                    ref.authors, ref.venue, ref.year = cited[0], ref.venue or cited[1], ref.year or cited[2]
+                elif tag:
                     evidence.append("venue_year_tag")
                     if isinstance(tag, tuple):
                         ref.venue, ref.year = tag
@@ -1644,7 +1657,11 @@ class Candidates(Units):
                 elif lk.start and titleish(ct.title) and re.match(_PAPER_LEAD, content[: lk.start]):
                     # journals: ``**Paper:** [Title](https://lab.example/post)`` says what the page is
                     extra = ("paper_reading_marker",)
-                if ct.year and not ct.venue and lk.start <= 2 and ln.kind == ITEM and not _TEACHING_RE.search(ct.title):
+                if ln.kind == ITEM and titleish(ct.title) and (cited := _cited_after(content, lk)):
+                    # ``[Title](lab page), Li et al., CVPR 2021 | [bibtex](…)``: cited as a paper
+                    ref.authors, ref.venue, ref.year = cited[0], ref.venue or cited[1], ref.year or cited[2]
+                    extra = (*extra, "citation_shape")
+                elif ct.year and not ct.venue and lk.start <= 2 and ln.kind == ITEM and not _TEACHING_RE.search(ct.title):
                     # reading indexes linking each paper to the reader's blog review: ``[ResNet(2015)](…/473)`` —
                     # the year in brackets dates the name as a publication's
                     extra = (*extra, "title_year")
@@ -2721,9 +2738,16 @@ class Candidates(Units):
     def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
         """Awesome lists: ``- [Title](https://foreshadowattack.eu/) - USENIX Security 2018`` — a title
         linked to its project site's home page, then a venue-year tag: a paper without a paper link."""
-        if is_generic_text(lk.text) or lk.url.split("://", 1)[-1].partition("/")[2].strip("/"):
-            return False  # (a site's deeper page, a blog post or a video, is no project home)
+        if is_generic_text(lk.text):
+            return False
         ct = clean_link_text(lk.text)
+        if ln.kind == ITEM and _lead_ok(content, lk.start) and titleish(ct.title) and not teaching_material(ct.title) \
+                and (cited := _cited_after(content, lk)):
+            # ``[Title](https://nerfies.github.io/), Park et al., Arxiv 2020``: cited as a paper, any page of the site
+            self._add(Ref(ln.idx, ct.title, PaperIds(), cited[1], cited[2], authors=cited[0]), "citation_shape")
+            return True
+        if lk.url.split("://", 1)[-1].partition("/")[2].strip("/"):
+            return False  # (a site's deeper page, a blog post or a video, is no project home)
         after = content[lk.end : lk.end + 40]
         # ``[**VoxPoser: …**](https://voxposer.github.io/) (arXiv:2307.05973, project page)``: the id beside it
         got = find_arxiv_id(after) if after.lstrip()[:1] in "(（" and "arxiv" in after.casefold() else None
@@ -2747,6 +2771,10 @@ class Candidates(Units):
         ct = clean_link_text(lk.text)
         if len(ct.title.split()) < 4 or not titleish(ct.title) or "/" in ct.title or teaching_material(ct.title):
             return False
+        if ln.kind == ITEM and _lead_ok(content, lk.start) and (cited := _cited_after(content, lk)):
+            # ``[Neural Articulated Radiance Field](github.com/…), Noguchi et al., Arxiv 2021``: cited as a paper
+            self._add(Ref(ln.idx, ct.title, PaperIds(), cited[1], cited[2], authors=cited[0]), "citation_shape")
+            return True
         tag = venue_tag(content[: lk.start].replace("*", "").replace("\\", "")) or venue_tag(content[lk.end : lk.end + 40])
         if not tag or not _lead_ok(content, lk.start) and not ln.kind == HEADING:
             return False
