@@ -12583,3 +12583,48 @@ def test_title_linked_to_any_page_then_authors_venue_year() -> None:
     dyn = by["Dynamic 3D Gaussians: Tracking by Persistent Dynamic View Synthesis"]
     assert (dyn.authors, dyn.venue, dyn.year) == (["Luiten et al."], "Arxiv", 2023)
     assert by["3D Gaussian Splatting for Real-Time Radiance Field Rendering"].year == 2023
+
+
+# --------------------------------------------------------------- Chinese video-reading logs and topic tables
+
+ZH_VIDEO_LOG = """\
+# 论文精读视频
+
+## 已录制
+
+| 日期 | 标题 | 时长 | 视频 |
+| -- | -- | -- | -- |
+| 3/2/22 | [ViT](https://arxiv.org/abs/2010.11929) 逐段精读<br>（视频里提到的其他文献 [^vit]) | 71:30 | [B站](https://www.bilibili.com/video/BV15P4y137jb/) |
+| 2/20/22 | 十分钟看懂 [MAE](https://arxiv.org/abs/2111.06377) | 10:05 | [B站](https://www.bilibili.com/video/BV1sq4y1q77t/) |
+
+[^vit]: [一篇综述](https://arxiv.org/abs/2012.12556)
+
+## 全部论文
+
+| 已录制 | 年份 | 名字 | 简介 | 引用 |
+| --- | --- | --- | --- | ---: |
+| ✅ | 2020 | [ViT](https://arxiv.org/abs/2010.11929) | Transformer 进入视觉 | 9000 ([link](https://www.semanticscholar.org/paper/An-Image-is-Worth-16x16-Words/268d347e8a55b5eb82fb5e7d2f800e33c75ab18a)) |
+| | 2021 | [Swin Transformer](https://arxiv.org/abs/2103.14030) | 多层次的视觉 Transformer | 4000 ([link](https://www.semanticscholar.org/paper/Swin-Transformer/c8b25fab5608c3e033d34b4483ec47e68ba109b7)) |
+
+## 评测基准
+
+| 名称 | 说明 | 链接 |
+|------|------|------|
+| Long Range Arena | 长序列评测 | [GitHub](https://github.com/google-research/long-range-arena) |
+
+## 工具
+
+| 名称 | 类型 | 链接 |
+|------|------|------|
+| timm | 代码库 | https://github.com/huggingface/pytorch-image-models |
+| PyTorch 入门笔记 | 教程 | |
+"""
+
+
+def test_chinese_video_log_and_topic_tables() -> None:
+    ms = _ms(ZH_VIDEO_LOG)
+    titles = sorted({m.title for m in ms})
+    # the linked name is the paper, the Chinese around it the reader's words; the ``(…)`` under a
+    # ``<br>`` is a remark; the citation-count link is the row's second link, not a paper
+    assert titles == ["MAE", "Swin Transformer", "ViT"]
+    assert {m.arxiv_id for m in ms} == {"2010.11929", "2111.06377", "2103.14030"}

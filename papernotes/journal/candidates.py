@@ -877,6 +877,7 @@ class Candidates(Units):
         self._full_title_children()
         self._plain_owners()
         self._cited_rows()
+        self._non_paper_rows()
         self._sibling_support()
 
     def _named_by_authors(self) -> None:

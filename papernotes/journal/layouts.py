@@ -83,7 +83,7 @@ _BOLD_HEADING_RE = re.compile(r"\*\*[^*]{4,}\*\*|__[^_]{4,}__")
 _DATED_RE = re.compile(r"^\s*[\[【(（]?\s*(?:19|20)\d{2}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?\s*[\]】)）]?\s*")
 
 
-_TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "article", "论文", "论文名",
+_TITLE_COLS = {"title", "titles", "paper", "papers", "paper title", "name", "名字", "名称", "article", "论文", "论文名",
                # dataset surveys: the column naming the paper that introduced each dataset
                "introduced in", "introduced by", "source paper", "original paper", "proposed in",
                # benchmark comparisons (catalysts, materials, leaderboards): each row a value, the paper that reported it
@@ -233,7 +233,7 @@ def _paper_column(header: list[str], roles: dict[str, int]) -> int | None:
     """Dataset and library tables, ``| Name | Year | Paper | Note |``: the ``Paper`` column beside a ``Name``
     title column (the ``Name`` cell is then the short name, ``NUCLE``, of the paper that introduced it)."""
     col = roles.get("title")
-    if col is None or col >= len(header) or header[col].strip(" *_").casefold() != "name":
+    if col is None or col >= len(header) or header[col].strip(" *_").casefold() not in ("name", "名字", "名称"):
         return None
     return next((c for c, raw in enumerate(header) if c != col
                  and " ".join(raw.replace("*", "").split()).casefold() in _TITLE_COLS), None)
@@ -352,6 +352,9 @@ def _not_a_paper_row(cells: list[str], roles: dict[str, int], title_cell: str, t
     kind = _cell(cells, roles, "kind")
     if kind and re.sub(r"[\s_-]", "", kind.casefold()) in _NOT_PAPER_ITEM_TYPES:
         return True  # ``| "computerProgram" | … |``: Zotero's item type says what the row is
+    links = [lk for c in others if "](" in c or "http" in c for lk in find_links(c)]
+    if " " not in title.strip() and links and all(classify_url(lk.url) == "code" for lk in links):
+        return True  # ``| llama.cpp | 推理 | https://github.com/… |``: one name and its repository, a tool
     if "[" in title_cell and MEDIUM_TAG_RE.search(title_cell):
         return True  # ``CDC. FluView [Internet]. Atlanta: CDC``: a web page cited Vancouver style
     year = _cell(cells, roles, "year")
@@ -427,10 +430,16 @@ def _meta_part(part: str) -> bool:
     if p[:5].casefold() in ("<sup>", "<smal", "<sub>"):
         return True
     t = _HTML_TAG_RE.sub("", p).strip(" *_")
+    if t[:1] in "(（" and t[-1:] in ")）":
+        return True  # ``[Transformer](…) 逐段精读<br>（视频中提到的文献 [^1]）``: a remark in brackets under the title
     return bool(t) and ("](" not in t) and (_authors_text(t) is not None or t.endswith(("et al.", "et al")))
+
 _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "webpage", "website", "blogpost",
                                    "videorecording", "video", "podcast", "presentation", "book", "forumpost",
-                                   "tool", "library", "course", "talk"])
+                                   "tool", "library", "course", "talk",
+                                   # (Notion databases in Chinese and Japanese: ``| 类型 |`` = 工具 / 数据集 / 教程 …)
+                                   "工具", "数据集", "数据", "代码", "教程", "博客", "视频", "书籍", "课程", "软件",
+                                   "ツール", "データセット", "書籍", "動画", "ブログ", "ソフトウェア"])
 _NOT_A_PAPER_RE = re.compile(r"(?i)\bnot (?:an? )?(?:paper|study)s?\b|不是论文|不是論文|非论文|論文ではない|論文じゃない|논문이 아니")
 _DATE_CELL_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?")
 _ITEM_KEY_RE = re.compile(r"[A-Z0-9]{8}")
@@ -530,7 +539,9 @@ class Layouts(ParserBase):
         row_refs: list[Ref] = []
         text_cells = []
         beside: dict[int, str] = {}  # a ref → the title written beside its link in the same cell
-        for cell in cells:
+        named: set[int] = set()  # refs whose link text is the title, the reader's words around it in the cell
+        tcol = roles.get("title")
+        for k, cell in enumerate(cells):
             links = innermost(find_links(cell)) if ("](" in cell or "http" in cell) else []
             if not links and cell:
                 text_cells.append(cell)
@@ -546,6 +557,10 @@ class Layouts(ParserBase):
                                     ct.venue, ct.year, primary=False, generic=generic))
                 if generic and len(links) == 1 and (own := _beside_link(cell, lk)):
                     beside[id(row_refs[-1])] = own
+                elif not generic and k == tcol and len(links) == 1 and has_cjk(cell[: lk.start] + cell[lk.end :]):
+                    # video-reading logs: ``| 11/18/21 | [BERT](arXiv) 逐段精读 |`` — the linked name is the paper,
+                    # the Chinese around it the reader's words (``close reading, paragraph by paragraph``)
+                    named.add(id(row_refs[-1]))
         title_cell = _cell(cells, roles, "title")
         title_ct = _title_cell(title_cell) if title_cell else None
         if not row_refs and "title" not in roles:
@@ -608,7 +623,9 @@ class Layouts(ParserBase):
         who = _cell(cells, roles, "authors")
         names = [c for c in text_cells if _names_something(c) and not VENUE_TAG_RE.fullmatch(c) and c.strip() != who]
         for r in row_refs:
-            if title_ct and title_ct.title and (r.generic or "title" in roles):
+            if id(r) in named:
+                r.venue, r.year = r.venue or title_ct.venue, r.year or title_ct.year  # type: ignore[union-attr]
+            elif title_ct and title_ct.title and (r.generic or "title" in roles):
                 r.title, r.generic = title_ct.title, False
                 r.venue, r.year = r.venue or title_ct.venue, r.year or title_ct.year
             elif r.generic and id(r) in beside:

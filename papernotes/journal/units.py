@@ -240,6 +240,20 @@ class Units(Layouts):
             (self.rejected if cited else keep).append(r)
         self.refs = keep
 
+    def _non_paper_rows(self) -> None:
+        """A title-column row without a paper link under ``## 评测基准`` / ``## Tools``: a benchmark or a tool,
+        as an unlinked name under such a heading is (``| LongBench | … | [GitHub](…) |``)."""
+        keep = []
+        for r in self.refs:
+            if r.unit == "table-row" and "title_column" in r.evidence and not (r.ids.url or r.ids.arxiv_id) \
+                    and self._non_paper_section(r.idx):
+                ev.add(r.evidence, "non_paper_section")
+                if not ev.accepted(r.evidence):
+                    self.rejected.append(r)
+                    continue
+            keep.append(r)
+        self.refs = keep
+
     def _page_links(self, ln: Ln, content: str) -> bool:
         """Logseq/Obsidian journals: ``- 完成论文阅读 [[Paper Title]]``. A page link is a paper
         when its name reads as a title and the line says it was read as a paper (or the

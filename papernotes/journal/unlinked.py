@@ -599,8 +599,10 @@ _NON_PAPER_WORDS = frozenset(
     "podcast podcasts todo to-do plan plans book books textbook textbooks".split()
 )
 _NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps", "not papers",
+                              "evaluation benchmarks",
                               "non-paper reading"])
-_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步")
+_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步",
+                  "评测基准", "基准测试", "测评基准", "データセット", "ツール", "ベンチマーク")
 
 
 def non_paper_heading(text: str) -> bool:
