@@ -188,19 +188,25 @@ class Store:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply pending migrations in order, each in its own transaction; returns the version."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
+    """Apply pending migrations in order, each in its own transaction; returns the version.
+
+    The version is read inside each write transaction: two runs opening a new state
+    folder at once (an editor's hook and a terminal) must not both apply migration 1.
+    """
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(sql):
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current >= len(MIGRATIONS):
+                conn.rollback()
+                return len(MIGRATIONS)
+            for statement in _statements(MIGRATIONS[current]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute(f"PRAGMA user_version = {current + 1}")
         except BaseException:
             conn.rollback()
             raise
         conn.commit()
-    return len(MIGRATIONS)
 
 
 def _statements(sql: str) -> list[str]:

@@ -104,6 +104,29 @@ def test_store_migrates_once_and_survives_reopen(tmp_path: Path) -> None:
     assert s2.get_kv("k") == {"中文": 1}
 
 
+def test_runs_opening_a_new_state_folder_at_once_migrate_it_once(tmp_path: Path) -> None:
+    # an editor's hook and a terminal starting together: each reads the version inside its write lock
+    import threading
+
+    db = tmp_path / "state.db"
+    start, errors = threading.Barrier(8), []
+
+    def run() -> None:
+        start.wait()
+        try:
+            open_store(db).close()
+        except Exception as e:  # noqa: BLE001 - collected for the assertion below
+            errors.append(e)
+
+    threads = [threading.Thread(target=run) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert open_store(db).execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
 def test_store_transaction_rolls_back(tmp_path: Path) -> None:
     s = open_store(tmp_path / "state.db")
     with pytest.raises(RuntimeError):
