@@ -12628,3 +12628,41 @@ def test_chinese_video_log_and_topic_tables() -> None:
     # ``<br>`` is a remark; the citation-count link is the row's second link, not a paper
     assert titles == ["MAE", "Swin Transformer", "ViT"]
     assert {m.arxiv_id for m in ms} == {"2010.11929", "2111.06377", "2103.14030"}
+
+
+# --------------------------------------------------------------- checklist reading logs: ``Authors (Year) - Title``
+
+CHECKLIST_LOG = """\
+# Reading notes 2019
+
+| Read / Notes | Title & Author | Year | Category | Conference | Paper | Notes |
+| ------ |:-----:| :-----:| :-----:| :-----:| :-----:|:-----:|
+:star: #2 - 03/19 | Frankle & Carbin - The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks | 2019 | Pruning | ICLR | [Click](https://arxiv.org/abs/1803.03635) | [Click](Pruning/2019_Frankle.md)
+:star: #1 - 02/19 | Zhang et al. - mixup: Beyond Empirical Risk Minimization | 2018 | Augmentation | ICLR | [Click](https://arxiv.org/abs/1710.09412) | [Click](Aug/2018_Zhang.md)
+
+## Meta-Learning
+
+**2019-03**
+
+* [x] [Finn et al (2017) - Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks](Meta/2017_Finn.md)
+* [ ] Santoro et al (2016) - Meta-Learning with Memory-Augmented Neural Networks
+* [x] Schmidhuber (1987b) - Evolutionary principles in self-referential learning
+* [ ] Ravi (2017) – Optimization as a model? nachlesen, ob relevant
+"""
+
+
+def test_checklist_log_with_author_year_dash_lines_and_a_pipeless_table() -> None:
+    by = {m.title: m for m in _ms(CHECKLIST_LOG)}
+    assert set(by) == {
+        "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks",
+        "mixup: Beyond Empirical Risk Minimization",
+        "Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks",
+        "Meta-Learning with Memory-Augmented Neural Networks",
+        "Evolutionary principles in self-referential learning",
+    }
+    # rows without the outer pipes are rows of the table; ``Click`` names nothing; the authors go
+    lottery = by["The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks"]
+    assert lottery.arxiv_id == "1803.03635" and lottery.authors == ["Frankle", "Carbin"]
+    maml = by["Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks"]
+    assert (maml.authors, maml.year) == (["Finn et al"], 2017)
+    assert by["Evolutionary principles in self-referential learning"].authors == ["Schmidhuber"]

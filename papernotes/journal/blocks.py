@@ -256,6 +256,17 @@ def _quoted_cards(lines: list[str], in_code: list[bool]) -> set[int]:
     return out
 
 
+def _table_goes_on(out: list[Ln], lines: list[str], i: int) -> bool:
+    """The line follows a table's row or its ``|---|---|`` separator line (read as blank)."""
+    prev = out[-1] if out else None
+    if prev is None or prev.idx != i - 1:
+        return False
+    if prev.kind == TABLE:
+        return True
+    return prev.kind == BLANK and "-" in lines[i - 1] and bool(_TABLE_SEP_RE.match(lines[i - 1].strip())) \
+        and len(out) >= 2 and out[-2].kind == TABLE and out[-2].idx == i - 2
+
+
 def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
     """Classify every line and link it to its parent (the nearest enclosing item or paragraph)."""
     out: list[Ln] = []
@@ -364,7 +375,8 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             ln.ordered = first.isdigit()
         elif first == ">":
             ln = Ln(i, raw, QUOTE, indent, _QUOTE_RE.sub("", s, count=1).strip())
-        elif first == "|" and s.count("|") >= 2:
+        elif (first == "|" and s.count("|") >= 2) or ("|" in s and _table_goes_on(out, lines, i)):
+            # (GFM rows may leave out the outer pipes: ``:fire: #11 - 11/19 | Authors - Title | 2018 | …``)
             if _TABLE_SEP_RE.match(s):
                 out.append(Ln(i, raw, BLANK, 0, ""))
                 continue

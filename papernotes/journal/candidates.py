@@ -104,6 +104,7 @@ from .titles import (
     LABEL_BOX_RE,
     clean_title,
     file_style_tagged,
+    link_text_byline,
     strip_note_prefix,
     strip_org,
     strip_org_keyword,
@@ -1384,7 +1385,7 @@ class Candidates(Units):
             lead = _lead_ok(content, lk.start) and not inside
             if not lead and not inside and lk.bare and ln.kind == PARA and _CITE_ONLY_RE.match(content[: lk.start]):
                 lead = True  # ``JPE 128(6). <https://doi.org/…>`` under ``**Title**``: the title's citation line
-            ct = clean_link_text(lk.text) if not lk.bare else CleanText("")
+            ct = link_text_byline(clean_link_text(lk.text)) if not lk.bare else CleanText("")
             generic = lk.bare or is_generic_text(ct.title)
             # (the text before the link, the ``\[[`` of a bracket chain left off: ``Title -- \[[pdf](…)\]``)
             pre_link = content[: lk.start].rstrip("[\\ ")
@@ -1496,7 +1497,8 @@ class Candidates(Units):
                         continue
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
-                          text_arxiv=ct.arxiv_id, heading=heading)
+                          text_arxiv=ct.arxiv_id, heading=heading,
+                          authors=list(ct.authors or []) if title == ct.title else [])
                 if named_by_span and span is not None:
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
                     # (https://…)``: the bold or quoted span right before a generic link names it
@@ -1607,7 +1609,7 @@ class Candidates(Units):
                 # awesome lists / reading logs linking each paper title to the reader's own note
                 if not lead or generic or heading or not _names_something(ct.title):
                     continue
-                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year)
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=list(ct.authors or []))
                 evidence = ["own_note_link"]
                 if titleish(ct.title):
                     evidence.append("title_like")
@@ -1650,7 +1652,7 @@ class Candidates(Units):
                     lead_named = ct.title
                 if not lead or generic or not _names_something(ct.title) or heading:
                     continue
-                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1)
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1, authors=list(ct.authors or []))
                 extra: tuple[str, ...] = ()
                 if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
                     # a personal site's page under ``## Papers``: the text is a paper's title

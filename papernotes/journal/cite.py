@@ -426,6 +426,8 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if got.title[:2] in ("- ", "– ", "— "):
+        got.title = got.title[2:].lstrip()  # ``Levy et al (2018) - Title``: the dash after the byline is no part of it
     if " — " in got.title and not got.venue and (tv := _TITLE_DASH_VENUE_RE.fullmatch(got.title)) \
             and (tv.group(2).replace(".", "").replace(" ", "").isupper() or abbreviated_journal(tv.group(2))):
         got.title, got.venue = tv.group(1), tv.group(2)  # ``… (1997) — Title — SMJ``: the journal's short name
@@ -865,8 +867,9 @@ def _journal_volume_ref(text: str) -> Citation | None:
 
 # ``Elith, Leathwick & Hastie 2008 — A working guide to boosted regression trees (J. Anim. Ecol.) — remark``
 # (``Barriopedro et al. 2011, *Science* — Title``: the journal may come between the year and the dash)
-_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()*]{1,80}?),?\s+\(?((?:19|20)\d{2})\)?"
-                                   r"(?:,?\s*(?P<v>\*[^*]{2,60}\*|_[^_]{2,60}_|[A-Z][A-Za-z.&' ]{1,40}?))?\s+[—–]\s+"
+# (a spaced hyphen too, in plain-ASCII checklists: ``* [x] Levy et al (2018) - Title``; ``(1993b)``: a second work that year)
+_AUTHORS_YEAR_DASH_RE = re.compile(r"^([A-Z][^—–()*]{1,80}?),?\s+\(?((?:19|20)\d{2})[a-z]?\)?"
+                                   r"(?:,?\s*(?P<v>\*[^*]{2,60}\*|_[^_]{2,60}_|[A-Z][A-Za-z.&' ]{1,40}?))?\s+[—–-]\s+"
                                    r"((?:\*\*|__|\*|_)?[A-Z\"“].{8,300})$")
 
 
@@ -898,7 +901,11 @@ def _authors_year_dash(text: str) -> Citation | None:
     if ". " in title and (jv := re.fullmatch(r"(.{8,300}?)\.\s+[*_]([^*_]{2,80})[*_]\.?", title.strip())):
         title, venue = jv.group(1), venue or jv.group(2)  # ``Title. *Strategic Management Journal*``
     venue = venue or tail_venue or ((m.group("v") or "").strip("*_ ") or None)
-    if one:
+    if one and text.strip()[m.end(2) : m.end(2) + 2].lstrip("abcdefgh")[:1] == ")" and venue is None \
+            and not m.group(1).strip().isupper() and not venue_tag(f"{m.group(1).strip()} {m.group(2)}") \
+            and not re.search(r"\?\s+[^\W\dA-Z]", title):  # (``Dang (2018) – Meta zu X? nachlesen``: a question, a to-do)
+        names = [m.group(1).strip()]  # ``Hale (2014) - Title``: one surname and its year in brackets cite the work
+    elif one:
         if venue is None or not venue[:1].isupper() or venue_tag(f"{m.group(1).strip()} {m.group(2)}") \
                 or m.group(1).strip().isupper() or _EVENT_WORDS_RE.search(venue):
             # (``AERA 2025 Annual Meeting — Division C sessions``: an acronym and its meeting, an event)

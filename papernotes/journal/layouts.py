@@ -198,7 +198,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
         h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
         if not h:
             continue
-        if h not in _TITLE_COLS and (bi := _BILINGUAL_HEAD_RE.match(h)):
+        if h not in _TITLE_COLS and (ta := _TITLE_AND_AUTHOR_RE.fullmatch(h)):
+            h = ta.group(1)  # ``Title & Author`` / ``Paper / Authors``: the title column, its authors written in it
+        elif h not in _TITLE_COLS and (bi := _BILINGUAL_HEAD_RE.match(h)):
             # bilingual headers: ``标题 Title`` / ``年份 Year`` / ``笔记 Notes`` — the Latin half names the role
             h = bi.group(1).strip()
         if h in _TITLE_COLS and "title" not in roles:
@@ -418,6 +420,7 @@ _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_TITLE_AND_AUTHOR_RE = re.compile(r"(title|paper)\s*(?:&|and|/|\+|,)\s*authors?(?:\s*\(s\))?")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _HTML_TAG_RE = re.compile(r"</?(?:b|strong|i|em|sup|sub|small|span)(?:\s[^<>]{0,200})?>", re.I)

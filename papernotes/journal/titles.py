@@ -113,6 +113,29 @@ def lead_author_year(text: str) -> re.Match[str] | None:
     return la
 
 
+def lead_authors_dash(text: str) -> tuple[list[str], str] | None:
+    """Reading tables: ``Kümmerer et al. - Title`` / ``Gaier & Ha - Title`` — the authors, a dash, the title."""
+    if not (" - " in text[:80] or " – " in text[:80] or " — " in text[:80]):
+        return None
+    ad = _LEAD_AUTHORS_DASH_RE.match(text)
+    if ad and len(ad.group("rest").split()) >= 3 and (names := _author_names(ad.group(1))):
+        return names, ad.group("rest")
+    return None
+
+
+def link_text_byline(ct: CleanText) -> CleanText:
+    """A link's text opening with its citation, ``[Finn et al (2018) - Title](notes/x.md)``: the title after it."""
+    if ct.title[:1].isupper() and not ct.authors:
+        if la := lead_author_year(ct.title):
+            return CleanText(la.group("rest"), ct.venue, ct.year or int(la.group("y")), ct.arxiv_id, [la.group("a").strip()])
+        if ad := lead_authors_dash(ct.title):
+            return CleanText(ad[1], ct.venue, ct.year, ct.arxiv_id, ad[0])
+    return ct
+
+
+_LEAD_AUTHORS_DASH_RE = re.compile(
+    r"^([A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s*(?:&|and)\s+[A-Z][\w'’\-]+)|[A-Z][\w'’\-]+(?:,\s*[A-Z][\w'’\-]+)+"
+    r"(?:,?\s*(?:&|and)\s+[A-Z][\w'’\-]+)?)\s+[-–—]\s+(?P<rest>[\w\"“].{8,})$")
 _QUOTES = (('"', '"'), ("“", "”"), ("「", "」"), ("『", "』"), ("'", "'"), ("‘", "’"), ("《", "》"))
 _SHORT_RE = re.compile(r"^([A-Za-z][\w\-+.]{1,30}?(?: [A-Z][\w\-+.]{1,20})?)\s*[:：]\s*\S")
 
@@ -124,7 +147,8 @@ _ORGS = (
     "Stanford|CMU|Berkeley|UCB|UCLA|Oxford|Cambridge|Tsinghua|THU|PKU|SJTU|ZJU|USTC|NUS|NTU|HKU|CUHK|"
     "Cornell|Princeton|Harvard|Toronto|Mila|INRIA|KAIST"
 )
-_ORG_PREFIX_RE = re.compile(rf"^(?:{_ORGS})\s*(?:[-–—:：|]\s*)(?=\S)")
+# (a hyphen only with a space beside it: ``Meta-Learning with …`` is a title, ``Meta - Title`` a lab and its title)
+_ORG_PREFIX_RE = re.compile(rf"^(?:{_ORGS})(?:\s*[–—:：|]\s*|\s+-\s*|-\s+)(?=\S)")
 
 
 def strip_org(title: str) -> str:
@@ -319,6 +343,8 @@ def clean_title(text: str) -> CleanText:
         authors, t = names, ac.group(2)
         if ac.group(3)[:1] in "(（" and (tag := aside_venue(re.split(r"[;)）]", ac.group(3)[1:])[0].strip())):
             cite_venue, year = tag  # ``(AER 1994; NBER Working Paper No. 4509)``
+    if authors is None and (ad := lead_authors_dash(t)):
+        authors, t = ad
     la = lead_author_year(t) if authors is None else None
     if la:
         authors, year, t = [la.group("a").strip()], int(la.group("y")), la.group("rest")
