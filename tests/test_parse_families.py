@@ -12666,3 +12666,26 @@ def test_checklist_log_with_author_year_dash_lines_and_a_pipeless_table() -> Non
     maml = by["Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks"]
     assert (maml.authors, maml.year) == (["Finn et al"], 2017)
     assert by["Evolutionary principles in self-referential learning"].authors == ["Schmidhuber"]
+
+
+# --------------------------------------------------------------- reading-group logs: a talk row, then its papers under a filler
+
+READING_GROUP_TALKS = """\
+# Vision reading group
+
+### 2023/05/11
+
+|Speakers|Papers|Slides|Others|
+|:----:|:----|:----:|:-----:|
+|Wei Chen|Recent Progress in Open-Vocabulary Detection|[[slide]](./slides/20230511_chen.pdf)|-|
+|-|CVPR 2022 [Grounded Language-Image Pre-training](https://arxiv.org/abs/2112.03857)|-|-|
+|-|ECCV 2022 [Simple Open-Vocabulary Object Detection with Vision Transformers](https://arxiv.org/abs/2205.06230)|-|-|
+"""
+
+
+def test_reading_group_talk_row_is_no_paper_its_filler_rows_are() -> None:
+    by = {m.title: m for m in _ms(READING_GROUP_TALKS)}
+    assert set(by) == {"Grounded Language-Image Pre-training",
+                       "Simple Open-Vocabulary Object Detection with Vision Transformers"}
+    glip = by["Grounded Language-Image Pre-training"]
+    assert (glip.venue, glip.year) == ("CVPR", 2022)

@@ -231,6 +231,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+_FILLERS = frozenset(["-", "—", "–", "〃", "''", "\"", "ditto", "同上"])
+
+
 def _paper_column(header: list[str], roles: dict[str, int]) -> int | None:
     """Dataset and library tables, ``| Name | Year | Paper | Note |``: the ``Paper`` column beside a ``Name``
     title column (the ``Name`` cell is then the short name, ``NUCLE``, of the paper that introduced it)."""
@@ -599,8 +602,19 @@ class Layouts(ParserBase):
                 return
             nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
             if nxt is not None and nxt.kind == TABLE and ("](" in nxt.text or "http" in nxt.text):
-                if not _cell(split_cells(nxt.text), roles, "title"):
+                ncells = split_cells(nxt.text)
+                if not _cell(ncells, roles, "title"):
                     return  # a paper spanning two rows: the row below carries its link
+                if cells and cells[0].strip() not in _FILLERS and ncells and ncells[0].strip() in _FILLERS \
+                        and roles.get("title") != 0:
+                    # reading groups: ``| Speaker | Talk topic | [[slide]](…) |`` then ``| - | Venue [Title](…) |``
+                    # rows — the first row names the session's talk, the papers follow under a filler
+                    ref = Ref(ln.idx, title_ct.title, primary=False)
+                    ref.unit = "table-row"
+                    ev.add(ref.evidence, "title_column")
+                    ev.add(ref.evidence, "not_a_paper_row")
+                    self.rejected.append(ref)
+                    return
             # (a ``Link`` cell holding ``arXiv:1808.00177`` as text: the row's id)
             aid = next((got for k, c in enumerate(cells) if k != roles.get("title") and "arxiv" in c.casefold()
                         and (got := find_arxiv_id(c))), None)
