@@ -12689,3 +12689,39 @@ def test_reading_group_talk_row_is_no_paper_its_filler_rows_are() -> None:
                        "Simple Open-Vocabulary Object Detection with Vision Transformers"}
     glip = by["Grounded Language-Image Pre-training"]
     assert (glip.venue, glip.year) == ("CVPR", 2022)
+
+
+# --------------------------------------------------------------- study notes on a topic, citing works in passing
+
+TOPIC_STUDY_NOTE = """\
+# Coral reef resilience
+
+Exam notes drawn from the review papers below; the sentences are paraphrases, not my own results.
+
+[Hughes et al 2017](https://www.nature.com/articles/nature22901): Global warming and recurrent mass bleaching of corals
+
+[Roff et al 2014](https://peerj.com/articles/1234/): Phase shift facilitation following cyclone disturbance on coral reefs
+
+## Bleaching
+
+Thermal stress breaks the symbiosis with algae (Hughes et al 2017) and recovery takes a decade (Gilmour et al 2013).
+
+- Herbivory keeps macroalgae in check (Mumby et al 2006; Bellwood et al 2004)
+- Larval supply sets how fast reefs reassemble after disturbance, together with grazing pressure, water quality and the structural complexity left standing (Graham et al 2015)
+
+## Recovery
+
+## Methodologies
+
+Long-term transects and photo quadrats.
+
+## Management
+"""
+
+
+def test_topic_study_note_cites_in_passing_and_is_no_paper_itself() -> None:
+    titles = {m.title for m in _ms(TOPIC_STUDY_NOTE)}
+    # the two sources it opens with are papers (peerj's article pages are a publisher's); the heading is a topic,
+    # and claims backed by author-year citations are no titles
+    assert titles == {"Global warming and recurrent mass bleaching of corals",
+                      "Phase shift facilitation following cyclone disturbance on coral reefs"}

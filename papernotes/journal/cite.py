@@ -38,6 +38,10 @@ _AUTHOR_TAIL_RE = re.compile(
     r"\s*[(（](?P<a>[^()（）]{2,200}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))\s*[,;]?\s*"
     r"(?P<r>[^()（）]{0,120}?(?:(?:19|20)\d{2}[a-z]?|[A-Za-z]['’]\d{2}))\s*[)）]\s*\.?\s*$"
 )
+# field notes citing in passing: ``Bivalves transmit microbiota (Bright and Bulgheresi 2010; Funkhouser 2013)`` —
+# several works in one aside, or another citation inside the sentence, make a claim of prose, not a title
+_CITES_SEVERAL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\s*;\s*[A-Z]")
+_INLINE_CITE_RE = re.compile(r"[(（][^()（）]{2,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+),?\s+(?:19|20)\d{2}[a-z]?[)）]")
 # ``Surname, I., Surname, I.: Title`` — the author list closes with an initial and a colon
 _LNCS = r"^(.{3,600}?(?:[A-Z]\.|et al\.))\s*:\s+(.+)$"  # compiled on first use (``Name, I.:`` / ``Name et al.:``)
 _READ_VERB_RE = re.compile(r"^(?:read|reading|re-read|reread|skimmed|finished|started)\s+", re.I)
@@ -534,8 +538,11 @@ def _parse_citation(text: str) -> Citation | None:
         for a, b in (('"', '"'), ("“", "”")):
             if len(head) > 2 and head.startswith(a) and head.endswith(b):
                 head = head[1:-1].strip()
-        if authors and _title_ok(head) and head[:1].isupper() and not head.endswith((".", "。")):
+        prose = bool(_CITES_SEVERAL_RE.search(tail.group("r"))) or bool(_INLINE_CITE_RE.search(head))
+        if authors and _title_ok(head) and head[:1].isupper() and not head.endswith((".", "。")) and not prose:
             venue, year = _venue_year(tail.group("r"))
+            if venue is None and (len(head.split()) > 20 or "(" in head):
+                year = None  # (a long clause, or one with its own aside, before an author-year citation: a claim)
             if year:
                 return Citation(head, authors, venue, year)
     # quoted title: ``Name et al. "Title" (2020)`` or ``"Title" - Name, Name``
@@ -1052,6 +1059,8 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
     Science 2019)`` — an unmarked title right before an aside that cites it (authors with a year or
     a venue, several authors, or a short name with venue and year)."""
     out: list[Citation] = []
+    if len(_INLINE_CITE_RE.findall(text)) >= 2:
+        return out  # study notes: ``Hosts enhance dispersal (Troussellier et al 2017) and … (Bouchard et al 2017)``
     for m in _ASIDE_RE.finditer(text):
         aside = m.group(1).strip()
         sv = _SHORT_VENUE_RE.fullmatch(aside) if aside.count(",") == 1 else None
@@ -1080,7 +1089,8 @@ def unmarked_cited_titles(text: str) -> list[Citation]:
             while k < len(words) and words[k] in _TITLE_GLUE:
                 k += 1
             title = " ".join(words[k:]).strip(" \"“”*_")
-        if _cited_title_ok(title, yearless):
+        if _cited_title_ok(title, yearless) and not (by[1] is None and (len(title.split()) > 20 or "(" in title)):
+            # (a long clause or one with its own aside before an author-year citation is a claim the work backs)
             out.append(Citation(title.rstrip(" ,.:;"), by[0], by[1], by[2]))
     return out
 

@@ -887,6 +887,7 @@ class Layouts(ParserBase):
         first = -1
         n_lab_items = 0
         n_lab_heads = 0
+        plain_h2 = 0  # (``## Symbiosis`` / ``## Dysbiosis`` / ``## Conservation``: a topic's sections)
         tops: list[int] = []  # top-level content lines, in order
         n_extra_heads = 0
         # the file's one H1 at the top is the paper of a one-paper note: all its sections count
@@ -907,6 +908,7 @@ class Layouts(ParserBase):
                 seen_sub = True
                 if not lab:
                     seen_plain = True  # ``### Implementation``: a section of notes
+                    plain_h2 += x.level == 2
                 elif not seen_plain or (whole_file and x.level == 2):
                     if lab[0] in EXTRA_LABELS:
                         n_extra_heads += 1
@@ -920,6 +922,12 @@ class Layouts(ParserBase):
                 if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
+        if whole_file and n_lab_heads == 1 and plain_h2 >= 3 and not n_extra_heads and sum(
+                1 for t in tops if "](" in lns[t].text and any(
+                    classify_url(lk.url) in ("paper", "pdf") for lk in find_links(lns[t].text))) >= 2:
+            # a study note on a topic, opening with the several papers it draws on: its one ``## Methodologies``
+            # section among ``## Symbiosis`` / ``## Dysbiosis`` / ``## Conservation`` is no paper's digest
+            n_lab_heads = 0
         url_ids: PaperIds | None = None
         link_title = ""
         link_authors: tuple[list[str], int | None] | None = None
