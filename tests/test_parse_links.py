@@ -305,3 +305,15 @@ def test_publisher_links_give_their_doi_through_the_shared_url_table(url: str, d
     """Family: link lists to publisher pages. The parser reads ids with the matcher's table."""
     mentions = parse_text(f"- [A study of something we read]({url})\n", "n.md").mentions
     assert [m.doi for m in mentions] == [doi]
+
+
+def test_a_persons_or_a_courses_copy_of_a_paper_is_a_pdf() -> None:
+    from papernotes.journal.links import classify_url
+
+    # systems reading notes link the authors' and the courses' own copies
+    assert classify_url("http://research.example.com/people/lamport/pubs/paxos-simple.pdf") == "pdf"
+    assert classify_url("http://cs.example.edu/courses/cs2270/archives/2012/papers/replication/hunt.pdf") == "pdf"
+    assert classify_url("http://lab.example.cn/lib/exe/fetch.php?media=publications:wukong-osdi16.pdf") == "pdf"
+    # … but not the course's slides, nor a person's CV
+    assert classify_url("https://cs.example.edu/courses/cs101/papers/lecture3-slides.pdf") == "other"
+    assert classify_url("https://example.edu/people/me/cv.pdf") == "other"

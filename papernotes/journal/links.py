@@ -376,6 +376,8 @@ _NOT_PAPER_PATH_RE = re.compile(
     r"(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus)[^/]*$",
     re.I,
 )
+_PUBLISHED_RE = re.compile(r"(?i)[/=:](?:pubs?|papers?|publications?|proceedings)[/:]")
+_TEACHING_FILE_RE = re.compile(r"(?i)(?:slides?|lecture|scribe|tutorial|ppt|homework|syllabus|handout)[^/]*$")
 # link lists: a library's documentation (``/stable/modules/…``, ``/docs/…``) is a tool link
 _DOCS_PATH_RE = re.compile(r"^/(?:[\w.-]+/)?(?:stable|latest|docs|documentation)/", re.I)
 _DOI_PATH_RE = re.compile(r"/(?:doi/(?:abs/|full/|pdf/|epdf/)?)?10\.\d{4,9}/[^/\s]+")
@@ -498,6 +500,11 @@ def classify_url(url: str) -> str:
     if parts.query and _DOI_QUERY_RE.search(parts.query):
         return "paper"  # … or in its query (``aeaweb.org/articles?id=10.1257/jep.31.2.87``)
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
+        return "pdf"
+    if (path.lower().endswith(".pdf") or parts.query.lower().endswith(".pdf")) \
+            and _PUBLISHED_RE.search(path + "?" + parts.query) and not _TEACHING_FILE_RE.search(path + parts.query):
+        # a person's or a course's copy of a paper: ``…/people/lamport/pubs/paxos-simple.pdf``,
+        # ``…/courses/…/papers/replication/hunt.pdf``, a wiki's ``fetch.php?media=publications:x.pdf``
         return "pdf"
     if _NOT_PAPER_PATH_RE.search(path) or _DOCS_PATH_RE.search(path):
         return "other"
