@@ -12725,3 +12725,45 @@ def test_topic_study_note_cites_in_passing_and_is_no_paper_itself() -> None:
     # and claims backed by author-year citations are no titles
     assert titles == {"Global warming and recurrent mass bleaching of corals",
                       "Phase shift facilitation following cyclone disturbance on coral reefs"}
+
+
+# --------------------------------------------------------------- one-paper pages named after their paper; one section per paper
+
+def test_page_named_after_its_paper_with_digest_sections_and_no_title_line() -> None:
+    text = """\
+The same group's earlier detector covers the clean-image case.
+# Summary
+Edges matter more than texture when items overlap, so an attention module weighs them.
+# Contributions
+1. A benchmark of occluded items.
+# 后续工作
+可以试试在其他数据集上的效果。
+"""
+    ms = _ms(text, "notes/2021-07-21 Occlusion-Aware Attention for X-ray Baggage Screening.md")
+    assert [m.title for m in ms] == ["Occlusion-Aware Attention for X-ray Baggage Screening"]
+    assert {"contribution", "ideas"} <= set(ms[0].fields)
+    # a page whose first section is no digest part is another kind of page
+    assert _ms("# Setup\nInstalled CUDA.\n# Results\nIt runs.\n", "notes/Setting Up The Lab GPU Server.md") == []
+
+
+def test_notes_file_with_one_section_per_paper_in_prose() -> None:
+    text = """\
+# Deep Residual Learning for Image Recognition
+
+论文的基本思想是用残差连接让很深的网络也能训练。
+
+# Batch Normalization: Accelerating Deep Network Training
+
+This paper proposes normalising each layer's inputs over the mini-batch.
+
+# Things To Try On The Cluster Next Week
+
+Run the baselines again with the new data loader.
+"""
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition",
+                             "Batch Normalization: Accelerating Deep Network Training"]
+
+
+def test_front_matter_after_a_blank_line_still_titles_the_post() -> None:
+    text = '\n---\ntitle: "Gesture Recognition by Instantaneous Surface EMG Images"\ntags: [paper]\n---\n\n## 1. どんなもの？\n画像として分類する。\n\n## 2. 先行研究と比べてどこがすごい？\n窓特徴量が要らない。\n'
+    assert _titles(text) == ["Gesture Recognition by Instantaneous Surface EMG Images"]

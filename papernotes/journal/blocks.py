@@ -102,18 +102,21 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, Any] | None, int]:
     """
     if lines and lines[0].strip() == "+++":
         return _toml_front_matter(lines)
-    if not lines or lines[0].strip() != "---":
+    # (a blank line or two before it, as some blog exports leave: then only valid YAML counts, not a rule)
+    top = next((k for k in range(min(3, len(lines))) if lines[k].strip()), 0)
+    if not lines or lines[top].strip() != "---":
         return None, 0
-    for i in range(1, min(len(lines), 400)):
+    for i in range(top + 1, min(len(lines), 400)):
         if lines[i].strip() in ("---", "..."):
-            block = lines[1:i]
+            block = lines[top + 1 : i]
             import yaml  # only files with front matter pay for it (~10 ms of start-up)
 
             try:
                 data = yaml.load("\n".join(block), Loader=yaml.BaseLoader)  # noqa: S506 - base loader builds no objects
             except Exception:  # broken YAML must not stop the parse  # noqa: BLE001
-                data = _loose_front_matter(block)
-            return (data if isinstance(data, dict) and data else None), i + 1
+                data = _loose_front_matter(block) if not top else None
+            found = data if isinstance(data, dict) and data else None
+            return found, (i + 1 if found or not top else 0)
     return None, 0
 
 

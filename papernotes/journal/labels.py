@@ -59,6 +59,7 @@ for _canon, _words in {
              "future direction|future directions|possible improvements|improvements|inspiration|"
              "takeaway for me|future work|next steps|follow up ideas|follow-up ideas|my take|personal take|"
              "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|所感|考察|今後の課題|"
+             "改进方向|未来方向|后续工作|可以改进的地方|可借鉴之处|可以跟进的点|未来可以跟进的点|"
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
              "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"

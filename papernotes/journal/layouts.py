@@ -6,6 +6,7 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
 
 from ..ids import find_arxiv_id, find_doi, normalize_arxiv_id, normalize_doi
@@ -423,6 +424,11 @@ _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
+# the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
+_PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:论文|文章)|本論文|この論文|이 논문|본 논문|"
+                                  r"(?i:this|the)\s+(?i:paper|work|article)\s+(?:propose|present|introduce|stud|show|tackle|address)"
+                                  r"|(?i:the)\s+authors\s+(?:propose|present|introduce|show))")
 _TITLE_AND_AUTHOR_RE = re.compile(r"(title|paper)\s*(?:&|and|/|\+|,)\s*authors?(?:\s*\(s\))?")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
@@ -1293,6 +1299,12 @@ class Layouts(ParserBase):
             if _DATED_RE.match(text):
                 ev.add(evidence, "dated_heading")
                 title = _DATED_RE.sub("", title).strip()
+        if not evidence and opening >= 0 and lns[opening].kind == PARA and _title_words(text) >= 4 \
+                and not has_cjk(text) and titleish(ct_head.title) and _PAPER_PROSE_LEAD_RE.match(lns[opening].text.strip()):
+            # notes files with one section per paper: ``# Enhanced LSTM for Natural Language Inference`` then
+            # ``论文的基本思想是…`` / ``This paper proposes …`` — the prose under the title says it reads a paper
+            ev.add(evidence, "title_like")
+            ev.add(evidence, "paper_cue_nearby")
         if not ev.accepted(evidence) and not whole_file and self._metadata_item(ln.idx):
             # Zotero mdnotes exports joined in one file: ``# Title`` over ``## Metadata`` with ``* Item Type:
             # [[Conference Paper]]`` and ``* Authors:`` — an item of the library, a paper by its type
@@ -1665,7 +1677,8 @@ class Layouts(ParserBase):
             # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
         if not fm or not fm.get("title"):
-            fm = self._dataview_meta(fm) or (self._plain_header_meta() or self._pdf_page_meta() if not fm else None)
+            fm = self._dataview_meta(fm) or (
+                self._plain_header_meta() or self._pdf_page_meta() or self._file_name_meta() if not fm else None)
             if not fm:
                 return False
         evidence: dict[str, float] = {}
@@ -1694,6 +1707,8 @@ class Layouts(ParserBase):
             # paper's title — the post files itself as a paper note
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
+        elif fm.get("_page_name"):
+            ev.add(evidence, "two_labels")  # (the page's digest sections, counted by ``_file_name_meta``)
         elif self._label_headings() >= 2 and not _COLLECTION_TITLE_RE.search(str(fm.get("title") or "")) \
                 and len(str(fm.get("title") or "").split()) >= 2:
             # one paper per post: ``title: "Grad-CAM: …"`` over ``## 1. どんなもの？`` / ``## Method`` … — the
@@ -1762,6 +1777,19 @@ class Layouts(ParserBase):
         if len(title.split()) < 4 or not titleish(title):
             return None
         return {"title": title, "pdf attachment": m.group(2)}
+
+    def _file_name_meta(self) -> dict[str, Any] | None:
+        """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
+        title line: the body is the paper's digest sections (``# Summary`` / ``# Work`` / ``# Method``) from its
+        first heading on, so the page's name is the title."""
+        stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
+        stem = _DATE_STEM_RE.sub("", stem)  # (``2021-07-21 Title``: the day the page was made)
+        if len(stem.split()) < 4 or not titleish(stem):
+            return None
+        heads = [ln for ln in self.d.lns if ln.kind == HEADING]
+        if not heads or not self.d.labels[heads[0].idx] or sum(1 for h in heads if self.d.labels[h.idx]) < 2:
+            return None  # (a title heading, or a first section that is no digest part: another kind of page)
+        return {"title": stem, "_page_name": True}
 
     def _plain_header_meta(self) -> dict[str, Any] | None:
         """One-paper notes that open with a plain header instead of front matter: ``Title: …`` on the
