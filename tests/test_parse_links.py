@@ -317,3 +317,14 @@ def test_a_persons_or_a_courses_copy_of_a_paper_is_a_pdf() -> None:
     # … but not the course's slides, nor a person's CV
     assert classify_url("https://cs.example.edu/courses/cs101/papers/lecture3-slides.pdf") == "other"
     assert classify_url("https://example.edu/people/me/cv.pdf") == "other"
+
+
+def test_numbered_generic_links_and_session_numbers() -> None:
+    from papernotes.journal.links import is_generic_text
+    from papernotes.journal.titles import strip_marks
+
+    # study-group pages: ``[Paper1](…), [Paper 2](…)`` name no paper; ``01: Title`` is a session's number
+    assert is_generic_text("Paper1") and is_generic_text("Paper 2") and is_generic_text("PDF 3")
+    assert not is_generic_text("Paper Mario: A Study")
+    assert strip_marks("01: Google's Neural Machine Translation") == "Google's Neural Machine Translation"
+    assert strip_marks("2019: A Space Odyssey") == "2019: A Space Odyssey"

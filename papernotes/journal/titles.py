@@ -33,7 +33,8 @@ from .links import (
     to_year,
 )
 
-_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s)\s*")
+# (and a session's number before a colon: ``01: Google's Neural Machine Translation`` / ``09 : Title``)
+_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)、]|\(\d{1,3}\)|[-*+]\s|\d{1,3}\s*[:：]\s+(?=[A-Z\"“]))\s*")
 _TASK_RE = re.compile(r"^\[[ xX>/~-]\]\s+")  # (bullet journals: [>] migrated, [/] started, [-] dropped)
 _BOLD_LEAD_RE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)(?=\s*(?:$|[-–—:：|]|\s\(|<br))")
 _PAREN_TAG_RE = re.compile(
