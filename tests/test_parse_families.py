@@ -12767,3 +12767,32 @@ Run the baselines again with the new data loader.
 def test_front_matter_after_a_blank_line_still_titles_the_post() -> None:
     text = '\n---\ntitle: "Gesture Recognition by Instantaneous Surface EMG Images"\ntags: [paper]\n---\n\n## 1. どんなもの？\n画像として分類する。\n\n## 2. 先行研究と比べてどこがすごい？\n窓特徴量が要らない。\n'
     assert _titles(text) == ["Gesture Recognition by Instantaneous Surface EMG Images"]
+
+
+# --------------------------------------------------------------- paper lists with each entry's labelled notes in a quote
+
+QUOTED_ENTRY_NOTES = """\
+## 2023
+
+**GraphCast: Learning skillful medium-range global weather forecasting**. Remi Lam, Alvaro Sanchez-Gonzalez. Science 2023. [paper](https://arxiv.org/abs/2212.12794)
+
+> Motivation: numerical weather prediction is slow and costly
+>
+> Method: a graph network over a multi-mesh,
+> rolled out autoregressively
+
+**FourCastNet: A Global Data-driven High-resolution Weather Model**. Jaideep Pathak. arXiv 2022. [paper](https://arxiv.org/abs/2202.11214)
+
+> [!info]
+> **Journal**:: arXiv
+> **Contribution**::
+"""
+
+
+def test_labelled_notes_quoted_under_a_list_entry() -> None:
+    by = {m.title: m for m in _ms(QUOTED_ENTRY_NOTES)}
+    gc = by["GraphCast: Learning skillful medium-range global weather forecasting"]
+    assert gc.fields == {"motivation": "numerical weather prediction is slow and costly",
+                         "methodology": "a graph network over a multi-mesh,\nrolled out autoregressively"}
+    # an Obsidian callout's Dataview keys are not read as quoted labels
+    assert "contribution" not in by["FourCastNet: A Global Data-driven High-resolution Weather Model"].fields

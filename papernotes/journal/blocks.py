@@ -503,9 +503,12 @@ def heading_above(lns: list[Ln], idx: int) -> int:
     return j
 
 
-def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None) -> str:
-    """Markdown text of lines ``start..end`` with the common indentation removed."""
+def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None, unquote: bool = False) -> str:
+    """Markdown text of lines ``start..end`` with the common indentation removed (and, for a label that
+    sits inside a quote, ``> Motivation: …`` / ``>`` / ``> …``, the quote's marks: the label's own text)."""
     rows = [lns[j].raw.expandtabs(4) for j in range(start, end) if not drop or j not in drop]
+    if unquote:
+        rows = [_QUOTE_RE.sub("", r, count=1) for r in rows]
     while rows and not rows[-1].strip():
         rows.pop()
     while rows and not rows[0].strip():

@@ -133,7 +133,7 @@ class Digests(ParserBase):
                 nxt = direct[pos + 1] if pos + 1 < len(direct) else be
                 lab = d.labels[j]
                 if lab:
-                    cur = _add_label(fields, lab, dedent(lns, j + 1, nxt))
+                    cur = _add_label(fields, lab, dedent(lns, j + 1, nxt, unquote=lns[j].kind == QUOTE))
                 else:
                     body = dedent(lns, j, nxt)
                     if body:
@@ -196,6 +196,7 @@ class Digests(ParserBase):
             return None
         fields = {}
         cur = None
+        quoted = False
         j = s
         last = i
         while j < d.n:
@@ -208,15 +209,18 @@ class Digests(ParserBase):
             xe = block_end(lns, j)
             lab = d.labels[j]
             if lab:
-                cur = _add_label(fields, lab, dedent(lns, j + 1, xe))
+                quoted = x.kind == QUOTE  # (``> Motivation: …`` / ``>`` / ``> …``: the label's quote goes on)
+                cur = _add_label(fields, lab, dedent(lns, j + 1, xe, unquote=quoted))
             elif cur is not None and _KEYED_LINK_RE.match(x.text.strip()):
                 pass  # ``- DOI: <url>`` among the labels: the paper's link line, part of its digest
             else:
                 if cur is None or not (
                     _IMAGE_ONLY_RE.match(x.text) or not any(fields[cur]) or self._label_follows(j, ih, stops)
+                    # (``> Method: a graph network over a multi-mesh,`` / ``> rolled out …``: the quoted label wraps)
+                    or (quoted and x.kind == QUOTE and lns[j - 1].kind == QUOTE and lns[j - 1].text.strip())
                 ):
                     break  # (a label line with nothing after it takes the block under it)
-                body = dedent(lns, j, xe)
+                body = dedent(lns, j, xe, unquote=quoted and x.kind == QUOTE)
                 if body:
                     fields[cur].append(body)
             last = _last_nonblank(lns, j, xe)
@@ -368,7 +372,7 @@ class Digests(ParserBase):
                 lab = d.labels[j]
                 if not lab or lab[0] in EXTRA_LABELS or lns[j].kind == HEADING:
                     continue
-                body = "\n".join(x for x in (lab[1], dedent(lns, j + 1, block_end(lns, j))) if x)
+                body = "\n".join(x for x in (lab[1], dedent(lns, j + 1, block_end(lns, j), unquote=lns[j].kind == QUOTE)) if x)
                 if body:
                     target.fields = target.fields or {}
                     target.fields.setdefault(lab[0], body)
@@ -535,7 +539,8 @@ class Digests(ParserBase):
                     lab = self.d.labels[j]
                     if lab and self.d.lns[j].parent > r.end and lab[0] not in got[0]:
                         # (``- remark`` / ``  - Key idea: …``: labels nested in the notes' list count too)
-                        body = "\n".join(x for x in (lab[1], dedent(self.d.lns, j + 1, block_end(self.d.lns, j))) if x)
+                        body = "\n".join(x for x in (lab[1], dedent(self.d.lns, j + 1, block_end(self.d.lns, j),
+                                                                     unquote=self.d.lns[j].kind == QUOTE)) if x)
                         if body:
                             got[0][lab[0]] = body
             elif r.unit == "html-block" and r.span_end and any(

@@ -534,7 +534,8 @@ class _Doc:
                     self.refdef_lines.add(ln.idx)
                     continue
             if k == QUOTE and ("：" in ln.text[:12] or (ln.parent >= 0 and (":" in ln.text[:46] or ln.text[:1] in "*_"))
-                               or (ln.text[:2] in ("**", "__") and ":" in ln.text[:46] and "::" not in ln.text[:46])):
+                               or (ln.text[:2] in ("**", "__") and ":" in ln.text[:46] and "::" not in ln.text[:46])
+                               or (":" in ln.text[:24] and self._quote_under_entry(ln.idx))):
                 # one-paper notes: ``> 会议：NeurIPS 2023`` metadata in a quote (``Key:: value``
                 # callouts are read whole by ``meta_fields``); task lists: ``- [x] read **Title**``
                 # with its digest quoted under it (``  > **TL;DR:** …``); annotated bibliographies: a
@@ -553,6 +554,20 @@ class _Doc:
                     if has_meta_sep(t) and ":" in t[:20]:
                         # reading-group logs: a ``Presenter: … | Venue: … | arXiv …`` meta line
                         self.labels[ln.idx] = pipe_meta_label(t) or self.labels[ln.idx]
+
+    def _quote_under_entry(self, idx: int) -> bool:
+        """Paper lists: ``**Title**. Authors. ICLR 2024. [paper](…)`` then ``> Motivation: …`` / ``> Method: …`` —
+        the quote block right under a list's entry (a blank line between at most) holds its labelled notes."""
+        if "::" in self.lns[idx].text:
+            return False  # (``> **Journal**:: Science``: a callout's Dataview keys, read whole by ``meta_fields``)
+        j = idx - 1
+        while j >= 0 and self.lns[j].kind == QUOTE:
+            j -= 1
+        if self.lns[j + 1].text.lstrip()[:2] == "[!":
+            return False  # (an Obsidian callout: its header says what the box holds)
+        if j >= 0 and self.lns[j].kind == BLANK:
+            j -= 1
+        return j >= 0 and self.lns[j].kind in (PARA, ITEM) and ("](" in self.lns[j].text or "http" in self.lns[j].text)
 
     def _sibling_keys(self) -> None:
         """A digest's own words for its parts: among sibling lines that carry known labels (``Published in:``,
