@@ -12796,3 +12796,16 @@ def test_labelled_notes_quoted_under_a_list_entry() -> None:
                          "methodology": "a graph network over a multi-mesh,\nrolled out autoregressively"}
     # an Obsidian callout's Dataview keys are not read as quoted labels
     assert "contribution" not in by["FourCastNet: A Global Data-driven High-resolution Weather Model"].fields
+
+
+def test_full_titles_in_a_table_under_a_benchmark_heading_are_papers() -> None:
+    text = """\
+##### Benchmark
+
+| Year | Venue | Authors | Title | Tags |
+|-|-|-|-|-|
+| 2021 | ATC | UBC | A Case Study of Processing-in-Memory in off-the-Shelf Systems | benchmark |
+| 2023 | — | — | PIMBench | suite |
+"""
+    # a lab's survey tables: a full title is a paper whatever the section says; a bare name there is the benchmark
+    assert _titles(text) == ["A Case Study of Processing-in-Memory in off-the-Shelf Systems"]
