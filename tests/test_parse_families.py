@@ -12809,3 +12809,26 @@ def test_full_titles_in_a_table_under_a_benchmark_heading_are_papers() -> None:
 """
     # a lab's survey tables: a full title is a paper whatever the section says; a bare name there is the benchmark
     assert _titles(text) == ["A Case Study of Processing-in-Memory in off-the-Shelf Systems"]
+
+
+# --------------------------------------------------------------- dated checkbox reading logs: ``- [x] 20210218 [2019 CVPR] Title``
+
+DATED_CHECKBOX_LOG = """\
+## 2022
+
+- [x] 20220314 [2021 ICCV] Swin Transformer_ Hierarchical Vision Transformer using Shifted Windows
+- [ ] 20220301 [2020] Bootstrap your own latent: a new approach to self-supervised learning
+- [x] 20220215 [2019 CVPR] Deformable ConvNets v2_ More Deformable, Better Results
+- [ ] 20220210 fix the data loader and rerun the baselines
+"""
+
+
+def test_dated_checkbox_reading_log_with_year_venue_tags() -> None:
+    by = {m.title: m for m in _ms(DATED_CHECKBOX_LOG)}
+    # titles as written (a file name's ``_`` kept), the day read and the tag taken off
+    assert set(by) == {"Swin Transformer_ Hierarchical Vision Transformer using Shifted Windows",
+                       "Bootstrap your own latent: a new approach to self-supervised learning",
+                       "Deformable ConvNets v2_ More Deformable, Better Results"}
+    swin = by["Swin Transformer_ Hierarchical Vision Transformer using Shifted Windows"]
+    assert (swin.venue, swin.year) == ("ICCV", 2021)
+    assert by["Bootstrap your own latent: a new approach to self-supervised learning"].year == 2020

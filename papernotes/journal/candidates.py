@@ -2731,6 +2731,11 @@ class Candidates(Units):
                         return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
+        elif ln.kind == ITEM and latin and text[:1] in "[12" and (ct := clean_title(text)).year and titleish(ct.title) \
+                and len(ct.title.split()) >= 3 and text.find(ct.title[:20]) > 0 and not task_line(ct.title):
+            # dated reading logs: ``- [x] 20210218 [2019 CVPR] Title`` / ``- [ ] [2016] Deeptext_ A unified …`` — the
+            # year (and venue) tag before the title dates it as a publication
+            self._add_name(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "title_like", "venue_year_tag")
         elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" and _title_cased(text) \
                 and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
                 and "[[" not in text and ";" not in text:

@@ -268,6 +268,8 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
 _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
+_YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
+_COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
 _YEAR_FIRST_TAG_RE = re.compile(r"\[((?:19|20)\d{2})\s+([A-Z][A-Za-z&.\-]{1,20}(?:\s[A-Z][A-Za-z&.\-]{1,20}){0,2})\]")
 _BOLD_LEAD_VENUE_RE = re.compile(r"\*\*\[([^\[\]*]{2,40})\]\*\*\s*")
 
@@ -289,6 +291,11 @@ def file_style_tagged(text: str) -> bool:
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
+    if text.lstrip()[:2] in ("19", "20") and (cd := _COMPACT_DATE_LEAD_RE.match(text.lstrip())):
+        text = text.lstrip()[cd.end() :]  # dated reading logs: ``20210218 [2019 CVPR] Title`` — the day it was read
+    year_box = _YEAR_BOX_RE.match(text.lstrip()) if text.lstrip()[:3] in ("[19", "[20") else None
+    if year_box:
+        text = text.lstrip()[year_box.end() :]  # ``[2021] Title``: the year in brackets before the title
     if text.lstrip()[:1] == "[" and (box := LABEL_BOX_RE.match(text)):
         text = text[box.end() :]  # Trello / Kanban exports: ``[paper] Title`` — the card's label is no title
     elif text.lstrip()[:1] == "[" and (box := _CAPS_BOX_RE.match(text)) and box.group(1).casefold() not in _VENUE_WORDS:
@@ -454,7 +461,8 @@ def clean_title(text: str) -> CleanText:
     ct.authors = authors
     ct.venue = ct.venue or venue or cite_venue or (
         (lead_tag.group(1) or lead_tag.group(3) or lead_tag.group(5)).strip() if lead_tag else None)
-    ct.year = ct.year or year or (to_year(lead_tag.group(2) or lead_tag.group(4)) if lead_tag else None)
+    ct.year = ct.year or year or (to_year(lead_tag.group(2) or lead_tag.group(4)) if lead_tag else None) or (
+        int(year_box.group(1)) if year_box else None)
     if lead_venue:
         ct.venue, ct.year = ct.venue or lead_venue[0], ct.year or lead_venue[1]
     return ct
