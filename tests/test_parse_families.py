@@ -12832,3 +12832,32 @@ def test_dated_checkbox_reading_log_with_year_venue_tags() -> None:
     swin = by["Swin Transformer_ Hierarchical Vision Transformer using Shifted Windows"]
     assert (swin.venue, swin.year) == ("ICCV", 2021)
     assert by["Bootstrap your own latent: a new approach to self-supervised learning"].year == 2020
+
+
+# --------------------------------------------------------------- lists of bold titles, with or without notes below
+
+BOLD_TITLE_LIST = """\
+## 分布式存储
+1. ***The Google File System***
+2. ***Bigtable: A Distributed Storage System for Structured Data***
+
+## Great designs
+- **Loihi: A Neuromorphic Manycore Processor with On-Chip Learning(Loihi)**
+- **Sparse Compressed Spiking Neural Network Accelerator**
+  - a bit mask marks the non-zero weights, so fewer windows are stored
+- **Why does sparsity help?**
+- **Kratzert-style rainfall–runoff modelling with LSTMs**
+  - Kratzert et al., HESS 2018 · [DOI](https://doi.org/10.5194/hess-22-6005-2018)
+"""
+
+
+def test_lists_of_bold_titles() -> None:
+    titles = _titles(BOLD_TITLE_LIST)
+    assert "The Google File System" in titles
+    assert "Bigtable: A Distributed Storage System for Structured Data" in titles
+    # a short name glued on after the title goes; plain notes below a bold title are its notes
+    assert "Loihi: A Neuromorphic Manycore Processor with On-Chip Learning" in titles
+    assert "Sparse Compressed Spiking Neural Network Accelerator" in titles
+    # a bold question is no title; a bold line whose child carries the link is read with it (one paper)
+    assert not any(t.startswith("Why does") for t in titles)
+    assert sum("rainfall" in t or t.startswith("Kratzert") for t in titles) <= 1

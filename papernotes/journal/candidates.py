@@ -161,7 +161,8 @@ def _marked_span(least: int) -> str:
 _LEAD_NOTE_ID_RE = re.compile(rf"^\[\[(?:{NOTE_ID}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:19|20)\d{{2}}(?:-[a-z0-9]+)*)"
                               r"(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
 _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
-_MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:\*([^*]{8,300})\*|_([^_]{8,300})_)$")
+# (bold or bold italic too: ``1. ***MapReduce: Simplified Data Processing on Large Clusters***``)
+_MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:(\*{1,3})([^*]{8,300})\2|(_{1,2})([^_]{8,300})\4)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
@@ -734,11 +735,14 @@ class Candidates(Units):
             elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
             if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
-                    and titleish(title := (mt.group(2) or mt.group(3)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
-                    and not self._under_label(ln):
+                    and titleish(title := (mt.group(3) or mt.group(5)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
+                    and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)):
                 # poster plans, reading queues: ``- [ ] `PS3 #130` — GearNet — *Full Title*``: the marked
                 # span is the title, a short name may come before it
-                self._add_name(Ref(ln.idx, title, short_name=mt.group(1)), "bold_title", "title_like")
+                ct = clean_title(title) if mt.group(2) != "*" and mt.group(4) != "_" else CleanText(title)
+                # (``**18-SIGCOMM-Revisiting Network Support for RDMA**``: a file-name style venue prefix goes)
+                self._add_name(Ref(ln.idx, ct.title or title, venue=ct.venue, year=ct.year, short_name=mt.group(1)),
+                               "bold_title", "title_like")
                 continue
             if content[:1] in "*Q" and (q := _QUESTION_RE.match(content)) and self._card_question(ln, content[q.end() :]):
                 continue  # flashcards: ``**Q:** In *Title* (1929), what did …?`` over ``**A:** … <doi>``
@@ -2742,6 +2746,17 @@ class Candidates(Units):
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
             self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
+
+    def _bold_title_item(self, ln: Ln, title: str) -> bool:
+        """``1. ***MapReduce: Simplified Data Processing …***`` in a list of titles — not a bold point inside one
+        paper's notes (``- **Dependence on Model Scale:**``), nor a key phrase in another language."""
+        j = ln.idx + 1
+        while j < self.d.n and self.d.lns[j].parent == ln.idx:
+            if "http" in self.d.lns[j].text or "](" in self.d.lns[j].text or authors_line(self.d.lns[j].text):
+                return False  # (``- **Title**`` over ``  - Authors, Venue · <doi>``: its lines below tell the rest)
+            j += 1
+        return not title.rstrip().endswith((":", "：", "?", "？")) and not has_cjk(title) and not self._in_paper_notes(ln) \
+            and not any(r.file_level for r in self.refs[:1]) and not self._in_heading_paper(ln)
 
     def _project_site_title(self, ln: Ln, content: str, lk: Link) -> bool:
         """Awesome lists: ``- [Title](https://foreshadowattack.eu/) - USENIX Security 2018`` — a title

@@ -25,6 +25,7 @@ from .links import (
     _PAREN_YEAR_RE,
     _TAB_PREFIX_RE,
     _TAB_SUFFIX_RE,
+    _VENUE_ONLY_RE,
     VENUES,
     CleanText,
     aside_venue,
@@ -268,6 +269,7 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
 _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
+_GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$")  # ``…Learning(Loihi)``: the short name glued on
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
 _COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
 _YEAR_FIRST_TAG_RE = re.compile(r"\[((?:19|20)\d{2})\s+([A-Z][A-Za-z&.\-]{1,20}(?:\s[A-Z][A-Za-z&.\-]{1,20}){0,2})\]")
@@ -445,6 +447,9 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    if ct.title[-1:] == ")" and (gl := _GLUED_SHORT_RE.search(ct.title)) and gl.start() >= 12 \
+            and not _VENUE_ONLY_RE.fullmatch(gl.group(1)):
+        ct.title = ct.title[: gl.start()]  # hardware lists: ``Loihi: A Neuromorphic Manycore Processor …(Loihi)``
     if ct.title[-1:] == ")" and (aw := _AWARD_ASIDE_RE.search(ct.title)):
         ct.title = ct.title[: aw.start()].rstrip()  # schedules: ``Title (Outstanding Paper)`` / ``Title (oral)``
     if ct.venue is None and (" — " in ct.title or " – " in ct.title) and (dv := _DASH_VENUE_TAIL_RE.search(ct.title)) \
