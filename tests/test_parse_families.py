@@ -12861,3 +12861,25 @@ def test_lists_of_bold_titles() -> None:
     # a bold question is no title; a bold line whose child carries the link is read with it (one paper)
     assert not any(t.startswith("Why does") for t in titles)
     assert sum("rainfall" in t or t.startswith("Kratzert") for t in titles) <= 1
+
+
+# --------------------------------------------------------------- note indexes linking each paper to its folder of notes
+
+FOLDER_NOTE_INDEX = """\
+### 2025
+- [x] [(VGGT) VGGT: Visual Geometry Grounded Transformer](2025/VGGT-_Visual_Geometry_Grounded_Transformer/)
+<details style="margin-left: 2em">
+  <summary>note</summary>
+  <ul><li>predicts depth and cameras from a group of images</li></ul>
+</details>
+- [ ] [(4D LangSplat) 4D LangSplat: 4D Language Gaussian Splatting via Multimodal Large Language Models](2025/4D_LangSplat/)
+- [x] [Setting up the cluster](2025/cluster-setup/)
+"""
+
+
+def test_note_index_linking_each_paper_to_a_folder() -> None:
+    titles = _titles(FOLDER_NOTE_INDEX)
+    # a folder of the repository is a link target; the short name in brackets before the title goes
+    assert "VGGT: Visual Geometry Grounded Transformer" in titles
+    assert "4D LangSplat: 4D Language Gaussian Splatting via Multimodal Large Language Models" in titles
+    assert "Setting up the cluster" not in titles

@@ -142,7 +142,9 @@ def find_links(s: str) -> list[Link]:
                 url = s[url_start:k].strip()
                 end = k + 1
             url = url.split(' "', 1)[0].strip().strip("<>")
-            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?|pdf)\b)", url, re.I):
+            # (a folder of the repository too, one note per paper: ``[Title](2025/VGGT-_Visual_Geometry…/)``)
+            if url and not re.match(r"(?:https?://|www\.|/|\.|#|[\w.-]+\.[a-z]{2,}/|[\w./%-]+\.(?:md|markdown|html?|pdf)\b"
+                                    r"|[\w%+\-]+/\S*/$)", url, re.I):
                 continue  # ``[x](y)`` where y is prose, not a target (``papers/alphasort.pdf``: a PDF kept in the repository is one)
             open_at = opens.get(close, -1)
             if open_at >= 0:
@@ -577,6 +579,7 @@ _UNESCAPE_RE = re.compile(r"\\([\[\]_*()#`~|])")
 _SPACES_RE = re.compile(r"\s+")
 # (``[Item2Vec]`` is a name; ``[CVPR 2020]`` / ``[ICCV21]`` / ``[S&P'19]`` are venue tags, read below)
 _SHORT_BOX_RE = re.compile(r"\[(?![^\]]*(?:(?:19|20)\d{2}|['’:]|[A-Za-z]\d{2}\]))([^\[\]]{1,30})\]\s+(?=[A-Za-z])")
+_SHORT_PAREN_RE = re.compile(r"\((?!(?:19|20)\d{2}\))(\w[\w.+\-]*(?: [\w.+\-]+)?)\)\s+(?=\S)")
 _SCHOLAR_TAG_RE = re.compile(r"\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s+(?=\S)")
 
 
@@ -595,6 +598,8 @@ def clean_link_text(text: str) -> CleanText:
             venue = box.group(1)
         t = t[box.end() :]
     t = t.strip("[] ")
+    if t[:1] == "(" and (sp := _SHORT_PAREN_RE.match(t)) and len(t[sp.end() :].split()) >= 3:
+        t = t[sp.end() :]  # note indexes: ``[(GaussianDWM) 3D Gaussian Driving World Model …](2025/…/)``: the short name
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
         t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold
     t = _HOST_SUFFIX_RE.sub("", t)
