@@ -12883,3 +12883,33 @@ def test_note_index_linking_each_paper_to_a_folder() -> None:
     assert "VGGT: Visual Geometry Grounded Transformer" in titles
     assert "4D LangSplat: 4D Language Gaussian Splatting via Multimodal Large Language Models" in titles
     assert "Setting up the cluster" not in titles
+
+
+# --------------------------------------------------------------- topic notes: one italic title per short line
+
+ITALIC_TITLE_LINES = """\
+## distributed training
+
+*Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour* by Facebook
+
+ZeRO *ZeRO: Memory Optimizations Toward Training Trillion Parameter Models*
+
+GPipe *Efficient Training of Giant Neural Networks using Pipeline Parallelism* 以及实现 *torchgpipe: On-the-fly Pipeline Parallelism for Training Giant Models*
+
+- DQN. *Playing Atari with Deep Reinforcement Learning*
+
+*Xiaoyu Chen, Yufei Wang, Hao Li*
+
+Recommended for the area: Kleppmann, *Designing Data-Intensive Applications* (book).
+"""
+
+
+def test_topic_notes_with_one_italic_title_per_line() -> None:
+    titles = _titles(ITALIC_TITLE_LINES)
+    assert titles == [
+        "Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour",
+        "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models",
+        "Efficient Training of Giant Neural Networks using Pipeline Parallelism",
+        "torchgpipe: On-the-fly Pipeline Parallelism for Training Giant Models",
+        "Playing Atari with Deep Reinforcement Learning",
+    ]

@@ -164,6 +164,10 @@ _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标�
 # (bold or bold italic too: ``1. ***MapReduce: Simplified Data Processing on Large Clusters***``)
 _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:(\*{1,3})([^*]{8,300})\2|(_{1,2})([^_]{8,300})\4)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+_YEAR_WORD_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_OTHER_KIND_WORDS_RE = re.compile(r"(?i)\b(?:books?|textbooks?|novels?|software|videos?|talks?|blogs?|podcasts?|lectures?|"
+                                  r"courses?|chapters?|translated|edition|publisher|press)\b")
+_ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
 # a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
@@ -2733,6 +2737,8 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
+        if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
+            return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
         elif ln.kind == ITEM and latin and text[:1] in "[12" and (ct := clean_title(text)).year and titleish(ct.title) \
@@ -2746,6 +2752,32 @@ class Candidates(Units):
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
             self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
+
+    def _italic_title_lines(self, ln: Ln, content: str) -> bool:
+        """Topic notes writing one paper per paragraph line: ``*Title*`` / ``CyclicalLR *Title*`` /
+        ``GPipe *Title* 以及 pytorch 实现 *Title*`` / ``*Training ImageNet in 1 Hour* by Facebook`` — each italic
+        span of four words or more on a short line of its own names a paper."""
+        lns = self.d.lns
+        if ln.kind == PARA and ((ln.idx and lns[ln.idx - 1].kind == PARA)
+                                or (ln.idx + 1 < self.d.n and lns[ln.idx + 1].kind == PARA)):
+            return False  # (a line of a longer paragraph: prose, read by ``_prose_titles``)
+        if ln.kind == ITEM and (self._in_paper_notes(ln) or self._under_label(ln)):
+            return False
+        if any(r.file_level for r in self.refs[:1]) or self._in_heading_paper(ln):
+            return False
+        spans = list(_ITALIC_SPAN_RE.finditer(content))
+        outside = _ITALIC_SPAN_RE.sub(" ", content)
+        if not spans or len(_LATIN_WORD_RE.findall(outside)) > 8 or _FIRST_PERSON_RE.search(outside) \
+                or _YEAR_WORD_RE.search(outside) or _OTHER_KIND_WORDS_RE.search(outside):
+            return False  # (a reference with its year, or a book, a video, software: read by their own rules)
+        # (``*torchgpipe: On-the-fly Pipeline Parallelism …*``: a lower-case name before the colon)
+        # (not a byline in italics, ``*Yi Ding, Xue Li*`` / ``*Posted by Maya · October 2023*``)
+        titles = [t for m in spans if titleish(t := m.group(1).strip()) and len(_LATIN_WORD_RE.findall(t)) >= 4
+                  and not t.endswith((".", ":", "：")) and (_title_cased(t) or ": " in t[:30])
+                  and not authors_line(t) and not has_meta_sep(t) and not _author_list(t)]
+        for t in titles:
+            self._add_name(Ref(ln.idx, t), "bold_title", "title_like")
+        return bool(titles)
 
     def _bold_title_item(self, ln: Ln, title: str) -> bool:
         """``1. ***MapReduce: Simplified Data Processing …***`` in a list of titles — not a bold point inside one
