@@ -12913,3 +12913,25 @@ def test_topic_notes_with_one_italic_title_per_line() -> None:
         "torchgpipe: On-the-fly Pipeline Parallelism for Training Giant Models",
         "Playing Atari with Deep Reinforcement Learning",
     ]
+
+
+# --------------------------------------------------------------- survey notes: a title and its translation, the abstract, a metadata list
+
+TRANSLATED_SURVEY_NOTES = """\
+# 姿勢推定
+
+### OpenPose: Realtime Multi-Person 2D Pose Estimation using Part Affinity Fields OpenPose: 部位親和場を用いたリアルタイム多人数2次元姿勢推定
+本研究では、画像中の複数人物の2次元姿勢を効率よく検出する手法を提案する。詳しくはプロジェクトページ（http://example.org/openpose）を参照。
+* CVPR 2017
+* OpenPose
+* https://arxiv.org/abs/1611.08050
+
+### Hugging Face NLP コース
+講座のメモ。
+"""
+
+
+def test_translated_title_headings_over_an_abstract_and_a_metadata_list() -> None:
+    ms = _ms(TRANSLATED_SURVEY_NOTES)
+    assert [m.title for m in ms] == ["OpenPose: Realtime Multi-Person 2D Pose Estimation using Part Affinity Fields"]
+    assert ms[0].arxiv_id == "1611.08050"

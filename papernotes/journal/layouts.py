@@ -1084,6 +1084,15 @@ class Layouts(ParserBase):
                         len(lns[t].text) <= 200 and _authors_text(lns[t].text.strip())) \
                         and not _app_link_line(lns[t].text.strip()) and not _CITE_LABEL_RE.match(ttext):
                     break  # (``Avsec, Ž., … et al.``; Zotero exports: ``Citation: Gulshan V, … JAMA. 2016;…`` over ``DOI: …``)
+        if url_ids is None and opening >= 0 and lns[first].kind == PARA and len(lns[first].text) > 40 \
+                and not lns[first].text.lstrip().startswith(("[", "http", "<")):
+            # survey notes: ``### Title 日本語訳`` / the abstract, translated / ``* Nov 2020`` / ``* venue`` / ``* <url>``
+            # — the small metadata list under the abstract carries the heading's paper link
+            meta = [t for t in tops[1:6] if lns[t].kind == ITEM]
+            bare = [t for t in meta if _URL_LINE_RE.match(lns[t].text.strip())
+                    and classify_url(lns[t].text.strip().strip("<>")) in ("paper", "pdf")]
+            if len(bare) == 1 and len(meta) == len(tops[1 : 1 + len(meta)]) and len(meta) <= 4:
+                url_ids, link_at = paper_ids(lns[bare[0]].text.strip().strip("<>")), bare[0]
         cited_at = first
         cited_head = self._citation_under(text, first) if opening >= 0 else None
         if cited_head is None and opening >= 0 and _YEAR_IN_RE.search(text):

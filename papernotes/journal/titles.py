@@ -115,6 +115,26 @@ def lead_author_year(text: str) -> re.Match[str] | None:
     return la
 
 
+def _before_translation(title: str) -> str | None:
+    """An English title followed by its Chinese / Japanese / Korean translation: the English part."""
+    i = next((k for k, c in enumerate(title) if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"), -1)
+    if i < 20:
+        return None
+    ws = title.rfind(" ", 0, i)
+    if ws > 0 and title[:ws].endswith((":", "：")) and title.rfind(" ", 0, ws) > 0:
+        ws = title.rfind(" ", 0, ws)  # (``… Fields OpenPose: 部位親和場…``: the translation repeats the short name)
+    head = title[:ws].rstrip(" -–—:：|/") if ws > 0 else ""
+    tail = title[ws:]
+    if len(re.findall(r"[A-Za-z]{2,}", head)) < 4 or not head[:1].isupper() or len(re.findall(r"[A-Za-z]{3,}", tail)) > 2 \
+            or sum(1 for c in tail if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") < 6:
+        return None  # (``Hugging Face NLP コース``: a short word of kind, no translation)
+    long_words = re.findall(r"[A-Za-z][\w-]{3,}", head)
+    if head.count("[") != head.count("]") or head.count("(") != head.count(")") or (
+            ": " not in head and sum(w[:1].isupper() for w in long_words) * 2 < len(long_words)):
+        return None  # (``Previous approaches often rely on [what 短板], which …``: a template's sentence)
+    return head
+
+
 def lead_authors_dash(text: str) -> tuple[list[str], str] | None:
     """Reading tables: ``Kümmerer et al. - Title`` / ``Gaier & Ha - Title`` — the authors, a dash, the title."""
     if not (" - " in text[:80] or " – " in text[:80] or " — " in text[:80]):
@@ -447,6 +467,8 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    if (cut := _before_translation(ct.title)) is not None:
+        ct.title = cut  # ``### A Review Of 3D Human Pose Estimation From 2D Images 2D画像からの…``: its translation goes
     if ct.title[-1:] == ")" and (gl := _GLUED_SHORT_RE.search(ct.title)) and gl.start() >= 12 \
             and not _VENUE_ONLY_RE.fullmatch(gl.group(1)):
         ct.title = ct.title[: gl.start()]  # hardware lists: ``Loihi: A Neuromorphic Manycore Processor …(Loihi)``
