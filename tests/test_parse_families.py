@@ -12935,3 +12935,25 @@ def test_translated_title_headings_over_an_abstract_and_a_metadata_list() -> Non
     ms = _ms(TRANSLATED_SURVEY_NOTES)
     assert [m.title for m in ms] == ["OpenPose: Realtime Multi-Person 2D Pose Estimation using Part Affinity Fields"]
     assert ms[0].arxiv_id == "1611.08050"
+
+
+# --------------------------------------------------------------- plain-text to-read lists: a title, then its gist in another language
+
+def test_plain_to_read_list_of_title_and_gist_pairs() -> None:
+    text = """\
+Deep Residual Learning for Image Recognition  
+残差接続で深いネットワークを学習する  
+
+Attention Is All You Need  
+自己注意だけで系列変換を行う
+
+Learning Transferable Visual Models From Natural Language Supervision  
+画像とテキストの対照学習
+
+Meeting notes from Tuesday  
+来週までに実験を回す
+"""
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition", "Attention Is All You Need",
+                             "Learning Transferable Visual Models From Natural Language Supervision"]
+    # two such pairs are a note, not a list
+    assert _titles(text.split("\n\nLearning")[0]) == []

@@ -2739,6 +2739,10 @@ class Candidates(Units):
                         return
         if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
             return
+        if ln.kind == PARA and latin and self._title_remark_pair(ln.idx) and self._title_remark_pairs() >= 3:
+            # to-read lists in plain text: ``English Title`` / ``日本語のメモ`` paragraphs, one pair per paper
+            self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
+            return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
         elif ln.kind == ITEM and latin and text[:1] in "[12" and (ct := clean_title(text)).year and titleish(ct.title) \
@@ -2752,6 +2756,23 @@ class Candidates(Units):
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
             self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
+
+    def _title_remark_pair(self, idx: int) -> bool:
+        """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""
+        lns, n = self.d.lns, self.d.n
+        if lns[idx].kind != PARA or (idx and lns[idx - 1].kind not in (BLANK, HEADING)) or idx + 1 >= n \
+                or lns[idx + 1].kind != PARA or (idx + 2 < n and lns[idx + 2].kind not in (BLANK, HEADING)):
+            return False
+        text, remark = lns[idx].text.strip(), lns[idx + 1].text.strip()
+        cjk = sum(1 for c in remark if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        return not has_cjk(text) and cjk >= 4 and cjk * 3 >= len(remark.replace(" ", "")) and len(text.split()) >= 3 \
+            and not text.endswith((".", ":", "：")) and titleish(text) and "http" not in text and "](" not in text
+
+    def _title_remark_pairs(self) -> int:
+        got: int | None = self.__dict__.get("_pairs")
+        if got is None:
+            got = self.__dict__["_pairs"] = sum(1 for ln in self.d.lns if ln.kind == PARA and self._title_remark_pair(ln.idx))
+        return got
 
     def _italic_title_lines(self, ln: Ln, content: str) -> bool:
         """Topic notes writing one paper per paragraph line: ``*Title*`` / ``CyclicalLR *Title*`` /
