@@ -12940,20 +12940,13 @@ def test_translated_title_headings_over_an_abstract_and_a_metadata_list() -> Non
 # --------------------------------------------------------------- plain-text to-read lists: a title, then its gist in another language
 
 def test_plain_to_read_list_of_title_and_gist_pairs() -> None:
-    text = """\
-Deep Residual Learning for Image Recognition  
-残差接続で深いネットワークを学習する  
-
-Attention Is All You Need  
-自己注意だけで系列変換を行う
-
-Learning Transferable Visual Models From Natural Language Supervision  
-画像とテキストの対照学習
-
-Meeting notes from Tuesday  
-来週までに実験を回す
-"""
+    pairs = [("Deep Residual Learning for Image Recognition", "残差接続で深いネットワークを学習する"),
+             ("Attention Is All You Need", "自己注意だけで系列変換を行う"),
+             ("Learning Transferable Visual Models From Natural Language Supervision", "画像とテキストの対照学習"),
+             ("Meeting notes from Tuesday", "来週までに実験を回す")]
+    # (two trailing spaces: the markdown line break between a title and its gist)
+    text = "\n".join(f"{t}  \n{g}  \n" for t, g in pairs)
     assert _titles(text) == ["Deep Residual Learning for Image Recognition", "Attention Is All You Need",
                              "Learning Transferable Visual Models From Natural Language Supervision"]
     # two such pairs are a note, not a list
-    assert _titles(text.split("\n\nLearning")[0]) == []
+    assert _titles("\n".join(f"{t}  \n{g}  \n" for t, g in pairs[:2])) == []
