@@ -12950,3 +12950,17 @@ def test_plain_to_read_list_of_title_and_gist_pairs() -> None:
                              "Learning Transferable Visual Models From Natural Language Supervision"]
     # two such pairs are a note, not a list
     assert _titles("\n".join(f"{t}  \n{g}  \n" for t, g in pairs[:2])) == []
+
+
+def test_github_emoji_shortcodes_before_an_entry_are_marks() -> None:
+    text = """\
+## Papers
+
+:question: -> plan to read
+
+- :question: [Denoising Diffusion Probabilistic Models](https://github.com/me/reading/blob/main/gen/ddpm.md)
+- [ ] :star2::fire: [Score-Based Generative Modeling through Stochastic Differential Equations](https://github.com/me/reading/blob/main/gen/sde.md)
+"""
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) == {"Denoising Diffusion Probabilistic Models",
+                       "Score-Based Generative Modeling through Stochastic Differential Equations"}
