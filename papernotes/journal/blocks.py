@@ -39,7 +39,9 @@ _SOURCE_KIND_TAGS = frozenset(["rpt", "report", "news", "blog", "gov", "ngo", "b
 # a marker opening an entry that is no part of its title: a Pandoc / Zettlr citekey (``### [@dow2010parallel]
 # Title``, ``- [@a2019; @b2020] Title``) or a whiteboard export's note kind (Miro / FigJam / Mural:
 # ``[Sticky - yellow] Authors 2010 — Title``, ``[Sticky note]``, ``[Post-it]``, ``[Card]``), or a reading mark
-_SHORTCODE_RE = re.compile(r"^(\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?)(?::[a-z0-9_+\-]{2,30}:\s*)+(?=\S)")
+# (after a list's bullet, or before a link: ``:class: tip`` is a MyST directive's option)
+_SHORTCODE_RE = re.compile(r"^(?:(\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?)(?::[a-z0-9_+\-]{2,30}:\s*)+(?=\S)"
+                           r"|()(?::[a-z0-9_+\-]{2,30}:\s*)+(?=\[))")
 _LEAD_MARK_RE = re.compile(
     r"^(\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)?)"
     r"(?:\[@\w[\w:.#$%&+?<>~/-]*(?:\s*;\s*@\w[\w:.#$%&+?<>~/-]*)*\]"
@@ -323,7 +325,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             raw = pc.group(1) + raw[pc.end() :]  # org / Logseq ``* TODO [#A] Title``: the priority is no text
             s = raw.strip()
         if ":" in s[:16] and (sc := _SHORTCODE_RE.match(raw)):
-            raw = sc.group(1) + raw[sc.end() :]  # GitHub emoji shortcodes marking an entry: ``- [ ] :star2: Title``
+            raw = (sc.group(1) or "") + raw[sc.end() :]  # GitHub emoji shortcodes marking an entry: ``- [ ] :star2: Title``
             s = raw.strip()
         if "[" in s[:12] and (lm := _LEAD_MARK_RE.match(raw)):
             raw = lm.group(1) + raw[lm.end() :]
