@@ -12964,3 +12964,14 @@ def test_github_emoji_shortcodes_before_an_entry_are_marks() -> None:
     by = {m.title: m for m in _ms(text)}
     assert set(by) == {"Denoising Diffusion Probabilistic Models",
                        "Score-Based Generative Modeling through Stochastic Differential Equations"}
+
+
+def test_a_coined_short_name_after_a_long_title_goes() -> None:
+    from papernotes.journal.titles import clean_title
+
+    assert clean_title("Deep Residual Learning for Image Recognition (ResNet)").title == \
+        "Deep Residual Learning for Image Recognition"
+    assert clean_title("Language Models are Few-Shot Learners (GPT-3)").title == "Language Models are Few-Shot Learners"
+    # a short title keeps it (it may be how the paper is titled), and so does a word that is no coined name
+    assert clean_title("Data Center TCP (DCTCP)").title == "Data Center TCP (DCTCP)"
+    assert clean_title("Notes on Convex Optimization Methods (Extended)").title.endswith("(Extended)")

@@ -289,7 +289,8 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
 _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
-_GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$")  # ``…Learning(Loihi)``: the short name glued on
+# ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
+_GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w\-]*[a-z])[A-Z][\w\-]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\)$")
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
 _COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
 _YEAR_FIRST_TAG_RE = re.compile(r"\[((?:19|20)\d{2})\s+([A-Z][A-Za-z&.\-]{1,20}(?:\s[A-Z][A-Za-z&.\-]{1,20}){0,2})\]")
@@ -470,7 +471,8 @@ def clean_title(text: str) -> CleanText:
     if (cut := _before_translation(ct.title)) is not None:
         ct.title = cut  # ``### A Review Of 3D Human Pose Estimation From 2D Images 2D画像からの…``: its translation goes
     if ct.title[-1:] == ")" and (gl := _GLUED_SHORT_RE.search(ct.title)) and gl.start() >= 12 \
-            and not _VENUE_ONLY_RE.fullmatch(gl.group(1)):
+            and not _VENUE_ONLY_RE.fullmatch(gl.group(1) or gl.group(2)) \
+            and (gl.group(1) or len(re.findall(r"[A-Za-z]{2,}", ct.title[: gl.start()])) >= 4):  # (``Data Center TCP (DCTCP)`` keeps it)
         ct.title = ct.title[: gl.start()]  # hardware lists: ``Loihi: A Neuromorphic Manycore Processor …(Loihi)``
     if ct.title[-1:] == ")" and (aw := _AWARD_ASIDE_RE.search(ct.title)):
         ct.title = ct.title[: aw.start()].rstrip()  # schedules: ``Title (Outstanding Paper)`` / ``Title (oral)``
