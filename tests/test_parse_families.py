@@ -12975,3 +12975,24 @@ def test_a_coined_short_name_after_a_long_title_goes() -> None:
     # a short title keeps it (it may be how the paper is titled), and so does a word that is no coined name
     assert clean_title("Data Center TCP (DCTCP)").title == "Data Center TCP (DCTCP)"
     assert clean_title("Notes on Convex Optimization Methods (Extended)").title.endswith("(Extended)")
+
+
+def test_one_paper_note_following_the_papers_outline() -> None:
+    text = """\
+# Masked Autoencoders Are Scalable Vision Learners (MAE)
+
+### 0. Abstract
+
+이미지의 75%를 가리고 픽셀을 복원한다.
+
+### 1. Introduction
+
+NLP의 BERT처럼 비전에서도 마스킹이 통한다.
+
+### 4. Experiments
+
+ImageNet-1K에서 87.8%.
+"""
+    assert _titles(text) == ["Masked Autoencoders Are Scalable Vision Learners"]
+    # a study note with the same shape but no paper's title stays out
+    assert _titles(text.replace("Masked Autoencoders Are Scalable Vision Learners (MAE)", "스터디 정리")) == []

@@ -167,6 +167,12 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _YEAR_WORD_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_KIND_WORDS_RE = re.compile(r"(?i)\b(?:books?|textbooks?|novels?|software|videos?|talks?|blogs?|podcasts?|lectures?|"
                                   r"courses?|chapters?|translated|edition|publisher|press)\b")
+_PAPER_SECTION_RE = re.compile(
+    r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:abstract|introduction|related works?|background|preliminaries|"
+    r"method(?:s|ology)?|approach|proposed method|experiments?|experimental results|evaluation|results|"
+    r"discussion|conclusions?|摘要|引言|相关工作|方法|实验|结论|概要|はじめに|関連研究|手法|実験|結論|"
+    r"초록|서론|관련 연구|방법|실험|결론)")
+_ICON_LEAD_RE = re.compile(r"^[^\w\s]{1,3}\s*")
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
@@ -888,6 +894,23 @@ class Candidates(Units):
         self._cited_rows()
         self._non_paper_rows()
         self._sibling_support()
+        if not self.refs:
+            self._outline_note()
+
+    def _outline_note(self) -> None:
+        """A one-paper note that follows the paper's own outline and names nothing else: ``# Full Title`` over
+        ``## Abstract`` / ``### 1. Introduction`` / ``## 3. Method`` (or their Chinese, Japanese, Korean names)."""
+        lns = self.d.lns
+        h1 = [ln for ln in lns if ln.kind == HEADING and ln.level == 1]
+        if len(h1) != 1 or any(ln.kind == HEADING for ln in lns[: h1[0].idx]):
+            return
+        sections = sum(1 for ln in lns[h1[0].idx + 1 :] if ln.kind == HEADING
+                       and _PAPER_SECTION_RE.fullmatch(_ICON_LEAD_RE.sub("", ln.text.strip(" *_"))))
+        ct = clean_title(h1[0].text)
+        if sections >= 2 and titleish(ct.title) and _title_words(ct.title) >= 3 and not has_cjk(ct.title):
+            ref = Ref(h1[0].idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True)
+            ref.unit = "heading"
+            self._add(ref, "heading_paper")
 
     def _named_by_authors(self) -> None:
         """Literature reviews: ``**Bratman et al. 2015** — PNAS — <doi>`` over its labelled notes names,
