@@ -12996,3 +12996,22 @@ ImageNet-1K에서 87.8%.
     assert _titles(text) == ["Masked Autoencoders Are Scalable Vision Learners"]
     # a study note with the same shape but no paper's title stays out
     assert _titles(text.replace("Masked Autoencoders Are Scalable Vision Learners (MAE)", "스터디 정리")) == []
+
+
+def test_title_year_then_the_authors_after_a_dash() -> None:
+    text = """\
+## 1806
+
+- [Value Iteration Networks (2016) - Tamar, Wu, Thomas, Levine, Abbeel](notes/value-iteration-networks.md)
+  - rl, planning
+- [World Models (2018) - Ha, Schmidhuber](notes/world-models.md)
+  - rl, vae
+"""
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) == {"Value Iteration Networks", "World Models"}
+    assert (by["World Models"].authors, by["World Models"].year) == (["Ha", "Schmidhuber"], 2018)
+    # the authors first, the title after the dash, stays the other way round
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("Fearon & Laitin (2003) – Ethnicity, Insurgency, and Civil War")
+    assert ct.title == "Ethnicity, Insurgency, and Civil War"

@@ -112,7 +112,18 @@ def lead_author_year(text: str) -> re.Match[str] | None:
         la = _LEAD_AUTHORS_PAREN_YEAR_RE.match(strip_marks(text).strip())
     if la and (_venue_like(la.group("a")) or la.group("a").split()[0] in _TERMS or len(la.group("rest").split()) < 2):
         return None
+    if la and "," in la.group("rest") and len(_author_names(la.group("rest").strip()) or []) >= 2 \
+            and not _names_only(la.group("a")):
+        return None  # ``Value Iteration Networks (2016) - Tamar, Wu, Thomas``: the names follow the title
     return la
+
+
+def _names_only(text: str) -> bool:
+    """``Fearon & Laitin`` / ``Finn et al`` / ``Tamar, Wu``: surnames alone, so an author list (not a title)."""
+    if re.search(r"\bet\.?\s+al\b", text):
+        return True
+    names = _author_names(text.strip()) or []
+    return len(names) >= 2 and all(len(n.split()) == 1 for n in names)
 
 
 def _before_translation(title: str) -> str | None:
@@ -152,7 +163,15 @@ def link_text_byline(ct: CleanText) -> CleanText:
             return CleanText(la.group("rest"), ct.venue, ct.year or int(la.group("y")), ct.arxiv_id, [la.group("a").strip()])
         if ad := lead_authors_dash(ct.title):
             return CleanText(ad[1], ct.venue, ct.year, ct.arxiv_id, ad[0])
+        if " - " in ct.title or " – " in ct.title or " — " in ct.title:
+            yd = _TITLE_YEAR_DASH_AUTHORS_RE.match(ct.title)
+            if yd and (names := _author_names(yd.group("a").strip())) and not _names_only(yd.group("t")):
+                # note indexes: ``[Value Iteration Networks (2016) - Tamar, Wu, Thomas, Levine, Abbeel](notes/…)``
+                return CleanText(yd.group("t").strip(), ct.venue, ct.year or int(yd.group("y")), ct.arxiv_id, names)
     return ct
+
+
+_TITLE_YEAR_DASH_AUTHORS_RE = re.compile(r"(?P<t>.{6,}?)\s*\((?P<y>(?:19|20)\d{2})\)\s+[-–—]\s+(?P<a>[A-Z].{1,300})$")
 
 
 _LEAD_AUTHORS_DASH_RE = re.compile(
@@ -376,6 +395,9 @@ def clean_title(text: str) -> CleanText:
             cite_venue, year = tag  # ``(AER 1994; NBER Working Paper No. 4509)``
     if authors is None and (ad := lead_authors_dash(t)):
         authors, t = ad
+    if authors is None and (" - " in t or " – " in t or " — " in t) and (yd := _TITLE_YEAR_DASH_AUTHORS_RE.match(t)) \
+            and (names := _author_names(yd.group("a").strip())) and len(names) >= 2 and not _names_only(yd.group("t")):
+        authors, year, t = names, int(yd.group("y")), yd.group("t").strip()  # ``Title (2019) - Name, Name``
     la = lead_author_year(t) if authors is None else None
     if la:
         authors, year, t = [la.group("a").strip()], int(la.group("y")), la.group("rest")
@@ -395,7 +417,9 @@ def clean_title(text: str) -> CleanText:
     elif m is None and _SHORT_DASH_RE.match(t):
         # ``2019ApJ...875L...1E — Title`` / ``ResNet — Deep Residual …``: a short name before a dash
         sd = _SHORT_DASH_RE.match(t)
-        if sd.group(2)[:1].isupper() and len(re.findall(r"[A-Za-z]{2,}", sd.group(2))) >= 3:
+        if (names := _author_names(sd.group(2).strip())) and len(names) >= 2 and sd.group(1).strip()[-1:] == ")":
+            authors, t = names, sd.group(1)  # ``Value Iteration Networks (2016) - Tamar, Wu, Thomas``: the authors follow
+        elif sd.group(2)[:1].isupper() and len(re.findall(r"[A-Za-z]{2,}", sd.group(2))) >= 3:
             t = sd.group(2)
     if m:
         # ``**Title** (Rafailov et al.) - description``: the authors after the title are kept
