@@ -1647,7 +1647,9 @@ class Candidates(Units):
                 if teaching_material(ct.title):
                     evidence.append("teaching_material")  # ``[Kaldi Setup Cheatsheet](notes/kaldi.md)``
                 tag = ct.venue or venue_tag(content[lk.end : lk.end + 40])
-                if ln.kind == ITEM and titleish(ct.title) and (cited := _cited_after(content, lk)):
+                if ct.authors and ct.year and _names_something(ct.title):
+                    evidence.append("citation_shape")  # ``[World Models (2018) - Ha, Schmidhuber](notes/…)``
+                elif ln.kind == ITEM and titleish(ct.title) and (cited := _cited_after(content, lk)):
                     evidence.append("citation_shape")  # ``[Title](…/papers/NSVF/), Liu et al., NeurIPS 2020``
                     ref.authors, ref.venue, ref.year = cited[0], ref.venue or cited[1], ref.year or cited[2]
                 elif tag:
