@@ -170,6 +170,10 @@ _URL_RULES: tuple[tuple[str, str, str, str], ...] = (
     # NeurIPS: /paper/2017/hash/<32 hex>-Abstract.html, /paper_files/paper/2017/file/<hex>-Paper.pdf
     ("neurips", "neurips.cc", r"/(?P<v>[0-9a-f]{32})-(?:Abstract|Paper|Supplemental)", "{v}"),
     ("neurips", "nips.cc", r"/(?P<v>[0-9a-f]{32})-(?:Abstract|Paper|Supplemental)", "{v}"),
+    # arXiv mirrors and paper pages that keep the id in the path: ``huggingface.co/papers/2311.03099``,
+    # ``alphaxiv.org/abs/2311.03099``, ``paperswithcode.com/paper/…`` holds none
+    ("arxiv_id", "huggingface.co", r"^/papers/(?P<v>\d{4}\.\d{4,5})(?:v\d+)?/?(?:$|[?#])", "{v}"),
+    ("arxiv_id", "alphaxiv.org", r"^/(?:abs|overview)/(?P<v>\d{4}\.\d{4,5})(?:v\d+)?/?(?:$|[?#])", "{v}"),
     # older NeurIPS pages: papers.nips.cc/paper/7181-attention-is-all-you-need(.pdf)
     ("neurips", "nips.cc", r"^/paper/(?P<v>\d{3,5})-[\w-]+", "{v}"),
     # CVF open access: /content_cvpr_2016/html/He_Deep_…_CVPR_2016_paper.html, /content/CVPR2022/papers/…

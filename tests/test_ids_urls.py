@@ -143,3 +143,11 @@ def test_ids_from_doi() -> None:
     }
     assert ids_from_doi("doi:10.48550/arXiv.2103.00020")["arxiv_id"] == "2103.00020"
     assert ids_from_doi("10.1000/xxx") == {}
+
+
+def test_arxiv_mirror_pages_carry_the_arxiv_id() -> None:
+    from papernotes.ids import ids_from_url
+
+    assert ids_from_url("https://huggingface.co/papers/2311.03099") == {"arxiv_id": "2311.03099"}
+    assert ids_from_url("https://www.alphaxiv.org/abs/2311.12983v2") == {"arxiv_id": "2311.12983"}
+    assert ids_from_url("https://huggingface.co/gaia-benchmark") == {}

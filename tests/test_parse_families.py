@@ -13015,3 +13015,29 @@ def test_title_year_then_the_authors_after_a_dash() -> None:
 
     ct = clean_title("Fearon & Laitin (2003) – Ethnicity, Insurgency, and Civil War")
     assert ct.title == "Ethnicity, Insurgency, and Civil War"
+
+
+# --------------------------------------------------------------- topic lists: title, asides, then generic links
+
+TOPIC_LIST_WITH_ASIDES = """\
+# LLM-paper-list
+Papers I collect every week.
+
+## Multimodal
+* Emu Edit: Precise Image Editing via Recognition and Generation Tasks (from Meta) (edit images by text) [paper](https://emu-edit.example.com/assets/emu_edit.pdf), [blog](https://emu-edit.example.com/?utm_source=twitter)
+* Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch [paper](https://huggingface.co/papers/2311.03099), [code](https://github.com/yule-BUAA/MergeLM)
+
+## Evaluation
+* GAIA: a benchmark for General AI Assistants (from Meta) [paper](https://www.alphaxiv.org/abs/2311.12983)
+"""
+
+
+def test_topic_list_titles_with_asides_and_generic_links() -> None:
+    by = {m.title: m for m in _ms(TOPIC_LIST_WITH_ASIDES)}
+    # the file's name for its list is no paper (its ``## Evaluation`` section is no digest label of it)
+    assert "LLM-paper-list" not in by
+    assert "Emu Edit: Precise Image Editing via Recognition and Generation Tasks" in by
+    # an arXiv mirror's page gives the id
+    mario = by["Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch"]
+    assert mario.arxiv_id == "2311.03099"
+    assert by["GAIA: a benchmark for General AI Assistants"].arxiv_id == "2311.12983"

@@ -173,6 +173,7 @@ _PAPER_SECTION_RE = re.compile(
     r"discussion|conclusions?|摘要|引言|相关工作|方法|实验|结论|概要|はじめに|関連研究|手法|実験|結論|"
     r"초록|서론|관련 연구|방법|실험|결론)")
 _ICON_LEAD_RE = re.compile(r"^[^\w\s]{1,3}\s*")
+_LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
@@ -2074,6 +2075,8 @@ class Candidates(Units):
         if not all(generic_link(x) or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
             return ""
         head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
+        while head_text.endswith(")") and (aside := _LAST_ASIDE_RE.search(head_text)) and aside.start() > 8:
+            head_text = head_text[: aside.start()].rstrip()  # ``Title (from Meta) (NeurIPS'23) [paper](…)``: asides
         # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
         if any(c in head_text for c in ",*_\"“(") or " et al" in head_text:
             return ""

@@ -898,6 +898,9 @@ class Layouts(ParserBase):
         n_extra_heads = 0
         # the file's one H1 at the top is the paper of a one-paper note: all its sections count
         whole_file = ln.level == 1 and self._sole_h1(ln.idx)
+        if whole_file and len(text.replace("-", " ").replace("_", " ").split()) <= 4 \
+                and _LIST_TITLE_RE.search(text.replace("-", " ").replace("_", " ")):
+            return  # ``# LLM-paper-list`` / ``# Reading Notes 2019``: the file's name for a collection, no paper
         seen_plain = False
         seen_sub = False
         first_in_sub = False
@@ -2109,6 +2112,7 @@ _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
 # (a series tag such as ``paper-reading`` / ``reading-notes`` files multi-paper posts too: not enough)
 _PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔记|論文|論文メモ|논문)$")
 # a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
+_LIST_TITLE_RE = re.compile(r"(?i)\bpapers?\s+lists?\b|\breading\s+lists?\b|\bawesome\b|\bpapers\b|合集|汇总|列表|一覧")
 _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
                                   r"\blists?\b|to-?do|queue|backlog|"
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")

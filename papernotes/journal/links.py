@@ -50,7 +50,7 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|article|full article|"
-    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|read original|view original|open original|original|online|"
+    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|read original|view original|open original|original|online|"
     r"read on [\w.]+|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
@@ -285,6 +285,8 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("biorxiv.org", re.compile(r"^/content/")),
     ("medrxiv.org", re.compile(r"^/content/")),
     ("paperswithcode.com", re.compile(r"^/paper/")),
+    ("huggingface.co", re.compile(r"^/papers/\d{4}\.\d{4,5}")),  # a paper's page (the rest of the site is no paper)
+    ("alphaxiv.org", re.compile(r"^/(?:abs|overview)/\d{4}\.\d{4,5}")),
     ("ecva.net", re.compile(r"papers", re.I)),
     ("bmva.org", re.compile(r"bmvc", re.I)),
     ("iclr.cc", re.compile(r"^/virtual/\d+/poster")),
@@ -537,6 +539,9 @@ def paper_ids(url: str) -> PaperIds:
     # the one URL -> identifier table the matcher uses too (ids.ids_from_url): DOIs from
     # publisher URLs (nature.com/articles/…, PLOS ?id=, bioRxiv), OpenReview forum ids
     found = ids_from_url(url or "")
+    if found.get("arxiv_id"):
+        ids.arxiv_id = found["arxiv_id"]  # (an arXiv mirror's page: ``huggingface.co/papers/2311.03099``)
+        return ids
     ids.openreview_id = found.get("openreview_id")
     if not ids.openreview_id:
         ids.doi = found.get("doi")
