@@ -13041,3 +13041,19 @@ def test_topic_list_titles_with_asides_and_generic_links() -> None:
     mario = by["Language Models are Super Mario: Absorbing Abilities from Homologous Models as a Free Lunch"]
     assert mario.arxiv_id == "2311.03099"
     assert by["GAIA: a benchmark for General AI Assistants"].arxiv_id == "2311.12983"
+
+
+def test_heading_title_then_bold_journal_year_then_doi_link() -> None:
+    text = """\
+## 综述
+
+### **1️⃣ Targeted Protein Degradation: From Small Molecules to Complex Organelles**
+
+**Annual Review of Biochemistry, 2023**
+🔗 [DOI: 10.1146/annurev-biochem-052521-033751](https://doi.org/10.1146/annurev-biochem-052521-033751)
+
+- 总结了降解剂的设计原则。
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Targeted Protein Degradation: From Small Molecules to Complex Organelles"]
+    assert ms[0].doi == "10.1146/annurev-biochem-052521-033751"

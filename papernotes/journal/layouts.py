@@ -2103,7 +2103,11 @@ def _meta_line(text: str) -> bool:
     return bool(_ITALIC_LINE_RE.match(text)) or _authors_text(text) is not None or bool(
         text[:1] in "#Tt" and _TAGS_LINE_RE.match(text)) or (
         has_meta_sep(text) and (pipe_meta_cells(text) is not None or _keyed_authors_line(text))) or (
-        _journal_line(text))
+        _journal_line(text)) or bool(_BOLD_VENUE_YEAR_LINE_RE.match(text))
+
+
+# ``**Annual Review of Pharmacology and Toxicology, 2024**``: the journal and year under a title, in bold
+_BOLD_VENUE_YEAR_LINE_RE = re.compile(r"^(?:\*\*|__)[A-Z][\w&.:/' -]{2,80},?\s+(?:19|20)\d{2}(?:\*\*|__)\s*$")
 
 
 # (a Zotero ``## @citekey`` heading over its ``Citation:`` line is the paper: not matched here)

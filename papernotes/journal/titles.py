@@ -206,6 +206,8 @@ def strip_marks(text: str) -> str:
     """Drop numbering, to-do boxes and leading status symbols (emoji, stars, check marks)."""
     t = _NUMBER_RE.sub("", text.strip(), count=1)
     t = _TASK_RE.sub("", t)
+    if "\u20e3" in t[:8]:
+        t = re.sub(r"^(?:\*\*|__)?[0-9#*]\ufe0f?\u20e3\s*", "", t)  # a keycap number emoji: ``1️⃣ Title``
     i = 0
     while i < len(t):
         c = t[i]
