@@ -13057,3 +13057,47 @@ def test_heading_title_then_bold_journal_year_then_doi_link() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["Targeted Protein Degradation: From Small Molecules to Complex Organelles"]
     assert ms[0].doi == "10.1146/annurev-biochem-052521-033751"
+
+
+# --------------------------------------------------------------- Korean one-paper notes with composite section labels
+
+KOREAN_PAPER_LOG = """\
+# Toolformer: Language Models Can Teach Themselves to Use Tools
+
+> **NeurIPS 2023** · 읽은 날짜: 2025-11-20
+
+### 링크
+- [Original Paper / Resource](https://arxiv.org/abs/2302.04761)
+
+## 한 줄 요약
+
+모델이 스스로 API 호출을 넣어 도구 사용을 학습한다.
+
+## 배경 · 문제 정의
+
+LLM은 계산과 검색에 약하다.
+
+## 핵심 방법
+
+- API 호출 후보를 샘플링하고 loss가 줄어드는 것만 남긴다
+
+## 실험 · 결과
+
+- 수학 문제에서 큰 향상
+
+## 한계 · 비판적으로 본 점
+
+도구 간 연쇄 호출은 못 한다.
+"""
+
+
+def test_korean_note_with_composite_labels_and_a_coined_title() -> None:
+    ms = _ms(KOREAN_PAPER_LOG)
+    assert [m.title for m in ms] == ["Toolformer: Language Models Can Teach Themselves to Use Tools"]
+    assert ms[0].arxiv_id == "2302.04761"
+    assert {"key", "motivation", "methodology", "exps", "limitations"} <= set(ms[0].fields)
+    from papernotes.journal.labels import match_label
+
+    # a coined name near a label word, then a title, is a heading's title, not a label
+    assert match_label("Reflexion: Language Agents with Verbal Reinforcement Learning") is None
+    assert match_label("Reflexion") == ("ideas", "")

@@ -44,7 +44,7 @@ for _canon, _words in {
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|"
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|핵심 방법|제안 방법|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
@@ -95,7 +95,7 @@ for _canon, _words in {
     "overview": "overview|overall impression|概述|综述",
     "technical details": "technical details|技术细节",
     "strengths": "strengths|strength|pros|优点|优势|kelebihan|keunggulan|δυνατά σημεία|vahvuudet|punti di forza|pontos fortes|fortalezas|stärken|points forts",
-    "background": "background|背景|研究背景",
+    "background": "background|背景|研究背景|배경|연구 배경",
     "questions": "questions|open questions|疑问|问题与疑问|질문|質問|pytania|vragen|domande|perguntas|preguntas",
     "status": "status|reading status|progress|阅读状态|状态|进度|ステータス|leído|leido|estado|lu|état|gelesen|"
               "lido|letto|읽음",
@@ -273,6 +273,9 @@ def _canon_word(word: str) -> str | None:
     return None
 
 
+_TITLE_GLUE_RE = re.compile(r"\b(?:with|for|of|and|the|in|to|via|from|on|by|through)\b")  # an English title's small words
+
+
 def _pick(ca: str | None, cb: str | None) -> str | None:
     """Two halves of a label pair name one field, or none when they disagree (``Pros / Cons``)."""
     return ca or cb if not ca or not cb or ca == cb else None
@@ -430,7 +433,7 @@ def match_label(text: str) -> tuple[str, str] | None:
         return ALIASES[q], rest  # Ochiai's template: ``## 1. どんなもの？`` / ``## 4. どうやって有効だと検証した？``
     if len(head) > 40:
         return None
-    paired = "(" in head or "（" in head or head.count(" / ") == 1
+    paired = "(" in head or "（" in head or head.count(" / ") == 1 or head.count(" · ") == 1
     if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
             (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))
             and not _QUALIFIER_RE.search(head)))):
@@ -453,12 +456,14 @@ def match_label(text: str) -> tuple[str, str] | None:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined
         a, b = key.split("/")
         canon = _pick(ALIASES.get(a), ALIASES.get(b))
-    if canon is None and key.count("・") == 1:
+    if canon is None and (key.count("・") == 1 or key.count(" · ") == 1):
         # Japanese pairs: ``**所感・アイデア**`` (thoughts and ideas), ``**背景・課題**`` (background and problem): the
-        # part named by the pair's field word (the background is no field of its own)
-        a, b = key.split("・")
+        # part named by the pair's field word (the background is no field of its own); Korean ones with a middle dot,
+        # ``## 배경 · 문제 정의`` / ``## 실험 · 결과`` (experiments and results: the experiments')
+        a, b = (x.strip() for x in re.split(r"・| · ", key, maxsplit=1))
         ca, cb = ALIASES.get(a), ALIASES.get(b)
-        canon = "motivation" if a == "背景" and b in ("課題", "問題", "目的") else _pick(ca, cb)
+        canon = "motivation" if ca == "background" and cb == "motivation" or (a == "背景" and b in ("課題", "問題", "目的")) \
+            else "exps" if {ca, cb} == {"exps", "results"} else _pick(ca if ca not in EXTRA_LABELS else None, cb)
     if canon is None and "-" in key:
         # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
         canon = ALIASES.get(key.replace("-", " "))
@@ -468,6 +473,10 @@ def match_label(text: str) -> tuple[str, str] | None:
             key.count(" / ") == 1)
         if not paired and not bilingual and not (key.isascii() and key.isalpha() and 7 <= len(key) <= 16):
             return None
+        words = re.findall(r"[A-Za-z][\w-]{3,}", rest)
+        if key.isascii() and key.isalpha() and len(words) >= 3 and sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3 \
+                and _TITLE_GLUE_RE.search(rest):
+            return None  # ``# Reflexion: Language Agents with Verbal …``: a coined name near a label word, then a title
         canon = canonical_label(head)
     if canon is None:
         return None

@@ -50,7 +50,7 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|article|full article|"
-    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|read original|view original|open original|original|online|"
+    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|resources?|read original|view original|open original|original|online|"
     r"read on [\w.]+|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
@@ -664,6 +664,8 @@ def is_generic_text(title: str) -> bool:
         return True
     if _GENERIC_RE.match(t):
         return True
+    if (" / " in t or " & " in t) and all(_GENERIC_RE.match(p.strip()) for p in re.split(r" / | & ", t)):
+        return True  # ``[Original Paper / Resource](…)`` / ``[Paper & Code](…)``: generic words, joined
     if (full := title.strip())[-1:] in ")]" and _GENERIC_RE.match(
             re.sub(r"\s*[(\[][^()\[\]]{1,30}[)\]]$", "", full) or "x y z"):
         return True  # ``[pdf (extended)](…)``, ``[paper (camera-ready)](…)``: the generic word and a remark
