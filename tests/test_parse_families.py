@@ -13101,3 +13101,39 @@ def test_korean_note_with_composite_labels_and_a_coined_title() -> None:
     # a coined name near a label word, then a title, is a heading's title, not a label
     assert match_label("Reflexion: Language Agents with Verbal Reinforcement Learning") is None
     assert match_label("Reflexion") == ("ideas", "")
+
+
+# --------------------------------------------------------------- paper-note templates: ``#### Paper Title :`` and question headings
+
+PAPER_TITLE_TEMPLATE = """\
+### The progress of the reading plan:
+12 / 50
+
+## Paper Information
+#### Paper Title :
+[Pyramid Scene Parsing Network](https://arxiv.org/abs/1612.01105)
+
+#### Conference :
+CVPR 2017
+
+## Five questions about this paper:
+
+### 1. [Problem Definition / Motivation] What problem is this paper trying to solve?
+Global context is missing in FCN-based parsers.
+
+### 2. [Contribution / Method] What's new in this paper? / How does this paper solve the above problems?
+A pyramid pooling module.
+
+#### 3.4 Ablation studies
+Pooling sizes 1, 2, 3, 6 work best.
+
+### 5. Disadvantages (self-summary rather than the author's)
+Heavy memory use at high resolution.
+"""
+
+
+def test_paper_title_heading_template_with_question_headings() -> None:
+    ms = _ms(PAPER_TITLE_TEMPLATE)
+    assert [m.title for m in ms] == ["Pyramid Scene Parsing Network"]
+    assert ms[0].arxiv_id == "1612.01105"
+    assert {"source", "motivation", "contribution", "exps", "limitations"} <= set(ms[0].fields)

@@ -50,7 +50,8 @@ for _canon, _words in {
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
                    "aanpak|pendekatan|metod|tillvägagångssätt|metody|přístup|prístup|μέθοδος|μεθοδολογία|menetelmä|menetelmät",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
-            "ablations|ablation study|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
+            "ablations|ablation study|ablation studies|experiment details|experimental details|details about the experiment|"
+            "details about the experiments|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
             "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
             "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney|esperimenti|"
             "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi|experiment|"
@@ -80,6 +81,7 @@ for _canon, _words in {
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
                    "limitation|limitations|weakness|weaknesses|cons|drawback|drawbacks|gap|gaps|research gap|"
+                   "disadvantage|disadvantages|shortcoming|shortcomings|"
                    "catch|the catch|"  # newsletters: ``**Catch:** …`` (``What`` / ``Why it matters`` name no field)
                    "limits|"  # analysts' logs: ``**Limits:** Broward County data only``
                    "research gaps|shortcoming|shortcomings|critique|局限|局限性|不足|缺点|限界|課題|弱点|"
@@ -94,7 +96,7 @@ for _canon, _words in {
     "abstract": "abstract|摘要|アブストラクト",
     "overview": "overview|overall impression|概述|综述",
     "technical details": "technical details|技术细节",
-    "strengths": "strengths|strength|pros|优点|优势|kelebihan|keunggulan|δυνατά σημεία|vahvuudet|punti di forza|pontos fortes|fortalezas|stärken|points forts",
+    "strengths": "strengths|strength|pros|advantages|advantage|优点|优势|kelebihan|keunggulan|δυνατά σημεία|vahvuudet|punti di forza|pontos fortes|fortalezas|stärken|points forts",
     "background": "background|背景|研究背景|배경|연구 배경",
     "questions": "questions|open questions|疑问|问题与疑问|질문|質問|pytania|vragen|domande|perguntas|preguntas",
     "status": "status|reading status|progress|阅读状态|状态|进度|ステータス|leído|leido|estado|lu|état|gelesen|"
@@ -360,6 +362,7 @@ def _question_key(head: str) -> str:
 _TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#[A-Za-z][\w\-/]*)+\s*$")
 # (bold inside or around the brackets: a plain ``[Survey] Title`` / ``[Dataset] Title`` is a list's tag)
 _BRACKET_LABEL_RE = re.compile(r"^(?:\*\*\[([^\[\]*]{2,30}?)\]\*\*|\[\*\*([^\[\]*]{2,30}?)\*\*\])\s*[:：]?\s*(.*)$")
+_BRACKET_PAIR_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\[([^\[\]/]{2,30} / [^\[\]/]{2,30})\]\s+\S")
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
 
@@ -379,12 +382,19 @@ def match_label(text: str) -> tuple[str, str] | None:
     s = text.strip()
     if " #" in s and s[:1] != "#" and s[-1:] != "#":
         s = _TRAILING_HASHTAGS_RE.sub("", s)  # Logseq: ``Key idea #card`` — the block's tag is no part of the label
+    if "[" in s[:6] and (pb := _BRACKET_PAIR_RE.match(s)):
+        # templates: ``### 1. [Problem Definition / Motivation] What problem is this paper trying to solve?`` — the
+        # bracket names the part (its first word when the two differ: ``[Contribution / Method]``)
+        a, b = (ALIASES.get(x.strip().casefold()) for x in pb.group(1).split(" / ", 1))
+        if a or b:
+            return (a or b), ""  # type: ignore[return-value]
     if s[:1] == "[" or s[:3] == "**[":
         # ``- [**Model**] instead of …`` / ``**[Method]** …``: the label in bold brackets (an exact label word only:
         # ``[paper] Title`` / ``[DCN] Title`` are a card's tag and a short name)
         bl = _BRACKET_LABEL_RE.match(s)
         if bl and (canon := ALIASES.get((bl.group(1) or bl.group(2)).strip().casefold())):
             return canon, bl.group(3).strip()
+
     if s[:1] == "<" and (html := _HTML_LABEL_RE.match(s)):
         # READMEs written in HTML: ``<i>Comments</i>:<br>`` / ``<b>Author</b>: …`` — the tags set the label in type
         s = f"**{html.group(2)}**{html.group(3)}{s[html.end() :]}"
@@ -396,6 +406,9 @@ def match_label(text: str) -> tuple[str, str] | None:
         s = s[colour.end() :]  # Zotero colour exports: ``### 🟡 Yellow — Key idea`` / ``Green: Method``
     if (s[0].isdigit() or s[0] in _CJK_NUMERALS) and (num := _SECTION_NUM_RE.match(s)):
         s = s[num.end() :]  # numbered sections: ``### 1.1 动机`` / ``## 3. Experiments``
+    if s[-1:] == ")" and "(" in s[:40] and (pre := s.split("(", 1)[0].strip(" *_:").casefold()) in ALIASES \
+            and ":" not in s and len(s) <= 80:
+        return ALIASES[pre], ""  # ``### 4. Advantages (self-summary rather than the author's)``: a remark on the label
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
     if not c.isascii() and c.lower() not in _NON_ASCII_FIRST:
         return None  # CJK prose (misspellings are only forgiven for Latin words)

@@ -424,6 +424,7 @@ _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
+_TITLE_KEY_HEAD_RE = re.compile(r"(?i)paper\s+title|title\s+of\s+the\s+paper|论文标题|论文名称|论文题目|論文タイトル|論文名|논문\s*제목")
 _DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
 # the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
 _PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:论文|文章)|本論文|この論文|이 논문|본 논문|"
@@ -1690,7 +1691,8 @@ class Layouts(ParserBase):
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm) or (
-                self._plain_header_meta() or self._pdf_page_meta() or self._file_name_meta() if not fm else None)
+                self._plain_header_meta() or self._pdf_page_meta() or self._title_heading_meta() or self._file_name_meta()
+                if not fm else None)
             if not fm:
                 return False
         evidence: dict[str, float] = {}
@@ -1789,6 +1791,27 @@ class Layouts(ParserBase):
         if len(title.split()) < 4 or not titleish(title):
             return None
         return {"title": title, "pdf attachment": m.group(2)}
+
+    def _title_heading_meta(self) -> dict[str, Any] | None:
+        """Paper-note templates: ``#### Paper Title :`` (``## 论文标题``) over the title or its link, then the template's
+        other headings (Conference, Authors, Motivation, Method …): the one paper of the page."""
+        lns = self.d.lns
+        heads = [ln for ln in lns if ln.kind == HEADING]
+        keyed = [ln for ln in heads[:6] if _TITLE_KEY_HEAD_RE.fullmatch(ln.text.strip(" *_:："))]
+        if len(keyed) != 1:
+            return None
+        j = keyed[0].idx + 1
+        while j < self.d.n and lns[j].kind == BLANK:
+            j += 1
+        if j >= self.d.n or lns[j].kind not in (PARA, ITEM):
+            return None
+        text = lns[j].text.strip()
+        links = innermost(find_links(text)) if ("](" in text or "http" in text) else []
+        title = clean_link_text(links[0].text).title if links and not links[0].bare else clean_title(text).title
+        if not titleish(title) or len(title.split()) < 2:
+            return None
+        self._skip_lines.add(j)
+        return {"title": title, **({"url": links[0].url} if links and classify_url(links[0].url) in ("paper", "pdf") else {})}
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
