@@ -269,3 +269,12 @@ def test_text_before_the_first_label_is_kept_as_notes():
     stub = "* [Paper Z](https://arxiv.org/abs/2001.00003)\n  * Authors: A. B.\n* Key:\n* Ideas:\n"
     (m,) = _papers(stub)
     assert (m.notes, m.fields, m.kind) == ("", {"key": "", "ideas": ""}, "digest")
+
+
+def test_main_results_labels_in_chinese_and_japanese() -> None:
+    from papernotes.journal.labels import match_label
+
+    # ``## 主要实验结果`` / ``### 4.2 主要结果`` / ``主な結果``: the main results, a results label
+    assert match_label("主要实验结果") == ("results", "")
+    assert match_label("### 4.2 主要结果".lstrip("# ")) == ("results", "")
+    assert match_label("主な結果") == ("results", "")

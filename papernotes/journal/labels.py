@@ -76,7 +76,7 @@ for _canon, _words in {
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|resultados principales|"
                "resultados clave|hauptergebnisse|"
-               "结果|实验结果|結果|実験結果|"
+               "结果|实验结果|主要实验结果|主要结果|结果分析|結果|実験結果|主な結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
