@@ -13137,3 +13137,19 @@ def test_paper_title_heading_template_with_question_headings() -> None:
     assert [m.title for m in ms] == ["Pyramid Scene Parsing Network"]
     assert ms[0].arxiv_id == "1612.01105"
     assert {"source", "motivation", "contribution", "exps", "limitations"} <= set(ms[0].fields)
+
+
+def test_awesome_entry_with_two_versions_and_read_more_links() -> None:
+    text = """\
+## Detection
+* You Only Look Once: Unified, Real-Time Object Detection [[Paper]](http://arxiv.org/abs/1506.02640), [[Paper Version 2]](https://arxiv.org/abs/1612.08242), [[C Code]](https://github.com/pjreddie/darknet)
+
+### Impact of TCP BBR on CUBIC Traffic: A Mixed Workload Evaluation
+
+- Keywords: BBR, CUBIC
+- [:heart_decoration: Read More](https://example.org/papers/Hurtig18ITC30.pdf)
+"""
+    titles = _titles(text)
+    # a comma in the subtitle is the title's; the second version's link is no second paper
+    assert titles[0] == "You Only Look Once: Unified, Real-Time Object Detection"
+    assert not any(t in ("", "Read More", ":heart_decoration: Read More", "Paper Version 2") for t in titles)

@@ -2064,6 +2064,8 @@ class Candidates(Units):
                 continue
             if len(titled) == 1 and not r.title and titled[0].idx == r.idx and len(titled[0].title.split()) >= 3:
                 continue  # ``Title -- [[IEEE]](…) [[Article]](….pdf)``: the paper's second link, no second paper
+            if not titled and not r.title and any(k is not r and not k.title and k.ids.url for k in keep):
+                continue  # ``Title, with commas [[Paper]](v1), [[Paper Version 2]](v2)``: another version's link
             keep.append(r)
         order = {id(r): k for k, r in enumerate(line_refs)}
         keep.sort(key=lambda r: order[id(r)])
@@ -2078,7 +2080,9 @@ class Candidates(Units):
         while head_text.endswith(")") and (aside := _LAST_ASIDE_RE.search(head_text)) and aside.start() > 8:
             head_text = head_text[: aside.start()].rstrip()  # ``Title (from Meta) (NeurIPS'23) [paper](…)``: asides
         # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
-        if any(c in head_text for c in ",*_\"“(") or " et al" in head_text:
+        if any(c in head_text for c in "*_\"“(") or " et al" in head_text or ("," in head_text and not (
+                # (``You Only Look Once: Unified, Real-Time Object Detection``: a comma in the subtitle is the title's)
+                ": " in head_text[:48] and "," not in head_text.split(": ", 1)[0] and not authors_line(head_text))):
             return ""
         got = _title_from_rest(head_text).title
         return got if got and titleish(got) and len(got.split()) >= 2 else ""

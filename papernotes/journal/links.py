@@ -50,7 +50,7 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|article|full article|"
-    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|resources?|read original|view original|open original|original|online|"
+    r"homepage|here|this|click|click here|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|resources?|read\s+more|more|paper\s+version\s*\d*|version\s*\d+|read original|view original|open original|original|online|"
     r"read on [\w.]+|slides?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|笔记|読書メモ|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
@@ -603,6 +603,8 @@ def clean_link_text(text: str) -> CleanText:
             venue = box.group(1)
         t = t[box.end() :]
     t = t.strip("[] ")
+    if t[:1] == ":" and (sc := re.match(r"(?::[a-z0-9_+\-]{2,30}:\s*)+", t)):
+        t = t[sc.end() :]  # ``[:heart_decoration: Read More](…)``: an emoji shortcode is no text
     if t[:1] == "(" and (sp := _SHORT_PAREN_RE.match(t)) and len(t[sp.end() :].split()) >= 3:
         t = t[sp.end() :]  # note indexes: ``[(GaussianDWM) 3D Gaussian Driving World Model …](2025/…/)``: the short name
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
