@@ -12901,6 +12901,12 @@ GPipe *Efficient Training of Giant Neural Networks using Pipeline Parallelism* �
 *Xiaoyu Chen, Yufei Wang, Hao Li*
 
 Recommended for the area: Kleppmann, *Designing Data-Intensive Applications* (book).
+
+[DiffPool] *Hierarchical Graph Representation Learning with Differentiable Pooling*
+
+*PyTorch Distributed: Experiences on Accelerating Data Parallel Training* 看视频更好
+
+- 교재: *Recommender Systems: The Textbook* (Charu C. Aggarwal)
 """
 
 
@@ -12912,6 +12918,8 @@ def test_topic_notes_with_one_italic_title_per_line() -> None:
         "Efficient Training of Giant Neural Networks using Pipeline Parallelism",
         "torchgpipe: On-the-fly Pipeline Parallelism for Training Giant Models",
         "Playing Atari with Deep Reinforcement Learning",
+        "Hierarchical Graph Representation Learning with Differentiable Pooling",
+        "PyTorch Distributed: Experiences on Accelerating Data Parallel Training",
     ]
 
 

@@ -166,7 +166,8 @@ _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 _YEAR_WORD_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_KIND_WORDS_RE = re.compile(r"(?i)\b(?:books?|textbooks?|novels?|software|videos?|talks?|blogs?|podcasts?|lectures?|"
-                                  r"courses?|chapters?|translated|edition|publisher|press)\b")
+                                  r"courses?|chapters?|translated|edition|publisher|press)\b|"
+                                  r"教材|教科书|书籍|書籍|教科書|课程|講義|视频|動画|博客|교재|책|강의|블로그")
 _PAPER_SECTION_RE = re.compile(
     r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:abstract|introduction|related works?|background|preliminaries|"
     r"method(?:s|ology)?|approach|proposed method|experiments?|experimental results|evaluation|results|"
@@ -2316,6 +2317,8 @@ class Candidates(Units):
             return
         first = text[0]
         latin = first.isascii() and first.isalnum()
+        if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
+            return  # (also after a short name in brackets: ``[DiffPool] *Hierarchical Graph Representation …*``)
         digits = _DIGIT_RE.search(text) is not None
         if not latin and (v := CJK_READ_VERB_RE.match(text)) and (sf := short_and_full(text[v.end() :])):
             # Chinese journals: ``读了 XLSR（Full Title），remark`` — a short name, then the full title
@@ -2769,8 +2772,6 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
-        if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
-            return
         if ln.kind == PARA and latin and self._title_remark_pair(ln.idx) and self._title_remark_pairs() >= 3:
             # to-read lists in plain text: ``English Title`` / ``日本語のメモ`` paragraphs, one pair per paper
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
@@ -2821,11 +2822,14 @@ class Candidates(Units):
         spans = list(_ITALIC_SPAN_RE.finditer(content))
         outside = _ITALIC_SPAN_RE.sub(" ", content)
         if not spans or len(_LATIN_WORD_RE.findall(outside)) > 8 or _FIRST_PERSON_RE.search(outside) \
-                or _YEAR_WORD_RE.search(outside) or _OTHER_KIND_WORDS_RE.search(outside):
+                or _YEAR_WORD_RE.search(outside) or _OTHER_KIND_WORDS_RE.search(content[: spans[0].start()]) \
+                or any((pa := re.match(r"\s*[(（]([^()（）]{1,24})[)）]", content[m.end() :]))
+                       and _OTHER_KIND_WORDS_RE.search(pa.group(1)) for m in spans):
             return False  # (a reference with its year, or a book, a video, software: read by their own rules)
         # (``*torchgpipe: On-the-fly Pipeline Parallelism …*``: a lower-case name before the colon)
         # (not a byline in italics, ``*Yi Ding, Xue Li*`` / ``*Posted by Maya · October 2023*``)
         titles = [t for m in spans if titleish(t := m.group(1).strip()) and len(_LATIN_WORD_RE.findall(t)) >= 4
+                  and not _OTHER_KIND_WORDS_RE.search(t)
                   and not t.endswith((".", ":", "：")) and (_title_cased(t) or ": " in t[:30])
                   and not authors_line(t) and not has_meta_sep(t) and not _author_list(t)]
         for t in titles:
