@@ -13161,3 +13161,18 @@ def test_awesome_entry_with_two_versions_and_read_more_links() -> None:
     # a comma in the subtitle is the title's; the second version's link is no second paper
     assert titles[0] == "You Only Look Once: Unified, Real-Time Object Detection"
     assert not any(t in ("", "Read More", ":heart_decoration: Read More", "Paper Version 2") for t in titles)
+
+
+def test_weekly_update_heading_over_a_bold_key_is_no_paper() -> None:
+    text = """\
+### Update: 2014/12/10
+**Goals from last week:**
+* **Done** I have a paper for my policy class due.
+* **In Progress** Get a good draft of the rover paper sent out.
+
+### MaPLe
+**MaPLe: Multi-modal Prompt Learning**
+- Key idea: prompts in both branches
+"""
+    # a bold key ending with a colon is the update's label, not a paper's full title under a short heading
+    assert _titles(text) == ["MaPLe: Multi-modal Prompt Learning"]

@@ -1279,7 +1279,8 @@ class Layouts(ParserBase):
         if bold:
             # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
             # (or the full title in italics: ``### Raft`` / ``_In Search of an Understandable …_``)
-            full = clean_title(next(g for g in bold.groups() if g).strip()).title
+            raw_full = next(g for g in bold.groups() if g).strip()
+            full = clean_title(raw_full).title if not raw_full.endswith((":", "：")) else ""  # (``**Goals from last week:**``)
             italic = not bold.group(1) and not bold.group(2)  # ``### Raft``: a plain word names it too
             # (``### Backprop`` / ``### Grid cells in agents`` over a bold title and labels: a nickname)
             labelled_below = any(self.d.labels[t] for t in tops[1:6])
