@@ -424,7 +424,9 @@ _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
-_TITLE_KEY_HEAD_RE = re.compile(r"(?i)paper\s+title|title\s+of\s+the\s+paper|论文标题|论文名称|论文题目|論文タイトル|論文名|논문\s*제목")
+# the words a note template keys its paper's title with (a ``论文标题：Title`` line, a ``#### Paper Title :`` heading)
+_TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名|論文タイトル|논문\s*제목|paper\s*(?:name|title)|title\s+of\s+the\s+paper"
+_TITLE_KEY_HEAD_RE = re.compile(rf"(?i){_TITLE_KEYS}")
 _DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
 # the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
 _PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:论文|文章)|本論文|この論文|이 논문|본 논문|"
@@ -2139,14 +2141,15 @@ _SOURCE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?(?i:source|paper|citation|ref|refer
 _QUOTED_FULL_RE = re.compile(r"[\"“]([^\"”“]{12,300})[\"”]")
 # (a series tag such as ``paper-reading`` / ``reading-notes`` files multi-paper posts too: not enough)
 _PAPER_TAGS_RE = re.compile(r"(?i)^(?:papers?|paper[-_ ]?notes?|论文|论文笔记|論文|論文メモ|논문)$")
-# a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
+# a file whose sole H1 names a list of papers (``# LLM-paper-list``, ``# Awesome NeRF``) is no paper itself
 _LIST_TITLE_RE = re.compile(r"(?i)\bpapers?\s+lists?\b|\breading\s+lists?\b|\bawesome\b|\bpapers\b|合集|汇总|列表|一覧")
+# a post that gathers several papers (``Papers I read in May``, ``周报``, ``Paper Reading #7: …``) is no one paper's note
 _COLLECTION_TITLE_RE = re.compile(r"(?i)\bpapers\b|reading|notes?\b|weekly|monthly|digest|round-?up|\bweek\s*\d|#\s*\d|"
                                   r"\blists?\b|to-?do|queue|backlog|"
                                   r"周报|月报|合集|汇总|列表|阅读|まとめ|一覧")
 
 
-_QUOTED_TITLE_KEY_RE = re.compile(r"(?i)^(?:论文名称|论文标题|论文题目|論文名|paper\s*(?:name|title))\s*[:：]\s*(\S.{6,300})$")
+_QUOTED_TITLE_KEY_RE = re.compile(rf"(?i)^(?:{_TITLE_KEYS})\s*[:：]\s*(\S.{{6,300}})$")
 _ANCHOR_HEADING_RE = re.compile(r"\[[^\[\]]{1,80}\]\((?:#[^()\s]*)?\)")
 _YEARLESS_DAY_RE = re.compile(rf"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
                               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORDS})(?:,?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?"
