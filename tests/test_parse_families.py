@@ -13176,3 +13176,22 @@ def test_weekly_update_heading_over_a_bold_key_is_no_paper() -> None:
 """
     # a bold key ending with a colon is the update's label, not a paper's full title under a short heading
     assert _titles(text) == ["MaPLe: Multi-modal Prompt Learning"]
+
+
+def test_checkbox_lists_opened_by_a_venue_year_box() -> None:
+    text = """\
+## UnReading
+- [ ] [CVPR 2019] Meta-Transfer Learning for Few-Shot Learning
+- [ ] [ICCV 2019] Few-Shot Learning with Global Class Representations
+
+## Metric Based
+- [x] [NIPS 2018 Bengio] MetaGAN An Adversarial Approach to Few-Shot Learning
+- [x] [CVPR 2018]Dynamic Few-Shot Visual Learning without Forgetting
+- [ ] [TODO] clean up this list
+"""
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) == {"Meta-Transfer Learning for Few-Shot Learning", "Few-Shot Learning with Global Class Representations",
+                       "MetaGAN An Adversarial Approach to Few-Shot Learning",
+                       "Dynamic Few-Shot Visual Learning without Forgetting"}
+    assert (by["MetaGAN An Adversarial Approach to Few-Shot Learning"].venue,
+            by["MetaGAN An Adversarial Approach to Few-Shot Learning"].year) == ("NIPS", 2018)

@@ -2319,6 +2319,8 @@ class Candidates(Units):
         latin = first.isascii() and first.isalnum()
         if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
             return  # (also after a short name in brackets: ``[DiffPool] *Hierarchical Graph Representation …*``)
+        if ln.kind == ITEM and first == "[" and self._tagged_title_item(ln, text):
+            return  # ``- [x] [CVPR 2019] Title``: the venue box opens the item
         digits = _DIGIT_RE.search(text) is not None
         if not latin and (v := CJK_READ_VERB_RE.match(text)) and (sf := short_and_full(text[v.end() :])):
             # Chinese journals: ``读了 XLSR（Full Title），remark`` — a short name, then the full title
@@ -2778,17 +2780,26 @@ class Candidates(Units):
             return
         if ("*" in content or '"' in content or "“" in content) and ln.kind in (PARA, ITEM) and not prose_read:
             self._prose_titles(ln, content)
-        elif ln.kind == ITEM and latin and text[:1] in "[12" and (ct := clean_title(text)).year and titleish(ct.title) \
-                and len(ct.title.split()) >= 3 and text.find(ct.title[:20]) > 0 and not task_line(ct.title):
-            # dated reading logs: ``- [x] 20210218 [2019 CVPR] Title`` / ``- [ ] [2016] Deeptext_ A unified …`` — the
-            # year (and venue) tag before the title dates it as a publication
-            self._add_name(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "title_like", "venue_year_tag")
+        elif ln.kind == ITEM and latin and self._tagged_title_item(ln, text):
+            pass
         elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" and _title_cased(text) \
                 and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
                 and "[[" not in text and ";" not in text:
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
             self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
+
+    def _tagged_title_item(self, ln: Ln, text: str) -> bool:
+        """Dated and tagged reading logs: ``- [x] 20210218 [2019 CVPR] Title`` / ``- [ ] [2016] Deeptext_ A unified …`` /
+        ``- [x] [ICLR 2017] Title`` — the year (and venue) tag before the title dates it as a publication."""
+        if text[:1] not in "[12" or has_cjk(text[:60]):
+            return False
+        ct = clean_title(text)
+        if not ct.year or not titleish(ct.title) or len(ct.title.split()) < 3 or text.find(ct.title[:20]) <= 0 \
+                or task_line(ct.title):
+            return False
+        self._add_name(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "title_like", "venue_year_tag")
+        return True
 
     def _title_remark_pair(self, idx: int) -> bool:
         """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""

@@ -308,7 +308,9 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 
 # (or a journal with its full year: ``## [Nature Methods 2018] Title``)
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
-_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})\]\s*"
+# (``[NIPS 2018 Bengio] Title``: a lab or an author after the year too)
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})"
+                               r"(?:\s+[A-Z][\w&.\-]{1,20}){0,2}\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
 # ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
 _GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w\-]*[a-z])[A-Z][\w\-]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\)$")
