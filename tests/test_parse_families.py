@@ -13195,3 +13195,22 @@ def test_checkbox_lists_opened_by_a_venue_year_box() -> None:
                        "Dynamic Few-Shot Visual Learning without Forgetting"}
     assert (by["MetaGAN An Adversarial Approach to Few-Shot Learning"].venue,
             by["MetaGAN An Adversarial Approach to Few-Shot Learning"].year) == ("NIPS", 2018)
+
+
+def test_obsidian_reading_list_of_zotfile_pdfs() -> None:
+    text = """\
+# Reading List
+- [ ] #interface [[Gainza_et_al_2020_Deciphering_interaction_fingerprints_from_protein_molecular.pdf]]
+- [ ]  #proteins [[Jing_Xu_2020_Fast_and_effective_protein_model_refinement_by_deep_graph.pdf]]
+- [ ] #coral [[Okashah et al. - 2019 - Variable G protein determinants of GPCR coupling.pdf]]
+- [x] #neurips [[Li_et_al_Stochastic_Deep_Gaussian_Processes_over_Graphs.pdf]]
+- [x] #misc [[Interpretable_Machine_Learning_Bo_Yuan.pdf]]
+"""
+    by = {m.title: m for m in _ms(text)}
+    assert set(by) >= {"Deciphering interaction fingerprints from protein molecular",
+                       "Fast and effective protein model refinement by deep graph",
+                       "Variable G protein determinants of GPCR coupling",
+                       "Stochastic Deep Gaussian Processes over Graphs"}
+    gainza = by["Deciphering interaction fingerprints from protein molecular"]
+    assert (gainza.authors, gainza.year) == (["Gainza et al."], 2020)
+    assert "Learning Bo Yuan" not in by  # (two capitalised words without a year are no authors)

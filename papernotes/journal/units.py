@@ -182,6 +182,26 @@ def _prop_ids(props: dict[str, tuple[int, str]]) -> PaperIds | None:
     return None
 
 
+# (two surnames only before a year: ``Jing_Xu_2020_Title``; ``Interpretable_Machine_Learning_…`` is a title alone)
+_ZOTFILE_RE = re.compile(r"^(?P<a>[A-Z][^\W\d_'’\-]*_et_al|[A-Z][^\W\d_'’\-]*_[A-Z][^\W\d_'’\-]*(?=_(?:19|20)\d{2}_)"
+                         r"|[A-Z][^\W\d_'’\-]*(?=_(?:19|20)\d{2}_))_(?:(?P<y>(?:19|20)\d{2})_)?(?P<t>[A-Za-z0-9].+)$")
+_ZOTERO_NAME_RE = re.compile(r"^(?P<a>[^–—-]{2,60}?)\s+-\s+(?P<y>(?:19|20)\d{2})\s+-\s+(?P<t>.{8,})$")
+
+
+def pdf_file_title(name: str) -> tuple[str, int | None, list[str]] | None:
+    """A PDF named by ZotFile or Zotero: ``Gainza_et_al_2020_Deciphering_interaction.pdf`` /
+    ``Okashah et al. - 2019 - Variable G protein determinants.pdf`` → (title, year, authors)."""
+    stem = name[:-4].strip()
+    m = _ZOTERO_NAME_RE.match(stem) or _ZOTFILE_RE.match(stem)
+    if m is None:
+        return None
+    title = m.group("t").replace("_", " ").strip()
+    if len(title.split()) < 3 or not titleish(title[:1].upper() + title[1:]):
+        return None
+    author = m.group("a").replace("_et_al", " et al.").replace("_", " ").strip()
+    return title, int(m.group("y")) if m.group("y") else None, [author]
+
+
 class Units(Layouts):
     """Unit rules shared by the candidate pass (see ``candidates``)."""
 
@@ -268,6 +288,16 @@ class Units(Layouts):
             name = parts[0].strip()
             if len(parts) > 1 and _title_words(name) < 3:
                 name = parts[-1].strip()
+            if name[-4:].casefold() == ".pdf" and (pdf := pdf_file_title(name)) is not None:
+                # Obsidian reading lists of ZotFile PDFs: ``[[Gainza_et_al_2020_Deciphering_interaction_….pdf]]`` /
+                # ``[[Okashah et al. - 2019 - Variable G protein ….pdf]]``: the file's name holds the title
+                ref = Ref(ln.idx, pdf[0], PaperIds(), year=pdf[1], authors=pdf[2])
+                evidence = {}
+                ev.add(evidence, "pdf_link")
+                ref.evidence = evidence
+                self._add(ref)
+                found = True
+                continue
             if " " not in name and _NOTE_ID_RE.fullmatch(name):
                 continue  # Dendron / Foam: ``[[lit.zhu2019.phasenet]]`` is a note's id; the title is beside it
             if name.casefold().startswith(("template", "テンプレート", "模板")):
