@@ -13214,3 +13214,20 @@ def test_obsidian_reading_list_of_zotfile_pdfs() -> None:
     gainza = by["Deciphering interaction fingerprints from protein molecular"]
     assert (gainza.authors, gainza.year) == (["Gainza et al."], 2020)
     assert "Learning Bo Yuan" not in by  # (two capitalised words without a year are no authors)
+
+
+def test_clipped_browser_tab_titles_over_bare_links() -> None:
+    text = """\
+# [TM] がん免疫療法の援軍としての人工バクテリア
+
+>Metabolic modulation of tumours with engineered bacteria for immunotherapy | Nature
+[https://www.nature.com/articles/s41586-021-04003-2](https://www.nature.com/articles/s41586-021-04003-2)
+
+# [B] 格子上の細胞運動モデル
+
+>[2109.14093] Swapping in lattice-based cell migration models
+[https://arxiv.org/abs/2109.14093](https://arxiv.org/abs/2109.14093)
+"""
+    titles = _titles(text)
+    assert "Metabolic modulation of tumours with engineered bacteria for immunotherapy" in titles
+    assert "Swapping in lattice-based cell migration models" in titles

@@ -566,6 +566,17 @@ def _cited_after(content: str, lk: Link) -> tuple[list[str], str | None, int] | 
     return authors_venue_year(m.group(1).rstrip(" .,")) if m else None
 
 
+def _clipped_tab(text: str) -> str:
+    """A browser tab's title clipped into a note: ``Title | Nature Medicine`` / ``Phys. Rev. X 11, 031067 (2021) - Title`` /
+    ``[2109.14093] Title``: the title part ("" when the text is not one)."""
+    if " | " in text:
+        head, _, site = text.rpartition(" | ")
+        return head if len(site.split()) <= 5 else ""
+    if " - " in text and (jr := re.match(r"^[A-Z][\w. ]{1,30}\d[\d, ]*\(\d{4}\)\s+-\s+", text)):
+        return text[jr.end() :]  # (APS: ``Phys. Rev. X 11, 031067 (2021) - Title``)
+    return text if text[:1] == "[" and re.match(r"^\[\d{4}\.\d{4,5}\]\s", text) else ""
+
+
 def _capitalised_title(text: str) -> bool:
     """``Register Allocation via Coloring``: three or more words, the long ones capitalised."""
     words = text.split()
@@ -1495,6 +1506,12 @@ class Candidates(Units):
                     # paper digests: ``2.Long-term Visual Localization …`` / its translation / ``「2018」「ICRA」 [[Article]](…)``
                     # — the paragraph's first line names the generic link closing it
                     at, title, generic = top_line[0], top_line[1], False
+                elif generic and not span_title and ln.kind == PARA and not inside and not heading and ln.idx \
+                        and first_ref == len(self.refs) and self.d.lns[ln.idx - 1].kind == QUOTE \
+                        and (tab := _clipped_tab(self.d.lns[ln.idx - 1].text.strip())) \
+                        and titleish(tt := clean_link_text(tab).title) and len(tt.split()) >= 3 and " | " not in tt:
+                    # clipped tabs: ``>Title | Nature`` then the page's bare link on the next line (slides, memos)
+                    title, generic = tt, False
                 if span is not None and (names := _author_names(span_title)) and len(names) >= 1 and (
                         prev := _SPAN_BEFORE_RE.search(before[: span.start()].rstrip(" —–-,·|"))):
                     # Slack digests: ``*Title* — _Corbett et al._ <url|USENIX>``: the italics before the
