@@ -13231,3 +13231,23 @@ def test_clipped_browser_tab_titles_over_bare_links() -> None:
     titles = _titles(text)
     assert "Metabolic modulation of tumours with engineered bacteria for immunotherapy" in titles
     assert "Swapping in lattice-based cell migration models" in titles
+
+
+def test_run_of_one_title_paragraphs() -> None:
+    text = """\
+Scene Graph Extraction, the papers for next term:
+
+Graph R-CNN for Scene Graph Generation
+
+Neural Motifs: Scene Graph Parsing with Global Context
+
+Differentiable Scene Graphs
+
+Detecting Visual Relationships Using Box Attention
+
+Room booked for Friday Afternoon.
+"""
+    assert _titles(text) == ["Graph R-CNN for Scene Graph Generation", "Neural Motifs: Scene Graph Parsing with Global Context",
+                             "Differentiable Scene Graphs", "Detecting Visual Relationships Using Box Attention"]
+    # two lone titles are a note, not a list
+    assert _titles("Graph R-CNN for Scene Graph Generation\\n\\nDifferentiable Scene Graphs\\n") == []

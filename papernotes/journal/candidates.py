@@ -2791,6 +2791,11 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
+        if ln.kind == PARA and latin and self._title_paragraph_run(ln.idx) >= 3:
+            # reading-group proposals: one title per paragraph, a run of them (``Graph R-CNN for Scene Graph Generation``
+            # / blank / ``Neural Motifs: Scene Graph Parsing with Global Context`` / …)
+            self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
+            return
         if ln.kind == PARA and latin and self._title_remark_pair(ln.idx) and self._title_remark_pairs() >= 3:
             # to-read lists in plain text: ``English Title`` / ``日本語のメモ`` paragraphs, one pair per paper
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
@@ -2817,6 +2822,33 @@ class Candidates(Units):
             return False
         self._add_name(Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year), "title_like", "venue_year_tag")
         return True
+
+    def _lone_title_line(self, idx: int) -> bool:
+        """A one-line paragraph that reads as a Title-Cased paper title (three words or more, no sentence)."""
+        lns, n = self.d.lns, self.d.n
+        if lns[idx].kind != PARA or (idx and lns[idx - 1].kind not in (BLANK, HEADING)) \
+                or (idx + 1 < n and lns[idx + 1].kind not in (BLANK, HEADING)):
+            return False
+        t = lns[idx].text.strip()
+        return len(t.split()) >= 3 and t[-1:] not in ".:：!?)" and not has_cjk(t) and _title_cased(t) and titleish(t) \
+            and "](" not in t and "http" not in t and not self.d.labels[idx] and not task_line(t)
+
+    def _title_paragraph_run(self, idx: int) -> int:
+        """How many lone title lines stand in a row (blank lines between) around line ``idx`` (0 unless it is one)."""
+        if not self._lone_title_line(idx):
+            return 0
+        lns, count = self.d.lns, 1
+        for step in (-1, 1):
+            j = idx + step
+            while 0 <= j < self.d.n:
+                if lns[j].kind == BLANK:
+                    j += step
+                    continue
+                if not self._lone_title_line(j):
+                    break
+                count += 1
+                j += step
+        return count
 
     def _title_remark_pair(self, idx: int) -> bool:
         """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""
