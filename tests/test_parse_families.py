@@ -13250,4 +13250,4 @@ Room booked for Friday Afternoon.
     assert _titles(text) == ["Graph R-CNN for Scene Graph Generation", "Neural Motifs: Scene Graph Parsing with Global Context",
                              "Differentiable Scene Graphs", "Detecting Visual Relationships Using Box Attention"]
     # two lone titles are a note, not a list
-    assert _titles("Graph R-CNN for Scene Graph Generation\\n\\nDifferentiable Scene Graphs\\n") == []
+    assert _titles("Graph R-CNN for Scene Graph Generation\n\nDifferentiable Scene Graphs\n") == []
