@@ -13251,3 +13251,20 @@ Room booked for Friday Afternoon.
                              "Differentiable Scene Graphs", "Detecting Visual Relationships Using Box Attention"]
     # two lone titles are a note, not a list
     assert _titles("Graph R-CNN for Scene Graph Generation\n\nDifferentiable Scene Graphs\n") == []
+
+
+def test_short_name_heading_with_its_subtitle_on_the_next_line() -> None:
+    text = """\
+### YOLOv3
+An Incremental Improvement
+
+**Abstract:**
+
+We present some updates to YOLO.
+
+---
+
+### Weekly sync
+Talked about the GPU budget.
+"""
+    assert _titles(text) == ["YOLOv3: An Incremental Improvement"]

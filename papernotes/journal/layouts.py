@@ -1039,6 +1039,15 @@ class Layouts(ParserBase):
                     link_title, title_at = full_title, first
                     self._skip_lines.add(first)
                     plain_full = True
+            elif full_title and 2 <= len(full_title.split()) <= 4 and full_title[:1].isupper() \
+                    and full_title.rstrip()[-1:] not in ".:!?" and all(w[:1].isupper() or len(w) <= 3 for w in full_title.split()) \
+                    and self.d.labels[tops[1]] and re.search(r"[A-Za-z]{2}", text) and plain[:1] not in "*_[" \
+                    and not _REF_NUMBER_HEADING_RE.fullmatch(text):
+                # ``### YOLOv3`` / ``An Incremental Improvement`` / ``**Abstract:**``: the short name's subtitle on the line
+                # under it, the labels after (the title is the two joined)
+                link_title, title_at = f"{text}: {full_title}", first
+                self._skip_lines.add(first)
+                plain_full = True
         if url_ids is None and opening >= 0:
             # reading-group logs: ``### Title`` / ``*Presenter · Authors (2017)*`` / ``Paper: <url>``;
             # Chinese notes: ``## 《Title》`` / ``arXiv 2305.10601，NeurIPS 2023``. The paper's link
