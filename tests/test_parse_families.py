@@ -13268,3 +13268,16 @@ We present some updates to YOLO.
 Talked about the GPU budget.
 """
     assert _titles(text) == ["YOLOv3: An Incremental Improvement"]
+
+
+def test_half_year_index_of_note_links() -> None:
+    text = """\
+## 论文阅读
+### 目标检测
+* 2018.01-2018.06: || [DSOD](https://me.github.io/deeplearning-paper-notes/fdetect/2018/01/01/DSOD.html) || [RON](https://me.github.io/deeplearning-paper-notes/fdetect/2018/03/20/RON.html) || [Cascade-RCNN](https://me.github.io/deeplearning-paper-notes/fdetect/2018/08/04/Cascade-RCNN.html)
+
+### 练习
+* [CIFAR-10](/code/ResNet18_Basic.ipynb) / [CIFAR-10 with Mixup](/code/ResNet18_Mixup.ipynb) / [CIFAR-10 with Label Smoothing](/code/ResNet18_LS.ipynb)
+"""
+    # each link of a line of note links is a paper's note (notebooks of one's own practice are not)
+    assert _titles(text) == ["DSOD", "RON", "Cascade-RCNN"]

@@ -1410,6 +1410,10 @@ class Candidates(Units):
             if not links:
                 return True
         lead_named = ""  # ``[Title](slides) , Wu+, ACL'17, [paper](….pdf)``: the opening link's text names the paper
+        # note indexes by half-year: ``* 2018.01-2018.06: || [DSOD](…/DSOD.html) || [RON](…) || …`` — each note link a paper
+        note_run = len(links) >= 3 and ln.kind == ITEM and all(
+            not x.bare and classify_url(x.url) == "note" and not x.url.lower().endswith(".ipynb") for x in links) \
+            and not _LATIN_WORD_RE.search(_LINK_MARKUP_RE.sub(" ", content))
 
         for lk in links:
             cls = classify_url(lk.url)
@@ -1657,7 +1661,7 @@ class Candidates(Units):
                 added = True
             elif cls == "note":
                 # awesome lists / reading logs linking each paper title to the reader's own note
-                if not lead or generic or heading or not _names_something(ct.title):
+                if not (lead or note_run) or generic or heading or not _names_something(ct.title):
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=list(ct.authors or []))
                 evidence = ["own_note_link"]
@@ -1677,6 +1681,8 @@ class Candidates(Units):
                         ref.venue, ref.year = tag
                 if self._paper_heading(ln):
                     evidence.append("paper_heading_above")
+                elif note_run:
+                    evidence.append("siblings_are_papers")  # (a line of note links, each another paper's)
                 for name in evidence:
                     ev.add(ref.evidence, name)
                 if ev.accepted(ref.evidence):

@@ -433,7 +433,9 @@ def _known_host(host: str) -> tuple[str, re.Pattern[str] | None] | None:
 
 
 _NOTE_FILE_RE = re.compile(r"\.(?:md|markdown|mdx|org|ipynb)(?:[#?].*)?$", re.I)
-_NOTE_PATH_RE = re.compile(r"/(?:notes?|paper[-_]?notes?|reading[-_]?notes?|papers?|reading|readings)/[^/]+", re.I)
+# (a site named for its notes too: ``cjmcv.github.io/deeplearning-paper-notes/fdetect/2018/07/21/DSOD.html``)
+_NOTE_PATH_RE = re.compile(r"/(?:(?:[\w-]*[-_])?(?:notes?|paper[-_]?notes?|reading[-_]?notes?)|papers?|reading|readings)/[^/]+",
+                           re.I)
 
 
 def _is_note_page(url: str, parts: SplitResult | None) -> bool:
