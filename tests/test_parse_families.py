@@ -13281,3 +13281,12 @@ def test_half_year_index_of_note_links() -> None:
 """
     # each link of a line of note links is a paper's note (notebooks of one's own practice are not)
     assert _titles(text) == ["DSOD", "RON", "Cascade-RCNN"]
+
+
+def test_italic_author_line_under_an_awesome_entry_is_no_paper() -> None:
+    text = """\
+1. **[Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.](https://arxiv.org/abs/2503.12605)** [[code](https://github.com/x/Awesome-MCoT)]
+
+    *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei.* Preprint'25
+"""
+    assert _titles(text) == ["Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cite import authors_venue_year, title_dash_authors
+from .cite import authors_line, authors_venue_year, title_dash_authors
 from .links import VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -745,6 +745,8 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
     # (a marked span may ask a question: ``_What Will 5G Be?_``)
     if has_cjk(title) or not valid_name(title.rstrip("?？")) or (" et al" in title and len(title.split()) <= 4):
         return None  # (``**Perez et al.** — EMNLP 2022`` names authors, not a title)
+    if title.count(",") >= 2 and authors_line(title):
+        return None  # (``*Yaoting Wang, Shengqiong Wu, Hao Fei.* Preprint'25``: the entry's authors in italics)
     tail = m.group("tail").strip()
     if tail.startswith("by "):
         return None  # ``read *Title* by Huang et al. (ECCV 2016)``: :func:`prose_reads` keeps the authors
