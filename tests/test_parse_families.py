@@ -13290,3 +13290,27 @@ def test_italic_author_line_under_an_awesome_entry_is_no_paper() -> None:
     *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei.* Preprint'25
 """
     assert _titles(text) == ["Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey"]
+
+
+def test_chinese_one_paper_note_with_keyed_metadata_lines() -> None:
+    text = """\
+## Attention-based Multi-Input LSTM for Stock Prediction
+
+作者：Hao Li
+
+年份：2018
+
+出版：ACML
+
+目的：预测第二天开盘价
+
+结论：结合多种股票对指数走势进行预测
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Attention-based Multi-Input LSTM for Stock Prediction"]
+    assert ms[0].fields.get("source") == "ACML" and "motivation" in ms[0].fields
+
+
+def test_outline_note_with_a_misspelt_conclusion() -> None:
+    text = "# Pay Attention to MLPs\n\n## 1. Abstract\n\ngMLP のまとめ。\n\n## 5. Conclution\n\nAttention は必須ではない。\n"
+    assert _titles(text) == ["Pay Attention to MLPs"]

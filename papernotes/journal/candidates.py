@@ -171,7 +171,7 @@ _OTHER_KIND_WORDS_RE = re.compile(r"(?i)\b(?:books?|textbooks?|novels?|software|
 _PAPER_SECTION_RE = re.compile(
     r"(?i)(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?:abstract|introduction|related works?|background|preliminaries|"
     r"method(?:s|ology)?|approach|proposed method|experiments?|experimental results|evaluation|results|"
-    r"discussion|conclusions?|摘要|引言|相关工作|方法|实验|结论|概要|はじめに|関連研究|手法|実験|結論|"
+    r"discussion|conclu(?:sion|tion)s?|摘要|引言|相关工作|方法|实验|结论|概要|はじめに|関連研究|手法|実験|結論|"
     r"초록|서론|관련 연구|방법|실험|결론)")
 _ICON_LEAD_RE = re.compile(r"^[^\w\s]{1,3}\s*")
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)

@@ -172,7 +172,7 @@ _more_words({
 # are matched as written, colon and all)
 _more_words({
     "key": "الفكرة الرئيسية|ایده اصلی|רעיון מרכזי|मुख्य विचार|idea utama|ideea principală",
-    "source": "الرابط|المصدر|لینک|منبع|קישור|מקור|लिंक|स्रोत|pautan|legătură|sursa|sursă|会议/期刊",
+    "source": "الرابط|المصدر|لینک|منبع|קישור|מקור|लिंक|स्रोत|pautan|legătură|sursa|sursă|会议/期刊|出版|发表|发表于|发表在|出版物",
     "motivation": "المشكلة|الدافع|الهدف|مسئله|انگیزه|هدف|מוטיבציה|בעיה|מטרה|समस्या|प्रेरणा|उद्देश्य|"
                   "motivație|motivatie|obiectiv",
     "methodology": "الطريقة|المنهجية|الأسلوب|روش|روش‌شناسی|שיטה|שיטות|מתודולוגיה|विधि|पद्धति|तरीका|kaedah|"

@@ -427,6 +427,8 @@ _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
 # the words a note template keys its paper's title with (a ``论文标题：Title`` line, a ``#### Paper Title :`` heading)
 _TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名|論文タイトル|논문\s*제목|paper\s*(?:name|title)|title\s+of\s+the\s+paper"
 _TITLE_KEY_HEAD_RE = re.compile(rf"(?i){_TITLE_KEYS}")
+_YEAR_KEY_LINE_RE = re.compile(r"(?i)^[*_]{0,2}(?:年份|年度|发表年份|出版年|年|year|jahr|año|ano|année|anno|연도)[*_]{0,2}\s*[:：]\s*"
+                               r"[*_]{0,2}(?:19|20)\d{2}[*_]{0,2}$")
 _DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
 # the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
 _PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:论文|文章)|本論文|この論文|이 논문|본 논문|"
@@ -1155,6 +1157,8 @@ class Layouts(ParserBase):
                 continue
             elif pos == 0 and lns[t].kind == QUOTE:
                 continue  # ``> 한줄요약: …`` / ``> TL;DR …``: a quoted one-liner under the title, then the labels
+            elif pos < 6 and _YEAR_KEY_LINE_RE.match(lns[t].text.strip()):
+                continue  # ``年份：2018`` / ``Year: 2018`` among the labels: the paper's year, metadata
             elif pos < 3 and not n_lab_items and lns[t].kind == TABLE and len(tops) > 2 and self._meta_table(t):
                 # paper memos: ``## Title`` over a small metadata table (``| 著者 | 会議 | リンク |``), then the labels —
                 # the table's paper link is the heading's
