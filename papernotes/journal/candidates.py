@@ -50,6 +50,7 @@ from .layouts import (
     _CITE_LABEL_RE,
     _TITLE_LINE_RE,
     _TRAILING_ASIDE_RE,
+    _YEAR_IN_RE,
     KEY_LEAD_RE,
     VENUE_YEAR_HEAD_RE,
     _authors_text,
@@ -101,6 +102,7 @@ from .titles import (
     _NOTE_PREFIX_RE,
     _SESSION_PREFIX_RE,
     _TASK_RE,
+    CJK_CHAR_RE,
     LABEL_BOX_RE,
     clean_title,
     file_style_tagged,
@@ -164,7 +166,6 @@ _QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标�
 # (bold or bold italic too: ``1. ***MapReduce: Simplified Data Processing on Large Clusters***``)
 _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:(\*{1,3})([^*]{8,300})\2|(_{1,2})([^_]{8,300})\4)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")
-_YEAR_WORD_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _OTHER_KIND_WORDS_RE = re.compile(r"(?i)\b(?:books?|textbooks?|novels?|software|videos?|talks?|blogs?|podcasts?|lectures?|"
                                   r"courses?|chapters?|translated|edition|publisher|press)\b|"
                                   r"教材|教科书|书籍|書籍|教科書|课程|講義|视频|動画|博客|교재|책|강의|블로그")
@@ -173,7 +174,6 @@ _PAPER_SECTION_RE = re.compile(
     r"method(?:s|ology)?|approach|proposed method|experiments?|experimental results|evaluation|results|"
     r"discussion|conclu(?:sion|tion)s?|摘要|引言|相关工作|方法|实验|结论|概要|はじめに|関連研究|手法|実験|結論|"
     r"초록|서론|관련 연구|방법|실험|결론)")
-_ICON_LEAD_RE = re.compile(r"^[^\w\s]{1,3}\s*")
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
@@ -918,7 +918,7 @@ class Candidates(Units):
         if len(h1) != 1 or any(ln.kind == HEADING for ln in lns[: h1[0].idx]):
             return
         sections = sum(1 for ln in lns[h1[0].idx + 1 :] if ln.kind == HEADING
-                       and _PAPER_SECTION_RE.fullmatch(_ICON_LEAD_RE.sub("", ln.text.strip(" *_"))))
+                       and _PAPER_SECTION_RE.fullmatch((t := ln.text.strip(" *_"))[_icon_end(t) :]))
         ct = clean_title(h1[0].text)
         if sections >= 2 and titleish(ct.title) and _title_words(ct.title) >= 3 and not has_cjk(ct.title):
             ref = Ref(h1[0].idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True)
@@ -2863,7 +2863,7 @@ class Candidates(Units):
                 or lns[idx + 1].kind != PARA or (idx + 2 < n and lns[idx + 2].kind not in (BLANK, HEADING)):
             return False
         text, remark = lns[idx].text.strip(), lns[idx + 1].text.strip()
-        cjk = sum(1 for c in remark if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        cjk = len(CJK_CHAR_RE.findall(remark))
         return not has_cjk(text) and cjk >= 4 and cjk * 3 >= len(remark.replace(" ", "")) and len(text.split()) >= 3 \
             and not text.endswith((".", ":", "：")) and titleish(text) and "http" not in text and "](" not in text
 
@@ -2888,7 +2888,7 @@ class Candidates(Units):
         spans = list(_ITALIC_SPAN_RE.finditer(content))
         outside = _ITALIC_SPAN_RE.sub(" ", content)
         if not spans or len(_LATIN_WORD_RE.findall(outside)) > 8 or _FIRST_PERSON_RE.search(outside) \
-                or _YEAR_WORD_RE.search(outside) or _OTHER_KIND_WORDS_RE.search(content[: spans[0].start()]) \
+                or _YEAR_IN_RE.search(outside) or _OTHER_KIND_WORDS_RE.search(content[: spans[0].start()]) \
                 or any((pa := re.match(r"\s*[(（]([^()（）]{1,24})[)）]", content[m.end() :]))
                        and _OTHER_KIND_WORDS_RE.search(pa.group(1)) for m in spans):
             return False  # (a reference with its year, or a book, a video, software: read by their own rules)

@@ -126,9 +126,13 @@ def _names_only(text: str) -> bool:
     return len(names) >= 2 and all(len(n.split()) == 1 for n in names)
 
 
+CJK_CHAR_RE = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs and symbols, hangul
+
+
 def _before_translation(title: str) -> str | None:
     """An English title followed by its Chinese / Japanese / Korean translation: the English part."""
-    i = next((k for k, c in enumerate(title) if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"), -1)
+    first = CJK_CHAR_RE.search(title)
+    i = first.start() if first else -1
     if i < 20:
         return None
     ws = title.rfind(" ", 0, i)
@@ -137,7 +141,7 @@ def _before_translation(title: str) -> str | None:
     head = title[:ws].rstrip(" -–—:：|/") if ws > 0 else ""
     tail = title[ws:]
     if len(re.findall(r"[A-Za-z]{2,}", head)) < 4 or not head[:1].isupper() or len(re.findall(r"[A-Za-z]{3,}", tail)) > 2 \
-            or sum(1 for c in tail if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") < 6:
+            or len(CJK_CHAR_RE.findall(tail)) < 6:
         return None  # (``Hugging Face NLP コース``: a short word of kind, no translation)
     long_words = re.findall(r"[A-Za-z][\w-]{3,}", head)
     if head.count("[") != head.count("]") or head.count("(") != head.count(")") or (
@@ -163,15 +167,24 @@ def link_text_byline(ct: CleanText) -> CleanText:
             return CleanText(la.group("rest"), ct.venue, ct.year or int(la.group("y")), ct.arxiv_id, [la.group("a").strip()])
         if ad := lead_authors_dash(ct.title):
             return CleanText(ad[1], ct.venue, ct.year, ct.arxiv_id, ad[0])
-        if " - " in ct.title or " – " in ct.title or " — " in ct.title:
-            yd = _TITLE_YEAR_DASH_AUTHORS_RE.match(ct.title)
-            if yd and (names := _author_names(yd.group("a").strip())) and not _names_only(yd.group("t")):
-                # note indexes: ``[Value Iteration Networks (2016) - Tamar, Wu, Thomas, Levine, Abbeel](notes/…)``
-                return CleanText(yd.group("t").strip(), ct.venue, ct.year or int(yd.group("y")), ct.arxiv_id, names)
+        if ty := title_year_authors(ct.title):
+            # note indexes: ``[Value Iteration Networks (2016) - Tamar, Wu, Thomas, Levine, Abbeel](notes/…)``
+            return CleanText(ty[0], ct.venue, ct.year or ty[1], ct.arxiv_id, ty[2])
     return ct
 
 
 _TITLE_YEAR_DASH_AUTHORS_RE = re.compile(r"(?P<t>.{6,}?)\s*\((?P<y>(?:19|20)\d{2})\)\s+[-–—]\s+(?P<a>[A-Z].{1,300})$")
+
+
+def title_year_authors(text: str) -> tuple[str, int, list[str]] | None:
+    """``Title (2019) - Name, Name``: the title, its year and the names after the dash (not when the part
+    before the year is itself surnames, ``Fearon & Laitin (2003) – Title``)."""
+    if not (" - " in text or " – " in text or " — " in text) or not (yd := _TITLE_YEAR_DASH_AUTHORS_RE.match(text)):
+        return None
+    names = _author_names(yd.group("a").strip())
+    if not names or _names_only(yd.group("t")):
+        return None
+    return yd.group("t").strip(), int(yd.group("y")), names
 
 
 _LEAD_AUTHORS_DASH_RE = re.compile(
@@ -399,9 +412,8 @@ def clean_title(text: str) -> CleanText:
             cite_venue, year = tag  # ``(AER 1994; NBER Working Paper No. 4509)``
     if authors is None and (ad := lead_authors_dash(t)):
         authors, t = ad
-    if authors is None and (" - " in t or " – " in t or " — " in t) and (yd := _TITLE_YEAR_DASH_AUTHORS_RE.match(t)) \
-            and (names := _author_names(yd.group("a").strip())) and len(names) >= 2 and not _names_only(yd.group("t")):
-        authors, year, t = names, int(yd.group("y")), yd.group("t").strip()  # ``Title (2019) - Name, Name``
+    if authors is None and (ty := title_year_authors(t)) and len(ty[2]) >= 2:
+        t, year, authors = ty  # ``Title (2019) - Name, Name``
     la = lead_author_year(t) if authors is None else None
     if la:
         authors, year, t = [la.group("a").strip()], int(la.group("y")), la.group("rest")
