@@ -2841,9 +2841,12 @@ class Candidates(Units):
 
     def _title_paragraph_run(self, idx: int) -> int:
         """How many lone title lines stand in a row (blank lines between) around line ``idx`` (0 unless it is one)."""
+        runs: dict[int, int] = self.__dict__.setdefault("_title_runs", {})
+        if idx in runs:
+            return runs[idx]
         if not self._lone_title_line(idx):
             return 0
-        lns, count = self.d.lns, 1
+        lns, members = self.d.lns, [idx]
         for step in (-1, 1):
             j = idx + step
             while 0 <= j < self.d.n:
@@ -2852,9 +2855,10 @@ class Candidates(Units):
                     continue
                 if not self._lone_title_line(j):
                     break
-                count += 1
+                members.append(j)
                 j += step
-        return count
+        runs.update(dict.fromkeys(members, len(members)))  # (each line of the run asks again: walk it once)
+        return len(members)
 
     def _title_remark_pair(self, idx: int) -> bool:
         """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""
