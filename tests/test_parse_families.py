@@ -13314,3 +13314,46 @@ def test_chinese_one_paper_note_with_keyed_metadata_lines() -> None:
 def test_outline_note_with_a_misspelt_conclusion() -> None:
     text = "# Pay Attention to MLPs\n\n## 1. Abstract\n\ngMLP のまとめ。\n\n## 5. Conclution\n\nAttention は必須ではない。\n"
     assert _titles(text) == ["Pay Attention to MLPs"]
+
+
+# --------------------------------------------------------------- title-first references
+
+def test_title_first_references_give_title_authors_venue_and_year() -> None:
+    got = parse_citation("Spectral networks and locally connected networks on graphs. **Joan Bruna**. ICLR, 2014.")
+    assert got and got.title == "Spectral networks and locally connected networks on graphs"
+    assert got.authors == ["Joan Bruna"] and got.venue == "ICLR" and got.year == 2014
+    got = parse_citation("Gated graph sequence neural networks. Yujia Li and Daniel Tarlow. In ICLR, pages 1-20, 2016.")
+    assert got and got.title == "Gated graph sequence neural networks" and got.authors == ["Yujia Li", "Daniel Tarlow"]
+    # prose that cites a paper after a sentence is not a reference
+    assert parse_citation("These models assume smooth labels. Kipf et al. (2017) argued that this holds for citation graphs.") is None
+    assert parse_citation("feature squeezing *W. Xu, D. Evans, and Y. Qi. Feature Squeezing. NDSS, 2018.*") is None or \
+        not parse_citation("feature squeezing *W. Xu, D. Evans, and Y. Qi. Feature Squeezing. NDSS, 2018.*").title.startswith("feature")
+
+
+def test_authors_then_title_comma_venue_comma_year() -> None:
+    got = parse_citation("Albert-Laszlo Barabasi et al. Emergence of scaling in random networks, Science, 1999.")
+    assert got and got.title == "Emergence of scaling in random networks" and got.venue == "Science" and got.year == 1999
+
+
+def test_full_references_in_a_plan_are_papers_to_read_its_chores_are_not() -> None:
+    text = """\
+# 计划回顾
+
+Graph reading: 40%. Incomplete tasks:
+
+- [ ] :star: Spectral networks and locally connected networks on graphs. **Joan Bruna**. ICLR, 2014.
+- [ ] (11.02) :star2:The PageRank citation ranking: bringing order to the web. Lawrence Page and Sergey Brin. Technical report, Stanford InfoLab, 1999.
+- [ ] Clean up the lab drive
+- [ ] Finish the optimisation homework
+"""
+    assert sorted(_titles(text)) == [
+        "Spectral networks and locally connected networks on graphs",
+        "The PageRank citation ranking: bringing order to the web",
+    ]
+
+
+def test_a_day_mark_before_a_logged_title_is_no_part_of_it() -> None:
+    from papernotes.journal.titles import clean_title
+
+    assert clean_title("（10.26） Deep sets").title == "Deep sets"
+    assert clean_title("(3/14) Attention is all you need").title == "Attention is all you need"

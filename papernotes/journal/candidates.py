@@ -1332,8 +1332,9 @@ class Candidates(Units):
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``): to read
             ev.add(ref.evidence, "task_item")
-        if self._non_paper_section(ref.idx):
-            ev.add(ref.evidence, "non_paper_section")
+        if self._non_paper_section(ref.idx) and not (
+                "citation_shape" in ref.evidence and self.d.lns[ref.idx].kind == ITEM and self._plan_section(ref.idx)):
+            ev.add(ref.evidence, "non_paper_section")  # (a full reference in a plan is a paper to read)
         at = line.find(ref.title[:24]) if ref.title else -1
         if _HW_DOC_RE.search(line) and at >= 0 and _HW_DOC_RE.search(
                 # (around the title, or in its words before a quote — ``Datasheets for Datasets`` is a paper)

@@ -23,6 +23,7 @@ from .links import VENUE_TAG_RE, tag_parts, to_year, venue_tag
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 # (``**1.** Authors. Title.``: a group meeting's numbered slides put the number in bold)
 _LEAD_NUM_RE = re.compile(r"^\s*(?:\*\*|__)?(?:\[(?:\d{1,4}|[a-z])\]|\(\d{1,3}\)|\d{1,4}[.)])(?:\*\*|__)?\s*")  # (``[b] R. Ortega``, ``(4) Sunstein``)
+_LEAD_ICON_RE = re.compile(r"(?:[(（]\d{1,2}[./-]\d{1,2}[)）]\s*)?(?::[a-z0-9_+\-]{2,30}:\s*)+")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _SHORT_BEFORE_QUOTE_RE = re.compile(r"^(?:\*\*|__)?[^\s\"“*_]{2,30}(?:\*\*|__)?\s*[—–:-]$")
 _SPAN_END_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]$|(?<![\w*])\*([^*]{8,300})\*$|(?<![\w_])_([^_]{8,300})_$")
@@ -476,6 +477,8 @@ _INITIALLED_LIST_RE = re.compile(
 def _parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
+    if ":" in t[:24] and (icon := _LEAD_ICON_RE.match(t)):
+        t = t[icon.end() :]  # task logs: ``（10.26） :star2: Title. Authors. Venue, 2020.`` — the day and the mark go
     if len(t) < 12 or len(t) > 5000:
         return None
     if t[1:2] == "." and (il := _INITIALLED_LIST_RE.match(t)):
@@ -638,10 +641,59 @@ def _parse_citation(text: str) -> Citation | None:
         title = rest[: cut.start() + (1 if rest[cut.start()] == "?" else 0)].strip()
         venue, year = _venue_year(rest[cut.end() :])
         year = int(y.group(1)) if y else year
+        if year is None and authors[-1].endswith("et al.") and cut.end() >= len(rest.rstrip()) and (cv := _TITLE_COMMA_VENUE_YEAR_RE.fullmatch(title)) \
+                and _short_venue(cv.group("v")):
+            # ``Name Name et al. Title, PNAS, 2001.``: the venue and year after the title's last commas
+            title, venue, year = cv.group("t").strip(), cv.group("v").strip(), int(cv.group("y"))
         if year is None or not _title_ok(title):
             return None
         return Citation(title, authors, venue, year)
+    return _title_first(plain)
+
+
+_TITLE_COMMA_VENUE_YEAR_RE = re.compile(r"(?P<t>.{8,300}?),\s+(?P<v>[A-Z][\w.&'’\- ]{1,60}?),?\s+(?P<y>(?:19|20)\d{2})")
+
+
+def _short_venue(text: str) -> bool:
+    """``PNAS`` / ``Soc. Netw.`` / ``Physical Review Letters``: what a venue written after a title looks like."""
+    return bool(venue_tag(text)) or abbreviated_journal(text) or _capitalised_words(text) or text.replace(" ", "").isupper()
+
+
+def _title_first(plain: str) -> Citation | None:
+    """DBLP-style references, the title first: ``Title. Name Name and Name Name. Venue, Year.``
+
+    Format family: reading plans and paper lists that paste a reference with the title
+    before its authors (``Title. **Author**. Soc. Netw., 1991.``). The sentence right after
+    the title must be an author list and a year must close the line, so a line of prose
+    (two sentences, then a date) is not taken for one."""
+    cut = _title_cut(plain)
+    if not cut or cut.start() < 8:
+        return None
+    title = plain[: cut.start() + (1 if plain[cut.start()] == "?" else 0)].strip()
+    if not _title_ok(title) or _author_names(title) or title[:1].islower() or re.search(r"\s[A-Z]$", title):
+        return None  # (``feature squeezing *W. Xu, …``: the reader's words, then an author's initial)
+    rest = plain[cut.end() :]
+    for pm in re.finditer(r"\.(?:\s+|$)", rest):
+        head = rest[: pm.start()]
+        words = head.split()
+        if not words or len(head) > 400:
+            return None
+        if len(words[-1]) <= 1:
+            continue  # ``R.``: an initial, the name goes on
+        names = _author_names(head)
+        if not names:
+            return None
+        tail = rest[pm.end() :]
+        y = _YEAR_RE.search(tail)
+        if not y or len(tail) - y.end() > 24 or len(_PROSE_WORD_RE.findall(tail[: y.start()])) > 2:
+            return None  # (``… future. Milly et al. (2008) argued that …``: prose citing a paper, no reference)
+        venue, year = _venue_year(tail)
+        return Citation(title, names, venue, year) if year else None
     return None
+
+
+# lower-case words a venue line does not hold (``argued``, ``that``): prose after a name, not a reference
+_PROSE_WORD_RE = re.compile(r"(?<![\w.])(?!(?:in|of|on|and|the|for|pages|pp|vol|no|and|to)\b)[a-z]{2,}\b")
 
 
 _TRAILING_ID_RE = re.compile(r"(?:[.,;]?\s*(?:arXiv:\s*\S+|doi:\s*\S+|<?https?://\S+>?))+\s*$", re.I)

@@ -328,6 +328,7 @@ _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[
 # ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
 _GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w\-]*[a-z])[A-Z][\w\-]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\)$")
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
+_DAY_MARK_LEAD_RE = re.compile(r"[(（\[](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[)）\]]\s+(?=\S)")
 _COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
 _YEAR_FIRST_TAG_RE = re.compile(r"\[((?:19|20)\d{2})\s+([A-Z][A-Za-z&.\-]{1,20}(?:\s[A-Z][A-Za-z&.\-]{1,20}){0,2})\]")
 _BOLD_LEAD_VENUE_RE = re.compile(r"\*\*\[([^\[\]*]{2,40})\]\*\*\s*")
@@ -352,6 +353,8 @@ def clean_title(text: str) -> CleanText:
     lead_tag = None
     if text.lstrip()[:2] in ("19", "20") and (cd := _COMPACT_DATE_LEAD_RE.match(text.lstrip())):
         text = text.lstrip()[cd.end() :]  # dated reading logs: ``20210218 [2019 CVPR] Title`` — the day it was read
+    if text.lstrip()[:1] in "(（[" and (dm := _DAY_MARK_LEAD_RE.match(text.lstrip())):
+        text = text.lstrip()[dm.end() :]  # task logs: ``（10.26） Title`` / ``(3/14) Title`` — the day it was done
     year_box = _YEAR_BOX_RE.match(text.lstrip()) if text.lstrip()[:3] in ("[19", "[20") else None
     if year_box:
         text = text.lstrip()[year_box.end() :]  # ``[2021] Title``: the year in brackets before the title

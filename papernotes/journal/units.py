@@ -29,6 +29,7 @@ from .titles import clean_title
 from .unlinked import (
     has_cjk,
     non_paper_heading,
+    plan_heading,
     strip_chat,
     teaching_material,
     title_phrase,
@@ -665,20 +666,28 @@ class Units(Layouts):
         the line introducing the item's list says so (``not papers:``, ``Tools we used:``)."""
         if self.d.lns[idx].kind == ITEM and self._non_paper_intro(idx):
             return True
+        h = self._nearest_heading(idx)
+        if h is None:
+            return False
+        cache: dict[int, bool] = self.__dict__.setdefault("_non_paper_cache", {})
+        got = cache.get(h)
+        if got is None:
+            got = cache[h] = non_paper_heading(_context_text(self.d.lns[h].text))
+        return got
+
+    def _plan_section(self, idx: int) -> bool:
+        """The nearest heading names a plan (``## TODO``, ``# 计划回顾``), not datasets or tools."""
+        h = self._nearest_heading(idx)
+        return h is not None and plan_heading(_context_text(self.d.lns[h].text))
+
+    def _nearest_heading(self, idx: int) -> int | None:
         heads: list[int] | None = self.__dict__.get("_heading_lines")
         if heads is None:
             # on the first call only: the heading lines, label headings such as ``## Datasets``
             # included (``hctx`` leaves labels out)
             heads = self.__dict__["_heading_lines"] = [ln.idx for ln in self.d.lns if ln.kind == HEADING]
         k = bisect_right(heads, idx) - 1
-        if k < 0:
-            return False
-        h = heads[k]
-        cache: dict[int, bool] = self.__dict__.setdefault("_non_paper_cache", {})
-        got = cache.get(h)
-        if got is None:
-            got = cache[h] = non_paper_heading(_context_text(self.d.lns[h].text))
-        return got
+        return heads[k] if k >= 0 else None
 
     def _non_paper_intro(self, idx: int) -> bool:
         """Chat dumps and scratch files: ``not papers:`` / ``Not papers but came up:`` on its own line,

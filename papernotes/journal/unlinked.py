@@ -621,6 +621,23 @@ def non_paper_heading(text: str) -> bool:
     return len(t) <= 120 and _GREY_RE.search(t) is not None
 
 
+_PLAN_WORDS = frozenset("todo to-do plan plans".split())
+_PLAN_CJK = ("下周计划", "下周", "计划", "待办", "下一步")
+
+
+def plan_heading(text: str) -> bool:
+    """``## TODO`` / ``## Next week`` / ``# 计划回顾``: a plan — its unlinked names are to-do remarks,
+    but a full reference written there (title, authors, venue, year) is a paper the reader means to read."""
+    t = text.strip()
+    words = t.casefold().split(maxsplit=2)
+    if t.startswith(_PLAN_CJK):
+        return True
+    if not words:
+        return False
+    first = words[0].rstrip(":：,.")
+    return first in _PLAN_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in ("next week", "next steps"))
+
+
 _GREY_RE = re.compile(r"(?i)\bgr[ae]y literature\b|\bnot (?:a )?papers?\b|\bnon-?papers?\b")
 
 
