@@ -13357,3 +13357,41 @@ def test_a_day_mark_before_a_logged_title_is_no_part_of_it() -> None:
 
     assert clean_title("（10.26） Deep sets").title == "Deep sets"
     assert clean_title("(3/14) Attention is all you need").title == "Attention is all you need"
+
+
+def test_title_first_references_with_the_first_author_surname_first() -> None:
+    # family: numbered awesome lists — ``12. Title. Surname, Given et al. VENUE Year [[code]][ref]``
+    text = """\
+## Distillation
+
+1. Born-Again Neural Networks. Furlanello, Tommaso et al. ICML 2018
+2. Paying More Attention to Attention. Zagoruyko, Sergey et al. ICLR 2017 [[code]][1.2]
+
+[1.2]: https://github.com/szagoruyko/attention-transfer
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Born-Again Neural Networks", "ICML", 2018),
+        ("Paying More Attention to Attention", "ICLR", 2017),
+    ]
+    assert ms[0].authors == ["Furlanello, Tommaso et al."]
+
+
+def test_titles_before_a_summary_link_to_the_readers_own_note() -> None:
+    # family: topic lists whose entries are ``[VENUE YEAR] Title(Short) [summary](own note)``; a link to a blog
+    # post beside the note link means the entry is the post, not a paper
+    text = """\
+## Knowledge graphs
+
+- [ICLR 2019] RotatE: Knowledge Graph Embedding by Relational Rotation in Complex Space(RotatE) [summary](/paper/RotatE.md)
+- [AAAI 2018] Convolutional 2D Knowledge Graph Embeddings [review](/paper/ConvE.md)
+- Deep Residual Learning for Image Recognition [笔记](notes/resnet.md)
+- [Blog Post] Understanding Graph Convolutions [[post](https://example.com/gcn-post)][[notes](notes/gcn.md)]
+- Fix the plotting script [notes](notes/todo.md)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("RotatE: Knowledge Graph Embedding by Relational Rotation in Complex Space", "ICLR", 2019),
+        ("Convolutional 2D Knowledge Graph Embeddings", "AAAI", 2018),
+        ("Deep Residual Learning for Image Recognition", None, None),
+    ]

@@ -1661,6 +1661,18 @@ class Candidates(Units):
                               tag[1] if tag else ct.year, heading=heading), "empty_link_title")
                 added = True
             elif cls == "note":
+                if generic and not lk.bare and not heading and not inside and ln.kind == ITEM and not lead \
+                        and first_ref == len(self.refs) and "<" not in pre_link \
+                        and all(x.bare or classify_url(x.url) in ("note", "code") for x in links):
+                    # paper lists: ``- [ICLR 2019] Title(ON-LSTM) [summary](/paper/Title.md)`` — the text
+                    # names the paper, the link (a generic word) opens the reader's note on it
+                    ct2 = clean_title(_LINK_MARKUP_RE.sub(" ", pre_link).strip(_SEP))
+                    if titleish(ct2.title) and len(ct2.title.split()) >= 2 and not task_line(ct2.title) \
+                            and _names_something(ct2.title):
+                        self._add_name(Ref(ln.idx, ct2.title, PaperIds(), ct2.venue, ct2.year),
+                                       "own_note_link", "title_like", *(("venue_year_tag",) if ct2.year else ()))
+                        added = len(self.refs) > first_ref
+                    continue
                 # awesome lists / reading logs linking each paper title to the reader's own note
                 if not (lead or note_run) or generic or heading or not _names_something(ct.title):
                     continue

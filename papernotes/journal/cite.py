@@ -647,6 +647,9 @@ def _parse_citation(text: str) -> Citation | None:
             title, venue, year = cv.group("t").strip(), cv.group("v").strip(), int(cv.group("y"))
         if year is None or not _title_ok(title):
             return None
+        if len(authors) == 1 and " " in title and title.endswith("et al") and (names := _author_names(title + ".")) \
+                and (tf := _title_first(plain, names_first=False)):
+            return tf  # ``Relational Knowledge Distillation. Park, Wonpyo et al. CVPR 2019``: the names come second
         return Citation(title, authors, venue, year)
     return _title_first(plain)
 
@@ -659,18 +662,20 @@ def _short_venue(text: str) -> bool:
     return bool(venue_tag(text)) or abbreviated_journal(text) or _capitalised_words(text) or text.replace(" ", "").isupper()
 
 
-def _title_first(plain: str) -> Citation | None:
+def _title_first(plain: str, names_first: bool = True) -> Citation | None:
     """DBLP-style references, the title first: ``Title. Name Name and Name Name. Venue, Year.``
 
     Format family: reading plans and paper lists that paste a reference with the title
     before its authors (``Title. **Author**. Soc. Netw., 1991.``). The sentence right after
     the title must be an author list and a year must close the line, so a line of prose
-    (two sentences, then a date) is not taken for one."""
+    (two sentences, then a date) is not taken for one. ``names_first``: a first sentence that
+    could be a name list is read as one (unless the caller knows the second is the names)."""
     cut = _title_cut(plain)
     if not cut or cut.start() < 8:
         return None
     title = plain[: cut.start() + (1 if plain[cut.start()] == "?" else 0)].strip()
-    if not _title_ok(title) or _author_names(title) or title[:1].islower() or re.search(r"\s[A-Z]$", title):
+    if not _title_ok(title) or (names_first and _author_names(title)) or title[:1].islower() \
+            or re.search(r"\s[A-Z]$", title):
         return None  # (``feature squeezing *W. Xu, …``: the reader's words, then an author's initial)
     rest = plain[cut.end() :]
     for pm in re.finditer(r"\.(?:\s+|$)", rest):
@@ -683,6 +688,8 @@ def _title_first(plain: str) -> Citation | None:
         names = _author_names(head)
         if not names:
             return None
+        if len(names) == 2 and " " not in names[0] and " " not in names[1].removesuffix(" et al."):
+            names = [f"{names[0]}, {names[1]}"]  # ``Park, Wonpyo et al.``: one name, surname first
         tail = rest[pm.end() :]
         y = _YEAR_RE.search(tail)
         if not y or len(tail) - y.end() > 24 or len(_PROSE_WORD_RE.findall(tail[: y.start()])) > 2:
