@@ -13395,3 +13395,47 @@ def test_titles_before_a_summary_link_to_the_readers_own_note() -> None:
         ("Convolutional 2D Knowledge Graph Embeddings", "AAAI", 2018),
         ("Deep Residual Learning for Image Recognition", None, None),
     ]
+
+
+def test_chinese_labels_wrapped_in_this_papers_and_part() -> None:
+    # family: Chinese one-paper notes — ``**本文贡献点**:`` / ``### 实验部分`` / ``**可能可以改进的点**``: the label
+    # word inside ``this paper's`` … ``points / part``; a bare ``的`` before a word is no such wrapper
+    from papernotes.journal.labels import match_label
+
+    assert match_label("***本文贡献点***:") == ("contribution", "")
+    assert match_label("**本文研究目标**: 让预训练模型适配新数据")[0] == "motivation"
+    assert match_label("### 实验部分".lstrip("# "))[0] == "exps"
+    assert match_label("关键实验结果")[0] == "results"
+    assert match_label("可能可以改进的点")[0] == "ideas"
+    assert match_label("架构/方法详解")[0] == "methodology"
+    assert match_label("ReAct的优势") is None
+    assert match_label("网络结构") is None  # (a paper list's topic heading, not a part of one paper)
+    text = """\
+## Deformable DETR: Deformable Transformers for End-to-End Object Detection
+
+**本文研究背景**: DETR 收敛慢，小目标效果差。
+
+***本文贡献点***:
+1. 可变形注意力只看参考点附近的少量采样点。
+
+### 实验部分
+COCO 上训练轮数减少十倍。
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Deformable DETR: Deformable Transformers for End-to-End Object Detection"]
+    assert {"contribution", "exps"} <= set(ms[0].fields)
+
+
+def test_a_heading_below_h1_opening_the_file_over_an_abstract_is_its_one_paper() -> None:
+    # family: one-paper notes headed with ``###`` (the file has no H1): the title, then ``#### 摘要``
+    text = """\
+### Swin Transformer: Hierarchical Vision Transformer using Shifted Windows 2021
+
+#### 摘要
+
+层次化的视觉 Transformer，在移位窗口里计算自注意力。
+"""
+    assert _titles(text) == ["Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"]
+    # a document of several sections at the same level is no one-paper note
+    two = text + "\n### Weekly plan for the reading group\n\n#### Summary\n\nPick papers.\n"
+    assert _titles(two) == []

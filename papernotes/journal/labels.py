@@ -159,6 +159,12 @@ _more_words({
     "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解",
     "key": "主旨|主要思路|核心思路|一句话总结",
 })
+# (and after ``本文`` / ``核心`` / ``部分`` are taken off: ``本文研究目标``, ``模型架构``, ``可能可以改进的点``)
+_more_words({
+    "motivation": "研究目标|研究目的|背景与动机|研究动机",
+    "methodology": "模型架构|整体架构",
+    "ideas": "可以改进|改进|思考",
+})
 # Japanese paper memos in Ochiai's format (落合フォーマット): six questions stand for the parts
 _more_words({
     "key": "どんなもの|どんな論文",
@@ -258,6 +264,18 @@ _WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese
 )
 
 
+# Chinese notes wrap a label word in ``this paper's`` / ``core`` / ``key`` before it and ``part`` / ``points`` /
+# ``in detail`` after it: ``本文贡献点``, ``本文核心研究背景``, ``实验部分``, ``关键实验结果``, ``方法详解``
+_CJK_LABEL_LEAD_RE = re.compile(r"^(?:(?:本文|本论文|该论文|论文|文章|作者)的?)?(?:核心|主要|关键|具体|深度|可能)?")
+_CJK_LABEL_TAIL_RE = re.compile(r"(?:的)?(?:部分|点|之处|详解|介绍|内容|思路)$")
+
+
+def _cjk_label_core(w: str) -> str | None:
+    """The label word inside a wrapped Chinese label (``本文贡献点`` → ``贡献``), or None."""
+    core = _CJK_LABEL_TAIL_RE.sub("", _CJK_LABEL_LEAD_RE.sub("", w, count=1), count=1)
+    return core if core and core != w and len(core) >= 2 else None
+
+
 def _canon_word(word: str) -> str | None:
     w = " ".join(word.strip().strip("*_`").strip().rstrip(".").split()).casefold()
     if not w:
@@ -265,6 +283,8 @@ def _canon_word(word: str) -> str | None:
     got = ALIASES.get(w)
     if got:
         return got
+    if "\u4e00" <= w[0] <= "\u9fff" and (core := _cjk_label_core(w)):
+        return ALIASES.get(core)
     if w.isascii() and w.isalpha() and len(w) >= 7 and w not in _NOT_MISSPELT:
         from rapidfuzz.distance import Levenshtein  # only a misspelt label word pays for it
 
@@ -310,13 +330,17 @@ def canonical_label(name: str) -> str | None:
     if m:
         ca, cb = (_canon_word(g) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         return _pick(ca, cb)
+    if "/" in name and name.count("/") == 1 and not name.isascii():
+        # ``架构/方法详解``: two Chinese words for one part
+        a, b = (x.strip("*_ ") for x in name.split("/"))
+        return _pick(_canon_word(a), _canon_word(b)) if a and b else None
     if not _WORD_RE.match(name.strip("*_ ").rstrip(".")):
         return None
     return _canon_word(name)
 
 
 # First characters of the non-Latin label words (and of bilingual pairs written CJK first).
-_NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii())
+_NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii()) | frozenset("本该论文作核主关具深可")
 
 
 def _strip_prefix(s: str) -> str:
@@ -410,7 +434,7 @@ def match_label(text: str) -> tuple[str, str] | None:
             and ":" not in s and len(s) <= 80:
         return ALIASES[pre], ""  # ``### 4. Advantages (self-summary rather than the author's)``: a remark on the label
     c = s[2] if s.startswith(("**", "__")) and len(s) > 2 else s[0]
-    if not c.isascii() and c.lower() not in _NON_ASCII_FIRST:
+    if not c.isascii() and c.lower() not in _NON_ASCII_FIRST and "/" not in s[:8]:
         return None  # CJK prose (misspellings are only forgiven for Latin words)
     a, b = s.find(":", 0, 45), s.find("：", 0, 45)
     cut = min(x for x in (a, b) if x >= 0) if a >= 0 or b >= 0 else -1
@@ -457,6 +481,8 @@ def match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and "\u4e00" <= key[:1] <= "\u9fff" and (core := _cjk_label_core(key)):
+        canon = ALIASES.get(core)  # ``**本文贡献点**：`` / ``### 实验部分``: the label word inside
     if canon is None and key.startswith("ideas for "):
         canon = "ideas"  # ``**Ideas for my pipeline:**``: the reader's ideas, for whatever they name
     if canon is None and (q := _QUALIFIER_RE.search(key)) and q.start() > 2 and (
@@ -468,7 +494,7 @@ def match_label(text: str) -> tuple[str, str] | None:
     if canon is None and key.count("/") == 1 and " " not in key:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined
         a, b = key.split("/")
-        canon = _pick(ALIASES.get(a), ALIASES.get(b))
+        canon = _pick(ALIASES.get(a), ALIASES.get(b)) if a.isascii() else _pick(_canon_word(a), _canon_word(b))
     if canon is None and (key.count("・") == 1 or key.count(" · ") == 1):
         # Japanese pairs: ``**所感・アイデア**`` (thoughts and ideas), ``**背景・課題**`` (background and problem): the
         # part named by the pair's field word (the background is no field of its own); Korean ones with a middle dot,

@@ -1191,6 +1191,10 @@ class Layouts(ParserBase):
                 url_ids, link_at = paper_ids(pl[0].url), remark_at  # the remark's one generic paper link is the heading's
         evidence: dict[str, float] = {}
         ct_head = clean_title(text)
+        if ct_head.year is None and ln.level >= 2 and (ty := _TITLE_BARE_YEAR_RE.match(ct_head.title)) \
+                and self._file_top_heading(ln):
+            # a one-paper note's ``### Name: Subtitle 2018``: the year it came out, after the title
+            ct_head = CleanText(ty.group(1), ct_head.venue, int(ty.group(2)), ct_head.arxiv_id, ct_head.authors)
         if not url_ids and n_lab_items >= 2 and sum(1 for t in tops if lns[t].text.lstrip()[:2] in ("**", "__")
                                                      and not self.d.labels[t] and "http" in lns[t].text
                                                      and not _BOLD_KEY_LEAD_RE.match(lns[t].text.lstrip())) >= 2:
@@ -1236,6 +1240,10 @@ class Layouts(ParserBase):
             lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
+            if ln.level >= 2 and _title_words(ct_head.title) >= 4 and self._file_top_heading(ln):
+                # one-paper notes headed below H1: ``### Title 2018`` opening the file over ``#### 摘要`` (an H1
+                # over Summary / References is as often a document of several papers)
+                ev.add(evidence, "file_title_heading")
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
         elif ct_head.authors and ct_head.year and opening >= 0 and lead_author_year(text):
@@ -1585,6 +1593,14 @@ class Layouts(ParserBase):
             if key.strip(" *_").casefold() == "item type":
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
         return False
+
+    def _file_top_heading(self, ln: Ln) -> bool:
+        """The heading opens the file (front matter aside) and every other heading is below its level."""
+        if any(x.kind != BLANK for x in self.d.lns[self.d.body : ln.idx]):
+            return False
+        # (``# Awesome X`` / ``## Introduction`` over lists of links is a collection, not one paper's note)
+        return all(x.level > ln.level for x in self.d.lns[ln.idx + 1 :] if x.kind == HEADING) \
+            and sum(1 for x in self.d.lns if x.kind == ITEM and ("](" in x.text or "http" in x.text)) < 5
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
@@ -1958,6 +1974,7 @@ _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication da
 _PDF_EMBED_RE = re.compile(r"^!\[([^\[\]]{8,300})\.pdf\]\(([^()\s]{4,400}|<[^<>]{4,400}>|[^()]{4,400})\)$", re.I)
 _BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
 _DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
+_TITLE_BARE_YEAR_RE = re.compile(r"^([^:]{2,80}:\s.{8,300}?[a-z])\s+((?:19|20)\d{2})$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
 
