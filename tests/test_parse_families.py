@@ -13439,3 +13439,56 @@ def test_a_heading_below_h1_opening_the_file_over_an_abstract_is_its_one_paper()
     # a document of several sections at the same level is no one-paper note
     two = text + "\n### Weekly plan for the reading group\n\n#### Summary\n\nPick papers.\n"
     assert _titles(two) == []
+
+
+def test_plain_text_title_list_grouped_by_venue_lines() -> None:
+    # family: to-read files in plain text — ``KDD 2019`` on its own line, then titles as bullets or paragraphs
+    text = """\
+KDD 2019
+
+* Applying Deep Learning to Airbnb Search
+* Deep Neural Networks for YouTube Recommendations
+
+SIGIR 2018
+
+Learning to Rank with Selection Bias in Personal Search
+
+Unbiased Learning to Rank with Unbiased Propensity Estimation
+"""
+    assert _titles(text) == [
+        "Applying Deep Learning to Airbnb Search",
+        "Deep Neural Networks for YouTube Recommendations",
+        "Learning to Rank with Selection Bias in Personal Search",
+        "Unbiased Learning to Rank with Unbiased Propensity Estimation",
+    ]
+    # one venue line is a one-paper note's byline, not a group: its bullets are the note
+    note = "# Dropout: A Simple Way to Prevent Neural Networks from Overfitting\n\n### JMLR 2014\n\n#### Method\n\n" \
+           "- Simple Regularizer That Works With Any Architecture\n"
+    assert "Simple Regularizer That Works With Any Architecture" not in _titles(note)
+
+
+def test_a_file_that_is_a_list_of_titles_takes_each_title_line() -> None:
+    # family: plain to-read files — nearly every line a Title-Cased title, a sentence-case one among them;
+    # lab chores and remarks (arrows, questions) in such a file are not titles
+    text = """\
+Wide & Deep Learning for Recommender Systems
+
+* Practical Lessons from Predicting Clicks on Ads at Facebook
+
+* Deep Interest Network for Click-Through Rate Prediction
+
+* Distributed representations of words and phrases and their compositionality.
+
+* Learning Deep Structured Semantic Models for Web Search
+
+* Neural Collaborative Filtering Revisited Under Fair Evaluation
+
+* Factorization Machines With Libfm for Sparse Data
+
+* Field-Aware Factorization Machines for CTR Prediction
+
+* Ask Dana about the GPU quota -> tomorrow?
+"""
+    titles = _titles(text)
+    assert "Distributed representations of words and phrases and their compositionality" in titles
+    assert "Practical Lessons from Predicting Clicks on Ads at Facebook" in titles and len(titles) == 8

@@ -121,6 +121,7 @@ from .units import (
     _prop_ids,
     _title_cased,
     _title_words,
+    venue_group,
 )
 from .unlinked import (
     book_title,
@@ -557,6 +558,19 @@ _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 _CITED_AFTER_RE = re.compile(r"\s*[,，]\s*([^|\[<]{4,120}?)\s*(?:\||\[|<!--|$)")
+
+
+def _plain_title(text: str) -> bool:
+    """A line that is a title and nothing else: three words or more, no link, no CJK, at most a closing period."""
+    t = text.strip().removeprefix("* ").removeprefix("- ").strip()
+    if t.endswith("."):
+        t = t[:-1]
+    return len(t.split()) >= 3 and "](" not in t and "://" not in t and not has_cjk(t) and not _SENTENCE_IN_RE.search(t) \
+        and not _NOTE_MARKS_RE.search(t) and titleish(t) and not task_line(t)
+
+
+_SENTENCE_IN_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Za-z]")
+_NOTE_MARKS_RE = re.compile(r"->|=|#\d|\?|\s—\s|[()]")  # a remark's arrows, questions, asides
 
 
 def _cited_after(content: str, lk: Link) -> tuple[list[str], str | None, int] | None:
@@ -2815,6 +2829,17 @@ class Candidates(Units):
             # / blank / ``Neural Motifs: Scene Graph Parsing with Global Context`` / …)
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
             return
+        if ln.kind in (PARA, ITEM) and latin and ln.parent < 0 and self._title_list_file() \
+                and _plain_title(text) and len(text.split()) >= 4 and block_end(self.d.lns, ln.idx) == ln.idx + 1 \
+                and not self._non_paper_section(ln.idx):
+            # to-read files in plain text: nearly every line a title (bullets or paragraphs, venue lines between);
+            # an item with lines under it (its links, its notes) is read by the rules for those
+            self._add_name(Ref(ln.idx, clean_title(text.rstrip(".")).title or text), "title_like", "siblings_are_papers")
+            return
+        if ln.kind == PARA and latin and self._lone_title_line(ln.idx) and self._under_venue_line(ln.idx):
+            # plain-text lists grouped by venue: ``SIGIR 2018`` on its own line, then one title per paragraph
+            self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "paper_heading_above")
+            return
         if ln.kind == PARA and latin and self._title_remark_pair(ln.idx) and self._title_remark_pairs() >= 3:
             # to-read lists in plain text: ``English Title`` / ``日本語のメモ`` paragraphs, one pair per paper
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
@@ -2852,6 +2877,27 @@ class Candidates(Units):
         return len(t.split()) >= 3 and t[-1:] not in ".:：!?)" and not has_cjk(t) and _title_cased(t) and titleish(t) \
             and "](" not in t and "http" not in t and not self.d.labels[idx] and not task_line(t)
 
+    def _title_list_file(self) -> bool:
+        """A file that is a list of titles: eight or more top-level lines, three in four of them a plain
+        title (venue lines and bare links aside) — no prose, no headings over several sections."""
+        got: bool | None = self.__dict__.get("_titles_file")
+        if got is None:
+            lines = [x.text.strip() for x in self.d.lns if x.kind in (PARA, ITEM) and x.parent < 0]
+            lines = [t for t in lines if not venue_group(t) and not _URL_LINE_RE.match(t)]
+            heads = sum(1 for x in self.d.lns if x.kind == HEADING)
+            # (the file's lines Title-Cased, most of them: a sentence-case title among them is then one too)
+            got = self.__dict__["_titles_file"] = len(lines) >= 8 and heads <= 2 and \
+                sum(1 for t in lines if _plain_title(t) and _title_cased(t)) * 10 >= len(lines) * 7
+        return got
+
+    def _under_venue_line(self, idx: int) -> bool:
+        """Above the line, past blank and other lone title lines, stands a venue-and-year line (``KDD 2018``)
+        of a file that groups its titles by two or more such lines."""
+        lns, j = self.d.lns, idx - 1
+        while j >= 0 and (lns[j].kind == BLANK or self._lone_title_line(j)):
+            j -= 1
+        return j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+
     def _title_paragraph_run(self, idx: int) -> int:
         """How many lone title lines stand in a row (blank lines between) around line ``idx`` (0 unless it is one)."""
         runs: dict[int, int] = self.__dict__.setdefault("_title_runs", {})
@@ -2863,8 +2909,8 @@ class Candidates(Units):
         for step in (-1, 1):
             j = idx + step
             while 0 <= j < self.d.n:
-                if lns[j].kind == BLANK:
-                    j += step
+                if lns[j].kind == BLANK or (lns[j].kind == PARA and venue_group(lns[j].text)):
+                    j += step  # (``SIGIR 2018`` between the titles groups them by venue)
                     continue
                 if not self._lone_title_line(j):
                     break

@@ -16,6 +16,7 @@ from .cite import authors_line, authors_venue_year
 from .labels import EXTRA_LABELS
 from .layouts import Layouts
 from .links import (
+    VENUE_TAG_RE,
     PaperIds,
     arxiv_paper_ids,
     aside_venue,
@@ -201,6 +202,12 @@ def pdf_file_title(name: str) -> tuple[str, int | None, list[str]] | None:
         return None
     author = m.group("a").replace("_et_al", " et al.").replace("_", " ").strip()
     return title, int(m.group("y")) if m.group("y") else None, [author]
+
+
+def venue_group(text: str) -> bool:
+    """``## KDD 2017`` / ``SIGIR 2018`` on its own line / ``### [CVPR 2020]``: a venue and year grouping the papers under it."""
+    t = text.strip(" *_#[]()（）【】:：")
+    return len(t) <= 30 and VENUE_TAG_RE.fullmatch(t) is not None
 
 
 class Units(Layouts):
@@ -601,7 +608,7 @@ class Units(Layouts):
                 ctx = self.d.hctx[ln.idx]
                 if len(ctx) >= 2 and _YEAR_HEAD_RE.match(ctx[-1]):
                     ctx = ctx[:-1]  # awesome lists: ``## Papers`` › ``### 2020`` — the year groups the papers
-                intro = bool(ctx) and self._paper_head_text(ctx[-1])
+                intro = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._venue_line_above(ln)
             # a one-paper note's ``## References`` lists what it cites
             return intro and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
@@ -707,7 +714,25 @@ class Units(Layouts):
         got = cache.get(text)
         if got is None:
             got = cache[text] = (bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
-                                 and not _ONE_PAPER_HEAD_RE.match(text))
+                                 and not _ONE_PAPER_HEAD_RE.match(text)) or (venue_group(text) and self._venue_groups() >= 2)
+        return got
+
+    def _venue_line_above(self, ln: Ln) -> bool:
+        """Plain-text lists grouped by venue: ``KDD 2017`` on its own line, then the list of its papers."""
+        lns, j = self.d.lns, ln.idx - 1
+        while j >= 0 and (lns[j].kind == ITEM or (lns[j].kind == PARA and lns[j].parent >= 0)):
+            j -= 1
+        if j >= 0 and lns[j].kind == BLANK:
+            j -= 1
+        return j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+
+    def _venue_groups(self) -> int:
+        """How many headings or lone lines are a venue and year (``## KDD 2017``): two or more group a list
+        by venue; one is a one-paper note's venue line (``# Title`` / ``### NeurIPS 2019``)."""
+        got: int | None = self.__dict__.get("_n_venue_groups")
+        if got is None:
+            got = self.__dict__["_n_venue_groups"] = sum(
+                1 for x in self.d.lns if x.kind in (HEADING, PARA) and len(x.text) <= 40 and venue_group(x.text))
         return got
 
     def _in_paper_notes(self, ln: Ln) -> bool:
