@@ -13492,3 +13492,39 @@ Wide & Deep Learning for Recommender Systems
     titles = _titles(text)
     assert "Distributed representations of words and phrases and their compositionality" in titles
     assert "Practical Lessons from Predicting Clicks on Ads at Facebook" in titles and len(titles) == 8
+
+
+def test_a_logseq_page_named_title_colon_subtitle_is_that_papers_page(tmp_path) -> None:
+    # family: Logseq graphs — ``pages/Spanner%3A Google's Globally-Distributed Database.md`` holding only
+    # outline blocks (tags, ``#TODO``): the page's name is the paper's title (``%3A`` is Logseq's ``:``)
+    page = tmp_path / "Spanner%3A Google's Globally-Distributed Database.md"
+    page.write_text("- [[分布式数据库]] [[一致性]]\n- #TODO\n", encoding="utf-8")
+    assert [m.title for m in parse_text(page.read_text(encoding="utf-8"), str(page)).mentions] == [
+        "Spanner: Google's Globally-Distributed Database"]
+    # a page whose name has no colon is any page of the graph
+    other = tmp_path / "Weekly Planning For The Lab.md"
+    other.write_text("- [[plans]]\n- #TODO\n", encoding="utf-8")
+    assert parse_text(other.read_text(encoding="utf-8"), str(other)).mentions == []
+
+
+def test_numbered_lists_of_bracketed_titles() -> None:
+    # family: title lists whose items are ``N. [Title]`` (no link), some with ``(VENUE2024)`` inside the bracket;
+    # a reviewer's bracketed remark (``[MB: cut this?]``) is none
+    text = """\
+## Title List
+
+1. [CleanNet: Transfer Learning for Scalable Image Classifier Training with Label Noise (CVPR2018)]
+2. [Co-teaching: Robust Training of Deep Neural Networks with Extremely Noisy Labels]
+3. [Symmetric Cross Entropy for Robust Learning with Noisy Labels]
+
+## Draft comments
+
+- [MB: move this to the appendix, keep the main text short]
+- [advisor: cut this? keep it to one page]
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("CleanNet: Transfer Learning for Scalable Image Classifier Training with Label Noise", "CVPR", 2018),
+        ("Co-teaching: Robust Training of Deep Neural Networks with Extremely Noisy Labels", None, None),
+        ("Symmetric Cross Entropy for Robust Learning with Noisy Labels", None, None),
+    ]

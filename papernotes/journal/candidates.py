@@ -2177,9 +2177,18 @@ class Candidates(Units):
             if not tag or VENUE_TAG_RE.sub("", tail).strip(_SEP + "()（）"):
                 return False
         ct = clean_link_text(inner)
+        if not ct.year and inner[-1:] == ")" and (ct2 := clean_title(inner)).year:
+            ct = ct2  # ``[Title (IEEE2024)]``: the bracket holds the title and its venue tag, as a heading would
         ref = Ref(ln.idx, ct.title, PaperIds(), tag[0] if tag else ct.venue,
                   tag[1] if tag else ct.year, weak=0 if tag else 1, bracket=True)
-        self._add(ref, "bracket_title", *(("named_with_venue",) if tag else ()))
+        # (a numbered title list of bracketed titles, ``26. [FedPPO: Reinforcement Learning-Based Client Selection …]``:
+        # a title of four words or more, a colon or a coined word in it, reads as one)
+        head = ct.title.split(":", 1)[0]
+        coined = len(head.split()) >= 2 or (len(head) > 3 and any(c.isupper() for c in head[1:]) and not head.isupper())
+        long_title = ln.kind == ITEM and not tag and len(ct.title.split()) >= 4 and titleish(ct.title) \
+            and ((":" in ct.title and coined) or _title_cased(ct.title)) and not task_line(ct.title) \
+            and not re.search(r"[?\"“]", ct.title)  # (``[MB: given … I'd frame H1 as "…"]``: a reviewer's remark)
+        self._add(ref, "bracket_title", *(("named_with_venue",) if tag else ("title_like",) if long_title else ()))
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:

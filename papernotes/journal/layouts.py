@@ -1753,6 +1753,8 @@ class Layouts(ParserBase):
             # paper's title — the post files itself as a paper note
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
+        elif fm.get("_outline_page"):
+            ev.add(evidence, "page_named_paper")
         elif fm.get("_page_name"):
             ev.add(evidence, "two_labels")  # (the page's digest sections, counted by ``_file_name_meta``)
         elif self._label_headings() >= 2 and not _COLLECTION_TITLE_RE.search(str(fm.get("title") or "")) \
@@ -1851,8 +1853,13 @@ class Layouts(ParserBase):
         first heading on, so the page's name is the title."""
         stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
         stem = _DATE_STEM_RE.sub("", stem)  # (``2021-07-21 Title``: the day the page was made)
+        logseq = "%3A" in stem  # Logseq's page file name: ``Title%3A Subtitle.md`` for ``Title: Subtitle``
+        stem = stem.replace("%3A", ":").replace("%2F", "/") if logseq else stem
         if len(stem.split()) < 4 or not titleish(stem):
             return None
+        if logseq and all(ln.kind in (ITEM, BLANK) for ln in self.d.lns[self.d.body :]):
+            # a Logseq page of outline blocks (tags, ``#TODO``) named ``Name: Subtitle``: a paper's page, its name the title
+            return {"title": stem, "_page_name": True, "_outline_page": True}
         heads = [ln for ln in self.d.lns if ln.kind == HEADING]
         if not heads or not self.d.labels[heads[0].idx] or sum(1 for h in heads if self.d.labels[h.idx]) < 2:
             return None  # (a title heading, or a first section that is no digest part: another kind of page)
