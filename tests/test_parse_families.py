@@ -13528,3 +13528,35 @@ def test_numbered_lists_of_bracketed_titles() -> None:
         ("Co-teaching: Robust Training of Deep Neural Networks with Extremely Noisy Labels", None, None),
         ("Symmetric Cross Entropy for Robust Learning with Noisy Labels", None, None),
     ]
+
+
+def test_bold_titles_over_their_labelled_link_lines() -> None:
+    # family: papers-with-code lists — a category heading, then for each paper ``**Title**``, a blank line and
+    # ``- 论文/Paper: <url>`` / ``- 代码/Code: …`` (or the paragraph ``arXiv：<url>``): one record per paper, titled
+    text = """\
+# Backbone
+
+**Rethinking Inductive Biases for Surface Normal Estimation**
+
+- 论文/Paper: http://arxiv.org/pdf/2403.00712
+- 代码/Code: https://github.com/baegwangbin/DSINE
+
+**Deformable One-shot Face Stylization via DINO Semantic Guidance**
+
+- 论文/Paper: http://arxiv.org/pdf/2403.00459
+- 代码/Code: None
+
+# **CNN**
+
+**《Invertible Residual Networks》**
+
+arXiv：https://arxiv.org/abs/1811.00995
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("Rethinking Inductive Biases for Surface Normal Estimation", "2403.00712"),
+        ("Deformable One-shot Face Stylization via DINO Semantic Guidance", "2403.00459"),
+        ("Invertible Residual Networks", "1811.00995"),
+    ]
+    assert ms[0].short_name is None  # (``Backbone`` names the section of several papers, not the first one)
+    assert "*" not in (ms[2].short_name or "")

@@ -3100,6 +3100,13 @@ class Candidates(Units):
                 # nested groups: ``1. nickname`` (or ``- paper``) over a plain ``- Title`` and ``- <url>``
                 title = up.text.strip()
             return (k, title, None) if title and titleish(title) and len(title.split()) >= 3 else None
+        if ln.kind in (ITEM, PARA) and ln.parent < 0 and up.kind == BLANK and idx >= 2 and lns[idx - 2].kind == PARA:
+            # papers-with-code lists: ``**Title**``, a blank line, then ``- 论文/Paper: <url>`` / ``- 代码/Code: …``
+            # (or the paragraph ``arXiv：<url>``) — the bold line above names the paper its link is
+            em = _EMPH_WHOLE_RE.match(lns[idx - 2].text.strip())
+            title = clean_title(em.group(2)).title if em else ""
+            return (idx - 2, title, None) if title and (titleish(title) or ":" in title) and len(title.split()) >= 3 \
+                else None
         if ln.kind == PARA and up.kind == PARA and idx >= 3 and self.d.labels[idx - 1] and lns[idx - 2].kind == PARA \
                 and not self.d.labels[idx - 2]:
             # feeds (Semantic Scholar): ``**Title**`` / ``Authors · Venue Year`` / ``TLDR: …`` / ``[PDF](…)``:
@@ -3309,7 +3316,10 @@ class Candidates(Units):
                     and _GENERIC_KEY_RE.match(lns[r.idx].text) \
                     and any(o.ids.url and o.ids.url != r.ids.url for o in by_idx.get(lns[r.idx].parent, [])):
                 continue  # ``- Science version: <doi>`` under a paper that has its link: the same paper
-            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop)):
+            # (``- 论文/Paper: <url>`` opening a list under a bold title line: ``_title_line_above`` decides)
+            first_item = lns[r.idx].kind in (ITEM, PARA) and lns[r.idx].parent < 0 and r.idx >= 2 \
+                and lns[r.idx - 1].kind == BLANK and lns[r.idx - 2].kind == PARA and _URL_LINE_RE.match(lns[r.idx].text.strip())
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item)):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent

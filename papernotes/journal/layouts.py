@@ -1022,7 +1022,14 @@ class Layouts(ParserBase):
             if len(span) > len(text):
                 link_title, title_at, plain_full = span, first, True
                 self._skip_lines.add(first)
-        if url_ids is None and title_at < 0 and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA and len(text.split()) <= 3:
+        # (``# Backbone`` over ``**Title A**`` / links / ``**Title B**`` / links: a section of several papers)
+        bold_paras = sum(1 for t in tops if lns[t].kind == PARA and lns[t].text.lstrip()[:2] in ("**", "__")
+                         and not self.d.labels[t] and len(lns[t].text.split()) >= 3
+                         and _WHOLE_SPAN_RE.fullmatch(lns[t].text.strip()) and self._link_line_after(t))
+        if bold_paras >= 2 and len(text.split()) <= 3 and not url_ids:
+            return
+        if url_ids is None and title_at < 0 and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA \
+                and len(text.split()) <= 3:
             # ``### Enformer`` / the full title as a plain line / the paper's link (or id) on the next;
             # ``### Perlmutter+99`` / the title / ``bibcode: …`` then labels: a short name over its title
             nxt = lns[tops[1]].text.strip()
@@ -1328,7 +1335,7 @@ class Layouts(ParserBase):
                          or _authors_text(text) is not None or _cited_heading(ct_head)) \
                     and not prose:
                 ev.add(evidence, "heading_full_title")
-                short, title = text, full
+                short, title = text.strip("*_ ") or text, full
                 self._skip_lines.add(first)
         elif _BOLD_HEADING_RE.search(text) and (_title_words(title) >= 3 or (has_cjk(title) and len(title) >= 8)):
             # reading diaries: ``## 【2023/01/25】**Title**<br>``, a bold title in a dated heading
@@ -1593,6 +1600,13 @@ class Layouts(ParserBase):
             if key.strip(" *_").casefold() == "item type":
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
         return False
+
+    def _link_line_after(self, t: int) -> bool:
+        """The next line after ``t`` (a blank line between) is the paper's link line (``- Paper: <url>``)."""
+        j = t + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK:
+            j += 1
+        return j < self.d.n and j - t <= 2 and _URL_LINE_RE.match(self.d.lns[j].text.strip()) is not None
 
     def _file_top_heading(self, ln: Ln) -> bool:
         """The heading opens the file (front matter aside) and every other heading is below its level."""

@@ -74,7 +74,8 @@ _IMAGE_ONLY_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)?\s*$")
 _LINK_MARKUP_RE = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\*?\([^)]*\)")  # (``[[paper]](…)`` too)
 _HASHTAG_RE = re.compile(r"(?<![\w#&/])#([A-Za-z\u4e00-\u9fff][\w\-/]*)")  # \w covers CJK ideographs
 _URL_LINE_RE = re.compile(
-    r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)\s*[:：]\s*)?(\S+)"
+    r"^(?:(?:paper|pdf|link|url|arxiv|doi|openreview|论文|链接|原文)"
+    r"(?:\s*/\s*(?:paper|pdf|link|url|arxiv|论文|链接|原文))?\s*[:：]\s*)?(\S+)"  # (``论文/Paper: <url>``)
     # (``<doi> · arXiv: 1910.11333``: the same paper's second id after it)
     r"(?:\s+·\s+(?:arxiv|doi)\s*:\s*\S+)?$", re.I
 )
