@@ -13560,3 +13560,22 @@ arXiv：https://arxiv.org/abs/1811.00995
     ]
     assert ms[0].short_name is None  # (``Backbone`` names the section of several papers, not the first one)
     assert "*" not in (ms[2].short_name or "")
+
+
+def test_references_wrapped_onto_an_unindented_second_line() -> None:
+    # family: bibliographies pasted from a PDF — ``- Surname, Given. “Title.”`` then the venue and year on the next,
+    # unindented line (or the authors and year first, the quoted title on the next); a topic heading above is no paper
+    text = """\
+# Optimization
+- Ioffe, Sergey & Szegedy, Christian. “Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift.”
+Proceedings of the 32nd International Conference on Machine Learning (ICML). 2015
+
+# Graph Neural Network
+- Gilmer, J., Schoenholz, S. S., Riley, P. F., Vinyals, O., & Dahl, G. E. (2017).
+"Neural Message Passing for Quantum Chemistry." ICML
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", 2015),
+        ("Neural Message Passing for Quantum Chemistry", 2017),
+    ]

@@ -569,6 +569,7 @@ def _plain_title(text: str) -> bool:
         and not _NOTE_MARKS_RE.search(t) and titleish(t) and not task_line(t)
 
 
+_YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
 _SENTENCE_IN_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Za-z]")
 _NOTE_MARKS_RE = re.compile(r"->|=|#\d|\?|\s—\s|[()]")  # a remark's arrows, questions, asides
 
@@ -2433,6 +2434,15 @@ class Candidates(Units):
                 if "——" in content and (cjk := self._title_cjk_remark(content)):
                     self._add_name(Ref(ln.idx, cjk), "title_like", "reading_verb")  # ``- 下午 poster：Title —— 评论``
                 return
+        if ln.kind == ITEM and ln.idx + 1 < self.d.n and (nx := self.d.lns[ln.idx + 1]).kind == PARA \
+                and (nx.parent == ln.idx or not nx.indent) and (_YEAR_TAIL_RE.search(nx.text) or _YEAR_TAIL_RE.search(content)) \
+                and not (digits and (own := parse_citation(content)) and own.title) \
+                and (wc := parse_citation(f"{content.rstrip()} {nx.text.strip()}")) and wc.title and wc.authors and wc.year:
+            # references pasted from a PDF, wrapped: ``- Kingma, Diederik P. & Ba, Jimmy. “Adam: …”`` then the
+            # unindented ``Proceedings of … (ICLR). 2015`` — one entry on two lines
+            self._skip_lines.add(ln.idx + 1)
+            self._add_name(Ref(ln.idx, wc.title, PaperIds(), wc.venue, wc.year, authors=wc.authors), "citation_shape")
+            return
         if digits and ln.kind in (ITEM, PARA):
             cited = parse_citation(content)
             if cited is None:

@@ -1244,7 +1244,8 @@ class Layouts(ParserBase):
             return  # ``## Sesión 3 — 21/03 — doble`` over ``**Paper:** *Title* — [arXiv](…)``: the line is the paper
         # (``1. Fodor & Pylyshyn (1988) — _Title_`` opening a numbered list is the list's first entry)
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 and not (
-            lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) else None)
+            lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) and not self._wrapped_entry(opening)
+            else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
             if ln.level >= 2 and _title_words(ct_head.title) >= 4 and self._file_top_heading(ln):
@@ -1600,6 +1601,14 @@ class Layouts(ParserBase):
             if key.strip(" *_").casefold() == "item type":
                 return value.replace("[[", "").replace("]]", "").strip().casefold() in _PAPER_ITEM_TYPES
         return False
+
+    def _wrapped_entry(self, j: int) -> bool:
+        """``- Scarselli, F., Gori, M. (2009).`` then ``"The Graph Neural Network Model." IEEE …`` unindented: a
+        reference list's entry wrapped onto a second line — its own title there, so no byline of the heading."""
+        if self.d.lns[j].kind != ITEM or j + 1 >= self.d.n:
+            return False
+        nx = self.d.lns[j + 1]
+        return nx.kind == PARA and not nx.indent and nx.text.lstrip()[:1] in "\"“"
 
     def _link_line_after(self, t: int) -> bool:
         """The next line after ``t`` (a blank line between) is the paper's link line (``- Paper: <url>``)."""
