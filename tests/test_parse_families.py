@@ -13579,3 +13579,25 @@ Proceedings of the 32nd International Conference on Machine Learning (ICML). 201
         ("Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", 2015),
         ("Neural Message Passing for Quantum Chemistry", 2017),
     ]
+
+
+def test_pipe_log_rows_under_a_declared_format_line() -> None:
+    # family: weekly paper logs that declare their columns once (``Format: `Date | Paper Title | Link | Method | …```)
+    # and write each entry as one pipe-separated line, often in inline code; a sentence naming columns is no format
+    text = """\
+# Paper log
+
+## Format
+`YYYY-MM-DD | Paper Title | Link | Method | Limitations`
+
+## 2025
+- `2025-03-02 | ResNet | [link] | residual shortcuts around every two conv layers | ablation only on ImageNet`
+- `2025-02-23 | Deep Sets | https://arxiv.org/abs/1703.06114 | sum-pooling of element embeddings | -`
+
+Decided on the columns (Date | Name | Venue) last week.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("ResNet", None), ("Deep Sets", "1703.06114")]
+    assert ms[0].fields == {"methodology": "residual shortcuts around every two conv layers",
+                            "limitations": "ablation only on ImageNet"}
+    assert ms[1].fields == {"methodology": "sum-pooling of element embeddings", "source": "https://arxiv.org/abs/1703.06114"}

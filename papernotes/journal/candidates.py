@@ -55,6 +55,7 @@ from .layouts import (
     VENUE_YEAR_HEAD_RE,
     _authors_text,
     _lead_ids,
+    column_roles,
     normalize_status,
 )
 from .links import (
@@ -569,6 +570,13 @@ def _plain_title(text: str) -> bool:
         and not _NOTE_MARKS_RE.search(t) and titleish(t) and not task_line(t)
 
 
+def _pipe_cells(text: str) -> list[str]:
+    """The cells of a pipe log line, its list marker, ``Format:`` key and inline-code ticks taken off."""
+    t = re.sub(r"^\s*(?:[-*+]\s+)?(?:format\s*[:：]\s*)?", "", text, flags=re.I).strip().strip("`").strip().strip("|")
+    return [c.strip() for c in t.split(" | ")]
+
+
+_PLACEHOLDER_CELL_RE = re.compile(r"\[?(?:link|url|pdf|paper|-|—|n/a|tbd)\]?", re.I)
 _YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
 _SENTENCE_IN_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Za-z]")
 _NOTE_MARKS_RE = re.compile(r"->|=|#\d|\?|\s—\s|[()]")  # a remark's arrows, questions, asides
@@ -788,6 +796,8 @@ class Candidates(Units):
                 continue  # ``<summary><b>Title</b> · <a href="….pdf">pdf</a></summary>``: the link is the title's
             if content[:1] in "aA" and self._id_under_title(ln, content):
                 continue
+            if " | " in content and k in (PARA, ITEM) and self._format_row(ln, content):
+                continue  # a pipe log's row under its declared format: its cells, links and all
             n_refs = len(self.refs)
             found = self._line_links(ln, content, inside=(k == QUOTE))
             if ln.card_venue:
@@ -2195,6 +2205,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if " | " in content and ln.kind in (ITEM, PARA) and self._format_row(ln, content):
+            return
         if "#" in content[-24:] and (tag := _TRAILING_TAG_RE.search(content)):
             if tag.group(1).casefold() in _NON_PAPER_TAGS:
                 return  # Tana / Logseq supertags: ``Sync with Marco re: proposal #meeting`` is a node of another kind
@@ -2895,6 +2907,45 @@ class Candidates(Units):
         t = lns[idx].text.strip()
         return len(t.split()) >= 3 and t[-1:] not in ".:：!?)" and not has_cjk(t) and _title_cased(t) and titleish(t) \
             and "](" not in t and "http" not in t and not self.d.labels[idx] and not task_line(t)
+
+    def _pipe_format(self) -> tuple[int, dict[str, int], int] | None:
+        """A pipe log's declared format: ``Format: `YYYY-MM-DD | Paper Title | Link | Key takeaway``` — the line
+        (or inline code) whose cells name a title column; (line, column roles, number of cells)."""
+        if "_pipe_fmt" in self.__dict__:
+            return self.__dict__["_pipe_fmt"]
+        got = None
+        for x in self.d.lns:
+            # (written as a template: in inline code, or after ``Format:``; a sentence mentioning its columns is none)
+            if x.kind in (PARA, ITEM) and x.text.count(" | ") >= 2 and len(x.text) <= 300 \
+                    and (x.text.strip()[:1] == "`" == x.text.strip()[-1:] or re.match(r"(?i)\s*format\s*[:：]", x.text)):
+                cells = _pipe_cells(x.text)
+                roles = column_roles(cells)
+                if "title" in roles and len(roles) >= 2:
+                    got = (x.idx, roles, len(cells))
+                    break
+        self.__dict__["_pipe_fmt"] = got
+        return got
+
+    def _format_row(self, ln: Ln, content: str) -> bool:
+        """A row of a pipe log under its declared format (``- `2025-10-12 | Attention Is All You Need | [link] | …```):
+        the title column's cell is the paper, the labelled columns its fields."""
+        fmt = self._pipe_format()
+        if fmt is None or ln.idx <= fmt[0]:
+            return False
+        _, roles, n = fmt
+        cells = _pipe_cells(content)
+        if len(cells) != n:
+            return False
+        ct = clean_title(_LINK_MARKUP_RE.sub(" ", cells[roles["title"]]).strip())
+        if not ct.title or not re.search(r"[A-Za-z\u4e00-\u9fff]{2}", ct.title):
+            return False
+        fields = {role[6:]: cells[col] for role, col in roles.items()
+                  if role.startswith("field:") and cells[col] and not _PLACEHOLDER_CELL_RE.fullmatch(cells[col])}
+        links = [x for x in innermost(find_links(content)) if classify_url(x.url) in ("paper", "pdf")]
+        ref = Ref(ln.idx, ct.title, paper_ids(links[0].url) if links else PaperIds(), ct.venue, ct.year)
+        ref.fields = fields
+        self._add(ref, "title_column", "title_like")
+        return True
 
     def _title_list_file(self) -> bool:
         """A file that is a list of titles: eight or more top-level lines, three in four of them a plain
