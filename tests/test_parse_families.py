@@ -13601,3 +13601,18 @@ Decided on the columns (Date | Name | Venue) last week.
     assert ms[0].fields == {"methodology": "residual shortcuts around every two conv layers",
                             "limitations": "ablation only on ImageNet"}
     assert ms[1].fields == {"methodology": "sum-pooling of element embeddings", "source": "https://arxiv.org/abs/1703.06114"}
+
+
+def test_reading_group_table_with_each_members_view_column() -> None:
+    # family: Chinese reading-group tables — ``| paper | repo | year | alice 观点 | bob 观点 |``: the first
+    # member's view is the row's ideas field
+    text = """\
+## Open-vocabulary tracking
+
+| paper | repo | year | alice 观点 | bob 观点 |
+|---|---|---|---|---|
+| [OVTrack](https://arxiv.org/abs/2304.08408) | [code](https://github.com/SysCV/ovtrack) | CVPR 2023 | 用 CLIP 蒸馏做开放词表关联 | 数据增强很关键 |
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["OVTrack"]
+    assert ms[0].fields.get("ideas") == "用 CLIP 蒸馏做开放词表关联"

@@ -218,6 +218,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
             # reading logs: a ``Journal`` / ``Conference`` column names the venue (``# Journal`` as a
             # heading is a diary, so the word is a column role here, not a label)
             roles.setdefault("field:source", col)
+        elif h.endswith(_OPINION_COL_ENDS) and len(h) <= 24:
+            # reading-group tables: ``| paper | repo | year | jyliu 观点 | kgmao 观点 |`` — each member's view of it
+            roles.setdefault("field:ideas", col)
         else:
             lab = canonical_label(h)
             if lab:
@@ -232,6 +235,7 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+_OPINION_COL_ENDS = ("观点", "看法", "点评", "見解", "所感", "의견")
 _FILLERS = frozenset(["-", "—", "–", "〃", "''", "\"", "ditto", "同上"])
 
 
