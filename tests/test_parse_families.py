@@ -13616,3 +13616,26 @@ def test_reading_group_table_with_each_members_view_column() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["OVTrack"]
     assert ms[0].fields.get("ideas") == "用 CLIP 蒸馏做开放词表关联"
+
+
+def test_paper_collections_one_heading_per_paper_over_a_tags_line() -> None:
+    # family: paper collections — ``## Title`` over ``- **Tags:** …`` (and a ``- **Link:**``), heading after heading;
+    # a person's page with a ``tags::`` property is no paper
+    text = """\
+# Point Cloud Papers
+
+## PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation
+- **Tags:** Point Clouds, Permutation Invariance, Shape Classification
+## Dynamic Graph CNN for Learning on Point Clouds
+- **Tags:** EdgeConv, Graph Neural Networks
+## Point Transformer
+- **Tags:** Self-Attention, Semantic Segmentation
+- **Link:** [Link](https://example.org/point-transformer)
+"""
+    assert _titles(text) == [
+        "PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation",
+        "Dynamic Graph CNN for Learning on Point Clouds",
+        "Point Transformer",
+    ]
+    person = "# Geoffrey Hinton\n\ntags:: #person #deep-learning\n\n## Papers\n\n- [[Deep Belief Nets]]\n"
+    assert "Geoffrey Hinton" not in _titles(person)

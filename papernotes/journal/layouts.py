@@ -235,6 +235,7 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+_TAGS_KEY_RE = re.compile(r"^\s*[*_]{0,2}(?:tags|keywords|标签|关键词|タグ|키워드)[*_]{0,2}\s*[:：]", re.I)
 _OPINION_COL_ENDS = ("观点", "看法", "点评", "見解", "所感", "의견")
 _FILLERS = frozenset(["-", "—", "–", "〃", "''", "\"", "ditto", "同上"])
 
@@ -1243,6 +1244,11 @@ class Layouts(ParserBase):
             # weekly notes: ``### Zephyr: Direct Distillation of LM Alignment`` with only prose under it ("skimmed
             # only"), after a sibling heading that is a paper: a short name and its full title
             ev.add(evidence, "siblings_are_papers")
+        if not evidence and tops and len(tops) <= 4 and all(self._key_line(t) for t in tops) \
+                and _title_words(text) >= 3 and titleish(clean_title(text).title) and self._labelled_heading_run(ln) >= 3:
+            # paper collections: ``## Title`` over ``- **Tags:** …`` (``- **Link:** …``), heading after heading
+            ev.add(evidence, "title_like")
+            ev.add(evidence, "siblings_are_papers")
         if opening >= 0 and not url_ids and (key := _NOTE_PREFIX_RE.match(lns[opening].text)) and (
                 _names_other_title(lns[opening].text[key.end() :], text)):
             return  # ``## Sesión 3 — 21/03 — doble`` over ``**Paper:** *Title* — [arXiv](…)``: the line is the paper
@@ -1587,6 +1593,34 @@ class Layouts(ParserBase):
                 if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
                     return paper_ids(links[0].url), k
         return None
+
+    def _key_line(self, j: int) -> bool:
+        """A labelled line, or a ``Tags:`` / ``Keywords:`` one (no digest field, a paper's key all the same)."""
+        return bool(self.d.labels[j]) or _TAGS_KEY_RE.match(self.d.lns[j].text) is not None
+
+    def _labelled_heading_run(self, ln: Ln) -> int:
+        """How many headings at ``ln``'s level, in the run it belongs to, hold only a few labelled lines."""
+        runs: dict[int, int] = self.__dict__.setdefault("_lab_head_runs", {})
+        if ln.idx in runs:
+            return runs[ln.idx]
+        lns = self.d.lns
+        heads = [x.idx for x in lns if x.kind == HEADING and x.level <= ln.level]
+        members: list[int] = []
+        run: list[int] = []
+        for k, h in enumerate(heads):
+            end = heads[k + 1] if k + 1 < len(heads) else self.d.n
+            body = [j for j in range(h + 1, end) if lns[j].kind not in (BLANK, CODE)]
+            ok = lns[h].level == ln.level and 1 <= len(body) <= 4 and all(self._key_line(j) for j in body)
+            if ok:
+                run.append(h)
+            else:
+                members.extend(run) if ln.idx in run else None
+                run = []
+        if ln.idx in run:
+            members.extend(run)
+        got = len(members)
+        runs.update(dict.fromkeys(members or [ln.idx], got))
+        return got
 
     def _sibling_heading_paper(self, ln: Ln) -> bool:
         """The nearest heading above at the same level (no higher heading between) is a paper."""
