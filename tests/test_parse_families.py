@@ -13639,3 +13639,21 @@ def test_paper_collections_one_heading_per_paper_over_a_tags_line() -> None:
     ]
     person = "# Geoffrey Hinton\n\ntags:: #person #deep-learning\n\n## Papers\n\n- [[Deep Belief Nets]]\n"
     assert "Geoffrey Hinton" not in _titles(person)
+
+
+def test_reading_template_questions_name_their_part_and_hold_no_papers() -> None:
+    # family: reading templates that ask questions — ``- What is the problem the paper tries to solve?`` with the
+    # answers nested under it; a ``## Paper Specific Questions`` section lists the reader's questions, not papers
+    from papernotes.journal.labels import match_label
+
+    assert match_label("What is the problem the paper tries to solve? Why does this problem matter?") == ("motivation", "")
+    assert match_label("How does the paper solve this problem?") == ("methodology", "")
+    assert match_label("What are the results of this paper?") == ("results", "")
+    assert match_label("What is a drawback of the method? How could we modify it?") == ("limitations", "")
+    assert match_label("What did we order for the lab lunch?") is None
+    text = """\
+## Paper Specific Questions
+- What Do Teachers Transfer in Knowledge Distillation?
+- Why Does Domain Sampling Help the Student Model?
+"""
+    assert _titles(text) == []

@@ -383,6 +383,27 @@ def _question_key(head: str) -> str:
     return next((k for k in (q, q[:-1] if q[-1:] in ("か", "の") else "") if k in ALIASES), "")
 
 
+# Reading templates' questions about the paper (Keshav's and others'), first match wins: the part each one asks for
+_QUESTION_PARTS = (
+    ("limitations", re.compile(r"\b(?:drawbacks?|limitations?|weakness(?:es)?|shortcomings?)\b")),
+    ("results", re.compile(r"\bresults?\b|\bfindings?\b")),
+    ("exps", re.compile(r"\bexperiments?\b|\bevaluat")),
+    ("contribution", re.compile(r"\bcontributions?\b")),
+    ("methodology", re.compile(r"\bhow (?:does|do|did) (?:the paper|the authors|they|it)\b.*\b(?:solve|address|approach|do)\b"
+                               r"|\b(?:method|approach)\b.*\b(?:propose|use)")),
+    ("motivation", re.compile(r"\bproblem\b.*\b(?:solve|address|tackle)|\bwhy\b.*\bmatters?\b")),
+)
+_ABOUT_PAPER_RE = re.compile(r"\b(?:paper|authors?|they|method|approach|work)\b")
+
+
+def _english_question(head: str) -> str | None:
+    """``What is the problem the paper tries to solve? Why does this problem matter?`` → ``motivation``."""
+    q = head.casefold()
+    if len(q) > 160 or not q.startswith(("what", "how", "why", "which", "where", "does", "do ")) or not _ABOUT_PAPER_RE.search(q):
+        return None
+    return next((part for part, rx in _QUESTION_PARTS if rx.search(q)), None)
+
+
 _TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#[A-Za-z][\w\-/]*)+\s*$")
 # (bold inside or around the brackets: a plain ``[Survey] Title`` / ``[Dataset] Title`` is a list's tag)
 _BRACKET_LABEL_RE = re.compile(r"^(?:\*\*\[([^\[\]*]{2,30}?)\]\*\*|\[\*\*([^\[\]*]{2,30}?)\*\*\])\s*[:：]?\s*(.*)$")
@@ -450,6 +471,8 @@ def match_label(text: str) -> tuple[str, str] | None:
             # reading-group notes: ``**TL;DR** one line`` — a bold label word, then its content
             head, rest = s[: close + 2], s[close + 2 :]
         elif len(s) > 44:
+            if s[-1:] == "?" and s.isascii() and (q := _english_question(s)):
+                return q, ""  # (a long template question: ``What is the problem the paper tries to solve? Why …?``)
             return None
         else:
             head, rest = s, ""
@@ -468,6 +491,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         rest = rest[1:].strip()  # ``*Key idea:* …``: the italic label's closing mark
     if head[-1:] in "？?" and not head.isascii() and (q := _question_key(head)):
         return ALIASES[q], rest  # Ochiai's template: ``## 1. どんなもの？`` / ``## 4. どうやって有効だと検証した？``
+    if head[-1:] == "?" and head.isascii() and not rest and (q := _english_question(head)):
+        return q, ""  # reading templates: ``- What is the problem the paper tries to solve?`` over the answers
     if len(head) > 40:
         return None
     paired = "(" in head or "（" in head or head.count(" / ") == 1 or head.count(" · ") == 1

@@ -150,6 +150,11 @@ def _title_cased(text: str) -> bool:
 _NOT_PAPERS_RE = re.compile(r"\b(?:not|non|no)[\s-]+(?:a\s+)?(?:papers?|publications?)\b|不是论文|非论文|不是論文|論文ではない", re.I)
 
 
+# Q&A templates: ``## Paper Specific Questions`` / ``## 论文问题`` holds the reader's questions, not papers
+_QUESTIONS_HEAD_RE = re.compile(r"(?i)\bquestions?\b|问题|質問|질문")
+_PAPERS_PLURAL_RE = re.compile(r"(?i)\bpapers\b")  # (``# vision papers, three questions each`` does list papers)
+
+
 # one paper per file / per heading: ``# Paper: Title`` names one paper, it does not introduce a list
 # ``Paper: Title`` / ``## Paper 1 (#1104)`` / ``## Paper #3``: one paper's heading, not a list's
 _ONE_PAPER_HEAD_RE = re.compile(
@@ -714,7 +719,8 @@ class Units(Layouts):
         got = cache.get(text)
         if got is None:
             got = cache[text] = (bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
-                                 and not _ONE_PAPER_HEAD_RE.match(text)) or (venue_group(text) and self._venue_groups() >= 2)
+                                 and not _ONE_PAPER_HEAD_RE.match(text) and not (_QUESTIONS_HEAD_RE.search(text) and not _PAPERS_PLURAL_RE.search(text))) \
+                or (venue_group(text) and self._venue_groups() >= 2)
         return got
 
     def _venue_line_above(self, ln: Ln) -> bool:
