@@ -13657,3 +13657,18 @@ def test_reading_template_questions_name_their_part_and_hold_no_papers() -> None
 - Why Does Domain Sampling Help the Student Model?
 """
     assert _titles(text) == []
+
+
+def test_to_read_boxes_under_an_intro_line_that_says_articles() -> None:
+    # family: Chinese reading journals — ``具体文章：`` (the articles:) over ``- [ ] Full Title`` to-read boxes: long
+    # titles are papers to read, the reader's chores in the same list (short, or in Chinese) are not
+    text = """\
+# pending list
+
+具体文章：
+
+- [ ] Neural Ordinary Differential Equations for Continuous Depth Models
+- [ ] 写综述：GNN 论文总结
+- [ ] Clean the lab drive
+"""
+    assert _titles(text) == ["Neural Ordinary Differential Equations for Continuous Depth Models"]

@@ -1352,10 +1352,11 @@ class Candidates(Units):
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not _PROGRESS_TAIL_RE.search(line) and not any(
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
-                    "bold_title", "kanban_card")):  # (every Kanban card has a box: ``To read`` is its column)
+                    "bold_title", "kanban_card")) and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5):  # (every Kanban card has a box: ``To read`` is its column)
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
-            # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``): to read
+            # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``), and a list whose intro line
+            # says it holds papers (``具体文章：`` over ``- [ ] A Long Full Title``): to read
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx) and not (
                 "citation_shape" in ref.evidence and self.d.lns[ref.idx].kind == ITEM and self._plan_section(ref.idx)):
