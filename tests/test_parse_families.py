@@ -13672,3 +13672,17 @@ def test_to_read_boxes_under_an_intro_line_that_says_articles() -> None:
 - [ ] Clean the lab drive
 """
     assert _titles(text) == ["Neural Ordinary Differential Equations for Continuous Depth Models"]
+
+
+def test_reading_log_entries_with_an_italic_byline_and_an_annotated_copy() -> None:
+    # family: PhD reading logs — ``##### [22-02-19] [paper187]`` over ``- Title`` / `` [[pdf]](arxiv) [[annotated pdf]](own
+    # copy)`` / ``- *Name, Name, Name*`` (the byline, no paper) / ``- `2018-07-10, NeurIPS 2018` ``
+    text = """\
+##### [22-02-19] [paper187]
+- Deep Ensembles: A Loss Landscape Perspective
+ [[pdf]](https://arxiv.org/abs/1912.02757) [[annotated pdf]](https://github.com/someone/papers/blob/master/commented_pdfs/deep_ensembles.pdf)
+- *Stanislav Fort, Huiyi Hu, Balaji Lakshminarayanan*
+- `2019-12-05`
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("Deep Ensembles: A Loss Landscape Perspective", "1912.02757")]

@@ -782,7 +782,9 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
             if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
                     and titleish(title := (mt.group(3) or mt.group(5)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
-                    and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)):
+                    and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)) \
+                    and not _author_list(title):
+                # (an italic author list under the title item, ``- *Kimin Lee, Kibok Lee, Honglak Lee*``, is its byline)
                 # poster plans, reading queues: ``- [ ] `PS3 #130` — GearNet — *Full Title*``: the marked
                 # span is the title, a short name may come before it
                 ct = clean_title(title) if mt.group(2) != "*" and mt.group(4) != "_" else CleanText(title)
