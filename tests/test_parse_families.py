@@ -13686,3 +13686,19 @@ def test_reading_log_entries_with_an_italic_byline_and_an_annotated_copy() -> No
 """
     ms = _ms(text)
     assert [(m.title, m.arxiv_id) for m in ms] == [("Deep Ensembles: A Loss Landscape Perspective", "1912.02757")]
+
+
+def test_title_year_colon_then_generic_paper_and_notes_links() -> None:
+    # family: paper-notes READMEs — ``- Title (2019): [[Paper]](…) [[Notes]](notes/NN.pdf)``: the text before the
+    # links is the title and its year (a Title-Cased title is no author name before a year)
+    text = """\
+## Self-supervised
+
+- Revisiting Self-Supervised Visual Representation Learning (2019): [[Paper]](https://arxiv.org/abs/1901.09005) [[Notes]](notes/72.pdf)
+- Unifying semi-supervised and robust learning by mixup (2019): [[Paper]](https://openreview.net/forum?id=r1gp1jRN_4) [[Notes]](notes/42.pdf)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Revisiting Self-Supervised Visual Representation Learning", 2019),
+        ("Unifying semi-supervised and robust learning by mixup", 2019),
+    ]

@@ -367,7 +367,8 @@ _KANBAN_NOISE_RE = re.compile(r"@\{[^}]{1,40}\}|(?<!\S)#[\w\-/]+|✅|✔️?|☑
 _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "created", "updated", "rating", "stars"])
 # the text before a generic link ends its title: a dash, or a venue-and-year aside
 # (``Title (CACM 2009) [pdf](…)``)
-_DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）]\s*$")
+# (``Title (2019): [[Paper]](…) [[Notes]](…)``: the year in brackets, a colon after it, then the generic links)
+_DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv(?::\s*|\s+)\d{4}\.\d{4,5}")
@@ -1614,7 +1615,7 @@ class Candidates(Units):
                     # a bare URL after its title: what follows it is a remark (`` — for the side project``)
                     # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
                     lead_text = pre_link if (lk.bare and not n_named) or _DASH_END_RE.search(pre_link) else rest
-                    cited = _title_from_rest(lead_text)
+                    cited = _title_from_rest(lead_text.rstrip(" :："))  # (``Title (2019): [[Paper]](…)``)
                     if cited.title:
                         # (``Title. (2012) [[pdf]](…)``: the period closing the title is no part of it)
                         # (``Title. EuroSys(2016) [[pdf]](…)``: the venue glued to its year goes with it)

@@ -802,6 +802,16 @@ _EMPH_KEY_LEAD_RE = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{1,40}[:：]\1\s+")
 
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
+    got = _title_beside_link(rest)
+    if not got.title and got.year and len(got.authors) == 1 and len(words := got.authors[0].split()) >= 4 \
+            and all(w[:1].isupper() for w in words):
+        # ``Revisiting Self-Supervised Visual Representation Learning (2019): [[Paper]](…)``: a Title-Cased
+        # title before its year, not one long author name
+        return Citation(got.authors[0], [], None, got.year)
+    return got
+
+
+def _title_beside_link(rest: str) -> Citation:
     if rest.lstrip()[:1] == "[" and (box := _STATUS_BOX_RE.match(rest)):
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     elif rest.lstrip()[:1] == "[" and (num := _REF_NUM_LEAD_RE.match(rest)):
