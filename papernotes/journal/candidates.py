@@ -2967,10 +2967,21 @@ class Candidates(Units):
     def _under_venue_line(self, idx: int) -> bool:
         """Above the line, past blank and other lone title lines, stands a venue-and-year line (``KDD 2018``)
         of a file that groups its titles by two or more such lines."""
-        lns, j = self.d.lns, idx - 1
+        cache: dict[int, bool] = self.__dict__.setdefault("_under_venue", {})
+        if idx in cache:
+            return cache[idx]
+        lns, j, seen = self.d.lns, idx - 1, [idx]
+        got: bool | None = None
         while j >= 0 and (lns[j].kind == BLANK or self._lone_title_line(j)):
+            if j in cache:  # (the run above was walked for an earlier line: walk each run once)
+                got = cache[j]
+                break
+            seen.append(j)
             j -= 1
-        return j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+        if got is None:
+            got = j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+        cache.update(dict.fromkeys(seen, got))
+        return got
 
     def _title_paragraph_run(self, idx: int) -> int:
         """How many lone title lines stand in a row (blank lines between) around line ``idx`` (0 unless it is one)."""
