@@ -83,10 +83,16 @@ EXPECTED = {
     "2011.09157": ("noted", None, "CVPR", 2021),  # DenseCL
     # ochiai-memo.md: a Japanese memo in Ochiai's six questions, its link from the 論文情報・リンク line
     "2010.02502": ("digest", "2021-06-12", "ICLR", 2021),  # DDIM
+    # reading-plan.md: papers-with-code entries (``**Title**`` over ``- 论文/Paper: <url>``) and a pipe log with a
+    # declared ``Format:`` line
+    "1710.10903": ("noted", None, None, None),  # GAT, its code line the note
+    "1810.00826": ("noted", None, None, None),  # GIN
+    "1706.02216": ("digest", None, None, None),  # GraphSAGE, Method / Limitations columns
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
 UNLINKED_FAMILIES = {
+    "spectral networks and locally connected networks on graphs",  # reading-plan.md: a title-first reference
     "imagenet classification with deep convolutional neural networks",  # reference style
     "dropout a simple way to prevent neural networks from overfitting",
     "auto encoding variational bayes",
@@ -217,6 +223,21 @@ def test_stop_28_families_in_the_samples(col):
     assert (sde.venue, sde.year) == ("ICLR", 2021)
     stylegan = by_title["a style based generator architecture for generative adversarial networks"]
     assert (stylegan.authors, stylegan.venue, stylegan.year) == (["Tero Karras", "Samuli Laine", "Timo Aila"], "CVPR", 2019)
+
+
+def test_stop_30_families_in_the_samples(col):
+    # reading-plan.md: a title-first reference under ``## TODO`` is a paper to read, the chore beside it is not;
+    # each bold title over its labelled link lines is one record; a pipe log row's columns are its fields
+    by_title = {normalize_title(r.title): r for r in col.records}
+    spectral = by_title["spectral networks and locally connected networks on graphs"]
+    assert (spectral.venue, spectral.year, spectral.status) == ("ICLR", 2014, "to-read")
+    assert spectral.authors == ["Joan Bruna", "Wojciech Zaremba", "Arthur Szlam", "Yann LeCun"]
+    assert not any("notebook" in t for t in by_title)
+    got = _by_id(col)
+    assert got["1710.10903"].title == "Graph Attention Networks" and got["1710.10903"].code_url == "https://github.com/PetarV-/GAT"
+    sage = got["1706.02216"]
+    assert sage.title == "Inductive Representation Learning on Large Graphs"
+    assert sage.fields["limitations"] == "a fixed-size sample can miss rare neighbours"
 
 
 def test_kinds_and_first_dates(col):
