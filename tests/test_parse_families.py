@@ -13702,3 +13702,17 @@ def test_title_year_colon_then_generic_paper_and_notes_links() -> None:
         ("Revisiting Self-Supervised Visual Representation Learning", 2019),
         ("Unifying semi-supervised and robust learning by mixup", 2019),
     ]
+
+
+def test_reading_group_schedule_tables_with_a_topic_column() -> None:
+    # family: group-meeting schedules — ``| 周数 | 日期 | 分享 | 内容 | …``: on paper weeks the topic cell is the
+    # paper's English title; agenda items (in Chinese, or a short English label) are no papers
+    text = """\
+| 周数 | 日期 | 分享 | 内容📒 | 主持 |
+| :---: | :---: | :---: | --- | :---: |
+| 01 | 09-12 | 王伟 | 新学期研究计划 | 陈亮 |
+| 02 | 09-19 | 李雷 | Why Don't Developers Detect Improper Input Validation? | 陈亮 |
+| 03 | 09-26 | 韩梅 | On the Naturalness of Software | 陈亮 |
+| 04 | 10-10 | - | 国庆放假 | |
+"""
+    assert _titles(text) == ["Why Don't Developers Detect Improper Input Validation?", "On the Naturalness of Software"]

@@ -237,6 +237,25 @@ def column_roles(header: list[str]) -> dict[str, int]:
 
 _TAGS_KEY_RE = re.compile(r"^\s*[*_]{0,2}(?:tags|keywords|标签|关键词|タグ|키워드)[*_]{0,2}\s*[:：]", re.I)
 _OPINION_COL_ENDS = ("观点", "看法", "点评", "見解", "所感", "의견")
+_TOPIC_COLS = {"内容", "主题", "分享内容", "报告内容", "topic", "topics", "content", "talk", "presentation", "テーマ", "内容・テーマ"}
+_DATE_COLS = {"周数", "日期", "时间", "date", "week", "day", "日付", "周", "周次"}
+
+
+def _schedule_topic_col(header: list[str]) -> int | None:
+    """The topic column of a schedule table (a date or week column beside it), else None."""
+    names = [re.sub(r"[^\w\s]", "", h).strip().casefold() for h in header]
+    if not any(n in _DATE_COLS for n in names):
+        return None
+    return next((k for k, n in enumerate(names) if n in _TOPIC_COLS), None)
+
+
+def _latin_title_cell(cell: str) -> bool:
+    """A paper's title written in the cell: Latin, four words or more, Title-Cased or with a subtitle."""
+    t = cell.strip().strip("“”\"")
+    return not has_cjk(t) and "](" not in t and len(t.split()) >= 4 and titleish(t) \
+        and (":" in t or "?" in t or sum(w[:1].isupper() for w in t.split()) * 2 >= len(t.split()))
+
+
 _FILLERS = frozenset(["-", "—", "–", "〃", "''", "\"", "ditto", "同上"])
 
 
@@ -533,6 +552,11 @@ class Layouts(ParserBase):
             # names the row's paper, it is no venue
             roles = {**roles, "title": roles["field:source"]}
             del roles["field:source"]
+        if "title" not in roles and (tc := _schedule_topic_col(self.d.table_header.get(ln.idx, []))) is not None \
+                and tc < len(cells) and _latin_title_cell(cells[tc]):
+            # reading-group schedules: ``| 周数 | 日期 | 分享 | 内容 | …`` — the topic cell holds a paper's title on
+            # the weeks a paper was presented (an English title), an agenda item on the others
+            roles = {**roles, "title": tc}
         col = roles.get("title")
         if col is not None and col < len(cells) and "<br" in cells[col].casefold():
             # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
