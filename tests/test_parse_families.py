@@ -13716,3 +13716,25 @@ def test_reading_group_schedule_tables_with_a_topic_column() -> None:
 | 04 | 10-10 | - | 国庆放假 | |
 """
     assert _titles(text) == ["Why Don't Developers Detect Improper Input Validation?", "On the Naturalness of Software"]
+
+
+def test_numbered_title_lists_with_glued_stars_coined_names_and_month_years() -> None:
+    # family: numbered reading lists — ``7. ⭐️Name: Subtitle (OSDI 2024)`` (the star glued to the title),
+    # ``14. dLoRA: Subtitle`` (a coined name, no year: a paper because its list is mostly papers) and
+    # ``(Feb 2025)`` after a title
+    text = """\
+## LLM serving
+
+1. ⭐️Orca: A Distributed Serving System for Transformer-Based Generative Models (OSDI 2022)
+2. Llumnix: Dynamic Scheduling for Large Language Model Serving (OSDI 2024)
+3. Splitwise: Efficient Generative LLM Inference Using Phase Splitting (ISCA 2024)
+4. SpotServe: Serving Generative Large Language Models on Preemptible Instances (ASPLOS 2024)
+5. vAttention: Dynamic Memory Management for Serving LLMs without PagedAttention (Feb 2025)
+6. dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving
+7. Note: book the GPU node for the whole week
+"""
+    titles = _titles(text)
+    assert titles[0] == "Orca: A Distributed Serving System for Transformer-Based Generative Models"
+    assert "vAttention: Dynamic Memory Management for Serving LLMs without PagedAttention" in titles
+    assert "dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving" in titles
+    assert len(titles) == 6

@@ -357,7 +357,9 @@ def _names_dot_venue(text: str) -> tuple[list[str], str | None, int] | None:
 _GENERIC_KEY_RE = re.compile(r"^([^:：]{1,30})[:：]\s*<?https?://\S+>?\s*$")
 _BARE_URL_RE = re.compile(r"<?https?://\S+>?")
 _VENUE_FIRST_RE = re.compile(r"^([A-Za-z][\w.&' ]{1,40}?)\s+((?:19|20)\d{2})\s*[·,|—–-]\s*(\S.{1,100})$")
-_TITLE_YEAR_RE = re.compile(r"^([A-Z][^()]{15,250}?)\s*\(((?:19[5-9]|20[0-4])\d)\)$")
+# (``… (Feb 2025)``: the month it appeared may stand before the year)
+_TITLE_YEAR_RE = re.compile(r"^([A-Z][^()]{15,250}?)\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+                            r"((?:19[5-9]|20[0-4])\d)\)$")
 _REPO_ARXIV_RE = re.compile(r"[(\[]?\s*arxiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z\-]+/\d{7})", re.I)
 _QUOTED_TAIL_RE = re.compile(r"[\"“]([^\"”“]{3,250})[\"”]\s*$")
 _REPO_LEAD_RE = re.compile(r"(?i)(?:^|[.;]\s+|\s[—–-]\s)(?:official\s+)?(?:pytorch\s+|jax\s+|tensorflow\s+)?"
@@ -497,7 +499,8 @@ def _venue_before_link(text: str) -> tuple[str, int | None] | None:
 
 
 _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
-_LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+")
+# (an emoji glued to the title counts too: ``⭐️Parrot: …``, the star and its variation selector)
+_LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+|^[\u2190-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?\s*")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -569,6 +572,16 @@ def _plain_title(text: str) -> bool:
         t = t[:-1]
     return len(t.split()) >= 3 and "](" not in t and "://" not in t and not has_cjk(t) and not _SENTENCE_IN_RE.search(t) \
         and not _NOTE_MARKS_RE.search(t) and titleish(t) and not task_line(t)
+
+
+_COINED_COLON_RE = re.compile(r"^([A-Za-z][\w\-.]{1,29}):\s+\S+(?:\s+\S+){3,}")
+
+
+def _coined_colon(text: str) -> bool:
+    """``dLoRA: Dynamically Orchestrating Requests …`` / ``DistServe: disaggregating prefill …``: a coined name
+    (a capital or digit inside it, ``Note:`` / ``todo:`` have none), a colon, a subtitle of four words or more."""
+    m = _COINED_COLON_RE.match(text)
+    return m is not None and any(c.isupper() or c.isdigit() for c in m.group(1)[1:])
 
 
 def _pipe_cells(text: str) -> list[str]:
@@ -2883,8 +2896,8 @@ class Candidates(Units):
             self._prose_titles(ln, content)
         elif ln.kind == ITEM and latin and self._tagged_title_item(ln, text):
             pass
-        elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" and _title_cased(text) \
-                and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
+        elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" \
+                and (_title_cased(text) or _coined_colon(text)) and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
                 and "[[" not in text and ";" not in text:
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
