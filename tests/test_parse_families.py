@@ -13738,3 +13738,37 @@ def test_numbered_title_lists_with_glued_stars_coined_names_and_month_years() ->
     assert "vAttention: Dynamic Memory Management for Serving LLMs without PagedAttention" in titles
     assert "dLoRA: Dynamically Orchestrating Requests and Adapters for LoRA LLM Serving" in titles
     assert len(titles) == 6
+
+
+def test_one_paper_note_with_a_property_table_cites_its_components() -> None:
+    # family: long Chinese one-paper notes — ``# Title`` over ``| 题目 | Title |`` / ``| arXiv | … |``, chapters,
+    # and a components table linking the papers the method builds on: those rows are citations, not records
+    text = """\
+# End-to-End Object Detection with Transformers
+
+| 项 | 内容 |
+|---|---|
+| 题目 | End-to-End Object Detection with Transformers |
+| 作者 | Nicolas Carion, Francisco Massa, Gabriel Synnaeve（Facebook AI） |
+| arXiv | [2005.12872](https://arxiv.org/abs/2005.12872)（ECCV 2020） |
+| 发布日期 | 2020-05-26 |
+| 代码 | [github.com/facebookresearch/detr](https://github.com/facebookresearch/detr) |
+| 一句话 | 把检测写成集合预测，用二分匹配损失，不要 NMS 和锚框 |
+
+## 第1章 · 背景
+
+集合预测，去掉 NMS。
+
+## 第2章 · 组件
+
+| 组件 | 来源 | 作用 |
+|---|---|---|
+| ResNet 主干 | [He et al., 2016](https://arxiv.org/abs/1512.03385) | 图像特征 |
+| Transformer | [Vaswani et al., 2017](https://arxiv.org/abs/1706.03762) | 编码解码 |
+
+## 第3章 · 实验
+
+COCO 上与 Faster R-CNN 相当。
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("End-to-End Object Detection with Transformers", "2005.12872")]

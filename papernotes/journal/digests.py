@@ -90,6 +90,19 @@ def _merge_digest(target: Ref, fields: dict[str, str] | None, notes: str) -> Non
         target.notes = "\n".join(t for t in (target.notes, notes) if t)
 
 
+
+def _h1_named_record(refs: list[Any], lns: list[Any], h1: list[int]) -> Any:
+    """The record of the property table under the file's one H1 that repeats its title (a one-paper note), else None."""
+    if len(h1) != 1:
+        return None
+    from ..textnorm import normalize_title
+    from .titles import clean_title
+
+    want = normalize_title(clean_title(lns[h1[0]].text).title)
+    # (the record of a property table right under the H1: ``| 题目 | Title |`` repeats the page's title)
+    return next((r for r in refs if want and lns[r.idx].kind == TABLE and 0 < r.idx - h1[0] <= 8
+                 and normalize_title(r.title) == want), None)
+
 class Digests(ParserBase):
     """Digest fields and notes of each candidate, and which weak candidates the labels confirm."""
 
@@ -721,8 +734,11 @@ class Digests(ParserBase):
             # a one-paper note under its one H1 (``# Title`` then Venue / Link / sections)
             heads = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
             h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
+            named = _h1_named_record(self.refs, lns, h1)
             if len(heads) == 1 and h1 == [heads[0].idx]:
                 owner = heads[0]
+            elif named is not None:
+                owner = named  # ``# Title`` over a ``| 题目 | Title |`` property table: that row's record is the page's paper
             else:
                 # a one-paper note titled by its first line (``**Title**`` over its authors) whose
                 # labels fill the page: the only digest, opening the file
@@ -742,6 +758,14 @@ class Digests(ParserBase):
                 owner.ids.doi = owner.ids.doi or r.ids.doi
                 owner.ids.arxiv_id = owner.ids.arxiv_id or r.ids.arxiv_id
                 owner.ids.url = owner.ids.url or r.ids.url
+                continue
+            if r.idx > owner.idx and lns[r.idx].kind == TABLE and "paper_table_row" in r.evidence and r.title \
+                    and sum(1 for x in lns if x.kind == HEADING and x.level == 2) >= 3 and _h1_named_record([owner], lns, [
+                        x.idx for x in lns if x.kind == HEADING and x.level == 1]) is owner:
+                # a long one-paper note: a table row linking another paper (``| DINOv2 | [Oquab et al., 2024](arxiv) |
+                # frozen encoder |``) names a component the paper builds on — a citation, no record
+                r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
+                self.rejected.append(r)
                 continue
             if r.idx > owner.idx and lns[r.idx].kind in (ITEM, PARA) and self._cited_section(r.idx):
                 # one-paper notes: ``## Related`` / ``## Follow-up reading`` name the papers the
