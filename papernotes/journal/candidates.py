@@ -1368,7 +1368,9 @@ class Candidates(Units):
         if self.d.lns[ref.idx].text[:3] == "[ ]" and not _PROGRESS_TAIL_RE.search(line) and not any(
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
-                    "bold_title", "kanban_card")) and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5):  # (every Kanban card has a box: ``To read`` is its column)
+                    "bold_title", "kanban_card")) \
+                and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5):
+            # (every Kanban card has a box: ``To read`` is its column)
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``), and a list whose intro line
@@ -2222,8 +2224,6 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
-        if " | " in content and ln.kind in (ITEM, PARA) and self._format_row(ln, content):
-            return
         if "#" in content[-24:] and (tag := _TRAILING_TAG_RE.search(content)):
             if tag.group(1).casefold() in _NON_PAPER_TAGS:
                 return  # Tana / Logseq supertags: ``Sync with Marco re: proposal #meeting`` is a node of another kind
@@ -2897,8 +2897,8 @@ class Candidates(Units):
         elif ln.kind == ITEM and latin and self._tagged_title_item(ln, text):
             pass
         elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" \
-                and (_title_cased(text) or _coined_colon(text)) and titleish(text) and not task_line(text) and not _FIRST_PERSON_RE.search(text) \
-                and "[[" not in text and ";" not in text:
+                and (_title_cased(text) or _coined_colon(text)) and titleish(text) and not task_line(text) \
+                and not _FIRST_PERSON_RE.search(text) and "[[" not in text and ";" not in text:
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items
             # are (``_sibling_support``)
             self.rejected.append(Ref(ln.idx, clean_title(text).title or text, evidence={"title_like": ev.WEIGHTS["title_like"]}))
@@ -2992,7 +2992,7 @@ class Candidates(Units):
             seen.append(j)
             j -= 1
         if got is None:
-            got = j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+            got = self._venue_line(j)
         cache.update(dict.fromkeys(seen, got))
         return got
 

@@ -1629,21 +1629,19 @@ class Layouts(ParserBase):
             return runs[ln.idx]
         lns = self.d.lns
         heads = [x.idx for x in lns if x.kind == HEADING and x.level <= ln.level]
-        members: list[int] = []
         run: list[int] = []
         for k, h in enumerate(heads):
             end = heads[k + 1] if k + 1 < len(heads) else self.d.n
             body = [j for j in range(h + 1, end) if lns[j].kind not in (BLANK, CODE)]
-            ok = lns[h].level == ln.level and 1 <= len(body) <= 4 and all(self._key_line(j) for j in body)
-            if ok:
+            if lns[h].level == ln.level and 1 <= len(body) <= 4 and all(self._key_line(j) for j in body):
                 run.append(h)
+            elif ln.idx in run:
+                break  # (the run ``ln`` belongs to has ended)
             else:
-                members.extend(run) if ln.idx in run else None
                 run = []
-        if ln.idx in run:
-            members.extend(run)
-        got = len(members)
-        runs.update(dict.fromkeys(members or [ln.idx], got))
+        members = run if ln.idx in run else [ln.idx]
+        got = len(run) if ln.idx in run else 0
+        runs.update(dict.fromkeys(members, got))
         return got
 
     def _sibling_heading_paper(self, ln: Ln) -> bool:

@@ -718,8 +718,9 @@ class Units(Layouts):
         cache: dict[str, bool] = self.__dict__.setdefault("_head_cache", {})
         got = cache.get(text)
         if got is None:
+            questions = _QUESTIONS_HEAD_RE.search(text) is not None and not _PAPERS_PLURAL_RE.search(text)
             got = cache[text] = (bool(_PAPER_HEAD_RE.search(text)) and not _NOT_PAPERS_RE.search(text)
-                                 and not _ONE_PAPER_HEAD_RE.match(text) and not (_QUESTIONS_HEAD_RE.search(text) and not _PAPERS_PLURAL_RE.search(text))) \
+                                 and not _ONE_PAPER_HEAD_RE.match(text) and not questions) \
                 or (venue_group(text) and self._venue_groups() >= 2)
         return got
 
@@ -730,7 +731,11 @@ class Units(Layouts):
             j -= 1
         if j >= 0 and lns[j].kind == BLANK:
             j -= 1
-        return j >= 0 and lns[j].kind == PARA and venue_group(lns[j].text) and self._venue_groups() >= 2
+        return self._venue_line(j)
+
+    def _venue_line(self, j: int) -> bool:
+        """Line ``j`` is a venue and year on its own (``SIGIR 2018``) in a file grouping its papers by such lines."""
+        return j >= 0 and self.d.lns[j].kind == PARA and venue_group(self.d.lns[j].text) and self._venue_groups() >= 2
 
     def _venue_groups(self) -> int:
         """How many headings or lone lines are a venue and year (``## KDD 2017``): two or more group a list

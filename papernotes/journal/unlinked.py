@@ -590,52 +590,49 @@ def teaching_material(text: str) -> bool:
     return _material_re().search(text) is not None
 
 
+# a plan (``## 下周计划``, ``## TODO``, ``## Next week``): its unlinked titles are to-do remarks
+_PLAN_WORDS = frozenset("todo to-do plan plans".split())
+_PLAN_PAIRS = frozenset(["next week", "next steps"])
+_PLAN_CJK = ("下周计划", "下周", "计划", "待办", "下一步")
 # journals and awesome lists: a section named for datasets, tools or media holds no papers
-# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``);
-# nor does a plan (``## 下周计划``, ``## TODO``): its unlinked titles are to-do remarks
+# (its unlinked names are benchmarks and libraries: ``IWSLT 2015``, ``Hugging Face PEFT``); nor does a plan
 _NON_PAPER_WORDS = frozenset(
     "dataset datasets data benchmark benchmarks tool tools tooling library libraries software framework "
     "frameworks blog blogs video videos talk talks tutorial tutorials course courses lecture lectures "
-    "podcast podcasts todo to-do plan plans book books textbook textbooks".split()
-)
-_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "next week", "next steps", "not papers",
-                              "evaluation benchmarks",
-                              "non-paper reading"])
-_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "下周计划", "下周", "计划", "待办", "下一步",
-                  "评测基准", "基准测试", "测评基准", "データセット", "ツール", "ベンチマーク")
+    "podcast podcasts book books textbook textbooks".split()
+) | _PLAN_WORDS
+_NON_PAPER_PAIRS = frozenset(["data sets", "data set", "blog posts", "not papers", "evaluation benchmarks",
+                              "non-paper reading"]) | _PLAN_PAIRS
+_NON_PAPER_CJK = ("数据集", "工具", "代码库", "博客", "视频", "教程", "课程", "评测基准", "基准测试", "测评基准",
+                  "データセット", "ツール", "ベンチマーク", *_PLAN_CJK)
+
+
+def _heading_names(text: str, words: frozenset[str], pairs: frozenset[str], cjk: tuple[str, ...]) -> bool:
+    """The heading opens with one of ``words`` (or a two-word ``pairs`` entry, or a ``cjk`` prefix)."""
+    t = text.strip()
+    if t.startswith(cjk):
+        return True
+    first_two = t.casefold().split(maxsplit=2)
+    if not first_two:
+        return False
+    first = first_two[0].rstrip(":：,.")
+    return first in words or (len(first_two) > 1 and f"{first} {first_two[1].rstrip(':：,.')}" in pairs)
 
 
 def non_paper_heading(text: str) -> bool:
     """``## Datasets We Used``, ``## Tools``, ``## Software and data``, ``## 数据集``; and plans
     (``## 下周计划``, ``## TODO``, ``## Next week``), whose unlinked titles are to-do remarks."""
-    t = text.strip()
-    if t.startswith(_NON_PAPER_CJK):
-        return True
-    words = t.casefold().split(maxsplit=2)
-    if not words:
-        return False
-    first = words[0].rstrip(":：,.")
-    if first in _NON_PAPER_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in _NON_PAPER_PAIRS):
+    if _heading_names(text, _NON_PAPER_WORDS, _NON_PAPER_PAIRS, _NON_PAPER_CJK):
         return True
     # ``### Consulted but not in the annotated list (grey literature / data)``: the heading says what it holds
+    t = text.strip()
     return len(t) <= 120 and _GREY_RE.search(t) is not None
-
-
-_PLAN_WORDS = frozenset("todo to-do plan plans".split())
-_PLAN_CJK = ("下周计划", "下周", "计划", "待办", "下一步")
 
 
 def plan_heading(text: str) -> bool:
     """``## TODO`` / ``## Next week`` / ``# 计划回顾``: a plan — its unlinked names are to-do remarks,
     but a full reference written there (title, authors, venue, year) is a paper the reader means to read."""
-    t = text.strip()
-    words = t.casefold().split(maxsplit=2)
-    if t.startswith(_PLAN_CJK):
-        return True
-    if not words:
-        return False
-    first = words[0].rstrip(":：,.")
-    return first in _PLAN_WORDS or (len(words) > 1 and f"{first} {words[1].rstrip(':：,.')}" in ("next week", "next steps"))
+    return _heading_names(text, _PLAN_WORDS, _PLAN_PAIRS, _PLAN_CJK)
 
 
 _GREY_RE = re.compile(r"(?i)\bgr[ae]y literature\b|\bnot (?:a )?papers?\b|\bnon-?papers?\b")
