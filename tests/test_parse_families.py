@@ -13772,3 +13772,39 @@ COCO 上与 Faster R-CNN 相当。
 """
     ms = _ms(text)
     assert [(m.title, m.arxiv_id) for m in ms] == [("End-to-End Object Detection with Transformers", "2005.12872")]
+
+
+def test_numbered_title_list_where_only_some_items_carry_a_venue_tag() -> None:
+    # a topic reading list of numbered titles: the first half tagged ``(VENUE Year)`` as they were added,
+    # the later additions bare titles; a bare title among tagged ones is a paper too, while a list of
+    # chores with one tagged paper stays chores
+    text = """\
+# Reading list: vision transformers
+
+## Backbones
+
+1. An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale (ICLR 2021)
+2. Training data-efficient image transformers & distillation through attention (ICML 2021)
+3. Swin Transformer: Hierarchical Vision Transformer using Shifted Windows (ICCV 2021)
+4. Masked Autoencoders Are Scalable Vision Learners (CVPR 2022)
+5. Scaling Vision Transformers to 22 Billion Parameters (2023)
+6. ConvNeXt V2: Co-designing and Scaling ConvNets with Masked Autoencoders
+7. Vision Transformers Need Registers
+8. DINOv2: Learning Robust Visual Features without Supervision
+9. EfficientViT: Memory Efficient Vision Transformer with Cascaded Group Attention
+10. Segment Anything in High Quality Images
+
+## Chores
+
+1. Set up the evaluation cluster for the new benchmark
+2. Masked Autoencoders Are Scalable Vision Learners (CVPR 2022)
+3. Write the related work section for the workshop draft
+4. Prepare slides for the group meeting on Friday
+5. Review the pull request from the data team
+"""
+    titles = _titles(text)
+    assert "Vision Transformers Need Registers" in titles
+    assert "DINOv2: Learning Robust Visual Features without Supervision" in titles
+    assert "Segment Anything in High Quality Images" in titles
+    assert len([t for t in titles if t.startswith("Masked Autoencoders")]) >= 1
+    assert not [t for t in titles if t.startswith(("Set up", "Write the", "Prepare", "Review the"))]

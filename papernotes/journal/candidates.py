@@ -2896,7 +2896,8 @@ class Candidates(Units):
             self._prose_titles(ln, content)
         elif ln.kind == ITEM and latin and self._tagged_title_item(ln, text):
             pass
-        elif ln.kind == ITEM and latin and len(text.split()) >= 5 and text[-1:] not in ".:：?!" \
+        elif ln.kind == ITEM and latin and (len(text.split()) >= 5 or (len(text.split()) == 4 and "(" not in text)) \
+                and text[-1:] not in ".:：?!" \
                 and (_title_cased(text) or _coined_colon(text)) and titleish(text) and not task_line(text) \
                 and not _FIRST_PERSON_RE.search(text) and "[[" not in text and ";" not in text:
             # a plain title among linked papers: weak on its own, it is a paper when most of its list's other items

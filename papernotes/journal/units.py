@@ -235,13 +235,19 @@ class Units(Layouts):
                 if key in wanted:
                     groups.setdefault(key, []).append(ln.idx)
         group_of = {i: key for key, items in groups.items() for i in items}
+        weak_idx = {r.idx for r in weak}
         revived: list[Ref] = []
         for r in weak:
             if r.idx not in group_of:
                 continue
             items = groups[group_of[r.idx]]
             others = [i for i in items if i != r.idx]
-            if len(others) >= 3 and sum(i in strong for i in others) >= 0.6 * len(others):
+            n_strong = sum(i in strong for i in others)
+            # a list of titles only (``1. Title (OSDI 2022)`` then ``18. Title`` without a tag): a third of
+            # its items tagged papers, nearly all the rest titles too, is a paper list as well
+            titles_only = n_strong >= 0.35 * len(others) \
+                and n_strong + sum(i in weak_idx for i in others) >= 0.9 * len(others)
+            if len(others) >= 3 and (n_strong >= 0.6 * len(others) or (len(others) >= 8 and titles_only)):
                 ev.add(r.evidence, "siblings_are_papers")
                 if r in self.rejected and ev.accepted(r.evidence):
                     revived.append(r)
