@@ -13808,3 +13808,28 @@ def test_numbered_title_list_where_only_some_items_carry_a_venue_tag() -> None:
     assert "Segment Anything in High Quality Images" in titles
     assert len([t for t in titles if t.startswith("Masked Autoencoders")]) >= 1
     assert not [t for t in titles if t.startswith(("Set up", "Write the", "Prepare", "Review the"))]
+
+
+def test_clipped_page_titles_without_a_site_suffix() -> None:
+    # slide decks of weekly reading: the page's title pasted as a quote, then its bare link; journals of
+    # Cell Press write ``Title: Cell`` in the tab, others give the bare title; a quoted sentence is no title
+    text = """\
+# [Bio] 腸内細菌と睡眠
+
+>A gut microbial metabolite of linoleic acid regulates sleep in mice: Neuron
+[https://www.cell.com/neuron/fulltext/S0896-6273(20)30001-2](https://www.cell.com/neuron/fulltext/S0896-6273(20)30001-2)
+
+# [Phys] 砂山の雪崩
+
+>Self-organized criticality in sandpile avalanches
+[https://www.science.org/doi/10.1126/science.abc1234](https://www.science.org/doi/10.1126/science.abc1234)
+
+# [Memo] 引用
+
+>We find that the effect disappears when the cohort is larger.
+[https://www.science.org/doi/10.1126/science.abd5678](https://www.science.org/doi/10.1126/science.abd5678)
+"""
+    titles = _titles(text)
+    assert "A gut microbial metabolite of linoleic acid regulates sleep in mice" in titles
+    assert "Self-organized criticality in sandpile avalanches" in titles
+    assert not [t for t in titles if t.startswith("We find")]

@@ -604,14 +604,20 @@ def _cited_after(content: str, lk: Link) -> tuple[list[str], str | None, int] | 
 
 
 def _clipped_tab(text: str) -> str:
-    """A browser tab's title clipped into a note: ``Title | Nature Medicine`` / ``Phys. Rev. X 11, 031067 (2021) - Title`` /
-    ``[2109.14093] Title``: the title part ("" when the text is not one)."""
+    """A page's title clipped into a note above its link: ``Title | Nature Medicine`` / ``Phys. Rev. X 11, 031067 (2021) -
+    Title`` / ``[2109.14093] Title`` / ``Title: Cell`` / the bare title: the title part ("" when the text is not one)."""
     if " | " in text:
         head, _, site = text.rpartition(" | ")
         return head if len(site.split()) <= 5 else ""
     if " - " in text and (jr := re.match(r"^[A-Z][\w. ]{1,30}\d[\d, ]*\(\d{4}\)\s+-\s+", text)):
         return text[jr.end() :]  # (APS: ``Phys. Rev. X 11, 031067 (2021) - Title``)
-    return text if text[:1] == "[" and re.match(r"^\[\d{4}\.\d{4,5}\]\s", text) else ""
+    if text[:1] == "[" and re.match(r"^\[\d{4}\.\d{4,5}\]\s", text):
+        return text
+    head, _, site = text.rpartition(": ")
+    if head and len(head.split()) >= 4 and 1 <= len(site.split()) <= 3 and all(w[:1].isupper() for w in site.split()):
+        return head  # (Cell Press: ``Title: Cell`` / ``Title: Neuron``)
+    # the page's title as it stands (``>Ten millennia of hepatitis B virus evolution``): a title, no sentence
+    return text if 3 <= len(text.split()) <= 30 and text[-1:] not in ".!?。" else ""
 
 
 def _capitalised_title(text: str) -> bool:
