@@ -13833,3 +13833,48 @@ def test_clipped_page_titles_without_a_site_suffix() -> None:
     assert "A gut microbial metabolite of linoleic acid regulates sleep in mice" in titles
     assert "Self-organized criticality in sandpile avalanches" in titles
     assert not [t for t in titles if t.startswith("We find")]
+
+
+def test_index_of_review_posts_with_badges() -> None:
+    # an index of one's own review posts: ``<kbd>`` badges (date, venue) before a link to the review page;
+    # the venue badge speaks for the entry, and entries whose venue badge is blank are papers like their
+    # neighbours when they bear a coined name
+    text = """\
+# Reviews by topic
+
+## Detection
+
+1. Anchor-free
+   - <kbd>2019 - 02 Apr</kbd><kbd>ICCV</kbd> [FCOS](det/FCOS.md)
+   - <kbd>2019 - 16 Apr</kbd><kbd>CVPR</kbd> [CenterNet](det/CenterNet.md)
+   - <kbd>2018 - 01 Aug</kbd><kbd>ECCV</kbd> [CornerNet](det/CornerNet.md)
+   - <kbd>2020 - 10 Jun</kbd><kbd>----</kbd> [AutoAssign](det/AutoAssign.md)
+   - <kbd>2021 - 05 Jan</kbd><kbd> TIP</kbd> [Scale-Aware Anchor-Free Detection for Small Objects](det/SAAF.md)
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["FCOS", "CenterNet", "CornerNet", "AutoAssign",
+                                     "Scale-Aware Anchor-Free Detection for Small Objects"]
+    assert ms[0].venue == "ICCV"
+    # without badges or paper neighbours, a coined name linking a note page is no paper
+    assert _titles("# Notes\n\n- [AutoAssign](det/AutoAssign.md)\n- [Kaldi Setup](tools/kaldi.md)\n") == []
+
+
+def test_a_line_of_prose_parts_two_lists_of_note_links() -> None:
+    # an index of note pages, then a line of prose and a second list of the folder's other pages: the second
+    # list's names do not borrow the first list's papers as siblings
+    text = """\
+# Notes index
+
+1. [Deep Residual Learning for Image Recognition](notes/resnet.md)
+2. [Densely Connected Convolutional Networks](notes/densenet.md)
+3. [Aggregated Residual Transformations for Deep Neural Networks](notes/resnext.md)
+4. [Squeeze-and-Excitation Networks](notes/senet.md)
+
+Other pages in the folder:
+
+- [PyTorch Cheatsheet](notes/tools/pytorch.md)
+- [ImageNet](notes/data/imagenet.md)
+"""
+    titles = _titles(text)
+    assert "Densely Connected Convolutional Networks" in titles
+    assert "ImageNet" not in titles and "PyTorch Cheatsheet" not in titles

@@ -60,6 +60,7 @@ from .layouts import (
 )
 from .links import (
     VENUE_TAG_RE,
+    VENUES,
     CleanText,
     Link,
     PaperIds,
@@ -179,6 +180,10 @@ _PAPER_SECTION_RE = re.compile(
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
+# ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](reviews/AdaFace.md)``: badges set before the entry
+_LEAD_BADGES_RE = re.compile(r"^(?:\s*<kbd>[^<>]{0,40}</kbd>)+\s*", re.I)
+_BADGE_RE = re.compile(r"<kbd>\s*([^<>]*?)\s*</kbd>", re.I)
+_VENUE_ALONE_RE = re.compile(rf"(?:{VENUES})W?(?:\s*['’]?\s*(?:19|20)?\d{{2}})?")
 _CITE_FIRST = frozenset("CcRrZz引出参*_")
 # a journal citation and nothing else before a paper's link: ``AER 103(6): 2121–68.``, ``JPE 128(6).``,
 # ``NBER WP 23396 —``, ``Science 381 (2023),``
@@ -800,6 +805,12 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # poster plans: ``- [ ] `PS3 #112` — *Title*``: the board code goes
             elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
+            badge_venue = None
+            if content[:1] == "<" and (badges := _LEAD_BADGES_RE.match(content)) and "](" in content:
+                # indexes of review posts: ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](…/AdaFace.md)`` — the
+                # badges are the entry's tags; a venue among them is its venue
+                badge_venue = next((b for b in _BADGE_RE.findall(badges.group(0)) if _VENUE_ALONE_RE.fullmatch(b)), None)
+                content = content[badges.end() :]
             if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
                     and titleish(title := (mt.group(3) or mt.group(5)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
                     and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)) \
@@ -820,8 +831,17 @@ class Candidates(Units):
                 continue
             if " | " in content and k in (PARA, ITEM) and self._format_row(ln, content):
                 continue  # a pipe log's row under its declared format: its cells, links and all
-            n_refs = len(self.refs)
+            n_refs, n_rejected = len(self.refs), len(self.rejected)
             found = self._line_links(ln, content, inside=(k == QUOTE))
+            if badge_venue:
+                for r in [*self.refs[n_refs:], *self.rejected[n_rejected:]]:
+                    ev.add(r.evidence, "venue_badge")
+                    r.venue = r.venue or badge_venue
+                lifted = [r for r in self.rejected[n_rejected:] if ev.accepted(r.evidence)]
+                if lifted:
+                    self.rejected = [r for r in self.rejected if r not in lifted]
+                    self.refs.extend(lifted)
+                    found = True
             if ln.card_venue:
                 # ``<PaperCard … venue="NeurIPS 2023" />``: the card's venue attribute is its venue field
                 for r in self.refs[n_refs:]:

@@ -37,6 +37,7 @@ WEIGHTS: dict[str, float] = {
     # shapes of the text
     "citation_shape": 1.5,  # ``Authors. Title. Venue, Year`` and its cousins
     "venue_year_tag": 0.5,  # ``CVPR2019``, ``(2019 ICSE)`` beside the name
+    "venue_badge": 0.5,  # ``<kbd>CVPR</kbd>`` set as a badge before the entry: a venue, even without its year
     "kanban_card": 0.5,  # a card of a Kanban board (``kanban-plugin:`` front matter, a ``[paper]`` label)
     "title_year": 0.5,  # ``A full title: with its subtitle (2015)``: a long title and its year in brackets
     "named_with_venue": 1.0,  # ``Name - Lab - CVPR2019``: a name opening its line, then a tag

@@ -209,6 +209,11 @@ def pdf_file_title(name: str) -> tuple[str, int | None, list[str]] | None:
     return title, int(m.group("y")) if m.group("y") else None, [author]
 
 
+def _coined_name(text: str) -> bool:
+    """``ScaleFace`` / ``PFE`` / ``BoT-SORT``: one coined word with a capital inside (the name of a review note)."""
+    return len(text.split()) == 1 and len(text) >= 3 and text[:1].isupper() and any(c.isupper() for c in text[1:])
+
+
 def venue_group(text: str) -> bool:
     """``## KDD 2017`` / ``SIGIR 2018`` on its own line / ``### [CVPR 2020]``: a venue and year grouping the papers under it."""
     t = text.strip(" *_#[]()（）【】:：")
@@ -223,17 +228,26 @@ class Units(Layouts):
         page or a note page) get the ``siblings_are_papers`` evidence."""
         lns = self.d.lns
         weak = [r for r in [*self.refs, *self.rejected]
-                if not ev.accepted(r.evidence) and r.title and lns[r.idx].kind == ITEM and titleish(r.title)]
+                if not ev.accepted(r.evidence) and r.title and lns[r.idx].kind == ITEM
+                and (titleish(r.title) or ("own_note_link" in r.evidence and _coined_name(r.title)))]
         if not weak:
             return  # nothing weak to support
-        wanted = {(lns[r.idx].parent, lns[r.idx].indent, self.d.hctx[r.idx]) for r in weak}
-        strong = {r.idx for r in self.refs if ev.accepted(r.evidence)}
-        groups: dict[tuple[int, int, tuple[str, ...]], list[int]] = {}
+        # a list's items share their parent, indent and headings; a top-level line of prose between two
+        # lists parts them (``Also in the folder, not papers:``)
+        keys: dict[int, tuple[int, int, tuple[str, ...], int]] = {}
+        run = 0
         for ln in lns:
             if ln.kind == ITEM:
-                key = (ln.parent, ln.indent, self.d.hctx[ln.idx])
-                if key in wanted:
-                    groups.setdefault(key, []).append(ln.idx)
+                keys[ln.idx] = (ln.parent, ln.indent, self.d.hctx[ln.idx], run)
+            elif ln.kind == PARA and ln.parent < 0 and not ln.indent and ln.idx and lns[ln.idx - 1].kind == BLANK \
+                    and ln.text[:1] != "<":
+                run += 1  # (a line right under an item is its lazy continuation; ``<!--`` a comment)
+        wanted = {keys[r.idx] for r in weak}
+        strong = {r.idx for r in self.refs if ev.accepted(r.evidence)}
+        groups: dict[tuple[int, int, tuple[str, ...], int], list[int]] = {}
+        for idx, key in keys.items():
+            if key in wanted:
+                groups.setdefault(key, []).append(idx)
         group_of = {i: key for key, items in groups.items() for i in items}
         weak_idx = {r.idx for r in weak}
         revived: list[Ref] = []
