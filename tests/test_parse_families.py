@@ -13878,3 +13878,23 @@ Other pages in the folder:
     titles = _titles(text)
     assert "Densely Connected Convolutional Networks" in titles
     assert "ImageNet" not in titles and "PyTorch Cheatsheet" not in titles
+
+
+def test_numbered_references_written_as_file_names() -> None:
+    # reading lists that name each paper as its PDF is saved: ``[n] Year_VENUE_Title.`` with a short name and a
+    # ranking remark in brackets; the venue's initials need not be known ones when underscores set them apart
+    text = """\
+# Papers for the recsys group
+
+[1] 2019_SIGIR_Neural Graph Collaborative Filtering. (NGCF, Rank CCF-A)
+
+[2] 2020_TKDE_A Survey on Knowledge Graph-Based Recommender Systems. (KGRec-Survey, Rank CCF-A)
+
+[3] 2021_WSDM_Learning Intents behind Interactions with Knowledge Graph for Recommendation (KGIN, Rank CCF-B).
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Neural Graph Collaborative Filtering", "SIGIR", 2019),
+        ("A Survey on Knowledge Graph-Based Recommender Systems", "TKDE", 2020),
+        ("Learning Intents behind Interactions with Knowledge Graph for Recommendation", "WSDM", 2021),
+    ]

@@ -179,6 +179,7 @@ _PAPER_SECTION_RE = re.compile(
     r"초록|서론|관련 연구|방법|실험|결론)")
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
+_REF_NUMBER_RE = re.compile(r"^\[\d{1,3}\]\s+")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 # ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](reviews/AdaFace.md)``: badges set before the entry
 _LEAD_BADGES_RE = re.compile(r"^(?:\s*<kbd>[^<>]{0,40}</kbd>)+\s*", re.I)
@@ -2430,6 +2431,8 @@ class Candidates(Units):
             ref = Ref(ln.idx, ct.title or text, ids, venue=avy[1], year=avy[2], authors=avy[0], primary=True)
             self._add_name(ref, "title_like", "authors_line")
             return
+        if text[:1] == "[" and (rn := _REF_NUMBER_RE.match(text)) and file_style_tagged(text[rn.end() :]):
+            text = text[rn.end() :]  # (``[3] 2023_CIKM_Title.``: a numbered reference list of file-style names)
         first = text[0]
         latin = first.isascii() and first.isalnum()
         if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):

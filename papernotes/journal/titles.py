@@ -56,7 +56,11 @@ _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 # small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
 _FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’]?(?P<y>(?:19|20)?\d{{2}})[-_]"
-                                   rf"(?:[A-Z][\w&]{{1,15}}[-_])?|(?P<y2>(?:19|20)?\d{{2}})[-_](?P<v2>{VENUES})[-_])(?=[A-Za-z\d])")
+                                   rf"(?:[A-Z][\w&]{{1,15}}[-_])?|(?P<y2>(?:19|20)?\d{{2}})[-_](?P<v2>{VENUES})[-_]"
+                                   # (``2023_TKDE_Title``: with underscores and a full year, any venue's initials)
+                                   r"|(?P<y3>(?:19|20)\d{2})_(?P<v3>[A-Z][A-Za-z&]{1,9})_)(?=[A-Za-z\d])")
+# ``… Forecasting. (MegaCRN, Rank CCF-A)``: a coined name, a comma, a remark, closing the title
+_SHORT_ASIDE_RE = re.compile(r"\.?\s*\(((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]{1,20}),\s*[^()]{1,40}\)\.?\s*$")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
 _TAG_YEAR_RE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
@@ -381,9 +385,13 @@ def clean_title(text: str) -> CleanText:
         # titles written like their PDFs' file names: ``1-NIPS15-Google-Pointer Network`` / ``ICLR21_Title`` —
         # the index, the venue and year, the lab go
         t = t[fs.end() :]
-        lead_venue: tuple[str, int | None] | None = (fs.group("v") or fs.group("v2"), to_year(fs.group("y") or fs.group("y2")))
+        lead_venue: tuple[str, int | None] | None = (fs.group("v") or fs.group("v2") or fs.group("v3"),
+                                                     to_year(fs.group("y") or fs.group("y2") or fs.group("y3")))
     else:
         lead_venue = None
+    if t.rstrip(". ")[-1:] == ")" and (sa := _SHORT_ASIDE_RE.search(t)):
+        # ``Title. (MegaCRN, Rank CCF-A)`` / ``Title (STD-MAE, Rank CCF-A).``: the method's name and a remark go
+        t = t[: sa.start()]
     if t[-1:] == "]" and (tags := _TRAILING_BRACKETS_RE.search(t)) and tags.group(0).count("[") >= 2:
         # paper collections: ``Title[NIPS'19][Baidu]`` — the venue tag stays for the tag rules below, the lab goes
         vy = next((g for g in re.findall(r"\[([^\[\]]{1,30})\]", tags.group(0)) if _TAG_YEAR_RE.search(g)), None)
