@@ -13898,3 +13898,30 @@ def test_numbered_references_written_as_file_names() -> None:
         ("A Survey on Knowledge Graph-Based Recommender Systems", "TKDE", 2020),
         ("Learning Intents behind Interactions with Knowledge Graph for Recommendation", "WSDM", 2021),
     ]
+
+
+def test_weekly_report_in_prose_with_one_title_per_line() -> None:
+    # Chinese weekly reports written as one paragraph: a line saying which papers were read, then one English
+    # title per line closed by ``；``, sometimes after a lead-in naming the method (``提出ViT的…``); the
+    # report's other sentences are no papers
+    text = """\
+这周主要读了几篇视觉骨干网络的论文：
+提出ViT的An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale；
+关于层次化窗口注意力的Swin Transformer: Hierarchical Vision Transformer using Shifted Windows；
+A ConvNet for the 2020s；
+下周计划把实验跑完，还有两个bug没修。
+
+待读论文：
+
+- Masked Autoencoders Are Scalable Vision Learners；
+- Emerging Properties in Self-Supervised Vision Transformers；
+"""
+    assert _titles(text) == [
+        "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale",
+        "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
+        "A ConvNet for the 2020s",
+        "Masked Autoencoders Are Scalable Vision Learners",
+        "Emerging Properties in Self-Supervised Vision Transformers",
+    ]
+    # the same lines with no line saying papers were read are not taken as a list
+    assert _titles("这周的杂事：\\nA ConvNet for the 2020s；\\n把服务器重启了。\\n") == []

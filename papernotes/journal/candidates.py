@@ -179,6 +179,12 @@ _PAPER_SECTION_RE = re.compile(
     r"초록|서론|관련 연구|방법|실험|결론)")
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
+# reports in prose: a line saying papers were read, closing with a colon (``然后又看了几篇关于医学分割的综述：``)
+_READ_INTRO_RE = re.compile(r"(?:看了|读了|阅读了|看过|读过|精读|泛读|(?i:\bread\b|\breading\b)).{0,40}"
+                            r"(?:论文|文章|综述|文献|(?i:papers?|articles?))\s*[：:]$")
+_REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
+# ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
+_CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _REF_NUMBER_RE = re.compile(r"^\[\d{1,3}\]\s+")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 # ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](reviews/AdaFace.md)``: badges set before the entry
@@ -2433,6 +2439,12 @@ class Candidates(Units):
             return
         if text[:1] == "[" and (rn := _REF_NUMBER_RE.match(text)) and file_style_tagged(text[rn.end() :]):
             text = text[rn.end() :]  # (``[3] 2023_CIKM_Title.``: a numbered reference list of file-style names)
+        if ln.kind == PARA and (rt := self._report_title_line(ln.idx, text)):
+            # weekly reports in prose: ``本周看了几篇论文：`` then one title per line of the same paragraph, each
+            # closed by ``；`` (``提出LeNet的Gradient-Based Learning …；``: a lead-in naming the method may come first)
+            ct = clean_title(rt)
+            self._add_name(Ref(ln.idx, ct.title or rt, venue=ct.venue, year=ct.year), "paper_list_item", "title_like")
+            return
         first = text[0]
         latin = first.isascii() and first.isalnum()
         if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):
@@ -2857,6 +2869,7 @@ class Candidates(Units):
         # (``4. Also skimmed Kalman's paper, **Title** (1960), …``: a sentence naming a bold title is read below)
         if ln.kind == ITEM and not (content[:2] != "**" and "**" in content) and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
+            content = content.rstrip(" ；;")  # (``- Title；``: the list's items closed as a sentence's parts)
             if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
                 content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
             elif (rm := _remark_after_dash(content)) is not None:
@@ -3025,6 +3038,28 @@ class Candidates(Units):
             got = self._venue_line(j)
         cache.update(dict.fromkeys(seen, got))
         return got
+
+    def _report_title_line(self, idx: int, text: str) -> str | None:
+        """The title a report's line names when the paragraph's lines above it, up to a line that says papers were
+        read (``看了几篇…论文：`` / ``Papers I read this week:``), are titles too."""
+        t = _REPORT_LINE_END_RE.sub("", text.strip())
+        if has_cjk(t):
+            lead = _CJK_LEAD_IN_RE.match(t)
+            t = t[lead.end() :] if lead else ""
+        if len(t.split()) < 3 or has_cjk(t) or not titleish(t) or task_line(t):
+            return None
+        lns = self.d.lns
+        for j in range(idx - 1, max(-1, idx - 40), -1):
+            if lns[j].kind != PARA:
+                return None
+            above = lns[j].text.strip()
+            if _READ_INTRO_RE.search(above):
+                return t
+            rest = _REPORT_LINE_END_RE.sub("", above)
+            lead = _CJK_LEAD_IN_RE.match(rest) if has_cjk(rest) else None
+            if not titleish(rest[lead.end() :] if lead else rest):
+                return None
+        return None
 
     def _title_paragraph_run(self, idx: int) -> int:
         """How many lone title lines stand in a row (blank lines between) around line ``idx`` (0 unless it is one)."""
