@@ -13925,3 +13925,56 @@ A ConvNet for the 2020s；
     ]
     # the same lines with no line saying papers were read are not taken as a list
     assert _titles("这周的杂事：\\nA ConvNet for the 2020s；\\n把服务器重启了。\\n") == []
+
+
+def test_one_paper_note_opening_with_title_and_authors_lines() -> None:
+    # a note per paper folder: the title and the authors as the first two bullets, then the digest's sections
+    # (inline TeX in the title is kept as written)
+    text = """\
+* $k$-Means++: The Advantages of Careful Seeding
+* David Arthur, Sergei Vassilvitskii
+
+# Motivation
+
+Lloyd's algorithm depends on where the centres start.
+
+# Experiments
+
+Synthetic Gaussians and two UCI sets; faster and lower potential.
+
+# Proofs
+
+An O(log k) bound in expectation.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["$k$-Means++: The Advantages of Careful Seeding"]
+    assert ms[0].authors == ["David Arthur", "Sergei Vassilvitskii"]
+    assert set(ms[0].fields) >= {"motivation", "exps"}
+    # two bullets that are no title and authors open a journal, not a paper's note
+    assert _titles("* buy milk\n* call the lab\n\n# Motivation\n\nnone\n\n# Experiments\n\nnone\n") == []
+
+
+def test_korean_one_paper_note_labels() -> None:
+    # Korean paper notes: ``저자`` / ``저널/컨퍼런스`` metadata, ``논문 개요`` (overview), ``제안하는 방법`` (the proposed
+    # method), ``실험 설계 및 평가`` (experiment design and evaluation), ``생각 정리`` (my thoughts)
+    text = """\
+# Attention Is All You Need
+
+- 저자: Ashish Vaswani, Noam Shazeer, Niki Parmar
+- 저널/컨퍼런스: NeurIPS 2017
+
+## 논문 개요
+순환 구조 없이 어텐션만으로 번역 모델을 만든다.
+
+## 제안하는 방법
+멀티헤드 셀프 어텐션과 위치 인코딩.
+
+## 실험 설계 및 평가
+WMT 2014 영어-독일어, 영어-프랑스어 번역.
+
+## 생각 정리
+긴 문맥에서의 비용이 궁금하다.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Attention Is All You Need"]
+    assert {"methodology", "exps", "ideas", "source"} <= set(ms[0].fields)

@@ -35,7 +35,7 @@ for _canon, _words in {
               "conference|booktitle|publication venue|publication|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
-              "gdzie|źródło|bron|sumber|게재|게재지|pubblicato|källa|länk|publicerad i",
+              "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|pregunta|pregunta de investigación|pergunta|pergunta de pesquisa|"
                   "question de recherche|动机|问题|研究动机|问题定义|问题定义与动机|"
@@ -44,7 +44,7 @@ for _canon, _words in {
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|핵심 방법|제안 방법|"
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|핵심 방법|제안 방법|제안하는 방법|제안한 방법|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
@@ -62,7 +62,7 @@ for _canon, _words in {
              "想法|思考|个人思考|启发|启示|可能改进点|改进点|未来工作|感想|所感|考察|今後の課題|"
              "改进方向|未来方向|后续工作|可以改进的地方|可借鉴之处|可以跟进的点|未来可以跟进的点|"
              "reflexiones|mis ideas|idées|réflexions|mes idées|gedanken|ideen|eigene gedanken|ideias|"
-             "reflexões|мысли|идеи|생각|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
+             "reflexões|мысли|идеи|생각|생각 정리|아이디어|느낀 점|suy nghĩ|ý tưởng|düşüncelerim|düşünceler|fikirler|"
              "idee|riflessioni|przemyślenia|pomysły|ideeën|gedachten|pemikiran|catatan pribadi|"
              "egna tankar|tankar|idéer|nápady|myšlenky|postřehy|poznámky pro mě|nápady pro mě|"
              "opinion|my opinion|opinión|mi opinión|opinião|minha opinião|mon avis|avis|meinung|meine meinung|σκέψεις|ιδέες|σχόλια μου|omat ajatukset|ajatuksia|pohdinta|mening|mijn mening|心得|pendapat saya|pendapat|opini",
@@ -94,7 +94,7 @@ for _canon, _words in {
     "summary": "summary|总结|概要|要約|まとめ|摘要总结|resumen|résumé|zusammenfassung|resumo|резюме|요약|tóm tắt|özet|"
                "riassunto|sommario|streszczenie|podsumowanie|samenvatting|ringkasan|περίληψη|tiivistelmä|yhteenveto",
     "abstract": "abstract|摘要|アブストラクト",
-    "overview": "overview|overall impression|概述|综述",
+    "overview": "overview|overall impression|概述|综述|개요|논문 개요",
     "technical details": "technical details|技术细节",
     "strengths": "strengths|strength|pros|advantages|advantage|优点|优势|kelebihan|keunggulan|δυνατά σημεία|vahvuudet|punti di forza|pontos fortes|fortalezas|stärken|points forts",
     "background": "background|背景|研究背景|배경|연구 배경",
@@ -520,6 +520,10 @@ def match_label(text: str) -> tuple[str, str] | None:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined
         a, b = key.split("/")
         canon = _pick(ALIASES.get(a), ALIASES.get(b)) if a.isascii() else _pick(_canon_word(a), _canon_word(b))
+    if canon is None and key.count(" 및 ") == 1:
+        # Korean pairs joined by ``및`` ("and"): ``## 실험 설계 및 평가`` (experiment design and evaluation)
+        a, b = key.split(" 및 ")
+        canon = _pick(ALIASES.get(a) or _canon_word(a), ALIASES.get(b) or _canon_word(b))
     if canon is None and (key.count("・") == 1 or key.count(" · ") == 1):
         # Japanese pairs: ``**所感・アイデア**`` (thoughts and ideas), ``**背景・課題**`` (background and problem): the
         # part named by the pair's field word (the background is no field of its own); Korean ones with a middle dot,

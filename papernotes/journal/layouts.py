@@ -453,6 +453,7 @@ _TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名|論文タイト
 _TITLE_KEY_HEAD_RE = re.compile(rf"(?i){_TITLE_KEYS}")
 _YEAR_KEY_LINE_RE = re.compile(r"(?i)^[*_]{0,2}(?:年份|年度|发表年份|出版年|年|year|jahr|año|ano|année|anno|연도)[*_]{0,2}\s*[:：]\s*"
                                r"[*_]{0,2}(?:19|20)\d{2}[*_]{0,2}$")
+_TEX_SPAN_RE = re.compile(r"\$[^$\n]{1,30}\$")
 _DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
 # the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
 _PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:论文|文章)|本論文|この論文|이 논문|본 논문|"
@@ -1806,7 +1807,8 @@ class Layouts(ParserBase):
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm) or (
-                self._plain_header_meta() or self._pdf_page_meta() or self._title_heading_meta() or self._file_name_meta()
+                self._plain_header_meta() or self._pdf_page_meta() or self._title_heading_meta() or self._title_authors_meta()
+                or self._file_name_meta()
                 if not fm else None)
             if not fm:
                 return False
@@ -1929,6 +1931,23 @@ class Layouts(ParserBase):
             return None
         self._skip_lines.add(j)
         return {"title": title, **({"url": links[0].url} if links and classify_url(links[0].url) in ("paper", "pdf") else {})}
+
+    def _title_authors_meta(self) -> dict[str, Any] | None:
+        """One-paper notes that open with the paper's title and its authors as two lines (``* Title`` / ``* Name,
+        Name``) before the digest's section headings: those lines stand in for front matter."""
+        lns = self.d.lns
+        top = [ln for ln in lns[self.d.body : self.d.body + 8] if ln.kind != BLANK][:3]
+        if len(top) < 3 or top[0].kind not in (ITEM, PARA) or top[1].kind not in (ITEM, PARA) or top[2].kind != HEADING:
+            return None
+        title = clean_title(top[0].text.strip()).title
+        # (``$\beta$-VAE: Learning …``: inline TeX in the title reads as a word)
+        if len(title.split()) < 3 or not titleish(_TEX_SPAN_RE.sub("Tex", title)):
+            return None
+        names = _author_names(top[1].text.strip().rstrip("."))
+        if not names or not plausible_authors(names, max_words=4):
+            return None
+        self._skip_lines.update((top[0].idx, top[1].idx))
+        return {"title": title, "authors": names}
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
