@@ -13978,3 +13978,36 @@ WMT 2014 영어-독일어, 영어-프랑스어 번역.
     ms = _ms(text)
     assert [m.title for m in ms] == ["Attention Is All You Need"]
     assert {"methodology", "exps", "ideas", "source"} <= set(ms[0].fields)
+
+
+def test_index_of_summary_folders_grouped_by_topic() -> None:
+    # the README of a summaries repository: ``## 論文`` (papers) over topic bullets, each over ``folder-slug : Title``
+    # items; a short name may wrap the full title in brackets, a long title may wrap onto an unindented line,
+    # and a topic item over one paper's own lines (its title, venue, notes) is that paper, not a list
+    text = """\
+# 論文まとめ
+
+## 論文
+- detection
+    - detr : End-to-End Object Detection with Transformers
+    - yolo : YOLO(You Only Look Once: Unified, Real-Time Object Detection)
+    - dino-det : DINO: DETR with Improved DeNoising Anchor Boxes for End-to-End Object
+Detection
+    - rt-detr : DETRs Beat YOLOs on Real-time Object Detection
+- 3dgs
+  - 3dgs : 3D Gaussian Splatting for Real-Time Radiance Field Rendering
+  - mip-splatting : Mip-Splatting: Alias-free 3D Gaussian Splatting
+
+## Papers
+- Triton
+  - Triton: An Intermediate Language and Compiler for Tiled Neural Network Computations
+  - MAPL 2019, the compiler our kernels go through
+"""
+    titles = _titles(text)
+    assert "End-to-End Object Detection with Transformers" in titles
+    assert "You Only Look Once: Unified, Real-Time Object Detection" in titles
+    assert "DETRs Beat YOLOs on Real-time Object Detection" in titles
+    assert "3D Gaussian Splatting for Real-Time Radiance Field Rendering" in titles
+    assert "Mip-Splatting: Alias-free 3D Gaussian Splatting" in titles
+    assert any(t.startswith("DINO: DETR with Improved DeNoising") for t in titles)
+    assert not [t for t in titles if t.startswith(("detr", "yolo", "MAPL"))]

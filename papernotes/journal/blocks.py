@@ -392,6 +392,14 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             ln = Ln(i, raw, TABLE, indent, s)
         else:
             ln = Ln(i, raw, PARA, indent, s)
+        if ln.kind == PARA and not indent and out and out[-1].kind == ITEM and out[-1].indent and stack \
+                and i + 1 < len(lines) and (nxt := _ITEM_RE.match(lines[i + 1])) and nxt.start(2) > 0:
+            # a title wrapped onto an unindented line inside a nested list (``  - slug : Diffusion Models, Image
+            # Super-Resolution`` / ``And Everything: A Survey`` / ``  - next``): the item's lazy continuation,
+            # the list goes on after it
+            ln.parent = out[-1].idx
+            out.append(ln)
+            continue
         while stack and stack[-1].indent >= indent:
             stack.pop()
         if stack:

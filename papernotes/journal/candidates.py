@@ -2882,6 +2882,8 @@ class Candidates(Units):
             if "，" in ct.title and not has_cjk(ct.title.split("，", 1)[0]):
                 # ``Baichuan 2: Open Large-scale Language Models，百川智能，2023``: the remark goes
                 ct = clean_title(ct.title.split("，", 1)[0])
+            if ct.title[-1:] == ")" and (sf := short_and_full(ct.title)) and len(sf[1].split()) >= 4:
+                ct = CleanText(sf[1], ct.venue, ct.year, ct.arxiv_id, ct.authors)  # ``U-Net(Convolutional Networks …)``
             # (a title opens with a capital or a coined name, ``wav2vec``; ``tensor parallel 2 on …`` is a note)
             word = ct.title.split(" ", 1)[0]
             if titleish(ct.title) and not has_cjk(ct.title) and (

@@ -61,6 +61,7 @@ _FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’
                                    r"|(?P<y3>(?:19|20)\d{2})_(?P<v3>[A-Z][A-Za-z&]{1,9})_)(?=[A-Za-z\d])")
 # ``… Forecasting. (MegaCRN, Rank CCF-A)``: a coined name, a comma, a remark, closing the title
 _SHORT_ASIDE_RE = re.compile(r"\.?\s*\(((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]{1,20}),\s*[^()]{1,40}\)\.?\s*$")
+_SLUG_LEAD_RE = re.compile(r"((?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*)(\s)?:\s+(?=[A-Z(\d])")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
 _TAG_YEAR_RE = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b")
 _AUTHORS_COMMA_QUOTE_RE = re.compile(r"^([A-Z][^\"“”]{1,120}?),\s+[\"“]([^\"”“]{8,300})[\"”],?\s*(.*)$")
@@ -355,6 +356,9 @@ def file_style_tagged(text: str) -> bool:
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
+    if (text[:1].islower() or text[:1].isdigit()) and ":" in text[:40] and (sl := _SLUG_LEAD_RE.match(text)) and (
+            sl.group(2) or text[sl.end() :].casefold().startswith(sl.group(1).replace("-", ""))):
+        text = text[sl.end() :]  # indexes of summary folders: ``yonos-sr : You Only Need One Step: …`` — the folder goes
     if text.lstrip()[:2] in ("19", "20") and (cd := _COMPACT_DATE_LEAD_RE.match(text.lstrip())):
         text = text.lstrip()[cd.end() :]  # dated reading logs: ``20210218 [2019 CVPR] Title`` — the day it was read
     if text.lstrip()[:1] in "(（[" and (dm := _DAY_MARK_LEAD_RE.match(text.lstrip())):

@@ -209,6 +209,13 @@ def pdf_file_title(name: str) -> tuple[str, int | None, list[str]] | None:
     return title, int(m.group("y")) if m.group("y") else None, [author]
 
 
+def _topic_label(text: str) -> bool:
+    """``- diffusion`` / ``- vision-basic`` / ``- Image restoration``: a short topic name over a nested list."""
+    t = text.strip(" *_")
+    return 0 < len(t) <= 30 and len(t.split()) <= 3 and not any(c in "[]()（）*_`" for c in t) \
+        and sum(c.isdigit() for c in t) <= 2 and "http" not in t and t[-1:] not in ".:：?!"  # (``3dgs``, not a year)
+
+
 def _coined_name(text: str) -> bool:
     """``ScaleFace`` / ``PFE`` / ``BoT-SORT``: one coined word with a capital inside (the name of a review note)."""
     return len(text.split()) == 1 and len(text) >= 3 and text[:1].isupper() and any(c.isupper() for c in text[1:])
@@ -642,6 +649,12 @@ class Units(Layouts):
             ctx = self.d.hctx[ln.idx]
             return bool(ctx) and self._paper_head_text(ctx[-1]) and not self._one_paper_file() \
                 and not any(r.idx == ln.parent for r in self.refs[-3:])
+        if parent.kind == ITEM and parent.parent < 0 and _topic_label(parent.text) \
+                and not any(r.idx == ln.parent for r in self.refs[-8:]) and self._titles_group(ln.parent):
+            # ``## 論文`` › ``- diffusion`` › ``- ddim : Title``: topics group the papers the heading introduces
+            ctx = self.d.hctx[ln.idx]
+            if bool(ctx) and self._paper_head_text(ctx[-1]) and not self._one_paper_file():
+                return True
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
             return False
@@ -649,6 +662,15 @@ class Units(Layouts):
         if not head or len(head) > 40:
             return False
         return bool(_PAPER_HEAD_RE.search(head)) and not self._in_paper_notes(ln)
+
+    def _titles_group(self, p: int) -> bool:
+        """Item ``p``'s children are a list of titles (two or more, nearly all reading as titles), not one
+        paper's lines (``- Triton`` over its title, its venue line and notes)."""
+        kids = [x for x in self.d.lns[p + 1 : p + 80] if x.parent == p]
+        name = self.d.lns[p].text.strip(" *_").casefold()
+        if any(x.text.casefold().startswith((name + ":", name + " (", name + "(")) for x in kids):
+            return False  # (``- Triton`` over ``- Triton: An Intermediate Language …``: the item names its paper)
+        return len(kids) >= 2 and sum(titleish(clean_title(x.text).title) for x in kids) >= 0.6 * len(kids)
 
     def _one_paper_file(self) -> bool:
         """One paper per file: a front-matter paper, or the file's sole H1 taken as a paper."""
