@@ -14011,3 +14011,37 @@ Detection
     assert "Mip-Splatting: Alias-free 3D Gaussian Splatting" in titles
     assert any(t.startswith("DINO: DETR with Improved DeNoising") for t in titles)
     assert not [t for t in titles if t.startswith(("detr", "yolo", "MAPL"))]
+
+
+def test_acm_references_with_initialled_authors() -> None:
+    # the ACM reference format with initials first: ``A.B. Name, C. Name, and D. Name. Year. Title. Venue …``
+    text = """\
+## Container autoscaling
+
+J. Smith, K.L. Wong, and M. Garcia. 2019. Burst-Aware Autoscaling for Serverless Container Platforms. In 2019 IEEE International Conference on Cloud Engineering (IC2E). 12–21.
+
+P. Novák and R. Horvát. 2022. Forecast-Driven Vertical Scaling of Pods. IEEE Access 10 (2022), 4410–4425.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Burst-Aware Autoscaling for Serverless Container Platforms", 2019),
+        ("Forecast-Driven Vertical Scaling of Pods", 2022),
+    ]
+    assert ms[1].authors == ["P. Novák", "R. Horvát"]
+
+
+def test_venue_and_year_before_a_titled_project_page_link() -> None:
+    # lists led by the venue: ``OSDI 2020, [Title](project page)---Notes:[blog](…)`` — the link goes to the
+    # project's page, the venue and year before it say it is a paper
+    text = """\
+OSDI 2020, [Serving DNNs like Clockwork: Performance Predictability from the Bottom Up](https://people.mpi-sws.example.org/clockwork/osdi20.html)---Notes:[blog](https://blog.example.com/clockwork)
+
+NSDI 2019, [Shinjuku: Preemptive Scheduling for usecond-scale Tail Latency](https://people.example.edu/shinjuku/)
+
+Lab meeting, [agenda](https://lab.example.org/agenda)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Serving DNNs like Clockwork: Performance Predictability from the Bottom Up", "OSDI", 2020),
+        ("Shinjuku: Preemptive Scheduling for usecond-scale Tail Latency", "NSDI", 2019),
+    ]

@@ -1798,10 +1798,16 @@ class Candidates(Units):
                     # ``- 구현으로 다시 보는 [Focal Loss(2017)](blog review), paper [[pdf](arXiv)]``: a remark, then
                     # the review's link names the paper whose own link follows
                     lead_named = ct.title
-                if not lead or generic or not _names_something(ct.title) or heading:
+                venue_lead = VENUE_TAG_RE.fullmatch(content[: lk.start].strip(" ,:;|-–—[]()")) \
+                    if lk is links[0] and 6 <= lk.start <= 30 and not inside else None
+                # (``SIGCOMM 2019, [Title](project page)---Notes: …``: the venue and year open the entry)
+                if not (lead or venue_lead) or generic or not _names_something(ct.title) or heading:
                     continue
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, weak=1, authors=list(ct.authors or []))
                 extra: tuple[str, ...] = ()
+                if venue_lead and titleish(ct.title):
+                    ref.venue, ref.year = tag_parts(venue_lead)
+                    extra = ("venue_year_tag",)
                 if ln.kind == ITEM and titleish(ct.title) and self._paper_heading(ln):
                     # a personal site's page under ``## Papers``: the text is a paper's title
                     extra = ("paper_heading_above",)

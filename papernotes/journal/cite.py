@@ -474,6 +474,13 @@ _INITIALLED_LIST_RE = re.compile(
 )
 
 
+# the ACM reference format with initialled names: ``N.D. Nguyen, L. Phan, and T. Kim. 2020. Title. IEEE Access 8 …``
+_INITIALLED_ACM_RE = re.compile(
+    rf"^(?P<a>{_INITIALS}[A-Z][\w'’\-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+){_INITIALS}[A-Z][\w'’\-]+){{0,11}})\.\s+"
+    r"(?P<y>(?:19|20)\d{2})[a-z]?\.\s+(?P<t>[A-Z0-9][^.?!]{8,300}[?!]?)\.\s+(?:In\s+)?(?P<v>[^.,(]{2,80})"
+)
+
+
 def _parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None."""
     t = _LEAD_NUM_RE.sub("", text.strip())
@@ -484,6 +491,10 @@ def _parse_citation(text: str) -> Citation | None:
     if t[1:2] == "." and (il := _INITIALLED_LIST_RE.match(t)):
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", il.group("a")) if n.strip()]
         return Citation(il.group("t").strip(), names, il.group("v").strip(" ,"), int(il.group("y")))
+    if t[1:2] == "." and (ia := _INITIALLED_ACM_RE.match(t)):
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", ia.group("a")) if n.strip()]
+        venue = re.sub(r"^(?:19|20)\d{2}\s+", "", ia.group("v").strip())  # (``In 2021 47th Euromicro Conf``)
+        return Citation(ia.group("t").strip(), names, venue or None, int(ia.group("y")))
     # bold title after an author list: ``Name et al. **Title.** Venue, Year.``
     m = _BOLD_RE.search(t)
     if m and m.start() > 0:
