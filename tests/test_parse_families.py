@@ -14045,3 +14045,26 @@ Lab meeting, [agenda](https://lab.example.org/agenda)
         ("Serving DNNs like Clockwork: Performance Predictability from the Bottom Up", "OSDI", 2020),
         ("Shinjuku: Preemptive Scheduling for usecond-scale Tail Latency", "NSDI", 2019),
     ]
+
+
+def test_gbt_7714_references() -> None:
+    # references in the Chinese national standard (CNKI exports, Chinese theses): ``[n]Authors,等.Title[J].Journal,
+    # Year,Vol(No):pages.`` and the English form ``Name A, Name B, et al. Title[C]//Proceedings. Year: pages.``;
+    # the title is the part before the document-type tag, in a link's text too
+    text = """\
+## 参考文献
+
+[1]陈明,刘洋,等.面向城市路网的交通流时空预测模型[J].交通运输工程学报,2021,21(02):45-57.
+
+He K, Zhang X, Ren S, et al. Deep residual learning for image recognition[C]//Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2016: 770-778.
+
+- [[3]周杰,王芳.多目标车辆路径问题的改进遗传算法[J].系统工程理论与实践,2019,39(05):1201-1212.](https://kns.cnki.net/kcms2/article/abstract?v=xyz&uniplatform=NZKPT)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("面向城市路网的交通流时空预测模型", 2021),
+        ("Deep residual learning for image recognition", 2016),
+        ("多目标车辆路径问题的改进遗传算法", 2019),
+    ]
+    assert ms[0].authors == ["陈明", "刘洋"]
+    assert ms[0].venue == "交通运输工程学报"

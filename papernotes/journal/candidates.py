@@ -70,6 +70,7 @@ from .links import (
     classify_url,
     clean_link_text,
     find_links,
+    gbt_reference,
     generic_link,
     innermost,
     is_generic_text,
@@ -2445,6 +2446,10 @@ class Candidates(Units):
             return
         if text[:1] == "[" and (rn := _REF_NUMBER_RE.match(text)) and file_style_tagged(text[rn.end() :]):
             text = text[rn.end() :]  # (``[3] 2023_CIKM_Title.``: a numbered reference list of file-style names)
+        if "]" in text and ln.kind in (PARA, ITEM) and (gbt := gbt_reference(text)) and gbt[3]:
+            # Chinese theses and CNKI exports: ``[1]张三,李四,等.Title[J].Journal,2020,20(03):1-12.``
+            self._add_name(Ref(ln.idx, gbt[0], venue=gbt[2], year=gbt[3], authors=gbt[1]), "citation_shape")
+            return
         if ln.kind == PARA and (rt := self._report_title_line(ln.idx, text)):
             # weekly reports in prose: ``本周看了几篇论文：`` then one title per line of the same paragraph, each
             # closed by ``；`` (``提出LeNet的Gradient-Based Learning …；``: a lead-in naming the method may come first)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .links import VENUE_TAG_RE, tag_parts, to_year, venue_tag
+from .links import VENUE_TAG_RE, gbt_reference, tag_parts, to_year, venue_tag
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[a-z]?(?!\d)")
 # (``**1.** Authors. Title.``: a group meeting's numbered slides put the number in bold)
@@ -488,6 +488,8 @@ def _parse_citation(text: str) -> Citation | None:
         t = t[icon.end() :]  # task logs: ``（10.26） :star2: Title. Authors. Venue, 2020.`` — the day and the mark go
     if len(t) < 12 or len(t) > 5000:
         return None
+    if "]" in t and (gbt := gbt_reference(t)):
+        return Citation(gbt[0], gbt[1], gbt[2], gbt[3])  # GB/T 7714: ``Authors.Title[J].Journal,Year,…``
     if t[1:2] == "." and (il := _INITIALLED_LIST_RE.match(t)):
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", il.group("a")) if n.strip()]
         return Citation(il.group("t").strip(), names, il.group("v").strip(" ,"), int(il.group("y")))

@@ -590,10 +590,37 @@ _SHORT_PAREN_RE = re.compile(r"\((?!(?:19|20)\d{2}\))(\w[\w.+\-]*(?: [\w.+\-]+)?
 _SCHOLAR_TAG_RE = re.compile(r"\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s+(?=\S)")
 
 
+# Chinese national standard references (GB/T 7714, as CNKI and Chinese theses write them):
+# ``[1]代存杰,李引珍,等.Title[J].交通运输系统工程与信息,2016,16(01):189-195.`` /
+# ``Vaswani A, Shazeer N, et al. Attention is all you need[C]//Advances in NeurIPS. 2017: 5998-6008.``
+_GBT_RE = re.compile(
+    r"^\[?(?:\d{1,3}\]\s*)?(?P<a>[^\[\].]{1,200}?)\.\s*(?P<t>[^\[\]]{4,300}?)\s*"
+    r"\[(?:[JCMDRNPSZA]|EB)(?:/OL)?\]\s*[.．]?\s*(?://\s*)?(?P<rest>.*)$"
+)
+_GBT_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def gbt_reference(text: str) -> tuple[str, list[str], str | None, int | None] | None:
+    """A GB/T 7714 reference → (title, authors, venue, year); None when the text is not one."""
+    m = _GBT_RE.match(text.strip())
+    if m is None:
+        return None
+    names = [n.strip() for n in re.split(r"[,，;；]", m.group("a")) if n.strip()]
+    names = [n for n in names if n not in ("等", "et al", "et al.")]
+    if not names or any(len(n) > 40 for n in names):
+        return None
+    rest = m.group("rest")
+    venue = re.split(r"[,，.．:：]", rest, maxsplit=1)[0].strip() or None
+    y = _GBT_YEAR_RE.search(rest)
+    return m.group("t").strip(), names, venue, int(y.group(1)) if y else None
+
+
 def clean_link_text(text: str) -> CleanText:
     """``[ICCV21: 2105.10620\\] HPNet: Deep … (arxiv.org)`` → title, venue ICCV, year 2021."""
     t = _UNESCAPE_RE.sub(r"\1", text or "")
     t = _SPACES_RE.sub(" ", t).strip()
+    if "]" in t and (gbt := gbt_reference(t)):
+        return CleanText(gbt[0], gbt[2], gbt[3], None, gbt[1])  # ``[[1]代存杰,等.Title[J].期刊,2016,…](cnki)``
     venue = year = None
     aid = None
     if t[:1] == "[" and (gs := _SCHOLAR_TAG_RE.match(t)):
