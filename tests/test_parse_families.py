@@ -14068,3 +14068,13 @@ He K, Zhang X, Ren S, et al. Deep residual learning for image recognition[C]//Pr
     ]
     assert ms[0].authors == ["陈明", "刘洋"]
     assert ms[0].venue == "交通运输工程学报"
+
+
+def test_titles_opening_with_open_or_best() -> None:
+    # ``Open Problems in …`` / ``Best Practices for …`` are titles when Title-Cased; ``open the …`` is a chore
+    text = """\
+- finished reading *Open Problems in Cooperative AI*
+- skimmed *Best Practices for Scientific Computing*
+- open the *server logs* and check the disk
+"""
+    assert _titles(text) == ["Open Problems in Cooperative AI", "Best Practices for Scientific Computing"]

@@ -532,7 +532,9 @@ def titleish(text: str) -> bool:
     if first in _STOP_FIRST and first not in ("a", "an", "the", "on", "towards") and not (
         # ``In Search of an Understandable …``, ``New Directions in …``: a preposition (or New) opening
         # a Title Case title, not a sentence (``In the morning I …``)
-        first in _TITLE_PREPOSITIONS and len(words) >= 4 and words[1][:1].isupper() and caps >= 0.75 * len(sig)
+        # (and ``Open Problems in Technical AI Governance``: an adjective the stop list keeps for chores)
+        (first in _TITLE_PREPOSITIONS or first in ("open", "best")) and len(words) >= 4 and words[1][:1].isupper()
+        and caps >= 0.75 * len(sig)
     ):
         return False
     return ":" in t or (bool(sig) and caps / len(sig) >= 0.6) or len(words) >= 5
