@@ -14078,3 +14078,20 @@ def test_titles_opening_with_open_or_best() -> None:
 - open the *server logs* and check the disk
 """
     assert _titles(text) == ["Open Problems in Cooperative AI", "Best Practices for Scientific Computing"]
+
+
+def test_chinese_labels_for_venue_and_problem() -> None:
+    # ``场合`` (where it appeared) as a table's venue column; ``解决的问题`` (the problem it solves) as motivation
+    text = """\
+| 论文 | 场合 | 笔记 |
+| --- | --- | --- |
+| Deep Residual Learning for Image Recognition | CVPR'16 | [笔记](notes/resnet.md) |
+
+## Densely Connected Convolutional Networks
+
+- 解决的问题：深层网络的梯度消失与特征复用不足
+- 方法：每层与之前所有层直接相连
+"""
+    ms = {m.title: m for m in _ms(text)}
+    assert ms["Deep Residual Learning for Image Recognition"].fields.get("source") == "CVPR'16"
+    assert "motivation" in ms["Densely Connected Convolutional Networks"].fields
