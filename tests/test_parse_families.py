@@ -14095,3 +14095,30 @@ def test_chinese_labels_for_venue_and_problem() -> None:
     ms = {m.title: m for m in _ms(text)}
     assert ms["Deep Residual Learning for Image Recognition"].fields.get("source") == "CVPR'16"
     assert "motivation" in ms["Densely Connected Convolutional Networks"].fields
+
+
+def test_comma_separated_references_of_classic_papers() -> None:
+    # awesome lists of classic papers: ``Full Name, Full Name, Title, Venue, Year. [[Paper]](…)`` — no marks set the
+    # title apart, it is the part before the venue; a thesis keeps its kind with the venue; a short item over such
+    # a reference takes the reference's title
+    text = """\
+### Foundational
+
+ - Arthur L. Samuel, Some Studies in Machine Learning Using the Game of Checkers, IBM Journal of Research and Development, 1959. [[DOI]](https://doi.org/10.1147/rd.33.0210) [[Paper]](https://people.example.edu/samuel/checkers.pdf)
+ - Gerald Tesauro, Temporal Difference Learning and TD-Gammon, Communications of the ACM, 1995. [[Paper]](https://dl.acm.org/doi/10.1145/203330.203343)
+ - Long-Ji Lin, Reinforcement Learning for Robots Using Neural Networks, Ph.D. Thesis, Carnegie Mellon University, 1993. [[PDF]](https://people.example.edu/lin/thesis.pdf)
+
+### Nets
+
+* DQN, DeepMind [[Paper]](https://arxiv.org/abs/1312.5602)
+  * Volodymyr Mnih, Koray Kavukcuoglu, David Silver, Playing Atari with Deep Reinforcement Learning, NIPS Workshop, 2013.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Some Studies in Machine Learning Using the Game of Checkers", 1959),
+        ("Temporal Difference Learning and TD-Gammon", 1995),
+        ("Reinforcement Learning for Robots Using Neural Networks", 1993),
+        ("Playing Atari with Deep Reinforcement Learning", 2013),
+    ]
+    assert ms[0].authors == ["Arthur L. Samuel"]
+    assert ms[3].arxiv_id == "1312.5602"

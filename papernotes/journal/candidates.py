@@ -839,6 +839,9 @@ class Candidates(Units):
                 continue
             if " | " in content and k in (PARA, ITEM) and self._format_row(ln, content):
                 continue  # a pipe log's row under its declared format: its cells, links and all
+            if k in (ITEM, PARA) and "](" in content and content[:1].isupper() and not any(c in content[:60] for c in "*_\"“") \
+                    and self._cited_then_links(ln, content):
+                continue
             n_refs, n_rejected = len(self.refs), len(self.rejected)
             found = self._line_links(ln, content, inside=(k == QUOTE))
             if badge_venue:
@@ -978,6 +981,7 @@ class Candidates(Units):
         self._named_by_authors()
         self._resolve_generic()
         self._full_title_children()
+        self._cited_children()
         self._plain_owners()
         self._cited_rows()
         self._non_paper_rows()
@@ -1042,6 +1046,26 @@ class Candidates(Units):
                 got.append(Ref(ln.idx, span, year=int(ay.group(2)), authors=names))
                 prev = ay.end()
         return got
+
+    def _cited_children(self) -> None:
+        """Awesome lists: ``* SPP, Microsoft Research [[Paper]](…)`` over ``  * Kaiming He, …, Spatial Pyramid
+        Pooling in …, ECCV, 2014.`` — the child's full reference names the paper the short item links."""
+        lns = self.d.lns
+        by_idx = {r.idx: r for r in self.refs}
+        gone: set[int] = set()
+        for r in self.refs:
+            ln = lns[r.idx]
+            kid = by_idx.get(r.idx + 1)
+            if ln.kind != ITEM or kid is None or lns[kid.idx].parent != r.idx or "citation_shape" not in kid.evidence \
+                    or not kid.authors or kid.ids.url or len(r.title.split()) > 4 or "](" not in ln.text:
+                continue
+            r.short_name = r.short_name or r.title.split(",")[0].strip()
+            r.title, r.authors = kid.title, list(kid.authors)
+            r.venue, r.year = r.venue or kid.venue, r.year or kid.year
+            gone.add(id(kid))
+            self._skip_lines.add(kid.idx)
+        if gone:
+            self.refs = [r for r in self.refs if id(r) not in gone]
 
     def _full_title_children(self) -> None:
         """Talk proposals and nested lists: ``- Triton`` (or ``- the Halide paper``) over ``  - Triton: An
@@ -1835,6 +1859,23 @@ class Candidates(Units):
         if len(self.refs) - first_ref > 1:
             self._merge_line_refs(first_ref)
         return added or bool(links)
+
+    def _cited_then_links(self, ln: Ln, content: str) -> bool:
+        """Awesome lists of classic papers: ``Authors, Title, Venue, Year. [[DOI]](…) [[Paper]](….pdf)`` — a whole
+        reference in plain text, then only generic links (the paper's DOI, PDF, code): the reference names the
+        paper, its first paper or PDF link is the paper's."""
+        links = innermost(find_links(content))
+        if not links or not all(generic_link(x) for x in links) or links[0].start < 20:
+            return False
+        cited = parse_citation(content[: links[0].start].rstrip(" [(—–-|·"))
+        if not (cited and cited.title and cited.authors and cited.year and cited.venue) \
+                or len(cited.title.split()) < 3 or cited.title[:1].islower():
+            return False
+        own = [x for x in links if classify_url(x.url) in ("paper", "pdf")]
+        ids = paper_ids(own[0].url) if own else PaperIds()
+        ref = Ref(ln.idx, cited.title, ids, cited.venue, cited.year, authors=list(cited.authors), primary=True)
+        self._add_name(ref, "citation_shape", *(("paper_link",) if own and classify_url(own[0].url) == "paper" else ()))
+        return True
 
     def _id_under_title(self, ln: Ln, content: str) -> bool:
         """Results notebooks: ``**Title**`` then ``arXiv:2304.06706 · [project](…)`` on the next line of

@@ -423,7 +423,7 @@ def parse_citation(text: str) -> Citation | None:
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
     got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \
-        or _journal_volume_ref(text)
+        or _journal_volume_ref(text) or _names_comma_title(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference
@@ -928,6 +928,44 @@ _JOURNAL_VOLUME_RE = re.compile(
 _SURNAME_QUOTED_RE = re.compile(
     r"^(?P<a>[A-Z][\w'’\-]+(?:\s+et\s+al\.)?),\s+[\"“](?P<t>[^\"”]{8,300}?)[,.]?[\"”],?\s+(?:in\s+)?(?:Proc\.\s+)?"
     r"(?P<v>[A-Z][A-Za-z.&' ]{1,40}?),?\s+(?P<y>(?:19|20)\d{2})\.?$")
+
+
+_NAME_TOKEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|van|von|de|der|den|da|di|la|le)"
+_FULL_NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
+_ENDING_YEAR_RE = re.compile(r",\s*((?:19|20)\d{2})[a-z]?\.?\s*$")
+
+
+def _names_comma_title(text: str) -> Citation | None:
+    """Awesome lists of classic papers: ``Leslie Pack Kaelbling, Michael L. Littman, Andrew W. Moore, Reinforcement
+    Learning: A Survey, JAIR, 1996.`` — full names, then the title, the venue and the year, all comma-separated
+    (the title is the part before the venue, as the names could be read into a title's ``X and Y``)."""
+    y = _ENDING_YEAR_RE.search(text)
+    if y is None or ", " not in text[: y.start()]:
+        return None
+    parts = [p.strip() for p in text[: y.start()].split(", ")]
+    if "." in parts[-1][:-1] and (tv := re.match(r"^(.{12,}?[a-z)])\.\s+([A-Z].*)$", parts[-1])):
+        parts[-1:] = [tv.group(1), tv.group(2)]  # ``Title. Machine Learning 3: 9-44, 1988``: a period before the journal
+    if len(parts) < 3:
+        return None
+    t = len(parts) - 2
+    if _KIND_PART_RE.fullmatch(parts[t]) and t >= 2:
+        t -= 1  # ``Title, Ph.D. Thesis, Cambridge University``: the kind of work joins the venue
+    while t >= 2 and parts[t][:2] in ("A ", "An") and not _FULL_NAME_RE.fullmatch(parts[t - 1]):
+        t -= 1  # ``Reinforcement Learning in Robotics, A Survey``: a subtitle after a comma
+    names: list[str] = []
+    for head in parts[:t]:
+        for x in head.split(" and ") if " and " in head else [head]:
+            if not _FULL_NAME_RE.fullmatch(x.strip()) or x.strip()[-1:] == ".":
+                return None
+            names.append(x.strip())
+    title = ", ".join(parts[t : len(parts) - 1 if not _KIND_PART_RE.fullmatch(parts[-2]) else len(parts) - 2])
+    if not names or len(title.split()) < 3 or title[:1].islower() or _FULL_NAME_RE.fullmatch(title) or "et al" in title:
+        return None
+    venue = parts[-1].strip(" .") or None
+    return Citation(title.strip(), names, venue, int(y.group(1)))
+
+
+_KIND_PART_RE = re.compile(r"(?i)ph\.?\s?d\.?\s+thesis|master'?s\s+thesis|thesis|technical\s+report|tech\.?\s+report|dissertation")
 
 
 def _journal_volume_ref(text: str) -> Citation | None:

@@ -417,6 +417,8 @@ def _authors_link(text: str) -> PaperIds | None:
         return None
     rest = (text[: links[0].start] + text[links[0].end :]).strip(" ·|•-–—,;:→")
     rest = KEY_LEAD_RE.sub("", rest)  # (``Rif.: Kermack & …``, ``Ref: …``)
+    if re.match(r"[A-Z][A-Z0-9\-]+\b", rest):
+        return None  # ``DQN, DeepMind [[Paper]](…)``: a method's name and its lab, an entry of its own
     return paper_ids(links[0].url) if rest and _authors_text(rest) else None
 
 
@@ -988,10 +990,12 @@ class Layouts(ParserBase):
                 ct = clean_link_text(lk.text)
                 a, b = normalize_title(ct.title), normalize_title(text)
                 same = bool(a and b and (a.startswith(b) or b.startswith(a)))
-                alone = links_line or len(ftext) - (lk.end - lk.start) <= 16  # the line is (mostly) that link
+                alone = links_line or (  # the line is (mostly) that link
+                    len(ftext) - (lk.end - lk.start) <= 16 and not _entry_name(ftext[: lk.start] + ftext[lk.end :]))
                 # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
                 rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;:→")
-                rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) else None
+                rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) \
+                    and not re.match(r"[A-Z][A-Z0-9\-]+,", rest) else None  # (``DQN, DeepMind``: a name and its lab)
                 # ``### vLLM / PagedAttention`` then the paper's own link line: a short name over
                 # its full title (the section's only link line, so not a topic over a list)
                 full = alone and lns[first].kind == PARA and len(text.split()) <= 4 and (
@@ -1696,6 +1700,8 @@ class Layouts(ParserBase):
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
         authors (and year) that a one-paper-per-heading log writes under each title."""
         text = self.d.lns[j].text
+        if re.match(r"[A-Z][A-Z0-9\-]+,", text.lstrip()):
+            return None  # ``DQN, DeepMind [[Paper]](…)``: a method's name and its lab, no authors
         got = _authors_text(text)
         if got is None and (" — " in text or " – " in text):
             # ``Merchant et al. (GNoME), Nature 2023 — paywalled, PDF on the group drive``: a remark after
@@ -2169,6 +2175,13 @@ _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]|\. 
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 
 
+def _entry_name(left: str) -> bool:
+    """What a link line says beside its link names an entry of its own (``DQN, DeepMind [[Paper]](…)``: a method and
+    its lab), so the line is a list's entry, not the paper link of the heading above."""
+    left = left.strip(" :：-–—|·,;[]()*_")
+    return bool(left) and len(left.split()) >= 2 and left[:1].isupper() and "," in left and not is_generic_text(left)
+
+
 def _lead_ids(text: str) -> PaperIds | None:
     """The ids of a heading paper's link line (``Paper: <url>``, a line that is one paper link)
     or id line (``arXiv 2305.10601，NeurIPS 2023``, ``doi:10.1038/…``); None for other lines."""
@@ -2184,7 +2197,7 @@ def _lead_ids(text: str) -> PaperIds | None:
         if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
             return None
         lk = links[0]
-        alone = len(text) - (lk.end - lk.start) <= 16
+        alone = len(text) - (lk.end - lk.start) <= 16 and not _entry_name(text[: lk.start] + text[lk.end :])
         if (alone and generic_link(lk)) or _URL_LINE_RE.match(text) \
                 or _labelled_link_line(text, lk):
             return paper_ids(lk.url)
