@@ -14122,3 +14122,16 @@ def test_comma_separated_references_of_classic_papers() -> None:
     ]
     assert ms[0].authors == ["Arthur L. Samuel"]
     assert ms[3].arxiv_id == "1312.5602"
+
+
+def test_quoted_title_and_venue_before_a_generic_paper_link() -> None:
+    # tracker and detector lists: ``* "Title" CVPR (Oral). [[Paper]](…)`` — the quoted title names the generic link
+    text = """\
+## 2019
+* "Fully Convolutional One-Stage Object Detection" ICCV. [[Paper]](https://openaccess.thecvf.com/content_ICCV_2019/html/Tian_FCOS_ICCV_2019_paper.html) [[Code]](https://github.com/tianzhi0549/FCOS)
+* "Objects as Points" arXiv (2019). [[Paper]](https://arxiv.org/abs/1904.07850)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue) for m in ms] == [("Fully Convolutional One-Stage Object Detection", "ICCV"),
+                                                ("Objects as Points", ms[1].venue)]
+    assert ms[1].arxiv_id == "1904.07850"

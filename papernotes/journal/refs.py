@@ -40,6 +40,7 @@ from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
     MONTH_WORDS,
     VENUE_TAG_RE,
+    VENUES,
     Link,
     PaperIds,
     aside_venue,
@@ -800,6 +801,9 @@ _BOLD_DASH_LEAD_RE = re.compile(r"^(\*\*|__)([^*_]{8,300})\1\s+[—–]\s+\S")
 _EMPH_KEY_LEAD_RE = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{1,40}[:：]\1\s+")
 
 
+_QUOTED_LEAD_TAIL_RE = re.compile(r"^[\"“]([^\"”“]{6,300})[\"”]\s*([^\"“”]{0,60})$")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -836,6 +840,13 @@ def _title_beside_link(rest: str) -> Citation:
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
     cited = parse_citation(rest)
+    if cited is None and rest[:1] in "\"“" and (ql := _QUOTED_LEAD_TAIL_RE.match(rest)) and len(ql.group(1).split()) >= 2:
+        # tracker lists: ``"MixFormer: End-to-End Tracking with …" CVPR (Oral). [[Paper]](…)`` — the quoted title,
+        # then its venue (and year) before the paper's generic link
+        tag = venue_tag(ql.group(2))
+        alone = re.match(rf"(?:{VENUES})\b", ql.group(2).strip()) if tag is None else None  # (``"Title" ICCV.``)
+        return Citation(ql.group(1).strip(), [], tag[0] if tag else (alone.group(0) if alone else None),
+                        tag[1] if tag else None)
     if cited is None:
         cited = keyed_citation(rest)
     if cited is None and rest[:1] not in "\"“" and ('"' in rest or "“" in rest) \
