@@ -14135,3 +14135,20 @@ def test_quoted_title_and_venue_before_a_generic_paper_link() -> None:
     assert [(m.title, m.venue) for m in ms] == [("Fully Convolutional One-Stage Object Detection", "ICCV"),
                                                 ("Objects as Points", ms[1].venue)]
     assert ms[1].arxiv_id == "1904.07850"
+
+
+def test_anchor_spans_around_titles_and_old_aaai_paper_pages() -> None:
+    # must-read lists with a table of contents: ``<span id="…">**Title.**</span> Venue, Year. [paper](…)`` — the
+    # anchor wraps the bold title; AAAI's old OCS pages (``/ocs/index.php/…/paper/view/…``) are paper pages
+    text = """\
+## Papers
+
+1. <span id = "COPA">**Choice of Plausible Alternatives: An Evaluation of Commonsense Causal Reasoning.**</span> AAAI Spring Symposium, 2011. [paper](https://www.aaai.org/ocs/index.php/SSS/SSS11/paper/view/2418)
+2. <a name="swag"></a>**SWAG: A Large-Scale Adversarial Dataset for Grounded Commonsense Inference.** EMNLP, 2018. [paper](https://www.aclweb.org/anthology/D18-1009/)
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Choice of Plausible Alternatives: An Evaluation of Commonsense Causal Reasoning",
+        "SWAG: A Large-Scale Adversarial Dataset for Grounded Commonsense Inference",
+    ]
+    assert ms[0].url == "https://www.aaai.org/ocs/index.php/SSS/SSS11/paper/view/2418"

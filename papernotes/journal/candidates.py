@@ -186,6 +186,7 @@ _READ_INTRO_RE = re.compile(r"(?:看了|读了|阅读了|看过|读过|精读|�
 _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
+_ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
 _REF_NUMBER_RE = re.compile(r"^\[\d{1,3}\]\s+")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 # ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](reviews/AdaFace.md)``: badges set before the entry
@@ -813,6 +814,10 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # poster plans: ``- [ ] `PS3 #112` — *Title*``: the board code goes
             elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
+            if "<span" in content[:40] or "<a " in content[:40]:
+                # awesome lists: ``1. <span id = "WSC">**Title.**</span> AAAI workshop, 2011. [paper](…)`` — an anchor
+                # for the table of contents wraps the title
+                content = _ANCHOR_TAG_RE.sub("", content).strip()
             badge_venue = None
             if content[:1] == "<" and (badges := _LEAD_BADGES_RE.match(content)) and "](" in content:
                 # indexes of review posts: ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](…/AdaFace.md)`` — the
