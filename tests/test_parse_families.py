@@ -14152,3 +14152,29 @@ def test_anchor_spans_around_titles_and_old_aaai_paper_pages() -> None:
         "SWAG: A Large-Scale Adversarial Dataset for Grounded Commonsense Inference",
     ]
     assert ms[0].url == "https://www.aaai.org/ocs/index.php/SSS/SSS11/paper/view/2418"
+
+
+def test_chinese_label_pairs_joined_by_and() -> None:
+    # Chinese one-paper notes: section names pairing two parts with 与 / 和 / 及 ("and") — setup and findings are the
+    # experiments, strengths and limitations the limitations, the question and the method the question; a link
+    # named ``官方页面`` ("official page") names no paper
+    text = """\
+# Deep Residual Learning for Image Recognition
+
+- 原始来源：[官方页面](https://openaccess.thecvf.com/content_cvpr_2016/html/He_Deep_Residual_Learning_CVPR_2016_paper.html)
+
+## 研究问题与方法
+
+更深的网络更难训练；用残差连接学习恒等映射之外的部分。
+
+## 实验设置与主要发现
+
+ImageNet 与 CIFAR-10，152 层仍能收敛。
+
+## 优势与局限
+
+结构简单；但对极深网络的收益递减。
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition"]
+    assert {"motivation", "exps", "limitations"} <= set(ms[0].fields)

@@ -38,7 +38,7 @@ for _canon, _words in {
               "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|pregunta|pregunta de investigación|pergunta|pergunta de pesquisa|"
-                  "question de recherche|动机|问题|研究动机|问题定义|问题定义与动机|解决的问题|要解决的问题|解决问题|"
+                  "question de recherche|动机|问题|研究动机|研究问题与动机|问题定义|问题定义与动机|解决的问题|要解决的问题|解决问题|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
@@ -51,7 +51,7 @@ for _canon, _words in {
                    "aanpak|pendekatan|metod|tillvägagångssätt|metody|přístup|prístup|μέθοδος|μεθοδολογία|menetelmä|menetelmät",
     "exps": "exp|exps|experiment|experiments|evaluation|evaluations|experimental setup|ablation|"
             "ablations|ablation study|ablation studies|experiment details|experimental details|details about the experiment|"
-            "details about the experiments|实验|实验设计|消融|消融实验|実験|評価|評価実験|"
+            "details about the experiments|实验|实验设计|实验设置|消融|消融实验|実験|評価|評価実験|"
             "experimentos|evaluación|expériences|expérimentations|évaluation|experimente|evaluierung|"
             "avaliação|эксперименты|эксперимент|실험|평가|thí nghiệm|thực nghiệm|deneyler|deney|esperimenti|"
             "eksperymenty|experimenten|eksperimen|valutazione|ewaluacja|evaluatie|evaluasi|experiment|"
@@ -76,7 +76,7 @@ for _canon, _words in {
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|resultados principales|"
                "resultados clave|hauptergebnisse|"
-               "结果|实验结果|主要实验结果|主要结果|结果分析|結果|実験結果|主な結果|"
+               "结果|实验结果|主要实验结果|主要结果|主要发现|结果分析|結果|実験結果|主な結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"
@@ -296,6 +296,9 @@ def _canon_word(word: str) -> str | None:
 
 
 _TITLE_GLUE_RE = re.compile(r"\b(?:with|for|of|and|the|in|to|via|from|on|by|through)\b")  # an English title's small words
+
+
+_CJK_AND_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[与及和]([\u4e00-\u9fff]{2,6})")
 
 
 def _pick(ca: str | None, cb: str | None) -> str | None:
@@ -520,6 +523,13 @@ def match_label(text: str) -> tuple[str, str] | None:
         # ``**Pergunta/problema:**``: two words for one part, slash-joined
         a, b = key.split("/")
         canon = _pick(ALIASES.get(a), ALIASES.get(b)) if a.isascii() else _pick(_canon_word(a), _canon_word(b))
+    if canon is None and not key.isascii() and len(key) <= 16 and (cj := _CJK_AND_RE.fullmatch(key)):
+        # Chinese pairs joined by 与 / 及 / 和 ("and"): ``## 实验设置与主要发现`` (setup and findings: the experiments),
+        # ``## 优势与局限`` (strengths and limitations), ``## 研究问题与方法`` (the question first)
+        ca, cb = _canon_word(cj.group(1)), _canon_word(cj.group(2))
+        if ca and cb:
+            canon = "exps" if {ca, cb} == {"exps", "results"} else (
+                cb if ca in EXTRA_LABELS and cb not in EXTRA_LABELS else ca)
     if canon is None and key.count(" 및 ") == 1:
         # Korean pairs joined by ``및`` ("and"): ``## 실험 설계 및 평가`` (experiment design and evaluation)
         a, b = key.split(" 및 ")
