@@ -14178,3 +14178,19 @@ ImageNet 与 CIFAR-10，152 层仍能收敛。
     ms = _ms(text)
     assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition"]
     assert {"motivation", "exps", "limitations"} <= set(ms[0].fields)
+
+
+def test_pipe_separated_venue_tag_and_code_styled_generic_links() -> None:
+    # awesome lists: ``- Title | **[Venue' YY]** | [`[pdf]`](…)`` — the venue tag between pipes goes to venue/year,
+    # a link text set as code (```[pdf]```) is a generic word
+    text = """\
+## Survey Paper
+- Deep Learning for Anomaly Detection: A Survey  | **[arXiv' 19]** |[`[pdf]`](https://arxiv.org/pdf/1901.03407.pdf)
+- Long Short Term Memory Networks for Anomaly Detection in Time Series | **[ESANN' 15]** |[`[pdf]`](https://www.esann.org/sites/default/files/proceedings/legacy/es2015-56.pdf)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Deep Learning for Anomaly Detection: A Survey", 2019),
+        ("Long Short Term Memory Networks for Anomaly Detection in Time Series", 2015),
+    ]
+    assert ms[1].venue == "ESANN"

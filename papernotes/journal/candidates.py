@@ -110,6 +110,7 @@ from .titles import (
     clean_title,
     file_style_tagged,
     link_text_byline,
+    pipe_venue_tail,
     strip_note_prefix,
     strip_org,
     strip_org_keyword,
@@ -1646,7 +1647,8 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        (lk.bare or _DASH_END_RE.search(pre_link)) and not lead and not inside
+                        (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and pipe_venue_tail(pre_link)))
+                        and not lead and not inside
                         and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or (
                             ln.kind == PARA and not lk.bare and _DASH_END_RE.search(pre_link)))
                         and titleish(_title_from_rest(pre_link).title.rstrip("."))) and not (

@@ -619,6 +619,8 @@ def clean_link_text(text: str) -> CleanText:
     """``[ICCV21: 2105.10620\\] HPNet: Deep … (arxiv.org)`` → title, venue ICCV, year 2021."""
     t = _UNESCAPE_RE.sub(r"\1", text or "")
     t = _SPACES_RE.sub(" ", t).strip()
+    if t[:1] == "`" and t[-1:] == "`" and len(t) > 2:
+        t = t[1:-1].strip()  # ``[`[pdf]`](…)``: link text set as code
     if "]" in t and (gbt := gbt_reference(t)):
         return CleanText(gbt[0], gbt[2], gbt[3], None, gbt[1])  # ``[[1]代存杰,等.Title[J].期刊,2016,…](cnki)``
     venue = year = None

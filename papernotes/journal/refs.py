@@ -49,7 +49,7 @@ from .links import (
     venue_tag,
 )
 from .markups import read_other_markup, unfence_bibliography
-from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, strip_note_prefix
+from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, pipe_venue_tail, strip_note_prefix
 from .unlinked import (
     QUOTED_SPAN_RE,
     has_cjk,
@@ -839,6 +839,8 @@ def _title_beside_link(rest: str) -> Citation:
     if ("\"" in rest or "“" in rest) and (qd := quoted_dash_cited(rest, last=rest[:1] not in "\"“")):
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
+    if " | " in rest and (pv := pipe_venue_tail(rest)):
+        return Citation(pv.title, [], pv.venue, pv.year)  # ``- Title | **[ESANN' 15]** | [`[pdf]`](…)``
     cited = parse_citation(rest)
     if cited is None and rest[:1] in "\"“" and (ql := _QUOTED_LEAD_TAIL_RE.match(rest)) and len(ql.group(1).split()) >= 2:
         # tracker lists: ``"MixFormer: End-to-End Tracking with …" CVPR (Oral). [[Paper]](…)`` — the quoted title,

@@ -32,6 +32,7 @@ from .links import (
     clean_link_text,
     is_generic_text,
     to_year,
+    venue_tag,
 )
 
 # (and a session's number before a colon: ``01: Google's Neural Machine Translation`` / ``09 : Title``)
@@ -353,9 +354,29 @@ def file_style_tagged(text: str) -> bool:
     return ("-" in text[:16] or "_" in text[:16]) and _FILE_STYLE_PREFIX_RE.match(text) is not None
 
 
+_PIPE_VENUE_TAIL_RE = re.compile(r"([^|]{8,300}?)\s+\|\s*\**\s*\[([^\[\]|]{2,30})\]\s*\**\s*\|?\s*")
+_APOS_TAG_RE = re.compile(r"(.*?)\s*['’]\s*(\d{2}|\d{4})")
+
+
+def pipe_venue_tail(text: str) -> CleanText | None:
+    """Awesome lists: ``Title | **[ESANN' 15]** |`` — the title, then its venue tag between pipes (None if not so)."""
+    pv = _PIPE_VENUE_TAIL_RE.fullmatch(text.strip())
+    if pv is None or len(pv.group(1).split()) < 3:
+        return None
+    tag = pv.group(2).strip()
+    if (ap := _APOS_TAG_RE.fullmatch(tag)) and ap.group(1):
+        venue, year = ap.group(1).strip(), to_year(ap.group(2))
+    else:
+        vt = venue_tag(tag)
+        venue, year = (vt[0], vt[1]) if vt else (None, None)
+    return CleanText(pv.group(1).strip(), venue, year)
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
+    if " | " in text and text.rstrip(" |*")[-1:] == "]" and (pv := pipe_venue_tail(text)):
+        return pv
     if (text[:1].islower() or text[:1].isdigit()) and ":" in text[:40] and (sl := _SLUG_LEAD_RE.match(text)) and (
             sl.group(2) or text[sl.end() :].casefold().startswith(sl.group(1).replace("-", ""))):
         text = text[sl.end() :]  # indexes of summary folders: ``yonos-sr : You Only Need One Step: …`` — the folder goes
