@@ -14194,3 +14194,35 @@ def test_pipe_separated_venue_tag_and_code_styled_generic_links() -> None:
         ("Long Short Term Memory Networks for Anomaly Detection in Time Series", 2015),
     ]
     assert ms[1].venue == "ESANN"
+
+
+def test_reading_diary_with_a_heading_per_paper_under_each_day() -> None:
+    # reading diaries: ``## Tue 4th`` (or a full date) over one ``### Full Title`` per paper read that day and the
+    # reader's prose; the day's work items with remarks in brackets or lists of names are not papers
+    text = """\
+## Tue 4th
+
+### Scaling Laws for Neural Language Models (Jared Kaplan)
+
+Loss follows a power law in parameters, data and compute.
+
+### Training Compute-Optimal Large Language Models
+
+Chinchilla: scale tokens with parameters.
+
+## 2023-03-07
+
+### Comparison of different tokenizers (with padding)
+
+Ran BPE against unigram on our corpus.
+
+### Next Steps For The Project
+
+### Language Models are Few-Shot Learners
+
+In-context learning appears with scale.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Scaling Laws for Neural Language Models", "Training Compute-Optimal Large Language Models",
+                                     "Language Models are Few-Shot Learners"]
+    assert ms[0].authors == ["Jared Kaplan"]

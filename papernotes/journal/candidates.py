@@ -188,6 +188,9 @@ _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
+_NAME_ASIDE_RE = re.compile(r"\s*\(([A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\)\s*$")
+# ``## Wed 12th`` / ``## Monday 3rd``: a diary's day without its month
+_WEEKDAY_HEAD_RE = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?")
 _REF_NUMBER_RE = re.compile(r"^\[\d{1,3}\]\s+")
 _LEAD_CODE_RE = re.compile(r"^`[^`]{1,24}`\s*[—–:-]\s+(?=\S)")
 # ``<kbd>2022 - 03 Apr</kbd><kbd>CVPR</kbd> [AdaFace](reviews/AdaFace.md)``: badges set before the entry
@@ -988,6 +991,7 @@ class Candidates(Units):
         self._resolve_generic()
         self._full_title_children()
         self._cited_children()
+        self._diary_headings()
         self._plain_owners()
         self._cited_rows()
         self._non_paper_rows()
@@ -1052,6 +1056,38 @@ class Candidates(Units):
                 got.append(Ref(ln.idx, span, year=int(ay.group(2)), authors=names))
                 prev = ay.end()
         return got
+
+    def _diary_headings(self) -> None:
+        """Reading diaries: ``## Wed 12th`` (a day) over ``### Beyond Distillation: Task-Level Mixture of Experts …``
+        headings, each over the reader's prose — a full title heading a section of a day is a paper read that day."""
+        lns, d = self.d.lns, self.d
+        have = {r.idx for r in self.refs}
+        for ln in lns:
+            if ln.kind != HEADING or ln.level < 2 or ln.idx in have or d.labels[ln.idx] or ln.idx in d.day_lines:
+                continue
+            text = ln.text.strip()
+            by = _NAME_ASIDE_RE.search(text)
+            if by:
+                text = text[: by.start()]  # ``… Mixture-of-Experts Layer (Noam Shazeer)``: its author in brackets
+            words = len(_LATIN_WORD_RE.findall(text))
+            # (a title, not the day's work item: ``Comparison of LSTMSeq2Seq, LSTMd2 (with padding)``)
+            if not (words >= 5 or (words >= 3 and ":" in text)) or not titleish(clean_title(text).title) \
+                    or task_line(text) or has_cjk(text) or "(" in text or "," in text.partition(":")[0]:
+                continue
+            parent = next((lns[j] for j in range(ln.idx - 1, -1, -1)
+                           if lns[j].kind == HEADING and lns[j].level < ln.level), None)
+            if parent is None or not (parent.idx in d.day_lines or _WEEKDAY_HEAD_RE.fullmatch(parent.text.strip())):
+                continue
+            body = [x for x in lns[ln.idx + 1 : ln.idx + 40] if x.kind != BLANK]
+            end = next((i for i, x in enumerate(body) if x.kind == HEADING), len(body))
+            if not any(x.kind in (PARA, ITEM) for x in body[:end]):
+                continue  # (a heading with nothing under it is a plan, not a reading)
+            ct = clean_title(text)
+            ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True, authors=[by.group(1)] if by else [])
+            ev.add(ref.evidence, "title_like")
+            ev.add(ref.evidence, "dated_heading")
+            self.refs.append(ref)
+        self.refs.sort(key=lambda r: r.idx)
 
     def _cited_children(self) -> None:
         """Awesome lists: ``* SPP, Microsoft Research [[Paper]](…)`` over ``  * Kaiming He, …, Spatial Pyramid
