@@ -14226,3 +14226,16 @@ In-context learning appears with scale.
     assert [m.title for m in ms] == ["Scaling Laws for Neural Language Models", "Training Compute-Optimal Large Language Models",
                                      "Language Models are Few-Shot Learners"]
     assert ms[0].authors == ["Jared Kaplan"]
+
+
+def test_empty_link_group_names_over_to_read_titles() -> None:
+    # to-read checklists: ``- [ ] [Image Classification]()`` groups the ``[Full Title - 2016]()`` items under it; the
+    # group's short name is no paper, the titles are
+    text = """\
+- [ ] [Object Detection]()
+
+    - [ ] [Feature Pyramid Networks for Object Detection - 2016]()
+
+    - [ ] [Focal Loss for Dense Object Detection - 2017]()
+"""
+    assert _titles(text) == ["Feature Pyramid Networks for Object Detection", "Focal Loss for Dense Object Detection"]

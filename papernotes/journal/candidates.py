@@ -1057,6 +1057,9 @@ class Candidates(Units):
                 prev = ay.end()
         return got
 
+    def _has_child_items(self, ln: Ln) -> bool:
+        return any(x.parent == ln.idx and x.kind == ITEM for x in self.d.lns[ln.idx + 1 : ln.idx + 6])
+
     def _diary_headings(self) -> None:
         """Reading diaries: ``## Wed 12th`` (a day) over ``### Beyond Distillation: Task-Level Mixture of Experts …``
         headings, each over the reader's prose — a full title heading a section of a day is a paper read that day."""
@@ -1794,6 +1797,8 @@ class Candidates(Units):
                     continue
                 if heading and len(ct.title.split()) < 3:
                     continue  # awesome lists: ``### [Time-Point Sensitivity]()`` — a section the contents table links to
+                if ln.kind == ITEM and len(ct.title.split()) < 4 and self._has_child_items(ln):
+                    continue  # ``- [ ] [Image Classification]()`` over the papers of that group: a group's name
                 tail = _LINK_MARKUP_RE.sub("", content[lk.end :]).strip(_SEP)
                 if not lead:
                     # ``看到了一篇文章[Full Title Of The Paper]()``: a full title ending the line

@@ -600,6 +600,9 @@ _GBT_RE = re.compile(
 _GBT_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+_DASH_YEAR_RE = re.compile(r"\s*\s[-–—]\s*((?:19|20)\d{2})$")
+
+
 def gbt_reference(text: str) -> tuple[str, list[str], str | None, int | None] | None:
     """A GB/T 7714 reference → (title, authors, venue, year); None when the text is not one."""
     m = _GBT_RE.match(text.strip())
@@ -663,6 +666,8 @@ def clean_link_text(text: str) -> CleanText:
         venue = venue or m3.group("venue")
         year = year or to_year(m3.group("year"))
         t = t[: m3.start()]
+    if year is None and t[-1:].isdigit() and (dy := _DASH_YEAR_RE.search(t)) and len(t[: dy.start()].split()) >= 2:
+        t, year = t[: dy.start()], int(dy.group(1))  # to-read lists: ``[Wide Residual Networks - 2016]()``
     if year is None and t[-1:] in ")）" and (py := _PAREN_YEAR_RE.search(t)) and py.start() >= 2:
         year, t = int(py.group(1)), t[: py.start()]  # ``[ResNet(2015)](…)`` / ``[Title (2019)](…)``: its year
     t = t.strip().strip("[]").strip()
