@@ -14239,3 +14239,17 @@ def test_empty_link_group_names_over_to_read_titles() -> None:
     - [ ] [Focal Loss for Dense Object Detection - 2017]()
 """
     assert _titles(text) == ["Feature Pyramid Networks for Object Detection", "Focal Loss for Dense Object Detection"]
+
+
+def test_link_text_that_is_a_journal_and_year() -> None:
+    # awesome lists: ``- Title [[IEEE Access 2023]](…)`` / ``[[ACHA2021]](…)`` — the link's text is the venue and
+    # year (journals outside the usual venue list), the title is before it
+    text = """\
+**Journal**
+- Domain Adaptation for Object Detection: A Review [[IEEE Access 2022]](https://ieeexplore.ieee.org/document/9876543)
+- On the Sample Complexity of Adversarial Multi-Source Domain Adaptation [[JMLRW2020]](https://link.springer.com/article/10.1007/s10994-020-05893-8)
+"""
+    assert _titles(text) == [
+        "Domain Adaptation for Object Detection: A Review",
+        "On the Sample Complexity of Adversarial Multi-Source Domain Adaptation",
+    ]

@@ -680,6 +680,11 @@ def clean_link_text(text: str) -> CleanText:
 _VENUE_ONLY_RE = re.compile(rf"(?:{VENUES})")
 
 
+# a journal's initials (two capitals at least) and the year: ``ACHA2021`` / ``IEEE Access 2023`` / ``ML 2010``
+# (glued to the year, or two words: ``[BERT 2018](…)`` still names a paper)
+_VENUE_YEAR_TEXT_RE = re.compile(r"[A-Z][A-Z&]{1,8}(?:(?:19|20)\d{2}|\s[A-Z][a-z]{2,11}\s(?:19|20)\d{2})")
+
+
 def is_generic_text(title: str) -> bool:
     """``paper``, ``pdf``, ``NIPS paper``, ``code``, ``1``: text that does not name the paper."""
     t = title.strip().strip("[]()（）:：").strip()
@@ -689,6 +694,8 @@ def is_generic_text(title: str) -> bool:
         return True  # (``[#03](./paper_notes/03_SHADE/SHADE.pdf)``: a note archive's serial number)
     if t[:1].isupper() and len(t) <= 12 and _VENUE_ONLY_RE.fullmatch(t):
         return True  # Slack digests: ``<url|VLDB>`` — the venue's name, not the paper's
+    if t[-1:].isdigit() and len(t) <= 24 and _VENUE_YEAR_TEXT_RE.fullmatch(t):
+        return True  # awesome lists: ``Title [[IEEE Access 2023]](…)`` / ``[[ACHA2021]](…)``: a venue and year, no name
     # ``[10.1126/science.1229965](…)``, ``[https://…](…)``, ``[2103.14030](…)``: an address, not a name
     if re.fullmatch(r"(?:doi:\s*)?10\.\d{4,9}/\S+|(?:https?://|www\.)\S+|(?:arXiv:?\s*)?(?:\d{4}\.\d{4,5}|"
                     r"[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|io|gov|ac\.uk)"
