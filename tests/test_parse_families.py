@@ -14253,3 +14253,16 @@ def test_link_text_that_is_a_journal_and_year() -> None:
         "Domain Adaptation for Object Detection: A Review",
         "On the Sample Complexity of Adversarial Multi-Source Domain Adaptation",
     ]
+
+
+def test_progress_log_lines_that_quote_the_paper_read() -> None:
+    # PhD progress logs: ``Read and presented paper “Title” [in course](blog post)`` / ``Read the Smith paper "Title"`` —
+    # the reader says a paper was read and quotes its title; a line quoting something else is not one
+    text = """\
+# Progress meeting 14 feb
+
+- Read and presented paper “Neural Collaborative Filtering” [in the reading group](https://blog.example.net/2019/ncf-talk/)
+- Read the Rendle paper "BPR: Bayesian Personalized Ranking from Implicit Feedback"
+- Supervisor said "keep the simulator simple for now"
+"""
+    assert _titles(text) == ["Neural Collaborative Filtering", "BPR: Bayesian Personalized Ranking from Implicit Feedback"]

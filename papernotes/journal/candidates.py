@@ -188,6 +188,9 @@ _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
+_READ_PAPER_QUOTED_RE = re.compile(
+    r"(?i:(?:I\s+)?(?:re-?read|read|skimmed|presented|finished|reading|studied)\b)[^\"“”\[\]]{0,40}?"
+    r"\b(?i:paper|article)\s*[:：]?\s*[\"“]\s*([^\"“”]{8,250}?)\s*[\"”]")
 _NAME_ASIDE_RE = re.compile(r"\s*\(([A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2})\)\s*$")
 # ``## Wed 12th`` / ``## Monday 3rd``: a diary's day without its month
 _WEEKDAY_HEAD_RE = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?")
@@ -848,6 +851,12 @@ class Candidates(Units):
                 continue
             if " | " in content and k in (PARA, ITEM) and self._format_row(ln, content):
                 continue  # a pipe log's row under its declared format: its cells, links and all
+            if k in (ITEM, PARA) and content[:1] in "RrPpSsFfIi" and (rq := _READ_PAPER_QUOTED_RE.match(content)) \
+                    and titleish(rq.group(1).strip()) and len(rq.group(1).split()) >= 3:
+                # progress logs: ``Read and presented paper “Title” [in course](…)`` / ``Read the Russo paper "Title"``
+                # — the reader says a paper was read and quotes its title (a link after it is the reader's post)
+                self._add_name(Ref(ln.idx, rq.group(1).strip()), "reading_verb", "title_like")
+                continue
             if k in (ITEM, PARA) and "](" in content and content[:1].isupper() and not any(c in content[:60] for c in "*_\"“") \
                     and self._cited_then_links(ln, content):
                 continue
