@@ -14266,3 +14266,14 @@ def test_progress_log_lines_that_quote_the_paper_read() -> None:
 - Supervisor said "keep the simulator simple for now"
 """
     assert _titles(text) == ["Neural Collaborative Filtering", "BPR: Bayesian Personalized Ranking from Implicit Feedback"]
+
+
+def test_chinese_table_columns_for_problem_and_method() -> None:
+    # reading tables in Chinese: ``想解决的问题`` (the problem it wants to solve) and ``使用的方法`` (the method used)
+    text = """\
+| 时间 | 会议 | 题目 | 想解决的问题 | 使用的方法 |
+| ---- | ---- | ---- | ---- | ---- |
+| 2020 | ICLR | [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://arxiv.org/abs/2010.11929) | 不用卷积做图像分类 | 图像切块后直接送入 Transformer |
+"""
+    ms = _ms(text)
+    assert {"motivation", "methodology", "source"} <= set(ms[0].fields)

@@ -38,13 +38,13 @@ for _canon, _words in {
               "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|pregunta|pregunta de investigación|pergunta|pergunta de pesquisa|"
-                  "question de recherche|动机|问题|研究动机|研究问题与动机|问题定义|问题定义与动机|解决的问题|要解决的问题|解决问题|"
+                  "question de recherche|动机|问题|研究动机|研究问题与动机|问题定义|问题定义与动机|解决的问题|要解决的问题|想解决的问题|想要解决的问题|解决问题|"
                   "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
     "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
-                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|핵심 방법|제안 방법|제안하는 방법|제안한 방법|"
+                   "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|使用的方法|采用的方法|所用方法|핵심 방법|제안 방법|제안하는 방법|제안한 방법|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"
                    "방법|방법론|phương pháp|yöntem|yöntemler|metodo|metodologia|metoda|methode|metode|"
