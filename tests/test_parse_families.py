@@ -14059,6 +14059,8 @@ def test_gbt_7714_references() -> None:
 He K, Zhang X, Ren S, et al. Deep residual learning for image recognition[C]//Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2016: 770-778.
 
 - [[3]周杰,王芳.多目标车辆路径问题的改进遗传算法[J].系统工程理论与实践,2019,39(05):1201-1212.](https://kns.cnki.net/kcms2/article/abstract?v=xyz&uniplatform=NZKPT)
+
+[4]邱锡鹏.神经网络与深度学习[M].北京:机械工业出版社,2020.
 """
     ms = _ms(text)
     assert [(m.title, m.year) for m in ms] == [

@@ -92,6 +92,8 @@ EXPECTED = {
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
 UNLINKED_FAMILIES = {
+    "learning to predict by the methods of temporal differences",  # classic-papers.md: a comma-separated reference
+    "simple statistical gradient following algorithms for connectionist reinforcement learning",
     "spectral networks and locally connected networks on graphs",  # reading-plan.md: a title-first reference
     "imagenet classification with deep convolutional neural networks",  # reference style
     "dropout a simple way to prevent neural networks from overfitting",
@@ -238,6 +240,18 @@ def test_stop_30_families_in_the_samples(col):
     sage = got["1706.02216"]
     assert sage.title == "Inductive Representation Learning on Large Graphs"
     assert sage.fields["limitations"] == "a fixed-size sample can miss rare neighbours"
+
+
+def test_stop_31_families_in_the_samples(col):
+    # weekly-report.md: a prose report's title lines after "本周…读了几篇…论文：" (a Chinese lead-in dropped) and GB/T 7714
+    # references; classic-papers.md: a day's heading per paper read, comma-separated references
+    by_title = {normalize_title(r.title): r for r in col.records}
+    gcn = by_title["semi supervised classification with graph convolutional networks"]
+    assert gcn.year == 2017 and any(m.file.endswith("weekly-report.md") for m in gcn.mentions)
+    assert "graph attention networks" in by_title and "how powerful are graph neural networks" in by_title
+    assert "human level control through deep reinforcement learning" in by_title
+    td = by_title["learning to predict by the methods of temporal differences"]
+    assert (td.venue, td.year, td.doi, td.authors) == ("Machine Learning", 1988, "10.1007/bf00115009", ["Richard S. Sutton"])
 
 
 def test_kinds_and_first_dates(col):

@@ -595,7 +595,7 @@ _SCHOLAR_TAG_RE = re.compile(r"\[(?:PDF|HTML|BOOK|B|CITATION|C|DOC|PS)\]\s+(?=\S
 # ``Vaswani A, Shazeer N, et al. Attention is all you need[C]//Advances in NeurIPS. 2017: 5998-6008.``
 _GBT_RE = re.compile(
     r"^\[?(?:\d{1,3}\]\s*)?(?P<a>[^\[\].]{1,200}?)\.\s*(?P<t>[^\[\]]{4,300}?)\s*"
-    r"\[(?:[JCMDRNPSZA]|EB)(?:/OL)?\]\s*[.．]?\s*(?://\s*)?(?P<rest>.*)$"
+    r"\[(?:[JCDRA]|EB)(?:/OL)?\]\s*[.．]?\s*(?://\s*)?(?P<rest>.*)$"  # ([M] a book, [S] a standard, [P] a patent: none)
 )
 _GBT_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
