@@ -14279,3 +14279,16 @@ def test_chinese_table_columns_for_problem_and_method() -> None:
 """
     ms = _ms(text)
     assert {"motivation", "methodology", "source"} <= set(ms[0].fields)
+
+
+def test_short_name_linking_the_note_then_venue_linking_the_paper() -> None:
+    # reading indexes: ``- [Short](note page): Rest of the title, [Venue](paper page) Year (score)`` — the short name
+    # opens the reader's note, the rest of the title follows, the venue's link is the paper
+    text = """\
+## 2019
+- [MixMatch](https://github.com/someone/paper-notes/blob/master/ssl/mixmatch.md): A Holistic Approach to Semi-Supervised Learning, [NeurIPS](https://proceedings.neurips.cc/paper/2019/hash/1cd138d0499a68f4bb72bee04bbec2d7-Abstract.html) 2019 (4)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("MixMatch: A Holistic Approach to Semi-Supervised Learning", "NeurIPS", 2019)]
+    assert ms[0].url.startswith("https://proceedings.neurips.cc/")

@@ -188,6 +188,8 @@ _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
+_SHORT_NOTE_VENUE_RE = re.compile(
+    r"\[([^\[\]]{2,40})\]\(([^()\s]+)\)\s*:\s*([^\[\]]{6,250}?),\s*\[([^\[\]]{2,30})\]\(([^()\s]+)\)\s*((?:19|20)\d{2})?")
 _READ_PAPER_QUOTED_RE = re.compile(
     r"(?i:(?:I\s+)?(?:re-?read|read|skimmed|presented|finished|reading|studied)\b)[^\"“”\[\]]{0,40}?"
     r"\b(?i:paper|article)\s*[:：]?\s*[\"“]\s*([^\"“”]{8,250}?)\s*[\"”]")
@@ -851,6 +853,14 @@ class Candidates(Units):
                 continue
             if " | " in content and k in (PARA, ITEM) and self._format_row(ln, content):
                 continue  # a pipe log's row under its declared format: its cells, links and all
+            if k == ITEM and content[:1] == "[" and (sv := _SHORT_NOTE_VENUE_RE.match(content)) \
+                    and classify_url(sv.group(5)) in ("paper", "pdf") and titleish(f"{sv.group(1)}: {sv.group(3)}"):
+                # reading indexes: ``- [CutMix](notes/cutmix.md): Regularization Strategy to …, [ICCV](<paper>) 2019 (4)``
+                # — the short name links the reader's note, the rest of the title follows, the venue links the paper
+                ref = Ref(ln.idx, f"{sv.group(1).strip()}: {sv.group(3).strip()}", paper_ids(sv.group(5)),
+                          sv.group(4).strip(), int(sv.group(6)) if sv.group(6) else None, short_name=sv.group(1).strip())
+                self._add_name(ref, "paper_link", "title_like")
+                continue
             if k in (ITEM, PARA) and content[:1] in "RrPpSsFfIi" and (rq := _READ_PAPER_QUOTED_RE.match(content)) \
                     and titleish(rq.group(1).strip()) and len(rq.group(1).split()) >= 3:
                 # progress logs: ``Read and presented paper “Title” [in course](…)`` / ``Read the Russo paper "Title"``
