@@ -14292,3 +14292,26 @@ def test_short_name_linking_the_note_then_venue_linking_the_paper() -> None:
     assert [(m.title, m.venue, m.year) for m in ms] == [
         ("MixMatch: A Holistic Approach to Semi-Supervised Learning", "NeurIPS", 2019)]
     assert ms[0].url.startswith("https://proceedings.neurips.cc/")
+
+
+def test_numbered_bold_titles_over_italic_author_lines_with_the_pdf_link() -> None:
+    # paper lists: ``1. **Title.**`` then, indented, ``*Name, Name, Name*  [[pdf](arXiv)] 2022.1`` — one paper: the
+    # italics are its authors, the link its own; a bold title with a dash and its venue keeps its own reading
+    text = """\
+## Papers
+
+1. **Chain of Thought Prompting Elicits Reasoning in Large Language Models.**
+
+   *Jason Wei, Xuezhi Wang, Dale Schuurmans, Denny Zhou*  [[pdf](https://arxiv.org/abs/2201.11903)] 2022.1
+
+2. **Large Language Models are Zero-Shot Reasoners.**
+
+   *Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa*  [[pdf](https://arxiv.org/abs/2205.11916)] 2022.5
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("Chain of Thought Prompting Elicits Reasoning in Large Language Models", "2201.11903"),
+        ("Large Language Models are Zero-Shot Reasoners", "2205.11916"),
+    ]
+    assert ms[0].authors == ["Jason Wei", "Xuezhi Wang", "Dale Schuurmans", "Denny Zhou"]
+    assert not ms[0].notes

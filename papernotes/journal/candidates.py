@@ -188,6 +188,7 @@ _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
+_EMPH_BYLINE_RE = re.compile(r"[*_]{1,2}([^*_]{5,600}?)[*_]{1,2}")
 _SHORT_NOTE_VENUE_RE = re.compile(
     r"\[([^\[\]]{2,40})\]\(([^()\s]+)\)\s*:\s*([^\[\]]{6,250}?),\s*\[([^\[\]]{2,30})\]\(([^()\s]+)\)\s*((?:19|20)\d{2})?")
 _READ_PAPER_QUOTED_RE = re.compile(
@@ -1689,6 +1690,12 @@ class Candidates(Units):
                     # link are the authors, the span before them the title
                     aside_authors = aside_authors or names
                     span, span_title = prev, next(g for g in prev.groups() if g).strip()
+                elif span is not None and span.start() == 0 and "," in span_title \
+                        and len(names := _author_names(span_title) or []) >= 2 and plausible_authors(names, max_words=4):
+                    # awesome lists: ``1. **Title.**`` over ``*Jason Wei, Xuezhi Wang, …*  [[pdf](…)] 2022.1``: the
+                    # italics are the authors of the title above, the link names no paper of its own
+                    aside_authors = aside_authors or names
+                    span, span_title = None, ""
                 # (``**Segment Anything** — <url>``: a short name opening its line is a title too)
                 named_by_span = bool(span_title) and not inside and (
                     titleish(span_title) or (span is not None and span.start() == 0 and valid_name(span_title)))
@@ -3594,7 +3601,10 @@ class Candidates(Units):
             # (``- 论文/Paper: <url>`` opening a list under a bold title line: ``_title_line_above`` decides)
             first_item = lns[r.idx].kind in (ITEM, PARA) and lns[r.idx].parent < 0 and r.idx >= 2 \
                 and lns[r.idx - 1].kind == BLANK and lns[r.idx - 2].kind == PARA and _URL_LINE_RE.match(lns[r.idx].text.strip())
-            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item)):
+            # (``1. **Title.**`` over ``*Authors*  [[pdf](…)] 2022.1``: the authors-and-link line under a titled item)
+            byline = r.generic and not r.title and r.ids.url and lns[r.idx].parent >= 0 and lns[r.idx].kind == PARA \
+                and lns[r.idx].text.lstrip()[:1] in "*_" and any(not o.ids.url for o in by_idx.get(lns[r.idx].parent, []))
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline)):
                 keep.append(r)
                 continue
             p = lns[r.idx].parent
@@ -3641,7 +3651,7 @@ class Candidates(Units):
             if p < 0:
                 keep.append(r)
                 continue
-            owners = [o for o in by_idx.get(p, []) if o.primary and not o.ids.url]
+            owners = [o for o in by_idx.get(p, []) if (o.primary or byline) and not o.ids.url]
             if not owners and p in rejected_at:
                 # Logseq/Roam outlines: ``- DONE [[Graph Attention Networks]]`` with a ``link:: <arXiv>``
                 # child: the page link, too short to pass alone, is the paper that link belongs to
@@ -3652,6 +3662,10 @@ class Candidates(Units):
                 keep.append(owners[0])
             if owners:
                 o = owners[0]
+                if byline:
+                    self._skip_lines.add(r.idx)  # the authors line is the title's byline, not a note on it
+                    if (al := _EMPH_BYLINE_RE.match(lns[r.idx].text.strip())):
+                        o.authors = o.authors or (_author_names(al.group(1)) or [])
                 if lns[r.idx].parent != p or _LINK_ONLY_RE.match(lns[r.idx].text.strip()):
                     # (``**Title**`` above, or a ``[[Paper](…)]`` child) the link line is the title's, not notes
                     self._skip_lines.add(r.idx)
