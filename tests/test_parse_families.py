@@ -14306,7 +14306,7 @@ def test_numbered_bold_titles_over_italic_author_lines_with_the_pdf_link() -> No
 
 2. **Large Language Models are Zero-Shot Reasoners.**
 
-   *Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa*  [[pdf](https://arxiv.org/abs/2205.11916)] 2022.5
+   *Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa.* [[abs](https://arxiv.org/abs/2205.11916)], 2022.5
 """
     ms = _ms(text)
     assert [(m.title, m.arxiv_id) for m in ms] == [

@@ -3665,7 +3665,7 @@ class Candidates(Units):
                 if byline:
                     self._skip_lines.add(r.idx)  # the authors line is the title's byline, not a note on it
                     if (al := _EMPH_BYLINE_RE.match(lns[r.idx].text.strip())):
-                        o.authors = o.authors or (_author_names(al.group(1)) or [])
+                        o.authors = o.authors or (_author_names(al.group(1).strip().rstrip(".")) or [])
                 if lns[r.idx].parent != p or _LINK_ONLY_RE.match(lns[r.idx].text.strip()):
                     # (``**Title**`` above, or a ``[[Paper](…)]`` child) the link line is the title's, not notes
                     self._skip_lines.add(r.idx)

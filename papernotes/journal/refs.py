@@ -842,7 +842,7 @@ def _title_beside_link(rest: str) -> Citation:
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
     if rest[:1] in "*_" and "," in rest and (al := _EMPH_AUTHORS_RE.match(rest)) and "," in al.group(1) \
-            and len(names := _author_names(al.group(1)) or []) >= 2 and plausible_authors(names):
+            and len(names := _author_names(al.group(1).strip().rstrip(".")) or []) >= 2 and plausible_authors(names):
         # ``*Jason Wei, Xuezhi Wang, …*  [[pdf](…)] 2022.1`` under its title: the italics are authors, no title
         return Citation("", names, None, None)
     if " | " in rest and (pv := pipe_venue_tail(rest)):
