@@ -14315,3 +14315,22 @@ def test_numbered_bold_titles_over_italic_author_lines_with_the_pdf_link() -> No
     ]
     assert ms[0].authors == ["Jason Wei", "Xuezhi Wang", "Dale Schuurmans", "Denny Zhou"]
     assert not ms[0].notes
+
+
+def test_chinese_remark_in_corner_brackets_before_an_english_title() -> None:
+    # Chinese reading lists: ``【the reader's remark】English Title`` — the brackets hold a comment, not a label; a
+    # bracketed label (``【方法】…``, ``【论文标题】Title``) keeps its meaning
+    text = """\
+## 大模型训练
+
+【RLHF的经典做法，必读】Training language models to follow instructions with human feedback
+
+【预训练目标优化】UL2: Unifying Language Learning Paradigms
+
+【论文标题】Scaling Instruction-Finetuned Language Models
+【方法】在 1800 多个任务上做指令微调，并加入思维链数据。
+"""
+    ms = {m.title: m for m in _ms(text)}
+    assert set(ms) == {"Training language models to follow instructions with human feedback",
+                       "UL2: Unifying Language Learning Paradigms", "Scaling Instruction-Finetuned Language Models"}
+    assert "methodology" in ms["Scaling Instruction-Finetuned Language Models"].fields

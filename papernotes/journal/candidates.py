@@ -181,6 +181,7 @@ _PAPER_SECTION_RE = re.compile(
     r"초록|서론|관련 연구|방법|실험|결론)")
 _LAST_ASIDE_RE = re.compile(r"\s+\((?=[^()]*[A-Za-z])[^()]{1,80}\)$")  # (not ``EuroSys(2016)``: a venue's year)
 _ITALIC_SPAN_RE = re.compile(r"(?<![*\w])\*([^*\s][^*]{6,298}[^*\s])\*(?![*\w])")
+_CJK_REMARK_TITLE_RE = re.compile(r"【([^【】]{1,120})】\s*([A-Za-z0-9][^【】]{10,300})$")
 # reports in prose: a line saying papers were read, closing with a colon (``然后又看了几篇关于医学分割的综述：``)
 _READ_INTRO_RE = re.compile(r"(?:看了|读了|阅读了|看过|读过|精读|泛读|(?i:\bread\b|\breading\b)).{0,40}"
                             r"(?:论文|文章|综述|文献|(?i:papers?|articles?))\s*[：:]$")
@@ -2564,6 +2565,14 @@ class Candidates(Units):
         if "]" in text and ln.kind in (PARA, ITEM) and (gbt := gbt_reference(text)) and gbt[3]:
             # Chinese theses and CNKI exports: ``[1]张三,李四,等.Title[J].Journal,2020,20(03):1-12.``
             self._add_name(Ref(ln.idx, gbt[0], venue=gbt[2], year=gbt[3], authors=gbt[1]), "citation_shape")
+            return
+        if ln.kind in (PARA, ITEM) and "【" in ln.raw[:8] and (br := _CJK_REMARK_TITLE_RE.match(ln.raw.lstrip(" -*+"))) \
+                and has_cjk(br.group(1)) and not self.d.labels[ln.idx] \
+                and len(_LATIN_WORD_RE.findall(title := br.group(2).strip())) >= 4 and titleish(title) and not has_cjk(title):
+            # Chinese reading lists: ``【InstructGPT论文，最重要的文章之一】Training language models to follow …`` — the
+            # reader's remark in brackets, then the English title
+            ct = clean_title(title)
+            self._add_name(Ref(ln.idx, ct.title or title, venue=ct.venue, year=ct.year), "bracketed_remark", "title_like")
             return
         if ln.kind == PARA and (rt := self._report_title_line(ln.idx, text)):
             # weekly reports in prose: ``本周看了几篇论文：`` then one title per line of the same paragraph, each

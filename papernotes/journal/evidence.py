@@ -51,6 +51,7 @@ WEIGHTS: dict[str, float] = {
     "flashcard_question": 1.0,  # a Q/A card whose question names a paper in italics or quotes
     "bold_title": 0.6,  # the unit's text is one bold span that reads as a title
     "title_like": 0.5,  # Title Case / ``Name: subtitle``, several words, not a sentence
+    "bracketed_remark": 0.5,  # ``【InstructGPT论文，最重要的文章之一】Title``: the reader's remark in brackets before a title
     "reading_verb": 0.5,  # ``Read "Title" (…)`` / ``Skimmed Title — remark``: a journal line names what was read
     "plain_title_line": 0.2,  # a plain line just above labels
     "has_notes": 0.5,  # something is written under it

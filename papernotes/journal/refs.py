@@ -243,11 +243,18 @@ _TEX_SUBS = (
 _BRACKET_LABEL_RE = re.compile(r"^(\s*(?:[-*+]\s+)?)【([^【】\s]{1,8})】\s*(?=\S)")
 
 
+_TITLE_KEY_WORD_RE = re.compile(r"论文|論文|题目|題目|标题|名称|文章|(?i:title|paper)")
+
+
 def _unbracket_labels(lines: list[str], in_code: list[bool]) -> None:
     """WeChat-style digests: ``【论文标题】Title`` / ``【方法】…`` — a short CJK label in corner brackets
     opens the line; read it as ``论文标题：Title`` (``【Title】SIGIR'19``, a bracketed title, stays)."""
     for i, line in enumerate(lines):
         if not in_code[i] and "】" in line[:16] and (m := _BRACKET_LABEL_RE.match(line)) and has_cjk(m.group(2)):
+            rest = line[m.end() :].strip()
+            if match_label(m.group(2)) is None and not _TITLE_KEY_WORD_RE.search(m.group(2)) \
+                    and len(re.findall(r"[A-Za-z]{3,}", rest)) >= 4 and not has_cjk(rest) and "://" not in rest:
+                continue  # ``【预训练目标优化】UL2: Unifying …``: the reader's remark on the English title after it
             lines[i] = f"{m.group(1)}{m.group(2)}：{line[m.end() :]}"
 
 
