@@ -14334,3 +14334,26 @@ def test_chinese_remark_in_corner_brackets_before_an_english_title() -> None:
     assert set(ms) == {"Training language models to follow instructions with human feedback",
                        "UL2: Unifying Language Learning Paradigms", "Scaling Instruction-Finetuned Language Models"}
     assert "methodology" in ms["Scaling Instruction-Finetuned Language Models"].fields
+
+
+def test_one_paper_template_with_basic_info_then_top_level_sections() -> None:
+    # a paper-note template: ``# Basic info`` with ``- Title:`` / ``- Publication status:`` items, then more top-level
+    # sections (``# Contributions`` › ``## Problem addressed / Motivation``, ``# Evaluation`` › ``## Results``): all the
+    # page's sections are that one paper's
+    text = """\
+# Basic info
+- Title: PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation
+- Author: Charles R. Qi, Hao Su, Kaichun Mo, Leonidas J. Guibas
+- Publication status: CVPR 2017
+
+# Contributions
+## Problem addressed / Motivation
+- Point clouds are unordered; voxelising them wastes memory.
+
+# Evaluation
+## Results
+- ModelNet40 classification on par with volumetric networks at a fraction of the cost.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation"]
+    assert {"motivation", "results", "source"} <= set(ms[0].fields)

@@ -536,6 +536,14 @@ class Digests(ParserBase):
                 continue
             if r.heading and self.d.lns[r.idx].kind == HEADING:
                 fields, notes, last = self._fields_heading(r.idx)
+                if "heading_full_title" in r.evidence \
+                        and sum(1 for x in self.refs if ev.accepted(x.evidence) and x.title) == 1 \
+                        and not any(x.kind == HEADING for x in self.d.lns[: r.idx]):
+                    # one-paper templates: ``# Basic info`` / ``- Title: …`` then ``# Contributions`` / ``## Motivation``
+                    # / ``# Evaluation`` — the page's other top sections are the same paper's digest
+                    ffields, fnotes, flast = self._fields_file()
+                    if len(ffields) > len(fields):
+                        fields, notes, last = {**ffields, **fields}, fnotes, flast
                 if r.fields and fields:
                     fields = {**r.fields, **fields}  # (a front-matter entry's ``venue:`` stays its source)
                 r.fields, r.notes, r.end = fields or r.fields or None, notes, last
