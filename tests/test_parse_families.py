@@ -14357,3 +14357,23 @@ def test_one_paper_template_with_basic_info_then_top_level_sections() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation"]
     assert {"motivation", "results", "source"} <= set(ms[0].fields)
+
+
+def test_titles_closed_by_a_period_then_the_labs_in_brackets() -> None:
+    # hardware paper lists grouped by venue: ``- Title. (University, Lab)`` — the title ends at its period, the
+    # affiliations in brackets after it are no part of it (brackets inside the title stay)
+    text = """\
+### 2017 ISCA
+- In-Datacenter Performance Analysis of a Tensor Processing Unit. (Google)
+- SCNN: An Accelerator for Compressed-sparse Convolutional Neural Networks. (NVIDIA, MIT, UC Berkeley, Stanford University)
+- Design Space Exploration of Near-Threshold Computing (NTC) Accelerators. (AMD)
+
+### 2018 ISCA
+- UCNN: Exploiting Computational Reuse in Deep Neural Networks via Weight Repetition. (UIUC, NVIDIA)
+"""
+    assert _titles(text) == [
+        "In-Datacenter Performance Analysis of a Tensor Processing Unit",
+        "SCNN: An Accelerator for Compressed-sparse Convolutional Neural Networks",
+        "Design Space Exploration of Near-Threshold Computing (NTC) Accelerators",
+        "UCNN: Exploiting Computational Reuse in Deep Neural Networks via Weight Repetition",
+    ]

@@ -61,6 +61,7 @@ _FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’
                                    # (``2023_TKDE_Title``: with underscores and a full year, any venue's initials)
                                    r"|(?P<y3>(?:19|20)\d{2})_(?P<v3>[A-Z][A-Za-z&]{1,9})_)(?=[A-Za-z\d])")
 # ``… Forecasting. (MegaCRN, Rank CCF-A)``: a coined name, a comma, a remark, closing the title
+_CLOSED_TITLE_ASIDE_RE = re.compile(r"(.{12,}?[\w)?!])\.\s+\(([^()]{2,250})\)\.?")
 _SHORT_ASIDE_RE = re.compile(r"\.?\s*\(((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]{1,20}),\s*[^()]{1,40}\)\.?\s*$")
 _SLUG_LEAD_RE = re.compile(r"((?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*)(\s)?:\s+(?=[A-Z(\d])")
 _TRAILING_BRACKETS_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*$")
@@ -414,7 +415,9 @@ def clean_title(text: str) -> CleanText:
                                                      to_year(fs.group("y") or fs.group("y2") or fs.group("y3")))
     else:
         lead_venue = None
-    if t.rstrip(". ")[-1:] == ")" and (sa := _SHORT_ASIDE_RE.search(t)):
+    if t[-1:] in ")." and ". (" in t and (oa := _CLOSED_TITLE_ASIDE_RE.fullmatch(t)) and len(oa.group(1).split()) >= 3:
+        t = oa.group(1)  # ``Title. (Purdue University, Microsoft Research)``: the title ended at its period, the labs follow
+    elif t.rstrip(". ")[-1:] == ")" and (sa := _SHORT_ASIDE_RE.search(t)):
         # ``Title. (MegaCRN, Rank CCF-A)`` / ``Title (STD-MAE, Rank CCF-A).``: the method's name and a remark go
         t = t[: sa.start()]
     if t[-1:] == "]" and (tags := _TRAILING_BRACKETS_RE.search(t)) and tags.group(0).count("[") >= 2:
