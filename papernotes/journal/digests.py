@@ -781,6 +781,13 @@ class Digests(ParserBase):
                 r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
                 self.rejected.append(r)  # shown by ``explain``
                 continue
+            if r.idx > owner.idx and not r.heading and lns[r.idx].kind in (ITEM, PARA) and self._in_digest_part(r.idx) \
+                    and not (set(r.evidence) <= {"title_like", "has_notes"} and not r.ids.url):
+                # one-paper notes: a paper linked or cited inside the note's digest sections (``## 先行研究`` /
+                # ``## Motivation``: ``… unlike [MHT](ieee) and JPDAF …``) is a work the paper builds on — a citation
+                r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
+                self.rejected.append(r)
+                continue
             if r.idx > owner.idx and not r.ids.url and not r.heading and set(r.evidence) <= {"title_like", "has_notes"} \
                     and self._in_label_section(r.idx):
                 # one-paper notes: ``* Gradient-weighted Class Activation Mapping(Grad-CAM)`` over its steps, under
@@ -797,6 +804,17 @@ class Digests(ParserBase):
                     continue
             keep.append(r)
         self.refs = keep
+
+    def _in_digest_part(self, idx: int) -> bool:
+        """A heading above ``idx`` at any level names a digest part (``## 1. どんなもの？`` › ``### これまでの手法``)."""
+        lns = self.d.lns
+        j = heading_above(lns, idx)
+        while j >= 0:
+            if (lab := self.d.labels[j]) and lab[0] not in EXTRA_LABELS:
+                return True
+            level = lns[j].level
+            j = next((k for k in range(j - 1, -1, -1) if lns[k].kind == HEADING and lns[k].level < level), -1)
+        return False
 
     def _in_label_section(self, idx: int) -> bool:
         """The nearest heading above ``idx`` names a digest part (``## Method``, ``## 実験``)."""
