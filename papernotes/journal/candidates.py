@@ -90,6 +90,7 @@ from .refs import (
     _SEP,
     _STATUS_WORDS,
     _URL_LINE_RE,
+    EMPH_AUTHORS_RE,
     Ref,
     _context_text,
     _lead_ok,
@@ -189,7 +190,6 @@ _REPORT_LINE_END_RE = re.compile(r"\s*[；;，,。]\s*$")
 # ``提出全卷积网络FCN的Fully Convolutional …`` / ``关于残差网络的Deep …``: a Chinese lead-in ending in 的 before the title
 _CJK_LEAD_IN_RE = re.compile(r"^.{0,30}?的\s*(?=[A-Z0-9])")
 _ANCHOR_TAG_RE = re.compile(r"<span\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>|</span>|<a\s+(?:id|name)\s*=\s*[\"'][^\"'<>]*[\"']\s*>\s*</a>", re.I)
-_EMPH_BYLINE_RE = re.compile(r"[*_]{1,2}([^*_]{5,600}?)[*_]{1,2}")
 _SHORT_NOTE_VENUE_RE = re.compile(
     r"\[([^\[\]]{2,40})\]\(([^()\s]+)\)\s*:\s*([^\[\]]{6,250}?),\s*\[([^\[\]]{2,30})\]\(([^()\s]+)\)\s*((?:19|20)\d{2})?")
 _READ_PAPER_QUOTED_RE = re.compile(
@@ -3673,7 +3673,7 @@ class Candidates(Units):
                 o = owners[0]
                 if byline:
                     self._skip_lines.add(r.idx)  # the authors line is the title's byline, not a note on it
-                    if (al := _EMPH_BYLINE_RE.match(lns[r.idx].text.strip())):
+                    if (al := EMPH_AUTHORS_RE.match(lns[r.idx].text.strip())):
                         o.authors = o.authors or (_author_names(al.group(1).strip().rstrip(".")) or [])
                 if lns[r.idx].parent != p or _LINK_ONLY_RE.match(lns[r.idx].text.strip()):
                     # (``**Title**`` above, or a ``[[Paper](…)]`` child) the link line is the title's, not notes

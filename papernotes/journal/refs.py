@@ -809,7 +809,8 @@ _BOLD_DASH_LEAD_RE = re.compile(r"^(\*\*|__)([^*_]{8,300})\1\s+[—–]\s+\S")
 _EMPH_KEY_LEAD_RE = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{1,40}[:：]\1\s+")
 
 
-_EMPH_AUTHORS_RE = re.compile(r"[*_]{1,2}([^*_]{5,600}?)[*_]{1,2}(?:\s|$|[,.\[])")
+# ``*Jason Wei, Xuezhi Wang, …*``: an emphasised author list opening a byline
+EMPH_AUTHORS_RE = re.compile(r"[*_]{1,2}([^*_]{5,600}?)[*_]{1,2}(?:\s|$|[,.\[])")
 _QUOTED_LEAD_TAIL_RE = re.compile(r"^[\"“]([^\"”“]{6,300})[\"”]\s*([^\"“”]{0,60})$")
 
 
@@ -848,7 +849,7 @@ def _title_beside_link(rest: str) -> Citation:
     if ("\"" in rest or "“" in rest) and (qd := quoted_dash_cited(rest, last=rest[:1] not in "\"“")):
         # ``… the standard reference is "Title" — Li et al., ICLR 2021`` before its ``(arXiv:…)``
         return Citation(qd[0], qd[1], qd[2], qd[3])
-    if rest[:1] in "*_" and "," in rest and (al := _EMPH_AUTHORS_RE.match(rest)) and "," in al.group(1) \
+    if rest[:1] in "*_" and "," in rest and (al := EMPH_AUTHORS_RE.match(rest)) and "," in al.group(1) \
             and len(names := _author_names(al.group(1).strip().rstrip(".")) or []) >= 2 and plausible_authors(names):
         # ``*Jason Wei, Xuezhi Wang, …*  [[pdf](…)] 2022.1`` under its title: the italics are authors, no title
         return Citation("", names, None, None)

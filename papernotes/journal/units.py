@@ -649,12 +649,10 @@ class Units(Layouts):
             ctx = self.d.hctx[ln.idx]
             return bool(ctx) and self._paper_head_text(ctx[-1]) and not self._one_paper_file() \
                 and not any(r.idx == ln.parent for r in self.refs[-3:])
-        if parent.kind == ITEM and parent.parent < 0 and _topic_label(parent.text) \
-                and not any(r.idx == ln.parent for r in self.refs[-8:]) and self._titles_group(ln.parent):
-            # ``## 論文`` › ``- diffusion`` › ``- ddim : Title``: topics group the papers the heading introduces
-            ctx = self.d.hctx[ln.idx]
-            if bool(ctx) and self._paper_head_text(ctx[-1]) and not self._one_paper_file():
-                return True
+        if parent.kind == ITEM and parent.parent < 0 and (ctx := self.d.hctx[ln.idx]) and self._paper_head_text(ctx[-1]) \
+                and _topic_label(parent.text) and not any(r.idx == ln.parent for r in self.refs[-8:]) \
+                and self._titles_group(ln.parent) and not self._one_paper_file():
+            return True  # ``## 論文`` › ``- diffusion`` › ``- ddim : Title``: topics group the papers the heading introduces
         # the parent reads as a label introducing papers: short, and ends with its colon
         if parent.kind != ITEM or len(parent.text) > 60 or not parent.text.rstrip().endswith((":", "：")):
             return False
@@ -666,11 +664,14 @@ class Units(Layouts):
     def _titles_group(self, p: int) -> bool:
         """Item ``p``'s children are a list of titles (two or more, nearly all reading as titles), not one
         paper's lines (``- Triton`` over its title, its venue line and notes)."""
-        kids = [x for x in self.d.lns[p + 1 : p + 80] if x.parent == p]
-        name = self.d.lns[p].text.strip(" *_").casefold()
-        if any(x.text.casefold().startswith((name + ":", name + " (", name + "(")) for x in kids):
-            return False  # (``- Triton`` over ``- Triton: An Intermediate Language …``: the item names its paper)
-        return len(kids) >= 2 and sum(titleish(clean_title(x.text).title) for x in kids) >= 0.6 * len(kids)
+        cache: dict[int, bool] = self.__dict__.setdefault("_titles_groups", {})
+        if p not in cache:
+            kids = [x for x in self.d.lns[p + 1 : p + 80] if x.parent == p]
+            name = self.d.lns[p].text.strip(" *_").casefold()
+            # (``- Triton`` over ``- Triton: An Intermediate Language …``: the item names its paper)
+            cache[p] = not any(x.text.casefold().startswith((name + ":", name + " (", name + "(")) for x in kids) \
+                and len(kids) >= 2 and sum(titleish(clean_title(x.text).title) for x in kids) >= 0.6 * len(kids)
+        return cache[p]
 
     def _one_paper_file(self) -> bool:
         """One paper per file: a front-matter paper, or the file's sole H1 taken as a paper."""
