@@ -14398,3 +14398,26 @@ SORT に外観特徴を加えた追跡手法。
 ID スイッチが 45% 減った。
 """
     assert _titles(text) == ["Simple Online and Realtime Tracking with a Deep Association Metric"]
+
+
+def test_reading_guide_named_by_its_full_title_sentence_with_sub_pages() -> None:
+    # a reading guide for one paper: ``# LoRA Reading Guide`` whose first paragraph gives the full title
+    # (``论文全名是 **Title**``), and a list of the guide's own sub-pages — parts of this paper's notes, not papers
+    text = """\
+# LoRA Reading Guide
+
+论文全名是 **LoRA: Low-Rank Adaptation of Large Language Models**。核心是冻结权重、只训练低秩增量。
+
+## TL;DR
+
+只训练 A、B 两个小矩阵，推理时合并回原权重。
+
+## 推荐阅读顺序
+
+- [Overview](00_overview.md)
+- [Method and Rank Choice](01_method.md)
+- [Experiments on GPT-3](02_experiments.md)
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["LoRA: Low-Rank Adaptation of Large Language Models"]
+    assert "key" in ms[0].fields

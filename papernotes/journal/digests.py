@@ -781,6 +781,14 @@ class Digests(ParserBase):
                 r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
                 self.rejected.append(r)  # shown by ``explain``
                 continue
+            if r.idx > owner.idx and "own_note_link" in r.evidence and not r.ids.url and len(r.title.split()) <= 4 \
+                    and not r.heading:
+                # a one-paper note's own sub-pages: ``## 推荐阅读顺序`` over ``- [Overview](00_overview.md)`` /
+                # ``- [Method and Loss](01_method_and_loss.md)`` — parts of this paper's notes, not other papers
+                ev.add(r.evidence, "inside_paper_note")
+                if not ev.accepted(r.evidence):
+                    self.rejected.append(r)
+                    continue
             if r.idx > owner.idx and not r.heading and lns[r.idx].kind in (ITEM, PARA) and self._in_digest_part(r.idx) \
                     and not (set(r.evidence) <= {"title_like", "has_notes"} and not r.ids.url):
                 # one-paper notes: a paper linked or cited inside the note's digest sections (``## 先行研究`` /

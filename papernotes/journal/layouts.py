@@ -1032,6 +1032,14 @@ class Layouts(ParserBase):
                     named_by_key = True
                     self._skip_lines.add(t)
                     break
+        if whole_file and not link_title and opening >= 0:
+            # reading guides: ``# FD-loss Reading Guide`` over ``论文全名是 **Representation Fréchet Loss …**。`` / ``The
+            # paper's full title is *…*``: the sentence gives the paper's full title, the heading is the page's name
+            for t in tops[:3]:
+                if lns[t].kind == PARA and (fn := _FULL_NAME_SENTENCE_RE.search(lns[t].text)) \
+                        and _title_words(ft := (fn.group(1) or fn.group(2)).strip()) >= 3:
+                    full_ct, link_title, title_at, plain_full = clean_title(ft), ft, t, True
+                    break
         if opening >= 0 and len(text.split()) <= 4:
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line (or among the
             # quoted metadata opening a blog note: ``> 作者：杨夕`` / ``> 论文名称：Title`` / ``> 会议：ACL2022``)
@@ -2331,6 +2339,9 @@ _PLAIN_KEY_RE = re.compile(r"^(?:\*\*)?([A-Za-z][\w ]{0,20}?)(?:\*\*)?\s*:(?:\*\
 _NOTE_KIND_HEAD_RE = re.compile(r"(?i)\b(?:ficha de lectura|fichamento|fiche de lecture|exzerpt|scheda di lettura|"
                                 r"notatki|streszczenie|reading notes?|paper notes?|paper review|reading response)\b")
 # the header line naming the note's paper: ``**Artículo:** *Title* (…)``, ``Artigo:``, ``Article :``, ``Paper:``
+_FULL_NAME_SENTENCE_RE = re.compile(
+    r"(?:论文全名|论文全称|全名|全称|完整标题|論文名|(?i:(?:the\s+)?(?:paper'?s\s+)?full\s+(?:title|name)))\s*(?:是|为|為|：|:|(?i:is))\s*"
+    r"(?:\*\*([^*]{8,250})\*\*|[《“\"]([^》”\"]{8,250})[》”\"])")
 _ARTICLE_KEY_RE = re.compile(r"(?i)^[*_]{0,2}(?:artículo|articulo|artigo|article|artikel|articolo|artykuł|paper|texto|"
                              r"text|lektüre|aufsatz|tekst)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*")
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
