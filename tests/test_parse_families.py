@@ -14421,3 +14421,5 @@ def test_reading_guide_named_by_its_full_title_sentence_with_sub_pages() -> None
     ms = _ms(text)
     assert [m.title for m in ms] == ["LoRA: Low-Rank Adaptation of Large Language Models"]
     assert "key" in ms[0].fields
+    english = "# Adam notes\n\nThe paper's full title is *Adam: A Method for Stochastic Optimization*.\n\n## TL;DR\n\nadaptive moments\n"
+    assert _titles(english) == ["Adam: A Method for Stochastic Optimization"]

@@ -2341,7 +2341,7 @@ _NOTE_KIND_HEAD_RE = re.compile(r"(?i)\b(?:ficha de lectura|fichamento|fiche de 
 # the header line naming the note's paper: ``**Artículo:** *Title* (…)``, ``Artigo:``, ``Article :``, ``Paper:``
 _FULL_NAME_SENTENCE_RE = re.compile(
     r"(?:论文全名|论文全称|全名|全称|完整标题|論文名|(?i:(?:the\s+)?(?:paper'?s\s+)?full\s+(?:title|name)))\s*(?:是|为|為|：|:|(?i:is))\s*"
-    r"(?:\*\*([^*]{8,250})\*\*|[《“\"]([^》”\"]{8,250})[》”\"])")
+    r"(?:\*{1,2}([^*]{8,250})\*{1,2}|[《“\"]([^》”\"]{8,250})[》”\"])")
 _ARTICLE_KEY_RE = re.compile(r"(?i)^[*_]{0,2}(?:artículo|articulo|artigo|article|artikel|articolo|artykuł|paper|texto|"
                              r"text|lektüre|aufsatz|tekst)[*_]{0,2}\s*[:：]\s*[*_]{0,2}\s*")
 _SHORT_COLON_TITLE_RE = re.compile(r"([A-Za-z][\w\-+.]{1,23}):\s+([A-Z].{12,200})$")  # ``Zephyr: Direct …``
