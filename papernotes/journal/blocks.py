@@ -517,6 +517,15 @@ def heading_above(lns: list[Ln], idx: int) -> int:
     return j
 
 
+def parent_heading(lns: list[Ln], idx: int) -> int:
+    """The heading one level up from heading line ``idx`` (``### Title`` → its ``## Wed 12th``), or -1."""
+    level = lns[idx].level
+    j = idx - 1
+    while j >= 0 and not (lns[j].kind == HEADING and lns[j].level < level):
+        j -= 1
+    return j
+
+
 def dedent(lns: list[Ln], start: int, end: int, drop: set[int] | None = None, unquote: bool = False) -> str:
     """Markdown text of lines ``start..end`` with the common indentation removed (and, for a label that
     sits inside a quote, ``> Motivation: …`` / ``>`` / ``> …``, the quote's marks: the label's own text)."""

@@ -23,6 +23,7 @@ from .blocks import (
     Ln,
     block_end,
     heading_above,
+    parent_heading,
     status_boxes,
 )
 from .cite import (
@@ -1094,19 +1095,18 @@ class Candidates(Units):
             if by:
                 text = text[: by.start()]  # ``… Mixture-of-Experts Layer (Noam Shazeer)``: its author in brackets
             words = len(_LATIN_WORD_RE.findall(text))
+            ct = clean_title(text)
             # (a title, not the day's work item: ``Comparison of LSTMSeq2Seq, LSTMd2 (with padding)``)
-            if not (words >= 5 or (words >= 3 and ":" in text)) or not titleish(clean_title(text).title) \
+            if not (words >= 5 or (words >= 3 and ":" in text)) or not titleish(ct.title) \
                     or task_line(text) or has_cjk(text) or "(" in text or "," in text.partition(":")[0]:
                 continue
-            parent = next((lns[j] for j in range(ln.idx - 1, -1, -1)
-                           if lns[j].kind == HEADING and lns[j].level < ln.level), None)
-            if parent is None or not (parent.idx in d.day_lines or _WEEKDAY_HEAD_RE.fullmatch(parent.text.strip())):
+            p = parent_heading(lns, ln.idx)
+            if p < 0 or not (p in d.day_lines or _WEEKDAY_HEAD_RE.fullmatch(lns[p].text.strip())):
                 continue
             body = [x for x in lns[ln.idx + 1 : ln.idx + 40] if x.kind != BLANK]
             end = next((i for i, x in enumerate(body) if x.kind == HEADING), len(body))
             if not any(x.kind in (PARA, ITEM) for x in body[:end]):
                 continue  # (a heading with nothing under it is a plan, not a reading)
-            ct = clean_title(text)
             ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True, authors=[by.group(1)] if by else [])
             ev.add(ref.evidence, "title_like")
             ev.add(ref.evidence, "dated_heading")

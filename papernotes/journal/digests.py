@@ -25,6 +25,7 @@ from .blocks import (
     block_end,
     dedent,
     heading_above,
+    parent_heading,
     status_boxes,
 )
 from .cite import _author_names
@@ -820,8 +821,7 @@ class Digests(ParserBase):
         while j >= 0:
             if (lab := self.d.labels[j]) and lab[0] not in EXTRA_LABELS:
                 return True
-            level = lns[j].level
-            j = next((k for k in range(j - 1, -1, -1) if lns[k].kind == HEADING and lns[k].level < level), -1)
+            j = parent_heading(lns, j)
         return False
 
     def _in_label_section(self, idx: int) -> bool:

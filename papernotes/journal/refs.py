@@ -39,9 +39,9 @@ from .cite import (
 from .dates import build_day_index
 from .labels import has_meta_sep, match_label, pipe_meta_label
 from .links import (
+    _VENUE_ONLY_RE,
     MONTH_WORDS,
     VENUE_TAG_RE,
-    VENUES,
     Link,
     PaperIds,
     aside_venue,
@@ -860,9 +860,10 @@ def _title_beside_link(rest: str) -> Citation:
         # tracker lists: ``"MixFormer: End-to-End Tracking with …" CVPR (Oral). [[Paper]](…)`` — the quoted title,
         # then its venue (and year) before the paper's generic link
         tag = venue_tag(ql.group(2))
-        alone = re.match(rf"(?:{VENUES})\b", ql.group(2).strip()) if tag is None else None  # (``"Title" ICCV.``)
-        return Citation(ql.group(1).strip(), [], tag[0] if tag else (alone.group(0) if alone else None),
-                        tag[1] if tag else None)
+        tail = ql.group(2).strip()
+        alone = _VENUE_ONLY_RE.match(tail) if tag is None else None  # (``"Title" ICCV.``: the venue without its year)
+        venue = tag[0] if tag else (alone.group(0) if alone and not tail[alone.end() : alone.end() + 1].isalnum() else None)
+        return Citation(ql.group(1).strip(), [], venue, tag[1] if tag else None)
     if cited is None:
         cited = keyed_citation(rest)
     if cited is None and rest[:1] not in "\"“" and ('"' in rest or "“" in rest) \

@@ -329,7 +329,7 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 # (or a journal with its full year: ``## [Nature Methods 2018] Title``)
 # (or a known venue with no year: ``[AAAI] GMAN: …`` under an awesome list's ``### 2020``)
 # (``[NIPS 2018 Bengio] Title``: a lab or an author after the year too)
-_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})"
+_LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'\s?(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})"
                                r"(?:\s+[A-Z][\w&.\-]{1,20}){0,2}\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
 # ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
@@ -356,7 +356,6 @@ def file_style_tagged(text: str) -> bool:
 
 
 _PIPE_VENUE_TAIL_RE = re.compile(r"([^|]{8,300}?)\s+\|\s*\**\s*\[([^\[\]|]{2,30})\]\s*\**\s*\|?\s*")
-_APOS_TAG_RE = re.compile(r"(.*?)\s*['’]\s*(\d{2}|\d{4})")
 
 
 def pipe_venue_tail(text: str) -> CleanText | None:
@@ -365,8 +364,8 @@ def pipe_venue_tail(text: str) -> CleanText | None:
     if pv is None or len(pv.group(1).split()) < 3:
         return None
     tag = pv.group(2).strip()
-    if (ap := _APOS_TAG_RE.fullmatch(tag)) and ap.group(1):
-        venue, year = ap.group(1).strip(), to_year(ap.group(2))
+    if lt := _LEAD_APOS_TAG_RE.match(f"[{tag}]"):  # (``[ESANN' 15]``, ``[ACM CCS '18]``, as a lead tag reads)
+        venue, year = (lt.group(1) or lt.group(3) or lt.group(5)).strip(), to_year(lt.group(2) or lt.group(4))
     else:
         vt = venue_tag(tag)
         venue, year = (vt[0], vt[1]) if vt else (None, None)
