@@ -417,7 +417,7 @@ def _authors_link(text: str) -> PaperIds | None:
         return None
     rest = (text[: links[0].start] + text[links[0].end :]).strip(" ·|•-–—,;:→")
     rest = KEY_LEAD_RE.sub("", rest)  # (``Rif.: Kermack & …``, ``Ref: …``)
-    if re.match(r"[A-Z][A-Z0-9\-]+\b", rest):
+    if _ACRONYM_LEAD_RE.match(rest):
         return None  # ``DQN, DeepMind [[Paper]](…)``: a method's name and its lab, an entry of its own
     return paper_ids(links[0].url) if rest and _authors_text(rest) else None
 
@@ -455,6 +455,8 @@ _TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名|論文タイト
 _TITLE_KEY_HEAD_RE = re.compile(rf"(?i){_TITLE_KEYS}")
 _YEAR_KEY_LINE_RE = re.compile(r"(?i)^[*_]{0,2}(?:年份|年度|发表年份|出版年|年|year|jahr|año|ano|année|anno|연도)[*_]{0,2}\s*[:：]\s*"
                                r"[*_]{0,2}(?:19|20)\d{2}[*_]{0,2}$")
+# ``DQN, DeepMind``: a method's name in capitals and its lab — an entry's name, never an author list
+_ACRONYM_LEAD_RE = re.compile(r"[A-Z][A-Z0-9\-]+,")
 _TEX_SPAN_RE = re.compile(r"\$[^$\n]{1,30}\$")
 _DATE_STEM_RE = re.compile(r"^(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[\s_-]+")
 # the first words of a paper's prose digest: ``论文的基本思想是`` / ``本文提出`` / ``This paper proposes`` / ``本論文では``
@@ -995,7 +997,7 @@ class Layouts(ParserBase):
                 # ``Mildenhall et al., ECCV 2020 · [arXiv](…)``: an authors line carrying the link
                 rest = (ftext[: lk.start] + ftext[lk.end :]).strip(" ·|•-–—,;:→")
                 rest_authors = _authors_text(rest) if rest and not alone and is_generic_text(ct.title) \
-                    and not re.match(r"[A-Z][A-Z0-9\-]+,", rest) else None  # (``DQN, DeepMind``: a name and its lab)
+                    and not _ACRONYM_LEAD_RE.match(rest) else None  # (``DQN, DeepMind``: a name and its lab)
                 # ``### vLLM / PagedAttention`` then the paper's own link line: a short name over
                 # its full title (the section's only link line, so not a topic over a list)
                 full = alone and lns[first].kind == PARA and len(text.split()) <= 4 and (
@@ -1708,7 +1710,7 @@ class Layouts(ParserBase):
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
         authors (and year) that a one-paper-per-heading log writes under each title."""
         text = self.d.lns[j].text
-        if re.match(r"[A-Z][A-Z0-9\-]+,", text.lstrip()):
+        if _ACRONYM_LEAD_RE.match(text.lstrip()):
             return None  # ``DQN, DeepMind [[Paper]](…)``: a method's name and its lab, no authors
         got = _authors_text(text)
         if got is None and (" — " in text or " – " in text):
