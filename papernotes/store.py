@@ -225,6 +225,20 @@ def _connect(target: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new database to WAL. SQLite answers "database is locked" at once, without waiting out the
+    busy timeout, when two runs switch a fresh file together (an editor's hook and a terminal starting at
+    the same moment); the switch is retried for a few seconds before that counts as an error."""
+    for attempt in range(50):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == 49:
+                raise
+            time.sleep(0.1)
+
+
 _OPENED: list[Path] = []  # the state database of this run, for the message of a late failure
 
 
@@ -279,7 +293,7 @@ def open_store(
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         conn = _connect(p)
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
         _probe_write(conn)
