@@ -5,8 +5,8 @@ Run by hand (``python bench/site.py [N]``). Prints the awesome export's time
 charts (matplotlib) and the rest, their CPU ratio to the baseline (goal: <= 2x)
 and the site's total size. "warm" means imports and font lookup done once
 before timing; "cold" runs each export in a fresh Python process, imports
-included. CPU includes the kernel's time creating the 10,000 page files (shown
-apart: on a busy shared disk it swings between 0.1 and 2 s). papernotes' bytecode
+included. CPU includes the kernel's time writing the files (shown apart: on a
+busy shared disk it swings widely; the papers share at most 256 files). papernotes' bytecode
 is compiled first, as ``pip install`` does for a user. Never a timed assert.
 """
 

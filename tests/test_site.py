@@ -14,7 +14,7 @@ import pytest
 
 from papernotes.errors import PapernotesError
 from papernotes.export.site import MANIFEST
-from papernotes.export.site_views import page_name, render_markdown, zotero_select
+from papernotes.export.site_views import page_anchor, page_file, render_markdown, zotero_select
 from tests.site_helpers import MATCHED_ID, MATCHED_KEY, ROOT, build_site
 
 HOSTILE = """\
@@ -54,6 +54,14 @@ class Loads(HTMLParser):
             self.ids.append(a["id"])
 
 
+def paper_html(out: Path, record_id: str) -> str:
+    """One paper's page: its <article> in the papers/ file its anchor's hash picks."""
+    anchor = page_anchor(record_id)
+    html = (out / "papers" / page_file(anchor)).read_text(encoding="utf-8")
+    start = html.index(f'<article class="paper" id="{anchor}"')
+    return html[start : html.index("</article>", start)]
+
+
 def parse(path: Path) -> Loads:
     p = Loads()
     p.feed(path.read_text(encoding="utf-8"))
@@ -71,8 +79,10 @@ def test_every_page_and_asset_is_written(site) -> None:
     for name in ("index.html", "timeline.html", "charts.html", "assets/site.css", "assets/site.js",
                  "charts/per-month.svg", "charts/topics.svg", "charts/venues.svg", MANIFEST):
         assert (out / name).is_file(), name
-    pages = sorted(p.name for p in (out / "papers").iterdir())
-    assert len(pages) == 24 and "arxiv-2111.06377.html" in pages
+    files = sorted((out / "papers").iterdir())
+    articles = [a for f in files for a in re.findall(r'<article class="paper" id="([^"]+)"', f.read_text(encoding="utf-8"))]
+    assert len(articles) == len(set(articles)) == 24 and "arxiv-2111.06377" in articles
+    assert len(files) <= 24 and all(re.fullmatch(r"[0-9a-f]{2}\.html", f.name) for f in files)
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"]
     on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert sorted([*manifest, MANIFEST]) == sorted(set(on_disk) | {MANIFEST})
@@ -90,8 +100,11 @@ def test_nothing_is_loaded_from_the_network(site) -> None:
             assert not re.match(r"^(https?:)?//", url), f"{page.name} loads {url}"
         for href in p.hrefs:  # internal links resolve to files in DIR
             if not re.match(r"^[a-z][a-z0-9+.-]*:|^#", href):
-                target = (page.parent / href.split("#")[0]).resolve()
+                path, _, anchor = href.partition("#")
+                target = (page.parent / path).resolve()
                 assert target.is_file(), f"{page.name}: broken link {href}"
+                if anchor and target.parent.name == "papers":  # a paper's page is an id in its file
+                    assert anchor in parse(target).ids, f"{page.name}: no paper {href}"
     for svg in (out / "charts").iterdir():
         text = svg.read_text(encoding="utf-8")
         assert "http" not in re.sub(r'xmlns(:\w+)?="[^"]*"|"http://www.w3.org[^"]*"|rdf:resource="[^"]*"|"http://purl[^"]*"|"http://creativecommons[^"]*"', "", text)
@@ -99,14 +112,14 @@ def test_nothing_is_loaded_from_the_network(site) -> None:
 
 def test_paper_page_has_fields_links_zotero_and_same_day(site) -> None:
     out, _ = site
-    html = (out / "papers" / "arxiv-2111.06377.html").read_text(encoding="utf-8")
+    html = paper_html(out, "arxiv:2111.06377")
     assert "<h1>Masked Autoencoders Are Scalable Vision Learners</h1>" in html
     for label in ("Key idea", "Source", "Motivation", "Methodology", "Experiments", "Ideas"):
         assert f"<h2>{label}</h2>" in html
     assert "随机遮住 75% 的 patch" in html
     assert f'href="zotero://select/library/items/{MATCHED_KEY}"' in html
     assert 'href="https://arxiv.org/abs/2111.06377"' in html and 'href="https://arxiv.org/pdf/2111.06377"' in html
-    moco = next((out / "papers").glob("arxiv-1911.05722.html")).read_text(encoding="utf-8")
+    moco = paper_html(out, "arxiv:1911.05722")
     same_day = moco.split('class="same-day"')[1]
     assert same_day.index("2022-03-10") < same_day.index("2021-11-02")  # newest day first
     assert "End-to-End Object Detection with Transformers" in same_day
@@ -165,7 +178,7 @@ def test_user_text_is_escaped_and_markdown_has_no_raw_html(tmp_path: Path) -> No
         html = page.read_text(encoding="utf-8")
         assert "<script>alert" not in html and "<img src=x" not in html, page.name
         assert 'href="javascript:' not in html
-    paper = (out / "papers" / "arxiv-2201.00001.html").read_text(encoding="utf-8")
+    paper = paper_html(out, "arxiv:2201.00001")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in paper
     assert "&lt;img src=x onerror=alert(2)&gt;" in paper
     assert '<span class="math">$\\alpha_i * \\beta_j$</span>' in paper  # TeX kept as text
@@ -182,11 +195,20 @@ def test_render_markdown() -> None:
     assert render_markdown("   ") == ""
 
 
-def test_page_names_are_safe_and_unique() -> None:
-    assert page_name("arxiv:2111.06377") == "arxiv-2111.06377.html"
-    a, b = page_name("title:点云 综述"), page_name("title:点云 综述2")
-    assert a != b and re.fullmatch(r"[a-z0-9.-]+\.html", a)
-    assert page_name("doi:10.1145/ABC") != page_name("doi:10.1145/abc")
+def test_page_anchors_are_safe_unique_and_stable() -> None:
+    assert page_anchor("arxiv:2111.06377") == "arxiv-2111.06377"
+    a, b = page_anchor("title:点云 综述"), page_anchor("title:点云 综述2")
+    assert a != b and re.fullmatch(r"[a-z0-9.-]+", a)
+    assert page_anchor("doi:10.1145/ABC") != page_anchor("doi:10.1145/abc")
+    # the file a paper lives in depends on its anchor alone: links survive a growing library
+    assert page_file("arxiv-2111.06377") == page_file(page_anchor("arxiv:2111.06377"))
+    files = {page_file(page_anchor(f"title:paper {i}")) for i in range(5000)}
+    assert len(files) == 256 and all(re.fullmatch(r"[0-9a-f]{2}\.html", f) for f in files)
+
+
+def test_a_paper_file_shows_the_named_paper_alone() -> None:
+    css = (ROOT / "templates" / "site" / "site.css").read_text(encoding="utf-8")
+    assert ".page-paper main:has(> article:target) > article:not(:target) { display: none; }" in css
 
 
 def test_only_web_links_and_no_home_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -197,7 +219,7 @@ def test_only_web_links_and_no_home_paths(tmp_path: Path, monkeypatch: pytest.Mo
     assert shown_path("notes/j.md") == "notes/j.md"
     assert shown_path("/somewhere/else/private/j.md") == "j.md"
     out, _ = build_site(tmp_path)  # the notes were given as an absolute path outside the cwd
-    html = (out / "papers" / "arxiv-2111.06377.html").read_text(encoding="utf-8")
+    html = paper_html(out, "arxiv:2111.06377")
     assert "<code>journal.md:18</code>" in html and str(ROOT) not in html
 
 
@@ -248,14 +270,15 @@ def test_user_template_overrides_and_sandbox(tmp_path: Path) -> None:
     tdir = tmp_path / "templates" / "site"
     tdir.mkdir(parents=True)
     (tdir / "paper.html.j2").write_text(
-        '{% extends "site/base.html.j2" %}{% block main %}<h1 class="mine">{{ paper.title }}</h1>{% endblock %}',
+        '{% extends "site/base.html.j2" %}{% block main %}'
+        '{% for p in papers %}<h1 class="mine" id="{{ p.paper.anchor }}">{{ p.paper.title }}</h1>{% endfor %}{% endblock %}',
         encoding="utf-8",
     )
     out, _ = build_site(tmp_path)
-    html = (out / "papers" / "arxiv-2111.06377.html").read_text(encoding="utf-8")
-    assert "<h1 class=\"mine\">Masked Autoencoders" in html and "<title>我的论文</title>" in html
+    html = (out / "papers" / page_file("arxiv-2111.06377")).read_text(encoding="utf-8")
+    assert '<h1 class="mine" id="arxiv-2111.06377">Masked Autoencoders' in html and "<title>我的论文</title>" in html
     assert "我的论文" in (out / "index.html").read_text(encoding="utf-8")
-    (tdir / "paper.html.j2").write_text("{{ paper.__class__.__mro__ }}", encoding="utf-8")
+    (tdir / "paper.html.j2").write_text("{{ papers[0].__class__.__mro__ }}", encoding="utf-8")
     with pytest.raises(PapernotesError, match="paper.html.j2"):
         build_site(tmp_path)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from papernotes.export.site_views import page_file
 from tests.site_helpers import MATCHED_KEY, build_site
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -109,6 +110,15 @@ def _expect_shown(d, want: tuple[int, int], timeout: float = 10.0) -> None:
         assert _shown(d) == want
 
 
+def _shown_article(d):
+    """The one paper a papers/ file shows when the address names it."""
+    from selenium.webdriver.common.by import By
+
+    shown = [a for a in d.find_elements(By.CSS_SELECTOR, "article.paper") if a.is_displayed()]
+    assert len(shown) == 1, [a.get_attribute("id") for a in shown]
+    return shown[0]
+
+
 def test_site_in_chromium(tmp_path: Path, driver, shots: Path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -157,26 +167,42 @@ def test_site_in_chromium(tmp_path: Path, driver, shots: Path) -> None:
     assert titles == sorted(titles, key=lambda t: t) or titles[0] < titles[-1]
     assert d.find_element(By.CSS_SELECTOR, "th:first-child").get_attribute("aria-sort") == "ascending"
 
-    # a paper link opens its page: digest sections, the Zotero link, readings of the same day
+    # a paper link opens its page: digest sections, the Zotero link, readings of the same day;
+    # its file of papers/ may hold other papers, which the style sheet hides
     d.find_element(By.LINK_TEXT, "Masked Autoencoders Are Scalable Vision Learners").click()
-    assert "/papers/arxiv-2111.06377.html" in d.current_url
-    assert d.find_element(By.TAG_NAME, "h1").text == "Masked Autoencoders Are Scalable Vision Learners"
-    headings = [h.text for h in d.find_elements(By.CSS_SELECTOR, "section.field h2")]
+    assert d.current_url.endswith(f"/papers/{page_file('arxiv-2111.06377')}#arxiv-2111.06377")
+    page = _shown_article(d)
+    assert page.get_attribute("id") == "arxiv-2111.06377"
+    assert page.find_element(By.TAG_NAME, "h1").text == "Masked Autoencoders Are Scalable Vision Learners"
+    assert d.title == "Masked Autoencoders Are Scalable Vision Learners · Reading notes"
+    headings = [h.text for h in page.find_elements(By.CSS_SELECTOR, "section.field h2")]
     assert headings[:2] == ["Key idea", "Source"]
-    zotero = d.find_element(By.LINK_TEXT, "Zotero").get_attribute("href")
+    zotero = page.find_element(By.LINK_TEXT, "Zotero").get_attribute("href")
     assert zotero == f"zotero://select/library/items/{MATCHED_KEY}"
     d.back()
 
     # a paper read on two days: both days listed, with the other papers of each day
     d.find_element(By.PARTIAL_LINK_TEXT, "Momentum Contrast").click()
-    days = [h.text for h in d.find_elements(By.CSS_SELECTOR, "section.same-day h3")]
+    moco, page = d.current_url, _shown_article(d)
+    days = [h.text for h in page.find_elements(By.CSS_SELECTOR, "section.same-day h3")]
     assert days == ["2022-03-10", "2021-11-02"]
-    same = [a.text for a in d.find_elements(By.CSS_SELECTOR, "section.same-day li a")]
+    same = [a.text for a in page.find_elements(By.CSS_SELECTOR, "section.same-day li a")]
     assert "End-to-End Object Detection with Transformers" in same and len(same) == 7
     d.save_screenshot(str(shots / "paper.png"))
+    # another paper of that day opens alone, whichever file holds it
+    page.find_element(By.LINK_TEXT, "End-to-End Object Detection with Transformers").click()
+    assert _shown_article(d).find_element(By.TAG_NAME, "h1").text == "End-to-End Object Detection with Transformers"
+    assert d.title.startswith("End-to-End Object Detection with Transformers · ")
+    # a file opened without a paper's anchor shows all of its papers, titled by the site
+    biggest = max((out / "papers").iterdir(), key=lambda f: f.read_text(encoding="utf-8").count("<article"))
+    d.get(biggest.as_uri())
+    n = biggest.read_text(encoding="utf-8").count("<article")
+    shown = [a for a in d.find_elements(By.CSS_SELECTOR, "article.paper") if a.is_displayed()]
+    assert len(shown) == n and (n == 1 or d.title == "Reading notes")
+    d.get(moco)
 
     # the topic link goes back to the index, filtered by that topic
-    link = d.find_element(By.CSS_SELECTOR, "dl.facts dd a[href*='index.html#topic=']")
+    link = _shown_article(d).find_element(By.CSS_SELECTOR, "dl.facts dd a[href*='index.html#topic=']")
     topic = link.text
     link.click()
     from selenium.webdriver.support.ui import WebDriverWait

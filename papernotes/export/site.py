@@ -2,7 +2,9 @@
 
 Pages: ``index.html`` (every paper in one table; search, filters, sorting and
 counts in plain JavaScript), ``charts.html`` (SVG charts drawn at export time),
-``timeline.html`` (days newest first) and one page per paper under ``papers/``.
+``timeline.html`` (days newest first) and a page per paper: ``papers/NN.html#ANCHOR``,
+where each of at most 256 files holds the papers its name's hash picks and the
+style sheet shows only the one the address names (the whole file when it names none).
 Everything the pages use (CSS, JS, SVG) is written into DIR, links are
 relative, so the folder opens from ``file://`` or any static host.
 
@@ -30,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PapernotesError
-from .site_views import SourceLines, facets, page_name, paper_page, paper_view
+from .site_views import SourceLines, facets, page_anchor, page_file, paper_page, paper_view
 
 if TYPE_CHECKING:
     from . import ExportContext
@@ -107,15 +109,15 @@ def write_site(
         _static_source(name, cfg)
 
     entries = sorted(ctx.entries, key=lambda e: (e.read_key, e.title_fold, e.id), reverse=True)
-    names: dict[str, str] = {}
+    hrefs: dict[str, str] = {}
     used: set[str] = set()
     for e in entries:
-        name = page_name(e.id)
-        while name in used:  # two ids that differ only in case/punctuation
-            name = name[:-5] + "-x.html"
-        used.add(name)
-        names[e.id] = name
-    views = [paper_view(e, f"papers/{names[e.id]}") for e in entries]
+        anchor = page_anchor(e.id)
+        while anchor in used:  # two ids that differ only in case/punctuation
+            anchor += "-x"
+        used.add(anchor)
+        hrefs[e.id] = f"papers/{page_file(anchor)}#{anchor}"
+    views = [paper_view(e, hrefs[e.id]) for e in entries]
     by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for v in views:
         for d in v["dates"]:
@@ -166,16 +168,17 @@ def write_site(
                 "timeline.html",
                 render(templates["timeline"], {**common, "root": "", "page": "timeline", "days": days, "undated": undated}, limits),
             )
-            hrefs = {v["id"]: v["href"] for v in views}
             put(
                 "charts.html",
                 render(templates["charts"], {**common, "root": "", "page": "charts", "font": font, "hrefs": hrefs}, limits),
             )
-            paper_tpl = templates["paper"]
             lines_of = SourceLines()
+            buckets: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for e, v in zip(entries, views, strict=True):
-                variables = {**common, "root": "../", "page": "paper", **paper_page(e, v, by_day, lines_of)}
-                put(v["href"], render(paper_tpl, variables, limits))
+                buckets[v["href"].partition("#")[0]].append(paper_page(e, v, by_day, lines_of))
+            for rel in sorted(buckets):
+                variables = {**common, "root": "../", "page": "paper", "papers": buckets[rel]}
+                put(rel, render(templates["paper"], variables, limits))
         manifest = json.dumps({"generator": "papernotes export site", "files": sorted(written)}, indent=1)
         put(MANIFEST, manifest + "\n")
         _swap(tmp, target)

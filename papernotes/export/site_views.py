@@ -40,13 +40,24 @@ _INLINE_SYNTAX = re.compile(r"[\\`*_\[<&~$\x00-\x08\x0b-\x1f\x7f]")
 _BLOCK_START = re.compile(r"[#>+=|:-]|\d+[.)]")
 
 
-def page_name(record_id: str) -> str:
-    """A stable, filesystem-safe, case-insensitive-unique file name for a record's page."""
+def page_anchor(record_id: str) -> str:
+    """A stable, URL-safe, case-insensitive-unique anchor for a record's paper page."""
     low = record_id.lower()
     base = _SLUG_UNSAFE.sub("-", low).strip("-.")[:60].strip("-.") or "paper"
     if record_id.startswith("arxiv:") and low == record_id:
-        return f"{base}.html"
-    return f"{base}-{hashlib.sha1(record_id.encode('utf-8')).hexdigest()[:8]}.html"
+        return base
+    return f"{base}-{hashlib.sha1(record_id.encode('utf-8')).hexdigest()[:8]}"
+
+
+def page_file(anchor: str) -> str:
+    """The file under ``papers/`` that holds the paper with ``anchor``: one of at most 256.
+
+    Written one file per paper, a 10,000-paper site spent more time having the
+    kernel create files than the awesome export takes in all. A bucket picked from
+    the anchor's hash stays the same however the library grows, so a link into
+    the site keeps working after the next export.
+    """
+    return f"{hashlib.sha1(anchor.encode('utf-8')).hexdigest()[:2]}.html"
 
 
 def plain_paragraphs(text: str) -> list[str] | None:
@@ -164,6 +175,7 @@ def paper_view(e: Entry, href: str) -> dict[str, Any]:
         "zotero_link": web_url(e.zotero_link),
         "zotero_select": zotero_select(e.zotero_link, e.zotero_key),
         "search": haystack.casefold(),
+        "anchor": href.rpartition("#")[2],
         # as listed on another paper's page (papers/ is the folder of both)
         "item_html": Markup('<li><a href="{}">{}</a> <span class="kind kind-{}">{}</span></li>').format(
             href.rpartition("/")[2], e.title, e.kind, e.kind

@@ -1,6 +1,22 @@
 /* papernotes site: search, filters, live counts and sortable columns. Plain JS, no network. */
 (function () {
   "use strict";
+  // a file of papers/: the tab takes the title of the paper the address names
+  var articles = document.querySelectorAll("article.paper[data-title]");
+  if (!articles.length) { return; }
+  var whole = document.title;
+  function retitle() {
+    var id = "";
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { id = ""; }
+    var shown = id ? document.getElementById(id) : null;
+    document.title = shown && shown.dataset.title ? shown.dataset.title : whole;
+  }
+  window.addEventListener("hashchange", retitle);
+  retitle();
+}());
+
+(function () {
+  "use strict";
   var table = document.getElementById("papers");
   if (!table) { return; }
   var body = table.tBodies[0];
