@@ -14423,3 +14423,46 @@ def test_reading_guide_named_by_its_full_title_sentence_with_sub_pages() -> None
     assert "key" in ms[0].fields
     english = "# Adam notes\n\nThe paper's full title is *Adam: A Method for Stochastic Optimization*.\n\n## TL;DR\n\nadaptive moments\n"
     assert _titles(english) == ["Adam: A Method for Stochastic Optimization"]
+
+
+def test_chinese_table_whose_title_header_is_a_compound_word() -> None:
+    # Chinese reading tables name the title column with a compound: 文章题目 / 论文名称 / 文献标题 (article + title)
+    text = """\
+## 每日阅读
+
+| 日期 | 文章题目 | 作者 | 会议 | 代码 | 备注 |
+| :--: | :-- | -- | :--: | :--: | -- |
+|  | Graph Attention Networks |  | ICLR 2018 |  | 用注意力给邻居加权 |
+|  | Inductive Representation Learning on Large Graphs | Hamilton | NIPS 2017 | https://github.com/williamleif/GraphSAGE |  |
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Graph Attention Networks", "Inductive Representation Learning on Large Graphs"]
+    assert ms[0].fields.get("source") == "ICLR 2018"
+    other = text.replace("文章题目", "论文名称")
+    assert _titles(other) == [m.title for m in ms]
+    # a header that only names a thing (名称 alone) is no title column by this rule
+    from papernotes.journal.layouts import column_roles
+
+    assert column_roles(["文献标题", "作者"])["title"] == 0 and column_roles(["代码名称", "作者"]).get("title") is None
+
+
+def test_table_title_cell_wrapped_by_a_line_break_is_one_paper() -> None:
+    # editors such as Typora wrap a long title cell with ``<br/>``: one paper when nothing else in the row splits
+    text = """\
+| 文章题目 | 会议 | 备注 |
+| -- | -- | -- |
+| Heterogeneous Graph Attention Networks for Semi-supervised<br/>Short Text Classification | EMNLP 2019 | 短文本分类 |
+| DEEP GAUSSIAN EMBEDDING OF GRAPHS:<br/>UNSUPERVISED INDUCTIVE LEARNING VIA RANKING | ICLR 2018 | 概率建模 |
+"""
+    assert _titles(text) == [
+        "Heterogeneous Graph Attention Networks for Semi-supervised Short Text Classification",
+        "DEEP GAUSSIAN EMBEDDING OF GRAPHS: UNSUPERVISED INDUCTIVE LEARNING VIA RANKING",
+    ]
+    # several papers in one cell stay several: each with its own venue tag, or a venue cell that splits alike
+    retro = """\
+| Paper | Venue |
+| -- | -- |
+| Spectre Attacks: Exploiting Speculative Execution (S&P'19)<br>Differential Power Analysis (CRYPTO'99) | security |
+| Attention Is All You Need<br>Deep Residual Learning for Image Recognition | NeurIPS<br>CVPR |
+"""
+    assert len(_titles(retro)) == 4

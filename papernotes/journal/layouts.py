@@ -114,6 +114,7 @@ _TITLE_KEY_RE = re.compile(r"^(?:\*\*|__)?(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo|[Tt
                            r"\s*[:：](?![:：])\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*(\S.{6,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
+_CJK_TITLE_HEAD_RE = re.compile(r"(?:论文|論文|文章|文献|文獻|读物|篇目)的?(?:题目|題目|标题|標題|题名|題名|名称|名稱|名字|名)")
 _STRONG_TITLE_COLS = frozenset(["title", "paper title", "titel", "título", "titre", "titolo", "标题", "论文标题", "タイトル",
                                 "제목", "题名", "τίτλος", "títol"])
 _AUTHOR_COLS = {"author", "authors", "author(s)", "corresp. author", "(corresp.) author", "first author", "作者",
@@ -201,6 +202,8 @@ def column_roles(header: list[str]) -> dict[str, int]:
             continue
         if h not in _TITLE_COLS and (ta := _TITLE_AND_AUTHOR_RE.fullmatch(h)):
             h = ta.group(1)  # ``Title & Author`` / ``Paper / Authors``: the title column, its authors written in it
+        elif h not in _TITLE_COLS and _CJK_TITLE_HEAD_RE.fullmatch(h):
+            h = "title"  # Chinese headers compound the title word: ``文章题目`` / ``论文名称`` / ``文献标题``
         elif h not in _TITLE_COLS and (bi := _BILINGUAL_HEAD_RE.match(h)):
             # bilingual headers: ``标题 Title`` / ``年份 Year`` / ``笔记 Notes`` — the Latin half names the role
             h = bi.group(1).strip()
@@ -480,6 +483,17 @@ def _meta_part(part: str) -> bool:
         return True  # ``[Transformer](…) 逐段精读<br>（视频中提到的文献 [^1]）``: a remark in brackets under the title
     return bool(t) and ("](" not in t) and (_authors_text(t) is not None or t.endswith(("et al.", "et al")))
 
+def _wrapped_title(cell: str, parts: list[str], others: list[list[str]]) -> bool:
+    """A title cell broken over lines by ``<br>`` (``Heterogeneous Graph Attention Networks for
+    Semi-supervised<br/>Short Text Classification``): one paper, when no part has a link or a year of
+    its own and no other cell of the row breaks into as many parts (one venue, one remark: one paper)."""
+    if "](" in cell or "http" in cell or sum(1 for p in parts if p.strip()) < 2:
+        return False
+    if any(_YEAR_IN_RE.search(p) or re.search(r"'\d{2}\b", p) for p in parts[1:]):
+        return False
+    return not any(len(o) == len(parts) for o in others)
+
+
 _NOT_PAPER_ITEM_TYPES = frozenset(["computerprogram", "software", "dataset", "webpage", "website", "blogpost",
                                    "videorecording", "video", "podcast", "presentation", "book", "forumpost",
                                    "tool", "library", "course", "talk",
@@ -573,6 +587,11 @@ class Layouts(ParserBase):
                 # ``<b>Title</b><br><sup>Brohan et al.</sup>``: one title, its authors (or venue) under it
                 cells = list(cells)
                 cells[col] = _HTML_TAG_RE.sub("", parts[0]).strip()
+                self._row(ln, cells, roles)
+                return
+            if _wrapped_title(cells[col], parts, [s for k, s in enumerate(split) if k != col]):
+                cells = list(cells)
+                cells[col] = " ".join(part.strip() for part in parts if part.strip())
                 self._row(ln, cells, roles)
                 return
             for n, part in enumerate(parts):
