@@ -14466,3 +14466,21 @@ def test_table_title_cell_wrapped_by_a_line_break_is_one_paper() -> None:
 | Attention Is All You Need<br>Deep Residual Learning for Image Recognition | NeurIPS<br>CVPR |
 """
     assert len(_titles(retro)) == 4
+
+
+def test_numbered_reference_list_with_short_name_venue_paper_and_note_links() -> None:
+    # personal paper lists: ``(Short) Title. Venue Year. [[Paper](pdf)] [[Note](own notes page#anchor)]`` — the
+    # short name in brackets and the periods closing title and venue are no part of the title
+    text = """\
+## Retrieval
+
+1. (DPR) Dense Passage Retrieval for Open-Domain Question Answering. EMNLP 2020. [[Paper](https://aclanthology.org/2020.emnlp-main.550.pdf)] [[Note](https://github.com/someone/papers/blob/main/notes/qa.md#dpr)]
+2. Reading Wikipedia to Answer Open-Domain Questions. ACL 2017. [[Paper](https://aclanthology.org/P17-1171.pdf)] [[Note](https://github.com/someone/papers/blob/main/notes/qa.md#drqa)]
+3. Latent Retrieval for Weakly Supervised Open Domain Question Answering. ACL 2019. [[Paper](https://aclanthology.org/P19-1612.pdf)]
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Dense Passage Retrieval for Open-Domain Question Answering", "EMNLP", 2020),
+        ("Reading Wikipedia to Answer Open-Domain Questions", "ACL", 2017),
+        ("Latent Retrieval for Weakly Supervised Open Domain Question Answering", "ACL", 2019),
+    ]

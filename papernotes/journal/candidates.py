@@ -92,6 +92,7 @@ from .refs import (
     _STATUS_WORDS,
     _URL_LINE_RE,
     EMPH_AUTHORS_RE,
+    LEAD_SHORT_NAME_RE,
     Ref,
     _context_text,
     _lead_ok,
@@ -1640,8 +1641,10 @@ class Candidates(Units):
                 if generic and lead_named and not lk.bare:
                     title, generic = lead_named, False  # (the paper's own link, named by the line's opening link)
                 elif generic and lk is links[0] and not lk.bare and ln.kind == ITEM and not inside and not heading \
-                        and (lead_title := self._title_before_links(content, links)):
-                    title, generic = lead_title, False
+                        and (before_cited := self._title_before_links(content, links)) is not None:
+                    title, generic = before_cited.title, False
+                    if not venue and before_cited.venue:
+                        venue, year = before_cited.venue, before_cited.year  # ``Title. ACL 2017. [[Paper](…)]``
                 before = content[: lk.start].rstrip(" (（,") if generic and not lead else ""
                 aside_tag: tuple[str | None, int | None] | None = None
                 aside_authors: list[str] = []
@@ -2308,21 +2311,26 @@ class Candidates(Units):
         keep.sort(key=lambda r: order[id(r)])
         self.refs[start:] = keep
 
-    def _title_before_links(self, content: str, links: list[Link]) -> str:
+    def _title_before_links(self, content: str, links: list[Link]) -> Citation | None:
         """``* _2016.09_ Title \\[[research](….pdf)\\] \\[[note](…/notes/x.md)\\]``: the plain title before an entry's
-        first (generic) link, when its other links are generic too or the reader's notes or code; else ""."""
+        first (generic) link, when its other links are generic too or the reader's notes or code; else None."""
         if not all(generic_link(x) or classify_url(x.url) in ("note", "code", "other") for x in links[1:]):
-            return ""
+            return None
         head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
+        if head_text[:1] == "(" and (short := LEAD_SHORT_NAME_RE.match(head_text)):
+            head_text = head_text[short.end() :]  # ``(DrQA) Title. ACL 2017. [[Paper](…)]``: the short name first
         while head_text.endswith(")") and (aside := _LAST_ASIDE_RE.search(head_text)) and aside.start() > 8:
             head_text = head_text[: aside.start()].rstrip()  # ``Title (from Meta) (NeurIPS'23) [paper](…)``: asides
         # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
         if any(c in head_text for c in "*_\"“(") or " et al" in head_text or ("," in head_text and not (
                 # (``You Only Look Once: Unified, Real-Time Object Detection``: a comma in the subtitle is the title's)
                 ": " in head_text[:48] and "," not in head_text.split(": ", 1)[0] and not authors_line(head_text))):
-            return ""
-        got = _title_from_rest(head_text).title
-        return got if got and titleish(got) and len(got.split()) >= 2 else ""
+            return None
+        cited = _title_from_rest(head_text)
+        got = cited.title
+        if got and cited.year and len(got.split()) >= 4 and not titleish(got) and _title_cased(got):
+            return cited  # ``Reading Wikipedia to Answer Open-Domain Questions. ACL 2017.``: Title Case, then venue and year
+        return cited if got and titleish(got) and len(got.split()) >= 2 else None
 
     def _paragraph_title_line(self, ln: Ln) -> tuple[int, str] | None:
         """(line, title) of the first line of ``ln``'s paragraph, one to three lines up, when it is a plain

@@ -814,6 +814,10 @@ EMPH_AUTHORS_RE = re.compile(r"[*_]{1,2}([^*_]{5,600}?)[*_]{1,2}(?:\s|$|[,.\[])"
 _QUOTED_LEAD_TAIL_RE = re.compile(r"^[\"“]([^\"”“]{6,300})[\"”]\s*([^\"“”]{0,60})$")
 
 
+# (``(DrQA) Title`` / ``(GRAFT-Net) Title``: a paper's short name in brackets opening its entry)
+LEAD_SHORT_NAME_RE = re.compile(r"\((?=[^)]*[A-Z])[A-Za-z][\w.+-]{0,24}(?: [\w.+-]{1,24})?\)\s+(?=[A-Z])")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -922,6 +926,10 @@ def _title_beside_link(rest: str) -> Citation:
         r = clean_title(r).title if _SHORT_DASH_RE.match(r.replace("**", "").strip()) else r
     tag = venue_tag(r)
     r = VENUE_TAG_RE.sub(" ", r)
+    if tag:
+        r = r.rstrip(" .")  # reference lists: ``Title. ACL 2017. [[Paper](…)]`` — the periods closing title and venue
+    if r[:1] == "(" and (short := LEAD_SHORT_NAME_RE.match(r)):
+        r = r[short.end() :]  # ``(DrQA) Reading Wikipedia to Answer Open-Domain Questions``: the short name first
     if not tag and len(r.split()) <= 6 and (av := aside_venue(r.strip(_SEP))) and len(av[0].split()) <= 3:
         tag, r = av, ""  # link lists: ``Nature 2021 · [paper](…) · [code](…)`` — a journal and its year
     paren_year = _PAREN_YEAR_RE.search(r)
