@@ -14484,3 +14484,31 @@ def test_numbered_reference_list_with_short_name_venue_paper_and_note_links() ->
         ("Reading Wikipedia to Answer Open-Domain Questions", "ACL", 2017),
         ("Latent Retrieval for Weakly Supervised Open Domain Question Answering", "ACL", 2019),
     ]
+
+
+def test_a_link_copied_from_the_row_above_is_left_off_the_later_entry() -> None:
+    # reading-group tables and lists copied row by row: the title changed, the link did not
+    text = """\
+| Date | Paper | Presenter |
+| -- | -- | -- |
+| 9th May | [Explaining and Harnessing Adversarial Examples](https://arxiv.org/abs/1412.6572) | Asha |
+| 2nd May | [Batch Normalization: Accelerating Deep Network Training](https://arxiv.org/abs/1502.03167) | Ravi |
+| 25th April | [Fractional Max-Pooling](https://arxiv.org/abs/1412.6572) | Meera |
+"""
+    parsed = parse_text(text, "group.md")
+    got = {m.title: m.arxiv_id for m in parsed.mentions}
+    assert got == {
+        "Explaining and Harnessing Adversarial Examples": "1412.6572",
+        "Batch Normalization: Accelerating Deep Network Training": "1502.03167",
+        "Fractional Max-Pooling": None,
+    }
+    copied = [i for i in parsed.issues if i.code == "copied-link"]
+    assert [(i.line, i.message) for i in copied] == [
+        (5, "Fractional Max-Pooling has the link of Explaining and Harnessing Adversarial Examples (line 3); left off")
+    ]
+    # a log naming one paper by its title and later by its subtitle keeps the link: one paper read twice
+    log = """\
+- [x] Finish [Man is to Computer Programmer as Woman is to Homemaker](https://arxiv.org/abs/1607.06520)
+- [x] Continue reading [Debiasing Word Embeddings](https://arxiv.org/abs/1607.06520)
+"""
+    assert {m.arxiv_id for m in parse_text(log).mentions} == {"1607.06520"}

@@ -13,18 +13,21 @@ Passes, each a plain loop over classified lines (see ``blocks``):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
+from ..textnorm import normalize_title
 from . import evidence as ev
-from .blocks import CODE
+from .blocks import CODE, ITEM, TABLE
 from .candidates import Candidates
 from .dates import day_issues
 from .digests import Digests
 from .labels import FIELD_ORDER
 from .layouts import normalize_status
-from .refs import _HASHTAG_RE, _context_text, _Doc
+from .links import PaperIds, find_links
+from .refs import _HASHTAG_RE, Ref, _context_text, _Doc
 from .titles import short_name_of
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ class _Parser(Candidates, Digests):
         issues: list[Issue] = []
         heads = {r.idx for r in self.refs}
         line_tags: dict[int, list[str]] = {}
+        issues += self._copied_links()
         for r in sorted(self.refs, key=lambda r: r.idx):
             ids = r.ids
             arxiv_id, version = ids.arxiv_id, ids.arxiv_version
@@ -98,6 +102,50 @@ class _Parser(Candidates, Digests):
                                     f"digest of {title or ids.url or 'untitled paper'} has empty fields: "
                                     + ", ".join(empty)))
         return out, issues
+
+
+    def _copied_links(self) -> list[Any]:
+        """Lists copied row by row: ``[Fractional Max-Pooling](https://arxiv.org/abs/1412.6572)`` two rows under
+        ``[Explaining and Harnessing Adversarial Examples](https://arxiv.org/abs/1412.6572)``. Two entries of one
+        list or table whose link texts are their titles, with no word in common, share a link: the later one
+        kept the link it was copied from. Its link is left off (a lint issue says so), so the two stay two
+        papers and neither gets the other's notes in Zotero."""
+        from . import Issue
+
+        lns = self.d.lns
+        first: dict[str, Ref] = {}
+        issues = []
+        for r in sorted(self.refs, key=lambda r: r.idx):
+            url = r.ids.url
+            if not url or r.generic or not _titled_by_link(lns[r.idx].text, r):
+                continue
+            seen = first.setdefault(url, r)
+            if seen is r or lns[seen.idx].kind != lns[r.idx].kind or lns[r.idx].kind not in (ITEM, TABLE):
+                continue
+            mine, theirs = _words(r.title), _words(seen.title)
+            if len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs:
+                issues.append(Issue(self.d.file, r.idx + 1, "copied-link",
+                                    f"{r.title} has the link of {seen.title} (line {seen.idx + 1}); left off"))
+                r.ids = PaperIds()
+        return issues
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in normalize_title(title).split() if len(w) >= 3}
+
+
+_ENTRY_LEAD_RE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(?:\*\*)?")
+
+
+def _titled_by_link(text: str, r: Ref) -> bool:
+    """The ref's title is the text of its own link, and that link opens its list item or table cell
+    (an entry of a list, not ``Continue reading [Debiasing Word Embeddings](…)`` in a log)."""
+    want = normalize_title(r.title)
+    for lk in find_links(text):
+        if lk.url == r.ids.url and normalize_title(lk.text) == want:
+            lead = text[: lk.start]
+            return bool(_ENTRY_LEAD_RE.fullmatch(lead)) or ("|" in lead and lead.rsplit("|", 1)[1].strip().strip("*") == "")
+    return False
 
 
 def _day_issues(doc: _Doc) -> list[Any]:
