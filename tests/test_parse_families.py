@@ -14512,3 +14512,14 @@ def test_a_link_copied_from_the_row_above_is_left_off_the_later_entry() -> None:
 - [x] Continue reading [Debiasing Word Embeddings](https://arxiv.org/abs/1607.06520)
 """
     assert {m.arxiv_id for m in parse_text(log).mentions} == {"1607.06520"}
+
+
+def test_schedule_row_summary_link_is_the_papers_own_material() -> None:
+    # reading-group schedules: the paper's link in the topic cell, the group's summary PDF in a notes cell
+    text = """\
+| Date | Topic | Presenters | Notes |
+| :--: | :--: | :--: | :--: |
+| 1st August, 2020 | [Deep Residual Learning for Image Recognition](https://arxiv.org/pdf/1512.03385.pdf) | Abhinav | [Summary](Aug20/resnet_summary.pdf), [Code](Aug20/resnet.ipynb) |
+| 16th May, 2020 | [Mixed Precision Training](https://arxiv.org/abs/1710.03740) | Sahil | [Summary](May20/Summary.pdf) |
+"""
+    assert _titles(text) == ["Deep Residual Learning for Image Recognition", "Mixed Precision Training"]

@@ -607,6 +607,7 @@ class Layouts(ParserBase):
                 and "](" in cells[pc] and any(not lk.bare and not generic_link(lk) for lk in find_links(cells[pc])):
             roles = {**roles, "title": pc, "short_name": roles["title"]}  # ``| NUCLE | 2013 | [Full Title](…) |``
         row_refs: list[Ref] = []
+        cell_of: dict[int, int] = {}  # a ref → the cell its link is in
         text_cells = []
         beside: dict[int, str] = {}  # a ref → the title written beside its link in the same cell
         named: set[int] = set()  # refs whose link text is the title, the reader's words around it in the cell
@@ -625,6 +626,7 @@ class Layouts(ParserBase):
                 generic = lk.bare or is_generic_text(ct.title)
                 row_refs.append(Ref(ln.idx, "" if generic else ct.title, paper_ids(lk.url),
                                     ct.venue, ct.year, primary=False, generic=generic))
+                cell_of[id(row_refs[-1])] = k
                 if generic and len(links) == 1 and (own := _beside_link(cell, lk)):
                     beside[id(row_refs[-1])] = own
                 elif not generic and k == tcol and len(links) == 1 and has_cjk(cell[: lk.start] + cell[lk.end :]):
@@ -697,6 +699,10 @@ class Layouts(ParserBase):
             self._add(ref, "title_column")
             return
         row_refs = row_refs[:1] if title_ct and title_ct.title else row_refs
+        if len(titled := [r for r in row_refs if not r.generic]) == 1:
+            # reading-group schedules: ``| Date | [Title](arXiv) | Presenters | [Summary](notes/x.pdf) |`` — an
+            # untitled link in another cell is the titled paper's own material (its summary, slides, pdf)
+            row_refs = [r for r in row_refs if not r.generic or cell_of[id(r)] == cell_of[id(titled[0])]]
         tag = None
         for c in text_cells:
             tag = tag or venue_tag(c)
