@@ -14523,3 +14523,45 @@ def test_schedule_row_summary_link_is_the_papers_own_material() -> None:
 | 16th May, 2020 | [Mixed Precision Training](https://arxiv.org/abs/1710.03740) | Sahil | [Summary](May20/Summary.pdf) |
 """
     assert _titles(text) == ["Deep Residual Learning for Image Recognition", "Mixed Precision Training"]
+
+
+def test_ochiai_template_in_english_one_paper_note(tmp_path) -> None:
+    # Ochiai's six questions in English: the parts of one paper's note; what it says to read next are citations
+    text = """\
+# Summary
+
+#### Link
+
+[Proximal Policy Optimization Algorithms](https://arxiv.org/abs/1707.06347)
+
+## What is this
+
+A clipped surrogate objective that keeps policy updates small.
+
+## Comparison with previous researches. What are the novelties/good points?
+
+* simpler than TRPO, no second-order optimisation
+
+## What's the key to the technique?
+
+* the ratio of new to old policy is clipped to [1 - eps, 1 + eps]
+
+## How the author proved effectiveness of the proposal?
+
+* MuJoCo continuous control and Atari
+
+## Any discussions?
+
+## What should I read next?
+
+##### Trust regions
+
+* [Trust Region Policy Optimization](https://arxiv.org/abs/1502.05477) (ICML'15)
+* [Asynchronous Methods for Deep Reinforcement Learning](https://arxiv.org/abs/1602.01783)
+"""
+    from papernotes.journal.merge import merge_mentions
+
+    recs, _ = merge_mentions(_ms(text, "Proximal Policy Optimization Algorithms.md"))
+    assert [r.title.casefold() for r in recs] == ["proximal policy optimization algorithms"]
+    assert {"key", "contribution", "methodology", "exps"} <= set(recs[0].fields)
+    assert recs[0].arxiv_id == "1707.06347"

@@ -844,10 +844,13 @@ class Digests(ParserBase):
         ctx = self.d.hctx[idx]
         if ctx and _CITED_HEAD_RE.search(ctx[-1]):
             return True
-        if (h := heading_above(self.d.lns, idx)) >= 0 and (lab := self.d.labels[h]) and lab[0] in ("next reading", "related work"):
-            # Ochiai's ``## 6. 次に読むべき論文はあるか？`` asks for the papers the one read points to (a label
-            # heading, which ``hctx`` leaves out)
-            return True
+        h = heading_above(self.d.lns, idx)
+        while h >= 0:
+            if (lab := self.d.labels[h]) and lab[0] in ("next reading", "related work"):
+                # Ochiai's ``## 6. 次に読むべき論文はあるか？`` asks for the papers the one read points to (a label
+                # heading, which ``hctx`` leaves out), also under sub-headings (``##### Meta learning``)
+                return True
+            h = parent_heading(self.d.lns, h)
         # ``**Refs to follow up.**`` / ``Related:`` — a short intro line over the list
         lns = self.d.lns
         j = idx

@@ -399,6 +399,26 @@ _QUESTION_PARTS = (
 _ABOUT_PAPER_RE = re.compile(r"\b(?:paper|authors?|they|method|approach|work)\b")
 
 
+# Ochiai's six questions as English templates ask them (``What is this`` / ``Comparison with previous researches.
+# What are the novelties?`` / ``How the author proved effectiveness of the proposal?`` / ``What should I read next?``)
+_OCHIAI_EN = (
+    ("key", re.compile(r"^what(?: is|'s) (?:this|it)(?: paper| about)?\W*$")),
+    ("contribution", re.compile(r"\bcompar\w* (?:with|to) (?:the )?(?:previous|prior|existing)\b|\bnovelt(?:y|ies)\b"
+                                r"|^what(?: is|'s) (?:so )?(?:amazing|great|new)\b")),
+    ("methodology", re.compile(r"\bkey (?:to|of|point of) the (?:technique|method|approach)")),
+    ("exps", re.compile(r"^how (?:did |do |does )?(?:the authors? |they |you |it )?(?:prove|verify|validate|show)\w*\b.*\b(?:effective|works?)")),
+    ("discussion", re.compile(r"^(?:any |is there (?:any )?|are there (?:any )?)discussions?\W*$")),
+    ("next reading", re.compile(r"\b(?:what|which)(?: papers?)? (?:should i|to) read next\b|^next papers? to read\b")),
+)
+
+
+def _ochiai_question(head: str) -> str | None:
+    q = head.casefold().strip()
+    if len(q) > 120:
+        return None
+    return next((part for part, rx in _OCHIAI_EN if rx.search(q)), None)
+
+
 def _english_question(head: str) -> str | None:
     """``What is the problem the paper tries to solve? Why does this problem matter?`` → ``motivation``."""
     q = head.casefold()
@@ -474,7 +494,7 @@ def match_label(text: str) -> tuple[str, str] | None:
             # reading-group notes: ``**TL;DR** one line`` — a bold label word, then its content
             head, rest = s[: close + 2], s[close + 2 :]
         elif len(s) > 44:
-            if s[-1:] == "?" and s.isascii() and (q := _english_question(s)):
+            if s[-1:] == "?" and s.isascii() and (q := _english_question(s) or _ochiai_question(s)):
                 return q, ""  # (a long template question: ``What is the problem the paper tries to solve? Why …?``)
             return None
         else:
@@ -496,6 +516,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         return ALIASES[q], rest  # Ochiai's template: ``## 1. どんなもの？`` / ``## 4. どうやって有効だと検証した？``
     if head[-1:] == "?" and head.isascii() and not rest and (q := _english_question(head)):
         return q, ""  # reading templates: ``- What is the problem the paper tries to solve?`` over the answers
+    if head[:1] in "WHACIN" and head.isascii() and not rest and (q := _ochiai_question(head)):
+        return q, ""
     if len(head) > 40:
         return None
     paired = "(" in head or "（" in head or head.count(" / ") == 1 or head.count(" · ") == 1
