@@ -14565,3 +14565,25 @@ A clipped surrogate objective that keeps policy updates small.
     assert [r.title.casefold() for r in recs] == ["proximal policy optimization algorithms"]
     assert {"key", "contribution", "methodology", "exps"} <= set(recs[0].fields)
     assert recs[0].arxiv_id == "1707.06347"
+
+
+def test_numbered_steps_of_the_readers_own_work_are_no_papers() -> None:
+    # tutorial walk-throughs and weekly reports: ``**Phase 2: Patch Embedding**`` / ``[Week 3 - Report](….pdf)``
+    text = """\
+## Implementing a ViT
+
+* **Phase 1: Data Loading (MNIST) & Setup**
+  the usual torchvision loaders
+* **Phase 2: Patch Embedding With Strided Convolutions**
+  a conv with stride 16
+
+## Reports
+
+[Week 3 - Scene Graphs and Privacy](https://github.com/someone/journal/blob/main/Week%203%20-%20Scene%20Graphs.pdf)
+[Week 3 - Text OCR](https://github.com/someone/journal/blob/main/Week%203%20-%20Text%20OCR.pdf)
+
+## Read this week
+
+- [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://arxiv.org/abs/2010.11929)
+"""
+    assert _titles(text) == ["An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]

@@ -672,6 +672,8 @@ _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|data
 # the reader's verdict on a reference an assistant gave: it does not exist
 _FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|no such paper|"
                             r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
+_STEP_LABEL_RE = re.compile(r"(?i)(?:phase|step|stage|part|week|day|module|lesson|lab|task|exercise|milestone|sprint)"
+                            r"\s*\d{1,3}\s*(?:[:：.]|\s[-–—])\s")
 _DOUBT_RE = re.compile(r"(?i)\b(?:can'?t|cannot|could ?n[o']t) find (?:it|this|that)\b|\bis (?:it|this|that) (?:even )?real\b|"
                        r"\bdoes ?n[o']t exist|\bhallucinat")
 _KIND_NOTE_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+)?(?:{_KIND_WORDS}|r package|python package)s?\b\s*(?:[,;.:—–(-]|$)")
@@ -1396,6 +1398,10 @@ class Candidates(Units):
         for name in evidence:
             ev.add(ref.evidence, name)
         nxt = ref.idx + 1
+        if not (ref.ids.arxiv_id or ref.ids.doi or ref.ids.openreview_id) and _STEP_LABEL_RE.match(ref.title):
+            # tutorials and weekly reports: ``**Phase 3: Positional Encoding & [CLS] Token**``, ``[Week 4 - Text
+            # OCR](…/Week 4 - Text OCR.pdf)`` — a numbered step of the reader's own work, not a paper
+            ev.add(ref.evidence, "step_label")
         if ref.title.count(" / ") >= 2 and _label_legend(ref.title):
             # ``Schema pro Text: **Fundstelle / Kernthese / Methode / Ergebnis / …**``: the note's template, its labels
             ev.add(ref.evidence, "no_such_paper")

@@ -80,6 +80,7 @@ WEIGHTS: dict[str, float] = {
     "non_paper_section": -1.0,  # an unlinked name under ``## Datasets`` / ``## Tools`` / ``## Videos``
     # ``(video)`` / ``Lecture 14`` / ``Blog:`` / ``Cheatsheet``: material, whatever the list around it holds
     "teaching_material": -2.0,
+    "step_label": -1.0,  # ``Phase 3: …`` / ``Week 4 - …``: a numbered step of the reader's own work
     "kind_note": -2.0,  # the unit's first note names its kind (``textbook, ch. 8``, ``dataset —``)
     "event_row": -2.0,  # a table row whose Session cell says Keynote / Tutorial / Social: an event
     "inside_paper_note": -1.0,  # a table row inside another paper's note: a reference it cites
