@@ -14587,3 +14587,24 @@ def test_numbered_steps_of_the_readers_own_work_are_no_papers() -> None:
 - [An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale](https://arxiv.org/abs/2010.11929)
 """
     assert _titles(text) == ["An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale"]
+
+
+def test_plain_title_paragraphs_between_bracket_remark_titles() -> None:
+    # Chinese reading lists: one paper per paragraph, most opened by the reader's 【remark】, some bare
+    text = """\
+## 对齐
+
+【InstructGPT论文，最重要的文章之一】Training language models to follow instructions with human feedback
+
+Fine-Tuning Language Models from Human Preferences
+
+【RETRO论文，检索增强】Improving language models by retrieving from trillions of tokens
+
+Constitutional AI: Harmlessness from AI Feedback
+"""
+    assert _titles(text) == [
+        "Training language models to follow instructions with human feedback",
+        "Fine-Tuning Language Models from Human Preferences",
+        "Improving language models by retrieving from trillions of tokens",
+        "Constitutional AI: Harmlessness from AI Feedback",
+    ]

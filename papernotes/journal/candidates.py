@@ -3226,12 +3226,23 @@ class Candidates(Units):
                 if lns[j].kind == BLANK or (lns[j].kind == PARA and venue_group(lns[j].text)):
                     j += step  # (``SIGIR 2018`` between the titles groups them by venue)
                     continue
-                if not self._lone_title_line(j):
+                if not (self._lone_title_line(j) or self._remark_title_line(j)):
+                    # (``【InstructGPT论文】Training language models to …`` between them: a title too, the reader's remark first)
                     break
                 members.append(j)
                 j += step
         runs.update(dict.fromkeys(members, len(members)))  # (each line of the run asks again: walk it once)
         return len(members)
+
+    def _remark_title_line(self, idx: int) -> bool:
+        """A one-line paragraph ``【the reader's remark】English Title`` (Chinese reading lists)."""
+        lns, n = self.d.lns, self.d.n
+        if lns[idx].kind != PARA or (idx and lns[idx - 1].kind not in (BLANK, HEADING)) \
+                or (idx + 1 < n and lns[idx + 1].kind not in (BLANK, HEADING)) or "【" not in lns[idx].raw[:4]:
+            return False
+        br = _CJK_REMARK_TITLE_RE.match(lns[idx].raw.strip())
+        return bool(br) and has_cjk(br.group(1)) and not has_cjk(t := br.group(2).strip()) \
+            and len(_LATIN_WORD_RE.findall(t)) >= 4 and titleish(t)
 
     def _title_remark_pair(self, idx: int) -> bool:
         """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""
