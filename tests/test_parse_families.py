@@ -14608,3 +14608,27 @@ Constitutional AI: Harmlessness from AI Feedback
         "Improving language models by retrieving from trillions of tokens",
         "Constitutional AI: Harmlessness from AI Feedback",
     ]
+
+
+def test_a_bare_title_paragraph_in_a_file_of_bracket_remark_titles() -> None:
+    # the same lists, where a bare title stands between a figure and a list: the file's shape decides it
+    remark = "\n\n".join(
+        f"【{r}】{t}" for r, t in [
+            ("InstructGPT论文", "Training language models to follow instructions with human feedback"),
+            ("RETRO论文", "Improving language models by retrieving from trillions of tokens"),
+            ("中英文大模型", "GLM-130B: An Open Bilingual Pre-trained Model"),
+            ("预训练目标", "UL2: Unifying Language Learning Paradigms"),
+            ("Sparrow模型", "Improving alignment of dialogue agents via targeted human judgements"),
+        ])
+    text = f"""\
+## 对齐
+
+{remark}
+
+- ![figure](https://example.org/fig.png)
+
+Towards Conditionally Dependent Masked Language Models
+
+- 预测：AI反馈会取代人工反馈
+"""
+    assert "Towards Conditionally Dependent Masked Language Models" in _titles(text)

@@ -3065,7 +3065,9 @@ class Candidates(Units):
                         v, y = tag_parts(tag)
                         self._add_name(Ref(ln.idx, after, venue=v, year=y), "paper_list_item", "venue_year_tag")
                         return
-        if ln.kind == PARA and latin and self._title_paragraph_run(ln.idx) >= 3:
+        if ln.kind == PARA and latin and (self._title_paragraph_run(ln.idx) >= 3 or (
+                # (a file of ``【remark】Title`` paragraphs: a bare title paragraph among them is one more)
+                self._title_paragraph_run(ln.idx) and self._remark_title_lines() >= 5)):
             # reading-group proposals: one title per paragraph, a run of them (``Graph R-CNN for Scene Graph Generation``
             # / blank / ``Neural Motifs: Scene Graph Parsing with Global Context`` / …)
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "siblings_are_papers")
@@ -3243,6 +3245,13 @@ class Candidates(Units):
         br = _CJK_REMARK_TITLE_RE.match(lns[idx].raw.strip())
         return bool(br) and has_cjk(br.group(1)) and not has_cjk(t := br.group(2).strip()) \
             and len(_LATIN_WORD_RE.findall(t)) >= 4 and titleish(t)
+
+    def _remark_title_lines(self) -> int:
+        got: int | None = self.__dict__.get("_remark_titles")
+        if got is None:
+            got = self.__dict__["_remark_titles"] = sum(
+                1 for ln in self.d.lns if ln.kind == PARA and "【" in ln.raw[:4] and self._remark_title_line(ln.idx))
+        return got
 
     def _title_remark_pair(self, idx: int) -> bool:
         """A two-line paragraph: a Latin title, then a line in Chinese / Japanese / Korean (its gist or translation)."""
