@@ -14632,3 +14632,25 @@ Towards Conditionally Dependent Masked Language Models
 - 预测：AI反馈会取代人工反馈
 """
     assert "Towards Conditionally Dependent Masked Language Models" in _titles(text)
+
+
+def test_papers_read_log_title_month_year_takeaway_under_topic_headings() -> None:
+    # a personal "papers read" log: topic headings under the file's title, each entry
+    # ``Title - Month Year - one-line takeaway`` (hyphens inside titles, a date, then the reader's words)
+    text = """\
+# Papers read
+Some of the papers I read and what I took from them
+
+### Normalization
+- Group Normalization - March 2018 - normalizes over channel groups, so it does not depend on batch size
+- Layer Normalization - July 2016 - the RNN-friendly one
+
+### Detection
+- Mask R-CNN - March 2017 - adds a mask head to Faster R-CNN - great figures
+- Focal Loss for Dense Object Detection - August 2017 - down-weights easy negatives
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Group Normalization", 2018), ("Layer Normalization", 2016),
+        ("Mask R-CNN", 2017), ("Focal Loss for Dense Object Detection", 2017),
+    ]

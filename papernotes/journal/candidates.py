@@ -122,6 +122,7 @@ from .titles import (
 from .units import (
     _FIRST_PERSON_RE,
     _TAG_RE,
+    DATED_DASH_RE,
     NOTE_ID,
     Units,
     _mark_status,
@@ -506,7 +507,7 @@ _MEDIA_TEXT_RE = re.compile(r"(?i)^\s*(?:(?:the|an?|accompanying|full|our)\s+)?(
                             r"(?:video|slides|recording|talk)"
                             r"(?:\s+(?:at|from|of)\b.{0,30})?\s*$")
 _TRANSLATED_TITLE_KEYS = ("标题：", "标题:", "中文标题", "题目：", "题目:", "タイトル")
-_REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s")
+_REMARK_DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s--\s|\s-\s(?=[a-z]\w*\s\w+\s\w+\s\w+)")
 _TRAILING_TAG_RE = re.compile(r"\s#([A-Za-z][\w-]{1,20})\s*$")
 _PAPER_TAGS = frozenset(["paper", "papers", "article", "preprint", "publication", "literature", "lit"])
 _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "tool", "dataset", "data", "blog", "video",
@@ -3019,8 +3020,14 @@ class Candidates(Units):
         if ln.kind == ITEM and not (content[:2] != "**" and "**" in content) and self._paper_list_item(ln):
             # ``## Reading list`` / ``## 论文列表`` / ``- Poster highlights:`` followed by titles
             content = content.rstrip(" ；;")  # (``- Title；``: the list's items closed as a sentence's parts)
+            dated_year = None
             if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
                 content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
+            elif " - " in content and (dd := DATED_DASH_RE.match(content)) and dd.group(1)[:1].isupper() \
+                    and valid_name(dd.group(1).strip()):
+                # reading logs: ``- Group Normalization - March 2018 - activation normalization, …``: the title, the
+                # paper's month and year, then the takeaway
+                content, dated_year = dd.group(1).strip(), int(dd.group(2))
             elif (rm := _remark_after_dash(content)) is not None:
                 content = rm  # conference diaries: ``- Title — Yizhong presenting. Bootstrapping from …``: the remark
             if content[-1:] in "）)" and (aside := _CJK_ASIDE_END_RE.search(content)) and not has_cjk(content[: aside.start()]):
@@ -3035,9 +3042,9 @@ class Candidates(Units):
                 ct = CleanText(sf[1], ct.venue, ct.year, ct.arxiv_id, ct.authors)  # ``U-Net(Convolutional Networks …)``
             # (a title opens with a capital or a coined name, ``wav2vec``; ``tensor parallel 2 on …`` is a note)
             word = ct.title.split(" ", 1)[0]
-            if titleish(ct.title) and not has_cjk(ct.title) and (
+            if (titleish(ct.title) or dated_year) and not has_cjk(ct.title) and (
                     word[:1].isupper() or word[:1].isdigit() or not word.isalpha() or title_phrase(ct.title)):
-                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=ct.authors or [])
+                ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year or dated_year, authors=ct.authors or [])
                 self._add_name(ref, "paper_heading_above", "title_like")
                 return
         if ln.kind == PARA and self._title_lines_block(ln) and any(

@@ -221,6 +221,17 @@ def _coined_name(text: str) -> bool:
     return len(text.split()) == 1 and len(text) >= 3 and text[:1].isupper() and any(c.isupper() for c in text[1:])
 
 
+# reading logs: ``Group Normalization - March 2018 - activation normalization, …``: title, the paper's date, takeaway
+DATED_DASH_RE = re.compile(r"^(.+?)\s-\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+                            r"((?:19|20)\d{2})(?:\s-\s.*)?$", re.I)
+
+
+def _topic_heading(text: str) -> bool:
+    """``Segmentation`` / ``Basic research/fundamental research`` / ``Image ranking``: a short topic name."""
+    return 0 < len(text) <= 50 and len(text.split()) <= 5 and not non_paper_heading(text) \
+        and not plan_heading(text) and not any(c in text for c in ".:：?!")
+
+
 def venue_group(text: str) -> bool:
     """``## KDD 2017`` / ``SIGIR 2018`` on its own line / ``### [CVPR 2020]``: a venue and year grouping the papers under it."""
     t = text.strip(" *_#[]()（）【】:：")
@@ -640,7 +651,11 @@ class Units(Layouts):
                 ctx = self.d.hctx[ln.idx]
                 if len(ctx) >= 2 and _YEAR_HEAD_RE.match(ctx[-1]):
                     ctx = ctx[:-1]  # awesome lists: ``## Papers`` › ``### 2020`` — the year groups the papers
-                intro = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._venue_line_above(ln)
+                intro = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._venue_line_above(ln) or (
+                    # ``# Papers read`` › ``### Segmentation`` › ``- Title - March 2018 - takeaway``: topic headings
+                    # group the papers the file's title names, each written with the paper's month and year
+                    len(ctx) >= 2 and " - " in ln.text and DATED_DASH_RE.match(ln.text) is not None
+                    and self._paper_head_text(ctx[0]) and all(_topic_heading(c) for c in ctx[1:]))
             # a one-paper note's ``## References`` lists what it cites
             return intro and not self._one_paper_file()
         parent = self.d.lns[ln.parent]
