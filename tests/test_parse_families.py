@@ -14654,3 +14654,42 @@ Some of the papers I read and what I took from them
         ("Group Normalization", 2018), ("Layer Normalization", 2016),
         ("Mask R-CNN", 2017), ("Focal Loss for Dense Object Detection", 2017),
     ]
+
+
+def test_chinese_notebook_one_heading_per_paper_as_a_dotted_citation() -> None:
+    # thesis reading notebooks: ``#### **Title.作者.期刊.年份**`` over a line of comment; a heading of the same level
+    # holding a title alone (or ``Title.作者``) is one more paper; the ``##`` topics are not
+    text = """\
+# 阅读笔记
+
+## 图神经网络
+
+#### **图神经网络综述.张三.计算机学报.2021**
+
+概述了谱方法和空间方法。
+
+#### **Semi-Supervised Classification with Graph Convolutional Networks.Thomas Kipf.ICLR.2017**
+
+GCN 的原始论文。
+
+#### **基于图注意力的交通流量预测.李四.软件学报.2023.citation15**
+
+注意力加时空卷积。
+
+#### 基于异构图的推荐算法研究.王五
+
+只看了摘要。
+
+#### Graph Attention Networks
+
+邻居加权。
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("图神经网络综述", 2021),
+        ("Semi-Supervised Classification with Graph Convolutional Networks", 2017),
+        ("基于图注意力的交通流量预测", 2023),
+        ("基于异构图的推荐算法研究", None),
+        ("Graph Attention Networks", None),
+    ]
+    assert ms[1].authors == ["Thomas Kipf"] and ms[0].venue == "计算机学报"

@@ -448,6 +448,26 @@ def _title_cell(cell: str) -> CleanText:
 
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
 _ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+_CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:\s[A-Z][a-zà-ÿ'-]+){1,3}")
+_CJK_PROSE_RE = re.compile(r"[，。！？；]")
+# ``Title.作者.期刊.2024`` / ``Title.Datong Liu.Journal of Cleaner Production.2018`` (a citation count may follow)
+_DOTTED_CITE_RE = re.compile(r"^(.{6,300}?)\.\s?([^.]{2,40})\.([^.]{2,80})\.((?:19|20)\d{2})(?:\.citation\d+)?$")
+
+
+def _dotted_citation(text: str) -> tuple[str, str | None, str | None, int | None] | None:
+    """A heading written as a compact citation, ``Title.Author.Venue.Year``: (title, author, venue, year)."""
+    m = _DOTTED_CITE_RE.match(text.strip(" *_").strip())
+    if m is None:
+        return None
+    title, author, venue = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
+    if not (_CJK_NAME_RE.fullmatch(author) or _LATIN_NAME_RE.fullmatch(author)):
+        return None
+    if not (titleish(title) or (has_cjk(title) and len(title) >= 6 and not _CJK_PROSE_RE.search(title))):
+        return None
+    return title, author, venue, int(m.group(4))
+
+
 _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
 # (and a grant panel's proposals: ``## PHY-24-0117 — "Title"``)
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
@@ -889,6 +909,26 @@ class Layouts(ParserBase):
         header = self.d.table_header.get(rows[-1], [])
         return len(rows) <= 2 and "title" not in column_roles(header)
 
+    def _dotted_heads(self) -> int:
+        got: int | None = self.__dict__.get("_n_dotted")
+        if got is None:
+            got = self.__dict__["_n_dotted"] = sum(
+                1 for x in self.d.lns if x.kind == HEADING and "." in x.text and _dotted_citation(x.text.strip()))
+        return got
+
+    def _dotted_sibling(self, ln: Ln, text: str) -> tuple[str, str | None, str | None, int | None] | None:
+        """A heading at the level of the file's dotted citations that holds a title alone (or its own short citation)."""
+        levels = self.__dict__.setdefault("_dotted_levels", {x.level for x in self.d.lns if x.kind == HEADING
+                                                              and "." in x.text and _dotted_citation(x.text.strip())})
+        t = text.strip(" *_").strip()
+        if ln.level not in levels:
+            return None
+        if "." in t and _CJK_NAME_RE.fullmatch(t.rsplit(".", 1)[1].strip()):
+            t = t.rsplit(".", 1)[0].strip()  # ``Title.谭必容``: the author, without venue or year
+        if not (titleish(t) or (has_cjk(t) and len(t) >= 8 and not _CJK_PROSE_RE.search(t))):
+            return None
+        return t, None, None, None
+
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
@@ -908,6 +948,17 @@ class Layouts(ParserBase):
             ref.evidence = {}
             ev.add(ref.evidence, "heading_paper")
             ev.add(ref.evidence, "citation_shape")
+            ref.unit = "heading"
+            self._add(ref)
+            return
+        if (dc := _dotted_citation(text)) is not None or (
+                self._dotted_heads() >= 3 and (dc := self._dotted_sibling(ln, text)) is not None):
+            # Chinese reading notebooks: ``#### **Title.作者.期刊.2024**`` over a line of comment, one heading per
+            # paper (the title alone where the reader knew no more: a sibling of the cited ones)
+            ref = Ref(ln.idx, dc[0], PaperIds(), dc[2], dc[3], heading=True, authors=[dc[1]] if dc[1] else [])
+            ref.evidence = {}
+            ev.add(ref.evidence, "heading_paper")
+            ev.add(ref.evidence, "citation_shape" if dc[1] else "siblings_are_papers")
             ref.unit = "heading"
             self._add(ref)
             return
