@@ -14693,3 +14693,22 @@ GCN 的原始论文。
         ("Graph Attention Networks", None),
     ]
     assert ms[1].authors == ["Thomas Kipf"] and ms[0].venue == "计算机学报"
+
+
+def test_numbered_elsevier_style_references() -> None:
+    # roadmaps copied from a paper's reference list: ``Initials Surname, …, Title, Journal Vol (Year) pages.``
+    text = """\
+### Wave equation modelling
+1. K. R. Kelly, R. W. Ward, S. Treitel, R. M. Alford, Synthetic seismograms: a finite-difference approach, Geophysics 41 (1976) 2–27.
+
+2. B. Fornberg, The pseudospectral method: comparisons with finite differences for the elastic wave equation, Geophysics 52 (1987) 483–501.
+
+3. D. Komatitsch and J. Tromp, Introduction to the spectral element method for three-dimensional seismic wave propagation, Geophys. J. Int. 139 (1999) 806–822.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Synthetic seismograms: a finite-difference approach", "Geophysics", 1976),
+        ("The pseudospectral method: comparisons with finite differences for the elastic wave equation", "Geophysics", 1987),
+        ("Introduction to the spectral element method for three-dimensional seismic wave propagation", "Geophys. J. Int.", 1999),
+    ]
+    assert ms[0].authors[:2] == ["K. R. Kelly", "R. W. Ward"]

@@ -407,6 +407,22 @@ def _bluebook(text: str) -> Citation | None:
     return Citation(title, names, m.group("j").strip(), int(m.group("y")))
 
 
+_ELSEVIER_NAME = r"[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+_ELSEVIER_RE = re.compile(
+    rf"^(?P<a>{_ELSEVIER_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_ELSEVIER_NAME})*),\s"
+    r"(?P<t>[A-Z0-9][^,]{8,300}?),\s(?P<j>[A-Z][A-Za-z.&\s]{1,80}?)\s\d{1,4}\s\((?P<y>(?:19|20)\d{2})\)"
+    r"(?:\s[\dA-Z]+(?:[–-][\dA-Z]+)?)?\.?$")
+
+
+def _elsevier(text: str) -> Citation | None:
+    """``R. Alford, K. Kelly, D.M. Boore, Accuracy of finite-difference modeling …, Geophysics 39 (1974) 834–842.``"""
+    m = _ELSEVIER_RE.match(text.strip())
+    if m is None:
+        return None
+    authors = [a.strip() for a in re.split(r",\s(?:and\s)?|\sand\s", m.group("a")) if a.strip()]
+    return Citation(m.group("t").strip(), authors, m.group("j").strip(), int(m.group("y")))
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
     (a publisher's place and name, or an edition, after the title) is no paper; nor is a court
@@ -422,8 +438,9 @@ def parse_citation(text: str) -> Citation | None:
                                                or _LAW_JOURNAL_RE.search(text)) else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
-    got = got or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \
-        or _journal_volume_ref(text) or _names_comma_title(text)
+    # (``A.B. Surname, C. Surname, Title, Journal 39 (1974) 834–842.``: the numbered Elsevier style first)
+    got = got or _elsevier(text) or _ams(text) or _parse_citation(text) or _authors_year_dash(text) \
+        or _authors_tag_dash(text) or _journal_volume_ref(text) or _names_comma_title(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference
