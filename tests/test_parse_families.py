@@ -14712,3 +14712,27 @@ def test_numbered_elsevier_style_references() -> None:
         ("Introduction to the spectral element method for three-dimensional seismic wave propagation", "Geophys. J. Int.", 1999),
     ]
     assert ms[0].authors[:2] == ["K. R. Kelly", "R. W. Ward"]
+
+
+def test_reference_list_items_wrapped_over_several_lines() -> None:
+    # reading logs exported with hard-wrapped lines (pandoc, Emacs fill): one IEEE reference over an item's lines
+    text = """\
+Papers read this term, by time spent.
+
+# 5-15 min
+
+1. J. Dean and S. Ghemawat, **“MapReduce: Simplified Data
+   Processing on Large Clusters,”** in Proceedings of the 6th
+   Symposium on Operating Systems Design and Implementation, 2004,
+   pp. 137–150.
+1. M. Zaharia, M. Chowdhury, M. J. Franklin, S. Shenker, and
+   I. Stoica, **“Spark: Cluster Computing with Working Sets,”** in
+   Proceedings of the 2nd USENIX Conference on Hot Topics in Cloud
+   Computing, 2010.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year, m.kind) for m in ms] == [
+        ("MapReduce: Simplified Data Processing on Large Clusters", 2004, "listed"),
+        ("Spark: Cluster Computing with Working Sets", 2010, "listed"),
+    ]
+    assert ms[1].authors[0] == "M. Zaharia" and ms[1].authors[-1] == "I. Stoica"

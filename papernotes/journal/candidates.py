@@ -673,6 +673,7 @@ _HW_DOC_RE = re.compile(r"(?i)\b(?:app(?:lication)? note|application report|data
 # the reader's verdict on a reference an assistant gave: it does not exist
 _FABRICATED_RE = re.compile(r"(?i)^\s*(?://\s*|#\s*|>\s*)?(?:❌|✗|✘|\[x\]\s*fake)|\b(?:does ?n[o']t exist|no such paper|"
                             r"hallucinated|fabricated|not a real paper|could not find (?:it|this|under))\b")
+_QUOTE_MARKS_RE = re.compile(r"^[*_\s“\"]+|[*_\s”\",.]+$")
 _STEP_LABEL_RE = re.compile(r"(?i)(?:phase|step|stage|part|week|day|module|lesson|lab|task|exercise|milestone|sprint)"
                             r"\s*\d{1,3}\s*(?:[:：.]|\s[-–—])\s")
 _DOUBT_RE = re.compile(r"(?i)\b(?:can'?t|cannot|could ?n[o']t) find (?:it|this|that)\b|\bis (?:it|this|that) (?:even )?real\b|"
@@ -2250,6 +2251,23 @@ class Candidates(Units):
                 return True
         return False
 
+    def _wrapped_item(self, ln: Ln, content: str) -> tuple[Citation, int] | None:
+        """The citation an item's wrapped lines make together, and its last line (None when its first line
+        is a citation of its own, or the lines make none)."""
+        lns, last = self.d.lns, ln.idx
+        while last + 1 < self.d.n and last - ln.idx < 8 and lns[last + 1].kind == PARA and lns[last + 1].parent == ln.idx:
+            last += 1
+        if (alone := parse_citation(content)) is not None and alone.title and alone.authors:
+            return None
+        cited = parse_citation(" ".join([content, *(lns[j].text.strip() for j in range(ln.idx + 1, last + 1))]))
+        if cited is None or not cited.authors or not cited.title:
+            return None
+        title = clean_title(_QUOTE_MARKS_RE.sub("", cited.title)).title  # (``**“Title,”**``: the marks around it)
+        if len(title.split()) < 3:
+            return None
+        cited.title = title
+        return cited, last
+
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
         parts = [rest]
@@ -2394,6 +2412,16 @@ class Candidates(Units):
 
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
+            return
+        if ln.kind == ITEM and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].parent == ln.idx \
+                and self.d.lns[ln.idx + 1].kind == PARA and (wrapped := self._wrapped_item(ln, content)) is not None:
+            # reference lists wrapped at 72 columns (pandoc, Emacs): ``1. M. Aldinucci, S. Campa, and`` /
+            # ``   M. Torquati, **“Title,”** in`` / ``   Euro-Par 2012 …, 2013.`` — one citation over the item's lines
+            cited, last = wrapped
+            ref = Ref(ln.idx, cited.title, venue=cited.venue, year=cited.year, authors=cited.authors)
+            ref.end = last
+            self._skip_lines.update(range(ln.idx + 1, last + 1))
+            self._add_name(ref, "citation_shape")
             return
         if "#" in content[-24:] and (tag := _TRAILING_TAG_RE.search(content)):
             if tag.group(1).casefold() in _NON_PAPER_TAGS:
