@@ -14736,3 +14736,29 @@ Papers read this term, by time spent.
         ("Spark: Cluster Computing with Working Sets", 2010, "listed"),
     ]
     assert ms[1].authors[0] == "M. Zaharia" and ms[1].authors[-1] == "I. Stoica"
+
+
+def test_awesome_list_bold_title_over_authors_and_paper_link_items() -> None:
+    # awesome lists: ``- **Title (VENUE YEAR)**`` › ``- Authors`` › ``- [[Paper]](…)`` / ``- [[Code]](…)`` — one paper,
+    # its link and authors, not a second record named by its authors
+    text = """\
+## 2022
+
+- **Why do tree-based models still outperform deep learning on tabular data? (NeurIPS 2022)**
+  - Léo Grinsztajn, Edouard Oyallon, Gaël Varoquaux
+  - [[Paper]](https://openreview.net/forum?id=Fp7__phQszn)
+  - [[Code]](https://github.com/LeoGrin/tabular-benchmark)
+
+- **Optimal Sparse Decision Trees (NeurIPS 2019)**
+  - Xiyang Hu, Cynthia Rudin, Margo Seltzer
+  - [[Paper]](https://proceedings.neurips.cc/paper/2019/hash/ac52c626afc10d4075708ac4c778ddfc-Abstract.html)
+"""
+    from papernotes.journal.merge import merge_mentions
+
+    recs, _ = merge_mentions(_ms(text))
+    assert [(r.title, r.openreview_id or r.url) for r in recs] == [
+        ("Why do tree-based models still outperform deep learning on tabular data?", "Fp7__phQszn"),
+        ("Optimal Sparse Decision Trees",
+         "https://proceedings.neurips.cc/paper/2019/hash/ac52c626afc10d4075708ac4c778ddfc-Abstract.html"),
+    ]
+    assert recs[1].authors == ["Xiyang Hu", "Cynthia Rudin", "Margo Seltzer"]

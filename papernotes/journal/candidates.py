@@ -3453,6 +3453,15 @@ class Candidates(Units):
                     and lns[k - 1].kind == ITEM and lns[k - 1].parent == ln.parent:
                 k -= 1  # ``- Title`` / ``- Venue: Computers and Electronics in Agriculture, 2018`` / ``- <doi>``
             up = lns[k]
+            if ln.parent >= 0 and "," in up.text and len(names := _author_names(up.text.strip()) or []) >= 2 \
+                    and plausible_authors(names):
+                # awesome lists: ``- **Title (AISTATS 2022)**`` › ``- Authors`` / ``- [[Paper]](…)`` — the authors line
+                # is a byline; the item above both owns the link
+                par = lns[ln.parent].text.strip()
+                em = _EMPH_WHOLE_RE.match(par)
+                ct = clean_title(em.group(2).strip() if em else par)
+                ok = titleish(ct.title) and len(ct.title.split()) >= 3
+                return (ln.parent, ct.title, (names, ct.venue, ct.year)) if ok else None
             em = _EMPH_WHOLE_RE.match(up.text.strip()) or _ITALIC_WHOLE_RE.match(up.text.strip())
             title = em.group(2).strip() if em else ""
             if not title and ln.parent >= 0 and not self.d.labels[k] and "://" not in up.text and k not in self._skip_lines \
@@ -3696,6 +3705,7 @@ class Candidates(Units):
                 have = by_idx.get(t_idx, [])
                 if have:
                     have[0].ids = r.ids
+                    have[0].authors = have[0].authors or (list(by[0]) if by else [])
                     ev.add(have[0].evidence, "child_paper_link")
                 else:
                     new = Ref(t_idx, title, r.ids, by[1] if by else None, by[2] if by else None,
