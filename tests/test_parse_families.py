@@ -14762,3 +14762,23 @@ def test_awesome_list_bold_title_over_authors_and_paper_link_items() -> None:
          "https://proceedings.neurips.cc/paper/2019/hash/ac52c626afc10d4075708ac4c778ddfc-Abstract.html"),
     ]
     assert recs[1].authors == ["Xiyang Hu", "Cynthia Rudin", "Margo Seltzer"]
+
+
+def test_one_paper_note_following_the_papers_own_sections() -> None:
+    # review notes that mirror the paper: ``# ShortName`` over ``### Abstract`` / ``### Introduction`` / ``### Method``
+    text = """\
+# CycleGAN
+
+### abstract
+- 짝이 없는 데이터로 이미지 변환을 학습한다
+- cycle consistency loss 로 역변환을 강제
+
+### Introduction
+- pix2pix 는 짝 데이터가 필요했다
+
+### Network Architecture
+- ResNet generator, PatchGAN discriminator
+"""
+    assert _titles(text) == ["CycleGAN"]
+    # a topic page with an Abstract-like summary but no Introduction stays no paper by this rule
+    assert _titles("# Diffusion models\n\n### abstract\n- 요약\n\n### Links\n- blog posts\n") == []

@@ -1009,6 +1009,7 @@ class Layouts(ParserBase):
         n_lab_items = 0
         n_lab_heads = 0
         plain_h2 = 0  # (``## Symbiosis`` / ``## Dysbiosis`` / ``## Conservation``: a topic's sections)
+        section_labels: set[str] = set()
         tops: list[int] = []  # top-level content lines, in order
         n_extra_heads = 0
         # the file's one H1 at the top is the paper of a one-paper note: all its sections count
@@ -1029,6 +1030,8 @@ class Layouts(ParserBase):
                 lab = self.d.labels[j]
                 if lab and lab[0] == "source" and x.text.strip("*_ ").casefold().startswith("sources"):
                     lab = None  # reading docs: ``## Sources`` is a bibliography, not one paper's venue
+                if lab:
+                    section_labels.add(lab[0])
                 seen_sub = True
                 if not lab:
                     seen_plain = True  # ``### Implementation``: a section of notes
@@ -1373,6 +1376,10 @@ class Layouts(ParserBase):
             else None)
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
+            if whole_file and {"abstract", "introduction"} <= section_labels:
+                # one-paper notes that follow the paper's own sections: ``# U-GAT-IT`` over ``### Abstract`` /
+                # ``### Introduction`` / ``### Method`` — the file's one H1 is that paper
+                ev.add(evidence, "paper_sections")
             if ln.level >= 2 and _title_words(ct_head.title) >= 4 and self._file_top_heading(ln):
                 # one-paper notes headed below H1: ``### Title 2018`` opening the file over ``#### 摘要`` (an H1
                 # over Summary / References is as often a document of several papers)
