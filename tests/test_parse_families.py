@@ -14782,3 +14782,17 @@ def test_one_paper_note_following_the_papers_own_sections() -> None:
     assert _titles(text) == ["CycleGAN"]
     # a topic page with an Abstract-like summary but no Introduction stays no paper by this rule
     assert _titles("# Diffusion models\n\n### abstract\n- 요약\n\n### Links\n- blog posts\n") == []
+
+
+def test_time_log_read_name_paper_entries() -> None:
+    # student time logs: ``_1.5 hours_ Read Pix2Vox paper`` — the time spent, the verb, the paper named by the word paper
+    text = """\
+## Week 3
+
+- _1.5 hours_ Read Pix2Vox paper
+- _1 hour_ Trying to train Pix2Vox on Colab (not successful)
+- _0.5 hour_ Read 3D shape completion from partial point clouds with transformers paper
+- *2h* Read the NeRF paper
+- _1 hour_ Read more of the paper
+"""
+    assert _titles(text) == ["Pix2Vox", "3D shape completion from partial point clouds with transformers", "NeRF"]

@@ -543,7 +543,8 @@ _PROSE_VERB_HINT_RE = re.compile(r"(?i:read|skim|went through|finished|looked at
 _WEEKDAYS = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 _WEEKDAY = r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*:\s+"  # compiled on first use
 _REF_NUMBER = r"^\[(?:(?:\d{1,4}|[A-Za-z][\w+\-]{0,40})\]|\^[\w\-]{1,24}\]:)\s+(?=[A-Z\"“])"  # (``[^4]: …``: a footnote)
-_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z\"“].+)$", re.I)
+_READ_TITLE_RE = re.compile(r"^(?:read|skimmed|re-?read|finished(?:\s+reading)?)\s+([A-Z0-9\"“].+)$", re.I)
+_DURATION_LEAD_RE = re.compile(r"^[_*]{1,2}\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|mins|minutes)[_*]{1,2}\s+", re.I)
 
 
 _LOG_READ = {"read": "read", "skim": "read", "skimmed": "read", "reread": "read", "re-read": "read",
@@ -2623,6 +2624,10 @@ class Candidates(Units):
             ct = clean_title(rt)
             self._add_name(Ref(ln.idx, ct.title or rt, venue=ct.venue, year=ct.year), "paper_list_item", "title_like")
             return
+        if text[:1] in "_*" and (dur := _DURATION_LEAD_RE.match(text)):
+            text = text[dur.end() :]  # time logs: ``_1.5 hour_ Read Pix2Vox paper`` — the time spent opens the entry
+            if not text:
+                return
         first = text[0]
         latin = first.isascii() and first.isalnum()
         if ln.kind in (PARA, ITEM) and "*" in content and self._italic_title_lines(ln, content):

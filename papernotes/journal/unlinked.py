@@ -541,6 +541,7 @@ def titleish(text: str) -> bool:
 
 
 _QUOTED_HEAD_RE = re.compile(r"^[\"“]([^\"”]{3,200})[\"”]")
+_NAMED_PAPER_RE = re.compile(r"^(?:the\s+)?(\S.{1,200}?)\s+paper\s*[.!]?$", re.I)
 _REMARK_SEP_RE = re.compile(r"\s[—–-]{1,2}\s|\s\(")
 _YEAR_RE = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -556,6 +557,9 @@ def read_title(rest: str) -> tuple[str, int | None] | None:
         after = rest[m.end() : m.end() + 60]
         y = _YEAR_RE.search(after) if after.lstrip().startswith("(") else None
         return (title, int(y.group(1)) if y else None) if titleish(title) else None
+    if (named := _NAMED_PAPER_RE.match(rest)) and valid_name(name := named.group(1).strip()) \
+            and (name[:1].isupper() or name[:1].isdigit()) and not task_line(name) and not dataset_or_tool(name):
+        return name, None  # time logs: ``Read Pix2Vox paper`` / ``Read 3D car shape reconstruction … paper``
     cut = _REMARK_SEP_RE.search(rest)
     if not cut:
         return None
