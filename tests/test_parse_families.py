@@ -14796,3 +14796,15 @@ def test_time_log_read_name_paper_entries() -> None:
 - _1 hour_ Read more of the paper
 """
     assert _titles(text) == ["Pix2Vox", "3D shape completion from partial point clouds with transformers", "NeRF"]
+
+
+def test_chinese_table_column_shoulu_is_the_venue() -> None:
+    # Chinese paper tables: ``收录`` (indexed in / accepted by) names the venue column
+    text = """\
+|paper|源码|收录|简介|
+|:-:|:-:|:-:|:-:|
+|[Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020)|[code](https://github.com/openai/CLIP)|ICML 2021|**CLIP**，图文对比预训练|
+"""
+    (m,) = _ms(text)
+    assert m.fields.get("source") == "ICML 2021"
+    assert _ms("# Visual Instruction Tuning\n\n收录：NeurIPS 2023\n\n## 方法\n\n两阶段指令微调\n")[0].fields["source"] == "NeurIPS 2023"

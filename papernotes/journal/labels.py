@@ -33,7 +33,7 @@ for _canon, _words in {
     "source": "source|sources|link|links|journal|链接|連結|论文链接|原文链接|论文地址|論文リンク|논문 링크|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|publication status|"
-              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|场合|发表场合|发表于|发表|"
+              "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|场合|发表场合|发表于|发表|收录|收录于|收錄|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
               "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
