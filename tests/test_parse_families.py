@@ -14808,3 +14808,21 @@ def test_chinese_table_column_shoulu_is_the_venue() -> None:
     (m,) = _ms(text)
     assert m.fields.get("source") == "ICML 2021"
     assert _ms("# Visual Instruction Tuning\n\n收录：NeurIPS 2023\n\n## 方法\n\n两阶段指令微调\n")[0].fields["source"] == "NeurIPS 2023"
+
+
+def test_gfm_table_without_outer_pipes() -> None:
+    # awesome lists write GFM tables without the outer pipes; the linked method name is no digest of the method
+    text = """\
+Date|Method|Conference|Paper Title and Paper Interpretation (In Chinese)|Code
+-----|----|-----|-----|-----
+19-06-11|[STData](https://arxiv.org/abs/1906.04928)🔥 | TKDE 2020|Deep learning for spatio-temporal data mining: A survey|None
+21-03-23|[Survey](https://arxiv.org/abs/2103.12057) | Arxiv 2021|Deep Learning for Time Series Forecasting: A Survey|None
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id, m.fields.get("source")) for m in ms] == [
+        ("Deep learning for spatio-temporal data mining: A survey", "1906.04928", "TKDE 2020"),
+        ("Deep Learning for Time Series Forecasting: A Survey", "2103.12057", "Arxiv 2021"),
+    ]
+    assert "methodology" not in ms[0].fields
+    # one pipe between two words over an ``---`` rule is no table
+    assert _ms("cats|dogs\n---\n") == []

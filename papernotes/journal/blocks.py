@@ -262,6 +262,13 @@ def _quoted_cards(lines: list[str], in_code: list[bool]) -> set[int]:
     return out
 
 
+def _table_header(lines: list[str], i: int) -> bool:
+    """A GFM header row without outer pipes: ``Date|Method|Title`` over ``---|---|---`` (as many cells)."""
+    if i + 1 >= len(lines) or "|" not in (sep := lines[i + 1].strip()) or not _TABLE_SEP_RE.match(sep):
+        return False
+    return lines[i].strip().strip("|").count("|") == sep.strip("|").count("|")
+
+
 def _table_goes_on(out: list[Ln], lines: list[str], i: int) -> bool:
     """The line follows a table's row or its ``|---|---|`` separator line (read as blank)."""
     prev = out[-1] if out else None
@@ -384,7 +391,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             ln.ordered = first.isdigit()
         elif first == ">":
             ln = Ln(i, raw, QUOTE, indent, _QUOTE_RE.sub("", s, count=1).strip())
-        elif (first == "|" and s.count("|") >= 2) or ("|" in s and _table_goes_on(out, lines, i)):
+        elif (first == "|" and s.count("|") >= 2) or ("|" in s and (_table_goes_on(out, lines, i) or _table_header(lines, i))):
             # (GFM rows may leave out the outer pipes: ``:fire: #11 - 11/19 | Authors - Title | 2018 | …``)
             if _TABLE_SEP_RE.match(s):
                 out.append(Ln(i, raw, BLANK, 0, ""))

@@ -200,7 +200,9 @@ def column_roles(header: list[str]) -> dict[str, int]:
         h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
         if not h:
             continue
-        if h not in _TITLE_COLS and (ta := _TITLE_AND_AUTHOR_RE.fullmatch(h)):
+        if h not in _TITLE_COLS and len(h) <= 60 and h.startswith(("paper title ", "title and ", "title & ")):
+            h = "title"  # ``Paper Title and Paper Interpretation (In Chinese)``: the title column, a remark on it
+        elif h not in _TITLE_COLS and (ta := _TITLE_AND_AUTHOR_RE.fullmatch(h)):
             h = ta.group(1)  # ``Title & Author`` / ``Paper / Authors``: the title column, its authors written in it
         elif h not in _TITLE_COLS and _CJK_TITLE_HEAD_RE.fullmatch(h):
             h = "title"  # Chinese headers compound the title word: ``文章题目`` / ``论文名称`` / ``文献标题``
@@ -448,6 +450,7 @@ def _title_cell(cell: str) -> CleanText:
 
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
 _ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:\s[A-Z][a-zà-ÿ'-]+){1,3}")
 _CJK_PROSE_RE = re.compile(r"[，。！？；]")
@@ -834,6 +837,8 @@ class Layouts(ParserBase):
                     continue  # Zotero exports: the ``Key`` column holds the item's key (``7XK2Q9PA``)
                 if _DATE_CELL_RE.fullmatch(v):
                     continue  # (pt / es ``Data`` is the date read, not a data set: ``03/05``)
+                if name == "field:methodology" and "](" in v and len(_MD_LINK_RE.sub(r"\1", v).split()) <= 2:
+                    continue  # awesome tables: a ``Method`` column holding the method's name (``[STData](…)🔥``)
                 if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
                     fields.setdefault(name[6:], v)
         used = {c for k, c in roles.items() if not k.startswith("field:")}
