@@ -14826,3 +14826,11 @@ Date|Method|Conference|Paper Title and Paper Interpretation (In Chinese)|Code
     assert "methodology" not in ms[0].fields
     # one pipe between two words over an ``---`` rule is no table
     assert _ms("cats|dogs\n---\n") == []
+    # a two-column property sheet headed ``Title and citation`` is one paper's sheet: its rows are no papers
+    sheet = """\
+| **Title and citation** | `Kairouz et al. (2021) - Advances and Open Problems in Federated Learning` |
+| --- | --- |
+| **Objectives** | - survey the open problems |
+| **Key Methodologies Used** | - literature survey |
+"""
+    assert "Key Methodologies Used" not in _titles(sheet)

@@ -200,8 +200,11 @@ def column_roles(header: list[str]) -> dict[str, int]:
         h = " ".join(raw.replace("*", "").replace("_", " ").split()).casefold().rstrip(":：")
         if not h:
             continue
-        if h not in _TITLE_COLS and len(h) <= 60 and h.startswith(("paper title ", "title and ", "title & ")):
-            h = "title"  # ``Paper Title and Paper Interpretation (In Chinese)``: the title column, a remark on it
+        if h not in _TITLE_COLS and len(h) <= 60 and h.startswith(("paper title ", "title and ", "title & ")) \
+                and len(header) >= 3:
+            # ``Paper Title and Paper Interpretation (In Chinese)``: the title column, a remark on it (a two-column
+            # ``| **Title and citation** | `Authors (2023) - Title` |`` is one paper's property sheet)
+            h = "title"
         elif h not in _TITLE_COLS and (ta := _TITLE_AND_AUTHOR_RE.fullmatch(h)):
             h = ta.group(1)  # ``Title & Author`` / ``Paper / Authors``: the title column, its authors written in it
         elif h not in _TITLE_COLS and _CJK_TITLE_HEAD_RE.fullmatch(h):
