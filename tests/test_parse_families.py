@@ -14834,3 +14834,24 @@ Date|Method|Conference|Paper Title and Paper Interpretation (In Chinese)|Code
 | **Key Methodologies Used** | - literature survey |
 """
     assert "Key Methodologies Used" not in _titles(sheet)
+
+
+def test_chinese_label_with_related_or_personal_before_the_word() -> None:
+    # Chinese notes wrap the label word: ``相关思考`` (related thoughts) / ``个人思考`` are the reader's ideas
+    text = """\
+# DeepXplore: Automated Whitebox Testing of Deep Learning Systems
+
+## 1. 简介
+
+白盒测试深度学习系统。
+
+## 4. 实验
+
+在五个数据集上找到了数千个错误行为。
+
+## 5. 相关思考
+
+神经元覆盖率是否真的反映测试充分性？
+"""
+    (m,) = _ms(text)
+    assert {"exps", "ideas"} <= set(m.fields)

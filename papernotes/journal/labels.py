@@ -266,7 +266,7 @@ _WORD_RE = re.compile(  # label words: Latin (accents too), Cyrillic, Vietnamese
 
 # Chinese notes wrap a label word in ``this paper's`` / ``core`` / ``key`` before it and ``part`` / ``points`` /
 # ``in detail`` after it: ``本文贡献点``, ``本文核心研究背景``, ``实验部分``, ``关键实验结果``, ``方法详解``
-_CJK_LABEL_LEAD_RE = re.compile(r"^(?:(?:本文|本论文|该论文|论文|文章|作者)的?)?(?:核心|主要|关键|具体|深度|可能)?")
+_CJK_LABEL_LEAD_RE = re.compile(r"^(?:(?:本文|本论文|该论文|论文|文章|作者)的?)?(?:核心|主要|关键|具体|深度|可能|相关|个人)?")
 _CJK_LABEL_TAIL_RE = re.compile(r"(?:的)?(?:部分|点|之处|详解|介绍|内容|思路)$")
 
 
