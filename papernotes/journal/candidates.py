@@ -246,6 +246,15 @@ def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     return title, m.group("v").strip(), int(m.group("y"))
 
 
+def _remark_title(text: str) -> str | None:
+    """``【InstructGPT论文，最重要的文章之一】Training language models to …``: the English title after the reader's
+    remark in corner brackets (four Latin words or more), else None."""
+    br = _CJK_REMARK_TITLE_RE.match(text)
+    if br is None or not has_cjk(br.group(1)) or has_cjk(title := br.group(2).strip()):
+        return None
+    return title if len(_LATIN_WORD_RE.findall(title)) >= 4 and titleish(title) else None
+
+
 def _remark_after_dash(content: str) -> str | None:
     """``Title — remark`` in a list of papers: the title, when what follows the dash reads as the
     reader's remark (a sentence, lower case, or long) rather than a subtitle or a byline."""
@@ -2610,9 +2619,8 @@ class Candidates(Units):
             # Chinese theses and CNKI exports: ``[1]张三,李四,等.Title[J].Journal,2020,20(03):1-12.``
             self._add_name(Ref(ln.idx, gbt[0], venue=gbt[2], year=gbt[3], authors=gbt[1]), "citation_shape")
             return
-        if ln.kind in (PARA, ITEM) and "【" in ln.raw[:8] and (br := _CJK_REMARK_TITLE_RE.match(ln.raw.lstrip(" -*+"))) \
-                and has_cjk(br.group(1)) and not self.d.labels[ln.idx] \
-                and len(_LATIN_WORD_RE.findall(title := br.group(2).strip())) >= 4 and titleish(title) and not has_cjk(title):
+        if ln.kind in (PARA, ITEM) and "【" in ln.raw[:8] and not self.d.labels[ln.idx] \
+                and (title := _remark_title(ln.raw.lstrip(" -*+"))):
             # Chinese reading lists: ``【InstructGPT论文，最重要的文章之一】Training language models to follow …`` — the
             # reader's remark in brackets, then the English title
             ct = clean_title(title)
@@ -3282,9 +3290,7 @@ class Candidates(Units):
         if lns[idx].kind != PARA or (idx and lns[idx - 1].kind not in (BLANK, HEADING)) \
                 or (idx + 1 < n and lns[idx + 1].kind not in (BLANK, HEADING)) or "【" not in lns[idx].raw[:4]:
             return False
-        br = _CJK_REMARK_TITLE_RE.match(lns[idx].raw.strip())
-        return bool(br) and has_cjk(br.group(1)) and not has_cjk(t := br.group(2).strip()) \
-            and len(_LATIN_WORD_RE.findall(t)) >= 4 and titleish(t)
+        return _remark_title(lns[idx].raw.strip()) is not None
 
     def _remark_title_lines(self) -> int:
         got: int | None = self.__dict__.get("_remark_titles")

@@ -453,7 +453,6 @@ def _title_cell(cell: str) -> CleanText:
 
 # (``## Submission #231 — "Title"``, ``## Paper #88``; ``## Paper 5`` over a bold title numbers a notebook's cells)
 _ORDERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}")
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ'-]+(?:\s[A-Z][a-zà-ÿ'-]+){1,3}")
 _CJK_PROSE_RE = re.compile(r"[，。！？；]")
@@ -840,7 +839,7 @@ class Layouts(ParserBase):
                     continue  # Zotero exports: the ``Key`` column holds the item's key (``7XK2Q9PA``)
                 if _DATE_CELL_RE.fullmatch(v):
                     continue  # (pt / es ``Data`` is the date read, not a data set: ``03/05``)
-                if name == "field:methodology" and "](" in v and len(_MD_LINK_RE.sub(r"\1", v).split()) <= 2:
+                if name == "field:methodology" and "](" in v and len(_LINK_MARKUP_RE.sub(r"\1", v).split()) <= 2:
                     continue  # awesome tables: a ``Method`` column holding the method's name (``[STData](…)🔥``)
                 if v and v.strip("-–—/ ") and v.casefold() not in ("n/a", "na", "none", "tbd"):
                     fields.setdefault(name[6:], v)
