@@ -139,6 +139,12 @@ UNLINKED_FAMILIES = {
     "datacenter rpcs can be general and fast",
     "score based generative modeling through stochastic differential equations",
     "a style based generator architecture for generative adversarial networks",
+    # papers-read.md: "Title - Month Year - takeaway" under topic headings
+    "group normalization", "layer normalization", "focal loss for dense object detection", "mask r cnn",
+    # thesis-notebook.md: "Title.作者.期刊.年份" headings and a title-only heading beside them
+    "深度学习在时间序列预测中的应用综述", "deep learning for time series forecasting a survey",
+    "autoformer decomposition transformers with auto correlation for long term series forecasting",
+    "informer beyond efficient transformer for long sequence time series forecasting",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -252,6 +258,21 @@ def test_stop_31_families_in_the_samples(col):
     assert "human level control through deep reinforcement learning" in by_title
     td = by_title["learning to predict by the methods of temporal differences"]
     assert (td.venue, td.year, td.doi, td.authors) == ("Machine Learning", 1988, "10.1007/bf00115009", ["Richard S. Sutton"])
+
+
+def test_stop_32_families_in_the_samples(col):
+    # papers-read.md: "Title - Month Year - takeaway" under topic headings below the file's title;
+    # thesis-notebook.md: one heading per paper written "Title.作者.期刊.年份", a title-only heading beside them
+    by_title = {normalize_title(r.title): r for r in col.records}
+    for title, year in (("group normalization", 2018), ("layer normalization", 2016),
+                        ("focal loss for dense object detection", 2017), ("mask r cnn", 2017)):
+        r = by_title[title]
+        assert r.year == year and any(m.file.endswith("papers-read.md") for m in r.mentions), title
+    survey = by_title[normalize_title("深度学习在时间序列预测中的应用综述")]
+    assert (survey.venue, survey.year, survey.authors, survey.kind) == ("计算机学报", 2022, ["张伟"], "noted")
+    auto = by_title["autoformer decomposition transformers with auto correlation for long term series forecasting"]
+    assert (auto.venue, auto.year, auto.authors) == ("NeurIPS", 2021, ["Haixu Wu"])
+    assert "informer beyond efficient transformer for long sequence time series forecasting" in by_title
 
 
 def test_kinds_and_first_dates(col):
