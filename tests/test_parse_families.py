@@ -14855,3 +14855,13 @@ def test_chinese_label_with_related_or_personal_before_the_word() -> None:
 """
     (m,) = _ms(text)
     assert {"exps", "ideas"} <= set(m.fields)
+
+
+def test_a_heading_below_the_threshold_without_labels_is_no_paper() -> None:
+    # the one decision holds for headings too: ``## Reports`` over the reader's own weekly PDF scores 0 (a
+    # heading over its link, +1; a numbered step of the reader's work, -1) and has no labels to lift it
+    text = "## Reports\n\n[Week 3 - Scene Graphs and Privacy](https://github.com/someone/journal/blob/main/Week%203.pdf)\n"
+    assert _titles(text) == []
+    # a heading over a paper's link with labelled parts under it stays a paper
+    paper = "## Deep Residual Learning for Image Recognition\n\n[arXiv](https://arxiv.org/abs/1512.03385)\n\n### Key idea\n\nresidual blocks\n"
+    assert _titles(paper) == ["Deep Residual Learning for Image Recognition"]

@@ -537,6 +537,10 @@ class Digests(ParserBase):
                 continue
             if r.heading and self.d.lns[r.idx].kind == HEADING:
                 fields, notes, last = self._fields_heading(r.idx)
+                if not fields and not ev.accepted(r.evidence) and not r.fields:
+                    # (``## Reports`` over ``[Week 3 - Text OCR](….pdf)``: below the threshold, and no labels to lift it)
+                    self.rejected.append(r)
+                    continue
                 if "heading_full_title" in r.evidence \
                         and sum(1 for x in self.refs if ev.accepted(x.evidence) and x.title) == 1 \
                         and not any(x.kind == HEADING for x in self.d.lns[: r.idx]):
