@@ -14865,3 +14865,18 @@ def test_a_heading_below_the_threshold_without_labels_is_no_paper() -> None:
     # a heading over a paper's link with labelled parts under it stays a paper
     paper = "## Deep Residual Learning for Image Recognition\n\n[arXiv](https://arxiv.org/abs/1512.03385)\n\n### Key idea\n\nresidual blocks\n"
     assert _titles(paper) == ["Deep Residual Learning for Image Recognition"]
+
+
+def test_titles_linking_to_the_readers_note_folders_on_github() -> None:
+    # reading records whose titles link to the reader's own folder per paper (``…/paper-reading/tree/master/…/Title``)
+    text = """\
+## Concurrency Control
+
+- [An Evaluation of Concurrency Control with One Thousand Cores](https://github.com/someone/paper-reading/tree/master/db/content/An%20Evaluation%20of%20Concurrency%20Control%20with%20One%20Thousand%20Cores)
+- [Silo - Speedy Transactions in Multicore In-Memory Databases](https://github.com/someone/paper-reading/tree/master/db/content/Silo) todo
+- [pytorch](https://github.com/pytorch/pytorch/tree/main/torch)
+"""
+    assert _titles(text) == [
+        "An Evaluation of Concurrency Control with One Thousand Cores",
+        "Silo - Speedy Transactions in Multicore In-Memory Databases",
+    ]

@@ -457,6 +457,8 @@ def _is_note_page(url: str, parts: SplitResult | None) -> bool:
     if host == "github.com" and re.match(r"^/[^/]+/[^/]*(?i:paper|note|reading|survey|read|digest|arxiv|lit)[^/]*/issues/\d+/?$",
                                          path):
         return True  # paper-note repos that write one issue per paper (``…/Papers_Survey/issues/48``; a code repo's issue is a bug)
+    if host == "github.com" and re.match(r"^/[^/]+/[^/]*(?i:paper|note|reading|digest|lit)[^/]*/tree/[^/]+/[^/].*$", path):
+        return True  # paper-note repos with a folder per paper (``…/paper-reading/tree/master/content/Title``)
     if host.endswith((".github.io", ".gitlab.io", ".netlify.app", ".vercel.app", ".gitbook.io")):
         return bool(_NOTE_PATH_RE.search(path)) and not re.search(r"/(?:blog|posts?)/", path)
     return False
