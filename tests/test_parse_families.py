@@ -14880,3 +14880,21 @@ def test_titles_linking_to_the_readers_note_folders_on_github() -> None:
         "An Evaluation of Concurrency Control with One Thousand Cores",
         "Silo - Speedy Transactions in Multicore In-Memory Databases",
     ]
+
+
+def test_google_scholar_harvard_references_with_download_links() -> None:
+    # resource lists copying Google Scholar's Harvard style: ``Surname, I.J. and Surname, K., 2008, December. Title.
+    # In *Venue*, pp. … [[Download PDF]](…)`` — the generic link after the reference is that paper's
+    text = """\
+### Key algorithms
+
+**Local Outlier Factor (LOF)**. Breunig, M.M., Kriegel, H.P., Ng, R.T. and Sander, J., 2000, May. LOF: identifying density-based local outliers. *ACM Sigmod Record*, 29(2), pp. 93-104. [[Download PDF]](https://www.dbs.ifi.lmu.de/Publikationen/Papers/LOF.pdf)
+
+Schölkopf, B., Platt, J.C., Shawe-Taylor, J., Smola, A.J. and Williamson, R.C., 2001. Estimating the support of a high-dimensional distribution. *Neural Computation*, 13(7), pp.1443-1471. [[HTML]](https://direct.mit.edu/neco/article/13/7/1443/6529)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("LOF: identifying density-based local outliers", "ACM Sigmod Record", 2000),
+        ("Estimating the support of a high-dimensional distribution", "Neural Computation", 2001),
+    ]
+    assert ms[1].authors[0] == "Schölkopf, B." and len(ms[1].authors) == 5

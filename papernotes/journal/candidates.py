@@ -1693,6 +1693,12 @@ class Candidates(Units):
                     # awesome lists: ``- BPE: **Title**, _Sennrich et al._, ACL 2016. \[[paper](…)\]`` — the bold
                     # title opening the entry names its first generic link, authors and venue between them
                     span, span_title = bl, bt
+                    cc = parse_citation(content[bl.end() : lk.start].strip(" .:—–-[\\")) if content[:2] in ("**", "__") else None
+                    if cc is not None and cc.authors and cc.year and len(cc.title.split()) >= 3:
+                        # resource lists: ``**Isolation Forest**. Liu, F.T., … 2008. Isolation forest. In *ICDM '08*, …
+                        # [[Download PDF]](…)`` — the bold names the method, the reference after it the paper
+                        span_title, aside_authors = cc.title, cc.authors
+                        aside_tag = aside_tag or (cc.venue, cc.year)
                 if span_title.endswith(".") and "." not in span_title[:-1]:
                     span_title = span_title[:-1]  # ``**Title.**``: the period closing a bold title is no part of it
                 if generic and not span_title and ln.kind == PARA and not inside and not heading \

@@ -414,6 +414,22 @@ _ELSEVIER_RE = re.compile(
     r"(?:\s[\dA-Z]+(?:[–-][\dA-Z]+)?)?\.?$")
 
 
+_HARVARD_NAME = r"[A-Z][^\W\d_][\w'’-]*(?:\s[A-Z][^\W\d_][\w'’-]*)*,\s(?:[A-Z]\.){1,4}"
+# Google Scholar's Harvard: ``Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation forest. In *ICDM '08*, …``
+_SCHOLAR_HARVARD_RE = re.compile(
+    rf"^(?P<a>{_HARVARD_NAME}(?:(?:,\s|\sand\s){_HARVARD_NAME})*),\s(?P<y>(?:19|20)\d{{2}})(?:,\s[A-Z][a-z]+)?\.\s"
+    r"(?P<t>[^.?!]{6,300}[?!]?)\.?\s(?:In\s)?\*(?P<v>[^*]{2,120})\*")
+
+
+def _scholar_harvard(text: str) -> Citation | None:
+    """``Surname, I., Surname, I. and Surname, I., 2016. Title. *Journal*, 30(4), pp.891-927.``"""
+    m = _SCHOLAR_HARVARD_RE.match(text.strip())
+    if m is None:
+        return None
+    authors = [a.strip() for a in re.split(r"(?<=\.),\s|\sand\s", m.group("a")) if a.strip()]
+    return Citation(m.group("t").strip(), authors, m.group("v").strip(" ,"), int(m.group("y")))
+
+
 def _elsevier(text: str) -> Citation | None:
     """``R. Alford, K. Kelly, D.M. Boore, Accuracy of finite-difference modeling …, Geophysics 39 (1974) 834–842.``"""
     m = _ELSEVIER_RE.match(text.strip())
@@ -439,7 +455,7 @@ def parse_citation(text: str) -> Citation | None:
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
     # (``A.B. Surname, C. Surname, Title, Journal 39 (1974) 834–842.``: the numbered Elsevier style first)
-    got = got or _elsevier(text) or _ams(text) or _parse_citation(text) or _authors_year_dash(text) \
+    got = got or _elsevier(text) or (_scholar_harvard(text) if "*" in text else None) or _ams(text) or _parse_citation(text) or _authors_year_dash(text) \
         or _authors_tag_dash(text) or _journal_volume_ref(text) or _names_comma_title(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
