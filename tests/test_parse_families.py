@@ -14898,3 +14898,25 @@ Schölkopf, B., Platt, J.C., Shawe-Taylor, J., Smola, A.J. and Williamson, R.C.,
         ("Estimating the support of a high-dimensional distribution", "Neural Computation", 2001),
     ]
     assert ms[1].authors[0] == "Schölkopf, B." and len(ms[1].authors) == 5
+
+
+def test_one_paper_note_whose_file_is_named_after_its_title() -> None:
+    # a one-paper note: its one H1 is the paper's title, the file carries the same name (a venue tag may open it),
+    # and its sections are the reader's own (no digest labels)
+    text = """\
+# Diffusion Policy: Visuomotor Policy Learning via Action Diffusion
+
+基于视觉做 diffusion policy 的框架。
+
+## Model Architecture
+- CNN based, with FiLM conditioning
+
+## Handle Observation
+- 观测作为条件，不参与去噪
+"""
+    name = "[2023 RSS] Diffusion Policy Visuomotor Policy Learning via Action Diffusion.md"
+    assert [m.title for m in _ms(text, name)] == ["Diffusion Policy: Visuomotor Policy Learning via Action Diffusion"]
+    # the same page under another name, or a collection page named after its topic, stays no paper
+    assert _ms(text, "robot-learning.md") == []
+    assert _ms("# Scene Graph Generation - Full Paper Collection\n\n## Intro\n\ntext\n\n## More\n\ntext\n",
+               "Scene Graph Generation.md") == []

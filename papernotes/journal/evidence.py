@@ -65,6 +65,7 @@ WEIGHTS: dict[str, float] = {
     "heading_full_title": 1.0,  # ``### Short`` then ``**Short: Full Title**`` under it
     "dated_heading": 0.5,
     "labelled_sections": 0.3,  # Summary / Comments sub-headings (labels that name no field)
+    "file_named_title": 1.0,  # the file's one H1, a paper title, is also the file's name (a one-paper note)
     "paper_sections": 0.7,  # … the file's one H1 over the paper's own Abstract and Introduction sections
     "page_named_paper": 0.5,  # a Logseq page of outline blocks named ``Title: Subtitle`` (``Title%3A Subtitle.md``)
     "file_title_heading": 0.3,  # … under the heading that opens the file, all others below it: a one-paper note

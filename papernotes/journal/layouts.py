@@ -1381,6 +1381,10 @@ class Layouts(ParserBase):
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 and not (
             lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) and not self._wrapped_entry(opening)
             else None)
+        if whole_file and ln.level == 1 and "heading_paper" not in evidence and seen_sub and self._named_like_file(text):
+            # one-paper notes: ``# Diffusion Policy: Visuomotor Policy Learning via Action Diffusion`` over the note's own
+            # sections, in ``[2023 RSS] Diffusion Policy Visuomotor Policy Learning via Action Diffusion.md``
+            ev.add(evidence, "file_named_title")
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
             if whole_file and {"abstract", "introduction"} <= section_labels:
@@ -2054,6 +2058,16 @@ class Layouts(ParserBase):
             return None
         self._skip_lines.update((top[0].idx, top[1].idx))
         return {"title": title, "authors": names}
+
+    def _named_like_file(self, text: str) -> bool:
+        """The heading is a paper title of four words or more, and the file is named after it."""
+        title = clean_title(text).title
+        if not self.d.file or self.d.file[:1] == "<" or len(title.split()) < 4 or not titleish(title) \
+                or _LIST_TITLE_RE.search(text):  # (``# Scene Graph Generation - Full Paper Collection``)
+            return False
+        head, stem = normalize_title(title), normalize_title(PurePath(self.d.file).stem)
+        # (a venue tag or a date may open the name: ``[2023 RSS] Title.md``, ``2024-03-01 Title.md``)
+        return len(head) >= 20 and stem.endswith(head) and len(stem[: len(stem) - len(head)].split()) <= 3
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
