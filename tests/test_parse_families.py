@@ -14506,6 +14506,12 @@ def test_a_link_copied_from_the_row_above_is_left_off_the_later_entry() -> None:
     assert [(i.line, i.message) for i in copied] == [
         (5, "Fractional Max-Pooling has the link of Explaining and Harnessing Adversarial Examples (line 3); left off")
     ]
+    # the same in a list (the item's marker, a checkbox before the link)
+    listed = """\
+- [x] [Explaining and Harnessing Adversarial Examples](https://arxiv.org/abs/1412.6572)
+- [ ] [Fractional Max-Pooling](https://arxiv.org/abs/1412.6572)
+"""
+    assert [m.arxiv_id for m in parse_text(listed).mentions] == ["1412.6572", None]
     # a log naming one paper by its title and later by its subtitle keeps the link: one paper read twice
     log = """\
 - [x] Finish [Man is to Computer Programmer as Woman is to Homemaker](https://arxiv.org/abs/1607.06520)

@@ -3302,7 +3302,7 @@ class Candidates(Units):
         got: int | None = self.__dict__.get("_remark_titles")
         if got is None:
             got = self.__dict__["_remark_titles"] = sum(
-                1 for ln in self.d.lns if ln.kind == PARA and "【" in ln.raw[:4] and self._remark_title_line(ln.idx))
+                1 for ln in self.d.lns if ln.kind == PARA and self._remark_title_line(ln.idx))
         return got
 
     def _title_remark_pair(self, idx: int) -> bool:

@@ -410,7 +410,7 @@ def _bluebook(text: str) -> Citation | None:
 _ELSEVIER_NAME = r"[A-Z]\.(?:\s?-?[A-Z]\.)*\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 _ELSEVIER_RE = re.compile(
     rf"^(?P<a>{_ELSEVIER_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_ELSEVIER_NAME})*),\s"
-    r"(?P<t>[A-Z0-9][^,]{8,300}?),\s(?P<j>[A-Z][A-Za-z.&\s]{1,80}?)\s\d{1,4}\s\((?P<y>(?:19|20)\d{2})\)"
+    r"(?P<t>[A-Z0-9][^,]{8,300}?),\s(?P<v>[A-Z][A-Za-z.&\s]{1,80}?)\s\d{1,4}\s\((?P<y>(?:19|20)\d{2})\)"
     r"(?:\s[\dA-Z]+(?:[–-][\dA-Z]+)?)?\.?$")
 
 
@@ -421,22 +421,14 @@ _SCHOLAR_HARVARD_RE = re.compile(
     r"(?P<t>[^.?!]{6,300}[?!]?)\.?\s(?:In\s)?\*(?P<v>[^*]{2,120})\*")
 
 
-def _scholar_harvard(text: str) -> Citation | None:
-    """``Surname, I., Surname, I. and Surname, I., 2016. Title. *Journal*, 30(4), pp.891-927.``"""
-    m = _SCHOLAR_HARVARD_RE.match(text.strip())
+def _names_first_citation(rx: re.Pattern[str], between: str, text: str) -> Citation | None:
+    """A reference whose pattern names its authors (``a``, split at ``between``), title (``t``), venue (``v``)
+    and year (``y``)."""
+    m = rx.match(text.strip())
     if m is None:
         return None
-    authors = [a.strip() for a in re.split(r"(?<=\.),\s|\sand\s", m.group("a")) if a.strip()]
+    authors = [a.strip() for a in re.split(between, m.group("a")) if a.strip()]
     return Citation(m.group("t").strip(), authors, m.group("v").strip(" ,"), int(m.group("y")))
-
-
-def _elsevier(text: str) -> Citation | None:
-    """``R. Alford, K. Kelly, D.M. Boore, Accuracy of finite-difference modeling …, Geophysics 39 (1974) 834–842.``"""
-    m = _ELSEVIER_RE.match(text.strip())
-    if m is None:
-        return None
-    authors = [a.strip() for a in re.split(r",\s(?:and\s)?|\sand\s", m.group("a")) if a.strip()]
-    return Citation(m.group("t").strip(), authors, m.group("j").strip(), int(m.group("y")))
 
 
 def parse_citation(text: str) -> Citation | None:
@@ -454,9 +446,12 @@ def parse_citation(text: str) -> Citation | None:
                                                or _LAW_JOURNAL_RE.search(text)) else None
     got = got or (_chicago(text) if '"' in text or "“" in text else None)
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
-    # (``A.B. Surname, C. Surname, Title, Journal 39 (1974) 834–842.``: the numbered Elsevier style first)
-    got = got or _elsevier(text) or (_scholar_harvard(text) if "*" in text else None) or _ams(text) or _parse_citation(text) or _authors_year_dash(text) \
-        or _authors_tag_dash(text) or _journal_volume_ref(text) or _names_comma_title(text)
+    # (the numbered Elsevier style, ``A.B. Surname, C. Surname, Title, Journal 39 (1974) 834–842.``, and Google
+    # Scholar's Harvard, ``Surname, I.J. and Surname, K., 2008. Title. *Venue*``, before the looser shapes)
+    got = got or _names_first_citation(_ELSEVIER_RE, r",\s(?:and\s)?|\sand\s", text) \
+        or (_names_first_citation(_SCHOLAR_HARVARD_RE, r"(?<=\.),\s|\sand\s", text) if "*" in text else None) \
+        or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \
+        or _journal_volume_ref(text) or _names_comma_title(text)
     if got is None and text[:1] in "([" and (tag := _LEAD_TAG_RE.match(text)):
         # reading lists: ``(background) C. De Persis, P. Tesi, "Title," IEEE TAC, 2020.`` — the
         # reader's tag before the reference

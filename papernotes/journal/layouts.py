@@ -466,11 +466,14 @@ def _dotted_citation(text: str) -> tuple[str, str | None, str | None, int | None
     if m is None:
         return None
     title, author, venue = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
-    if not (_CJK_NAME_RE.fullmatch(author) or _LATIN_NAME_RE.fullmatch(author)):
-        return None
-    if not (titleish(title) or (has_cjk(title) and len(title) >= 6 and not _CJK_PROSE_RE.search(title))):
+    if not (_CJK_NAME_RE.fullmatch(author) or _LATIN_NAME_RE.fullmatch(author)) or not _heading_title(title, 6):
         return None
     return title, author, venue, int(m.group(4))
+
+
+def _heading_title(text: str, cjk_least: int) -> bool:
+    """A Latin title, or a CJK one of ``cjk_least`` characters or more without sentence punctuation."""
+    return titleish(text) or (has_cjk(text) and len(text) >= cjk_least and not _CJK_PROSE_RE.search(text))
 
 
 _NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
@@ -507,6 +510,7 @@ def _meta_part(part: str) -> bool:
     if t[:1] in "(（" and t[-1:] in ")）":
         return True  # ``[Transformer](…) 逐段精读<br>（视频中提到的文献 [^1]）``: a remark in brackets under the title
     return bool(t) and ("](" not in t) and (_authors_text(t) is not None or t.endswith(("et al.", "et al")))
+
 
 def _wrapped_title(cell: str, parts: list[str], others: list[list[str]]) -> bool:
     """A title cell broken over lines by ``<br>`` (``Heterogeneous Graph Attention Networks for
@@ -916,25 +920,20 @@ class Layouts(ParserBase):
         header = self.d.table_header.get(rows[-1], [])
         return len(rows) <= 2 and "title" not in column_roles(header)
 
-    def _dotted_heads(self) -> int:
-        got: int | None = self.__dict__.get("_n_dotted")
+    def _dotted_levels(self) -> list[int]:
+        """The levels of the headings written as compact citations, one per such heading (read once per file)."""
+        got: list[int] | None = self.__dict__.get("_dotted")
         if got is None:
-            got = self.__dict__["_n_dotted"] = sum(
-                1 for x in self.d.lns if x.kind == HEADING and "." in x.text and _dotted_citation(x.text.strip()))
+            got = self.__dict__["_dotted"] = [x.level for x in self.d.lns if x.kind == HEADING and "." in x.text
+                                              and _dotted_citation(x.text.strip())]
         return got
 
     def _dotted_sibling(self, ln: Ln, text: str) -> tuple[str, str | None, str | None, int | None] | None:
-        """A heading at the level of the file's dotted citations that holds a title alone (or its own short citation)."""
-        levels = self.__dict__.setdefault("_dotted_levels", {x.level for x in self.d.lns if x.kind == HEADING
-                                                              and "." in x.text and _dotted_citation(x.text.strip())})
+        """A heading at the level of the file's dotted citations that holds a title alone (or ``Title.作者``)."""
         t = text.strip(" *_").strip()
-        if ln.level not in levels:
-            return None
         if "." in t and _CJK_NAME_RE.fullmatch(t.rsplit(".", 1)[1].strip()):
             t = t.rsplit(".", 1)[0].strip()  # ``Title.谭必容``: the author, without venue or year
-        if not (titleish(t) or (has_cjk(t) and len(t) >= 8 and not _CJK_PROSE_RE.search(t))):
-            return None
-        return t, None, None, None
+        return (t, None, None, None) if ln.level in self._dotted_levels() and _heading_title(t, 8) else None
 
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
@@ -959,7 +958,7 @@ class Layouts(ParserBase):
             self._add(ref)
             return
         if (dc := _dotted_citation(text)) is not None or (
-                self._dotted_heads() >= 3 and (dc := self._dotted_sibling(ln, text)) is not None):
+                len(self._dotted_levels()) >= 3 and (dc := self._dotted_sibling(ln, text)) is not None):
             # Chinese reading notebooks: ``#### **Title.作者.期刊.2024**`` over a line of comment, one heading per
             # paper (the title alone where the reader knew no more: a sibling of the cited ones)
             ref = Ref(ln.idx, dc[0], PaperIds(), dc[2], dc[3], heading=True, authors=[dc[1]] if dc[1] else [])

@@ -103,7 +103,6 @@ class _Parser(Candidates, Digests):
                                     + ", ".join(empty)))
         return out, issues
 
-
     def _copied_links(self) -> list[Any]:
         """Lists copied row by row: ``[Fractional Max-Pooling](https://arxiv.org/abs/1412.6572)`` two rows under
         ``[Explaining and Harnessing Adversarial Examples](https://arxiv.org/abs/1412.6572)``. Two entries of one
@@ -134,7 +133,8 @@ def _words(title: str) -> set[str]:
     return {w for w in normalize_title(title).split() if len(w) >= 3}
 
 
-_ENTRY_LEAD_RE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(?:\*\*)?")
+# (an item's text has its marker taken off already: what may stand before the link is a checkbox or bold)
+_ENTRY_LEAD_RE = re.compile(r"\s*(?:\[[ xX]\]\s+)?(?:\*\*)?")
 
 
 def _titled_by_link(text: str, r: Ref) -> bool:
