@@ -43,6 +43,27 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PAPERNOTES_STATE_DIR", str(tmp_path / "state"))
 
 
+try:
+    import resource
+
+    _ADDRESS_SPACE = resource.getrlimit(resource.RLIMIT_AS)
+except ImportError:  # not on Windows
+    resource = None  # type: ignore[assignment]
+
+
+@pytest.fixture(autouse=True)
+def _address_space_restored():
+    """A template render caps the process's address space; a cap left behind crashes the
+    next program a later test starts (chromedriver died with SIGTRAP in CI). Fail the test
+    that leaked it instead."""
+    yield
+    if resource is not None:
+        now = resource.getrlimit(resource.RLIMIT_AS)
+        if now != _ADDRESS_SPACE:
+            resource.setrlimit(resource.RLIMIT_AS, _ADDRESS_SPACE)
+            pytest.fail(f"this test left the address-space limit at {now} (was {_ADDRESS_SPACE})")
+
+
 # --- Fake Zotero Web API (owner: tests/fakes/zotero.py) ---------------------
 # `pytest` (unlike `python -m pytest`) does not put the repository root on
 # sys.path, so `tests.fakes` would not import without this.

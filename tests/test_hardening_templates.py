@@ -325,3 +325,42 @@ def test_pull_stub_template_is_limited_like_the_others(tmp_path: Path) -> None:
     (folder / "digest.md.j2").write_text("{% include '/etc/passwd' %}\n", encoding="utf-8")
     with pytest.raises(PapernotesError):
         render_stub({"title": "A paper"}, "ABCD2345", folder)
+
+
+@pytest.mark.parametrize("batch", [False, True], ids=["one render", "a site's batch"])
+def test_an_alarm_ringing_as_the_render_ends_still_lifts_the_cap(batch: bool) -> None:
+    """The loop's clock check and the SIGALRM fall due together; when the alarm is handled
+    at the start of the limit's exit, the exit must still restore everything. Before, the
+    handler raised there, the cap stayed, and the next Chromium the process started died
+    with SIGTRAP (PartitionAlloc could not reserve its address space): CI saw exactly that."""
+    import signal
+    import sys
+    from contextlib import nullcontext
+
+    from papernotes.export import templates
+    from papernotes.export.template_limits import deadline, render_batch
+
+    if not hasattr(signal, "SIGALRM"):
+        pytest.skip("no SIGALRM here")
+    cap, handler = resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM)
+    exits = {deadline.__exit__.__code__, render_batch.__exit__.__code__}
+    rung: list[str] = []
+
+    def ring_on_exit(frame, event, arg):  # the alarm goes off just as an exit begins
+        if event == "call" and frame.f_code in exits and not rung:
+            rung.append(frame.f_code.co_qualname)
+            signal.raise_signal(signal.SIGALRM)
+        return None
+
+    tpl = templates.environment([]).from_string("{{ 1 + 1 }}")
+    sys.settrace(ring_on_exit)
+    try:
+        with render_batch() if batch else nullcontext():
+            out = templates.render(tpl, {})
+    finally:
+        sys.settrace(None)
+    assert rung == ["deadline.__exit__"]
+    assert out == "2"  # the render had finished: the late alarm does not fail it
+    assert resource.getrlimit(resource.RLIMIT_AS) == cap
+    assert signal.getsignal(signal.SIGALRM) is handler
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

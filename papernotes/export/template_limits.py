@@ -135,6 +135,8 @@ class deadline:
 
     @staticmethod
     def _ring(signum: int, frame: Any) -> None:
+        if _ending(frame):  # the render is over and its exit is restoring: raising there would
+            return  # skip the restore and leave the process capped (the next Chromium dies)
         raise TemplateLimit("took too long")
 
     def __exit__(self, *exc: Any) -> None:
@@ -151,6 +153,16 @@ class deadline:
                 left = max(delay - (time.monotonic() - self.started), 0.001)
                 signal.setitimer(signal.ITIMER_REAL, left, interval)
         _RENDER.deadline = None
+
+
+def _ending(frame: Any) -> bool:
+    """Is a limit's ``__exit__`` on the stack? The loop's clock check and the alarm fall due
+    together, so the alarm is often handled just as the exit begins."""
+    while frame is not None:
+        if frame.f_code in _EXITS:
+            return True
+        frame = frame.f_back
+    return False
 
 
 class render_batch:
@@ -213,3 +225,6 @@ def _uncap_memory(saved: Any) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, saved)
+
+
+_EXITS = frozenset({deadline.__exit__.__code__, render_batch.__exit__.__code__, _uncap_memory.__code__})
