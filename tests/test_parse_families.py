@@ -14926,3 +14926,38 @@ def test_one_paper_note_whose_file_is_named_after_its_title() -> None:
     assert _ms(text, "robot-learning.md") == []
     assert _ms("# Scene Graph Generation - Full Paper Collection\n\n## Intro\n\ntext\n\n## More\n\ntext\n",
                "Scene Graph Generation.md") == []
+
+
+def test_conference_program_items_over_author_lines() -> None:
+    # a conference's paper list copied from its program: ``- Title`` over ``Author: Surname, Given | Affiliation``
+    # lines and a ``keyword:`` line; the section headings name award tracks, not papers
+    text = """\
+# IROS 2018 highlights
+
+Copied from the conference program; topics to follow.
+
+## Awards II: Manipulation; Learning
+- Closing the Sim-to-Real Loop: Adapting Simulation Randomization with Real World Experience
+
+    Author: Chebotar, Yevgen | NVIDIA
+    Author: Handa, Ankur | NVIDIA
+
+    keyword: Learning and Adaptive Systems; Simulation and Animation
+
+- Learning Dexterous In-Hand Manipulation
+
+    Authors: Andrychowicz, Marcin; Baker, Bowen
+
+    keyword: Dexterous Manipulation
+
+- Poster session and coffee break
+
+    keyword: Social Program
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Closing the Sim-to-Real Loop: Adapting Simulation Randomization with Real World Experience",
+        "Learning Dexterous In-Hand Manipulation",
+    ]
+    assert ms[0].authors == ["Chebotar, Yevgen", "Handa, Ankur"]
+    assert ms[1].authors == ["Andrychowicz, Marcin", "Baker, Bowen"]

@@ -3032,6 +3032,14 @@ class Candidates(Units):
                       venue=venue or ct.venue, year=year, authors=names, primary=True)
             self._add_name(ref, "title_like", "authors_line")
             return
+        if ln.kind == ITEM and len(text.split()) >= 3 and titleish(text) and not task_line(text) \
+                and (names := self._author_labels_under(ln)) is not None:
+            # conference programs copied into a list: ``- Title`` over ``Author: Kent, David | Georgia
+            # Tech`` lines (and ``keyword: …``): the labelled byline says the item is a paper
+            ct = clean_title(text)
+            ref = Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year, authors=names)
+            self._add_name(ref, "title_like", "authors_line")
+            return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
             self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year), "title_like", "has_notes")
@@ -3546,6 +3554,22 @@ class Candidates(Units):
             return None
         got = authors_venue_year(child)
         return (*got, j) if got else None
+
+    def _author_labels_under(self, ln: Ln) -> list[str] | None:
+        """The names of the ``Author:``/``Authors:``/``作者：`` lines that open item ``ln``'s children
+        (blank lines between allowed), or None when its first child is something else."""
+        lns, labels = self.d.lns, self.d.labels
+        j = ln.idx + 1
+        while j < self.d.n and lns[j].kind == BLANK:
+            j += 1
+        names: list[str] = []
+        while j < self.d.n and lns[j].parent == ln.idx and labels[j] and labels[j][0] == "authors":
+            value = labels[j][1].strip()
+            if not re.search(r"[^\W\d_]", value) or "](" in value:
+                return None  # (a link or a placeholder, no names)
+            names += [n.strip() for n in value.split("|")[0].split(";") if n.strip()]
+            j += 1
+        return names or None
 
     def _intro_child(self, ln: Ln) -> bool:
         """An item whose parent introduces a list of papers (``需要参考的文章``)."""
