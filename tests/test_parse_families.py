@@ -14961,3 +14961,45 @@ Copied from the conference program; topics to follow.
     ]
     assert ms[0].authors == ["Chebotar, Yevgen", "Handa, Ankur"]
     assert ms[1].authors == ["Andrychowicz, Marcin", "Baker, Bowen"]
+
+
+def test_survey_note_short_name_headings_over_their_full_titles() -> None:
+    # a study note that walks through a line of work: ``## RotNet`` (the short name) over the paper's full title
+    # as a plain line, then the reader's ``### 方法`` / ``### 引言`` sub-sections; a three-word title counts
+    # when the short name is its initials
+    text = """\
+# 自监督学习 Self-supervised Learning
+
+## RotNet
+
+Unsupervised Representation Learning by Predicting Image Rotations
+
+### 方法
+
+预测图片旋转的角度（0/90/180/270），作为代理任务。
+
+## GAN
+
+Generative Adversarial Nets
+
+### 引言
+
+生成器和判别器互相博弈。
+
+### 方法
+
+交替训练两个网络。
+
+## 损失函数
+
+The loss below is written as a sum of two cross entropy terms over the batch
+
+### 方法
+
+见代码。
+"""
+    ms = _ms(text)
+    assert [(m.title, m.short_name) for m in ms] == [
+        ("Unsupervised Representation Learning by Predicting Image Rotations", "RotNet"),
+        ("Generative Adversarial Nets", "GAN"),
+    ]

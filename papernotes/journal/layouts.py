@@ -577,6 +577,17 @@ _FM_KEY_ALIASES = {
 }
 
 
+
+_MINOR_WORDS = frozenset("a an and by for from in of on the to via with".split())
+
+
+def _spelled_by(short: str, title: str) -> bool:
+    """``## GAN`` over ``Generative Adversarial Nets``: the short name is the title's initials (so a
+    three-word title counts as the full one)."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.casefold() not in _MINOR_WORDS]
+    return len(letters) >= 2 and letters.isupper() and letters == "".join(w[0].upper() for w in words)
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -1168,9 +1179,11 @@ class Layouts(ParserBase):
             full_ct = clean_title(plain) if "](" not in plain and "http" not in plain and not (
                 has_meta_sep(plain) and _meta_line(plain)) and not _cites_authors(plain) and not _authors_text(plain) else None
             full_title = full_ct.title if full_ct else ""
-            if full_title and titleish(full_title) and _title_words(full_title) >= 4 and len(full_title) > len(text) + 8:
+            if full_title and titleish(full_title) and len(full_title) > len(text) + 8 and (
+                    _title_words(full_title) >= 4 or _spelled_by(text, full_title)):
                 got = _lead_ids(nxt) or _id_tail_link(nxt)
-                labelled = any(self.d.labels[t] for t in tops[1:6])
+                # (or labelled sub-headings: ``## InstDisc`` / the full title / ``### 方法``, a survey's section per paper)
+                labelled = any(self.d.labels[t] for t in tops[1:6]) or n_lab_heads > 0
                 if got or labelled:
                     url_ids = got or url_ids
                     link_at = tops[1] if got else link_at
