@@ -15003,3 +15003,76 @@ The loss below is written as a sum of two cross entropy terms over the batch
         ("Unsupervised Representation Learning by Predicting Image Rotations", "RotNet"),
         ("Generative Adversarial Nets", "GAN"),
     ]
+
+
+TW_ONE_PAPER = """\
+# 📘 研究論文紀錄：3. Deep Residual Learning for Image Recognition
+
+## 📝 1️⃣ 論文基本資訊
+- **標題**: Deep Residual Learning for Image Recognition
+- **作者**: Kaiming He 等
+- **發表會議**: CVPR 2016
+
+## 💡 2️⃣ 研究背景與動機
+網路越深，訓練誤差反而上升（退化問題）。
+
+## 🚀 3️⃣ 研究方法
+- 殘差連接：學習 F(x) = H(x) - x，捷徑直接相加。
+
+## 🧱 4️⃣ ResNet-50模型設計
+- bottleneck：1x1 降維、3x3、1x1 升維。
+
+## 📊 5️⃣ 實驗設計與數據處理
+- ImageNet 2012，128 萬張訓練影像；CIFAR-10 上測到 1202 層。
+
+## 📈 6️⃣ 實驗結果與分析
+- ImageNet top-5 錯誤率 3.57%，ILSVRC 2015 第一名。
+
+## 🔮 7️⃣ 結論與未來展望
+- 想試試把殘差結構用在時間序列模型上。
+"""
+
+
+def test_traditional_chinese_one_paper_note_with_keycap_sections() -> None:
+    # Taiwan / Hong Kong notes write the label words in traditional characters (研究動機, 實驗結果, 結論與未來展望)
+    # and number their sections with keycap emoji (2️⃣); the H1 names the note's place in a series
+    # (``研究論文紀錄：3. Title``); a numbered section that is no label is still one of the paper's sections
+    ms = _ms(TW_ONE_PAPER, "resnet.md")
+    assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition"]
+    assert {"motivation", "methodology", "exps", "results", "ideas"} <= set(ms[0].fields)
+    assert "殘差連接" in ms[0].fields["methodology"]
+    # Japanese shares the characters but is never read as traditional Chinese: ``論文メモ`` is no label
+    memo = "# 論文メモ（拡散モデル）\n\n## 2024/06/10 読んだ論文\n\n" \
+        "- **Denoising Diffusion Implicit Models** (ICLR 2021)\n  - 手法: 決定論的なサンプリング。\n" \
+        "- **Classifier-Free Diffusion Guidance** (2022)\n  - 手法: 条件付きと無条件を同時に学習。\n  - 結果: FID と IS を調整できる。\n"
+    assert [m.title for m in _ms(memo)] == ["Denoising Diffusion Implicit Models", "Classifier-Free Diffusion Guidance"]
+
+
+def test_numbered_reading_group_sessions_in_chinese_are_no_papers() -> None:
+    # 讀書會 / 读书会 logs: ``### 第1次讀書會（date）`` holds several presenters (報告人 / 报告人), each over an
+    # italic or bold title and its 連結 / 连结 line; the session names no paper, the titles do
+    def session(ch: str) -> str:
+        return f"""\
+# 醫療AI讀書會紀錄
+
+### 第1次讀書會（2023/03/01）
+
+報告人：林同學
+
+_Dermatologist-level classification of skin cancer with deep neural networks_
+{ch}：https://doi.org/10.1038/nature21056
+
+- 方法：Inception v3 微調，約 13 萬張臨床影像。
+
+報告人：陳學長
+
+**CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning**
+{ch}：https://arxiv.org/abs/1711.05225
+
+- 方法：121 層 DenseNet。
+"""
+    for ch in ("連結", "连结"):
+        assert [m.title for m in _ms(session(ch))] == [
+            "Dermatologist-level classification of skin cancer with deep neural networks",
+            "CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
+        ], ch

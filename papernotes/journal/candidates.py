@@ -171,7 +171,7 @@ def _marked_span(least: int) -> str:
 # (Foam / Obsidian slugs: ``[[leis-2015-how-good-are-qo]]``, an author-year page name)
 _LEAD_NOTE_ID_RE = re.compile(rf"^\[\[(?:{NOTE_ID}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:19|20)\d{{2}}(?:-[a-z0-9]+)*)"
                               r"(?:\|[^\]]*)?\]\]\s*(?:[—–:-]\s+)?(?=\S)")
-_QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
+_QUOTED_TITLE_KEY_RE = re.compile(r"^(?:原文|论文|論文|题目|題目|标题|標題|(?i:paper|title))\s*[:：]\s*[A-Z\"“]")
 # (bold or bold italic too: ``1. ***MapReduce: Simplified Data Processing on Large Clusters***``)
 _MARKED_TITLE_ITEM_RE = re.compile(r"^(?:([A-Z][\w.+-]{1,20})\s+[—–-]\s+)?(?:(\*{1,3})([^*]{8,300})\2|(_{1,2})([^_]{8,300})\4)$")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]{2,}")

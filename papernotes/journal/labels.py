@@ -30,7 +30,7 @@ for _canon, _words in {
            "em uma frase|en une phrase|résumé en une phrase|in einem satz|in one sentence|one-line summary|one line summary|"
            # Czech, Slovak
            "hlavní myšlenka|klíčová myšlenka|hlavná myšlienka|kľúčová myšlienka|кратко|коротко|вкратце|кратко о главном",
-    "source": "source|sources|link|links|journal|链接|連結|论文链接|原文链接|论文地址|論文リンク|논문 링크|venue|published|published in|accepted|accepted at|proceedings title|"
+    "source": "source|sources|link|links|journal|链接|連結|连结|论文链接|原文链接|论文地址|論文リンク|논문 링크|venue|published|published in|accepted|accepted at|proceedings title|"
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|publication status|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|场合|发表场合|发表于|发表|收录|收录于|收錄|"
@@ -156,7 +156,7 @@ _more_words({
     "motivation": "problem formulation|problem definition|problem setting|问题定义|问题描述",
     "methodology": "the proposed method|proposed approach|the proposed approach|提出的方法|本文方法",
     "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
-    "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解",
+    "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解|未来展望|展望|未来研究方向|未来方向",
     "key": "主旨|主要思路|核心思路|一句话总结",
 })
 # (and after ``本文`` / ``核心`` / ``部分`` are taken off: ``本文研究目标``, ``模型架构``, ``可能可以改进的点``)
@@ -238,7 +238,7 @@ _FUZZY_TARGETS = [  # misspellings are forgiven for the canonical fields' words 
     w for w, c in ALIASES.items()
     if w.isascii() and len(w) >= 7 and " " not in w and c not in EXTRA_LABELS and w not in _EXACT_ONLY
 ]
-_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "링크", "journal", "why", "thesis", "category", "context", "correctness",
+_INLINE_ONLY = frozenset(["link", "links", "链接", "連結", "连结", "링크", "journal", "why", "thesis", "category", "context", "correctness",
                           "clarity"])  # (``## Journal`` is a diary's section)
 # real words one or two edits from a label word: README sections (``## Contributing``) are no labels
 _NOT_MISSPELT = frozenset(["contributing", "contributors", "contributor", "evaluating", "resulting",
@@ -276,6 +276,18 @@ def _cjk_label_core(w: str) -> str | None:
     return core if core and core != w and len(core) >= 2 else None
 
 
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+# Traditional Chinese notes (Taiwan, Hong Kong) write the label words in their traditional forms: ``研究動機``,
+# ``實驗結果``, ``貢獻``. A word not found as written is looked up again in simplified form. The table holds the
+# characters of this package's Chinese words, traditional → simplified, taken from OpenCC's TSCharacters.txt.
+T2S = str.maketrans(
+    "來侷個們傑備優內創動勢匯參問啓啟單噹嚮埰報場學寀實對屬幫幾張彔彙後悽態捲採擔據敎數斷於時曏書會朮棄楊構標機殘氾汎決淒滙為燈爲狀獻現畫畵當發碼種稱積筆箇節簽籤紅細紹"
+    "結絡綜綠維網緑總續義習與蔘薦藍處術衕製覈視覺觀計討記設註証評詞話該詳說説課論講證譚譯議讀貢軟這週進過遞選醫錄録錶鍵鏈鑑鑒間閤閱閲闆關隻順頻題類驗體髮麪麫麵黃點齣",
+    "来局个们杰备优内创动势汇参问启启单当向采报场学采实对属帮几张录汇后凄态卷采担据教数断于时向书会术弃杨构标机残泛泛决凄汇为灯为状献现画画当发码种称积笔个节签签红细绍"
+    "结络综绿维网绿总续义习与参荐蓝处术同制核视觉观计讨记设注证评词话该详说说课论讲证谭译议读贡软这周进过递选医录录表键链鉴鉴间合阅阅板关只顺频题类验体发面面面黄点出",
+)
+
+
 def _canon_word(word: str) -> str | None:
     w = " ".join(word.strip().strip("*_`").strip().rstrip(".").split()).casefold()
     if not w:
@@ -283,6 +295,8 @@ def _canon_word(word: str) -> str | None:
     got = ALIASES.get(w)
     if got:
         return got
+    if not w.isascii() and (simplified := w.translate(T2S)) != w and not _KANA_RE.search(w):
+        return _canon_word(simplified)  # (``研究動機`` → ``研究动机``; a Japanese ``結論`` was found as written)
     if "\u4e00" <= w[0] <= "\u9fff" and (core := _cjk_label_core(w)):
         return ALIASES.get(core)
     if w.isascii() and w.isalpha() and len(w) >= 7 and w not in _NOT_MISSPELT:
@@ -298,7 +312,7 @@ def _canon_word(word: str) -> str | None:
 _TITLE_GLUE_RE = re.compile(r"\b(?:with|for|of|and|the|in|to|via|from|on|by|through)\b")  # an English title's small words
 
 
-_CJK_AND_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[与及和]([\u4e00-\u9fff]{2,6})")
+_CJK_AND_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[与與及和]([\u4e00-\u9fff]{2,6})")
 
 
 def _pick(ca: str | None, cb: str | None) -> str | None:
@@ -344,14 +358,19 @@ def canonical_label(name: str) -> str | None:
 
 # First characters of the non-Latin label words (and of bilingual pairs written CJK first).
 _NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii()) | frozenset("本该论文作核主关具深可")
+_NON_ASCII_FIRST |= frozenset(chr(t) for t, s in T2S.items() if chr(s) in _NON_ASCII_FIRST)  # (``實驗``, ``貢獻``)
+
+
+_KEYCAP = ("\ufe0f", "\u20e3")  # the marks after a digit that draw it as a keycap emoji, ``2️⃣``
 
 
 def _strip_prefix(s: str) -> str:
     """Drop emoji and other symbols before the label word (``🔑 Key``, ``**📊 Results:**``)."""
-    if not s or s[0].isalnum():
+    if not s or (s[0].isalnum() and s[1:2] not in _KEYCAP):
         return s
     if s[0] in "*_":
-        if s[:2] in ("**", "__") and len(s) > 3 and not s[2].isalnum() and s[2] not in "*_ " and s[2] > "\u2000":
+        if s[:2] in ("**", "__") and len(s) > 3 and (s[3:4] in _KEYCAP or (
+                not s[2].isalnum() and s[2] not in "*_ " and s[2] > "\u2000")):
             inner = _strip_prefix(s[2:]).lstrip()
             return s[:2] + inner if inner and inner[0].isalnum() else s  # (the emoji inside the bold)
         return s
@@ -359,6 +378,9 @@ def _strip_prefix(s: str) -> str:
     n = len(s)
     while i < n:
         c = s[i]
+        if c.isalnum() and s[i + 1 : i + 2] in _KEYCAP:
+            i += 1  # a keycap emoji, ``2️⃣``: a number drawn as a symbol (its two marks are skipped next)
+            continue
         if c.isalnum() or c in "*_":
             break
         i += 1
@@ -436,6 +458,17 @@ _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", r
 
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
+    got = _match_label(text)
+    if got is None and text and not text.isascii() and (simplified := text.translate(T2S)) != text \
+            and not _KANA_RE.search(text):  # (Japanese shares the characters: ``論文メモ`` stays as written)
+        got = _match_label(simplified)  # ``**研究動機**：…``: traditional label words
+        if got and got[1]:
+            at = simplified.rfind(got[1])  # the content as written (the table maps one character to one)
+            got = (got[0], text[at : at + len(got[1])]) if at >= 0 else got
+    return got
+
+
+def _match_label(text: str) -> tuple[str, str] | None:
     if not text or len(text) > 600:
         return None
     if text[:1] == ":" and (m := _ORG_PROPERTY_RE.match(text)):
@@ -552,6 +585,8 @@ def match_label(text: str) -> tuple[str, str] | None:
         if ca and cb:
             canon = "exps" if {ca, cb} == {"exps", "results"} else (
                 cb if ca in EXTRA_LABELS and cb not in EXTRA_LABELS else ca)
+        elif (ca or cb) and len(cj.group(2) if ca else cj.group(1)) <= 4:
+            canon = ca or cb  # ``实验结果与分析`` / ``实验设计与数据处理``: a field and a plain word about it
     if canon is None and key.count(" 및 ") == 1:
         # Korean pairs joined by ``및`` ("and"): ``## 실험 설계 및 평가`` (experiment design and evaluation)
         a, b = key.split(" 및 ")

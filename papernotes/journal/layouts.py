@@ -110,7 +110,7 @@ _NUMBERED_THEME_RE = re.compile(r"^\d{1,2}[.)]\s")
 _PERSON_DASH_RE = re.compile(
     r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)(?:\s+[—–]\s+|,\s+)(.{8,300})$"
     r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:&|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+)\s+[—–]\s+(.{8,300})$")
-_TITLE_KEY_RE = re.compile(r"^(?:\*\*|__)?(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo|[Tt]itel|[Tt]itolo|[Tt]ytuł|标题|題名|タイトル|제목)"
+_TITLE_KEY_RE = re.compile(r"^(?:\*\*|__)?(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo|[Tt]itel|[Tt]itolo|[Tt]ytuł|标题|標題|题目|題目|題名|タイトル|제목)"
                            r"\s*[:：](?![:：])\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*(\S.{6,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
@@ -482,7 +482,7 @@ _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
 _REF_NUMBER_HEADING_RE = re.compile(r"\[\d{1,3}\]|#?\d{1,3}[.)]?|\(\d{1,3}\)")
 # the words a note template keys its paper's title with (a ``论文标题：Title`` line, a ``#### Paper Title :`` heading)
-_TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名|論文タイトル|논문\s*제목|paper\s*(?:name|title)|title\s+of\s+the\s+paper"
+_TITLE_KEYS = r"论文名称|论文标题|论文题目|論文名稱|論文標題|論文題目|論文名|論文タイトル|논문\s*제목|paper\s*(?:name|title)|title\s+of\s+the\s+paper"
 _TITLE_KEY_HEAD_RE = re.compile(rf"(?i){_TITLE_KEYS}")
 _YEAR_KEY_LINE_RE = re.compile(r"(?i)^[*_]{0,2}(?:年份|年度|发表年份|出版年|年|year|jahr|año|ano|année|anno|연도)[*_]{0,2}\s*[:：]\s*"
                                r"[*_]{0,2}(?:19|20)\d{2}[*_]{0,2}$")
@@ -540,6 +540,10 @@ _PAPER_KINDS = frozenset(["paper", "papers", "article", "journal article", "conf
                           "论文", "論文"])
 _LEAD_SYMBOLS_RE = re.compile(r"^[^\w\"“(\[]+")
 _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(（][^()（）]{{1,30}}[)）])?\s*$")
+# (``### 第1次讀書會（2023/03/01）``, ``## 第3回 輪講``, ``## 第12周组会``: the numbered meeting of a group)
+_CJK_SESSION_HEADING_RE = re.compile(
+    r"^第\s*\d{1,3}\s*[次期回周週届屆]\s*(?:读书会|讀書會|组会|組會|分享会|分享會|研讨会|研討會|例会|例會|会议|會議|"
+    r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
@@ -1017,7 +1021,9 @@ class Layouts(ParserBase):
             return  # referee notes: ``## Submission #231 — "Title"`` is a manuscript under review, no record
         if self._property_table(ln):
             return  # Notion exports: ``## Title`` over its ``| Property | Value |`` table
-        if _SESSION_HEADING_RE.match(text):
+        if ln.level >= 2 and self._among_label_sections(ln):
+            return  # one-paper notes: ``## 5️⃣ 1D-CNN模型設計與訓練`` between ``## 研究動機`` / ``## 實驗結果``: a section
+        if _SESSION_HEADING_RE.match(text) or (text[:1] == "第" and _CJK_SESSION_HEADING_RE.match(text)):
             return  # reading groups: ``## Week 2`` / ``### Session 7 (Mar 18)`` is a session; its ``Paper:`` line names the paper
         if _LETTER_RE.search(clean_title(text).title) is None and not numbered:
             return  # ``## Session 2 — 14/03``: a session and its date name no paper; its ``Paper:`` line does
@@ -1764,6 +1770,28 @@ class Layouts(ParserBase):
         got = len(run) if ln.idx in run else 0
         runs.update(dict.fromkeys(members, got))
         return got
+
+    def _among_label_sections(self, ln: Ln) -> bool:
+        """At least three of the headings beside ``ln`` (same level, same section) and two in three of
+        them are digest labels: ``ln`` is one more section of one paper's note."""
+        groups: dict[int, tuple[int, int]] | None = self.__dict__.get("_sibling_groups")
+        if groups is None:  # heading → (its group's headings, how many are labels), in one pass per file
+            groups = self.__dict__["_sibling_groups"] = {}
+            members: dict[tuple[int, int], list[int]] = {}
+            parents: list[Ln] = []  # the open headings, outermost first
+            for x in self.d.lns:
+                if x.kind == HEADING:
+                    while parents and parents[-1].level >= x.level:
+                        parents.pop()
+                    members.setdefault((parents[-1].idx if parents else -1, x.level), []).append(x.idx)
+                    parents.append(x)
+            for idxs in members.values():
+                n_labels = sum(1 for j in idxs if self.d.labels[j])
+                for j in idxs:
+                    groups[j] = (len(idxs), n_labels)
+        size, n_labels = groups.get(ln.idx, (1, 0))
+        others, labelled = size - 1, n_labels - bool(self.d.labels[ln.idx])
+        return labelled >= 3 and 3 * labelled >= 2 * others
 
     def _sibling_heading_paper(self, ln: Ln) -> bool:
         """The nearest heading above at the same level (no higher heading between) is a paper."""

@@ -276,6 +276,8 @@ def _venue_like(word: str) -> bool:
 # one-paper notes name themselves: ``# 论文笔记：Title``, ``# Paper notes | Title``, ``# Notes: Title``
 _NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-group docs)
     r"^(?:\*\*|__)?(?:论文(?:阅读)?笔记|阅读笔记|读书笔记|论文精读|論文メモ|論文ノート|"
+    # (traditional forms and records: ``論文閱讀筆記：``, ``研究論文紀錄：1. Title``)
+    r"(?:研究)?論文(?:閱讀)?(?:筆記|紀錄|記錄)|閱讀筆記|論文精讀|(?:研究)?论文(?:阅读)?记录|"
     r"(?i:(?:paper|reading)\s+notes?|notes?|"
     # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
     r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month)|today'?s\s+paper)"
@@ -298,7 +300,12 @@ def strip_note_prefix(title: str) -> str:
     if not m:
         return title
     rest = title[m.end() :].strip()
+    if rest[:1].isdigit() and (num := _ENTRY_NUMBER_RE.match(rest)):
+        rest = rest[num.end() :]  # a series of notes: ``研究論文紀錄：1. Title`` — the note's number in the series
     return rest if len(rest.split()) >= 2 or (len(rest) >= 4 and not rest.isascii()) else title
+
+
+_ENTRY_NUMBER_RE = re.compile(r"\d{1,3}[.、]\s+(?=\S)")
 
 
 _AUTHOR_TAIL_SPLIT_RE = re.compile(r"^(?P<t>.{6,}?)(?:\s*,\s*|\s+[-–—]\s+)(?P<a>[A-Z][^,]*(?:,[^,]+)*)$")
