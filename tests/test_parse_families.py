@@ -15076,3 +15076,35 @@ _Dermatologist-level classification of skin cancer with deep neural networks_
             "Dermatologist-level classification of skin cancer with deep neural networks",
             "CheXNet: Radiologist-Level Pneumonia Detection on Chest X-Rays with Deep Learning",
         ], ch
+
+
+def test_korean_paper_review_titled_with_its_kind_and_tight_section_numbers() -> None:
+    # blog-style reviews: ``# Title. 논문 리뷰`` (the note's kind after the title), sections numbered without a
+    # space (``## 3.Experiments``), and sub-sections about "this paper" that are no titles
+    text = """\
+# Deep Residual Learning for Image Recognition. 논문 리뷰
+
+#### 0. 개요
+깊은 네트워크의 학습이 어려운 문제를 다룬 논문이다.
+
+## 1.Residual Block
+입력을 출력에 더하는 shortcut 연결.
+
+#### How shortcuts are used in this paper
+차원이 다를 때만 projection을 쓴다.
+
+## 2.Experiments
+ImageNet에서 152층까지 학습했다.
+
+## 3.마치며
+다음에는 DenseNet을 읽어볼 예정.
+"""
+    ms = _ms(text, "README.md")
+    assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition"]
+    assert "exps" in ms[0].fields and "ImageNet" in ms[0].fields["exps"]
+    # the same suffix in Chinese and English notes; a title that only ends in the words keeps them
+    from papernotes.journal.titles import strip_note_prefix
+
+    assert strip_note_prefix("Swin Transformer 论文笔记") == "Swin Transformer"
+    assert strip_note_prefix("Deep Residual Learning paper notes") == "Deep Residual Learning"
+    assert strip_note_prefix("Notes on reading notes") == "Notes on reading notes"

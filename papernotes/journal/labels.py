@@ -249,7 +249,8 @@ _COLOUR_PREFIX_RE = re.compile(
     r"^(?:yellow|green|red|blue|purple|magenta|orange|gr[ae]y|黄色|绿色|红色|蓝色|紫色|橙色)\s*(?:—|–|-|:|：)\s*(?=\S)", re.I)
 _COLOUR_FIRST = frozenset("YGRBPMOygrbpmo黄绿红蓝紫橙")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十")
-_SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)|^[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)")
+# (``## 4.Experiments``: the period with no space after it, the label right on it)
+_SECTION_NUM_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)、]?\s+(?=\D)|^\d{1,2}\.(?=[^\W\d_])|^[一二三四五六七八九十]{1,3}[、.．]\s*(?=\S)")
 _ORG_PROPERTY_RE = re.compile(r"^:([A-Za-z_][\w\-]{0,30}):\s+(\S.*)$")
 # MyST ``:::{admonition} Key idea``; Docusaurus / VitePress ``:::note Key idea``, ``:::caution[Limits]``
 _ADMONITION_RE = re.compile(r"^:{3,}\s*(?:\{admonition\}|[a-z][\w-]*\b)\s*\[?(.{1,40}?)\]?\s*$")

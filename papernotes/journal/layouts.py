@@ -544,6 +544,7 @@ _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(
 _CJK_SESSION_HEADING_RE = re.compile(
     r"^第\s*\d{1,3}\s*[次期回周週届屆]\s*(?:读书会|讀書會|组会|組會|分享会|分享會|研讨会|研討會|例会|例會|会议|會議|"
     r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
+_THIS_PAPER_RE = re.compile(r"(?i)\b(?:this|the|our)\s+paper\b")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
 _DOC_KIND_RE = re.compile(
@@ -1021,6 +1022,8 @@ class Layouts(ParserBase):
             return  # referee notes: ``## Submission #231 — "Title"`` is a manuscript under review, no record
         if self._property_table(ln):
             return  # Notion exports: ``## Title`` over its ``| Property | Value |`` table
+        if ln.level >= 2 and "paper" in text and _THIS_PAPER_RE.search(text):
+            return  # ``#### How P.E used in this paper``: a section about the note's paper, not a title
         if ln.level >= 2 and self._among_label_sections(ln):
             return  # one-paper notes: ``## 5️⃣ 1D-CNN模型設計與訓練`` between ``## 研究動機`` / ``## 實驗結果``: a section
         if _SESSION_HEADING_RE.match(text) or (text[:1] == "第" and _CJK_SESSION_HEADING_RE.match(text)):
