@@ -15108,3 +15108,38 @@ ImageNet에서 152층까지 학습했다.
     assert strip_note_prefix("Swin Transformer 论文笔记") == "Swin Transformer"
     assert strip_note_prefix("Deep Residual Learning paper notes") == "Deep Residual Learning"
     assert strip_note_prefix("Notes on reading notes") == "Notes on reading notes"
+
+
+def test_daily_paper_log_triage_table_of_wikilinked_notes() -> None:
+    # generated daily logs in a vault: a triage table whose cell lists several papers' notes as
+    # ``[[Note]]（remark）· [[Note]]（remark）``, then one section per paper with bold labels (借鉴意义: what the
+    # reader takes from it); the table names the same papers the sections hold, never one long garbled title
+    text = """\
+# 2025-03-02 论文推荐
+
+## 分流表
+
+| 等级 | 论文 |
+|------|------|
+| 🔥 必读 | [[DiT]]（扩散模型换成 Transformer 主干）· [[MAE]]（掩码自编码器，预训练省算力） |
+| 💤 可跳过 | [[LoRA]]（早就读过）· GLaM（稀疏 MoE，跟方向无关） |
+
+## 详细
+
+### 1. Scalable Diffusion Models with Transformers
+- **核心方法**: 用 ViT 代替 U-Net 做潜空间扩散，adaLN-Zero 条件注入。
+- **借鉴意义**: 我们的视频生成主干可以直接换成 DiT。
+- 📒 **笔记**: [[DiT]]
+
+### 2. Masked Autoencoders Are Scalable Vision Learners
+- **核心方法**: 遮住 75% 的 patch，只编码可见部分。
+- **借鉴意义**: 掩码比例可以借来做点云预训练。
+- 📒 **笔记**: [[MAE]]
+"""
+    ms = _ms(text)
+    titles = [m.title for m in ms]
+    assert "Scalable Diffusion Models with Transformers" in titles
+    assert "Masked Autoencoders Are Scalable Vision Learners" in titles
+    assert not any("]]" in t or "·" in t or "（" in t for t in titles), titles
+    dit = next(m for m in ms if m.title.startswith("Scalable Diffusion"))
+    assert {"methodology", "ideas"} <= set(dit.fields)

@@ -156,7 +156,7 @@ _more_words({
     "motivation": "problem formulation|problem definition|problem setting|问题定义|问题描述",
     "methodology": "the proposed method|proposed approach|the proposed approach|提出的方法|本文方法",
     "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
-    "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解|未来展望|展望|未来研究方向|未来方向",
+    "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解|未来展望|展望|未来研究方向|未来方向|借鉴意义|借鉴|对我的启发",
     "key": "主旨|主要思路|核心思路|一句话总结",
 })
 # (and after ``本文`` / ``核心`` / ``部分`` are taken off: ``本文研究目标``, ``模型架构``, ``可能可以改进的点``)

@@ -430,10 +430,15 @@ def _authors_link(text: str) -> PaperIds | None:
     return paper_ids(links[0].url) if rest and _authors_text(rest) else None
 
 
+_WIKI_CELL_RE = re.compile(r"\[\[([^\[\]|\\]{2,200})\]\]\s*(?:[(（][^()（）]*[)）])?\s*$")  # (an aliased link reads as before)
+
+
 def _title_cell(cell: str) -> CleanText:
     """A title cell's title: ``Title (Esteva et al., *Nature* 2017) [doi](…)`` — generic links
     dropped, the authors, venue and year in the brackets after the title taken apart."""
     text = _LINK_MARKUP_RE.sub(lambda m: "" if is_generic_text(m.group(1)) else m.group(1), cell).strip()
+    if text[:2] == "[[" and (wiki := _WIKI_CELL_RE.match(text)):
+        return clean_title(wiki.group(1))  # ``[[MolmoAct2]]（之前已经点评）``: the note's name, the reader's remark after it
     if (ay := _AUTHORS_YEAR_SPAN_RE.match(text)) and (names := _author_names(ay.group(1).strip(" ,")) or (
             [ay.group(1).strip()] if re.fullmatch(r"[A-Z][\w'’-]+", ay.group(1).strip()) else None)):
         # literature-review matrices: ``Gu, Kelly & Xiu (2020) *Empirical Asset Pricing via Machine Learning*``
@@ -622,6 +627,14 @@ class Layouts(ParserBase):
             # the weeks a paper was presented (an English title), an agenda item on the others
             roles = {**roles, "title": tc}
         col = roles.get("title")
+        if col is not None and col < len(cells) and "[[" in cells[col] and "·" in cells[col] \
+                and all(_WIKI_CELL_RE.fullmatch(p.strip()) for p in cells[col].split("·") if p.strip().startswith("[[")):
+            # triage tables: ``| 🔥 必读 | [[RobotWM-Survey]]（remark）· [[WAM-Survey]]（remark） |`` — one cell, the
+            # notes of several papers, each read as the row's title cell (a name with no note is only mentioned)
+            for part in cells[col].split("·"):
+                if part.strip().startswith("[["):
+                    self._row(ln, [part.strip() if k == col else c for k, c in enumerate(cells)], roles)
+            return
         if col is not None and col < len(cells) and "<br" in cells[col].casefold():
             # reading retros: ``[Spectre …](…) (S&P'19)<br>_Differential Power Analysis_ (CRYPTO'99)`` — one
             # cell, several papers: each part is read as the row's title cell
