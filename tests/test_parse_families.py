@@ -15143,3 +15143,22 @@ def test_daily_paper_log_triage_table_of_wikilinked_notes() -> None:
     assert not any("]]" in t or "·" in t or "（" in t for t in titles), titles
     dit = next(m for m in ms if m.title.startswith("Scalable Diffusion"))
     assert {"methodology", "ideas"} <= set(dit.fields)
+
+
+def test_awesome_list_paper_link_to_a_project_site() -> None:
+    # HTML-flavoured awesome lists: ``<b>Title (year)</b> [[Paper]](…)`` — the link the author calls "Paper" may
+    # be the project's own site (a bare address); a bare site linked by another name stays a bookmark
+    text = """\
+## Pose Estimation
+
+<b>PoseCNN: A Convolutional Neural Network for 6D Object Pose Estimation in Cluttered Scenes (2018)</b> [[Paper]](https://rse-lab.cs.washington.edu/)
+<p align="center"><img width="50%" src="https://example.org/posecnn.png" /></p>
+
+<b>Deep Object Pose Estimation for Semantic Robotic Grasping of Household Objects (2018)</b> [[Paper]](https://arxiv.org/pdf/1809.10790.pdf)
+
+<b>Robotics lab of our group</b> [[Website]](https://robotics.example.edu/)
+"""
+    assert _titles(text) == [
+        "PoseCNN: A Convolutional Neural Network for 6D Object Pose Estimation in Cluttered Scenes",
+        "Deep Object Pose Estimation for Semantic Robotic Grasping of Household Objects",
+    ]

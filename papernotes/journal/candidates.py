@@ -539,6 +539,7 @@ _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^
 # (an emoji glued to the title counts too: ``⭐️Parrot: …``, the star and its variation selector)
 _LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+|^[\u2190-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?\s*")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
+_SITE_ROOT_RE = re.compile(r"https?://[^/?#\s]+/?$", re.I)  # a site's own address, no path
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
 _TEACHING_RE = re.compile(
@@ -1605,6 +1606,9 @@ class Candidates(Units):
 
         for lk in links:
             cls = classify_url(lk.url)
+            if cls == "other" and not lk.bare and _SITE_ROOT_RE.match(lk.url) \
+                    and _PAPER_WORD_RE.match(clean_link_text(lk.text).title):
+                cls = "pdf"  # awesome lists: ``<b>Title (2017)</b> [[Paper]](http://3dmatch.cs.princeton.edu/)``, its site
             if cls == "code":
                 d.code_links.setdefault(ln.idx, lk.url)
                 if not lk.bare and not inside and first_ref == len(self.refs) and self._code_titled(ln, content, lk):
