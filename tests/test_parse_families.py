@@ -15162,3 +15162,25 @@ def test_awesome_list_paper_link_to_a_project_site() -> None:
         "PoseCNN: A Convolutional Neural Network for 6D Object Pose Estimation in Cluttered Scenes",
         "Deep Object Pose Estimation for Semantic Robotic Grasping of Household Objects",
     ]
+
+
+def test_awesome_list_bold_title_over_a_venue_and_links_line() -> None:
+    # awesome lists: ``- 🌟 **Title**`` (a star marks the list's own surveys), a hard break, then
+    # ``Venue Year, [Paper](…), [Project](…)`` on the next, unindented line — one entry, not a title and a
+    # separate untitled link
+    text = """\
+## Our surveys
+
+- 🌟 **Hallucination of Multimodal Large Language Models: A Survey**<BR>
+arXiv 2024, [Paper](https://www.techrxiv.org/doi/pdf/10.36227/techrxiv.171234567.89), [Project](https://github.com/example/mllm-hallucination)
+
+- **Woodpecker: Hallucination Correction for Multimodal Large Language Models**<BR>
+SCIS 2024, [Paper](https://link.springer.com/content/pdf/10.1007/s11432-024-4251-x.pdf), [Project](https://github.com/example/woodpecker)
+""".replace("<BR>", "  ")  # (the two spaces of a hard break)
+    ms = _ms(text)
+    assert [(m.title, m.url) for m in ms] == [
+        ("Hallucination of Multimodal Large Language Models: A Survey",
+         "https://www.techrxiv.org/doi/pdf/10.36227/techrxiv.171234567.89"),
+        ("Woodpecker: Hallucination Correction for Multimodal Large Language Models",
+         "https://link.springer.com/content/pdf/10.1007/s11432-024-4251-x.pdf"),
+    ]

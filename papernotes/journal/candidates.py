@@ -269,6 +269,13 @@ def _remark_after_dash(content: str) -> str | None:
     return None
 
 
+def _lazy_bold_title(text: str) -> str | None:
+    """The title of an item that is one bold span after its icon (``🌟 **Title**``), else None."""
+    t = text.strip()
+    em = _EMPH_WHOLE_RE.match(t[_icon_end(t) :].strip())
+    return em.group(2).strip() if em and titleish(em.group(2).strip()) and len(em.group(2).split()) >= 3 else None
+
+
 def _icon_end(text: str) -> int:
     """Where a line's text starts after its marker icon (``⭐``, ``📄``) or a bullet journal's
     signifier (``•`` task, ``×`` done, ``–`` note), 0 when it has none."""
@@ -3736,10 +3743,16 @@ class Candidates(Units):
             # (``1. **Title.**`` over ``*Authors*  [[pdf](…)] 2022.1``: the authors-and-link line under a titled item)
             byline = r.generic and not r.title and r.ids.url and lns[r.idx].parent >= 0 and lns[r.idx].kind == PARA \
                 and lns[r.idx].text.lstrip()[:1] in "*_" and any(not o.ids.url for o in by_idx.get(lns[r.idx].parent, []))
-            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline)):
+            # (``- 🌟 **Title**`` then ``arXiv 2025, [Paper](…), [Project](…)`` on the next, unindented line: the item's
+            # lazy continuation — awesome lists put the venue and links under the title with a hard break)
+            lazy_bold = r.idx > 0 and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == ITEM and lns[r.idx].parent < 0 \
+                and not lns[r.idx].indent and _lazy_bold_title(lns[r.idx - 1].text) is not None \
+                and bool(aside_venue(_LINK_MARKUP_RE.sub(" ", lns[r.idx].text).strip(_SEP + "[]")))
+            if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline
+                                                                  or lazy_bold)):
                 keep.append(r)
                 continue
-            p = lns[r.idx].parent
+            p = lns[r.idx].parent if not lazy_bold else r.idx - 1
             owner_line = self._title_line_above(r.idx) if r.idx else None
             if owner_line is not None and not any(x.ids.url for x in by_idx.get(owner_line[0], [])):
                 # ``- **Title**`` / ``- <url>`` siblings, or ``📄 Title`` / ``SOSP 2009 · Klein et al.`` /
