@@ -15184,3 +15184,22 @@ SCIS 2024, [Paper](https://link.springer.com/content/pdf/10.1007/s11432-024-4251
         ("Woodpecker: Hallucination Correction for Multimodal Large Language Models",
          "https://link.springer.com/content/pdf/10.1007/s11432-024-4251-x.pdf"),
     ]
+
+
+def test_research_log_titles_in_tex_quotes() -> None:
+    # LaTeX writers quote the TeX way in their daily logs: ```Title'`` / ````Title''``; a code span stays code
+    text = """\
+### Jan 26, 2020
+  1. Watched the splicing lectures on edX.
+  2. Read `Neural Machine Translation by Jointly Learning to Align and Translate' and saved references.
+  3. Read ``Sequence to Sequence Learning with Neural Networks'' twice.
+  4. Read `How to read a paper' by Keshav
+  5. Ran `make test` and `pytest -x` on the 'dev' branch.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Neural Machine Translation by Jointly Learning to Align and Translate",
+        "Sequence to Sequence Learning with Neural Networks",
+        "How to read a paper",
+    ]
+    assert ms[2].authors == ["Keshav"]

@@ -2813,7 +2813,7 @@ class Candidates(Units):
         if bt:
             self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             return
-        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text) and (
+        if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text or "`" in text) and (
             _PROSE_VERB_HINT_RE.search(text)
         ):
             # prose journals: ``… I read *Title* by Huang et al. (ECCV 2016); …``

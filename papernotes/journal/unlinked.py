@@ -719,7 +719,7 @@ def _prose_read_re() -> re.Pattern[str]:
     return re.compile(
         r"\b(?i:read|re-?read|skimmed|went\s+through|finished|looked\s+at|studied)\s+(?i:the\s+paper\s+)?"
         r"(?:([A-Z][\w\-]+)[’']s\s+)?"  # ``read Karp's *Title* (1972)``: the author's possessive
-        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”)"
+        r"(?:\*([^*]{3,250})\*|_([^_]{3,250})_|\"([^\"]{3,250})\"|“([^”]{3,250})”|``([^`'\n]{3,250})''|`([^`'\n]{3,250})'(?!\w))"
         r"(?:\s+by\s+([A-Z][^()]{1,80}?)\s*(?=\()|\s+by\s+([A-Z][\w'’\-]+(?:\s+et\s+al\.?)?))?"
         r"\s*(?:\(([^()]{2,160})\))?"
     )
@@ -736,7 +736,8 @@ def _lead_span_re() -> re.Pattern[str]:
         r"|(?P<aside>[^\"“*_【《:：]{3,70}[:：]\s*))?"
         # the title: quoted, emphasised or in brackets
         r"(?:\*\*(?P<s>[^*]{3,250})\*\*|\"(?P<q>[^\"]{3,250})\"|“(?P<c>[^”]{3,250})”|\*(?P<e>[^*]{3,250})\*"
-        r"|_(?P<u>[^_]{3,250})_|【(?P<b>[^】]{3,250})】)"
+        # (and TeX's quotes, typed by LaTeX writers: ````Title''`` / ```Title'``)
+        r"|_(?P<u>[^_]{3,250})_|【(?P<b>[^】]{3,250})】|``(?P<t2>[^`'\n]{3,250})''|`(?P<t1>[^`'\n]{3,250})'(?!\w))"
         r"(?P<paper>\s+paper)?\s*(?:[(（](?P<paren>[^()（）]{1,80})[)）])?(?P<tail>.*)$"
     )
 
@@ -761,7 +762,7 @@ def lead_span(text: str) -> tuple[str, int | None, str | None, list[str], str | 
     m = _lead_span_re().match(text.strip())
     if not m:
         return None
-    title = next(g for g in m.group("s", "q", "c", "e", "u", "b") if g).strip().rstrip(",.")
+    title = next(g for g in m.group("s", "q", "c", "e", "u", "b", "t2", "t1") if g).strip().rstrip(",.")
     # (a marked span may ask a question: ``_What Will 5G Be?_``)
     if has_cjk(title) or not valid_name(title.rstrip("?？")) or (" et al" in title and len(title.split()) <= 4):
         return None  # (``**Perez et al.** — EMNLP 2022`` names authors, not a title)
@@ -823,12 +824,12 @@ def prose_reads(text: str) -> list[tuple[str, list[str], int | None, str | None]
     authors or a venue/year follow it (title, authors, year, venue)."""
     out: list[tuple[str, list[str], int | None, str | None]] = []
     for m in _prose_read_re().finditer(text):
-        title = next(g for g in m.group(2, 3, 4, 5) if g).strip().rstrip(",.")
+        title = next(g for g in m.group(2, 3, 4, 5, 6, 7) if g).strip().rstrip(",.")
         # (a possessive author makes a two-word title a citation: ``read Munk's "Abyssal recipes" (1966)``)
-        if not titleish(title) and not (m.group(1) and m.group(8) and len(title.split()) >= 2 and title[:1].isupper()):
+        if not titleish(title) and not (m.group(1) and m.group(10) and len(title.split()) >= 2 and title[:1].isupper()):
             continue
-        by = (m.group(6) or m.group(7) or m.group(1) or "").strip()
-        paren = m.group(8) or ""
+        by = (m.group(8) or m.group(9) or m.group(1) or "").strip()
+        paren = m.group(10) or ""
         tag = venue_tag(paren) if paren else None
         venue, year = (tag[0], tag[1]) if tag else (None, None)
         if not tag and _YEAR_RE.fullmatch(paren.strip()):
