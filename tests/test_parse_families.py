@@ -15203,3 +15203,24 @@ def test_research_log_titles_in_tex_quotes() -> None:
         "How to read a paper",
     ]
     assert ms[2].authors == ["Keshav"]
+
+
+def test_awesome_list_of_classic_papers_names_comma_title() -> None:
+    # awesome lists of classic papers: ``Full Names, …, Title, Venue, Year. [[Paper]](…)`` under category headings
+    # (``### Surveys`` names a kind of entry, not a paper); surnames with a capital inside (McAllester, DeWitt)
+    # and ``et. al.`` are still names
+    text = """\
+### Surveys
+ - Richard Sutton, David McAllester, Satinder Singh, Yishay Mansour, Policy Gradient Methods for Reinforcement Learning with Function Approximation, NIPS, 1999. [[Paper]](http://papers.nips.cc/paper/1713-policy-gradient-methods.pdf)
+ - David J. DeWitt, Jim Gray, Parallel Database Systems: The Future of High Performance Database Systems, CACM, 1992. [[Paper]](https://dl.acm.org/doi/10.1145/129888.129894)
+
+### Deep RL
+ - V. Mnih, et. al., Human-level Control through Deep Reinforcement Learning, Nature, 2015. [[Paper]](https://www.nature.com/articles/nature14236)
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Policy Gradient Methods for Reinforcement Learning with Function Approximation",
+        "Parallel Database Systems: The Future of High Performance Database Systems",
+        "Human-level Control through Deep Reinforcement Learning",
+    ]
+    assert ms[0].authors[1] == "David McAllester" and ms[2].authors == ["V. Mnih et al."]

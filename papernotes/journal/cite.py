@@ -958,7 +958,8 @@ _SURNAME_QUOTED_RE = re.compile(
     r"(?P<v>[A-Z][A-Za-z.&' ]{1,40}?),?\s+(?P<y>(?:19|20)\d{2})\.?$")
 
 
-_NAME_TOKEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|van|von|de|der|den|da|di|la|le)"
+# (``McAllester``, ``DeWitt``, ``MacKay``: a surname with a capital inside)
+_NAME_TOKEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|(?:Mc|Mac|De|Di|Le|La|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|van|von|de|der|den|da|di|la|le)"
 _FULL_NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 _ENDING_YEAR_RE = re.compile(r",\s*((?:19|20)\d{2})[a-z]?\.?\s*$")
 
@@ -982,8 +983,11 @@ def _names_comma_title(text: str) -> Citation | None:
         t -= 1  # ``Reinforcement Learning in Robotics, A Survey``: a subtitle after a comma
     names: list[str] = []
     for head in parts[:t]:
+        if names and _ETAL_PART_RE.fullmatch(head):
+            names[-1] += " et al."  # ``V. Mnih, et. al., Title, Nature, 2015``
+            continue
         for x in head.split(" and ") if " and " in head else [head]:
-            if not _FULL_NAME_RE.fullmatch(x.strip()) or x.strip()[-1:] == ".":
+            if not (_FULL_NAME_RE.fullmatch(x.strip()) or _INITIAL_SURNAME_RE.fullmatch(x.strip())) or x.strip()[-1:] == ".":
                 return None
             names.append(x.strip())
     title = ", ".join(parts[t : len(parts) - 1 if not _KIND_PART_RE.fullmatch(parts[-2]) else len(parts) - 2])
@@ -993,6 +997,8 @@ def _names_comma_title(text: str) -> Citation | None:
     return Citation(title.strip(), names, venue, int(y.group(1)))
 
 
+_ETAL_PART_RE = re.compile(r"et\.?\s*al\.?")
+_INITIAL_SURNAME_RE = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*\s?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")  # ``V. Mnih``
 _KIND_PART_RE = re.compile(r"(?i)ph\.?\s?d\.?\s+thesis|master'?s\s+thesis|thesis|technical\s+report|tech\.?\s+report|dissertation")
 
 

@@ -89,6 +89,9 @@ _GENERIC_HEADINGS = {
     "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
     # reference-manager exports (Mendeley, Zotero reports, Readwise): a paper's own sections
     "general note", "general notes", "highlights", "attachments", "related", "abstract",
+    # awesome lists: a category of the list names a kind of entry, never one paper (``### Surveys`` over the surveys)
+    "surveys", "survey", "survey papers", "books", "book", "tutorials", "tutorial", "courses", "lectures",
+    "theses", "thesis", "papers / thesis", "datasets", "tools", "blogs", "videos", "talks",
 }
 _SEP = " \t-–—:：,，;；|/·•"
 _PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
