@@ -15224,3 +15224,21 @@ def test_awesome_list_of_classic_papers_names_comma_title() -> None:
         "Human-level Control through Deep Reinforcement Learning",
     ]
     assert ms[0].authors[1] == "David McAllester" and ms[2].authors == ["V. Mnih et al."]
+
+
+def test_study_guide_essay_cites_works_by_name_and_year() -> None:
+    # study guides written as essays: ``[Liu et al. (2018)](arXiv)는 …`` — works cited by their authors (or a
+    # short name) and year in mid-sentence are the essay's citations, not entries; a titled link in a reading
+    # line and the guide's own table entry still are
+    text = """\
+## 텍스트 요약이란
+
+[Berry, Dumais, & O'Brien (1995)](https://epubs.siam.org/doi/abs/10.1137/1037127)은 텍스트 요약을 다음과 같이 정의합니다. 긴 문서에서 핵심만 남기는 일입니다.
+
+긴 문서를 다루는 방법도 있습니다. [Liu et al. (2018)](https://arxiv.org/abs/1801.10198)는 위키 문서를 생성하기 위해 먼저 중요한 문장을 추린 뒤 모델에 넣습니다.
+
+## Must-read
+
+- [Text Summarization with Pretrained Encoders](https://arxiv.org/abs/1908.08345) (EMNLP 2019)
+"""
+    assert _titles(text) == ["Text Summarization with Pretrained Encoders"]

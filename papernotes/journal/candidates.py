@@ -546,6 +546,15 @@ _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^
 # (an emoji glued to the title counts too: ``⭐️Parrot: …``, the star and its variation selector)
 _LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+|^[\u2190-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?\s*")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
+_CITED_IN_PROSE_RE = re.compile(r"([^()\[\]]{2,80}?)\s*[(（]\s*(?:19|20)\d{2}[a-z]?\s*[)）]")  # ``Liu et al. (2018)``
+
+
+def _cites_by_name(names: str) -> bool:
+    """``Liu et al.``, ``Berry, Dumais, & O’Brien``, ``Big Bird``: authors or a short name, not a title."""
+    n = names.strip()
+    return "et al" in n or "&" in n or len(n.split()) <= 2 or bool(_author_list(n))
+
+
 _SITE_ROOT_RE = re.compile(r"https?://[^/?#\s]+/?$", re.I)  # a site's own address, no path
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -1638,6 +1647,10 @@ class Candidates(Units):
             pre_link = content[: lk.start].rstrip("[\\ ")
             if not lk.bare and _MEDIA_TEXT_RE.match(lk.text):
                 continue  # ``[Presentation video at NSDI '22](usenix.org/…/presentation/…)``: the talk, not the paper
+            if not lk.bare and ln.kind == PARA and len(content) > 80 and lk.text[-1:] in ")）" \
+                    and (cy := _CITED_IN_PROSE_RE.fullmatch(lk.text.strip())) and _cites_by_name(cy.group(1)) \
+                    and len(_LINK_MARKUP_RE.sub("", content[lk.end :]).strip(" ,.;:")) >= 12:
+                continue  # essays: ``[Liu et al. (2018)](arXiv)는 …`` — a work cited by name and year mid-sentence
             if cls == "web" and not lk.bare and _PAPER_WORD_RE.match(ct.title):
                 cls = "pdf"  # ``[Paper](https://repository.example.edu/viewcontent.cgi?…)``: the text says so
             elif cls == "pdf" and not lk.bare and _TEACHING_RE.search(ct.title):
