@@ -15242,3 +15242,47 @@ def test_study_guide_essay_cites_works_by_name_and_year() -> None:
 - [Text Summarization with Pretrained Encoders](https://arxiv.org/abs/1908.08345) (EMNLP 2019)
 """
     assert _titles(text) == ["Text Summarization with Pretrained Encoders"]
+
+
+def test_proceedings_volume_one_heading_per_paper() -> None:
+    # a venue's volume copied with its abstracts: ``# MICCAI 2019 – Part II`` over ``## Full Title`` and the
+    # abstract (translated), heading after heading, no links and no labels; a conference diary under a venue H1
+    # (``## Day 1 — workshops``) holds no paper headings
+    text = """\
+# Medical Image Computing and Computer Assisted Intervention – MICCAI 2019 - Part II
+
+## Attention Gated Networks for Learning to Leverage Salient Regions in Medical Images
+
+Abstract
+
+我们提出一种注意力门控模块，可以嵌入标准 CNN 中，自动学习关注目标结构。
+
+## Models Genesis: Generic Autodidactic Models for 3D Medical Image Analysis
+
+通过自监督的图像恢复任务学习通用的三维医学影像表示。
+
+## Probabilistic Atlases to Enforce Topological Constraints in Segmentation
+
+用概率图谱约束分割结果的拓扑结构。
+"""
+    assert _titles(text) == [
+        "Attention Gated Networks for Learning to Leverage Salient Regions in Medical Images",
+        "Models Genesis: Generic Autodidactic Models for 3D Medical Image Analysis",
+        "Probabilistic Atlases to Enforce Topological Constraints in Segmentation",
+    ]
+    diary = """\
+# CVPR 2022 — New Orleans — conference diary
+
+## Day 1 (Sun, Jun 19) — workshops and tutorials all day long
+
+Badge pickup took forty minutes.
+
+## Day 2 (Mon, Jun 20) — more workshops and the welcome party
+
+Rehearsed my poster.
+
+## Day 3 (Tue, Jun 21) — main conference starts with the keynote
+
+Orals in the morning.
+"""
+    assert _titles(diary) == []

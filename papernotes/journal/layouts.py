@@ -549,6 +549,7 @@ _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(
 _CJK_SESSION_HEADING_RE = re.compile(
     r"^第\s*\d{1,3}\s*[次期回周週届屆]\s*(?:读书会|讀書會|组会|組會|分享会|分享會|研讨会|研討會|例会|例會|会议|會議|"
     r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
+_NOT_TITLE_HEAD_RE = re.compile(r"(?i)\s*(?:\d|day\b|week\b|session\b|part\b|misc|older\b)")
 _THIS_PAPER_RE = re.compile(r"(?i)\b(?:this|the|our)\s+paper\b")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
@@ -1403,6 +1404,13 @@ class Layouts(ParserBase):
             # weekly notes: ``### Zephyr: Direct Distillation of LM Alignment`` with only prose under it ("skimmed
             # only"), after a sibling heading that is a paper: a short name and its full title
             ev.add(evidence, "siblings_are_papers")
+        if not evidence and ln.level >= 2 and _title_words(ct_head.title) >= 5 \
+                and not any(self.d.labels[t] and self.d.labels[t][0] not in EXTRA_LABELS for t in tops) \
+                and titleish(ct_head.title) and not task_line(text) and self._proceedings_volume(ln):
+            # proceedings lists: ``# MICCAI 2020 – Part IV Segmentation`` over ``## Full Title`` and its abstract,
+            # heading after heading — the file's H1 names the volume, each heading under it one of its papers
+            ev.add(evidence, "title_like")
+            ev.add(evidence, "paper_heading_above")
         if not evidence and tops and len(tops) <= 4 and all(self._key_line(t) for t in tops) \
                 and _title_words(text) >= 3 and titleish(clean_title(text).title) and self._labelled_heading_run(ln) >= 3:
             # paper collections: ``## Title`` over ``- **Tags:** …`` (``- **Link:** …``), heading after heading
@@ -1786,6 +1794,22 @@ class Layouts(ParserBase):
         got = len(run) if ln.idx in run else 0
         runs.update(dict.fromkeys(members, got))
         return got
+
+    def _proceedings_volume(self, ln: Ln) -> bool:
+        """The file's one H1 names a venue and its year (``MICCAI 2020 -PART4``, ``ICRA 2020 papers``) and
+        ``ln`` sits right under it among at least three sibling headings."""
+        ctx = self.d.hctx[ln.idx]
+        if len(ctx) != 1 or not ctx[0] or venue_tag(ctx[0]) is None:
+            return False
+        h1 = next((j for j in range(ln.idx - 1, -1, -1) if self.d.lns[j].kind == HEADING and self.d.lns[j].level == 1), -1)
+        if h1 < 0 or not self._sole_h1(h1):
+            return False
+        # (a conference diary's ``## Day 1 (Sun) — workshops`` / ``## 3. Görsel modeller`` are no paper titles: nearly
+        # every heading beside ``ln`` must read as one)
+        sibs = [x for x in self.d.lns[h1 + 1 :] if x.kind == HEADING and x.level == ln.level]
+        titled = sum(1 for x in sibs if _title_words(t := clean_title(x.text).title) >= 5 and titleish(t)
+                     and not _NOT_TITLE_HEAD_RE.match(t))
+        return len(sibs) >= 3 and 5 * titled >= 4 * len(sibs)
 
     def _among_label_sections(self, ln: Ln) -> bool:
         """At least three of the headings beside ``ln`` (same level, same section) and two in three of
