@@ -15286,3 +15286,43 @@ Rehearsed my poster.
 Orals in the morning.
 """
     assert _titles(diary) == []
+
+
+def test_topic_notes_entity_icon_bold_title_with_glued_venue_year() -> None:
+    # topic notes: ``&#x1F4D8; **Title, VENUE2018**`` (the book icon written as its HTML number, the venue glued to
+    # its year inside the bold, known venue or not), then ``+ Problem`` / ``+ Solution`` bullets
+    text = """\
+# Machine translation
+
+## Interactive MT
+
+&#x1F4D8; **PRIMT: A Pick-Revise Framework for Interactive Machine Translation, NAACL2016**
+
++ Problem
+  + Left-to-right interaction cannot fix the critical error at the end of the sentence.
++ Solution:
+  + Pick the crucial error with a classifier, then revise it automatically.
+
+## Input methods
+
+&#128216; **Moon IME: Neural-based Chinese Pinyin Aided Input Method with Customizable Association, ACL2018**
+
++ Problem
+  + Earlier pinyin IMEs are simple n-gram converters.
++ Solution
+  + A pinyin-to-Chinese NMT model plus retrieval for association.
+
+&#128216; **Input Method for Human Translators: A Novel Approach to Integrate Machine Translation, TALLIP2018**
+
++ Problem
+  + Translators type in pinyin and lose time choosing phrases.
++ Solution
+  + Score the phrase candidates with features from the MT system's n-best list.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("PRIMT: A Pick-Revise Framework for Interactive Machine Translation", "NAACL", 2016),
+        ("Moon IME: Neural-based Chinese Pinyin Aided Input Method with Customizable Association", "ACL", 2018),
+        ("Input Method for Human Translators: A Novel Approach to Integrate Machine Translation", "TALLIP", 2018),
+    ]
+    assert all({"motivation", "methodology"} <= set(m.fields) for m in ms)

@@ -3993,8 +3993,11 @@ class Candidates(Units):
                 self._add(Ref(ln.idx, title, PaperIds(), venue, year, weak=2, authors=authors),
                           "title_like", "reading_verb")
                 continue
+            bare = ln.text.strip()
+            bare = bare[_icon_end(bare) :].lstrip()  # (``📘 **Title, TALLIP2018**``: a bold title after its icon)
             ct = clean_title(text) if (text[:1] in "_*" and text[1:2].isalnum()) or text[:1] == "@" or (
-                text[:1] in "DdWwSs" and _SESSION_PREFIX_RE.match(text)) else clean_link_text(text)
+                text[:1] in "DdWwSs" and _SESSION_PREFIX_RE.match(text)) or (
+                bare[:2] == "**" and _EMPH_WHOLE_RE.match(bare)) else clean_link_text(text)
             # a line that is one bold or italic span reads as a title more than a plain line does
             emph = _EMPH_WHOLE_RE.match(ln.text.strip()) or _ITALIC_WHOLE_RE.match(ln.text.strip())
             ids = PaperIds()

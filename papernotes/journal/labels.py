@@ -43,7 +43,7 @@ for _canon, _words in {
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
-    "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|"
+    "methodology": "methodology|methodologies|method|methods|approach|approaches|proposed method|solution|solutions|"
                    "方法|方法论|手法|提案手法|核心方法|主要方法|研究方法|本文方法|提出的方法|使用的方法|采用的方法|所用方法|핵심 방법|제안 방법|제안하는 방법|제안한 방법|"
                    "método|métodos|metodología|enfoque|méthode|méthodes|méthodologie|approche|methode|"
                    "methoden|methodik|ansatz|metodologia|abordagem|метод|методы|методология|подход|"

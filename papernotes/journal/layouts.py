@@ -549,6 +549,7 @@ _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(
 _CJK_SESSION_HEADING_RE = re.compile(
     r"^第\s*\d{1,3}\s*[次期回周週届屆]\s*(?:读书会|讀書會|组会|組會|分享会|分享會|研讨会|研討會|例会|例會|会议|會議|"
     r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
+_ICON_LEAD_RE = re.compile(r"^[^\w\s*_\[(]{1,3}\s+")  # ``📘 `` before a line's own text
 _NOT_TITLE_HEAD_RE = re.compile(r"(?i)\s*(?:\d|day\b|week\b|session\b|part\b|misc|older\b)")
 _THIS_PAPER_RE = re.compile(r"(?i)\b(?:this|the|our)\s+paper\b")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
@@ -1186,9 +1187,11 @@ class Layouts(ParserBase):
                 link_title, title_at, plain_full = span, first, True
                 self._skip_lines.add(first)
         # (``# Backbone`` over ``**Title A**`` / links / ``**Title B**`` / links: a section of several papers)
-        bold_paras = sum(1 for t in tops if lns[t].kind == PARA and lns[t].text.lstrip()[:2] in ("**", "__")
-                         and not self.d.labels[t] and len(lns[t].text.split()) >= 3
-                         and _WHOLE_SPAN_RE.fullmatch(lns[t].text.strip()) and self._link_line_after(t))
+        # (or ``📘 **Title A**`` / ``+ Problem`` … / ``📘 **Title B**`` / ``+ Problem`` …: each with its labels)
+        bold_paras = sum(1 for t in tops if lns[t].kind == PARA and (bt := _ICON_LEAD_RE.sub("", lns[t].text.strip()))[:2]
+                         in ("**", "__") and not self.d.labels[t] and len(bt.split()) >= 3
+                         and _WHOLE_SPAN_RE.fullmatch(bt)
+                         and (self._link_line_after(t) or self._label_line_after(t)))
         if bold_paras >= 2 and len(text.split()) <= 3 and not url_ids:
             return
         if url_ids is None and title_at < 0 and opening >= 0 and len(tops) >= 2 and lns[first].kind == PARA \
@@ -1858,6 +1861,14 @@ class Layouts(ParserBase):
             return False
         nx = self.d.lns[j + 1]
         return nx.kind == PARA and not nx.indent and nx.text.lstrip()[:1] in "\"“"
+
+    def _label_line_after(self, t: int) -> bool:
+        """The next line after ``t`` (a blank line between) is a digest label (``+ Problem``)."""
+        j = t + 1
+        while j < self.d.n and self.d.lns[j].kind == BLANK:
+            j += 1
+        lab = self.d.labels[j] if j < self.d.n and j - t <= 2 else None
+        return lab is not None and lab[0] not in EXTRA_LABELS
 
     def _link_line_after(self, t: int) -> bool:
         """The next line after ``t`` (a blank line between) is the paper's link line (``- Paper: <url>``)."""

@@ -265,6 +265,9 @@ _QUOTED_LEAD_RE = re.compile(r"^[\"“]([^\"“”]{6,300})[\"”](?=\s*(?:$|[-�
 _ETAL_RE = re.compile(r"^\s*[(（]([A-Z][^()（）]{1,80}?(?:et\s+al\.?|\s(?:and|&)\s[A-Z][\w\-]+))[)）]")
 
 
+_COMMA_ACRONYM_YEAR_RE = re.compile(r",\s*([A-Z][A-Za-z\-]{1,15})\s?['’]?((?:19|20)\d{2})$")
+
+
 def _venue_like(word: str) -> bool:
     """``CVPR``, ``NeurIPS``, ``ICSE``, ``Nature`` name venues; ``Goodfellow`` names a person."""
     first = word.split()[0]
@@ -545,6 +548,11 @@ def clean_title(text: str) -> CleanText:
                 # ``Title [JACS]`` / ``Title [Angew. Chem.]``: the journal's tag (``[PDF]``: a dead link label)
                 venue = None if is_generic_text(bm.group(1)) else bm.group(1).strip()
                 t = t[: bm.start()]
+            elif t[-1:].isdigit() and (gt := _COMMA_ACRONYM_YEAR_RE.search(t)) and gt.start() > 8 \
+                    and sum(c.isupper() for c in gt.group(1)) >= 2:
+                # topic notes: ``**Title, TALLIP2018**`` / ``**Title, CoNLL2018**`` — the venue glued to its year
+                venue, year = gt.group(1), int(gt.group(2))
+                t = t[: gt.start()]
     t = t.strip()
     if authors is None and _AUTHOR_TAIL_HINT_RE.search(t):
         tail = trailing_authors(t)
