@@ -15326,3 +15326,32 @@ def test_topic_notes_entity_icon_bold_title_with_glued_venue_year() -> None:
         ("Input Method for Human Translators: A Novel Approach to Integrate Machine Translation", "TALLIP", 2018),
     ]
     assert all({"motivation", "methodology"} <= set(m.fields) for m in ms)
+
+
+def test_awesome_list_venue_tag_entries_linked_to_project_pages() -> None:
+    # seminar lists: ``- [CVPR2024] [Title](project page)`` with a one-paragraph summary under category headings;
+    # the heading's first entry keeps its own venue tag (the heading is no paper), and a title linked to its
+    # project site (a page or the site's home) is still the paper when the venue and year lead the entry
+    text = """\
+## 3D Generation
+
+### Part-Aware Generation
+- [SIGGRAPH25] [BANG: Dividing 3D Assets via Generative Exploded Dynamics](https://arxiv.org/abs/2507.21493) ✨
+
+  An exploded-view model for part-level decomposition of 3D assets.
+
+### Scene Generation
+
+- [CVPR2024] [Holodeck: Language Guided Generation of 3D Embodied AI Environments](https://yueyang1996.github.io/holodeck/)
+
+  Generates whole 3D environments from a prompt with an LLM's layout knowledge.
+
+- [CVPR2023] [Infinite Photorealistic Worlds using Procedural Generation](https://infinigen.org/)
+
+  Procedural generation of natural scenes, fully random and photorealistic.
+"""
+    assert _titles(text) == [
+        "BANG: Dividing 3D Assets via Generative Exploded Dynamics",
+        "Holodeck: Language Guided Generation of 3D Embodied AI Environments",
+        "Infinite Photorealistic Worlds using Procedural Generation",
+    ]

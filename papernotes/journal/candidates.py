@@ -1931,9 +1931,11 @@ class Candidates(Units):
                     added = True
                 else:
                     self.rejected.append(ref)
-            elif cls == "web" and heading and not lk.bare and first_ref == len(self.refs) \
+            elif cls == "web" and (heading or ln.kind == ITEM) and not lk.bare and first_ref == len(self.refs) \
                     and self._code_titled(ln, content, lk):
-                added = True  # ``### \[**ECCV 2024**\] [Title](https://x.github.io/pose-anything/)``: its project page
+                # ``### \[**ECCV 2024**\] [Title](https://x.github.io/pose-anything/)``: its project page (an awesome
+                # list's ``- [CVPR2024] [Title](https://x.github.io/holodeck/)`` likewise)
+                added = True
             elif cls == "web":
                 if lk.bare and not inside and not heading and lk.start > 12 and len(links) == 1 \
                         and (wc := parse_citation(content[: lk.start].rstrip(" —–-,·|"))) and wc.title and wc.authors \
@@ -3414,8 +3416,9 @@ class Candidates(Units):
         if not got:
             if ln.kind != ITEM or not _lead_ok(content, lk.start):
                 return False
-            tag = ct.venue and (ct.venue, ct.year) or venue_tag(after)
-            if not tag:
+            # (or before it: ``- [CVPR2023] [Title](https://infinigen.org/)``, the list's venue tag leading the entry)
+            tag = ct.venue and (ct.venue, ct.year) or venue_tag(after) or venue_tag(content[: lk.start].replace("\\", ""))
+            if not tag or tag[1] is None:
                 return False
         if not title_phrase(ct.title) or teaching_material(ct.title):
             return False

@@ -1454,8 +1454,10 @@ class Layouts(ParserBase):
             # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
             ev.add(evidence, "citation_shape")
         venue_line = None
-        if opening >= 0 and not ct_head.venue:
-            # blog posts: ``### Title`` then ``_CIDR 2021_`` (or ``_SIGMOD 2016_ · [ACM DL](…)``)
+        if opening >= 0 and not ct_head.venue and not any(
+                not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(lns[opening].text)):
+            # blog posts: ``### Title`` then ``_CIDR 2021_`` (or ``_SIGMOD 2016_ · [ACM DL](…)``); not an awesome
+            # list's first entry, ``- [SIGGRAPH25] [Title](…)``: its tag is that entry's venue
             vt = _LINK_MARKUP_RE.sub("", lns[opening].text).strip(" *_·|•-–—")
             venue_line = aside_venue(vt) if len(vt) <= 40 else None
         if (ct_head.venue and ct_head.year or venue_line) and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
