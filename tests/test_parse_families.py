@@ -15355,3 +15355,27 @@ def test_awesome_list_venue_tag_entries_linked_to_project_pages() -> None:
         "Holodeck: Language Guided Generation of 3D Embodied AI Environments",
         "Infinite Photorealistic Worlds using Procedural Generation",
     ]
+
+
+def test_to_read_list_italic_title_by_authors() -> None:
+    # personal to-read lists: ``*Title* by Authors - 🔘`` one per paragraph under topic headings (short titles,
+    # sentence case and one author included); a linked ``[*Title*](….pdf)`` loses its italics
+    text = """\
+### foundational
+ *Computing Machinery and Intelligence* by Alan Turing - 🔘
+
+ *Congestion avoidance and control* by V. Jacobson - 🔘
+
+### machine learning
+ *Generative Adversarial Nets* by Ian Goodfellow et al. - 🔘
+
+ [*Deep Residual Learning for Image Recognition*](https://arxiv.org/pdf/1512.03385.pdf) - 🔘
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Computing Machinery and Intelligence",
+        "Congestion avoidance and control",
+        "Generative Adversarial Nets",
+        "Deep Residual Learning for Image Recognition",
+    ]
+    assert ms[0].authors == ["Alan Turing"] and ms[2].authors == ["Ian Goodfellow et al."]

@@ -555,6 +555,8 @@ def _cites_by_name(names: str) -> bool:
     return "et al" in n or "&" in n or len(n.split()) <= 2 or bool(_author_list(n))
 
 
+# ``*Title* by Authors`` and perhaps a status mark after a dash (``- 🔘``, ``— read``)
+_ITALIC_BY_RE = re.compile(r"^[*_]([^*_]{3,250}?)[*_]\s+by\s+(?:by\s+)?([A-Z][^—–]{1,160}?)\s*(?:[-—–]\s*\S{0,12})?$")
 _SITE_ROOT_RE = re.compile(r"https?://[^/?#\s]+/?$", re.I)  # a site's own address, no path
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -3368,6 +3370,14 @@ class Candidates(Units):
             return False
         if any(r.file_level for r in self.refs[:1]) or self._in_heading_paper(ln):
             return False
+        if (by := _ITALIC_BY_RE.match(content.strip())) and len(by.group(1).split()) >= 2 and by.group(1)[:1].isupper() \
+                and (names := _author_names(by.group(2))) \
+                and (plausible_authors(names) or (len(names) == 1 and 2 <= len(names[0].split()) <= 5)) \
+                and not _OTHER_KIND_WORDS_RE.search(by.group(1)):
+            # to-read lists: ``*Generative Adversarial Nets* by Ian Goodfellow et al. - 🔘`` — the title and its
+            # authors, short titles and sentence case included
+            self._add_name(Ref(ln.idx, by.group(1).strip(), authors=names), "title_like", "authors_line")
+            return True
         spans = list(_ITALIC_SPAN_RE.finditer(content))
         outside = _ITALIC_SPAN_RE.sub(" ", content)
         if not spans or len(_LATIN_WORD_RE.findall(outside)) > 8 or _FIRST_PERSON_RE.search(outside) \
