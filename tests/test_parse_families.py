@@ -15379,3 +15379,20 @@ def test_to_read_list_italic_title_by_authors() -> None:
         "Deep Residual Learning for Image Recognition",
     ]
     assert ms[0].authors == ["Alan Turing"] and ms[2].authors == ["Ian Goodfellow et al."]
+
+
+def test_awesome_list_bold_bracket_short_name_title_pipe_venue() -> None:
+    # object-detection style lists: ``- **[Short]** Title | **[VENUE' 14]** |[`[pdf]`](…)`` — the bold bracket is
+    # the method's short name, the pipe cell the venue; a PDF off arXiv is the entry's link all the same
+    text = """\
+## 2014
+
+- **[MultiBox]** Scalable Object Detection using Deep Neural Networks | **[CVPR' 14]** |[`[pdf]`](https://www.cv-foundation.org/openaccess/content_cvpr_2014/papers/Erhan_Scalable_Object_Detection_2014_CVPR_paper.pdf)
+
+- **[SPP-Net]** Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition | **[ECCV' 14]** |[`[pdf]`](https://arxiv.org/pdf/1406.4729.pdf)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Scalable Object Detection using Deep Neural Networks", "CVPR", 2014),
+        ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition", "ECCV", 2014),
+    ]

@@ -377,7 +377,10 @@ _PIPE_VENUE_TAIL_RE = re.compile(r"([^|]{8,300}?)\s+\|\s*\**\s*\[([^\[\]|]{2,30}
 
 def pipe_venue_tail(text: str) -> CleanText | None:
     """Awesome lists: ``Title | **[ESANN' 15]** |`` — the title, then its venue tag between pipes (None if not so)."""
-    pv = _PIPE_VENUE_TAIL_RE.fullmatch(text.strip())
+    text = text.strip()
+    if text[:3] in ("**[", "[**") and (bs := _BOLD_SHORT_LEAD_RE.match(text)):
+        text = text[bs.end() :]  # ``**[MultiBox]** Title | **[CVPR' 14]** |``: the short name in bold brackets goes
+    pv = _PIPE_VENUE_TAIL_RE.fullmatch(text)
     if pv is None or len(pv.group(1).split()) < 3:
         return None
     tag = pv.group(2).strip()
@@ -387,6 +390,9 @@ def pipe_venue_tail(text: str) -> CleanText | None:
         vt = venue_tag(tag)
         venue, year = (vt[0], vt[1]) if vt else (None, None)
     return CleanText(pv.group(1).strip(), venue, year)
+
+
+_BOLD_SHORT_LEAD_RE = re.compile(r"(?:\*\*\[[^\[\]*]{1,30}\]\*\*|\[\*\*[^\[\]*]{1,30}\*\*\])\s+(?=\S)")
 
 
 def clean_title(text: str) -> CleanText:
