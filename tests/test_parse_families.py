@@ -15396,3 +15396,24 @@ def test_awesome_list_bold_bracket_short_name_title_pipe_venue() -> None:
         ("Scalable Object Detection using Deep Neural Networks", "CVPR", 2014),
         ("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition", "ECCV", 2014),
     ]
+
+
+def test_reading_log_note_folders_name_the_kind() -> None:
+    # monthly reading logs linking each entry to the reader's own note: ``[[notes](papers/x.md)]`` says a paper
+    # (sentence case too, its ``[[link](….pdf)]`` the paper's own), ``[[notes](talks/x.md)]`` a talk; an italic
+    # remark with a link under the section heading is no title
+    text = """\
+## Paper notes
+_Related: my [flashcards](https://github.com/example/flashcards) repo._
+
+#### 2017-12
+* Counterfactual fairness [[notes](papers/counterfactual-fairness.md)]
+* Stability and Generalization [[notes](papers/stability.md)] [[link](http://www.jmlr.org/papers/volume2/bousquet02a/bousquet02a.pdf)]
+* Probabilistic Programming with Pyro [[notes](talks/pyro.md)]
+* Learning State Representations [[notes](talks/learning-state-representations.md)]
+"""
+    ms = _ms(text, "README.md")
+    assert [(m.title, m.url) for m in ms] == [
+        ("Counterfactual fairness", None),
+        ("Stability and Generalization", "http://www.jmlr.org/papers/volume2/bousquet02a/bousquet02a.pdf"),
+    ]

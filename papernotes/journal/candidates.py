@@ -557,6 +557,9 @@ def _cites_by_name(names: str) -> bool:
 
 # ``*Title* by Authors`` and perhaps a status mark after a dash (``- 🔘``, ``— read``)
 _ITALIC_BY_RE = re.compile(r"^[*_]([^*_]{3,250}?)[*_]\s+by\s+(?:by\s+)?([A-Z][^—–]{1,160}?)\s*(?:[-—–]\s*\S{0,12})?$")
+# the reader's note folders name the kind of what they hold: ``talks/`` a talk, ``papers/`` a paper
+_OTHER_KIND_FOLDER_RE = re.compile(r"(?i)(?:^|/)(?:talks?|lectures?|slides|videos?|courses?|books?|tutorials?|podcasts?)/")
+_PAPER_FOLDER_RE = re.compile(r"(?i)(?:^|/)(?:papers?|paper[-_]notes|论文)/")
 _SITE_ROOT_RE = re.compile(r"https?://[^/?#\s]+/?$", re.I)  # a site's own address, no path
 _PAPER_WORD_RE = re.compile(r"^(?:paper|pdf|full\s*text|論文|论文|原文)$", re.I)
 
@@ -1891,17 +1894,29 @@ class Candidates(Units):
                               tag[1] if tag else ct.year, heading=heading), "empty_link_title")
                 added = True
             elif cls == "note":
+                if not lk.bare and _OTHER_KIND_FOLDER_RE.search(lk.url):
+                    if generic and ln.kind == ITEM and first_ref == len(self.refs):
+                        self._skip_lines.add(ln.idx)  # ``- Title [[notes](talks/title.md)]``: the reader's note on a
+                    continue  # talk, not a paper (nor is the line's title one)
+                others = [x for x in links if x is not lk and not x.bare and classify_url(x.url) not in ("note", "code")]
                 if generic and not lk.bare and not heading and not inside and ln.kind == ITEM and not lead \
-                        and first_ref == len(self.refs) and "<" not in pre_link \
-                        and all(x.bare or classify_url(x.url) in ("note", "code") for x in links):
+                        and first_ref == len(self.refs) and "<" not in pre_link and all(
+                            classify_url(x.url) in ("paper", "pdf") and is_generic_text(x.text) for x in others):
                     # paper lists: ``- [ICLR 2019] Title(ON-LSTM) [summary](/paper/Title.md)`` — the text
-                    # names the paper, the link (a generic word) opens the reader's note on it
+                    # names the paper, the link (a generic word) opens the reader's note on it (and a generic
+                    # ``[[link](….pdf)]`` after it is the paper's own)
                     ct2 = clean_title(_LINK_MARKUP_RE.sub(" ", pre_link).strip(_SEP))
-                    if titleish(ct2.title) and len(ct2.title.split()) >= 2 and not task_line(ct2.title) \
-                            and _names_something(ct2.title):
-                        self._add_name(Ref(ln.idx, ct2.title, PaperIds(), ct2.venue, ct2.year),
+                    # (in a ``papers/`` folder the note says what it is: ``Counterfactual fairness``, sentence case)
+                    paper_folder = _PAPER_FOLDER_RE.search(lk.url) is not None
+                    if (titleish(ct2.title) or (paper_folder and ct2.title[:1].isupper())) \
+                            and len(ct2.title.split()) >= 2 and not task_line(ct2.title) and _names_something(ct2.title):
+                        ids = (paper_ids(others[0].url) if classify_url(others[0].url) == "paper"
+                               else PaperIds(url=others[0].url)) if others else PaperIds()
+                        self._add_name(Ref(ln.idx, ct2.title, ids, ct2.venue, ct2.year),
                                        "own_note_link", "title_like", *(("venue_year_tag",) if ct2.year else ()))
                         added = len(self.refs) > first_ref
+                        if others:
+                            return True  # (its paper link is spoken for)
                     continue
                 # awesome lists / reading logs linking each paper title to the reader's own note
                 if not (lead or note_run) or generic or heading or not _names_something(ct.title):
@@ -2457,6 +2472,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if ln.idx in self._skip_lines:
+            return  # (``- Title [[notes](talks/title.md)]``: decided by its note link)
         if ln.kind == ITEM and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].parent == ln.idx \
                 and self.d.lns[ln.idx + 1].kind == PARA and (wrapped := self._wrapped_item(ln, content)) is not None:
             # reference lists wrapped at 72 columns (pandoc, Emacs): ``1. M. Aldinucci, S. Campa, and`` /

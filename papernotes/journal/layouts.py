@@ -1524,7 +1524,7 @@ class Layouts(ParserBase):
                     and not _NUMBERED_THEME_RE.match(next(g for g in bold.groups() if g).strip()) \
                     and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4) or keyed_title
                          or _authors_text(text) is not None or _cited_heading(ct_head)) \
-                    and not prose:
+                    and not prose and "](" not in raw_full:  # (``_Related: my [flashcards](…) repo._``: a remark)
                 ev.add(evidence, "heading_full_title")
                 short, title = text.strip("*_ ") or text, full
                 self._skip_lines.add(first)
