@@ -15417,3 +15417,27 @@ _Related: my [flashcards](https://github.com/example/flashcards) repo._
         ("Counterfactual fairness", None),
         ("Stability and Generalization", "http://www.jmlr.org/papers/volume2/bousquet02a/bousquet02a.pdf"),
     ]
+
+
+def test_reading_checklist_titles_linking_their_own_page_sections() -> None:
+    # reading checklists in a README: ``- [x] [Title](#anchor)`` under a group item — each checked title links to
+    # its own section of the page (written there or not yet); the group's name and a table of contents of topics
+    # (no check boxes) are no papers
+    text = """\
+## Contents
+- [Image Classification](#image-classification)
+- [Object Detection](#object-detection)
+
+- [ ] [Image Classification]()
+
+    - [x] [Visualizing and Understanding Convolutional Networks](#zfnet)
+
+    - [x] [Very Deep Convolutional Networks for Large-Scale Image Recognition](#vgg)
+
+    - [ ] [Aggregated Residual Transformations for Deep Neural Networks]()
+"""
+    assert _titles(text) == [
+        "Visualizing and Understanding Convolutional Networks",
+        "Very Deep Convolutional Networks for Large-Scale Image Recognition",
+        "Aggregated Residual Transformations for Deep Neural Networks",
+    ]

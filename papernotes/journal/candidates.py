@@ -1636,7 +1636,14 @@ class Candidates(Units):
                     added = True
                 continue
             if cls == "other":
-                if not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
+                if not lk.bare and lk.url[:1] == "#" and ln.kind == ITEM and not inside and _TASK_RE.match(ln.text) \
+                        and titleish((ca := clean_link_text(lk.text)).title) and len(ca.title.split()) >= 3 \
+                        and _names_something(ca.title) and not self._has_child_items(ln):
+                    # reading checklists: ``- [x] [Title](#zfnet)`` — a checked title that links to its own section
+                    # of the page (written there or not yet): the paper, by the reader's check box
+                    self._add(Ref(ln.idx, ca.title, PaperIds(), ca.venue, ca.year), "empty_link_title")
+                    added = True
+                elif not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
                     added = True
                 elif not lk.bare and lk.start <= 2 and not heading and titleish(t := clean_link_text(lk.text).title):
                     lead_named = t
