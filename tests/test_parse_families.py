@@ -15441,3 +15441,20 @@ def test_reading_checklist_titles_linking_their_own_page_sections() -> None:
         "Very Deep Convolutional Networks for Large-Scale Image Recognition",
         "Aggregated Residual Transformations for Deep Neural Networks",
     ]
+
+
+def test_paper_collection_links_named_like_their_pdfs() -> None:
+    # paper collections keeping the PDFs in the repository: ``- [[2016][Google][Wide&Deep] Title](Rank/….pdf)`` —
+    # the year, the lab and the short name in brackets open the link's text (the outer bracket takes the first
+    # tag's own ``[``); the title is what follows
+    text = """\
+## Rank
+
+- [[2010][FM] Factorization Machines](Rank/%5B2010%5D%5BFM%5D%20Factorization%20Machines.pdf)
+- [[2016][Google][Wide&Deep] Wide & Deep Learning for Recommender Systems](Rank/%5B2016%5D%5BGoogle%5D%20Wide.pdf)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Factorization Machines", 2010),
+        ("Wide & Deep Learning for Recommender Systems", 2016),
+    ]

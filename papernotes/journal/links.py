@@ -621,6 +621,9 @@ def gbt_reference(text: str) -> tuple[str, list[str], str | None, int | None] | 
     return m.group("t").strip(), names, venue, int(y.group(1)) if y else None
 
 
+_YEAR_TAGS_LEAD_RE = re.compile(r"\[?((?:19|20)\d{2})\](?:\[[^\[\]]{1,24}\])*\s*(?=\S)")
+
+
 def clean_link_text(text: str) -> CleanText:
     """``[ICCV21: 2105.10620\\] HPNet: Deep … (arxiv.org)`` → title, venue ICCV, year 2021."""
     t = _UNESCAPE_RE.sub(r"\1", text or "")
@@ -631,6 +634,10 @@ def clean_link_text(text: str) -> CleanText:
         return CleanText(gbt[0], gbt[2], gbt[3], None, gbt[1])  # ``[[1]代存杰,等.Title[J].期刊,2016,…](cnki)``
     venue = year = None
     aid = None
+    if (t[:1] == "[" or t[:2] in ("19", "20")) and (yt := _YEAR_TAGS_LEAD_RE.match(t)) and len(t[yt.end() :].split()) >= 2:
+        # paper collections named like their PDFs: ``[[2014][Facebook][GBDT+LR] Title](Rank/….pdf)`` — the year, the
+        # lab and the short name in brackets before the title (the link's own bracket takes the first one's ``[``)
+        year, t = int(yt.group(1)), t[yt.end() :]
     if t[:1] == "[" and (gs := _SCHOLAR_TAG_RE.match(t)):
         t = t[gs.end() :]  # Google Scholar results and alerts: ``[PDF] Title`` / ``[HTML] Title``
     elif t[:1] == "[" and (box := _SHORT_BOX_RE.match(t)):
