@@ -15458,3 +15458,22 @@ def test_paper_collection_links_named_like_their_pdfs() -> None:
         ("Factorization Machines", 2010),
         ("Wide & Deep Learning for Recommender Systems", 2016),
     ]
+
+
+def test_resource_list_bold_method_name_over_scholar_reference() -> None:
+    # resource lists: ``**Method**. Surname, I.J. and Surname, K., 2008, December. Title. In *Venue*, pp. …`` (Google
+    # Scholar's Harvard, the method's name in bold before it) and ``[[Downloadable Link]]`` / ``[[Preview.pdf]]``
+    # links that name nothing
+    text = """\
+## Key papers
+
+**Local Outlier Factor**. Breunig, M.M., Kriegel, H.P., Ng, R.T. and Sander, J., 2000, May. LOF: identifying density-based local outliers. In *ACM SIGMOD Record*, pp. 93-104. [[Download PDF]](https://www.dbs.ifi.lmu.de/Publikationen/Papers/LOF.pdf)
+
+Zimek, A., Schubert, E. and Kriegel, H.P., 2012. A survey on unsupervised outlier detection in high-dimensional numerical data. *Statistical Analysis and Data Mining*, 5(5), pp.363-387. [[Downloadable Link]](https://onlinelibrary.wiley.com/doi/abs/10.1002/sam.11161)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("LOF: identifying density-based local outliers", 2000),
+        ("A survey on unsupervised outlier detection in high-dimensional numerical data", 2012),
+    ]
+    assert ms[0].authors[0] == "Breunig, M.M."

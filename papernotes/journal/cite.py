@@ -431,6 +431,9 @@ def _names_first_citation(rx: re.Pattern[str], between: str, text: str) -> Citat
     return Citation(m.group("t").strip(), authors, m.group("v").strip(" ,"), int(m.group("y")))
 
 
+_BOLD_NAME_LEAD_RE = re.compile(r"\*\*[^*]{2,60}\*\*\.?\s+(?=[A-Z])")
+
+
 def parse_citation(text: str) -> Citation | None:
     """The citation on one line (markdown kept, so a bold title is visible), or None. A book
     (a publisher's place and name, or an edition, after the title) is no paper; nor is a court
@@ -448,6 +451,12 @@ def parse_citation(text: str) -> Citation | None:
     got = got or (_harvard(text) if "'" in text or "‘" in text else None)
     # (the numbered Elsevier style, ``A.B. Surname, C. Surname, Title, Journal 39 (1974) 834–842.``, and Google
     # Scholar's Harvard, ``Surname, I.J. and Surname, K., 2008. Title. *Venue*``, before the looser shapes)
+    if text[:2] == "**" and (bl := _BOLD_NAME_LEAD_RE.match(text)):
+        # resource lists: ``**Isolation Forest**. Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation
+        # forest. In *ICDM '08* …`` — the method's name in bold, then the paper's Scholar reference
+        lead = _names_first_citation(_SCHOLAR_HARVARD_RE, r"(?<=\.),\s|\sand\s", text[bl.end() :])
+        if lead and lead.authors and lead.title:
+            return lead
     got = got or _names_first_citation(_ELSEVIER_RE, r",\s(?:and\s)?|\sand\s", text) \
         or (_names_first_citation(_SCHOLAR_HARVARD_RE, r"(?<=\.),\s|\sand\s", text) if "*" in text else None) \
         or _ams(text) or _parse_citation(text) or _authors_year_dash(text) or _authors_tag_dash(text) \

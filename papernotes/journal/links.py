@@ -55,7 +55,8 @@ _GENERIC_RE = re.compile(
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|官方页面|官方链接|官网|论文页面|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
     r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|paper\s+(?:pdf|link|page)|pdf\s+link|full[- ]text|"
-    r"download(?:\s+(?:pdf|paper|link|here))?|html|"  # (``[[Download PDF]](…)`` / ``[[HTML]](…)`` after a reference)
+    r"download(?:\s+(?:pdf|paper|link|here))?|downloadable\s+(?:link|pdf|version)|preview(?:\.pdf|\s+pdf)?|html|"
+    # (``[[Download PDF]](…)`` / ``[[Downloadable Link]](…)`` / ``[[HTML]](…)`` after a reference)
     # (``[Presentation video at OSDI '21](…)`` / ``[Slides at SOSP](…)``: the talk's media, no name of the paper)
     r"(?:(?:presentation|talk|conference)\s+)?(?:video|slides|recording)(?:\s+at\s+[^\]]{1,30})?|"
     r"(?:iacr\s+)?eprint(?:\s+\d{4}/\d{1,5})?)s?$",  # (``[ePrint 2021/370](…)``: the archive's id)
