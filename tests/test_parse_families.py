@@ -15477,3 +15477,26 @@ Zimek, A., Schubert, E. and Kriegel, H.P., 2012. A survey on unsupervised outlie
         ("A survey on unsupervised outlier detection in high-dimensional numerical data", 2012),
     ]
     assert ms[0].authors[0] == "Breunig, M.M."
+
+
+def test_research_notes_tables_of_the_readers_own_plans() -> None:
+    # research notes list the reader's own next plans or ideas in a table with a Title column
+    # (``### New ideas`` over ``| J1 | Wrapper → LoRA distillation | ★★★ | … |``): no papers; a table under a heading
+    # that names papers stays a paper list
+    text = """\
+## Candidate next plans
+
+### New ideas (J-series)
+
+| ID | Title | ★ | Headline |
+|---|---|---|---|
+| J1 | Wrapper to LoRA Distillation for Long Contexts | ★★★ | Train the memory wrapper first, then a hypernetwork. |
+| J2 | Verifier-Gated Generative Adapter Variants | ★★ | Add a verifier before applying the delta. |
+
+## Papers to read next
+
+| ID | Title | ★ | Headline |
+|---|---|---|---|
+| P1 | Learning to Compress Prompts with Gist Tokens | ★★ | Gisting: attention-mask trick. |
+"""
+    assert _titles(text) == ["Learning to Compress Prompts with Gist Tokens"]

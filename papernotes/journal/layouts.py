@@ -551,6 +551,9 @@ _CJK_SESSION_HEADING_RE = re.compile(
     r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
 _ICON_LEAD_RE = re.compile(r"^[^\w\s*_\[(]{1,3}\s+")  # ``📘 `` before a line's own text
 _NOT_TITLE_HEAD_RE = re.compile(r"(?i)\s*(?:\d|day\b|week\b|session\b|part\b|misc|older\b)")
+# the reader's own plans and ideas (``## Candidate next plans``, ``### New ideas``), and words for papers read
+_OWN_PLANS_HEAD_RE = re.compile(r"(?i)\b(?:plans?|ideas?|proposals?|brainstorm(?:ing)?|next steps|to-?dos?|j-series)\b|计划|想法|点子")
+_PAPERS_WORD_RE = re.compile(r"(?i)\b(?:papers?|readings?|literature|articles?)\b|论文|文献|論文")
 _THIS_PAPER_RE = re.compile(r"(?i)\b(?:this|the|our)\s+paper\b")
 _ANNOTATIONS_HEAD_RE = re.compile(r"(?i)^(?:extracted\s+)?(?:annotations|highlights)\b")
 # a document's own kind in its H1 (its sections are the document's, not one paper's)
@@ -610,6 +613,9 @@ class Layouts(ParserBase):
         authors, the venue, the year and the status; other columns whose header is a
         digest label (Venue, Summary, Problem, 方法…) become fields of the row's paper.
         """
+        if (ctx := self.d.hctx[ln.idx]) and _OWN_PLANS_HEAD_RE.search(ctx[-1]) \
+                and not any(_PAPERS_WORD_RE.search(h) for h in ctx):
+            return  # research notes: ``### New ideas (J-series)`` over ``| J1 | Wrapper → LoRA distillation | ★★★ |``
         if ln.idx in self.d.header_rows:
             self._transposed_table(ln)
             return
