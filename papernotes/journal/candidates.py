@@ -49,12 +49,14 @@ from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, match_label
 from .layouts import (
     _BRACKETED_RE,
     _CITE_LABEL_RE,
+    _LEAD_ICON_RE,
     _TITLE_LINE_RE,
     _TRAILING_ASIDE_RE,
     _YEAR_IN_RE,
     KEY_LEAD_RE,
     VENUE_YEAR_HEAD_RE,
     _authors_text,
+    _icon_end,
     _lead_ids,
     column_roles,
     normalize_status,
@@ -269,22 +271,11 @@ def _remark_after_dash(content: str) -> str | None:
     return None
 
 
-def _lazy_bold_title(text: str) -> str | None:
-    """The title of an item that is one bold span after its icon (``🌟 **Title**``), else None."""
+def _bold_title_line(text: str) -> bool:
+    """An item that is one bold title after its icon (``🌟 **Title**``)."""
     t = text.strip()
     em = _EMPH_WHOLE_RE.match(t[_icon_end(t) :].strip())
-    return em.group(2).strip() if em and titleish(em.group(2).strip()) and len(em.group(2).split()) >= 3 else None
-
-
-def _icon_end(text: str) -> int:
-    """Where a line's text starts after its marker icon (``⭐``, ``📄``) or a bullet journal's
-    signifier (``•`` task, ``×`` done, ``–`` note), 0 when it has none."""
-    if text[:1] and not text[0].isalnum() and (ord(text[0]) > 0x2000 or text[0] in "×·"):
-        m = _LEAD_ICON_RE.match(text)
-        return m.end() if m else 0
-    if text[:2] == "~ " and text[2:3].isupper():
-        return 2  # ``~ Authors. Title. Venue'18.``: a reading mark (skimmed), beside ``✔`` (read)
-    return 0
+    return bool(em) and titleish(em.group(2).strip()) and len(em.group(2).split()) >= 3
 
 
 def _surname(author: str) -> str:
@@ -544,7 +535,6 @@ def _venue_before_link(text: str) -> tuple[str, int | None] | None:
 
 _EMPH_WHOLE_RE = re.compile(r"^(\*\*|__|==)([^*_=]{8,300})\1\s*(?:[—–-]\s+[^—–]{2,60})?$")
 # (an emoji glued to the title counts too: ``⭐️Parrot: …``, the star and its variation selector)
-_LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+|^[\u2190-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?\s*")
 _PROP_URL_RE = re.compile(r"^[\w\- ]{1,20}::?\s*<?https?://\S+>?$")
 _CITED_IN_PROSE_RE = re.compile(r"([^()\[\]]{2,80}?)\s*[(（]\s*(?:19|20)\d{2}[a-z]?\s*[)）]")  # ``Liu et al. (2018)``
 
@@ -3796,7 +3786,7 @@ class Candidates(Units):
             # (``- 🌟 **Title**`` then ``arXiv 2025, [Paper](…), [Project](…)`` on the next, unindented line: the item's
             # lazy continuation — awesome lists put the venue and links under the title with a hard break)
             lazy_bold = r.idx > 0 and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == ITEM and lns[r.idx].parent < 0 \
-                and not lns[r.idx].indent and _lazy_bold_title(lns[r.idx - 1].text) is not None \
+                and not lns[r.idx].indent and _bold_title_line(lns[r.idx - 1].text) \
                 and bool(aside_venue(_LINK_MARKUP_RE.sub(" ", lns[r.idx].text).strip(_SEP + "[]")))
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline
                                                                   or lazy_bold)):

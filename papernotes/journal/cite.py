@@ -996,7 +996,7 @@ def _names_comma_title(text: str) -> Citation | None:
             names[-1] += " et al."  # ``V. Mnih, et. al., Title, Nature, 2015``
             continue
         for x in head.split(" and ") if " and " in head else [head]:
-            if not (_FULL_NAME_RE.fullmatch(x.strip()) or _INITIAL_SURNAME_RE.fullmatch(x.strip())) or x.strip()[-1:] == ".":
+            if not _FULL_NAME_RE.fullmatch(x.strip()) or x.strip()[-1:] == ".":
                 return None
             names.append(x.strip())
     title = ", ".join(parts[t : len(parts) - 1 if not _KIND_PART_RE.fullmatch(parts[-2]) else len(parts) - 2])
@@ -1007,7 +1007,6 @@ def _names_comma_title(text: str) -> Citation | None:
 
 
 _ETAL_PART_RE = re.compile(r"et\.?\s*al\.?")
-_INITIAL_SURNAME_RE = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*\s?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")  # ``V. Mnih``
 _KIND_PART_RE = re.compile(r"(?i)ph\.?\s?d\.?\s+thesis|master'?s\s+thesis|thesis|technical\s+report|tech\.?\s+report|dissertation")
 
 

@@ -68,7 +68,7 @@ from .refs import (
     _names_something,
     split_cells,
 )
-from .titles import _NOTE_PREFIX_RE, SESSION_WORDS, clean_title, lead_author_year
+from .titles import _NOTE_PREFIX_RE, SESSION_WORDS, SMALL_WORDS, clean_title, lead_author_year
 from .unlinked import (
     dataset_row,
     has_cjk,
@@ -549,7 +549,7 @@ _SESSION_HEADING_RE = re.compile(rf"(?i)^(?:{SESSION_WORDS})\s*\d{{1,3}}(?:\s*[(
 _CJK_SESSION_HEADING_RE = re.compile(
     r"^第\s*\d{1,3}\s*[次期回周週届屆]\s*(?:读书会|讀書會|组会|組會|分享会|分享會|研讨会|研討會|例会|例會|会议|會議|"
     r"轮读|輪讀|輪講|輪読会?|読書会|勉強会|ゼミ|论文分享|論文分享|journal club)?\s*(?:[(（][^()（）]{1,30}[)）])?\s*$", re.I)
-_ICON_LEAD_RE = re.compile(r"^[^\w\s*_\[(]{1,3}\s+")  # ``📘 `` before a line's own text
+_LEAD_ICON_RE = re.compile(r"^[^\w\s*_\"“”《\[(【（<'`#>~\-]{1,3}\s+|^[\u2190-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?\s*")
 _NOT_TITLE_HEAD_RE = re.compile(r"(?i)\s*(?:\d|day\b|week\b|session\b|part\b|misc|older\b)")
 # the reader's own plans and ideas (``## Candidate next plans``, ``### New ideas``), and words for papers read
 _OWN_PLANS_HEAD_RE = re.compile(r"(?i)\b(?:plans?|ideas?|proposals?|brainstorm(?:ing)?|next steps|to-?dos?|j-series)\b|计划|想法|点子")
@@ -593,14 +593,26 @@ _FM_KEY_ALIASES = {
 
 
 
-_MINOR_WORDS = frozenset("a an and by for from in of on the to via with".split())
+def _icon_end(text: str) -> int:
+    """Where a line's text starts after its marker icon (``⭐``, ``📄``) or a bullet journal's
+    signifier (``•`` task, ``×`` done, ``–`` note), 0 when it has none."""
+    if text[:1] and not text[0].isalnum() and (ord(text[0]) > 0x2000 or text[0] in "×·"):
+        m = _LEAD_ICON_RE.match(text)
+        return m.end() if m else 0
+    if text[:2] == "~ " and text[2:3].isupper():
+        return 2  # ``~ Authors. Title. Venue'18.``: a reading mark (skimmed), beside ``✔`` (read)
+    return 0
+
+
+def _after_icon(text: str) -> str:
+    return text[_icon_end(text) :].lstrip()
 
 
 def _spelled_by(short: str, title: str) -> bool:
     """``## GAN`` over ``Generative Adversarial Nets``: the short name is the title's initials (so a
     three-word title counts as the full one)."""
     letters = re.sub(r"[^A-Za-z]", "", short)
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.casefold() not in _MINOR_WORDS]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.casefold() not in SMALL_WORDS]
     return len(letters) >= 2 and letters.isupper() and letters == "".join(w[0].upper() for w in words)
 
 class Layouts(ParserBase):
@@ -1194,7 +1206,7 @@ class Layouts(ParserBase):
                 self._skip_lines.add(first)
         # (``# Backbone`` over ``**Title A**`` / links / ``**Title B**`` / links: a section of several papers)
         # (or ``📘 **Title A**`` / ``+ Problem`` … / ``📘 **Title B**`` / ``+ Problem`` …: each with its labels)
-        bold_paras = sum(1 for t in tops if lns[t].kind == PARA and (bt := _ICON_LEAD_RE.sub("", lns[t].text.strip()))[:2]
+        bold_paras = sum(1 for t in tops if lns[t].kind == PARA and (bt := _after_icon(lns[t].text.strip()))[:2]
                          in ("**", "__") and not self.d.labels[t] and len(bt.split()) >= 3
                          and _WHOLE_SPAN_RE.fullmatch(bt)
                          and (self._link_line_after(t) or self._label_line_after(t)))
@@ -1817,31 +1829,33 @@ class Layouts(ParserBase):
             return False
         # (a conference diary's ``## Day 1 (Sun) — workshops`` / ``## 3. Görsel modeller`` are no paper titles: nearly
         # every heading beside ``ln`` must read as one)
-        sibs = [x for x in self.d.lns[h1 + 1 :] if x.kind == HEADING and x.level == ln.level]
-        titled = sum(1 for x in sibs if _title_words(t := clean_title(x.text).title) >= 5 and titleish(t)
+        sibs = self._siblings(ln.idx)
+        titled = sum(1 for j in sibs if _title_words(t := clean_title(self.d.lns[j].text).title) >= 5 and titleish(t)
                      and not _NOT_TITLE_HEAD_RE.match(t))
         return len(sibs) >= 3 and 5 * titled >= 4 * len(sibs)
 
-    def _among_label_sections(self, ln: Ln) -> bool:
-        """At least three of the headings beside ``ln`` (same level, same section) and two in three of
-        them are digest labels: ``ln`` is one more section of one paper's note."""
-        groups: dict[int, tuple[int, int]] | None = self.__dict__.get("_sibling_groups")
-        if groups is None:  # heading → (its group's headings, how many are labels), in one pass per file
+    def _siblings(self, h: int) -> list[int]:
+        """Heading ``h`` and the headings beside it (same level, same section), read once per file."""
+        groups: dict[int, list[int]] | None = self.__dict__.get("_sibling_groups")
+        if groups is None:
             groups = self.__dict__["_sibling_groups"] = {}
-            members: dict[tuple[int, int], list[int]] = {}
             parents: list[Ln] = []  # the open headings, outermost first
+            by_parent: dict[tuple[int, int], list[int]] = {}
             for x in self.d.lns:
                 if x.kind == HEADING:
                     while parents and parents[-1].level >= x.level:
                         parents.pop()
-                    members.setdefault((parents[-1].idx if parents else -1, x.level), []).append(x.idx)
+                    group = by_parent.setdefault((parents[-1].idx if parents else -1, x.level), [])
+                    group.append(x.idx)
+                    groups[x.idx] = group
                     parents.append(x)
-            for idxs in members.values():
-                n_labels = sum(1 for j in idxs if self.d.labels[j])
-                for j in idxs:
-                    groups[j] = (len(idxs), n_labels)
-        size, n_labels = groups.get(ln.idx, (1, 0))
-        others, labelled = size - 1, n_labels - bool(self.d.labels[ln.idx])
+        return groups.get(h, [h])
+
+    def _among_label_sections(self, ln: Ln) -> bool:
+        """At least three of the headings beside ``ln`` (same level, same section) and two in three of
+        them are digest labels: ``ln`` is one more section of one paper's note."""
+        labelled = sum(1 for j in self._siblings(ln.idx) if j != ln.idx and self.d.labels[j])
+        others = len(self._siblings(ln.idx)) - 1
         return labelled >= 3 and 3 * labelled >= 2 * others
 
     def _sibling_heading_paper(self, ln: Ln) -> bool:
@@ -1870,20 +1884,21 @@ class Layouts(ParserBase):
         nx = self.d.lns[j + 1]
         return nx.kind == PARA and not nx.indent and nx.text.lstrip()[:1] in "\"“"
 
-    def _label_line_after(self, t: int) -> bool:
-        """The next line after ``t`` (a blank line between) is a digest label (``+ Problem``)."""
+    def _line_after(self, t: int) -> int:
+        """The next line after ``t``, one blank line between allowed (-1 when there is none)."""
         j = t + 1
         while j < self.d.n and self.d.lns[j].kind == BLANK:
             j += 1
-        lab = self.d.labels[j] if j < self.d.n and j - t <= 2 else None
+        return j if j < self.d.n and j - t <= 2 else -1
+
+    def _label_line_after(self, t: int) -> bool:
+        """The next line after ``t`` is a digest label (``+ Problem``)."""
+        lab = self.d.labels[j] if (j := self._line_after(t)) >= 0 else None
         return lab is not None and lab[0] not in EXTRA_LABELS
 
     def _link_line_after(self, t: int) -> bool:
-        """The next line after ``t`` (a blank line between) is the paper's link line (``- Paper: <url>``)."""
-        j = t + 1
-        while j < self.d.n and self.d.lns[j].kind == BLANK:
-            j += 1
-        return j < self.d.n and j - t <= 2 and _URL_LINE_RE.match(self.d.lns[j].text.strip()) is not None
+        """The next line after ``t`` is the paper's link line (``- Paper: <url>``)."""
+        return (j := self._line_after(t)) >= 0 and _URL_LINE_RE.match(self.d.lns[j].text.strip()) is not None
 
     def _file_top_heading(self, ln: Ln) -> bool:
         """The heading opens the file (front matter aside) and every other heading is below its level."""

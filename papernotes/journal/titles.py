@@ -297,7 +297,7 @@ READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading
 def strip_note_prefix(title: str) -> str:
     """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
     if (title[-1:] > "\u3000" or title[-1:] in "wWyYsS") and (suffix := _NOTE_SUFFIX_RE.search(title)) \
-            and len(words := title[: suffix.start()].split()) >= 2 and words[-1].casefold() not in _GLUE_WORDS:
+            and len(words := title[: suffix.start()].split()) >= 2 and words[-1].casefold() not in SMALL_WORDS:
         return title[: suffix.start()]  # ``# Attention is All you need. 논문 리뷰``: the note's kind after its title
     m = _NOTE_PREFIX_RE.match(title)
     if not m and title[:1] == "【":
@@ -311,7 +311,8 @@ def strip_note_prefix(title: str) -> str:
     return rest if len(rest.split()) >= 2 or (len(rest) >= 4 and not rest.isascii()) else title
 
 
-_GLUE_WORDS = frozenset("a an and about for from in of on the to with".split())  # (``Notes on reading notes``)
+# an English title's small words (not initials of a name, no last word of a title: ``Notes on reading notes``)
+SMALL_WORDS = frozenset("a an and about by for from in of on the to via with".split())
 _NOTE_SUFFIX_RE = re.compile(
     r"[\s.:：|\-–—]*\s(?:논문\s?리뷰|논문\s?정리|논문\s?요약|论文(?:阅读)?笔记|阅读笔记|论文解读|论文精读|論文(?:閱讀)?筆記|"
     r"論文メモ|論文紹介|(?i:paper\s+(?:review|notes?|summary)|reading\s+notes?))\s*$")
