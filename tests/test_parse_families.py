@@ -15500,3 +15500,37 @@ def test_research_notes_tables_of_the_readers_own_plans() -> None:
 | P1 | Learning to Compress Prompts with Gist Tokens | ★★ | Gisting: attention-mask trick. |
 """
     assert _titles(text) == ["Learning to Compress Prompts with Gist Tokens"]
+
+
+def test_topic_page_short_name_headings_with_glossed_cjk_labels() -> None:
+    # topic pages of Chinese readers: ``### H2O`` per paper, its parts under bold labels on their own line, each
+    # glossed in English in brackets (``**核心思想 (Idea)**`` is the core idea, whatever the gloss's own word maps to)
+    text = """\
+# 长文本推理
+
+## Papers
+
+### SnapKV
+
+**核心思想 (Idea)**
+
+用一个观察窗口挑出重要的token
+
+---
+
+### PyramidKV
+
+**核心思想（Idea）**
+
+越深的层保留越少的KV
+
+**思考与备注**
+
+预算怎么分配还可以再想
+
+**来源**: arxiv24
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["SnapKV", "PyramidKV"]
+    assert "key" in ms[0].fields and "观察窗口" in ms[0].fields["key"]
+    assert set(ms[1].fields) >= {"key", "ideas", "source"}

@@ -337,6 +337,10 @@ def canonical_label(name: str) -> str | None:
         a, b = m.group(1), m.group(2)
         ca = _canon_word(a) if _WORD_RE.match(a.strip("*_ ")) else None
         cb = _canon_word(b) if _WORD_RE.match(b.strip("*_ ")) else None
+        if ca and cb and ca != cb and a.isascii() != b.isascii():
+            # ``核心思想 (Idea)``: the bracket glosses the label in another language, loosely — the label itself names
+            # the field
+            return ca
         return _pick(ca, cb)
     if " / " in name and name.count(" / ") == 1:
         # bilingual labels in two Latin languages: ``Motivación / Motivation``, ``Revista / Venue``
