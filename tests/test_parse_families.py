@@ -15534,3 +15534,24 @@ def test_topic_page_short_name_headings_with_glossed_cjk_labels() -> None:
     assert [m.title for m in ms] == ["SnapKV", "PyramidKV"]
     assert "key" in ms[0].fields and "观察窗口" in ms[0].fields["key"]
     assert set(ms[1].fields) >= {"key", "ideas", "source"}
+
+
+def test_year_grouped_list_with_venue_led_italic_or_note_linked_titles() -> None:
+    # reading lists grouped under year headings: each entry opens with its venue (a session kind, the lab in bold
+    # brackets), then the title in italics — or linked to the reader's own blog note — then a remark in brackets
+    text = """\
+# 鲁棒性
+
+## 2022
+1. NeurIPS _Benign Overfitting in Two-layer Convolutional Networks_ (讲良性过拟合)
+2. Arxiv(**Google**) _Scaling Vision Transformers to Gigantic Sizes_（规模的实验）
+3. ICLR Spotlight： [Fine-Tuning can Distort Pretrained Features](https://zhuanlan.zhihu.com/p/123456) (微调的坏处)
+4. CVPR is _where most of this field publishes now_
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue) for m in ms] == [
+        ("Benign Overfitting in Two-layer Convolutional Networks", "NeurIPS"),
+        ("Scaling Vision Transformers to Gigantic Sizes", "Arxiv"),
+        ("Fine-Tuning can Distort Pretrained Features", "ICLR"),
+    ]
+    assert not ms[2].url  # the reader's note on it, not the paper's page

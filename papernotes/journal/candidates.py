@@ -248,6 +248,29 @@ def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     return title, m.group("v").strip(), int(m.group("y"))
 
 
+# lists grouped under year headings: ``NeurIPS _Title_ (评论)`` / ``ICML Oral： [Title](note)`` / ``Arxiv(**MIT**) _Title_``
+# — a venue (perhaps its session kind, the lab or author in bold brackets) before one italic or linked title, then at
+# most the reader's remark in brackets
+_VENUE_LED_SPAN_RE = re.compile(
+    rf"^(?P<v>(?:{VENUES}|(?i:arxiv))(?:\s*['’]?\s*(?:19|20)?\d{{2}})?)(?:\s+(?:Oral|Poster|Spotlight|Findings|Workshop))?"
+    r"\s*(?:[(（]\s*(?:\*\*|__)[^()（）*_]{1,40}(?:\*\*|__)\s*[)）])?\s*[:：]?\s*"
+    r"(?:_(?P<i1>[^_]{8,300}?)_|\*(?P<i2>[^*]{8,300}?)\*|\[(?P<lk>[^\[\]]{8,300})\]\([^()\s]+\))\.?"
+    r"\s*(?:[(（][^()（）]{1,160}[)）])?\s*$")
+
+
+def _venue_led_span(content: str) -> tuple[str, str, int | None, bool] | None:
+    """(title, venue, year, linked) of a yearless venue-led entry (:data:`_VENUE_LED_SPAN_RE`), when the span reads
+    as a title."""
+    m = _VENUE_LED_SPAN_RE.match(content)
+    if m is None:
+        return None
+    title = clean_title((m.group("i1") or m.group("i2") or m.group("lk")).strip().rstrip(".")).title
+    if len(title.split()) < 3 or not titleish(title) or has_cjk(title):
+        return None
+    venue, year = aside_venue(m.group("v")) or (m.group("v").strip(), None)
+    return title, venue, year, m.group("lk") is not None
+
+
 def _remark_title(text: str) -> str | None:
     """``【InstructGPT论文，最重要的文章之一】Training language models to …``: the English title after the reader's
     remark in corner brackets (four Latin words or more), else None."""
@@ -1635,6 +1658,12 @@ class Candidates(Units):
                     added = True
                 elif not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
                     added = True
+                elif lk is links[0] and len(links) == 1 and ln.kind == ITEM and not inside and not heading \
+                        and (vs := _venue_led_span(content)) and vs[3]:
+                    # ``ICML Oral： [Title](https://zhuanlan.zhihu.com/p/…)``: the venue before it makes the link's text
+                    # a paper's title; the page is the reader's note on it, no link of the paper's
+                    self._add(Ref(ln.idx, vs[0], PaperIds(), vs[1], vs[2]), "web_link_title", "venue_year_tag")
+                    added = True
                 elif not lk.bare and lk.start <= 2 and not heading and titleish(t := clean_link_text(lk.text).title):
                     lead_named = t
                 elif heading and not lk.bare and first_ref == len(self.refs) and self._code_titled(ln, content, lk):
@@ -2506,6 +2535,10 @@ class Candidates(Units):
         if "::" in content[:34] and _PROPERTY_LINE_RE.match(content):
             return  # Logseq / Roam: ``tags:: #[[Reading List]]`` is a block's property, no title
         if ln.kind == ITEM and self._kanban and self._kanban_card(ln, content):
+            return
+        if ln.kind == ITEM and content[:1].isalpha() and (vs := _venue_led_span(content)) and not vs[3]:
+            # ``NeurIPS _Title_ (评论)`` under ``## 2020``: the venue, then the title in italics
+            self._add_name(Ref(ln.idx, vs[0], venue=vs[1], year=vs[2]), "bold_title", "venue_year_tag")
             return
         if ln.kind in (ITEM, PARA) and (slot := session_slot_title(content)):
             self._add_name(Ref(ln.idx, slot), "bold_title", "title_like")
