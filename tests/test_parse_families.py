@@ -15555,3 +15555,23 @@ def test_year_grouped_list_with_venue_led_italic_or_note_linked_titles() -> None
         ("Fine-Tuning can Distort Pretrained Features", "ICLR"),
     ]
     assert not ms[2].url  # the reader's note on it, not the paper's page
+
+
+def test_one_paper_note_with_keyed_title_heading_and_info_section() -> None:
+    # note templates that key the heading (``# title: …``) and keep the paper's links under ``### info:`` — one
+    # paper, the heading's text after the key, the link from the info section
+    text = """\
+# title: Locating and Editing Factual Associations in GPT
+
+### info:
+- https://arxiv.org/abs/2202.05262
+- https://www.youtube.com/watch?v=abcdefghijk
+
+# 概要
+- 中間層のMLPに事実が保存されているという仮説を検証する
+
+# 前提知識
+- 因果トレーシングで重要な層を特定する
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("Locating and Editing Factual Associations in GPT", "2202.05262")]
