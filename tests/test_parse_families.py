@@ -15575,3 +15575,22 @@ def test_one_paper_note_with_keyed_title_heading_and_info_section() -> None:
 """
     ms = _ms(text)
     assert [(m.title, m.arxiv_id) for m in ms] == [("Locating and Editing Factual Associations in GPT", "2202.05262")]
+
+
+def test_seminar_schedule_with_several_titles_per_topic_cell() -> None:
+    # lab seminar logs: on quick-review days the Topic cell lists several papers, one per ``<br>`` line, the
+    # presenters likewise; a line in another language is a talk, not a paper
+    text = """\
+### Quick reviews
+
+| Date | Topic | Presenter | Video |
+|:--:|:--|:--:|:--:|
+| 03.14 2024 | Scalable Diffusion Models with Transformers <br> Consistency Models: One-Step Generation Without Iteration <br> Masked Siamese Networks <br> 발표 자료 정리하는 법 | 김하나 <br> 이두리 | [Video](https://www.youtube.com/watch?v=abc) |
+| 03.07 2024 | Heterogeneous Graph Attention Networks for Semi-supervised <br> Short Text Classification | 박세나 | [Video](https://www.youtube.com/watch?v=def) |
+"""
+    assert _titles(text) == [
+        "Scalable Diffusion Models with Transformers",
+        "Consistency Models: One-Step Generation Without Iteration",
+        "Masked Siamese Networks",
+        "Heterogeneous Graph Attention Networks for Semi-supervised Short Text Classification",
+    ]

@@ -525,6 +525,9 @@ def _wrapped_title(cell: str, parts: list[str], others: list[list[str]]) -> bool
         return False
     if any(_YEAR_IN_RE.search(p) or re.search(r"'\d{2}\b", p) for p in parts[1:]):
         return False
+    whole = [p for p in parts if _latin_title_cell(p)]
+    if len(whole) >= 3 or (len(whole) == 2 and ":" in whole[1]):
+        return False  # ``Bad Students Make Great Teachers <br> Rethinking FID: Towards …``: a title per line
     return not any(len(o) == len(parts) for o in others)
 
 
@@ -641,11 +644,15 @@ class Layouts(ParserBase):
             # names the row's paper, it is no venue
             roles = {**roles, "title": roles["field:source"]}
             del roles["field:source"]
+        topic_col = False
         if "title" not in roles and (tc := _schedule_topic_col(self.d.table_header.get(ln.idx, []))) is not None \
-                and tc < len(cells) and _latin_title_cell(cells[tc]):
+                and tc < len(cells) and (_latin_title_cell(cells[tc]) or (
+                    "<br" in cells[tc].casefold() and sum(map(_latin_title_cell, _BR_RE.split(cells[tc]))) >= 2)):
             # reading-group schedules: ``| 周数 | 日期 | 分享 | 内容 | …`` — the topic cell holds a paper's title on
-            # the weeks a paper was presented (an English title), an agenda item on the others
+            # the weeks a paper was presented (an English title), an agenda item on the others (or, on quick-review
+            # days, several titles one per ``<br>`` line)
             roles = {**roles, "title": tc}
+            topic_col = True
         col = roles.get("title")
         if col is not None and col < len(cells) and "[[" in cells[col] and "·" in cells[col] \
                 and all(_WIKI_CELL_RE.fullmatch(p.strip()) for p in cells[col].split("·") if p.strip().startswith("[[")):
@@ -672,8 +679,12 @@ class Layouts(ParserBase):
                 cells[col] = " ".join(part.strip() for part in parts if part.strip())
                 self._row(ln, cells, roles)
                 return
+            titled = sum(map(_latin_title_cell, parts)) if topic_col else 0
             for n, part in enumerate(parts):
-                if part.strip():
+                # (a schedule's topic line that is no English title, ``AI 커버곡 어떻게 만들까?``, is a talk; among
+                # titles, a shorter one, ``Mixtral of Experts``, is one more)
+                if part.strip() and (not topic_col or _latin_title_cell(part) or (
+                        titled >= 2 and not has_cjk(part) and len(part.split()) >= 3 and titleish(part.strip()))):
                     # (a cell with as many ``<br>`` parts — the links — pairs up with the titles)
                     row = [s[n].strip() if len(s) == len(parts) else c for s, c in zip(split, cells, strict=True)]
                     self._row(ln, row, roles)
