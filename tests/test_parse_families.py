@@ -15594,3 +15594,29 @@ def test_seminar_schedule_with_several_titles_per_topic_cell() -> None:
         "Masked Siamese Networks",
         "Heterogeneous Graph Attention Networks for Semi-supervised Short Text Classification",
     ]
+
+
+def test_numbered_paper_headings_linking_the_pdf_by_its_cite_key() -> None:
+    # reading-club indexes: ``#### 1. [Tag] Title | [`[bibkey.pdf]`](…)`` under ``## :tv: Topic`` headings (GitHub
+    # emoji shortcodes, no labels) — the link's text is the saved file's name or the cite key, the title is before
+    # the bar; the file's H1 names the collection
+    text = """\
+# Deep Learning Paper Review
+
+## :tv: Computer Vision
+#### 1. [Segmentation] Fully Convolutional Networks for Semantic Segmentation | [`[long2015fully.pdf]`](https://people.eecs.berkeley.edu/~jonlong/long_shelhamer_fcn.pdf)
+| [Summary](https://github.com/someone/reviews/issues/3) |
+
+#### 2. Deep Residual Learning for Image Recognition | [`[he2016deep]`](https://arxiv.org/abs/1512.03385)
+| [Summary](https://github.com/someone/reviews/issues/4) |
+
+## :chart_with_downwards_trend: Optimization
+#### 1. [Adam] A Method for Stochastic Optimization | [`[kingma2014adam.pdf]`](https://arxiv.org/pdf/1412.6980)
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Fully Convolutional Networks for Semantic Segmentation",
+        "Deep Residual Learning for Image Recognition",
+        "A Method for Stochastic Optimization",
+    ]
+    assert ms[1].arxiv_id == "1512.03385" and not ms[1].fields

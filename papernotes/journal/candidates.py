@@ -1795,9 +1795,11 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and pipe_venue_tail(pre_link)))
+                        (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and pipe_venue_tail(pre_link))
+                         # (``#### 1. Title | [`[key.pdf]`](….pdf)``: a heading, its title, a bar and the PDF)
+                         or (heading and pre_link[-1:] == "|"))
                         and not lead and not inside
-                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or (
+                        and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or heading or (
                             ln.kind == PARA and not lk.bare and _DASH_END_RE.search(pre_link)))
                         and titleish(_title_from_rest(pre_link).title.rstrip("."))) and not (
                         # show notes: ``**Title**`` then its bare PDF on the next line of the paragraph

@@ -479,6 +479,8 @@ def _match_label(text: str) -> tuple[str, str] | None:
     if text[:1] == ":" and (m := _ORG_PROPERTY_RE.match(text)):
         # org-mode drawers: ``:VENUE: RSS 2014`` names a field, ``:ARXIV: 1502.00956`` an extra one
         key = m.group(1).replace("_", " ").casefold()
+        if m.group(1).islower() and key not in ALIASES:
+            return None  # GitHub's emoji shortcodes: ``## :tv: Computer Vision`` is an icon and a heading
         return ALIASES.get(key, key), m.group(2).strip()
     if text[:3] == ":::":
         # Jupyter Book / MyST: ``:::{admonition} Key idea`` opens a box titled with the label

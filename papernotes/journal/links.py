@@ -698,6 +698,10 @@ _VENUE_ONLY_RE = re.compile(rf"(?:{VENUES})")
 _VENUE_YEAR_TEXT_RE = re.compile(r"[A-Z][A-Z&]{1,8}(?:(?:19|20)\d{2}|\s[A-Z][a-z]{2,11}\s(?:19|20)\d{2})")
 
 
+# a BibTeX key as a link's text, or the PDF saved under it (``vaswani2017attention``, ``grinsztajn2022.pdf``)
+_FILE_OR_KEY_TEXT_RE = re.compile(r"[a-z][a-zA-Z\-]{1,30}(?:19|20)\d{2}[a-z]{0,30}(?:\.pdf)?")
+
+
 def is_generic_text(title: str) -> bool:
     """``paper``, ``pdf``, ``NIPS paper``, ``code``, ``1``: text that does not name the paper."""
     t = title.strip().strip("[]()（）:：").strip()
@@ -727,6 +731,8 @@ def is_generic_text(title: str) -> bool:
     if (full := title.strip())[-1:] in ")]" and _GENERIC_RE.match(
             re.sub(r"\s*[(\[][^()\[\]]{1,30}[)\]]$", "", full) or "x y z"):
         return True  # ``[pdf (extended)](…)``, ``[paper (camera-ready)](…)``: the generic word and a remark
+    if " " not in t and _FILE_OR_KEY_TEXT_RE.fullmatch(t):
+        return True  # ``[`[grinsztajn2022.pdf]`](…)`` / ``[xing2024survey](…)``: the file's name or the cite key
     if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
         return True  # ``[Scheffer et al. 2001|…]``: a citation of the paper, not its name
     # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``, ``USENIX page``)

@@ -835,6 +835,9 @@ _QUOTED_LEAD_TAIL_RE = re.compile(r"^[\"“]([^\"”“]{6,300})[\"”]\s*([^\"�
 LEAD_SHORT_NAME_RE = re.compile(r"\((?=[^)]*[A-Z])[A-Za-z][\w.+-]{0,24}(?: [\w.+-]{1,24})?\)\s+(?=[A-Z])")
 
 
+_NUMBERED_TAG_LEAD_RE = re.compile(r"\d{1,3}\.\s+(?:\[[^\[\]]{1,24}\]\s*)?(?=[A-Z\[])")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -851,6 +854,10 @@ def _title_beside_link(rest: str) -> Citation:
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     elif rest.lstrip()[:1] == "[" and (num := _REF_NUM_LEAD_RE.match(rest)):
         rest = rest[num.end() :]  # an answer's sources list: ``[6] Title — <url>`` — the source's number goes
+    elif rest[:1].isdigit() and (num := _NUMBERED_TAG_LEAD_RE.match(rest)):
+        # numbered headings: ``#### 6. [Fbprophet] Forecasting at scale | [`[taylor2018.pdf]`](…)`` — the entry's
+        # number and its topic tag go
+        rest = rest[num.end() :]
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
     rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
     if rest[-1:] == "]" and (ini := _INITIALS_TAIL_RE.search(rest)):
