@@ -15620,3 +15620,27 @@ def test_numbered_paper_headings_linking_the_pdf_by_its_cite_key() -> None:
         "A Method for Stochastic Optimization",
     ]
     assert ms[1].arxiv_id == "1512.03385" and not ms[1].fields
+
+
+def test_one_paper_note_headed_by_an_h2_named_like_its_file() -> None:
+    # one-paper notes whose first heading is an H2 (every other heading below it), the file named after the paper
+    # with its venue first: the page is that paper's note — its plain sub-section lines and quoted settings
+    # (``"Gender = Male"``) are no other papers
+    text = """\
+## (USENIX Security 2021) Extracting Training Data from Large Language Models
+
+In this paper, they query GPT-2 and recover verbatim training examples.
+
+### Attack
+
+- Generate many samples, then rank them by perplexity ratios.
+- Example: "Temperature = 1.0, Top-k = 40" (256 tokens) → most memorised samples.
+
+### Evaluations
+
+Impact of Model Size
+
+- Larger models memorise more.
+"""
+    ms = _ms(text, "(USENIX Security 2021) Extracting Training Data from Large Language Models.md")
+    assert [m.title for m in ms] == ["Extracting Training Data from Large Language Models"]

@@ -468,6 +468,8 @@ def parse_citation(text: str) -> Citation | None:
         got = _parse_citation(text)
     if got is None or not got.title:
         return got
+    if " = " in got.title:
+        return None  # ``Example: "Gender = Male, Race = White" (15% vs 30%)``: a quoted setting, no title
     if got.title[:2] in ("- ", "– ", "— "):
         got.title = got.title[2:].lstrip()  # ``Levy et al (2018) - Title``: the dash after the byline is no part of it
     if " — " in got.title and not got.venue and (tv := _TITLE_DASH_VENUE_RE.fullmatch(got.title)) \

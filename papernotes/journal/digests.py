@@ -748,7 +748,10 @@ class Digests(ParserBase):
             heads = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
             h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
             named = _h1_named_record(self.refs, lns, h1)
-            if len(heads) == 1 and h1 == [heads[0].idx]:
+            hs = [x for x in lns if x.kind == HEADING]
+            if len(heads) == 1 and (h1 == [heads[0].idx] or (
+                    # (``## (Oakland 2023) Title`` opening the file, every other heading below it)
+                    not h1 and hs and hs[0].idx == heads[0].idx and all(x.level > hs[0].level for x in hs[1:]))):
                 owner = heads[0]
             elif named is not None:
                 owner = named  # ``# Title`` over a ``| 题目 | Title |`` property table: that row's record is the page's paper

@@ -618,6 +618,10 @@ def _spelled_by(short: str, title: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.casefold() not in SMALL_WORDS]
     return len(letters) >= 2 and letters.isupper() and letters == "".join(w[0].upper() for w in words)
 
+# ``(Oakland 2023)`` / ``[CVPR 2021]`` opening a heading: the paper's venue and year, before its title
+_LEAD_VENUE_YEAR_RE = re.compile(r"^[(\[（【][^()\[\]（）【】]{2,30}?\s*['’]?(?:19|20)?\d{2}[)\]）】]\s*")
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -1455,9 +1459,11 @@ class Layouts(ParserBase):
         authors_line = link_authors or (self._authors_line(opening) if opening >= 0 and not (
             lns[opening].kind == ITEM and _ORDERED_RE.match(self.d.lines[opening])) and not self._wrapped_entry(opening)
             else None)
-        if whole_file and ln.level == 1 and "heading_paper" not in evidence and seen_sub and self._named_like_file(text):
+        if ((whole_file and ln.level == 1) or (ln.level == 2 and self._file_top_heading(ln))) \
+                and "heading_paper" not in evidence and seen_sub and self._named_like_file(text):
             # one-paper notes: ``# Diffusion Policy: Visuomotor Policy Learning via Action Diffusion`` over the note's own
-            # sections, in ``[2023 RSS] Diffusion Policy Visuomotor Policy Learning via Action Diffusion.md``
+            # sections, in ``[2023 RSS] Diffusion Policy Visuomotor Policy Learning via Action Diffusion.md`` (or an
+            # ``## (Oakland 2023) Title`` opening the file, every other heading below it)
             ev.add(evidence, "file_named_title")
         if n_extra_heads and "heading_paper" not in evidence:
             ev.add(evidence, "labelled_sections")  # Summary / Comments sub-headings
@@ -1917,7 +1923,7 @@ class Layouts(ParserBase):
             return False
         # (``# Awesome X`` / ``## Introduction`` over lists of links is a collection, not one paper's note)
         return all(x.level > ln.level for x in self.d.lns[ln.idx + 1 :] if x.kind == HEADING) \
-            and sum(1 for x in self.d.lns if x.kind == ITEM and ("](" in x.text or "http" in x.text)) < 5
+            and sum(1 for x in self.d.lns if x.kind in (ITEM, TABLE) and ("](" in x.text or "http" in x.text)) < 5
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
@@ -2186,13 +2192,14 @@ class Layouts(ParserBase):
 
     def _named_like_file(self, text: str) -> bool:
         """The heading is a paper title of four words or more, and the file is named after it."""
-        title = clean_title(text).title
+        title = clean_title(_LEAD_VENUE_YEAR_RE.sub("", text)).title  # (``## (Oakland 2023) Title``: the tag goes)
         if not self.d.file or self.d.file[:1] == "<" or len(title.split()) < 4 or not titleish(title) \
                 or _LIST_TITLE_RE.search(text):  # (``# Scene Graph Generation - Full Paper Collection``)
             return False
         head, stem = normalize_title(title), normalize_title(PurePath(self.d.file).stem)
-        # (a venue tag or a date may open the name: ``[2023 RSS] Title.md``, ``2024-03-01 Title.md``)
-        return len(head) >= 20 and stem.endswith(head) and len(stem[: len(stem) - len(head)].split()) <= 3
+        # (a venue tag, a date or a citation may open the name: ``[2023 RSS] Title.md``, ``2024-03-01 Title.md``,
+        # ``Lit - Smith et al 2023 - Title.md``)
+        return len(head) >= 20 and stem.endswith(head) and len(stem[: len(stem) - len(head)].split()) <= 6
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no

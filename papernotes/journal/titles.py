@@ -350,6 +350,8 @@ def trailing_authors(t: str) -> tuple[str, list[str]] | None:
 _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'\s?(\d{2})\]\s*|\[([A-Z][A-Za-z&.\- ]{1,30}?)\s+((?:19|20)\d{2})"
                                r"(?:\s+[A-Z][\w&.\-]{1,20}){0,2}\]\s*"
                                rf"|\[({VENUES})\]\s+(?=\S)")
+# ``(USENIX Security 2021) Title``: the venue and year in round brackets, opening the title
+_LEAD_PAREN_VENUE_RE = re.compile(r"\(([A-Z][A-Za-z&.\- ]{1,30}?\s+(?:19|20)\d{2})\)(?=\s+[A-Z0-9])")
 # ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
 _GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w\-]*[a-z])[A-Z][\w\-]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\)$")
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
@@ -421,6 +423,8 @@ def clean_title(text: str) -> CleanText:
         text = text.lstrip()[1:].replace("\\]", "]", 1)  # GitBook / escaped markdown: ``\[2021 OSDI] Title``
     if text.lstrip()[:1] == "[" and (yf := _YEAR_FIRST_TAG_RE.match(text.lstrip())):
         text = f"[{yf.group(2)} {yf.group(1)}]{text.lstrip()[yf.end() :]}"  # ``[2021 OSDI] Title``: year first
+    if text.lstrip()[:1] == "(" and (pv := _LEAD_PAREN_VENUE_RE.match(text.lstrip())):
+        text = f"[{pv.group(1)}]{text.lstrip()[pv.end() :]}"  # one-paper notes: ``## (Oakland 2023) Title``
     if text.lstrip()[:1] == "[" and ("'" in text[:24] or "] " in text[:40]):
         # security reading lists: ``[S&P'19] Title`` / ``[Oakland'13] Title`` — a venue tag with a
         # two-digit year opening the title, whatever the venue (known or not)
