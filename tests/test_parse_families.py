@@ -15644,3 +15644,36 @@ Impact of Model Size
 """
     ms = _ms(text, "(USENIX Security 2021) Extracting Training Data from Large Language Models.md")
     assert [m.title for m in ms] == ["Extracting Training Data from Large Language Models"]
+
+
+def test_study_note_retelling_one_survey_keeps_only_the_survey() -> None:
+    # study notes that retell one source: a topic H1, then the source's link and a word saying the note draws on
+    # it (``[Title](arXiv)より`` / ``Based on [Title](…)``); the methods the note lists with their author-year
+    # citations are works that source cites, not papers the reader recorded
+    text = """\
+# 知識蒸留の手法
+
+[A Survey on Knowledge Distillation of Large Language Models](https://arxiv.org/abs/2402.13116)より
+
+## ホワイトボックス蒸留
+
+- MiniLLM (Gu et al., 2023)
+- Generalized Knowledge Distillation (Agarwal et al., 2023)
+- Distilling Step-by-Step (Hsieh et al., 2023)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("A Survey on Knowledge Distillation of Large Language Models", "2402.13116")]
+    english = text.replace("# 知識蒸留の手法", "# Distillation methods").replace(
+        "[A Survey", "Based on [A Survey").replace("2402.13116)より", "2402.13116).")
+    assert [m.title for m in _ms(english)] == ["A Survey on Knowledge Distillation of Large Language Models"]
+
+
+def test_a_method_name_cited_by_author_and_year_is_not_a_short_and_full_title() -> None:
+    # ``OmniQuant (Shao et al., 2023)``: the brackets cite the work, they do not spell out a full title
+    from papernotes.journal.unlinked import short_and_full
+
+    assert short_and_full("OmniQuant (Shao et al., 2023)") is None
+    assert short_and_full("Norm Tweaking (Li and Liang, 2023b)") is None
+    assert short_and_full("MAML (Model-Agnostic Meta-Learning for Fast Adaptation)") == (
+        "MAML", "Model-Agnostic Meta-Learning for Fast Adaptation")

@@ -57,6 +57,10 @@ _HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
+# a note's source line: ``[Title](url)より`` / ``Based on [Title](url)`` / ``出典：[Title](url)``
+_SOURCE_LINE_RE = re.compile(
+    r"^(?:(?i:based on|summari[sz]ed from|notes? on|from|source\s*[:：])\s*|(?:出典|出处|出處|来源|來源|原文|参考)\s*[:：]?\s*)?"
+    r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)?\]\([^()\s]+\)\s*(?:より|から|を(?:読んで|まとめ)\S*)?[。.]?$")
 _KEYED_LINK_RE = re.compile(r"^(?i:doi|pdf|url|link|arxiv|paper)\s*[:：]\s*<?https?://\S+>?\s*$")
 
 
@@ -743,10 +747,10 @@ class Digests(ParserBase):
         are that paper's links (``DOI: [10.1109/…](…)`` in a literature note), not more papers."""
         owner = next((r for r in self.refs if r.file_level), None)
         lns = self.d.lns
+        h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
         if owner is None:
             # a one-paper note under its one H1 (``# Title`` then Venue / Link / sections)
             heads = [r for r in self.refs if r.heading and lns[r.idx].kind == HEADING]
-            h1 = [x.idx for x in lns if x.kind == HEADING and x.level == 1]
             named = _h1_named_record(self.refs, lns, h1)
             hs = [x for x in lns if x.kind == HEADING]
             if len(heads) == 1 and (h1 == [heads[0].idx] or (
@@ -755,6 +759,8 @@ class Digests(ParserBase):
                 owner = heads[0]
             elif named is not None:
                 owner = named  # ``# Title`` over a ``| 题目 | Title |`` property table: that row's record is the page's paper
+            elif (src := self._source_line_paper(h1)) is not None:
+                owner = src
             else:
                 # a one-paper note titled by its first line (``**Title**`` over its authors) whose
                 # labels fill the page: the only digest, opening the file
@@ -764,6 +770,10 @@ class Digests(ParserBase):
                         and sum(1 for x in lns[: first.idx] if x.kind != BLANK) <= 4):
                     return
                 owner = first
+        # the note retells one source (``[Survey](arXiv)より`` under its topic H1): what it names, the source cites
+        from_source = self._source_line_paper(h1) is owner or (
+            h1 == [owner.idx] and (at := self._source_line(h1)) >= 0 and owner.ids.url is not None
+            and owner.ids.url in lns[at].text)
         keep: list[Ref] = []
         for r in self.refs:
             if r is owner:
@@ -780,6 +790,11 @@ class Digests(ParserBase):
                         x.idx for x in lns if x.kind == HEADING and x.level == 1]) is owner:
                 # a long one-paper note: a table row linking another paper (``| DINOv2 | [Oquab et al., 2024](arxiv) |
                 # frozen encoder |``) names a component the paper builds on — a citation, no record
+                r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
+                self.rejected.append(r)
+                continue
+            if from_source and r.idx > owner.idx and not r.heading and not r.ids.url and not r.ids.arxiv_id:
+                # a note retelling one survey: ``- OmniQuant (Shao et al., 2023)`` is a work the survey cites
                 r.evidence["cited_by_the_note"] = ev.WEIGHTS["cited_by_the_note"]
                 self.rejected.append(r)
                 continue
@@ -820,6 +835,21 @@ class Digests(ParserBase):
                     continue
             keep.append(r)
         self.refs = keep
+
+    def _source_line_paper(self, h1: list[int]) -> Any:
+        """Study notes that retell one source: the topic H1 (no paper itself), then a line that is that source's
+        paper link and a word saying the note draws on it (``[A Survey on …](arXiv)より`` / ``Based on [Title](…)``
+        / ``出典：[Title](…)``) — that paper's Ref, else None."""
+        at = self._source_line(h1)
+        here = [r for r in self.refs if r.idx == at] if at >= 0 else []
+        return here[0] if len(here) == 1 and (here[0].ids.url or here[0].ids.arxiv_id) else None
+
+    def _source_line(self, h1: list[int]) -> int:
+        """The index of the source line right under the file's one H1 (see :meth:`_source_line_paper`), else -1."""
+        if len(h1) != 1:
+            return -1
+        first = next((x for x in self.d.lns[h1[0] + 1 :] if x.kind != BLANK), None)
+        return first.idx if first is not None and first.kind == PARA and _SOURCE_LINE_RE.match(first.text.strip()) else -1
 
     def _in_digest_part(self, idx: int) -> bool:
         """A heading above ``idx`` at any level names a digest part (``## 1. どんなもの？`` › ``### これまでの手法``)."""
