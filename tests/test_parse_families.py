@@ -15677,3 +15677,44 @@ def test_a_method_name_cited_by_author_and_year_is_not_a_short_and_full_title() 
     assert short_and_full("Norm Tweaking (Li and Liang, 2023b)") is None
     assert short_and_full("MAML (Model-Agnostic Meta-Learning for Fast Adaptation)") == (
         "MAML", "Model-Agnostic Meta-Learning for Fast Adaptation")
+
+
+def test_reading_record_with_numbered_article_headings_and_keyed_items() -> None:
+    # progress records in Chinese: ``### 第一篇`` (the first article) over keyed items whose values sit in code
+    # marks — ``論文名稱`` names the paper, ``期刊名稱`` is its venue (a source field)
+    text = """\
+## 閱讀的論文
+### 第一篇
+- 論文名稱：`Learning to Rank for Information Retrieval Using Genetic Programming`
+- 作者名稱：`Yeh, J. Y. & Lin, J. Y.`
+- 期刊名稱：`SIGIR Workshop on Learning to Rank, (2007)`
+
+### 第二篇
+- 论文名称：`Neural Ranking Models with Weak Supervision`
+- 期刊名称：`SIGIR 2017`
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Learning to Rank for Information Retrieval Using Genetic Programming",
+        "Neural Ranking Models with Weak Supervision",
+    ]
+    assert all("source" in m.fields for m in ms)
+
+
+def test_one_paper_note_basic_info_section_is_no_second_paper() -> None:
+    # one-paper notes whose first section lists the paper's metadata (``## 📝 1️⃣ 論文基本資訊`` over
+    # ``- **標題**: Title`` / ``- **作者**: …``): the keyed title names the section's paper, the note's own, not
+    # a paper called by the section's name
+    text = """\
+# 📘 研究論文紀錄：Graph Neural Networks for Tool Wear Prediction in Milling
+
+## 📝 1️⃣ 論文基本資訊
+- **標題**: Graph Neural Networks for Tool Wear Prediction in Milling
+- **作者**: Jane Doe 等
+- **發表期刊**: IEEE ACCESS
+- **DOI**: 10.1109/ACCESS.2024.1234567
+
+## 💡 2️⃣ 研究背景與動機
+刀具磨耗會影響表面粗糙度。
+"""
+    assert set(_titles(text)) == {"Graph Neural Networks for Tool Wear Prediction in Milling"}  # (one paper, merged)

@@ -30,7 +30,7 @@ _PLAIN_CALLOUTS = frozenset(
 _MKDOCS_ADMONITION_RE = re.compile(r"^(?:!!!|\?\?\?\+?)\s*([A-Za-z\-]+)(?:\s+[\w\- ]*?)?(?:\s+\"([^\"]{4,300})\")?\s*$")
 _ORG_PLANNING_RE = re.compile(r"^(?:(?:CLOSED|SCHEDULED|DEADLINE):\s*[\[<][^\]>]*[\]>]\s*)+$")
 # a heading that keys its text as the title (a note template's ``# title: …``)
-_TITLE_KEY_HEAD_RE = re.compile(r"(?:[Tt]itle|タイトル|标题|標題|題名)\s*[:：]\s*(?=\S)")
+_KEYED_TITLE_HEAD_RE = re.compile(r"(?:[Tt]itle|タイトル|标题|標題|題名)\s*[:：]\s*(?=\S)")
 _HEADING_ATTR_RE = re.compile(r"\s*\{[#.][^{}]*\}$")
 _ORG_PROP_RE = re.compile(r"^:[A-Za-z_][\w\-]*:\s+\S")
 _ORG_REF_RE = re.compile(r"^:(?:ROAM_REFS|URL|LINK):\s+<?https?://\S+>?\s*$", re.I)
@@ -366,7 +366,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             htext = _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip()
             if htext[-1:] == "}" and "{" in htext:
                 htext = _HEADING_ATTR_RE.sub("", htext)  # Pandoc / Quarto: ``## Title {#sec-adh}``
-            if htext[:1] in "Tt\u30bf\u6807\u6a19\u984c" and (tk := _TITLE_KEY_HEAD_RE.match(htext)):
+            if htext[:1] in "Tt\u30bf\u6807\u6a19\u984c" and (tk := _KEYED_TITLE_HEAD_RE.match(htext)):
                 htext = htext[tk.end() :]  # one-paper notes: ``# title: Analyzing Transformers in Embedding Space``
             if state[3] and (len(htext.split()) <= 3 or match_label(htext)):
                 # Quarto / Docusaurus boxes: ``::: {.callout-note}`` / ``## Key idea`` / text / ``:::`` —

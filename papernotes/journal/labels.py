@@ -34,6 +34,7 @@ for _canon, _words in {
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|publication status|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|场合|发表场合|发表于|发表|收录|收录于|收錄|"
+              "期刊名称|期刊名|会议名称|会议名|发表期刊|发表会议|期刊链接|期刊连结|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
               "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"

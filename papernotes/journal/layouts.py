@@ -111,7 +111,7 @@ _PERSON_DASH_RE = re.compile(
     r"^((?:[A-Z][a-zà-ÿ]+\.?\s+)+[A-Z][\w'’-]+(?:\s*(?:&|and|/)\s*(?:[A-Z][a-zà-ÿ]+\s+)*[A-Z][\w'’-]+)*)(?:\s+[—–]\s+|,\s+)(.{8,300})$"
     r"|^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:&|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)+)\s+[—–]\s+(.{8,300})$")
 _TITLE_KEY_RE = re.compile(r"^(?:\*\*|__)?(?:[Tt]itle|[Tt]itre|[Tt][íi]tulo|[Tt]itel|[Tt]itolo|[Tt]ytuł|标题|標題|题目|題目|題名|タイトル|제목)"
-                           r"\s*[:：](?![:：])\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*(\S.{6,300})$")
+                           r"(?:\*\*|__)?\s*[:：](?![:：])\s*(?:\*\*|__)?\s*(?:\*\*|__)?\s*(\S.{6,300})$")
 _TRAILING_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _READING_SLOT_RE = re.compile(r"(?i)^(?:reading|lectura|leitura|lecture|lektüre|paper|text|texto|week|session)\s*\d{1,3}\s*[—–:-]\s+")
 _CJK_TITLE_HEAD_RE = re.compile(r"(?:论文|論文|文章|文献|文獻|读物|篇目)的?(?:题目|題目|标题|標題|题名|題名|名称|名稱|名字|名)")
@@ -481,7 +481,9 @@ def _heading_title(text: str, cjk_least: int) -> bool:
     return titleish(text) or (has_cjk(text) and len(text) >= cjk_least and not _CJK_PROSE_RE.search(text))
 
 
-_NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b")
+# (``### 第一篇`` / ``### 第2篇论文``: the first article, in Chinese reading records)
+_NUMBERED_PAPER_HEAD_RE = re.compile(r"(?i)^(?:paper|submission)\s*#?\d{1,4}\b"
+                                     r"|^第\s*[一二三四五六七八九十\d]{1,3}\s*篇(?:论文|論文|文章)?\s*$")
 # (and a grant panel's proposals: ``## PHY-24-0117 — "Title"``)
 _SUBMISSION_HEAD_RE = re.compile(r"(?i)^(?:submission\s*(?:#|no\.?)?\s*|(?:paper|manuscript)\s*(?:#|no\.)\s*|#)\d{1,5}\b(?!\.\d)"
                                  r"|^[A-Z]{2,6}-\d{2,4}-\d{3,5}\b")
@@ -1047,8 +1049,8 @@ class Layouts(ParserBase):
                 self._add(item)
             return  # Readwise Reader: ``## 3. Title`` / ``**Author:**`` / ``**Category:** 📄 PDF`` / ``**Source:** …``
         # literature notes: ``### [1]`` (a reference number) over ``_Full Title_`` and ``Authors: …``
-        numbered = text[:1] in "[#(0123456789" and _REF_NUMBER_HEADING_RE.fullmatch(text) is not None \
-            and self._marked_title_under(ln)
+        numbered = (text[:1] in "[#(0123456789" and _REF_NUMBER_HEADING_RE.fullmatch(text) is not None
+                    and self._marked_title_under(ln)) or (text[:1] == "第" and _NUMBERED_PAPER_HEAD_RE.match(text))
         if (not _names_something(text) and not numbered) or text.casefold().rstrip(":：") in _GENERIC_HEADINGS:
             return
         if "![" in text:
@@ -1199,6 +1201,8 @@ class Layouts(ParserBase):
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line (or among the
             # quoted metadata opening a blog note: ``> 作者：杨夕`` / ``> 论文名称：Title`` / ``> 会议：ACL2022``)
             tl = _TITLE_LINE_RE.match(lns[first].text.strip())
+            if tl is None and text[:1] == "第" and _NUMBERED_PAPER_HEAD_RE.match(text):
+                tl = _SLOT_TITLE_LINE_RE.match(lns[first].text.strip())  # ``### 第一篇`` / ``- 論文名稱：`Title` ``
             if tl is None and lns[first].kind == QUOTE:
                 for t in tops[1:8]:
                     if lns[t].kind == QUOTE and (tl := _QUOTED_TITLE_KEY_RE.match(lns[t].text.strip().lstrip("> "))):
@@ -1530,7 +1534,8 @@ class Layouts(ParserBase):
                 # reading sheets: ``### FLORALI — Frat et al., NEJM 2015`` / ``**Titre :** High-Flow Oxygen through …``
                 # — the keyed title line is the full title of the nicknamed heading
                 bold = _WHOLE_SPAN_RE.fullmatch(f"**{keyed_title.group(1).strip()}**")
-        if bold and lns[first].kind == ITEM and sum(lns[t].kind == ITEM for t in tops) > 1:
+        if bold and lns[first].kind == ITEM and sum(lns[t].kind == ITEM for t in tops) > 1 and not keyed_title:
+            # (``- **標題**: Title`` opening the section's metadata items names the heading's paper)
             bold = None  # ``## Week 13`` over ``3. **Title A**`` / ``4. **Title B**``: a list of papers
         if bold:
             # one-paper-per-heading notes: ``### MaPLe`` then ``**MaPLe: Multi-modal Prompt Learning**``
@@ -2361,6 +2366,8 @@ _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
+# a note template's keyed title under a numbered article heading: ``- 論文名稱：`Title` `` (the value in code marks too)
+_SLOT_TITLE_LINE_RE = re.compile(rf"^(?:\*\*)?(?:{_TITLE_KEYS})(?:\*\*)?\s*[:：]\s*[`*]*(\S.{{6,300}}?)[`*]*$", re.I)
 # a line that is one bold, italic or quoted span (groups: bold ×2, italic ×2, quoted)
 _WHOLE_SPAN_RE = re.compile(r"\*\*(.+?)\*\*\s*|__(.+?)__\s*|\*([^*].*[^*])\*\s*|_([^_].*[^_])_\s*|[\"“]([^\"”]{8,300})[\"”]\s*")
 _ITALIC_HEAD_RE = re.compile(r"^(?:\*[^*]{8,300}\*|_[^_]{8,300}_|[\"“][^\"”]{8,300}[\"”])(?=\s)")
