@@ -15718,3 +15718,35 @@ def test_one_paper_note_basic_info_section_is_no_second_paper() -> None:
 刀具磨耗會影響表面粗糙度。
 """
     assert set(_titles(text)) == {"Graph Neural Networks for Tool Wear Prediction in Milling"}  # (one paper, merged)
+
+
+def test_html_paragraph_entries_bold_title_authors_venue_then_paper_link() -> None:
+    # awesome lists written in HTML: each entry a ``<p>`` of the bold title, ``<br>``, the authors, ``<br>``, the
+    # venue, then ``[paper]`` links — to an abstract page or straight to a PDF
+    text = """\
+## Papers
+
+<p>
+<font size=3><b>Conditional DETR for Fast Training Convergence.</b></font>
+<br>
+<font size=2>Depu Meng, Xiaokang Chen, Zejia Fan, Gang Zeng.</font>
+<br>
+<font size=2>ICCV 2021.</font>
+<a href='https://arxiv.org/abs/2108.06152'>[paper]</a> <a href='https://github.com/Atten4Vis/ConditionalDETR'>[code]</a>
+</p>
+
+<p>
+<font size=3><b>Efficient DETR: Improving End-to-End Object Detector with Dense Prior.</b></font>
+<br>
+<font size=2>Zhuyu Yao, Jiangbo Ai, Boxun Li, Chi Zhang.</font>
+<br>
+<font size=2>AAAI 2022.</font>
+<a href='https://www.aaai.org/AAAI22Papers/AAAI-1234.YaoZ.pdf'>[paper]</a>
+</p>
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("Conditional DETR for Fast Training Convergence", "2108.06152"),
+        ("Efficient DETR: Improving End-to-End Object Detector with Dense Prior", None),
+    ]
+    assert ms[1].url == "https://www.aaai.org/AAAI22Papers/AAAI-1234.YaoZ.pdf"

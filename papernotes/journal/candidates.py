@@ -226,6 +226,12 @@ _BARE_ARXIV_LEAD_RE = re.compile(
 _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
 
 
+# a line that is one bold title in HTML: ``<font size=3><b>Title.</b></font>`` / ``<strong>Title</strong>``
+_HTML_BOLD_LINE_RE = re.compile(r"(?:<(?:font|span|p)\b[^<>]{0,60}>\s*)*<(b|strong)>[^<>]{8,300}</\1>\s*(?:</(?:font|span|p)>\s*)*",
+                                re.I)
+_HTML_ANY_TAG_RE = re.compile(r"<[^<>]{1,200}>")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -1807,7 +1813,9 @@ class Candidates(Units):
                         and _EMPH_WHOLE_RE.match(d.lns[ln.idx - 1].text.strip())):
                     # a stray PDF without a name is not worth a record, unless it is the
                     # ``[Paper](….pdf)`` child of a title line (reading lists): resolved below
-                    if not (generic and lead and ln.parent >= 0):
+                    if not (generic and ((lead and ln.parent >= 0) or (
+                            # (``<a href='….pdf'>[paper]</a>`` closing an HTML paragraph opened by its bold title)
+                            ln.kind == PARA and self._html_title_line(ln.idx) is not None))):
                         continue
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
@@ -3748,6 +3756,22 @@ class Candidates(Units):
             p = lns[p].parent
         return False
 
+    def _html_title_line(self, idx: int) -> tuple[int, str] | None:
+        """(line, title) of the ``<b>Title</b>`` line opening the HTML paragraph that line ``idx`` closes with its
+        links (the lines between: ``<br>``, the authors, the venue), else None."""
+        lns = self.d.lns
+        j = idx - 1
+        while j >= 0 and idx - j <= 8 and lns[j].kind == PARA and lns[j].text.strip().casefold() not in ("<p>", "<p align=\"left\">"):
+            j -= 1
+        top = j + 1
+        if top >= idx or lns[top].kind != PARA:
+            return None
+        first = lns[top].text.strip()
+        if not _HTML_BOLD_LINE_RE.fullmatch(first):
+            return None
+        title = _HTML_ANY_TAG_RE.sub("", first).strip().rstrip(".")
+        return (top, clean_title(title).title) if len(title.split()) >= 2 and titleish(title) else None
+
     def _resolve_generic(self) -> None:
         """``[paper](arxiv)`` under a title line gives that line its link."""
         lns = self.d.lns
@@ -3788,6 +3812,17 @@ class Candidates(Units):
                 ev.add(new.evidence, "bold_title")
                 self._skip_lines.add(r.idx)
                 by_idx.setdefault(r.idx - 1, []).append(new)
+                keep.append(new)
+                continue
+            if r.generic and not r.title and r.ids.url and lns[r.idx].kind == PARA \
+                    and (head := self._html_title_line(r.idx)) is not None and not by_idx.get(head[0]):
+                # awesome lists in HTML: ``<p>`` / ``<font size=3><b>Title.</b></font>`` / ``<br>`` / authors / ``<br>`` /
+                # ``ICLR 2022.`` / ``<a href='…'>[paper]</a>`` — the paragraph's bold title is the link's paper
+                new = Ref(head[0], head[1], r.ids, r.venue, r.year, primary=True)
+                ev.add(new.evidence, "child_paper_link")
+                ev.add(new.evidence, "bold_title")
+                self._skip_lines.add(r.idx)
+                by_idx.setdefault(head[0], []).append(new)
                 keep.append(new)
                 continue
             if r.generic and not r.title and r.ids.url and lns[r.idx].kind == QUOTE and r.idx \
