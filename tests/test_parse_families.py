@@ -15750,3 +15750,29 @@ def test_html_paragraph_entries_bold_title_authors_venue_then_paper_link() -> No
         ("Efficient DETR: Improving End-to-End Object Detector with Dense Prior", None),
     ]
     assert ms[1].url == "https://www.aaai.org/AAAI22Papers/AAAI-1234.YaoZ.pdf"
+
+
+def test_research_journal_paper_sections_after_the_readers_own_headings() -> None:
+    # daily research journals in Chinese: ``## name`` per paper, the reader's own sub-headings first (``### 名词`` /
+    # ``### 知识``), then the paper's parts (``### 实验结论`` / ``### Method``); ``### 论文成果`` names what it
+    # contributes
+    text = """\
+# paper
+## self-rewarding language models
+### 名词
+1. LLM-as-a-Judge
+### 知识
+1. 奖励模型可以跟着策略一起训练
+### 实验结论
+1. 三轮迭代之后胜率持续上升
+### Method
+- 用模型自己给回答打分, 再做DPO
+
+## Reward bench
+### 论文成果
+1. 完成了一个评估reward model 的framework
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["self-rewarding language models", "Reward bench"]
+    assert {"results", "methodology"} <= set(ms[0].fields)
+    assert "contribution" in ms[1].fields

@@ -156,7 +156,8 @@ def _more_words(table: dict[str, str]) -> None:
 _more_words({
     "motivation": "problem formulation|problem definition|problem setting|问题定义|问题描述",
     "methodology": "the proposed method|proposed approach|the proposed approach|提出的方法|本文方法",
-    "contribution": "本文贡献|主要贡献|论文贡献|文章贡献",
+    "contribution": "本文贡献|主要贡献|论文贡献|文章贡献|论文成果|本文成果|主要成果",
+    "results": "实验结论|实验结果与结论|主要结论",
     "ideas": "个人看法|个人观点|我的看法|个人感想|个人理解|未来展望|展望|未来研究方向|未来方向|借鉴意义|借鉴|对我的启发",
     "key": "主旨|主要思路|核心思路|一句话总结",
 })

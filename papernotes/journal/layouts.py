@@ -1095,6 +1095,7 @@ class Layouts(ParserBase):
             return  # ``# LLM-paper-list`` / ``# Reading Notes 2019``: the file's name for a collection, no paper
         seen_plain = False
         seen_sub = False
+        n_plain_heads = late_lab_heads = 0  # sub-headings one level down: plain, and labelled after a plain one
         first_in_sub = False
         opening = -1  # the first content line, when it comes before any sub-heading
         j = ln.idx + 1
@@ -1112,11 +1113,14 @@ class Layouts(ParserBase):
                 if not lab:
                     seen_plain = True  # ``### Implementation``: a section of notes
                     plain_h2 += x.level == 2
+                    n_plain_heads += x.level == ln.level + 1
                 elif not seen_plain or (whole_file and x.level == 2):
                     if lab[0] in EXTRA_LABELS:
                         n_extra_heads += 1
                     else:
                         n_lab_heads += 1
+                elif lab[0] not in EXTRA_LABELS and x.level == ln.level + 1:
+                    late_lab_heads += 1
             elif x.kind not in (BLANK, CODE):
                 if first < 0:
                     first = j
@@ -1125,6 +1129,10 @@ class Layouts(ParserBase):
                 if x.parent < 0 and not seen_plain:
                     tops.append(j)
             j += 1
+        if not n_lab_heads and late_lab_heads >= 2 and late_lab_heads >= n_plain_heads:
+            # ``## weak-to-strong reasoning`` over ``### 名词`` / ``### 知识`` / ``### 实验结论`` / ``### Method``: the
+            # reader's own sections first, then the paper's parts — labelled more than not, the section is a digest
+            n_lab_heads = late_lab_heads
         if whole_file and n_lab_heads == 1 and plain_h2 >= 3 and not n_extra_heads and sum(
                 1 for t in tops if "](" in lns[t].text and any(
                     classify_url(lk.url) in ("paper", "pdf") for lk in find_links(lns[t].text))) >= 2:
