@@ -15776,3 +15776,16 @@ def test_research_journal_paper_sections_after_the_readers_own_headings() -> Non
     assert [m.title for m in ms] == ["self-rewarding language models", "Reward bench"]
     assert {"results", "methodology"} <= set(ms[0].fields)
     assert "contribution" in ms[1].fields
+
+
+def test_links_into_other_pages_lists_of_papers_are_no_papers() -> None:
+    # knowledge bases: ``interesting older papers:`` over links to topic pages' paper sections
+    # (``[**deep learning**](…/Deep%20Learning.md#interesting-papers)``) — pointers to lists, not papers
+    text = """\
+interesting older papers:
+
+  - [**deep learning**](https://github.com/someone/notes/blob/master/Deep%20Learning.md#interesting-papers)
+  - [**information retrieval**](https://github.com/someone/notes/blob/master/Information%20Retrieval.md#interesting-papers)
+  - [Attention Is All You Need](https://github.com/someone/notes/blob/master/papers/attention.md)
+"""
+    assert _titles(text) == ["Attention Is All You Need"]

@@ -232,6 +232,10 @@ _HTML_BOLD_LINE_RE = re.compile(r"(?:<(?:font|span|p)\b[^<>]{0,60}>\s*)*<(b|stro
 _HTML_ANY_TAG_RE = re.compile(r"<[^<>]{1,200}>")
 
 
+# a link's anchor into a page's list of papers (``#interesting-papers``, ``#reading-list``, ``#references``)
+_LIST_ANCHOR_RE = re.compile(r"(?i)papers|reading-?list|references|bibliography|literature")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -1957,6 +1961,8 @@ class Candidates(Units):
                 # awesome lists / reading logs linking each paper title to the reader's own note
                 if not (lead or note_run) or generic or heading or not _names_something(ct.title):
                     continue
+                if "#" in lk.url and _LIST_ANCHOR_RE.search(lk.url.rsplit("#", 1)[1]):
+                    continue  # ``[**deep learning**](…/Deep%20Learning.md#interesting-papers)``: a topic page's list
                 ref = Ref(ln.idx, ct.title, PaperIds(), ct.venue, ct.year, authors=list(ct.authors or []))
                 evidence = ["own_note_link"]
                 if titleish(ct.title):
