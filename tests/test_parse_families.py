@@ -15789,3 +15789,24 @@ interesting older papers:
   - [Attention Is All You Need](https://github.com/someone/notes/blob/master/papers/attention.md)
 """
     assert _titles(text) == ["Attention Is All You Need"]
+
+
+def test_short_name_items_over_browser_copied_page_links() -> None:
+    # paper lists by short name, each over a link to the paper's page as a browser copies it — the page's title,
+    # then its site in brackets (``[Magic3D: High-Resolution … (nvidia.com)](…)``), then the reader's notes
+    text = """\
+## 3D Generation
+
+* DreamBooth3D
+	* [DreamBooth3D: Subject-Driven Text-to-3D Generation (dreambooth3d.github.io)](https://dreambooth3d.github.io/)
+	* Description：personalised SDS
+
+* Fantasia3D
+	* [Fantasia3D: Disentangling Geometry and Appearance for High-quality Text-to-3D Content Creation (fantasia3d.github.io)](https://fantasia3d.github.io/)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.url) for m in ms] == [
+        ("DreamBooth3D: Subject-Driven Text-to-3D Generation", "https://dreambooth3d.github.io/"),
+        ("Fantasia3D: Disentangling Geometry and Appearance for High-quality Text-to-3D Content Creation",
+         "https://fantasia3d.github.io/"),
+    ]

@@ -1207,9 +1207,17 @@ class Candidates(Units):
                 continue
             m = _SHORT_NAME_ITEM_RE.match(ln.text.strip())
             full = kid.text.strip()
+            page: Link | None = None
+            if m and full[:1] == "[" and "](" in full and len(kl := find_links(full)) == 1 and not kl[0].bare \
+                    and kl[0].start == 0 and not full[kl[0].end :].strip() and classify_url(kl[0].url) in ("web", "other", "paper"):
+                # ``* DreamFusion`` over ``* [DreamFusion: Text-to-3D using 2D Diffusion (dreamfusion3d.github.io)](…)``:
+                # the child links the paper's page, its text the page's title (a browser copies it so, the site after it)
+                page, full = kl[0], clean_link_text(kl[0].text).title
             if not m or not full.casefold().startswith(m.group(1).casefold() + ":") or "http" in full \
                     or not titleish(full) or len(_LATIN_WORD_RE.findall(full)) < 4:
                 continue
+            if kid.idx in have and page is not None:
+                self.refs.remove(have.pop(kid.idx))  # (the page's link named it: the item above is the paper's entry)
             if kid.idx in have:
                 # (the child already named its paper, by the short name before its colon: the full title it is)
                 if len(have[kid.idx].title) < len(full) and full.casefold().startswith(have[kid.idx].title.casefold()):
@@ -1222,6 +1230,8 @@ class Candidates(Units):
                 r.title, r.short_name = clean_title(full).title, r.short_name or m.group(1)
                 continue
             ids, venue = PaperIds(), None
+            if page is not None:
+                ids = paper_ids(page.url) if classify_url(page.url) == "paper" else PaperIds(url=page.url)
             for j in range(kid.idx + 1, min(self.d.n, kid.idx + 4)):
                 if lns[j].parent != ln.idx or self.d.labels[j]:
                     break
