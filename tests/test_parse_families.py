@@ -15810,3 +15810,32 @@ def test_short_name_items_over_browser_copied_page_links() -> None:
         ("Fantasia3D: Disentangling Geometry and Appearance for High-quality Text-to-3D Content Creation",
          "https://fantasia3d.github.io/"),
     ]
+
+
+def test_names_colon_title_reading_list_with_one_author_entries() -> None:
+    # must-read lists: ``* Authors: Title, Venue Year.`` under topic headings — among such entries one full name
+    # (``Kevin Knight: …``), two surnames (``Collins and Singer: …``) and a serial comma are authors too, and the
+    # first entry under a heading is its own paper, not the heading's byline
+    text = """\
+## Neural Models
+
+* Richard Socher, et al.: Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank, EMNLP 2013.
+
+* Xiang Zhang, Junbo Zhao, and Yann LeCun: Character-level Convolutional Networks for Text Classification, NIPS 2015.
+
+* Kevin Knight: Bayesian Inference with Tears, 2009.
+
+* Collins and Singer: Unsupervised Models for Named Entity Classification, EMNLP 1999.
+
+* Ilya Sutskever, Oriol Vinyals, Quoc V. Le: Sequence to Sequence Learning with Neural Networks, NIPS 2014.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank",
+        "Character-level Convolutional Networks for Text Classification",
+        "Bayesian Inference with Tears",
+        "Unsupervised Models for Named Entity Classification",
+        "Sequence to Sequence Learning with Neural Networks",
+    ]
+    assert ms[2].authors == ["Kevin Knight"] and ms[3].authors == ["Collins", "Singer"]
+    assert ms[1].authors == ["Xiang Zhang", "Junbo Zhao", "Yann LeCun"]

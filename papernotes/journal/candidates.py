@@ -2822,6 +2822,9 @@ class Candidates(Units):
                 cited = dblp_citation(f"{self.d.lns[ln.idx - 1].text.strip()} {content}")
             if cited is None and ": " in content[:400]:
                 cited = dblp_citation(content)  # … or on one line: ``Full Name, Full Name: Title. Venue Year: pages``
+                if cited is None and ln.kind == ITEM and ": " in content[:48] and self._dblp_list(ln):
+                    # (``Kevin Knight: Bayesian Inference with Tears, 2009.`` among such references: one author)
+                    cited = dblp_citation(content, lone=True)
             if cited:
                 # (DBLP writes an arXiv preprint's venue as ``CoRR abs/1812.03224``: its id)
                 corr = _CORR_ID_RE.search(cited.venue or "")
@@ -3771,6 +3774,13 @@ class Candidates(Units):
                 return True
             p = lns[p].parent
         return False
+
+    def _dblp_list(self, ln: Ln) -> bool:
+        """Two or more of the list's items near ``ln`` are references in DBLP's style (``Names: Title, Venue Year``)."""
+        lns = self.d.lns
+        near = [x for x in lns[max(0, ln.idx - 12) : ln.idx + 13]
+                if x.kind == ITEM and x.idx != ln.idx and x.parent == ln.parent and x.indent == ln.indent]
+        return sum(1 for x in near if ": " in x.text[:120] and dblp_citation(x.text.strip())) >= 2
 
     def _html_title_line(self, idx: int) -> tuple[int, str] | None:
         """(line, title) of the ``<b>Title</b>`` line opening the HTML paragraph that line ``idx`` closes with its

@@ -1307,6 +1307,7 @@ def _title_dash_authors(head: str, tail: str) -> Citation | None:
 _DBLP_RE = re.compile(
     r"^(?P<authors>[A-Z][^:]{2,400}?):\s+(?P<title>[^.?!]{6,300}[.?!])\s+(?P<venue>[^()]{2,120}?)"
     r"(?:\s*\((?P<y1>(?:19|20)\d{2})\)|,?\s(?P<y2>(?:19|20)\d{2})(?::\s*\d[\d\-–]*)?)\.?\s*$")
+_SURNAME_ONLY_RE = re.compile(r"[A-Z][a-z'’\-]{1,30}")
 _DBLP_NAME_RE = re.compile(r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|van|von|der|de|y|da|di|le|la)){1,4}(?:\s+\d{4})?")
 
 
@@ -1318,21 +1319,25 @@ _NAMES_COLON_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\.?\s*$")
 
 
-def _dblp_names(authors: str) -> list[str] | None:
-    """The authors by full name — two or more, or one with ``et al.`` (``Machine Learning: …`` is no author)."""
+def _dblp_names(authors: str, lone: bool = False) -> list[str] | None:
+    """The authors by full name — two or more, or one with ``et al.`` (``Machine Learning: …`` is no author); with
+    ``lone`` (its list's other entries are such references), one full name, or two surnames joined by "and"."""
     etal = "et al" in authors
-    names = [a.strip() for a in re.split(r",\s*|\s+and\s+", authors.replace("et al.", "").replace("et al", "")) if a.strip()]
-    ok = names and (len(names) >= 2 or etal) and all(_DBLP_NAME_RE.fullmatch(a) for a in names[:12])
+    names = [a.strip() for a in re.split(r",\s*(?:and\s+)?|\s+and\s+", authors.replace("et al.", "").replace("et al", ""))
+             if a.strip()]  # (``Xiang Zhang, Junbo Zhao, and Yann LeCun``: the serial comma)
+    if lone and len(names) == 2 and " and " in authors and all(_SURNAME_ONLY_RE.fullmatch(a) for a in names):
+        return names  # ``Collins and Singer: Title, EMNLP 1999.``
+    ok = names and (len(names) >= 2 or etal or lone) and all(_DBLP_NAME_RE.fullmatch(a) for a in names[:12])
     return names if ok else None
 
 
-def dblp_citation(text: str) -> Citation | None:
+def dblp_citation(text: str, lone: bool = False) -> Citation | None:
     """A reference in DBLP's style (authors by full name, a colon, the title, the venue and year)."""
     m = _DBLP_RE.match(text.strip())
-    if m is not None and (names := _dblp_names(m.group("authors"))):
+    if m is not None and (names := _dblp_names(m.group("authors"), lone)):
         title = m.group("title").rstrip(".").strip()
         return Citation(title, names, m.group("venue").strip(" ,."), int(m.group("y1") or m.group("y2")))
     m = _NAMES_COLON_RE.match(text.strip())
-    if m is None or not (names := _dblp_names(m.group("authors"))) or len(m.group("title").split()) < 2:
+    if m is None or not (names := _dblp_names(m.group("authors"), lone)) or len(m.group("title").split()) < 2:
         return None
     return Citation(m.group("title").strip(" ,."), names, (m.group("venue") or "").strip() or None, int(m.group("y")))

@@ -1950,6 +1950,8 @@ class Layouts(ParserBase):
         text = self.d.lns[j].text
         if _ACRONYM_LEAD_RE.match(text.lstrip()):
             return None  # ``DQN, DeepMind [[Paper]](…)``: a method's name and its lab, no authors
+        if ": " in text[:200] and dblp_citation(text.strip()) is not None:
+            return None  # ``Richard Socher, et al.: Title, NIPS 2011.``: a whole reference, its own entry
         got = _authors_text(text)
         if got is None and (" — " in text or " – " in text):
             # ``Merchant et al. (GNoME), Nature 2023 — paywalled, PDF on the group drive``: a remark after
