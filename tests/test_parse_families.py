@@ -15839,3 +15839,22 @@ def test_names_colon_title_reading_list_with_one_author_entries() -> None:
     ]
     assert ms[2].authors == ["Kevin Knight"] and ms[3].authors == ["Collins", "Singer"]
     assert ms[1].authors == ["Xiang Zhang", "Junbo Zhao", "Yann LeCun"]
+
+
+def test_title_year_authors_entries_before_a_pdf_link() -> None:
+    # awesome lists: ``* Title (2014), J. Pennington et al. [[pdf]](…)`` — the title, its year in brackets, the
+    # authors, then the paper's generic link (a PDF or an anthology page)
+    text = """\
+### Word Embeddings
+
+* GloVe: Global Vectors for Word Representation (2014), J. Pennington et al. [[pdf]](http://nlp.stanford.edu/pubs/glove.pdf)
+* Dependency-Based Word Embeddings (2014), Omer Levy, Yoav Goldberg [[pdf]](https://levyomer.example.org/dependency-based-word-embeddings.pdf)
+* Evaluation methods for unsupervised word embeddings (2015), T. Schnabel [[pdf]](http://www.aclweb.org/anthology/D15-1036)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("GloVe: Global Vectors for Word Representation", 2014),
+        ("Dependency-Based Word Embeddings", 2014),
+        ("Evaluation methods for unsupervised word embeddings", 2015),
+    ]
+    assert ms[1].authors == ["Omer Levy", "Yoav Goldberg"]

@@ -95,6 +95,7 @@ from .refs import (
     _URL_LINE_RE,
     EMPH_AUTHORS_RE,
     LEAD_SHORT_NAME_RE,
+    TITLE_YEAR_AUTHORS_RE,
     Ref,
     _context_text,
     _lead_ok,
@@ -1817,7 +1818,9 @@ class Candidates(Units):
                         # text before a bare PDF names it
                         (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and pipe_venue_tail(pre_link))
                          # (``#### 1. Title | [`[key.pdf]`](….pdf)``: a heading, its title, a bar and the PDF)
-                         or (heading and pre_link[-1:] == "|"))
+                         or (heading and pre_link[-1:] == "|")
+                         # (``Title (2014), J. Pennington et al. [[pdf]](…)``: the title, its year, the authors)
+                         or ("), " in pre_link and TITLE_YEAR_AUTHORS_RE.match(pre_link.strip()) is not None))
                         and not lead and not inside
                         and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or heading or (
                             ln.kind == PARA and not lk.bare and _DASH_END_RE.search(pre_link)))

@@ -838,6 +838,9 @@ LEAD_SHORT_NAME_RE = re.compile(r"\((?=[^)]*[A-Z])[A-Za-z][\w.+-]{0,24}(?: [\w.+
 _NUMBERED_TAG_LEAD_RE = re.compile(r"\d{1,3}\.\s+(?:\[[^\[\]]{1,24}\]\s*)?(?=[A-Z\[])")
 
 
+TITLE_YEAR_AUTHORS_RE = re.compile(r"^(.{8,300}?)\s*\(((?:19|20)\d{2})\),\s*([A-Z][^()\[\]]{1,200})$")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -883,6 +886,11 @@ def _title_beside_link(rest: str) -> Citation:
         return Citation("", names, None, None)
     if " | " in rest and (pv := pipe_venue_tail(rest)):
         return Citation(pv.title, [], pv.venue, pv.year)  # ``- Title | **[ESANN' 15]** | [`[pdf]`](…)``
+    if "), " in rest and (ty := TITLE_YEAR_AUTHORS_RE.match(rest.strip())) \
+            and (names := _author_names(ty.group(3).strip().rstrip("."))) and all(n[:1].isupper() for n in names):
+        # awesome lists: ``GloVe: Global Vectors for Word Representation (2014), J. Pennington et al. [[pdf]](…)`` — the
+        # title, its year in brackets, then the authors
+        return Citation(ty.group(1).strip(), names, None, int(ty.group(2)))
     cited = parse_citation(rest)
     if cited is None and rest[:1] in "\"“" and (ql := _QUOTED_LEAD_TAIL_RE.match(rest)) and len(ql.group(1).split()) >= 2:
         # tracker lists: ``"MixFormer: End-to-End Tracking with …" CVPR (Oral). [[Paper]](…)`` — the quoted title,
