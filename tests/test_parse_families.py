@@ -15858,3 +15858,18 @@ def test_title_year_authors_entries_before_a_pdf_link() -> None:
         ("Evaluation methods for unsupervised word embeddings", 2015),
     ]
     assert ms[1].authors == ["Omer Levy", "Yoav Goldberg"]
+
+
+def test_entries_opened_by_a_code_formatted_cite_key() -> None:
+    # awesome lists: ``- `[Pei et al. CVPR23]` Title. CVPR, 2023. [[paper]](…)`` — the key in code marks, the title
+    # and its period, then the venue and year after a comma
+    text = """\
+### 2023
+- `[Xue et al. ICLR23]` CLIP-ViP: Adapting Pre-trained Image-Text Model to Video-Language Representation Alignment. ICLR, 2023. [[paper]](https://openreview.net/forum?id=GNjzMAgawq)
+- `[Ma et al. MM22]` X-CLIP: End-to-End Multi-grained Contrastive Learning for Video-Text Retrieval. ACM MM, 2022. [[paper]](https://dl.acm.org/doi/10.1145/3503161.3547910)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("CLIP-ViP: Adapting Pre-trained Image-Text Model to Video-Language Representation Alignment", "ICLR", 2023),
+        ("X-CLIP: End-to-End Multi-grained Contrastive Learning for Video-Text Retrieval", "ACM MM", 2022),
+    ]

@@ -841,6 +841,11 @@ _NUMBERED_TAG_LEAD_RE = re.compile(r"\d{1,3}\.\s+(?:\[[^\[\]]{1,24}\]\s*)?(?=[A-
 TITLE_YEAR_AUTHORS_RE = re.compile(r"^(.{8,300}?)\s*\(((?:19|20)\d{2})\),\s*([A-Z][^()\[\]]{1,200})$")
 
 
+_CODE_CITE_KEY_LEAD_RE = re.compile(r"`\[[^\[\]`]{2,60}\]`\s*")
+# ``Title. CVPR, 2023.``: the title's period, then the venue and the year after a comma
+_TITLE_VENUE_COMMA_YEAR_RE = re.compile(r"^(.{8,300}?)\.\s+([A-Z][\w&\-]{1,20}(?:\s[A-Z][\w&\-]{1,20}){0,3}),\s+((?:19|20)\d{2})\.?$")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -857,6 +862,8 @@ def _title_beside_link(rest: str) -> Citation:
         rest = rest[box.end() :]  # ``[read] Acemoglu, D., … (2001). Title. *AER*`` — the status box goes
     elif rest.lstrip()[:1] == "[" and (num := _REF_NUM_LEAD_RE.match(rest)):
         rest = rest[num.end() :]  # an answer's sources list: ``[6] Title — <url>`` — the source's number goes
+    elif rest[:2] == "`[" and (ck := _CODE_CITE_KEY_LEAD_RE.match(rest)):
+        rest = rest[ck.end() :]  # awesome lists: ``- `[Pei et al. CVPR23]` Title. CVPR, 2023. [[paper]](…)`` — the key goes
     elif rest[:1].isdigit() and (num := _NUMBERED_TAG_LEAD_RE.match(rest)):
         # numbered headings: ``#### 6. [Fbprophet] Forecasting at scale | [`[taylor2018.pdf]`](…)`` — the entry's
         # number and its topic tag go
@@ -892,6 +899,9 @@ def _title_beside_link(rest: str) -> Citation:
         # title, its year in brackets, then the authors
         return Citation(ty.group(1).strip(), names, None, int(ty.group(2)))
     cited = parse_citation(rest)
+    if cited is None and ", " in rest[-16:] and (tv := _TITLE_VENUE_COMMA_YEAR_RE.match(rest.strip())) \
+            and titleish(tv.group(1)) and not any(q in tv.group(1) for q in "\"“”"):
+        return Citation(tv.group(1).strip(), [], tv.group(2), int(tv.group(3)))  # ``Title. CVPR, 2023.``
     if cited is None and rest[:1] in "\"“" and (ql := _QUOTED_LEAD_TAIL_RE.match(rest)) and len(ql.group(1).split()) >= 2:
         # tracker lists: ``"MixFormer: End-to-End Tracking with …" CVPR (Oral). [[Paper]](…)`` — the quoted title,
         # then its venue (and year) before the paper's generic link
