@@ -15873,3 +15873,29 @@ def test_entries_opened_by_a_code_formatted_cite_key() -> None:
         ("CLIP-ViP: Adapting Pre-trained Image-Text Model to Video-Language Representation Alignment", "ICLR", 2023),
         ("X-CLIP: End-to-End Multi-grained Contrastive Learning for Video-Text Retrieval", "ACM MM", 2022),
     ]
+
+
+def test_resource_list_title_link_then_byline_child_with_italic_venue() -> None:
+    # resource lists: ``- Title.`` / ``[[link]](…)`` / ``  - Names. *Venue*, Year.`` — the child is the entry's
+    # byline (its italics the journal, a thesis' school), not a paper named by its venue; the list's dated news
+    # (``2023/7/24: I add ten ICLR'23 papers.``) is the maintainer's
+    text = """\
+## News
+* 2023/7/24: I add ten ICLR'23 papers. All papers from this conference should be included now.
+
+## Journal Papers
+- Backdoor Attacks on Image Classification Models in Deep Neural Networks.
+  [[link]](http://cje.ejournal.org.cn/article/doi/10.1049/cje.2021.00.126)
+  - Quanxin Zhang, Wencong Ma, and Yuanzhang Li. *Chinese Journal of Electronics*, 2022.
+
+## Dissertation and Thesis
+- Backdoor Attacks in Neural Networks.
+  [[link]](https://repository.tudelft.nl/islandora/object/uuid:b830b4a2)
+  - Stefanos Koffas. *Master Thesis at Delft University of Technology*, 2021.
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Backdoor Attacks on Image Classification Models in Deep Neural Networks", "Chinese Journal of Electronics", 2022),
+        ("Backdoor Attacks in Neural Networks", "Master Thesis at Delft University of Technology", 2021),
+    ]
+    assert ms[1].authors == ["Stefanos Koffas"]

@@ -237,6 +237,10 @@ _HTML_ANY_TAG_RE = re.compile(r"<[^<>]{1,200}>")
 _LIST_ANCHOR_RE = re.compile(r"(?i)papers|reading-?list|references|bibliography|literature")
 
 
+# a dated line of a list's news: ``2023/7/24: I add ten ICLR'23 papers`` (the maintainer's own update)
+_DATED_NEWS_RE = re.compile(r"^\s*(?:19|20)\d{2}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?\s*[:：]\s*(?:I|We)\s")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -2828,6 +2832,21 @@ class Candidates(Units):
                 if cited is None and ln.kind == ITEM and ": " in content[:48] and self._dblp_list(ln):
                     # (``Kevin Knight: Bayesian Inference with Tears, 2009.`` among such references: one author)
                     cited = dblp_citation(content, lone=True)
+            if cited and ln.kind == ITEM and ln.parent >= 0 and cited.authors and f"*{cited.title}*" in content \
+                    and self.d.lns[ln.parent].kind == ITEM:
+                # ``- Title.`` / ``[[link]](…)`` over ``- Names. *Chinese Journal of Electronics*, 2022.``: the child is the
+                # entry's byline, its italics the venue
+                par = next((r for r in reversed(self.refs) if ln.parent <= r.idx < ln.idx), None)
+                above = clean_title(self.d.lns[ln.parent].text.strip().rstrip(".")).title
+                if par is None and titleish(above) and len(above.split()) >= 3:
+                    # (its title item linked to no paper host — a thesis in a repository — is the paper still)
+                    par = Ref(ln.parent, above)
+                    self._add_name(par, "title_like", "authors_line")
+                if par is not None:
+                    par.authors = par.authors or list(cited.authors)
+                    par.venue, par.year = par.venue or cited.title, par.year or cited.year
+                    self._skip_lines.add(ln.idx)
+                    return
             if cited:
                 # (DBLP writes an arXiv preprint's venue as ``CoRR abs/1812.03224``: its id)
                 corr = _CORR_ID_RE.search(cited.venue or "")
@@ -3063,6 +3082,8 @@ class Candidates(Units):
             vn = None  # ``Paper: Yang, Chen, Eide, Regehr. PLDI 2011.``: authors before the venue, no title
         elif vn and self._opening_byline(text, ln):
             vn = None  # ``CSCW 2015 — Luther, Tolentino, Wu`` under ``### Title``: that paper's venue and authors
+        elif vn and _DATED_NEWS_RE.match(vn[0]):
+            vn = None  # a list's news: ``2023/7/24: I add ten ICLR'23 papers.`` — the maintainer's update
         if vn and not dataset_or_tool(vn[0]):
             tail = trailing_authors(vn[0]) if "," in vn[0] else None  # ``Title, Name et al., CVPR 2019``
             self._add_name(Ref(ln.idx, tail[0] if tail else vn[0], venue=vn[1], year=vn[2],
