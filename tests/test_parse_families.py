@@ -15899,3 +15899,20 @@ def test_resource_list_title_link_then_byline_child_with_italic_venue() -> None:
         ("Backdoor Attacks in Neural Networks", "Master Thesis at Delft University of Technology", 2021),
     ]
     assert ms[1].authors == ["Stefanos Koffas"]
+
+
+def test_titles_set_in_code_marks_in_a_paper_list() -> None:
+    # generated weekly digests set titles in code marks: ``- `Title: Subtitle` `` under a line that introduces
+    # papers reads as the plain title would
+    text = """\
+## 值得追踪
+
+以下论文值得追踪：
+
+- `AgentDojo: A Dynamic Environment to Evaluate Prompt Injection Attacks and Defenses for LLM Agents`
+- `Formalizing and Benchmarking Prompt Injection Attacks and Defenses`
+"""
+    assert _titles(text) == [
+        "AgentDojo: A Dynamic Environment to Evaluate Prompt Injection Attacks and Defenses for LLM Agents",
+        "Formalizing and Benchmarking Prompt Injection Attacks and Defenses",
+    ]

@@ -241,6 +241,10 @@ _LIST_ANCHOR_RE = re.compile(r"(?i)papers|reading-?list|references|bibliography|
 _DATED_NEWS_RE = re.compile(r"^\s*(?:19|20)\d{2}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?\s*[:：]\s*(?:I|We)\s")
 
 
+# an item that is one code span holding words, a title set in code marks (``- `Title: Subtitle` ``)
+_CODE_TITLE_ITEM_RE = re.compile(r"`([^`]*\s[^`]*)`")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -2531,6 +2535,8 @@ class Candidates(Units):
     def _unlinked(self, ln: Ln, content: str) -> None:
         if "[[" in content and self._page_links(ln, content):
             return
+        if ln.kind == ITEM and content[:1] == "`" and (code := _CODE_TITLE_ITEM_RE.fullmatch(content.strip())):
+            content = code.group(1)  # ``- `AgentBreaker: Evaluating …` ``: a title set in code marks
         if ln.idx in self._skip_lines:
             return  # (``- Title [[notes](talks/title.md)]``: decided by its note link)
         if ln.kind == ITEM and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].parent == ln.idx \
