@@ -15916,3 +15916,17 @@ def test_titles_set_in_code_marks_in_a_paper_list() -> None:
         "AgentDojo: A Dynamic Environment to Evaluate Prompt Injection Attacks and Defenses for LLM Agents",
         "Formalizing and Benchmarking Prompt Injection Attacks and Defenses",
     ]
+
+
+def test_chinese_link_texts_naming_only_the_kind_of_page() -> None:
+    # weekly digests in Chinese: ``- **原文链接**：[会议官方页面](…)；[官方会前原文](….pdf)`` under the paper's heading —
+    # the texts say what kind of page each link opens, they name no paper
+    text = """\
+### 1. Overcoming the Retrieval Barrier: Indirect Prompt Injection in the Wild for LLM Systems
+
+- **出处与状态**：USENIX Security 2026｜接收
+- **原文链接**：[会议官方页面](https://www.usenix.org/conference/usenixsecurity26/presentation/chang)；[官方会前原文](https://www.usenix.org/system/files/sec26_prepub_chang.pdf)
+- **核心问题**：间接提示注入通常假设恶意文档已经进入上下文。
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Overcoming the Retrieval Barrier: Indirect Prompt Injection in the Wild for LLM Systems"]

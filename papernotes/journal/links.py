@@ -702,6 +702,12 @@ _VENUE_YEAR_TEXT_RE = re.compile(r"[A-Z][A-Z&]{1,8}(?:(?:19|20)\d{2}|\s[A-Z][a-z
 _FILE_OR_KEY_TEXT_RE = re.compile(r"[a-z][a-zA-Z\-]{1,30}(?:19|20)\d{2}[a-z]{0,30}(?:\.pdf)?")
 
 
+# link texts in Chinese built only of generic words: the conference's official page, the preprint, the code
+_CJK_GENERIC_WORDS_RE = re.compile(r"(?:arXiv\s*|PDF\s*|pdf\s*)?(?:会议|會議|官方|会前|會前|原文|论文|論文|项目|項目|代码|代碼|主页|主頁|页面|頁面|"
+                                   r"链接|連結|全文|正式版|预印本|預印本|仓库|倉庫|下载|下載|在线|在線|版本|网页|網頁|开源|開源|"
+                                   r"源码|源碼|官网|官網|地址|PDF|pdf)+")
+
+
 def is_generic_text(title: str) -> bool:
     """``paper``, ``pdf``, ``NIPS paper``, ``code``, ``1``: text that does not name the paper."""
     t = title.strip().strip("[]()（）:：").strip()
@@ -731,6 +737,8 @@ def is_generic_text(title: str) -> bool:
     if (full := title.strip())[-1:] in ")]" and _GENERIC_RE.match(
             re.sub(r"\s*[(\[][^()\[\]]{1,30}[)\]]$", "", full) or "x y z"):
         return True  # ``[pdf (extended)](…)``, ``[paper (camera-ready)](…)``: the generic word and a remark
+    if not t.isascii() and _CJK_GENERIC_WORDS_RE.fullmatch(t):
+        return True  # ``[会议官方页面](…)`` / ``[官方会前原文](…)``: the page's kind in generic words, no name
     if " " not in t and _FILE_OR_KEY_TEXT_RE.fullmatch(t):
         return True  # ``[`[grinsztajn2022.pdf]`](…)`` / ``[xing2024survey](…)``: the file's name or the cite key
     if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
