@@ -15930,3 +15930,24 @@ def test_chinese_link_texts_naming_only_the_kind_of_page() -> None:
 """
     ms = _ms(text)
     assert [m.title for m in ms] == ["Overcoming the Retrieval Barrier: Indirect Prompt Injection in the Wild for LLM Systems"]
+
+
+def test_question_form_note_with_a_title_key_heading() -> None:
+    # note templates that key each part with a heading: ``## Title:`` with the title on the next line, ``## Main
+    # Authors:`` over the byline, then the reading questions — one paper, its parts from the whole page
+    text = """\
+## Title:
+Spectre Attacks: Exploiting Speculative Execution
+### Basic info
+## Main Authors:
+Paul Kocher, Jann Horn, Anders Fogh
+### Published in:
+S&P 2019
+#### What is the motivation for this work?
+Speculative execution leaves traces in the cache that an attacker can read.
+
+First practical attack of this kind, see [Meltdown](https://meltdownattack.com/meltdown.pdf) for the sibling.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Spectre Attacks: Exploiting Speculative Execution"]
+    assert ms[0].fields.get("source") == "S&P 2019"

@@ -624,6 +624,10 @@ def _spelled_by(short: str, title: str) -> bool:
 _LEAD_VENUE_YEAR_RE = re.compile(r"^[(\[（【][^()\[\]（）【】]{2,30}?\s*['’]?(?:19|20)?\d{2}[)\]）】]\s*")
 
 
+# a heading that is only the key of the title below it (``## Title:`` / ``### 论文标题：``)
+_KEY_ONLY_TITLE_HEAD_RE = re.compile(rf"(?i)(?:title|paper title|{_TITLE_KEYS}|标题|標題|题目|題目|タイトル)\s*[:：]")
+
+
 class Layouts(ParserBase):
     """Layouts beyond the journal bullet: table rows, ``## Title`` papers, per-paper files."""
 
@@ -1004,6 +1008,17 @@ class Layouts(ParserBase):
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
+        if text[-1:] in ":：" and _KEY_ONLY_TITLE_HEAD_RE.fullmatch(text):
+            # question-form notes: ``## Title:`` with the paper's title on the line under it — the key's value
+            nxt = next((x for x in self.d.lns[ln.idx + 1 : ln.idx + 3] if x.kind != BLANK), None)
+            if nxt is not None and nxt.kind == PARA and titleish(ct := clean_title(nxt.text).title) \
+                    and len(ct.split()) >= 3:
+                self._skip_lines.add(nxt.idx)
+                ref = Ref(nxt.idx, ct, primary=True)
+                # (opening the file, the key is the note template's first field: the whole page is that paper's)
+                ref.file_level = not any(x.kind != BLANK for x in self.d.lns[self.d.body : ln.idx])
+                self._add(ref, "heading_full_title", "title_like")
+            return
         if ln.idx in self.d.day_lines and text[:2] in ("19", "20"):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if _YEARLESS_DAY_RE.match(text):

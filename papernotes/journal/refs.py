@@ -88,7 +88,7 @@ _GENERIC_HEADINGS = {
     # one-paper exports (Zotero annotations): the reader's own section under the paper's H1
     "my notes", "personal notes", "own notes", "extracted annotations", "annotations", "metadata",
     # one-paper notes: ``### info:`` over the paper's links (the PDF, a talk) is a section of the note's paper
-    "info", "paper info",
+    "info", "paper info", "authors", "author", "main authors", "published in",
     # reference-manager exports (Mendeley, Zotero reports, Readwise): a paper's own sections
     "general note", "general notes", "highlights", "attachments", "related", "abstract",
     # awesome lists: a category of the list names a kind of entry, never one paper (``### Surveys`` over the surveys)
