@@ -15951,3 +15951,22 @@ First practical attack of this kind, see [Meltdown](https://meltdownattack.com/m
     ms = _ms(text)
     assert [m.title for m in ms] == ["Spectre Attacks: Exploiting Speculative Execution"]
     assert ms[0].fields.get("source") == "S&P 2019"
+
+
+def test_todo_log_reading_task_over_paper_titles() -> None:
+    # weekly to-do logs in Chinese: a reading task (``论文泛读`` — papers skimmed) over the titles read, perhaps with
+    # the time it took after each
+    text = """\
+## 2024年1月4日
+
+## DONE
+* 公众号浏览
+* 论文泛读
+  * Scalable Diffusion Models with Transformers
+  * Consistency Models: One-Step Generation Without Iteration 30分钟
+* 马老师面向项目调研 1小时
+"""
+    assert _titles(text) == [
+        "Scalable Diffusion Models with Transformers",
+        "Consistency Models: One-Step Generation Without Iteration",
+    ]
