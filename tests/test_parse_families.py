@@ -15970,3 +15970,26 @@ def test_todo_log_reading_task_over_paper_titles() -> None:
         "Scalable Diffusion Models with Transformers",
         "Consistency Models: One-Step Generation Without Iteration",
     ]
+
+
+def test_reading_queue_caption_right_over_its_list() -> None:
+    # Obsidian reading queues: a short caption line (``Reading queue``, no colon) right over a list of plain
+    # titles — the caption introduces papers as a heading would; a document's name over its conventions does not
+    text = """\
+Reading queue
+- Paragon: QoS-Aware Scheduling for Heterogeneous Datacenters
+- ELI: bare-metal performance for I/O virtualization
+- An Overview of Artificial Intelligence Applications for Power Electronics
+  Long, probably good for citation hunting.
+"""
+    assert _titles(text) == [
+        "Paragon: QoS-Aware Scheduling for Heterogeneous Datacenters",
+        "ELI: bare-metal performance for I/O virtualization",
+        "An Overview of Artificial Intelligence Applications for Power Electronics",
+    ]
+    conventions = """\
+Top 10K Papers List
+- Convention: [xxx] means belong to what category of AI fields
+- Priority: #1, SOTAs (state-of-the-art) Papers with Codes with SOTA performance first;
+"""
+    assert _titles(conventions) == []

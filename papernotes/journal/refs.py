@@ -334,6 +334,19 @@ def _doku_line(line: str) -> str:
     return line[:-2].rstrip() if line.rstrip().endswith("\\\\") and line.rstrip()[-3:-2] != "\\" else line
 
 
+def _next_is_item(lines: list[str], idx: int) -> bool:
+    """The raw line after ``idx`` opens a list item (no blank line between), and the line is a caption, not the name
+    of a whole document (``Top 100K Papers List``)."""
+    return idx + 1 < len(lines) and _ITEM_START_RE.match(lines[idx + 1]) is not None \
+        and _DOC_NAME_RE.search(lines[idx]) is None
+
+
+_DOC_NAME_RE = re.compile(r"(?i)\blists?\b|^\s*top\b|awesome")
+
+
+_ITEM_START_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
+
+
 class _Doc:
     """Everything one parse needs, computed once."""
 
@@ -570,7 +583,9 @@ class _Doc:
                 self.labels[ln.idx] = match_label(ln.text)
             elif k == ITEM or k == PARA:
                 t = ln.text
-                if k == PARA and len(t) <= 60 and (t[-1:] in (":", "：") or (t[:2] in ("**", "__") and _BOLD_HEAD_RE.match(t))):
+                if k == PARA and len(t) <= 60 and (t[-1:] in (":", "：") or (t[:2] in ("**", "__") and _BOLD_HEAD_RE.match(t))
+                                                   # (or a short caption right over its list: ``Reading queue``)
+                                                   or (len(t) <= 40 and _next_is_item(self.lines, ln.idx))):
                     self.colon_paras.append(ln.idx)  # (or a bold line used as a heading: ``**Poster session 1**``)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_" or t[:3] == "[**"):
                     self.labels[ln.idx] = match_label(t)

@@ -73,7 +73,7 @@ _READ_MARK_RE = re.compile(
 )
 _READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
 _PAPER_HEAD_RE = re.compile(
-    r"\b(?:papers?|reading\s*list|to\s*read|readings|publications|references|bibliography|literature|"
+    r"\b(?:papers?|reading\s*(?:list|queue)|to\s*read|readings|publications|references|bibliography|literature|"
     r"posters?|orals?|spotlights?)\b|^reading$|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读|文章[:：]?$",
     re.I,
 )

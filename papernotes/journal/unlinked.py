@@ -45,7 +45,7 @@ _READING_HINT_RE = re.compile(r"pap|论文|原文|論文|논문|题目|題目|�
 _BOOK_RE = re.compile(r"《([^》]{2,200})》")
 _INTRO_RE = re.compile(
     r"(?:需要参考的|参考的?|相关的?|推荐的?|待读的?|要读的?|必读的?|引用的?)(?:文章|论文|paper|papers|工作)"
-    r"|related\s+(?:papers?|works)|reading\s+list|papers?\s+to\s+read|(?:^|\s)papers?$"
+    r"|related\s+(?:papers?|works)|reading\s+(?:list|queue)|papers?\s+to\s+read|(?:^|\s)papers?$"
     r"|list\s+of\s+(?:papers|works)|^papers\s+(?:mentioned|cited|discussed|covered|referenced|read)$"
     # a to-do log's reading task over the titles: ``论文泛读`` (papers skimmed) / ``精读论文`` / ``今日论文``
     r"|^(?:论文|論文|文献|文獻)(?:泛读|泛讀|精读|精讀|阅读|閱讀|速览|速覽|粗读|粗讀|细读|細讀)$"
@@ -360,7 +360,8 @@ _DURATION_TAIL_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:分钟|分鐘|小时|小�
 def list_item_name(text: str) -> str | None:
     """An item of a paper list: a short Latin phrase, not a sentence."""
     t = _DURATION_TAIL_RE.sub("", strip_status(text).strip())  # (``Title 30分钟``: the time the reading took)
-    if ": " in t and len(t.split(": ", 1)[1].split()) >= 3 and " - " not in t and not has_cjk(t) and titleish(t):
+    if ": " in t and len(sub := t.split(": ", 1)[1].split()) >= 3 and " - " not in t and not has_cjk(t) and titleish(t) \
+            and sum(w[:1].isupper() for w in sub) * 2 > len(sub):
         return t if len(t) <= 200 else None  # ``Consistency Models: One-Step Generation Without Iteration``: whole
     parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|[:：]\s", t) if p.strip()]
     if not parts:
