@@ -15993,3 +15993,22 @@ Top 10K Papers List
 - Priority: #1, SOTAs (state-of-the-art) Papers with Codes with SOTA performance first;
 """
     assert _titles(conventions) == []
+
+
+def test_file_named_as_a_paper_list_with_topic_headings() -> None:
+    # Obsidian vaults: ``Paper list.md`` whose lists sit under topic headings (``### for stock NLP review``) — the
+    # file's name says its items are papers, sentence-case titles too; a file whose own heading says where the
+    # papers are (``## Reading list``) keeps its other lists apart
+    text = """\
+## stock NLP
+### for stock NLP review
+- Natural language based financial forecasting: a survey
+	- 針對金融的回顧文章
+- Predicting short-term stock prices using ensemble methods and online data sources
+"""
+    assert [m.title for m in _ms(text, "Paper list.md")] == [
+        "Natural language based financial forecasting: a survey",
+        "Predicting short-term stock prices using ensemble methods and online data sources",
+    ]
+    # (named otherwise, only the item with notes under it has the support to be a paper)
+    assert [m.title for m in _ms(text, "stock.md")] == ["Natural language based financial forecasting: a survey"]

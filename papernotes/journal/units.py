@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from pathlib import PurePath
 
 from ..ids import find_arxiv_id
 from . import evidence as ev
@@ -72,6 +73,8 @@ _READ_MARK_RE = re.compile(
     r"论文|文献|文章|論文|paper|read|reading|阅读|読|精读|泛读", re.I
 )
 _READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
+# a file named as a list of papers to read or read
+_LIST_FILE_RE = re.compile(r"(?i)(?:^|[\s_\-])(?:paper|reading)[\s_\-]*lists?$|papers[\s_\-]+to[\s_\-]+read|論文リスト|论文列表|论文清单|阅读列表")
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*(?:list|queue)|to\s*read|readings|publications|references|bibliography|literature|"
     r"posters?|orals?|spotlights?)\b|^reading$|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读|文章[:：]?$",
@@ -652,6 +655,8 @@ class Units(Layouts):
                 if len(ctx) >= 2 and _YEAR_HEAD_RE.match(ctx[-1]):
                     ctx = ctx[:-1]  # awesome lists: ``## Papers`` › ``### 2020`` — the year groups the papers
                 intro = (bool(ctx) and self._paper_head_text(ctx[-1])) or self._venue_line_above(ln) or (
+                    # a file named as a list of papers (``Paper list.md``): its lists are, under topic headings too
+                    self._paper_list_file() and not any(non_paper_heading(_context_text(c)) for c in ctx)) or (
                     # ``# Papers read`` › ``### Segmentation`` › ``- Title - March 2018 - takeaway``: topic headings
                     # group the papers the file's title names, each written with the paper's month and year
                     len(ctx) >= 2 and " - " in ln.text and DATED_DASH_RE.match(ln.text) is not None
@@ -698,6 +703,16 @@ class Units(Layouts):
                                    and self._sole_h1(r.idx)) for r in self.refs[:4])
         if got or len(self.refs) >= 4:
             self.__dict__["_one_paper"] = got  # settled: later papers come after the first four
+        return got
+
+    def _paper_list_file(self) -> bool:
+        """The file's name says it lists papers (``Paper list.md``, ``papers-to-read.md``, ``论文列表.md``)."""
+        got = self.__dict__.get("_list_file")
+        if got is None:
+            stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
+            # (when a heading says where the papers are, ``## Reading list``, the file's other lists are not)
+            got = self.__dict__["_list_file"] = _LIST_FILE_RE.search(stem) is not None and not any(
+                x.kind == HEADING and self._paper_head_text(x.text) for x in self.d.lns)
         return got
 
     def _intro_para(self, idx: int) -> bool | None:
