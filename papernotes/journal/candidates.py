@@ -231,6 +231,7 @@ _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
 _HTML_BOLD_LINE_RE = re.compile(r"(?:<(?:font|span|p)\b[^<>]{0,60}>\s*)*<(b|strong)>[^<>]{8,300}</\1>\s*(?:</(?:font|span|p)>\s*)*",
                                 re.I)
 _HTML_ANY_TAG_RE = re.compile(r"<[^<>]{1,200}>")
+_HTML_P_OPEN_RE = re.compile(r"<p\b[^<>]{0,80}>", re.I)  # ``<p>`` / ``<p align="left">`` alone: an entry opens
 
 
 # a link's anchor into a page's list of papers (``#interesting-papers``, ``#reading-list``, ``#references``)
@@ -3817,7 +3818,7 @@ class Candidates(Units):
         links (the lines between: ``<br>``, the authors, the venue), else None."""
         lns = self.d.lns
         j = idx - 1
-        while j >= 0 and idx - j <= 8 and lns[j].kind == PARA and lns[j].text.strip().casefold() not in ("<p>", "<p align=\"left\">"):
+        while j >= 0 and idx - j <= 8 and lns[j].kind == PARA and not _HTML_P_OPEN_RE.fullmatch(lns[j].text.strip()):
             j -= 1
         top = j + 1
         if top >= idx or lns[top].kind != PARA:

@@ -770,10 +770,11 @@ class Digests(ParserBase):
                         and sum(1 for x in lns[: first.idx] if x.kind != BLANK) <= 4):
                     return
                 owner = first
-        # the note retells one source (``[Survey](arXiv)より`` under its topic H1): what it names, the source cites
-        from_source = self._source_line_paper(h1) is owner or (
-            h1 == [owner.idx] and (at := self._source_line(h1)) >= 0 and owner.ids.url is not None
-            and owner.ids.url in lns[at].text)
+        # the note retells one source (``[Survey](arXiv)より`` under its topic H1, which may have taken the line's
+        # link as its own): what it names, the source cites
+        at = self._source_line(h1)
+        from_source = at >= 0 and (owner.idx == at or (
+            h1 == [owner.idx] and owner.ids.url is not None and owner.ids.url in lns[at].text))
         keep: list[Ref] = []
         for r in self.refs:
             if r is owner:
@@ -836,7 +837,7 @@ class Digests(ParserBase):
             keep.append(r)
         self.refs = keep
 
-    def _source_line_paper(self, h1: list[int]) -> Any:
+    def _source_line_paper(self, h1: list[int]) -> Ref | None:
         """Study notes that retell one source: the topic H1 (no paper itself), then a line that is that source's
         paper link and a word saying the note draws on it (``[A Survey on …](arXiv)より`` / ``Based on [Title](…)``
         / ``出典：[Title](…)``) — that paper's Ref, else None."""

@@ -620,10 +620,6 @@ def _spelled_by(short: str, title: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.casefold() not in SMALL_WORDS]
     return len(letters) >= 2 and letters.isupper() and letters == "".join(w[0].upper() for w in words)
 
-# ``(Oakland 2023)`` / ``[CVPR 2021]`` opening a heading: the paper's venue and year, before its title
-_LEAD_VENUE_YEAR_RE = re.compile(r"^[(\[（【][^()\[\]（）【】]{2,30}?\s*['’]?(?:19|20)?\d{2}[)\]）】]\s*")
-
-
 # a heading that is only the key of the title below it (``## Title:`` / ``### 论文标题：``)
 _KEY_ONLY_TITLE_HEAD_RE = re.compile(rf"(?i)(?:title|paper title|{_TITLE_KEYS}|标题|標題|题目|題目|タイトル)\s*[:：]")
 
@@ -2222,7 +2218,7 @@ class Layouts(ParserBase):
 
     def _named_like_file(self, text: str) -> bool:
         """The heading is a paper title of four words or more, and the file is named after it."""
-        title = clean_title(_LEAD_VENUE_YEAR_RE.sub("", text)).title  # (``## (Oakland 2023) Title``: the tag goes)
+        title = clean_title(text).title
         if not self.d.file or self.d.file[:1] == "<" or len(title.split()) < 4 or not titleish(title) \
                 or _LIST_TITLE_RE.search(text):  # (``# Scene Graph Generation - Full Paper Collection``)
             return False

@@ -334,17 +334,15 @@ def _doku_line(line: str) -> str:
     return line[:-2].rstrip() if line.rstrip().endswith("\\\\") and line.rstrip()[-3:-2] != "\\" else line
 
 
+_ITEM_START_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
+_DOC_NAME_RE = re.compile(r"(?i)\blists?\b|^\s*top\b|awesome")  # ``Top 100K Papers List``: a document's own name
+
+
 def _next_is_item(lines: list[str], idx: int) -> bool:
     """The raw line after ``idx`` opens a list item (no blank line between), and the line is a caption, not the name
     of a whole document (``Top 100K Papers List``)."""
     return idx + 1 < len(lines) and _ITEM_START_RE.match(lines[idx + 1]) is not None \
         and _DOC_NAME_RE.search(lines[idx]) is None
-
-
-_DOC_NAME_RE = re.compile(r"(?i)\blists?\b|^\s*top\b|awesome")
-
-
-_ITEM_START_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 
 
 class _Doc:
