@@ -16012,3 +16012,21 @@ def test_file_named_as_a_paper_list_with_topic_headings() -> None:
     ]
     # (named otherwise, only the item with notes under it has the support to be a paper)
     assert [m.title for m in _ms(text, "stock.md")] == ["Natural language based financial forecasting: a survey"]
+
+
+def test_unchecked_boxes_under_a_reading_list_heading_are_papers_to_read() -> None:
+    # to-read checklists: under ``# Reading List`` an unchecked box says "not read yet" — a Title-Cased or
+    # ``Name: subtitle`` title is a paper to read; a chore in the same list (``Re-run eval on …``) stays a task
+    text = """\
+# Reading List
+
+- [ ] Arrow: A RISC-V Vector Accelerator for Machine Learning Inference
+- [ ] Attention Is All You Need For Sparse Matrix Kernels
+- [x] Communication-Avoiding General Matrix Multiplication within a single GPU
+- [ ] Re-run eval on MMLU with the new prompt template
+"""
+    assert _titles(text) == [
+        "Arrow: A RISC-V Vector Accelerator for Machine Learning Inference",
+        "Attention Is All You Need For Sparse Matrix Kernels",
+        "Communication-Avoiding General Matrix Multiplication within a single GPU",
+    ]

@@ -246,6 +246,10 @@ _DATED_NEWS_RE = re.compile(r"^\s*(?:19|20)\d{2}[/.\-]\d{1,2}(?:[/.\-]\d{1,2})?\
 _CODE_TITLE_ITEM_RE = re.compile(r"`([^`]*\s[^`]*)`")
 
 
+# a heading naming a list of papers (not the reading activity): ``Reading List``, ``Papers to read``, ``论文列表``
+_PAPER_LIST_HEAD_RE = re.compile(r"(?i)reading\s*list|to[\s-]*read|\bpapers\b|论文列表|待读|論文リスト")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -1577,12 +1581,17 @@ class Candidates(Units):
                 name in ref.evidence for name in (
                     "paper_reading_marker", "authors_line", "citation_shape", "named_with_venue", "venue_year_tag",
                     "bold_title", "kanban_card")) \
-                and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5):
+                and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5) \
+                and not ("paper_heading_above" in ref.evidence and len(ref.title.split()) >= 5
+                         and (_title_cased(ref.title) or _coined_colon(ref.title))
+                         and (ctx := self.d.hctx[ref.idx]) and _PAPER_LIST_HEAD_RE.search(ctx[-1])):
             # (every Kanban card has a box: ``To read`` is its column)
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``), and a list whose intro line
-            # says it holds papers (``具体文章：`` over ``- [ ] A Long Full Title``): to read
+            # says it holds papers (``具体文章：`` over ``- [ ] A Long Full Title``), or its heading names a list of them
+            # (``# Reading List`` over ``- [ ] Arrow: A RISC-V Vector Accelerator for …``; under ``## Reading``, a log of
+            # the reader's progress, an open box is still to do): to read
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx) and not (
                 "citation_shape" in ref.evidence and self.d.lns[ref.idx].kind == ITEM and self._plan_section(ref.idx)):
