@@ -16030,3 +16030,17 @@ def test_unchecked_boxes_under_a_reading_list_heading_are_papers_to_read() -> No
         "Attention Is All You Need For Sparse Matrix Kernels",
         "Communication-Avoiding General Matrix Multiplication within a single GPU",
     ]
+
+
+def test_research_diary_surnames_semicolon_title_over_its_link() -> None:
+    # economists' research diaries: ``* Surname, Surname, Surname; Title`` over the paper's bare link — the surnames
+    # before the semicolon are the authors, the rest the title
+    text = """\
+Some other things I'm thinking about:
+* What are the adjustment frictions in labor markets?
+	* Baker, Bloom, Davis; Measuring Economic Policy Uncertainty
+		* https://www.nber.org/system/files/working_papers/w21633/w21633.pdf
+"""
+    ms = _ms(text)
+    assert [(m.title, m.authors) for m in ms] == [
+        ("Measuring Economic Policy Uncertainty", ["Baker", "Bloom", "Davis"])]

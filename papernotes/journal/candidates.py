@@ -3186,7 +3186,8 @@ class Candidates(Units):
             return
         if latin and title_phrase(text) and self._has_notes(ln) and not task_line(text):
             ct = clean_title(text)  # ``**Title (2018 ECCV)**`` with notes under it: the tag goes to venue/year
-            self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year), "title_like", "has_notes")
+            self._add_name(Ref(ln.idx, ct.title or text.strip(), venue=ct.venue, year=ct.year, authors=list(ct.authors or [])),
+                           "title_like", "has_notes")
             return
         if latin and ln.kind == ITEM and text[-1:] == ")" and (py := _TITLE_YEAR_RE.match(text.strip())):
             # mind maps and outlines: ``- Skilful precipitation nowcasting using deep generative models of
@@ -4005,7 +4006,7 @@ class Candidates(Units):
             if (not by_idx.get(p) and lns[p].kind in (ITEM, PARA) and not self.d.labels[p]
                     and t.title and (bold or t.title[:1].isupper() or _NAME_COLON_RE.match(t.title))
                     and (valid_name(t.title) or (bold and (len(t.title.split()) >= 3 or len(t.title) >= 6)))):
-                new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year)
+                new = Ref(p, t.title, r.ids, r.venue or t.venue, r.year or t.year, authors=list(t.authors or []))
                 self._skip_lines.add(r.idx)  # the ``[[Paper](…)]`` line is the title's link, not notes
                 ev.add(new.evidence, "child_paper_link")
                 ev.add(new.evidence, "bold_title" if bold else "title_like")

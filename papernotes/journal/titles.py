@@ -398,6 +398,9 @@ def pipe_venue_tail(text: str) -> CleanText | None:
 _BOLD_SHORT_LEAD_RE = re.compile(r"(?:\*\*\[[^\[\]*]{1,30}\]\*\*|\[\*\*[^\[\]*]{1,30}\*\*\])\s+(?=\S)")
 
 
+_SURNAMES_SEMICOLON_RE = re.compile(r"^([A-Z][\w'’\-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’\-]+){1,6});\s+(\S.{5,})$")
+
+
 def clean_title(text: str) -> CleanText:
     """The title of a unit's text and the venue / year / short name written around it."""
     lead_tag = None
@@ -469,6 +472,9 @@ def clean_title(text: str) -> CleanText:
             t = aq.group(2) + aq.group(3)
     authors = None
     year: int | None = None
+    if "; " in t[:80] and (sc := _SURNAMES_SEMICOLON_RE.match(t)):
+        # research diaries: ``Giorado, Ludvigsson, Ng; Measuring Uncertainty`` — the surnames, a semicolon, the title
+        authors, t = [a.strip() for a in re.split(r",\s*(?:and\s+)?|\s+and\s+", sc.group(1))], sc.group(2)
     if (', "' in t or ", “" in t) and (ac := _AUTHORS_COMMA_QUOTE_RE.match(t)) and (names := _author_names(ac.group(1)) or (
             [ac.group(1)] if _ONE_SURNAME_RE.fullmatch(ac.group(1)) else None)):
         # reading tables: ``Autor, Dorn & Hanson, "The China Syndrome: …", NBER Working Paper No. 18054`` —
