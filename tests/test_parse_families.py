@@ -16044,3 +16044,21 @@ Some other things I'm thinking about:
     ms = _ms(text)
     assert [(m.title, m.authors) for m in ms] == [
         ("Measuring Economic Policy Uncertainty", ["Baker", "Bloom", "Davis"])]
+
+
+def test_one_paper_note_opening_with_its_source_link() -> None:
+    # lab-notebook knowledge bases: a note whose first line says what it summarises, linking the reader's own copy
+    # of the paper (``Summarized from [Title](/kb/…/paper.pdf)``), then its sections — one paper
+    text = """\
+Summarized from [Dark Matter Searches with Light Scalars](/knowledge_base/scalars/dark_matter_searches.pdf)
+
+### Introduction
+
+- A light scalar mixing with the Higgs can mediate interactions with dark matter.
+
+### Results
+
+- The decay width into two pions dominates below 1 GeV.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Dark Matter Searches with Light Scalars"]

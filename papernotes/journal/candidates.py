@@ -250,6 +250,10 @@ _CODE_TITLE_ITEM_RE = re.compile(r"`([^`]*\s[^`]*)`")
 _PAPER_LIST_HEAD_RE = re.compile(r"(?i)reading\s*list|to[\s-]*read|\bpapers\b|论文列表|待读|論文リスト")
 
 
+# the words opening a note's first line that say it draws on the linked paper: ``Summarized from [Title](…)``
+_SOURCE_LEAD_RE = re.compile(r"^\s*(?i:summari[sz]ed from|notes? (?:on|from)|based on|source\s*[:：]|from)\s*$")
+
+
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
     """``SIGGRAPH Asia 2024, Title, [Website](…)`` → (title, venue, year): a list entry that opens with its
     venue and year (perhaps ``.07`` and a lower-case award, ``spotlight``), the title after the comma
@@ -1696,6 +1700,16 @@ class Candidates(Units):
                     self._add(Ref(ln.idx, ca.title, PaperIds(), ca.venue, ca.year), "empty_link_title")
                     added = True
                 elif not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
+                    added = True
+                elif lk is links[0] and len(links) == 1 and ln.kind == PARA and not lk.bare and not inside \
+                        and _SOURCE_LEAD_RE.match(content[: lk.start]) and not content[lk.end :].strip(" .。") \
+                        and not any(x.kind not in (BLANK, HEADING) for x in d.lns[d.body : ln.idx]) \
+                        and titleish(st := clean_link_text(lk.text).title) and len(st.split()) >= 3:
+                    # one-paper notes opening with their source: ``Summarized from [Title](/kb/…/paper.pdf)`` (a file of the
+                    # reader's own, or any page): the note's paper, the whole page its notes
+                    ref = Ref(ln.idx, st, PaperIds(url=lk.url) if "://" in lk.url else PaperIds(), primary=True)
+                    ref.file_level = True
+                    self._add(ref, "paper_reading_marker")
                     added = True
                 elif lk is links[0] and len(links) == 1 and ln.kind == ITEM and not inside and not heading \
                         and (vs := _venue_led_span(content)) and vs[3]:
