@@ -95,6 +95,7 @@ from .refs import (
     _URL_LINE_RE,
     EMPH_AUTHORS_RE,
     LEAD_SHORT_NAME_RE,
+    SOURCE_LINE_RE,
     TITLE_YEAR_AUTHORS_RE,
     Ref,
     _context_text,
@@ -248,10 +249,6 @@ _CODE_TITLE_ITEM_RE = re.compile(r"`([^`]*\s[^`]*)`")
 
 # a heading naming a list of papers (not the reading activity): ``Reading List``, ``Papers to read``, ``论文列表``
 _PAPER_LIST_HEAD_RE = re.compile(r"(?i)reading\s*list|to[\s-]*read|\bpapers\b|论文列表|待读|論文リスト")
-
-
-# the words opening a note's first line that say it draws on the linked paper: ``Summarized from [Title](…)``
-_SOURCE_LEAD_RE = re.compile(r"^\s*(?i:summari[sz]ed from|notes? (?:on|from)|based on|source\s*[:：]|from)\s*$")
 
 
 def _venue_first(content: str, line: str) -> tuple[str, str, int] | None:
@@ -1702,7 +1699,7 @@ class Candidates(Units):
                 elif not lk.bare and not inside and not heading and self._project_site_title(ln, content, lk):
                     added = True
                 elif lk is links[0] and len(links) == 1 and ln.kind == PARA and not lk.bare and not inside \
-                        and _SOURCE_LEAD_RE.match(content[: lk.start]) and not content[lk.end :].strip(" .。") \
+                        and lk.start > 0 and SOURCE_LINE_RE.match(content.strip()) \
                         and not any(x.kind not in (BLANK, HEADING) for x in d.lns[d.body : ln.idx]) \
                         and titleish(st := clean_link_text(lk.text).title) and len(st.split()) >= 3:
                     # one-paper notes opening with their source: ``Summarized from [Title](/kb/…/paper.pdf)`` (a file of the

@@ -34,6 +34,7 @@ from .layouts import SESSION_DATE_HEAD_RE
 from .links import PaperIds, paper_ids, venue_tag
 from .refs import (
     _IMAGE_ONLY_RE,
+    SOURCE_LINE_RE,
     ParserBase,
     Ref,
     _last_nonblank,
@@ -57,10 +58,6 @@ _HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
-# a note's source line: ``[Title](url)より`` / ``Based on [Title](url)`` / ``出典：[Title](url)``
-_SOURCE_LINE_RE = re.compile(
-    r"^(?:(?i:based on|summari[sz]ed from|notes? on|from|source\s*[:：])\s*|(?:出典|出处|出處|来源|來源|原文|参考)\s*[:：]?\s*)?"
-    r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)?\]\([^()\s]+\)\s*(?:より|から|を(?:読んで|まとめ)\S*)?[。.]?$")
 _KEYED_LINK_RE = re.compile(r"^(?i:doi|pdf|url|link|arxiv|paper)\s*[:：]\s*<?https?://\S+>?\s*$")
 
 
@@ -850,7 +847,7 @@ class Digests(ParserBase):
         if len(h1) != 1:
             return -1
         first = next((x for x in self.d.lns[h1[0] + 1 :] if x.kind != BLANK), None)
-        return first.idx if first is not None and first.kind == PARA and _SOURCE_LINE_RE.match(first.text.strip()) else -1
+        return first.idx if first is not None and first.kind == PARA and SOURCE_LINE_RE.match(first.text.strip()) else -1
 
     def _in_digest_part(self, idx: int) -> bool:
         """A heading above ``idx`` at any level names a digest part (``## 1. どんなもの？`` › ``### これまでの手法``)."""

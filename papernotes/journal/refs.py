@@ -334,6 +334,11 @@ def _doku_line(line: str) -> str:
     return line[:-2].rstrip() if line.rstrip().endswith("\\\\") and line.rstrip()[-3:-2] != "\\" else line
 
 
+# a note's source line: ``[Title](url)より`` / ``Summarized from [Title](url)`` / ``出典：[Title](url)`` — the one
+# paper the note retells
+SOURCE_LINE_RE = re.compile(
+    r"^(?:(?i:based on|summari[sz]ed from|notes? (?:on|from)|from|source\s*[:：])\s*|(?:出典|出处|出處|来源|來源|原文|参考)\s*[:：]?\s*)?"
+    r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)?\]\([^()\s]+\)\s*(?:より|から|を(?:読んで|まとめ)\S*)?[。.]?$")
 _ITEM_START_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 _DOC_NAME_RE = re.compile(r"(?i)\blists?\b|^\s*top\b|awesome")  # ``Top 100K Papers List``: a document's own name
 
