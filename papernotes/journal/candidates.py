@@ -231,7 +231,6 @@ _LEAD_SPAN_RE = re.compile(rf"^(?:{_marked_span(3)})")
 # a line that is one bold title in HTML: ``<font size=3><b>Title.</b></font>`` / ``<strong>Title</strong>``
 _HTML_BOLD_LINE_RE = re.compile(r"(?:<(?:font|span|p)\b[^<>]{0,60}>\s*)*<(b|strong)>[^<>]{8,300}</\1>\s*(?:</(?:font|span|p)>\s*)*",
                                 re.I)
-_HTML_ANY_TAG_RE = re.compile(r"<[^<>]{1,200}>")
 _HTML_P_OPEN_RE = re.compile(r"<p\b[^<>]{0,80}>", re.I)  # ``<p>`` / ``<p align="left">`` alone: an entry opens
 
 
@@ -3830,9 +3829,14 @@ class Candidates(Units):
     def _dblp_list(self, ln: Ln) -> bool:
         """Two or more of the list's items near ``ln`` are references in DBLP's style (``Names: Title, Venue Year``)."""
         lns = self.d.lns
-        near = [x for x in lns[max(0, ln.idx - 12) : ln.idx + 13]
-                if x.kind == ITEM and x.idx != ln.idx and x.parent == ln.parent and x.indent == ln.indent]
-        return sum(1 for x in near if ": " in x.text[:120] and dblp_citation(x.text.strip())) >= 2
+        seen: dict[int, bool] = self.__dict__.setdefault("_dblp_items", {})  # (each item parsed once, not per neighbour)
+        n = 0
+        for x in lns[max(0, ln.idx - 12) : ln.idx + 13]:
+            if x.kind == ITEM and x.idx != ln.idx and x.parent == ln.parent and x.indent == ln.indent:
+                if x.idx not in seen:
+                    seen[x.idx] = ": " in x.text[:120] and dblp_citation(x.text.strip()) is not None
+                n += seen[x.idx]
+        return n >= 2
 
     def _html_title_line(self, idx: int) -> tuple[int, str] | None:
         """(line, title) of the ``<b>Title</b>`` line opening the HTML paragraph that line ``idx`` closes with its
@@ -3847,7 +3851,7 @@ class Candidates(Units):
         first = lns[top].text.strip()
         if not _HTML_BOLD_LINE_RE.fullmatch(first):
             return None
-        title = _HTML_ANY_TAG_RE.sub("", first).strip().rstrip(".")
+        title = _TAG_RE.sub("", first).strip().rstrip(".")
         return (top, clean_title(title).title) if len(title.split()) >= 2 and titleish(title) else None
 
     def _resolve_generic(self) -> None:

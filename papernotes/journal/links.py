@@ -741,7 +741,7 @@ def is_generic_text(title: str) -> bool:
         return True  # ``[会议官方页面](…)`` / ``[官方会前原文](…)``: the page's kind in generic words, no name
     if " " not in t and _FILE_OR_KEY_TEXT_RE.fullmatch(t):
         return True  # ``[`[grinsztajn2022.pdf]`](…)`` / ``[xing2024survey](…)``: the file's name or the cite key
-    if t[:1].isupper() and t[-1:].isdigit() and _AUTHOR_YEAR_TEXT_RE.fullmatch(t):
+    if t[:1].isupper() and t[-1:].isdigit() and AUTHOR_YEAR_TEXT_RE.fullmatch(t):
         return True  # ``[Scheffer et al. 2001|…]``: a citation of the paper, not its name
     # publisher links: the tab title is only the site (``CVPR 2016 Open Access Repository``, ``USENIX page``)
     # (``[ieee](…)`` / ``[research](…)`` in lower case too: a site's name as the link's whole text)
@@ -753,7 +753,8 @@ def generic_link(lk: Link) -> bool:
     return lk.bare or is_generic_text(clean_link_text(lk.text).title)
 
 
-_AUTHOR_YEAR_TEXT_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et al\.?|\s+(?:&|and)\s+[A-Z][\w'’\-]+)?,?\s+\(?(?:19|20)\d{2}\)?")
+# an author-year citation: ``Scheffer et al. 2001`` / ``Li and Liang, 2021b`` / ``Vaswani (2017)``
+AUTHOR_YEAR_TEXT_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et al\.?|\s+(?:&|and)\s+[A-Z][\w'’\-]+)?,?\s+\(?(?:19|20)\d{2}[a-z]?\)?")
 _SITE_TAIL_RE = re.compile(r"\s+(?:page|link|version|entry)$")
 
 

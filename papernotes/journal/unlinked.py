@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .cite import authors_line, authors_venue_year, title_dash_authors
-from .links import VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
+from .links import AUTHOR_YEAR_TEXT_RE, VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 _SEP_CHARS = " \t-–—:：,，;；|/(（[【"
@@ -453,10 +453,6 @@ def name_with_year(text: str) -> tuple[str, int] | None:
 _SHORT_FULL_RE = re.compile(r"^([A-Z][\w\-+.]{1,30})\s*[(（]([^()（）]{12,200})[)）](?:\s*(?:[，。；,;]|\s[—–-]\s).*)?$")
 
 
-# an author-year citation: ``Shao et al., 2023`` / ``Li and Liang, 2021b`` / ``Vaswani, 2017``
-_CITED_YEAR_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+(?:19|20)\d{2}[a-z]?")
-
-
 def short_and_full(text: str) -> tuple[str, str] | None:
     """``MAML(Model-Agnostic Meta-Learning for Fast Adaptation)`` → (short name, full title)."""
     m = _SHORT_FULL_RE.match(text.strip())
@@ -467,7 +463,7 @@ def short_and_full(text: str) -> tuple[str, str] | None:
     if has_cjk(full) or len(words) < 3 or not full[:1].isupper():
         return None
     if full[-1:].isdigit() or full[-2:-1].isdigit():
-        if _CITED_YEAR_RE.fullmatch(full):
+        if AUTHOR_YEAR_TEXT_RE.fullmatch(full):
             return None  # ``OmniQuant (Shao et al., 2023)``: a method and the work it comes from, cited
     if m.group(0)[m.end(2) + 1 :].strip() and len(words) < 5:
         return None  # ``PGD(Projected Gradient Descent) - 多步…``: a method spelled out, then a note
