@@ -16062,3 +16062,25 @@ Summarized from [Dark Matter Searches with Light Scalars](/knowledge_base/scalar
 """
     ms = _ms(text)
     assert [m.title for m in ms] == ["Dark Matter Searches with Light Scalars"]
+
+
+def test_one_paper_note_outline_of_emphasized_points_is_no_list_of_papers() -> None:
+    # PhD vaults: one paper's note under a heading that links it in bold italics (``### [***Title***](doi)``), then
+    # an outline whose nested points are whole-line italics (``- *Term : what it means*``) — the note's points,
+    # not more papers, and the title keeps none of the asterisks
+    text = """\
+### [***Federated Learning: Challenges, Methods, and Future Directions***](https://doi.org/10.1109/MSP.2020.2975749)
+
+A survey of the open problems of training models across many devices.
+
+- **Core challenges** :
+	- *Expensive communication : Devices talk to the server over slow and costly links*
+	- *Systems heterogeneity : Storage and compute differ widely across the participating phones*
+	- *Statistical heterogeneity : Data are not identically distributed across the network*
+- **Future directions** :
+	- *Extreme communication schemes : How little can each round send before accuracy suffers*
+"""
+    ms = _ms(text)
+    assert [(m.title, m.url) for m in ms] == [
+        ("Federated Learning: Challenges, Methods, and Future Directions",
+         "https://doi.org/10.1109/MSP.2020.2975749")]

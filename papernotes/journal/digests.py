@@ -824,6 +824,14 @@ class Digests(ParserBase):
                 ev.add(r.evidence, "inside_paper_note")
                 self.rejected.append(r)
                 continue
+            if r.idx > owner.idx and not r.ids.url and not r.ids.arxiv_id and not r.heading and lns[r.idx].kind == ITEM \
+                    and lns[r.idx].parent >= 0 and lns[lns[r.idx].parent].kind == ITEM \
+                    and set(r.evidence) <= {"bold_title", "title_like", "has_notes"}:
+                # one-paper notes written as an outline: ``- **Cloud Security** :`` over ``- *Encryption : For
+                # achieving confidentiality*`` — an emphasized point nested in the note's bullets, not another paper
+                ev.add(r.evidence, "inside_paper_note")
+                self.rejected.append(r)
+                continue
             if r.idx > owner.idx and not r.ids.url and not r.heading and self._in_running_prose(r):
                 # one-paper notes: a title named in the note's own prose (``the cost model is really its
                 # own paper, "Learning to Optimize Tensor Programs" (NeurIPS 2018)``) is a paper it cites

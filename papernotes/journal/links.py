@@ -654,8 +654,8 @@ def clean_link_text(text: str) -> CleanText:
         t = t[sp.end() :]  # note indexes: ``[(GaussianDWM) 3D Gaussian Driving World Model …](2025/…/)``: the short name
     if t[:2] in ("**", "__") and t.endswith(t[:2]) and len(t) > 4:
         t = t[2:-2].strip()  # blog posts / awesome lists: ``[**Title**](…)``, the whole text in bold
-    elif t[:1] in "*_" and t.endswith(t[:1]) and len(t) > 4 and t[1:2] not in "*_ " and t[1:-1].count(t[:1]) == 0:
-        t = t[1:-1].strip()  # to-read lists: ``[*Title*](….pdf)``, the whole text in italics
+    if t[:1] in "*_" and t.endswith(t[:1]) and len(t) > 4 and t[1:2] not in "*_ " and t[1:-1].count(t[:1]) == 0:
+        t = t[1:-1].strip()  # to-read lists: ``[*Title*](….pdf)``, the whole text in italics (or ``[***Title***]``)
     t = _HOST_SUFFIX_RE.sub("", t)
     tabbed = _TAB_SUFFIX_RE.sub("", _TAB_PREFIX_RE.sub("", t))
     if tabbed != t and " | " in tabbed:
