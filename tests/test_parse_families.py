@@ -16084,3 +16084,37 @@ A survey of the open problems of training models across many devices.
     assert [(m.title, m.url) for m in ms] == [
         ("Federated Learning: Challenges, Methods, and Future Directions",
          "https://doi.org/10.1109/MSP.2020.2975749")]
+
+
+def test_long_sentence_introducing_the_following_papers_makes_its_list_papers() -> None:
+    # weekly paper digests: under a heading that names no papers (``## 值得追踪``), a long sentence ending in a
+    # colon says the list below holds papers (``……确认了以下题目，但……：`` / ``… lists the following papers …:``);
+    # the items are bare titles, often set as code
+    text = """\
+# 安全论文周报
+
+## 值得追踪
+
+NDSS 2025 的接收列表已经公布了以下题目，但截至本周还没有可读的全文，所以暂时只记下题目：
+
+- `Fuzzing the Kernel with Learned Input Grammars for Syscall Sequences`
+- `Understanding Permission Creep in Long-Lived Mobile Applications`
+
+## Later
+
+The workshop program, which I skimmed on the train, lists the following papers that I still want to read:
+
+- Provenance Graphs for Detecting Lateral Movement in Enterprise Networks
+- Measuring Certificate Misissuance Across Public Certificate Authorities
+
+## 待办
+
+- 整理上周的实验记录
+- Set up the evaluation cluster for next week
+"""
+    assert _titles(text) == [
+        "Fuzzing the Kernel with Learned Input Grammars for Syscall Sequences",
+        "Understanding Permission Creep in Long-Lived Mobile Applications",
+        "Provenance Graphs for Detecting Lateral Movement in Enterprise Networks",
+        "Measuring Certificate Misissuance Across Public Certificate Authorities",
+    ]

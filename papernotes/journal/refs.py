@@ -67,6 +67,13 @@ from .unlinked import (
 
 # a paragraph that is one bold span (perhaps with an aside): a heading in all but name
 _BOLD_HEAD_RE = re.compile(r"^(\*\*|__)[^*_]{2,56}\1\s*(?:[(（][^()（）]{1,40}[)）])?\s*$")
+
+# a sentence introducing the list under it as papers, however long: ``ISSTA 2026 的接收列表确认了以下题目，但……：`` /
+# ``The program lists the following papers, which I have not read yet:``
+FOLLOWING_PAPERS_RE = re.compile(
+    r"(?:以下|下列|下面)[^，。,.]{0,8}(?:论文|文章|题目|論文|文献)|"
+    r"(?i:\bthe\s+following\b[^.,:;]{0,30}\b(?:papers?|articles|titles|publications)\b)"
+)
 _DIGIT_RE = re.compile(r"\d")
 _REFDEF_RE = re.compile(r"^\[([^\]]{1,100})\]:\s*(\S+)")
 _REFLINK_RE = re.compile(r"\[((?:[^\[\]]|\\[\[\]])+)\]\[([^\]]*)\]")
@@ -588,7 +595,8 @@ class _Doc:
                 t = ln.text
                 if k == PARA and len(t) <= 60 and (t[-1:] in (":", "：") or (t[:2] in ("**", "__") and _BOLD_HEAD_RE.match(t))
                                                    # (or a short caption right over its list: ``Reading queue``)
-                                                   or (len(t) <= 40 and _next_is_item(self.lines, ln.idx))):
+                                                   or (len(t) <= 40 and _next_is_item(self.lines, ln.idx))) \
+                        or (k == PARA and len(t) <= 240 and t[-1:] in (":", "：") and FOLLOWING_PAPERS_RE.search(t)):
                     self.colon_paras.append(ln.idx)  # (or a bold line used as a heading: ``**Poster session 1**``)
                 if t and (len(t) <= 44 or ":" in t[:46] or "：" in t[:46] or t[0] in "*_" or t[:3] == "[**"):
                     self.labels[ln.idx] = match_label(t)

@@ -26,7 +26,7 @@ from .links import (
     is_generic_text,
     paper_ids,
 )
-from .refs import _LINK_MARKUP_RE, Ref, _context_text
+from .refs import _LINK_MARKUP_RE, FOLLOWING_PAPERS_RE, Ref, _context_text
 from .titles import clean_title
 from .unlinked import (
     has_cjk,
@@ -741,7 +741,7 @@ class Units(Layouts):
                     break
                 j += 1
             t = lns[top].text.rstrip()
-            says = bool(_PAPER_HEAD_RE.search(t)) and not _NOT_PAPERS_RE.search(t)
+            says = bool(_PAPER_HEAD_RE.search(t) or FOLLOWING_PAPERS_RE.search(t)) and not _NOT_PAPERS_RE.search(t)
             # (a bold pseudo-heading that names no papers, ``**Vision**``, leaves the heading above to speak)
             got = seen[top] = (end, says or (None if t[-1:] not in (":", "：") else False))
         return got[1] if idx <= got[0] else None
