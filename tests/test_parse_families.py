@@ -16118,3 +16118,71 @@ The workshop program, which I skimmed on the train, lists the following papers t
         "Provenance Graphs for Detecting Lateral Movement in Enterprise Networks",
         "Measuring Certificate Misissuance Across Public Certificate Authorities",
     ]
+
+
+def test_english_title_headings_over_notes_written_in_chinese_are_papers() -> None:
+    # Chinese reading diaries: one ``## English Title`` per paper (sometimes its year after it), the reader's notes
+    # under it in Chinese, rulers between; no links, no labels — the change of script marks the titles
+    text = """\
+# 笔记
+
+## Learning Traffic Signal Control Policies from Sparse Loop Detector Data 2021
+1. 用稀疏的线圈检测器数据训练信号控制策略
+2. 实验只在两个城市做了，泛化性存疑
+
+---
+
+## Forecasting Bike Sharing Demand with Weather-Aware Graph Networks
+1. 把天气作为节点特征加进图网络
+
+---
+
+## Spatial Attention over Station Graphs for Short-Term Metro Flow Prediction 2019
+1. 提出站点之间的空间注意力
+	* 问题：长期预测效果如何？
+"""
+    ms = _ms(text)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Learning Traffic Signal Control Policies from Sparse Loop Detector Data", 2021),
+        ("Forecasting Bike Sharing Demand with Weather-Aware Graph Networks", None),
+        ("Spatial Attention over Station Graphs for Short-Term Metro Flow Prediction", 2019),
+    ]
+
+
+def test_english_section_headings_of_a_chinese_study_note_stay_sections() -> None:
+    # the same shape, but the headings are a course's short topics (fewer than five title words): no papers
+    text = """\
+# 机器学习笔记
+
+## Linear Regression Basics
+1. 最小二乘的闭式解
+
+## Logistic Regression Basics
+1. 交叉熵损失的推导
+
+## Support Vector Machines
+1. 间隔最大化
+"""
+    assert _ms(text) == []
+
+
+def test_english_heading_over_its_translated_title_link_is_one_paper() -> None:
+    # weekly paper digests translated into Chinese: ``## English Title`` over ``[中文标题](arXiv)`` and a translated
+    # abstract (the link text keeps the model's name) — the link is the heading's: one paper under its English
+    # title, not the Chinese one
+    text = """\
+## Scaling Laws for Sparse Mixture-of-Experts Language Models
+[MoE 缩放定律：稀疏混合专家语言模型](https://arxiv.org/abs/2402.07871)
+
+本文研究了稀疏混合专家模型在不同规模下的表现，并给出了参数量与数据量之间的经验关系。
+
+## Retrieval Heads Explain Long-Context Factuality
+[Retrieval Heads：检索头解释了长上下文中的事实性](https://arxiv.org/abs/2404.15574)
+
+作者发现少数注意力头负责从长上下文中检索信息。
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("Scaling Laws for Sparse Mixture-of-Experts Language Models", "2402.07871"),
+        ("Retrieval Heads Explain Long-Context Factuality", "2404.15574"),
+    ]

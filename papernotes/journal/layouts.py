@@ -1182,7 +1182,9 @@ class Layouts(ParserBase):
                 entries = rest_authors and sum(1 for t in tops if lns[t].text.lstrip()[:2] in ("**", "__")
                                                and "http" in lns[t].text
                                                and not _BOLD_KEY_LEAD_RE.match(lns[t].text.lstrip())) >= 2
-                if (((lk.bare or is_generic_text(ct.title)) and alone) or same or full
+                # (``## English Title`` over ``[中文译名](arXiv)`` alone: the link text is the title translated)
+                translated = alone and has_cjk(ct.title) and not has_cjk(text) and _title_words(text) >= 3
+                if (((lk.bare or is_generic_text(ct.title)) and alone) or same or full or translated
                         or _URL_LINE_RE.match(ftext) or rest_authors or _labelled_link_line(ftext, lk)) and not entries:
                     url_ids = paper_ids(lk.url)
                     link_title = ct.title if same or full else ""
@@ -1470,6 +1472,14 @@ class Layouts(ParserBase):
             # heading after heading — the file's H1 names the volume, each heading under it one of its papers
             ev.add(evidence, "title_like")
             ev.add(evidence, "paper_heading_above")
+        if not evidence and ln.level >= 2 and not has_cjk(text) and _title_words(ct_head.title) >= 5 \
+                and titleish(ct_head.title) and not task_line(text) and self._latin_titles_over_cjk_notes(ln):
+            # Chinese reading diaries: ``## Effectiveness of trip planner data in … bus ridership 2022`` over
+            # ``1. 把旅游意向数据添加进去``, heading after heading — English titles over the reader's notes in Chinese
+            if ct_head.year is None and (ty := _TITLE_TAIL_YEAR_RE.match(ct_head.title)):
+                ct_head = CleanText(ty.group(1), ct_head.venue, int(ty.group(2)), ct_head.arxiv_id, ct_head.authors)
+            ev.add(evidence, "title_like")
+            ev.add(evidence, "siblings_are_papers")
         if not evidence and tops and len(tops) <= 4 and all(self._key_line(t) for t in tops) \
                 and _title_words(text) >= 3 and titleish(clean_title(text).title) and self._labelled_heading_run(ln) >= 3:
             # paper collections: ``## Title`` over ``- **Tags:** …`` (``- **Link:** …``), heading after heading
@@ -1891,6 +1901,28 @@ class Layouts(ParserBase):
                     groups[x.idx] = group
                     parents.append(x)
         return groups.get(h, [h])
+
+    def _latin_titles_over_cjk_notes(self, ln: Ln) -> bool:
+        """Three or more of the headings beside ``ln`` (itself included), and two in three of them, are long Latin
+        titles whose own sections are written in CJK: a reader's notes on papers, each under its English title."""
+        sib = self._siblings(ln.idx)
+        if len(sib) < 3:
+            return False
+        cache: dict[int, bool] = self.__dict__.setdefault("_cjk_noted", {})
+        lns = self.d.lns
+        for j in sib:
+            if j not in cache:
+                t = lns[j].text.strip()
+                body = []
+                for x in lns[j + 1 : j + 60]:
+                    if x.kind == HEADING:
+                        break
+                    if x.kind != BLANK and x.text.strip(" -*_"):
+                        body.append(x.text)
+                cache[j] = not has_cjk(t) and _title_words(t) >= 5 and bool(body) \
+                    and 2 * sum(1 for b in body if has_cjk(b)) >= len(body)
+        good = sum(1 for j in sib if cache[j])
+        return cache[ln.idx] and good >= 3 and 3 * good >= 2 * len(sib)
 
     def _among_label_sections(self, ln: Ln) -> bool:
         """At least three of the headings beside ``ln`` (same level, same section) and two in three of
@@ -2361,6 +2393,7 @@ _PAPER_KEYS = ("citekey", "citation key", "citation-key", "doi", "publication da
 _PDF_EMBED_RE = re.compile(r"^!\[([^\[\]]{8,300})\.pdf\]\(([^()\s]{4,400}|<[^<>]{4,400}>|[^()]{4,400})\)$", re.I)
 _BIB_KEYS = ("authors", "journal", "venue", "conference", "publisher", "booktitle", "year")
 _DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]{0,30}?)[*_]{0,2}\s*::\s*(.*)$")
+_TITLE_TAIL_YEAR_RE = re.compile(r"^(\S.{8,300}?[A-Za-z])\s+((?:19|20)\d{2})$")  # ``Title 2022``: its year, bare
 _TITLE_BARE_YEAR_RE = re.compile(r"^([^:]{2,80}:\s.{8,300}?[a-z])\s+((?:19|20)\d{2})$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
