@@ -16186,3 +16186,36 @@ def test_english_heading_over_its_translated_title_link_is_one_paper() -> None:
         ("Scaling Laws for Sparse Mixture-of-Experts Language Models", "2402.07871"),
         ("Retrieval Heads Explain Long-Context Factuality", "2404.15574"),
     ]
+
+
+def test_nickname_headings_over_keyed_blocks_that_open_with_the_title() -> None:
+    # Chinese literature reviews: ``### N 单位作者 “Nickname”`` over a block of bold keys, the first one the paper's
+    # title (``- **文章题目**：Title``, wrapped onto an unindented line when copied from a PDF), then venue,
+    # challenge, contribution and evaluation keys — each block one paper with its digest
+    text = """\
+# 个人论文阅读总结
+## 第一阶段
+### 1 清华大学张三 “FlowPrint 的改进版”
+
+ - **文章题目**：Robust Fingerprinting of Mobile Apps from Encrypted Network Traffic
+ - **发表单位**：清华大学
+ - **发表刊物**：NDSS 2021
+ - **面临挑战**：应用更新后指纹会失效；
+ - **文章贡献**：提出半监督的指纹更新方法。
+ - **评估结果**：在三个数据集上准确率提升约10%。
+
+### 2 北邮李四 “Few-Shot TC”
+ - **文章题目**：Few-Shot Encrypted Traffic Classification with Prototype
+networks and Meta-Learning
+ - **发表刊物**：IEEE TIFS
+ - **面临挑战**：新应用只有少量样本；
+ - **评估结果**：五分类任务上优于基线。
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == [
+        "Robust Fingerprinting of Mobile Apps from Encrypted Network Traffic",
+        "Few-Shot Encrypted Traffic Classification with Prototype networks and Meta-Learning",
+    ]
+    assert {"source", "motivation", "contribution", "results"} <= set(ms[0].fields)
+    assert {"source", "motivation", "results"} <= set(ms[1].fields)
+    assert ms[0].fields["source"] == "NDSS 2021"

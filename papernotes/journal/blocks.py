@@ -408,6 +408,13 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             # a title wrapped onto an unindented line inside a nested list (``  - slug : Diffusion Models, Image
             # Super-Resolution`` / ``And Everything: A Survey`` / ``  - next``): the item's lazy continuation,
             # the list goes on after it
+            if s[:1].islower() and out[-1].text[-1:].isalpha() and len(s.split()) <= 12 and s[-1:].isalpha() \
+                    and not any(c in s for c in ":：。，") and s.isascii():
+                # (a keyed title broken mid-phrase, ``- **文章题目**：Listen to Minority: … Classification`` /
+                # ``for Class Imbalance …``: the line finishes the item's own text)
+                out[-1].text = f"{out[-1].text} {s}"
+                out.append(Ln(i, raw, BLANK, 0, ""))
+                continue
             ln.parent = out[-1].idx
             out.append(ln)
             continue

@@ -34,13 +34,13 @@ for _canon, _words in {
               "ссылка|링크|リンク|liên kết|enlace|lien|bağlantı|tautan|"
               "conference|booktitle|publication venue|publication|publication status|"
               "来源|出处|会议|期刊|出典|掲載|会議|学会|掲載誌|场合|发表场合|发表于|发表|收录|收录于|收錄|"
-              "期刊名称|期刊名|会议名称|会议名|发表期刊|发表会议|期刊链接|期刊连结|"
+              "期刊名称|期刊名|会议名称|会议名|发表期刊|发表会议|发表刊物|期刊链接|期刊连结|"
               "fuente|publicado en|publié dans|quelle|veröffentlicht in|fonte|источник|출처|학회|nguồn|kaynak|"
               "gdzie|źródło|bron|sumber|게재|게재지|저널|컨퍼런스|학술지|pubblicato|källa|länk|publicerad i",
     "motivation": "motivation|motivations|problem|problems|problem statement|research problem|question|"
                   "research question|research questions|pregunta|pregunta de investigación|pergunta|pergunta de pesquisa|"
                   "question de recherche|动机|问题|研究动机|研究问题与动机|问题定义|问题定义与动机|解决的问题|要解决的问题|想解决的问题|想要解决的问题|解决问题|"
-                  "研究问题|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
+                  "研究问题|面临挑战|面临的挑战|動機|目的|aim|aims|objective|objectives|purpose|research aim|"
                   "motivación|problema|problème|problématique|problemstellung|fragestellung|forschungsfrage|motivação|мотивация|задача|"
                   "проблема|цель|цели|동기|문제|문제 정의|động lực|vấn đề|motivasyon|motivazione|motywacja|probleem|"
                   "masalah|motivasi|motivace|motivácia|cíl|cieľ|amaç|tujuan|problem tanımı|doel|scopo|objetivo|objectif|πρόβλημα|κίνητρο|στόχος|tutkimusongelma|ongelma|tavoite",
@@ -77,7 +77,7 @@ for _canon, _words in {
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|resultados principales|"
                "resultados clave|hauptergebnisse|"
-               "结果|实验结果|主要实验结果|主要结果|主要发现|结果分析|結果|実験結果|主な結果|"
+               "结果|实验结果|主要实验结果|主要结果|主要发现|结果分析|评估结果|評估結果|結果|実験結果|主な結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"

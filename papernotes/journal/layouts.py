@@ -1218,10 +1218,16 @@ class Layouts(ParserBase):
                         and _title_words(ft := (fn.group(1) or fn.group(2)).strip()) >= 3:
                     full_ct, link_title, title_at, plain_full = clean_title(ft), ft, t, True
                     break
-        if opening >= 0 and len(text.split()) <= 4:
+        # (a heading over a block of keyed items that opens with the paper's title, ``### 11 中科院Li，Xiang “Let Model Keep
+        # Evolving”`` over ``- **文章题目**：Title`` / ``- **发表刊物**：COSE`` / …: the heading names the paper by its
+        # lab and nickname, whatever its length; the key line gives the title)
+        nicknamed = _PAPER_TITLE_KEY_RE.match(lns[first].text.strip()) \
+            if opening >= 0 and lns[first].kind == ITEM and sum(
+                1 for u in tops[1:4] if lns[u].kind == ITEM and _KEY_ITEM_RE.match(lns[u].text.strip())) >= 2 else None
+        if opening >= 0 and (len(text.split()) <= 4 or nicknamed):
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line (or among the
             # quoted metadata opening a blog note: ``> 作者：杨夕`` / ``> 论文名称：Title`` / ``> 会议：ACL2022``)
-            tl = _TITLE_LINE_RE.match(lns[first].text.strip())
+            tl = nicknamed or _TITLE_LINE_RE.match(lns[first].text.strip())
             if tl is None and text[:1] == "第" and _NUMBERED_PAPER_HEAD_RE.match(text):
                 tl = _SLOT_TITLE_LINE_RE.match(lns[first].text.strip())  # ``### 第一篇`` / ``- 論文名稱：`Title` ``
             if tl is None and lns[first].kind == QUOTE:
@@ -2419,6 +2425,9 @@ _TRAILING_URL_RE = re.compile(r"\s*<?https?://\S+>?\s*$")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
+_KEY_ITEM_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?:\*\*|__)?\s*[:：]")  # ``**发表刊物**：COSE`` / ``**Venue:** …``
+_PAPER_TITLE_KEY_RE = re.compile(r"(?i)^(?:\*\*)?(?:(?:论文|論文|文章|文献|文獻)的?(?:题目|題目|标题|標題|题名|題名|名称|名稱))"
+                                 r"(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 # a note template's keyed title under a numbered article heading: ``- 論文名稱：`Title` `` (the value in code marks too)
 _SLOT_TITLE_LINE_RE = re.compile(rf"^(?:\*\*)?(?:{_TITLE_KEYS})(?:\*\*)?\s*[:：]\s*[`*]*(\S.{{6,300}}?)[`*]*$", re.I)
