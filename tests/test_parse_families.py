@@ -16219,3 +16219,46 @@ networks and Meta-Learning
     assert {"source", "motivation", "contribution", "results"} <= set(ms[0].fields)
     assert {"source", "motivation", "results"} <= set(ms[1].fields)
     assert ms[0].fields["source"] == "NDSS 2021"
+
+
+def test_keyed_block_unknown_key_ends_the_field_above_and_punctuation_is_no_content() -> None:
+    # per-paper blocks of bold keys: a key that names no field (``**文章简介**`` / ``**特征输入**``) ends the field
+    # above it instead of running on into it; a key left as the template's punctuation (``：。`` / ``：；``) is no
+    # field; a value set in bold after a closed bold key keeps both its marks
+    text = """\
+### 3 北大王五 “GraphTC”
+ - **文章题目**：Graph Neural Networks for Encrypted Traffic Classification at Line Rate
+ - **发表刊物**：IEEE INFOCOM 2023
+ - **文章简介**：把每条流建成一张包级别的图。
+ - **面临挑战**：。
+ - **文章贡献**：**图建模、线速推理**。
+ - **特征输入**：包长序列；
+ - **评估结果**：；
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Graph Neural Networks for Encrypted Traffic Classification at Line Rate"]
+    f = ms[0].fields
+    assert f["source"] == "IEEE INFOCOM 2023"
+    assert f["contribution"] == "**图建模、线速推理**。"
+    assert "motivation" not in f and "results" not in f
+
+
+def test_bold_points_of_a_labelled_section_stay_in_its_field() -> None:
+    # one-paper notes: under ``## Results`` the reader's points lead with bold phrases (``- **Small data hurts**: …``)
+    # — the section's own content, not keys that end it (even after a keyed label item in the section above)
+    text = """\
+# Deep Residual Learning for Image Recognition
+
+## Method
+
+- **Key idea**: identity connections skip two layers.
+
+## Results
+
+- **Depth helps**: the 152-layer model beats the 34-layer one.
+- **Small data hurts**: on CIFAR the 1202-layer model overfits.
+- ResNet-152 reaches 3.57% top-5 error on ImageNet.
+"""
+    ms = _ms(text)
+    assert len(ms) == 1
+    assert "Small data hurts" in ms[0].fields["results"] and "Depth helps" in ms[0].fields["results"]

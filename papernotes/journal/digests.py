@@ -80,7 +80,11 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
     return lab[0]
 
 
-_PLACEHOLDER_RE = re.compile(r"(?i)(?:tbd|tba|todo|to do|n/?a|none|-+|—|…|\.{3}|\?+|\(tbd\)|待补充|待定|未定|略)\.?")
+# (or punctuation alone, the template's own: ``- **面临挑战**：。`` / ``- **模型训练**：；`` / ``N/A；``)
+# a bold key of a word or few, no numbers or asides (``**Table 4 & 5（数据集对比）**：`` names a table, not a key)
+_BOLD_KEY_ITEM_RE = re.compile(r"^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}(?:\*\*|__)\s*[:：]|^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}[:：](?:\*\*|__)")
+_PLACEHOLDER_RE = re.compile(r"(?i)(?:tbd|tba|todo|to do|n/?a|none|-+|—|…|\.{3}|\?+|\(tbd\)|待补充|待定|未定|略)[.。;；]?"
+                             r"|[.。,，;；:：、]+")
 _SENTENCE_END = frozenset(".?!。？！")
 
 
@@ -299,6 +303,7 @@ class Digests(ParserBase):
         target = notes
         run: list[int] | None = None  # [start, end) of the open content run
         last = start - 1
+        keyed_at: int | None = None  # the parent of the keyed item that opened the current field
 
         def close() -> None:
             nonlocal run
@@ -317,6 +322,7 @@ class Digests(ParserBase):
                 if stop(x):
                     break
                 close()
+                keyed_at = None
                 lab = d.labels[j]
                 if lab:
                     target = fields.setdefault(lab[0], [])
@@ -337,12 +343,21 @@ class Digests(ParserBase):
                     target.append(lab[1])
                 if xe > j + 1:
                     target.append((j + 1, xe))
+                keyed_at = x.parent if x.kind == ITEM else None
             elif j in self._skip_lines:
                 close()
+            elif keyed_at is not None and x.kind == ITEM and x.parent == keyed_at and _BOLD_KEY_ITEM_RE.match(x.text):
+                # a block of bold-keyed items (``- **发表刊物**：COSE`` / ``- **文章简介**：…`` / ``- **特征输入**：…``): a
+                # key that names no field ends the field above it; what it holds goes to the notes
+                close()
+                target = notes
+                run = [j, xe]
             elif run is None:
                 run = [j, xe]
+                keyed_at = None  # (a plain line: the field's own content, no block of keys)
             else:
                 run[1] = xe
+                keyed_at = None
             last = max(last, _last_nonblank(lns, j, xe))
             j = xe
         close()

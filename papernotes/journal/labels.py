@@ -544,13 +544,14 @@ def _match_label(text: str) -> tuple[str, str] | None:
     head = head.strip()
     if head.startswith(("**", "__")):
         head = head[2:]
-    if head.endswith(("**", "__")):
+    closed = head.endswith(("**", "__"))  # ``**文章贡献**：**攻击图**。``: the bold after the colon is the content's
+    if closed:
         head = head[:-2]
     head = head.strip()
     rest = rest.strip()
     if rest[:1] == ":":
         rest = rest[1:].lstrip()  # Logseq / Roam / Dataview properties: ``venue:: ICLR 2017``
-    if rest.startswith(("**", "__")):
+    if rest.startswith(("**", "__")) and not (closed and rest.find(rest[:2], 2) > 2):
         rest = rest[2:].strip()
     elif rest[:1] in "*_" and rest[1:2] in (" ", ""):
         rest = rest[1:].strip()  # ``*Key idea:* …``: the italic label's closing mark
