@@ -16262,3 +16262,45 @@ def test_bold_points_of_a_labelled_section_stay_in_its_field() -> None:
     ms = _ms(text)
     assert len(ms) == 1
     assert "Small data hurts" in ms[0].fields["results"] and "Depth helps" in ms[0].fields["results"]
+
+
+def test_numbered_sections_of_a_several_paper_note_are_its_listed_papers_digests() -> None:
+    # notes on several papers: the papers listed first under a key, then ``## 论文 1：Name — 中文的说明`` /
+    # ``## Paper 2: …`` sections — each the digest of the paper at that place in the list, not a paper of its
+    # own; the figures and the reader's open questions (under a H1 that says 论文) are no papers either
+    text = """\
+# 两篇论文合读：长上下文与检索
+
+- **Papers:**
+  - [LongRoPE: Extending LLM Context Window Beyond 2 Million Tokens](https://arxiv.org/abs/2402.13753)
+  - [Lost in the Middle: How Language Models Use Long Contexts](https://arxiv.org/abs/2307.03172)
+
+## 论文 1：LongRoPE — 把上下文窗口拉到两百万
+
+![LongRoPE 的两阶段扩展：Search → Progressive Extension](2024-02-21-two-papers/longrope-overview.png)
+
+### 核心 idea
+
+搜索每个维度的插值系数，再分两步扩展窗口。
+
+### 关键发现
+
+- 256k 微调后直接外推到 2048k，困惑度几乎不变。
+
+## 论文 2：Lost in the Middle — 位置决定能不能用上
+
+### 核心 idea
+
+相关文档放在上下文中间时，模型的准确率最低。
+
+## Open Questions
+
+- **LongRoPE vs Lost in the Middle**：窗口变长以后，中间位置的问题会不会更严重？
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [
+        ("LongRoPE: Extending LLM Context Window Beyond 2 Million Tokens", "2402.13753"),
+        ("Lost in the Middle: How Language Models Use Long Contexts", "2307.03172"),
+    ]
+    assert {"key", "results"} <= set(ms[0].fields) and "插值系数" in ms[0].fields["key"]
+    assert "中间" in ms[1].fields["key"]

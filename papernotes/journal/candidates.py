@@ -687,6 +687,7 @@ def _pipe_cells(text: str) -> list[str]:
     return [c.strip() for c in t.split(" | ")]
 
 
+_IMAGE_LINE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a line that is one image embed
 _PLACEHOLDER_CELL_RE = re.compile(r"\[?(?:link|url|pdf|paper|-|—|n/a|tbd)\]?", re.I)
 _YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
 _SENTENCE_IN_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Za-z]")
@@ -2553,6 +2554,8 @@ class Candidates(Units):
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
+        if content[:2] == "![" and _IMAGE_LINE_RE.fullmatch(content.strip()):
+            return  # ``![Nexus 多智能体框架：Contextualization → …](fig2.png)``: a figure and its caption
         if "[[" in content and self._page_links(ln, content):
             return
         if ln.kind == ITEM and content[:1] == "`" and (code := _CODE_TITLE_ITEM_RE.fullmatch(content.strip())):

@@ -55,6 +55,10 @@ _CITED_HEAD_RE = re.compile(
     r"相关|参考|引用|延伸阅读|関連|参考文献", re.I)
 _ITEM_NUMBER_RE = re.compile(r"^\s{0,3}(?:(\d{1,3})[.)]|\[(\d{1,3})\])\s")  # ``1. …`` / ``[1] …``
 _HEAD_NUMBER_RE = re.compile(r"^\[(\d{1,3})\]\s*(.{0,60})$")  # ``## [1] DeePC``
+# ``## 论文 1：TiDAR — …`` / ``## Paper 2: ELF`` / ``## 第三篇``: a note's numbered section on one of its papers
+_SLOT_HEAD_RE = re.compile(r"(?i)^(?:paper|论文|論文|文章)\s*(\d{1,2})\s*[:：.、—–-]|^第\s*([一二三四五六七八九十]|\d{1,2})\s*篇")
+_CJK_DIGITS = "一二三四五六七八九十"
+
 _ANCHOR_RE = re.compile(r"\]\((#{1,6}[^)\s]{1,160})\)")
 
 
@@ -444,6 +448,30 @@ class Digests(ParserBase):
             _merge_digest(target, *self._fields_heading(x.idx)[:2])
             target.short_name = target.short_name or (m.group(2).strip() or None)
             merged.add(x.idx)
+        if merged:
+            self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]
+
+    def slot_sections(self) -> None:
+        """Notes on several papers: the papers listed first (``- **Papers:**`` over four links), then one section
+        per paper headed by its place in that list (``## 论文 1：TiDAR — 在 Diffusion 里思考`` / ``## Paper 2: …``):
+        the section is that listed paper's digest, not another paper."""
+        lns = self.d.lns
+        heads = [(x, m) for x in lns if x.kind == HEADING and x.text[:1] in "PpL论論文第"
+                 and (m := _SLOT_HEAD_RE.match(x.text.strip()))]
+        if len(heads) < 2:
+            return
+        listed = [r for r in self.refs if r.idx < heads[0][0].idx and lns[r.idx].kind == ITEM and not r.heading]
+        if len(listed) < 2:
+            return
+        parent = lns[listed[0].idx].parent
+        listed = [r for r in listed if lns[r.idx].parent == parent]  # the first list's own items, in order
+        merged: set[int] = set()
+        for x, m in heads:
+            n = int(m.group(1)) if m.group(1) else (
+                _CJK_DIGITS.index(m.group(2)) + 1 if m.group(2) in _CJK_DIGITS else int(m.group(2)))
+            if 1 <= n <= len(listed):
+                _merge_digest(listed[n - 1], *self._fields_heading(x.idx)[:2])
+                merged.add(x.idx)
         if merged:
             self.refs = [r for r in self.refs if not (r.idx in merged and lns[r.idx].kind == HEADING)]
 

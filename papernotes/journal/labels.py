@@ -18,7 +18,7 @@ for _canon, _words in {
            "tl;dr|tldr|tl dr|one-liner|one liner|bottom line|take-home|take-home message|take home message|"
            # humanities and social sciences: the article's argument is its key idea
            "thesis|core argument|main argument|central argument|main claim|core claim|kernthese|hauptthese|"
-           "要点|关键|关键点|核心|核心思想|核心观点|一句话总结|一句话|要点まとめ|ポイント|一言で|一言で言うと|ひとことで|"
+           "要点|关键|关键点|核心|核心思想|核心 idea|核心idea|核心观点|一句话总结|一句话|要点まとめ|ポイント|一言で|一言で言うと|ひとことで|"
            # Spanish, French, German, Portuguese, Russian, Korean, Vietnamese, Turkish
            "idea clave|idea principal|idée clé|idée principale|kernidee|hauptidee|ideia principal|"
            "ideia-chave|ключевая идея|основная идея|핵심|핵심 아이디어|요점|한줄요약|한 줄 요약|ý tưởng chính|ana fikir|"
@@ -77,7 +77,7 @@ for _canon, _words in {
                "bevindingen|belangrijkste bevindingen|hallazgos|principales hallazgos|befunde|"
                "wichtigste ergebnisse|principaux résultats|achados|principais resultados|resultados principales|"
                "resultados clave|hauptergebnisse|"
-               "结果|实验结果|主要实验结果|主要结果|主要发现|结果分析|评估结果|評估結果|結果|実験結果|主な結果|"
+               "结果|实验结果|主要实验结果|主要结果|主要发现|关键发现|结果分析|评估结果|評估結果|結果|実験結果|主な結果|"
                "resultados|résultats|ergebnisse|результаты|결과|kết quả|sonuçlar|risultati|wyniki|resultaten|"
                "hasil|temuan|resultat|výsledky|výsledek|zjištění|αποτελέσματα|tulokset|結果",
     "limitations": "sınırlılıklar|sınırlılık|kısıtlamalar|"

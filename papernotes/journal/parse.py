@@ -159,6 +159,7 @@ def run_passes(doc: _Doc) -> _Parser:
     p.digests()
     p.anchor_fields()
     p.numbered_sections()
+    p.slot_sections()
     p.surname_sections()
     p.notes()
     p.adopt_links()

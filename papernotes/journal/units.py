@@ -75,6 +75,8 @@ _READ_MARK_RE = re.compile(
 _READING_PAGE_RE = re.compile(r"\b(?:papers?|reading|to[- ]read|literature)\b|论文|文献|論文|阅读|読", re.I)
 # a file named as a list of papers to read or read
 _LIST_FILE_RE = re.compile(r"(?i)(?:^|[\s_\-])(?:paper|reading)[\s_\-]*lists?$|papers[\s_\-]+to[\s_\-]+read|論文リスト|论文列表|论文清单|阅读列表")
+# labels whose sections are often lists of papers (``## Related work`` / ``## Sources``)
+_LIST_LABELS = frozenset({"related work", "source"})
 _PAPER_HEAD_RE = re.compile(
     r"\b(?:papers?|reading\s*(?:list|queue)|to\s*read|readings|publications|references|bibliography|literature|"
     r"posters?|orals?|spotlights?)\b|^reading$|论文|文献|論文|読んだ|待读|必读|阅读|读过|精读|文章[:：]?$",
@@ -650,6 +652,11 @@ class Units(Layouts):
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
             intro = self._intro_para(ln.idx)
+            if intro is None and (h := self._nearest_heading(ln.idx)) is not None and self.d.labels[h] \
+                    and self.d.labels[h][0] not in _LIST_LABELS:
+                # (``# 四篇论文合读`` › ``## Open Questions`` › ``- **TiDAR vs ELF**：…``: a labelled section holds the
+                # reader's own points; the file's title speaks for the lists of its other sections)
+                intro = False
             if intro is None:  # no ``Label:`` line of its own: the heading speaks for the list
                 ctx = self.d.hctx[ln.idx]
                 if len(ctx) >= 2 and _YEAR_HEAD_RE.match(ctx[-1]):
