@@ -16304,3 +16304,27 @@ def test_numbered_sections_of_a_several_paper_note_are_its_listed_papers_digests
     ]
     assert {"key", "results"} <= set(ms[0].fields) and "插值系数" in ms[0].fields["key"]
     assert "中间" in ms[1].fields["key"]
+
+
+def test_one_paper_note_under_a_short_h2_with_a_plain_section_first() -> None:
+    # one-paper notes headed by an H2 (no H1), every other heading below it: a plain section of the reader's own
+    # first (``### Reminders``), then labelled ones — the sections still count, so a three-word title is the paper
+    text = """\
+## Asynchronous Advantage Actor-Critic
+
+### Reminders
+- The advantage is the return minus the value baseline.
+
+### Overview
+- Several actors explore in parallel and update a shared model without a replay buffer.
+
+### Key ingredients
+- Lock-free updates from each actor thread.
+- An entropy bonus keeps the policy from collapsing early.
+
+### Comments
+- How does it compare with a synchronous batch version on a single GPU?
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Asynchronous Advantage Actor-Critic"]
+    assert "Lock-free updates" in ms[0].fields["key"]

@@ -14,7 +14,7 @@ ALIASES: dict[str, str] = {}
 # Canonical fields first (the corpus README's label map), then labels that name no
 # field: those are kept as extra fields under their own (lower-cased) name.
 for _canon, _words in {
-    "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|"
+    "key": "key|keys|key point|key points|key idea|key ideas|core idea|core ideas|main idea|key ingredients|main ingredients|"
            "tl;dr|tldr|tl dr|one-liner|one liner|bottom line|take-home|take-home message|take home message|"
            # humanities and social sciences: the article's argument is its key idea
            "thesis|core argument|main argument|central argument|main claim|core claim|kernthese|hauptthese|"

@@ -1104,6 +1104,8 @@ class Layouts(ParserBase):
         if whole_file and len(text.replace("-", " ").replace("_", " ").split()) <= 4 \
                 and _LIST_TITLE_RE.search(text.replace("-", " ").replace("_", " ")):
             return  # ``# LLM-paper-list`` / ``# Reading Notes 2019``: the file's name for a collection, no paper
+        # (``## Title`` opening the file, every other heading below it: its sections count as a sole H1's do)
+        top_file = whole_file or (ln.level >= 2 and self._file_top_heading(ln))
         seen_plain = False
         seen_sub = False
         n_plain_heads = late_lab_heads = 0  # sub-headings one level down: plain, and labelled after a plain one
@@ -1125,7 +1127,7 @@ class Layouts(ParserBase):
                     seen_plain = True  # ``### Implementation``: a section of notes
                     plain_h2 += x.level == 2
                     n_plain_heads += x.level == ln.level + 1
-                elif not seen_plain or (whole_file and x.level == 2):
+                elif not seen_plain or (whole_file and x.level == 2) or (x.level == ln.level + 1 and top_file):
                     if lab[0] in EXTRA_LABELS:
                         n_extra_heads += 1
                     else:
@@ -1510,7 +1512,9 @@ class Layouts(ParserBase):
                 # one-paper notes that follow the paper's own sections: ``# U-GAT-IT`` over ``### Abstract`` /
                 # ``### Introduction`` / ``### Method`` — the file's one H1 is that paper
                 ev.add(evidence, "paper_sections")
-            if ln.level >= 2 and _title_words(ct_head.title) >= 4 and self._file_top_heading(ln):
+            if ln.level >= 2 and (_title_words(ct_head.title) >= 4 or (_title_words(ct_head.title) >= 3 and n_extra_heads >= 2)) \
+                    and self._file_top_heading(ln):
+                # (``## Prioritized Experience Replay`` over ``### Overview`` / ``### Comments``: three words, two labels)
                 # one-paper notes headed below H1: ``### Title 2018`` opening the file over ``#### 摘要`` (an H1
                 # over Summary / References is as often a document of several papers)
                 ev.add(evidence, "file_title_heading")
