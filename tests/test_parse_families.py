@@ -16328,3 +16328,47 @@ def test_one_paper_note_under_a_short_h2_with_a_plain_section_first() -> None:
     ms = _ms(text)
     assert [m.title for m in ms] == ["Asynchronous Advantage Actor-Critic"]
     assert "Lock-free updates" in ms[0].fields["key"]
+
+
+def test_one_paper_note_with_decorated_headings() -> None:
+    # Korean study notes: the H1 wrapped in ``< … >``, section headings highlighted (``## ==1. Introduction==``) —
+    # the decorations go, the paper's own Abstract / Introduction sections make the H1 its title
+    text = """\
+# < Fast R-CNN : Fast Region-based Convolutional Network method >
+
+## ==0. Abstract==
+
+Fast R-CNN은 RoI pooling으로 한 번의 forward에서 모든 proposal을 처리한다.
+
+## ==1. Introduction==
+
+R-CNN은 proposal마다 CNN을 다시 돌려서 느리다.
+
+## ==4. Main results==
+
+VOC 2012에서 mAP 66%를 얻었다.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Fast R-CNN : Fast Region-based Convolutional Network method"]
+    assert "results" in ms[0].fields
+
+
+def test_one_paper_note_whose_info_section_keys_the_title() -> None:
+    # one-paper summaries: the H1 names the note (``# DeiT paper summary``), its first section is the paper's info
+    # (``## 논문 정보`` / ``## Paper info``) and opens with the keyed full title (``제목: …`` / ``Title: …``)
+    text = """\
+# DeiT paper summary
+## 논문 정보
+제목: Training data-efficient image transformers & distillation through attention
+
+저자: Hugo Touvron, Matthieu Cord
+
+## 문제 정의 및 동기
+ViT는 JFT-300M 같은 대규모 데이터가 없으면 성능이 떨어진다.
+
+## 실험
+ImageNet-1k만으로 83.1% top-1을 달성한다.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["Training data-efficient image transformers & distillation through attention"]
+    assert {"motivation", "exps"} <= set(ms[0].fields)

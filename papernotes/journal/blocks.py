@@ -12,6 +12,7 @@ from typing import Any
 
 from .labels import match_label
 
+_WRAPPED_HEAD_RE = re.compile(r"==([^=]+?)==|<\s+([^<>]+?)\s+>")
 _HEADING_RE = re.compile(r"^\s*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 _ITEM_RE = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)、])(?:[ \t\u3000]+(.*))?$")
 _HR_RE = re.compile(r"^\s{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -366,6 +367,10 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             htext = _CLOSING_HASHES_RE.sub("", m.group(2) or "").strip()
             if htext[-1:] == "}" and "{" in htext:
                 htext = _HEADING_ATTR_RE.sub("", htext)  # Pandoc / Quarto: ``## Title {#sec-adh}``
+            if htext[:1] in "=<" and (wrap := _WRAPPED_HEAD_RE.fullmatch(htext)):
+                # Obsidian highlights and decorations around the whole text: ``## ==1. Introduction==`` /
+                # ``# < R-CNN : Rich feature hierarchies … >``
+                htext = (wrap.group(1) or wrap.group(2)).strip()
             if htext[:1] in "Tt\u30bf\u6807\u6a19\u984c" and (tk := _KEYED_TITLE_HEAD_RE.match(htext)):
                 htext = htext[tk.end() :]  # one-paper notes: ``# title: Analyzing Transformers in Embedding Space``
             if state[3] and (len(htext.split()) <= 3 or match_label(htext)):

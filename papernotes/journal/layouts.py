@@ -21,6 +21,7 @@ from .blocks import (
     QUOTE,
     TABLE,
     Ln,
+    heading_above,
 )
 from .cite import (
     AUTHOR_YEAR_NAME_RE,
@@ -1243,6 +1244,19 @@ class Layouts(ParserBase):
                 full_ct = clean_title(tl.group(1))
                 link_title, title_at, plain_full = full_ct.title, first, True
                 self._skip_lines.add(first)
+        if title_at < 0 and whole_file and opening < 0 and first >= 0 and len(text.split()) <= 5 \
+                and (h := heading_above(lns, first)) > ln.idx and _INFO_HEAD_RE.fullmatch(lns[h].text.strip(" *_:：")):
+            # one-paper notes: ``# ECMNet paper summary`` over ``## 논문 정보`` / ``제목: ECMNet: Lightweight …`` — the
+            # note's info section opens with the paper's keyed title
+            for t in range(first, min(first + 6, self.d.n)):
+                if lns[t].kind == HEADING:
+                    break
+                tl = _TITLE_LINE_RE.match(lns[t].text.strip()) or _PAPER_TITLE_KEY_RE.match(lns[t].text.strip())
+                if tl and _title_words(tl.group(1)) >= 3 and "://" not in tl.group(1):
+                    full_ct = clean_title(tl.group(1))
+                    link_title, title_at, plain_full = full_ct.title, t, True
+                    self._skip_lines.add(t)
+                    break
         if title_at < 0 and whole_file and opening >= 0 and lns[first].kind == PARA \
                 and lns[first].text.lstrip()[:2] in ("**", "__") and self._marked_title_under(ln) \
                 and len(parts := _SHORT_AFTER_RE.split(text)) == 2 and _COINED_RE.fullmatch(parts[1].strip()):
@@ -2430,6 +2444,9 @@ _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
 _KEY_ITEM_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?:\*\*|__)?\s*[:：]")  # ``**发表刊物**：COSE`` / ``**Venue:** …``
+# a one-paper note's section of the paper's metadata: ``## Paper info`` / ``## 基本信息`` / ``## 논문 정보``
+_INFO_HEAD_RE = re.compile(r"(?i)(?:paper|basic|article)?\s*info(?:rmation)?|metadata|基本信息|论文信息|文章信息|論文情報|"
+                           r"書誌情報|논문\s*정보|기본\s*정보")
 _PAPER_TITLE_KEY_RE = re.compile(r"(?i)^(?:\*\*)?(?:(?:论文|論文|文章|文献|文獻)的?(?:题目|題目|标题|標題|题名|題名|名称|名稱))"
                                  r"(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
