@@ -16372,3 +16372,22 @@ ImageNet-1k만으로 83.1% top-1을 달성한다.
     ms = _ms(text)
     assert [m.title for m in ms] == ["Training data-efficient image transformers & distillation through attention"]
     assert {"motivation", "exps"} <= set(ms[0].fields)
+
+
+def test_quoted_titles_in_a_reading_list_keep_their_sentence_case_siblings() -> None:
+    # weekly progress reports: background reading as a numbered list of ``"Title": remark`` items; the Title Case
+    # ones read as papers alone, and a sentence-case title written the same way beside them is one too
+    text = """\
+## Zebrafish project
+
+* Caught up on background reading
+    1. "Whole-Genome Duplication in Teleost Fishes": the classic review, 2004; good for the timeline.
+    2. "Genomic resources for the study of zebrafish regeneration": from 2017, a lab in Boston.
+    3. "Fin Regeneration Depends on Positional Memory": short paper, useful figure 3.
+* Cluster jobs failed again: "disk quota exceeded": need to clean scratch
+"""
+    assert _titles(text) == [
+        "Whole-Genome Duplication in Teleost Fishes",
+        "Genomic resources for the study of zebrafish regeneration",
+        "Fin Regeneration Depends on Positional Memory",
+    ]

@@ -687,6 +687,7 @@ def _pipe_cells(text: str) -> list[str]:
     return [c.strip() for c in t.split(" | ")]
 
 
+_QUOTED_LEAD_RE = re.compile(r"[\"“]([^\"“”]{8,250})[\"”]\s*[:：—–]\s*\S")  # ``"Title": remark`` / ``“Title” — remark``
 _IMAGE_LINE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a line that is one image embed
 _PLACEHOLDER_CELL_RE = re.compile(r"\[?(?:link|url|pdf|paper|-|—|n/a|tbd)\]?", re.I)
 _YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
@@ -2914,6 +2915,12 @@ class Candidates(Units):
                 return
         if ln.kind in (ITEM, PARA) and self._lead_span(ln, content):
             return
+        if ln.kind == ITEM and content[:1] in "\"“" and (qs := _QUOTED_LEAD_RE.match(content)) \
+                and len(qs.group(1).split()) >= 4 and valid_name(qs.group(1)) and self._quoted_list(ln):
+            # background reading: ``1. "Programmed loss of millions of base pairs …": one of Smith's papers`` among
+            # siblings written the same way, Title Case ones among them papers — a sentence-case title is one too
+            self._add_name(Ref(ln.idx, qs.group(1).strip()), "title_like", "siblings_are_papers")
+            return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref and len(text.split()) > 10 and any(r.file_level for r in self.refs[:1]):
@@ -3588,6 +3595,27 @@ class Candidates(Units):
         """Every link on the line goes to a site's home page (``[[website](https://mdsattacks.com/)]``)."""
         links = innermost(find_links(content))
         return bool(links) and all(classify_url(x.url) in ("other", "code") for x in links)
+
+    def _quoted_list(self, ln: Ln) -> bool:
+        """``ln``'s list (its siblings, three or more) is one of items opening with a quoted title and a remark, and
+        at least two of them read as papers on their own (:func:`lead_span`)."""
+        lns = self.d.lns
+        lo = ln.idx  # (the list's first line: back over items, blanks and what items hold)
+        while lo > 0 and (lns[lo - 1].kind in (ITEM, BLANK) or lns[lo - 1].parent >= 0) and lns[lo - 1].kind != HEADING:
+            lo -= 1
+        key = (lo, ln.parent, ln.indent)
+        cache: dict[tuple[int, int, int], bool] = self.__dict__.setdefault("_quoted_lists", {})
+        if key not in cache:
+            kids = []
+            for x in lns[lo:]:
+                if x.kind == HEADING or (x.kind not in (ITEM, BLANK) and x.parent < 0):
+                    break
+                if x.kind == ITEM and x.parent == ln.parent and x.indent == ln.indent:
+                    kids.append(x)
+            quoted = [x for x in kids if _QUOTED_LEAD_RE.match(_TASK_RE.sub("", x.text))]
+            cache[key] = len(quoted) >= 3 and 2 * len(quoted) >= len(kids) and sum(
+                1 for x in quoted if lead_span(_TASK_RE.sub("", x.text)) is not None) >= 2
+        return cache[key]
 
     def _lead_span(self, ln: Ln, content: str) -> bool:
         """A journal line opening with a quoted / emphasised / bracketed title (see :func:`lead_span`)."""
