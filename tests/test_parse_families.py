@@ -16391,3 +16391,25 @@ def test_quoted_titles_in_a_reading_list_keep_their_sentence_case_siblings() -> 
         "Genomic resources for the study of zebrafish regeneration",
         "Fin Regeneration Depends on Positional Memory",
     ]
+
+
+def test_short_names_in_a_paper_column_beside_an_arxiv_column() -> None:
+    # paper indexes kept as tables: ``| Paper | Date | arXiv | Notes |`` rows, some papers written by their short
+    # name only and no id (``| Sora | 2024-02 | - | … |``) — the table's own columns say the rows are papers
+    text = """\
+## Text-to-video generation
+
+| Paper | Date | arXiv | Notes |
+|-------|------|-------|-------|
+| **Open-Sora 2.0** | 2025-03 | [2503.09642](https://arxiv.org/abs/2503.09642) | [notes](video/open-sora.md) |
+| Sora | 2024-02 | - | - |
+| Mochi 1 | 2024-10 | - | - |
+| Latte | 2024 | [2401.03048](https://arxiv.org/abs/2401.03048) | - |
+
+## Group members
+
+| Paper | Presenter |
+|-------|-----------|
+| Anna | week 3 |
+"""
+    assert _titles(text) == ["Open-Sora 2.0", "Sora", "Mochi 1", "Latte"]

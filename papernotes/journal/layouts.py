@@ -290,6 +290,7 @@ def _table_title_ok(title: str) -> bool:
     return _title_words(title) >= 2 or (has_cjk(title) and len(title) >= 4)
 
 
+_SHORT_NAME_CELL_RE = re.compile(r"[A-Za-z][\w.+\-]{1,30}(?: [vV]?\d[\w.\-]*)?")  # ``Sora`` / ``FLUX.1`` / ``rCM``: one word, a name
 _EVENT_CELLS = frozenset(
     ["keynote", "invited talk", "talk", "tutorial", "social", "panel", "workshop", "lecture", "break",
      "lunch", "coffee break", "mixer", "reception", "banquet", "town hall"]
@@ -753,7 +754,7 @@ class Layouts(ParserBase):
             return
         if not row_refs:
             # a title column and no paper link: the row still names a paper
-            if not title_ct or not _table_title_ok(title_ct.title):
+            if not title_ct or not (_table_title_ok(title_ct.title) or self._paper_named_row(ln, roles, title_ct.title)):
                 return
             if _not_a_paper_row(cells, roles, title_cell, title_ct.title):
                 ref = Ref(ln.idx, title_ct.title, primary=False)
@@ -836,6 +837,16 @@ class Layouts(ParserBase):
             r.unit = "table-row"
             self._fill_row(r, cells, roles)
             self._add(r, "paper_table_row")
+
+    def _paper_named_row(self, ln: Ln, roles: dict[str, int], name: str) -> bool:
+        """A one-word name (``Sora`` / ``FLUX.1`` / ``DMD``) in a column headed ``Paper`` of a table that also has an
+        arXiv (or DOI) column: the table lists papers, some by their short names only."""
+        if not _SHORT_NAME_CELL_RE.fullmatch(name):
+            return False
+        header = [" ".join(h.replace("*", "").split()).casefold() for h in self.d.table_header.get(ln.idx, [])]
+        col = roles.get("title", -1)
+        return 0 <= col < len(header) and header[col] in ("paper", "papers", "论文", "論文", "논문") \
+            and any(h in ("arxiv", "arxiv id", "doi", "pdf") for h in header)
 
     @property
     def _transposed_rows(self) -> set[int]:
