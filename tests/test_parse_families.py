@@ -16413,3 +16413,21 @@ def test_short_names_in_a_paper_column_beside_an_arxiv_column() -> None:
 | Anna | week 3 |
 """
     assert _titles(text) == ["Open-Sora 2.0", "Sora", "Mochi 1", "Latte"]
+
+
+def test_link_text_of_short_name_title_venue_and_year_between_dashes() -> None:
+    # awesome lists: ``[GrabCut - Full Title - SIGGRAPH - 2004](pdf)`` — the short name, the title, the venue and
+    # the year between dashes; a dashed remark that names no venue stays in the title
+    text = """\
+## Interactive segmentation
+
+- [GrabCut - Interactive Foreground Extraction using Iterated Graph Cuts - SIGGRAPH - 2004](https://example.org/grabcut.pdf)
+- [SLIC - SLIC Superpixels - EPFL Technical Report - 2010](https://example.org/slic.pdf)
+- [Random Walks for Image Segmentation - Notes for Week Three - 2006](https://example.org/randomwalk.pdf)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Interactive Foreground Extraction using Iterated Graph Cuts", "SIGGRAPH", 2004),
+        ("SLIC Superpixels", "EPFL Technical Report", 2010),
+        ("Random Walks for Image Segmentation - Notes for Week Three", None, 2006),
+    ]

@@ -681,6 +681,14 @@ def clean_link_text(text: str) -> CleanText:
         t = t[: m3.start()]
     if year is None and t[-1:].isdigit() and (dy := _DASH_YEAR_RE.search(t)) and len(t[: dy.start()].split()) >= 2:
         t, year = t[: dy.start()], int(dy.group(1))  # to-read lists: ``[Wide Residual Networks - 2016]()``
+        parts = t.split(" - ")
+        if len(parts) >= 2 and _DASHED_VENUE_RE.fullmatch(parts[-1].strip()):
+            # awesome lists: ``[GrabCut - Interactive Foreground Extraction … - SIGGRAPH - 2004]()`` — short name,
+            # title, venue and year between dashes
+            venue, parts = venue or parts[-1].strip(), parts[:-1]
+            if len(parts) >= 2 and len(parts[0].split()) == 1 and len(" - ".join(parts[1:]).split()) >= 2:
+                parts = parts[1:]
+            t = " - ".join(parts)
     if year is None and t[-1:] in ")）" and (py := _PAREN_YEAR_RE.search(t)) and py.start() >= 2:
         year, t = int(py.group(1)), t[: py.start()]  # ``[ResNet(2015)](…)`` / ``[Title (2019)](…)``: its year
     t = t.strip().strip("[]").strip()
@@ -691,6 +699,10 @@ def clean_link_text(text: str) -> CleanText:
 
 
 _VENUE_ONLY_RE = re.compile(rf"(?:{VENUES})")
+# a venue between dashes: a known one, or a few capitalised words (``EPFL Technical Report`` / ``IJCV``)
+_DASHED_VENUE_RE = re.compile(rf"(?:{VENUES})(?:\s*(?:Workshops?|Oral|Spotlight))?"
+                              r"|(?=.*\b(?:[A-Z]{2,}|Report|Journal|Conference|Workshop|Proceedings|Transactions|Letters)\b)"
+                              r"[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}")
 
 
 # a journal's initials (two capitals at least) and the year: ``ACHA2021`` / ``IEEE Access 2023`` / ``ML 2010``
