@@ -29,7 +29,7 @@ from .blocks import (
     status_boxes,
 )
 from .cite import _author_names
-from .labels import EXTRA_LABELS, meta_fields
+from .labels import BOLD_KEY_RE, EXTRA_LABELS, meta_fields
 from .layouts import SESSION_DATE_HEAD_RE
 from .links import PaperIds, paper_ids, venue_tag
 from .refs import (
@@ -85,8 +85,6 @@ def _add_label(fields: dict[str, list[str]], lab: tuple[str, str], body: str) ->
 
 
 # (or punctuation alone, the template's own: ``- **面临挑战**：。`` / ``- **模型训练**：；`` / ``N/A；``)
-# a bold key of a word or few, no numbers or asides (``**Table 4 & 5（数据集对比）**：`` names a table, not a key)
-_BOLD_KEY_ITEM_RE = re.compile(r"^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}(?:\*\*|__)\s*[:：]|^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}[:：](?:\*\*|__)")
 _PLACEHOLDER_RE = re.compile(r"(?i)(?:tbd|tba|todo|to do|n/?a|none|-+|—|…|\.{3}|\?+|\(tbd\)|待补充|待定|未定|略)[.。;；]?"
                              r"|[.。,，;；:：、]+")
 _SENTENCE_END = frozenset(".?!。？！")
@@ -350,7 +348,7 @@ class Digests(ParserBase):
                 keyed_at = x.parent if x.kind == ITEM else None
             elif j in self._skip_lines:
                 close()
-            elif keyed_at is not None and x.kind == ITEM and x.parent == keyed_at and _BOLD_KEY_ITEM_RE.match(x.text):
+            elif keyed_at is not None and x.kind == ITEM and x.parent == keyed_at and BOLD_KEY_RE.match(x.text):
                 # a block of bold-keyed items (``- **发表刊物**：COSE`` / ``- **文章简介**：…`` / ``- **特征输入**：…``): a
                 # key that names no field ends the field above it; what it holds goes to the notes
                 close()

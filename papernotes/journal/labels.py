@@ -463,6 +463,11 @@ _BRACKET_PAIR_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\[([^\[\]/]{2,3
 _HTML_LABEL_RE = re.compile(r"<(i|b|em|strong)>([^<>]{1,40})</\1>\s*([:：])", re.I)
 
 
+# a bold key opening a line, a word or few before its colon (``**发表刊物**：COSE`` / ``**Venue:** …``); no numbers or
+# asides (``**Table 4 & 5（数据集对比）**：`` names a table, not a key)
+BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}(?:\*\*|__)\s*[:：]|^(?:\*\*|__)(?:[^\W\d_]+[ -]?){1,4}[:：](?:\*\*|__)")
+
+
 def match_label(text: str) -> tuple[str, str] | None:
     """(canonical field, inline content) when ``text`` is a digest label line, else None."""
     got = _match_label(text)

@@ -34,6 +34,7 @@ from .cite import (
 )
 from .cite import authors_line as _authors_text
 from .labels import (
+    BOLD_KEY_RE,
     EXTRA_LABELS,
     canonical_label,
     has_meta_sep,
@@ -1237,7 +1238,7 @@ class Layouts(ParserBase):
         # lab and nickname, whatever its length; the key line gives the title)
         nicknamed = _PAPER_TITLE_KEY_RE.match(lns[first].text.strip()) \
             if opening >= 0 and lns[first].kind == ITEM and sum(
-                1 for u in tops[1:4] if lns[u].kind == ITEM and _KEY_ITEM_RE.match(lns[u].text.strip())) >= 2 else None
+                1 for u in tops[1:4] if lns[u].kind == ITEM and BOLD_KEY_RE.match(lns[u].text.strip())) >= 2 else None
         if opening >= 0 and (len(text.split()) <= 4 or nicknamed):
             # ``## SPRINT`` then ``Title: A Randomized Trial of …``: the full title as a property line (or among the
             # quoted metadata opening a blog note: ``> 作者：杨夕`` / ``> 论文名称：Title`` / ``> 会议：ACL2022``)
@@ -2454,11 +2455,10 @@ _TRAILING_URL_RE = re.compile(r"\s*<?https?://\S+>?\s*$")
 _BRACKETED_RE = re.compile(r"\[[^\[\]]*\]")
 _DATE_WORDS_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d{2}")
 _VOL_PAGES_RE = re.compile(r"(?:^|[\s,*_])\d{1,4}(?:\s*\(\d{1,3}\))?\s*[,:]\s*(?:[A-Z]?\d{1,6}(?:\s*[–\-]\s*\d{1,6})?|[A-Z]\d{1,6})\b")
-_KEY_ITEM_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,24}(?:\*\*|__)?\s*[:：]")  # ``**发表刊物**：COSE`` / ``**Venue:** …``
 # a one-paper note's section of the paper's metadata: ``## Paper info`` / ``## 基本信息`` / ``## 논문 정보``
 _INFO_HEAD_RE = re.compile(r"(?i)(?:paper|basic|article)?\s*info(?:rmation)?|metadata|基本信息|论文信息|文章信息|論文情報|"
                            r"書誌情報|논문\s*정보|기본\s*정보")
-_PAPER_TITLE_KEY_RE = re.compile(r"(?i)^(?:\*\*)?(?:(?:论文|論文|文章|文献|文獻)的?(?:题目|題目|标题|標題|题名|題名|名称|名稱))"
+_PAPER_TITLE_KEY_RE = re.compile(rf"(?i)^(?:\*\*)?(?:{_CJK_TITLE_HEAD_RE.pattern})"
                                  r"(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$")
 _TITLE_LINE_RE = re.compile(r"^(?:\*\*)?(?:title|titel|título|titre|titolo|tytuł|judul|название|제목|tiêu đề|başlık|标题|題名|タイトル|原文|论文|論文|题目)(?:\*\*)?\s*[:：](?![:：])\s*(?:\*\*)?(\S.{6,300}?)(?:\*\*)?$", re.I)
 # a note template's keyed title under a numbered article heading: ``- 論文名稱：`Title` `` (the value in code marks too)
