@@ -16431,3 +16431,25 @@ def test_link_text_of_short_name_title_venue_and_year_between_dashes() -> None:
         ("SLIC Superpixels", "EPFL Technical Report", 2010),
         ("Random Walks for Image Segmentation - Notes for Week Three", None, 2006),
     ]
+
+
+def test_awesome_entry_with_its_byline_and_link_on_lazy_lines() -> None:
+    # awesome lists: ``* **Title**, Venue, Year`` then the authors and ``[[Paper](…)]`` on unindented lines under it
+    # (the item's lazy continuation) — one paper, the link its own, also when the title is in sentence case
+    text = """\
+## Surveys
+
+* **Soft robotic grippers for food handling: a review of designs and materials**, IEEE Access, 2023
+Jane Doe, Richard Roe.
+[[Paper](https://ieeexplore.ieee.org/document/10001234)]
+
+* **A Survey on Robot Learning from Demonstration**, arXiv:2306.01234, 2023
+Alan Smithee, Maria Garcia
+[[Paper](https://arxiv.org/pdf/2306.01234)]
+"""
+    ms = _ms(text)
+    assert [(m.title, m.url) for m in ms] == [
+        ("Soft robotic grippers for food handling: a review of designs and materials",
+         "https://ieeexplore.ieee.org/document/10001234"),
+        ("A Survey on Robot Learning from Demonstration", "https://arxiv.org/abs/2306.01234"),
+    ]

@@ -3971,11 +3971,20 @@ class Candidates(Units):
             lazy_bold = r.idx > 0 and lns[r.idx].kind == PARA and lns[r.idx - 1].kind == ITEM and lns[r.idx].parent < 0 \
                 and not lns[r.idx].indent and _bold_title_line(lns[r.idx - 1].text) \
                 and bool(aside_venue(_LINK_MARKUP_RE.sub(" ", lns[r.idx].text).strip(_SEP + "[]")))
+            # (``* **Title**, IEEE T-Mech, 2024`` / ``Names, Names.`` / ``[[Paper](ieee)]``: the entry's byline between, all
+            # lazy continuations of the item)
+            lazy_byline = r.idx >= 2 and lns[r.idx].kind == PARA and lns[r.idx].parent < 0 and not lns[r.idx].indent \
+                and lns[r.idx - 1].kind == PARA and lns[r.idx - 1].parent < 0 and lns[r.idx - 2].kind == ITEM \
+                and _LINK_ONLY_RE.match(lns[r.idx].text.strip()) is not None \
+                and lns[r.idx - 2].text[:2] in ("**", "__") and _author_list(lns[r.idx - 1].text)
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline
-                                                                  or lazy_bold)):
+                                                                  or lazy_bold or lazy_byline)):
                 keep.append(r)
                 continue
-            p = lns[r.idx].parent if not lazy_bold else r.idx - 1
+            p = r.idx - 1 if lazy_bold else r.idx - 2 if lazy_byline else lns[r.idx].parent
+            if lazy_byline and any(o.ids.arxiv_id and o.ids.arxiv_id == r.ids.arxiv_id for o in by_idx.get(p, [])):
+                self._skip_lines.add(r.idx)  # (``**Title**, arXiv:2306.01234, 2023`` over its own ``[[Paper](…)]``)
+                continue
             owner_line = self._title_line_above(r.idx) if r.idx else None
             if owner_line is not None and not any(x.ids.url for x in by_idx.get(owner_line[0], [])):
                 # ``- **Title**`` / ``- <url>`` siblings, or ``📄 Title`` / ``SOSP 2009 · Klein et al.`` /
