@@ -16453,3 +16453,23 @@ Alan Smithee, Maria Garcia
          "https://ieeexplore.ieee.org/document/10001234"),
         ("A Survey on Robot Learning from Demonstration", "https://arxiv.org/abs/2306.01234"),
     ]
+
+
+def test_note_links_under_a_datasets_heading_of_a_paper_index_are_no_papers() -> None:
+    # paper-notes indexes: ``# Paper notes`` over topic sections of links to the reader's own notes; a ``## Datasets``
+    # section (a label, left out of the heading context) lists dataset notes, not papers
+    text = """\
+# Paper notes
+
+## Table extraction
+* [TableNet: Deep Learning model for end-to-end Table detection and Tabular data extraction](https://github.com/someone/paper-notes/blob/master/notes/TableNet.md)
+* [DeepDeSRT: Deep Learning for Detection and Structure Recognition of Tables](https://github.com/someone/paper-notes/blob/master/notes/DeepDeSRT.md)
+
+## Datasets
+* [PubTabNet](https://github.com/someone/paper-notes/blob/master/notes/PubTabNet.md)
+* [ICDAR2013](https://github.com/someone/paper-notes/blob/master/notes/ICDAR2013.md)
+"""
+    assert _titles(text) == [
+        "TableNet: Deep Learning model for end-to-end Table detection and Tabular data extraction",
+        "DeepDeSRT: Deep Learning for Detection and Structure Recognition of Tables",
+    ]

@@ -652,10 +652,7 @@ class Units(Layouts):
         item does (``- Poster highlights:``), and not inside a paper's own notes."""
         if ln.parent < 0:
             intro = self._intro_para(ln.idx)
-            if intro is None and (h := self._nearest_heading(ln.idx)) is not None and self.d.labels[h] \
-                    and self.d.labels[h][0] not in _LIST_LABELS:
-                # (``# 四篇论文合读`` › ``## Open Questions`` › ``- **TiDAR vs ELF**：…``: a labelled section holds the
-                # reader's own points; the file's title speaks for the lists of its other sections)
+            if intro is None and self._under_label_heading(ln.idx):
                 intro = False
             if intro is None:  # no ``Label:`` line of its own: the heading speaks for the list
                 ctx = self.d.hctx[ln.idx]
@@ -855,13 +852,20 @@ class Units(Layouts):
         self.__dict__["_details_cache"] = got
         return got
 
+    def _under_label_heading(self, idx: int) -> bool:
+        """The nearest heading above ``idx`` is a label (``## Open Questions`` / ``## Datasets``), not one that often
+        holds papers: its list is the reader's points or material, whatever the headings above it (which ``hctx``
+        keeps, labels left out) say — ``# 四篇论文合读`` › ``## Open Questions`` › ``- **TiDAR vs ELF**：…``."""
+        h = self._nearest_heading(idx)
+        return h is not None and bool(lab := self.d.labels[h]) and lab[0] not in _LIST_LABELS
+
     def _paper_heading(self, ln: Ln) -> bool:
         """The nearest heading (or parent item) above says Papers / Reading list / 论文."""
         group = self._details_groups().get(ln.idx)
         if group:  # the block's summary is the nearest heading
             return self._paper_head_text(group)
         ctx = self.d.hctx[ln.idx]
-        if ctx and self._paper_head_text(ctx[-1]):
+        if ctx and self._paper_head_text(ctx[-1]) and not self._under_label_heading(ln.idx):
             return True
         p = ln.parent
         return p >= 0 and bool(_PAPER_HEAD_RE.search(self.d.lns[p].text[:60]))
