@@ -16473,3 +16473,18 @@ def test_note_links_under_a_datasets_heading_of_a_paper_index_are_no_papers() ->
         "TableNet: Deep Learning model for end-to-end Table detection and Tabular data extraction",
         "DeepDeSRT: Deep Learning for Detection and Structure Recognition of Tables",
     ]
+
+
+def test_open_journal_systems_article_pages_are_paper_links() -> None:
+    # survey lists linking journals run on Open Journal Systems (JAIR and many society journals):
+    # ``…/index.php/<journal>/article/view/<id>`` is an article page on whatever host
+    text = """\
+## Surveys
+
+- Planning: [A Survey of Classical Planning Heuristics (2019)](https://www.jair.org/index.php/jair/article/view/11452/26580)
+- Ecology: [Camera Traps for Wildlife Monitoring: A Review](https://journals.example.edu/index.php/wildlife/article/download/212/340)
+"""
+    assert _titles(text) == [
+        "A Survey of Classical Planning Heuristics",
+        "Camera Traps for Wildlife Monitoring: A Review",
+    ]

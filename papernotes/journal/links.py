@@ -469,6 +469,9 @@ def _is_note_page(url: str, parts: SplitResult | None) -> bool:
 _DOI_QUERY_RE = re.compile(r"(?:^|&)(?:id|doi)=10\.\d{4,9}/", re.I)
 
 
+_OJS_ARTICLE_RE = re.compile(r"^/(?:index\.php/)?[\w.-]+/article/(?:view|download)/\d+")
+
+
 @lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
     """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``note`` (the reader's
@@ -509,6 +512,8 @@ def classify_url(url: str) -> str:
         return "paper"  # a publisher page with the DOI in its path (``/doi/10.1177/…``)
     if parts.query and _DOI_QUERY_RE.search(parts.query):
         return "paper"  # … or in its query (``aeaweb.org/articles?id=10.1257/jep.31.2.87``)
+    if "/article/" in path and _OJS_ARTICLE_RE.search(path):
+        return "paper"  # Open Journal Systems: ``jair.org/index.php/jair/article/view/11173/26378``, any journal's host
     if path.lower().endswith(".pdf") and not _NOT_PAPER_PATH_RE.search(path):
         return "pdf"
     if (path.lower().endswith(".pdf") or parts.query.lower().endswith(".pdf")) \
