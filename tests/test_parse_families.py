@@ -16488,3 +16488,26 @@ def test_open_journal_systems_article_pages_are_paper_links() -> None:
         "A Survey of Classical Planning Heuristics",
         "Camera Traps for Wildlife Monitoring: A Review",
     ]
+
+
+def test_literature_note_titled_by_its_file_name_with_paper_front_matter() -> None:
+    # Obsidian literature notes: ``authors:`` / ``venue:`` front matter and no title key, the paper's title only in
+    # the file's name; the wiki links of its Related Works section are works it cites
+    text = """\
+---
+authors:
+  - Ada Lovelace
+  - Charles Babbage
+venue: ICAPS
+---
+# Summary
+The authors learn a ranking of states for greedy best-first search instead of estimating distances.
+
+## Related Works
+* [[Learning Heuristics for Lifted Planning with Graph Networks]]
+
+# Notes
+* The ranking loss only compares siblings on the optimal path.
+"""
+    ms = _ms(text, "lit/Ranking States for Greedy Best-First Search.md")
+    assert [(m.title, m.venue) for m in ms] == [("Ranking States for Greedy Best-First Search", "ICAPS")]

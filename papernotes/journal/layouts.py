@@ -2140,6 +2140,11 @@ class Layouts(ParserBase):
         if fm and not fm.get("title") and any(str(k).casefold() in _FM_KEY_ALIASES for k in fm):
             # front matter in the reader's language: ``título:`` / ``autores:`` / ``revista:`` / ``año:``
             fm = {**{_FM_KEY_ALIASES.get(str(k).casefold(), k): v for k, v in fm.items()}, **fm}
+        if fm and not fm.get("title") and (any(k in fm for k in _PAPER_KEYS) or sum(k in fm for k in _BIB_KEYS) >= 2) \
+                and (named := self._file_name_title()):
+            # literature notes titled by their file: ``Guiding GBFS through Learned Pairwise Rankings.md`` with
+            # ``authors:`` / ``venue:`` front matter and no title key — the page's name is the paper's title
+            fm = {**fm, "title": named}
         if not fm or not fm.get("title"):
             fm = self._dataview_meta(fm) or (
                 self._plain_header_meta() or self._pdf_page_meta() or self._title_heading_meta() or self._title_authors_meta()
@@ -2294,6 +2299,12 @@ class Layouts(ParserBase):
         # (a venue tag, a date or a citation may open the name: ``[2023 RSS] Title.md``, ``2024-03-01 Title.md``,
         # ``Lit - Smith et al 2023 - Title.md``)
         return len(head) >= 20 and stem.endswith(head) and len(stem[: len(stem) - len(head)].split()) <= 6
+
+    def _file_name_title(self) -> str:
+        """The file's name when it reads as a paper's title (four words or more, no date before it), else ``""``."""
+        stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
+        stem = _DATE_STEM_RE.sub("", stem)
+        return stem if len(stem.split()) >= 4 and titleish(stem) else ""
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
