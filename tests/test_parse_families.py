@@ -16233,12 +16233,14 @@ def test_keyed_block_unknown_key_ends_the_field_above_and_punctuation_is_no_cont
  - **面临挑战**：。
  - **文章贡献**：**图建模、线速推理**。
  - **特征输入**：包长序列；
+ - **模型训练**：；
  - **评估结果**：；
 """
     ms = _ms(text)
     assert [m.title for m in ms] == ["Graph Neural Networks for Encrypted Traffic Classification at Line Rate"]
     f = ms[0].fields
     assert f["source"] == "IEEE INFOCOM 2023"
+    assert "包长序列" in ms[0].notes and "模型训练" not in ms[0].notes  # (an empty key of the template: nowhere)
     assert f["contribution"] == "**图建模、线速推理**。"
     assert "motivation" not in f and "results" not in f
 
@@ -16511,3 +16513,18 @@ The authors learn a ranking of states for greedy best-first search instead of es
 """
     ms = _ms(text, "lit/Ranking States for Greedy Best-First Search.md")
     assert [(m.title, m.venue) for m in ms] == [("Ranking States for Greedy Best-First Search", "ICAPS")]
+
+
+def test_keyed_title_wrapped_before_a_capitalised_word() -> None:
+    # PDF copies break a keyed title anywhere, before a capital too (``- **Title**: … Encrypted Traffic`` /
+    # ``Classification``): after a keyed item, the short unindented line finishes it
+    text = """\
+### 2 Liu et al. “FS-Net”
+ - **Title**: FS-Net: A Flow Sequence Network For Encrypted Traffic
+Classification
+ - **Venue**: IEEE INFOCOM 2019
+ - **Problem**: statistical features need an expert to design them.
+"""
+    ms = _ms(text)
+    assert [m.title for m in ms] == ["FS-Net: A Flow Sequence Network For Encrypted Traffic Classification"]
+    assert {"source", "motivation"} <= set(ms[0].fields)

@@ -88,6 +88,9 @@ EXPECTED = {
     "1710.10903": ("noted", None, None, None),  # GAT, its code line the note
     "1810.00826": ("noted", None, None, None),  # GIN
     "1706.02216": ("digest", None, None, None),  # GraphSAGE, Method / Limitations columns
+    # literature-review.md: nickname headings over bold-keyed blocks that open with ``**文章题目**：Title``
+    "1709.02656": ("digest", None, None, None),  # Deep Packet
+    "2202.06335": ("digest", None, "WWW", 2022),  # ET-BERT
 }
 UNLINKED = {"pointpillars": "2022-03-01", "generative adversarial nets": "2022-03-01"}
 # Unlinked papers of the format-family samples (no dates written there).
@@ -145,6 +148,8 @@ UNLINKED_FAMILIES = {
     "深度学习在时间序列预测中的应用综述", "deep learning for time series forecasting a survey",
     "autoformer decomposition transformers with auto correlation for long term series forecasting",
     "informer beyond efficient transformer for long sequence time series forecasting",
+    # literature-review.md: a keyed title wrapped onto the next line
+    "fs net a flow sequence network for encrypted traffic classification",
 }
 DIGESTS = ("2111.06377", "2002.05709", "2103.00020", "2103.14030")
 
@@ -273,6 +278,19 @@ def test_stop_32_families_in_the_samples(col):
     auto = by_title["autoformer decomposition transformers with auto correlation for long term series forecasting"]
     assert (auto.venue, auto.year, auto.authors) == ("NeurIPS", 2021, ["Haixu Wu"])
     assert "informer beyond efficient transformer for long sequence time series forecasting" in by_title
+
+
+def test_stop_35_families_in_the_samples(col):
+    # literature-review.md: ``### 1 Lotfollahi 等 “Deep Packet”`` over ``- **文章题目**：Title`` / ``- **发表刊物**：…`` /
+    # ``- **面临挑战**：…`` — the keyed title is the paper's, its keys its digest; a key the map does not know
+    # (``**文章简介**``) ends the field above it, and ``**模型训练**：；`` holds nothing
+    by_title = {normalize_title(r.title): r for r in col.records}
+    fs = by_title["fs net a flow sequence network for encrypted traffic classification"]
+    assert set(fs.fields) == {"source", "motivation", "results"} and fs.fields["source"] == "IEEE INFOCOM 2019"
+    et = _by_id(col)["2202.06335"]
+    assert et.fields["source"].startswith("WWW 2022") and set(et.fields) == {"source", "contribution"}
+    deep = _by_id(col)["1709.02656"]
+    assert {"source", "motivation", "contribution", "results"} <= set(deep.fields)
 
 
 def test_kinds_and_first_dates(col):

@@ -348,12 +348,15 @@ class Digests(ParserBase):
                 keyed_at = x.parent if x.kind == ITEM else None
             elif j in self._skip_lines:
                 close()
-            elif keyed_at is not None and x.kind == ITEM and x.parent == keyed_at and BOLD_KEY_RE.match(x.text):
+            elif keyed_at is not None and x.kind == ITEM and x.parent == keyed_at and (bk := BOLD_KEY_RE.match(x.text)):
                 # a block of bold-keyed items (``- **发表刊物**：COSE`` / ``- **文章简介**：…`` / ``- **特征输入**：…``): a
-                # key that names no field ends the field above it; what it holds goes to the notes
+                # key that names no field ends the field above it; what it holds goes to the notes (the template's
+                # empty keys, ``- **模型训练**：；``, nowhere)
                 close()
                 target = notes
-                run = [j, xe]
+                value = x.text[bk.end() :].strip(" *_")
+                if xe > j + 1 or (value and not _PLACEHOLDER_RE.fullmatch(value)):
+                    run = [j, xe]
             elif run is None:
                 run = [j, xe]
                 keyed_at = None  # (a plain line: the field's own content, no block of keys)
