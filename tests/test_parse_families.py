@@ -16528,3 +16528,24 @@ Classification
     ms = _ms(text)
     assert [m.title for m in ms] == ["FS-Net: A Flow Sequence Network For Encrypted Traffic Classification"]
     assert {"source", "motivation"} <= set(ms[0].fields)
+
+
+def test_reading_queue_of_names_with_bare_arxiv_ids_in_brackets() -> None:
+    # reading queues: ``- [ ] RouteLLM (2406.18665)`` under topic headings — a name and its bare arXiv id in brackets
+    # closing the item; the open box says to-read. A number that is no valid id (``(2019.12345)``) names nothing
+    text = """\
+# 阅读队列
+
+## 基础补全（Foundation）
+
+- [ ] FrugalGPT (2305.05176)
+- [ ] s1 (2501.19393)
+- [x] Dynamic Model Routing and Cascading (2603.04445)
+- [ ] Budget table for 2019 (2019.12345)
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id, m.status) for m in ms] == [
+        ("FrugalGPT", "2305.05176", "to-read"),
+        ("s1", "2501.19393", "to-read"),
+        ("Dynamic Model Routing and Cascading", "2603.04445", "read"),
+    ]

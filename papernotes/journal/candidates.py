@@ -688,6 +688,7 @@ def _pipe_cells(text: str) -> list[str]:
 
 
 _QUOTED_LEAD_RE = re.compile(r"[\"“]([^\"“”]{8,250})[\"”]\s*[:：—–]\s*\S")  # ``"Title": remark`` / ``“Title” — remark``
+_PAREN_ID_TAIL_RE = re.compile(r"[(（]\s*(\d{4}\.\d{4,5}(?:v\d{1,2})?)\s*[)）]$")  # ``Title (2406.18665)``
 _IMAGE_LINE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a line that is one image embed
 _PLACEHOLDER_CELL_RE = re.compile(r"\[?(?:link|url|pdf|paper|-|—|n/a|tbd)\]?", re.I)
 _YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
@@ -2920,6 +2921,13 @@ class Candidates(Units):
             # background reading: ``1. "Programmed loss of millions of base pairs …": one of Smith's papers`` among
             # siblings written the same way, Title Case ones among them papers — a sentence-case title is one too
             self._add_name(Ref(ln.idx, qs.group(1).strip()), "title_like", "siblings_are_papers")
+            return
+        if digits and ln.kind == ITEM and text[-1:] in ")）" and (pid := _PAREN_ID_TAIL_RE.search(text)) \
+                and (got := find_arxiv_id(pid.group(1), bare=True)) and (ct := clean_title(text[: pid.start()])).title \
+                and any(c.isalpha() for c in ct.title):
+            # reading queues: ``- [ ] RouteLLM (2406.18665)`` / ``- Title (2603.04445)`` — a name and its bare arXiv id
+            # in brackets closing the item (a valid one: month 01–12, five digits after 2015)
+            self._add(Ref(ln.idx, ct.title, arxiv_paper_ids(got), ct.venue, ct.year), "text_identifier")
             return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
