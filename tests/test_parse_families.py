@@ -16549,3 +16549,25 @@ def test_reading_queue_of_names_with_bare_arxiv_ids_in_brackets() -> None:
         ("s1", "2501.19393", "to-read"),
         ("Dynamic Model Routing and Cascading", "2603.04445", "read"),
     ]
+
+
+def test_one_paper_note_links_under_a_related_work_section_with_sub_headings_are_citations() -> None:
+    # one-paper summaries: the paper's H1 and arXiv line, then ``## 3. 相关工作脉络`` (threads of related work) with
+    # ``### 脉络一：…`` sub-sections whose prose links the works it builds on — citations, not papers read
+    text = """\
+# Emu3: Next-Token Prediction is All You Need
+
+> **arXiv:** [2409.18869](https://arxiv.org/abs/2409.18869)
+
+## 1. 一句话总结
+
+只用 next-token prediction 统一图像、视频和文本的理解与生成。
+
+## 3. 相关工作脉络
+
+### 脉络一：离散视觉 tokenizer
+
+[Chameleon (Meta, 2024)](https://arxiv.org/abs/2405.09818) 和 [LWM](https://arxiv.org/abs/2402.08268) 走纯离散自回归路线。
+"""
+    ms = _ms(text)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("Emu3: Next-Token Prediction is All You Need", "2409.18869")]

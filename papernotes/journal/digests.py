@@ -937,6 +937,8 @@ class Digests(ParserBase):
                 # Ochiai's ``## 6. 次に読むべき論文はあるか？`` asks for the papers the one read points to (a label
                 # heading, which ``hctx`` leaves out), also under sub-headings (``##### Meta learning``)
                 return True
+            if h != idx and _CITED_HEAD_RE.search(self.d.lns[h].text):
+                return True  # ``## 3. 相关工作脉络`` › ``### 脉络一：…`` › ``[VILA-U (Wu et al., 2024)](arXiv)、…``
             h = parent_heading(self.d.lns, h)
         # ``**Refs to follow up.**`` / ``Related:`` — a short intro line over the list
         lns = self.d.lns
