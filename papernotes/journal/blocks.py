@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .labels import match_label
+from .labels import BOLD_KEY_RE, match_label
 
-_KEYED_ITEM_LEAD_RE = re.compile(r"(?:\*\*|__)?[^\s*_:：]{1,12}(?:\*\*|__)?\s*[:：]")  # ``**文章题目**：`` / ``Title:``
 _WRAPPED_HEAD_RE = re.compile(r"==([^=]+?)==|<\s+([^<>]+?)\s+>")
 _HEADING_RE = re.compile(r"^\s*(#{1,6})(?:[ \t\u3000]+(.*?))?[ \t]*$")
 _ITEM_RE = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)、])(?:[ \t\u3000]+(.*))?$")
@@ -414,7 +413,7 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             # a title wrapped onto an unindented line inside a nested list (``  - slug : Diffusion Models, Image
             # Super-Resolution`` / ``And Everything: A Survey`` / ``  - next``): the item's lazy continuation,
             # the list goes on after it
-            if (s[:1].islower() or _KEYED_ITEM_LEAD_RE.match(out[-1].text)) and out[-1].text[-1:].isalpha() \
+            if (s[:1].islower() or BOLD_KEY_RE.match(out[-1].text)) and out[-1].text[-1:].isalpha() \
                     and len(s.split()) <= 12 and s[-1:].isalpha() and not any(c in s for c in ":：。，") and s.isascii():
                 # (a keyed title broken mid-phrase, ``- **文章题目**：Listen to Minority: … Classification`` /
                 # ``for Class Imbalance …``: the line finishes the item's own text)

@@ -86,6 +86,7 @@ from .links import (
 from .refs import (
     _BRACKET_ONLY_RE,
     _DIGIT_RE,
+    _IMAGE_ONLY_RE,
     _LEAD_WORD_RE,
     _LINK_MARKUP_RE,
     _OUTLINE_MARKERS,
@@ -689,7 +690,6 @@ def _pipe_cells(text: str) -> list[str]:
 
 _QUOTED_LEAD_RE = re.compile(r"[\"“]([^\"“”]{8,250})[\"”]\s*[:：—–]\s*\S")  # ``"Title": remark`` / ``“Title” — remark``
 _PAREN_ID_TAIL_RE = re.compile(r"[(（]\s*(\d{4}\.\d{4,5}(?:v\d{1,2})?)\s*[)）]$")  # ``Title (2406.18665)``
-_IMAGE_LINE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a line that is one image embed
 _PLACEHOLDER_CELL_RE = re.compile(r"\[?(?:link|url|pdf|paper|-|—|n/a|tbd)\]?", re.I)
 _YEAR_TAIL_RE = re.compile(r"(?:19|20)\d{2}[a-z]?\)?\.?\s*$|[(（](?:19|20)\d{2}[a-z]?[)）]")
 _SENTENCE_IN_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Za-z]")
@@ -2556,7 +2556,7 @@ class Candidates(Units):
         return True
 
     def _unlinked(self, ln: Ln, content: str) -> None:
-        if content[:2] == "![" and _IMAGE_LINE_RE.fullmatch(content.strip()):
+        if content[:2] == "![" and _IMAGE_ONLY_RE.match(content.strip()):
             return  # ``![Nexus 多智能体框架：Contextualization → …](fig2.png)``: a figure and its caption
         if "[[" in content and self._page_links(ln, content):
             return
@@ -3607,23 +3607,24 @@ class Candidates(Units):
     def _quoted_list(self, ln: Ln) -> bool:
         """``ln``'s list (its siblings, three or more) is one of items opening with a quoted title and a remark, and
         at least two of them read as papers on their own (:func:`lead_span`)."""
-        lns = self.d.lns
-        lo = ln.idx  # (the list's first line: back over items, blanks and what items hold)
-        while lo > 0 and (lns[lo - 1].kind in (ITEM, BLANK) or lns[lo - 1].parent >= 0) and lns[lo - 1].kind != HEADING:
-            lo -= 1
-        key = (lo, ln.parent, ln.indent)
-        cache: dict[tuple[int, int, int], bool] = self.__dict__.setdefault("_quoted_lists", {})
-        if key not in cache:
+        cache: dict[int, bool] = self.__dict__.setdefault("_quoted_lists", {})  # item → its list's verdict
+        if ln.idx not in cache:
+            lns = self.d.lns
+            lo = ln.idx  # (the list's first line: back over items, blanks and what items hold)
+            while lo > 0 and (lns[lo - 1].kind in (ITEM, BLANK) or lns[lo - 1].parent >= 0) and lns[lo - 1].kind != HEADING:
+                lo -= 1
             kids = []
             for x in lns[lo:]:
                 if x.kind == HEADING or (x.kind not in (ITEM, BLANK) and x.parent < 0):
                     break
                 if x.kind == ITEM and x.parent == ln.parent and x.indent == ln.indent:
                     kids.append(x)
-            quoted = [x for x in kids if _QUOTED_LEAD_RE.match(_TASK_RE.sub("", x.text))]
-            cache[key] = len(quoted) >= 3 and 2 * len(quoted) >= len(kids) and sum(
-                1 for x in quoted if lead_span(_TASK_RE.sub("", x.text)) is not None) >= 2
-        return cache[key]
+            texts = [_TASK_RE.sub("", x.text) for x in kids]
+            quoted = [t for t in texts if _QUOTED_LEAD_RE.match(t)]
+            verdict = len(quoted) >= 3 and 2 * len(quoted) >= len(kids) and sum(
+                1 for t in quoted if lead_span(t) is not None) >= 2
+            cache.update((x.idx, verdict) for x in kids)
+        return cache[ln.idx]
 
     def _lead_span(self, ln: Ln, content: str) -> bool:
         """A journal line opening with a quoted / emphasised / bracketed title (see :func:`lead_span`)."""

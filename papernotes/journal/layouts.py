@@ -6,7 +6,6 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from typing import Any
 
 from ..ids import find_arxiv_id, find_doi, normalize_arxiv_id, normalize_doi
@@ -2295,23 +2294,21 @@ class Layouts(ParserBase):
         if not self.d.file or self.d.file[:1] == "<" or len(title.split()) < 4 or not titleish(title) \
                 or _LIST_TITLE_RE.search(text):  # (``# Scene Graph Generation - Full Paper Collection``)
             return False
-        head, stem = normalize_title(title), normalize_title(PurePath(self.d.file).stem)
+        head, stem = normalize_title(title), normalize_title(self.d.stem)
         # (a venue tag, a date or a citation may open the name: ``[2023 RSS] Title.md``, ``2024-03-01 Title.md``,
         # ``Lit - Smith et al 2023 - Title.md``)
         return len(head) >= 20 and stem.endswith(head) and len(stem[: len(stem) - len(head)].split()) <= 6
 
     def _file_name_title(self) -> str:
         """The file's name when it reads as a paper's title (four words or more, no date before it), else ``""``."""
-        stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
-        stem = _DATE_STEM_RE.sub("", stem)
+        stem = _DATE_STEM_RE.sub("", self.d.stem)
         return stem if len(stem.split()) >= 4 and titleish(stem) else ""
 
     def _file_name_meta(self) -> dict[str, Any] | None:
         """Obsidian pages named after their paper (``Occluded Prohibited Items Detection, An X-ray ….md``) with no
         title line: the body is the paper's digest sections (``# Summary`` / ``# Work`` / ``# Method``) from its
         first heading on, so the page's name is the title."""
-        stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
-        stem = _DATE_STEM_RE.sub("", stem)  # (``2021-07-21 Title``: the day the page was made)
+        stem = _DATE_STEM_RE.sub("", self.d.stem)  # (``2021-07-21 Title``: the day the page was made)
         logseq = "%3A" in stem  # Logseq's page file name: ``Title%3A Subtitle.md`` for ``Title: Subtitle``
         stem = stem.replace("%3A", ":").replace("%2F", "/") if logseq else stem
         if len(stem.split()) < 4 or not titleish(stem):

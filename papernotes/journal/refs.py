@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from .bibnotes import entry_spans, ris_spans
@@ -363,6 +364,8 @@ class _Doc:
     def __init__(self, text: str, file: str) -> None:
         text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", " ")
         self.file = file
+        # the file's name without its suffix (``""`` for ``<stdin>``): paper notes are often named after their paper
+        self.stem = PurePath(file).stem if file and file[:1] != "<" else ""
         self.lines = text.split("\n")
         self.doku_heads: set[int] = set()  # table header rows marked by the markup, not by a ``---`` line
         if (other := read_other_markup(self.lines, text)) is not None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from pathlib import PurePath
 
 from ..ids import find_arxiv_id
 from . import evidence as ev
@@ -713,9 +712,8 @@ class Units(Layouts):
         """The file's name says it lists papers (``Paper list.md``, ``papers-to-read.md``, ``论文列表.md``)."""
         got = self.__dict__.get("_list_file")
         if got is None:
-            stem = PurePath(self.d.file).stem if self.d.file and self.d.file[:1] != "<" else ""
             # (when a heading says where the papers are, ``## Reading list``, the file's other lists are not)
-            got = self.__dict__["_list_file"] = _LIST_FILE_RE.search(stem) is not None and not any(
+            got = self.__dict__["_list_file"] = _LIST_FILE_RE.search(self.d.stem) is not None and not any(
                 x.kind == HEADING and self._paper_head_text(x.text) for x in self.d.lns)
         return got
 
