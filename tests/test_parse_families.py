@@ -12549,8 +12549,12 @@ def test_name_column_is_the_short_name_when_a_paper_column_titles_the_row() -> N
     libri = by["Librispeech: An ASR corpus based on public domain audio books"]
     assert libri.short_name == "LibriSpeech" and libri.doi == "10.1109/icassp.2015.7178964"
     assert by["Common Voice: A Massively-Multilingual Speech Corpus"].short_name == "Common Voice"
-    # ``[[paper]](…)`` names nothing: the row keeps its Name
-    assert "CHiME-5" in by and all("paper]]" not in t for t in by)
+    # ``[[paper]](…)`` / ``[yes](…)`` name nothing: the row names a task or a dataset, and its paper's
+    # title is not written — no record (nor ``paper`` / ``yes`` as a title)
+    assert "CHiME-5" not in by and all("paper]]" not in t for t in by)
+    assert not any(m.arxiv_id == "1803.10609" for m in ms)
+    yes = _ms(NAME_PAPER_TABLE.replace("[[paper]](https://arxiv.org/abs/1803.10609)", "[yes](https://arxiv.org/abs/1803.10609)"))
+    assert not any(m.title in ("yes", "CHiME-5") for m in yes)
     # the Mozilla blog post named after the dash is no paper
     assert not any(t.startswith("Common Voice 17.0") for t in by)
 

@@ -701,7 +701,9 @@ class Layouts(ParserBase):
 
     def _row(self, ln: Ln, cells: list[str], roles: dict[str, int]) -> None:
         if (pc := _paper_column(self.d.table_header.get(ln.idx, []), roles)) is not None and pc < len(cells) \
-                and "](" in cells[pc] and any(not lk.bare and not generic_link(lk) for lk in find_links(cells[pc])):
+                and "](" in cells[pc]:
+            if not any(not lk.bare and not generic_link(lk) for lk in find_links(cells[pc])):
+                return  # ``| HOO 2011 | 2011 | [[paper]](…) |``: a dataset's or task's name; its paper's title is not written
             roles = {**roles, "title": pc, "short_name": roles["title"]}  # ``| NUCLE | 2013 | [Full Title](…) |``
         row_refs: list[Ref] = []
         cell_of: dict[int, int] = {}  # a ref → the cell its link is in
