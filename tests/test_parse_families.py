@@ -16575,3 +16575,42 @@ def test_one_paper_note_links_under_a_related_work_section_with_sub_headings_are
 """
     ms = _ms(text)
     assert [(m.title, m.arxiv_id) for m in ms] == [("Emu3: Next-Token Prediction is All You Need", "2409.18869")]
+
+
+# --------------------------------------------------------------- one paper per heading: a code line, then the venue line
+
+CODE_THEN_VENUE = """\
+# my reading list
+### Masked Autoencoders Are Scalable Vision Learners
+code-link:  https://github.com/facebookresearch/mae
+
+CVPR 2022
+
+summary:
+
+遮住大部分 patch，只编码可见的部分，再用轻量 decoder 重建像素。
+### Emerging Properties in Self-Supervised Vision Transformers
+[code](https://github.com/facebookresearch/dino)
+
+ICCV 2021
+
+summary: 自蒸馏，teacher 用 EMA 更新。
+### Representation Learning with Contrastive Predictive Coding
+
+2018
+
+summary: 预测未来的 latent，InfoNCE 损失。
+### Weekly plan for the group meeting
+Prepare the slides.
+"""
+
+
+def test_heading_over_code_line_then_venue_line_is_a_paper() -> None:
+    titles = _titles(CODE_THEN_VENUE)
+    assert "Masked Autoencoders Are Scalable Vision Learners" in titles
+    assert "Emerging Properties in Self-Supervised Vision Transformers" in titles
+    # a year alone under the heading, after sibling headings that were papers
+    assert "Representation Learning with Contrastive Predictive Coding" in titles
+    assert not any(t.startswith("Weekly plan") for t in titles)
+    by = {m.title: m for m in _ms(CODE_THEN_VENUE)}
+    assert by["Masked Autoencoders Are Scalable Vision Learners"].year == 2022

@@ -1559,12 +1559,20 @@ class Layouts(ParserBase):
             # ``### Title`` / ``*Nature* 2003, 423, 705–714 — Yaghi et al.``: the paper's citation under it
             ev.add(evidence, "citation_shape")
         venue_line = None
-        if opening >= 0 and not ct_head.venue and not any(
-                not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(lns[opening].text)):
+        venue_at = opening
+        if opening >= 0 and len(tops) > 1 and tops[0] == opening and _code_link_line(lns[opening].text.strip()):
+            venue_at = tops[1]  # ``### Title`` / ``code-link: https://github.com/…`` / ``CVPR 2025``: past the code's line
+        if venue_at >= 0 and not ct_head.venue and not any(
+                not is_generic_text(m.group(1)) for m in _LINK_MARKUP_RE.finditer(lns[venue_at].text)):
             # blog posts: ``### Title`` then ``_CIDR 2021_`` (or ``_SIGMOD 2016_ · [ACM DL](…)``); not an awesome
             # list's first entry, ``- [SIGGRAPH25] [Title](…)``: its tag is that entry's venue
-            vt = _LINK_MARKUP_RE.sub("", lns[opening].text).strip(" *_·|•-–—")
+            vt = _LINK_MARKUP_RE.sub("", lns[venue_at].text).strip(" *_·|•-–—")
             venue_line = aside_venue(vt) if len(vt) <= 40 else None
+            if venue_line is None and not evidence and _BARE_YEAR_LINE_RE.fullmatch(vt) and _title_words(ct_head.title) >= 3 \
+                    and titleish(ct_head.title) and self._sibling_heading_paper(ln):
+                # (``### Auto-Encoding Variational Bayes`` / ``2013``, after a sibling heading that was a paper with
+                # its venue line: the year alone where the reader knew no venue)
+                ev.add(evidence, "siblings_are_papers")
         if (ct_head.venue and ct_head.year or venue_line) and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
             # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag
             ev.add(evidence, "venue_year_tag")
@@ -2620,6 +2628,23 @@ def _cites_authors(text: str) -> bool:
 
 
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
+
+
+_BARE_YEAR_LINE_RE = re.compile(r"(?:19|20)\d{2}")
+_CODE_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?(?:official\s+)?(?:code|codes|code[-_ ]link|github|repo|repository|代码|代码链接|源码|コード)"
+                          r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*", re.I)
+
+
+def _code_link_line(text: str) -> bool:
+    """``code-link:  https://github.com/…`` / ``[code](https://github.com/…)``: a line giving only the paper's
+    code, which paper notes write between the title and its venue line."""
+    if "http" not in text:
+        return False
+    rest = _CODE_KEY_RE.sub("", text, count=1)
+    links = innermost(find_links(rest))
+    return len(links) == 1 and classify_url(links[0].url) == "code" and not (
+        rest[: links[0].start] + rest[links[0].end :]).strip(" <>") and (
+        rest != text or links[0].bare or is_generic_text(clean_link_text(links[0].text).title))
 
 
 def _app_link_line(text: str) -> bool:
