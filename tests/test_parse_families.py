@@ -16614,3 +16614,80 @@ def test_heading_over_code_line_then_venue_line_is_a_paper() -> None:
     assert not any(t.startswith("Weekly plan") for t in titles)
     by = {m.title: m for m in _ms(CODE_THEN_VENUE)}
     assert by["Masked Autoencoders Are Scalable Vision Learners"].year == 2022
+
+
+# --------------------------------------------------------------- one-paper notes: what earlier work gets wrong is the motivation
+
+def test_shortcomings_of_earlier_work_label_the_motivation() -> None:
+    from papernotes.journal.labels import canonical_label, match_label
+
+    for label in ("Limitations of Existing Methods", "Problems with prior work", "现有方法的问题", "现有局限",
+                  "问题背景", "기존 CNN의 문제점", "기존 연구들의 한계", "従来手法の課題"):
+        assert canonical_label(label) == "motivation", label
+    assert match_label("### 2. Issues with the previous approaches")[0] == "motivation"
+    assert match_label("**기존 RNN의 문제점**")[0] == "motivation"
+    # the paper's own limitations stay limitations; prose is no label
+    assert canonical_label("Limitations") == "limitations"
+    assert match_label("以往的研究表明这个方法在小数据上很好") is None
+
+
+RULED_OFF_BLOCKS = """\
+### Deep Residual Learning for Image Recognition
+---
+**Abstract**
+- 층이 깊어질수록 학습이 어려워지는 degradation 문제가 있음
+- 잔차 연결로 identity mapping을 쉽게 학습하게 함
+---
+**기존 CNN의 문제점**
+
+- 20층 이상에서 오히려 training error가 커짐
+
+---
+**Bottleneck 구조**
+- 1x1 → 3x3 → 1x1 conv로 연산량을 줄임
+"""
+
+
+def test_title_ruled_off_from_its_bold_blocks_is_one_paper() -> None:
+    ms = _ms(RULED_OFF_BLOCKS, "ResNet.md")
+    assert [m.title for m in ms] == ["Deep Residual Learning for Image Recognition"]
+    assert "degradation" not in ms[0].title and "20층" in (ms[0].fields or {}).get("motivation", "")
+
+
+FLAT_NOTE = """\
+#### PBFT: Practical Byzantine Fault Tolerance
+
+> Castro, Miguel, and Barbara Liskov. "Practical Byzantine fault tolerance." *OSDI* 99 (1999): 173-186.
+
+----
+
+#### Abstract
+
+提出一种在异步网络中可用的拜占庭容错状态机复制算法，只比不复制的服务慢 3%。
+
+#### Main contribution
+
+- 第一个在异步环境下正确且实用的 BFT 协议
+- 用 MAC 代替签名，大幅降低开销
+
+#### Limitations
+
+- 节点数增加后消息复杂度是 O(n^2)
+"""
+
+
+def test_flat_one_paper_note_title_beside_its_labelled_sections() -> None:
+    ms = _ms(FLAT_NOTE, "PBFT.md")
+    assert [m.title for m in ms] == ["PBFT: Practical Byzantine Fault Tolerance"]
+    fields = ms[0].fields or {}
+    assert "MAC" in fields.get("contribution", "") and "O(n^2)" in fields.get("limitations", "")
+    # a section heading is no title, even opening the file
+    rest = _titles(FLAT_NOTE.split("----", 1)[1])
+    assert "Abstract" not in rest and "Main contribution" not in rest
+
+
+def test_coined_name_before_note_kind_is_the_title() -> None:
+    note = "# DIEN 论文笔记\n\n## 1. 问题背景\n\n以往的兴趣模型直接把行为当兴趣，忽略了兴趣随时间的演化。\n\n## 2. 兴趣抽取层\n\nGRU 加辅助损失。\n"
+    ms = _ms(note, "dien.md")
+    assert [m.title for m in ms] == ["DIEN"]
+    assert "兴趣随时间" in (ms[0].fields or {}).get("motivation", "")

@@ -329,11 +329,25 @@ _OWN_WORK_RE = re.compile(r"(?:my|mi|mis|meu|minha|mon|ma|mein|meine|our|nuestra
 _QUALIFIER_RE = re.compile(r"\s(?:for|para|pour|für|per|voor)\s")
 
 
+# what earlier work gets wrong, the reason the paper exists: ``Limitations of Existing Methods``, ``现有方法的问题``,
+# ``기존 CNN의 문제점``, ``従来手法の課題``, ``问题背景``
+_PRIOR_SHORTCOMINGS_RE = re.compile(
+    r"(?:(?:the\s+)?(?:problems?|issues?|limitations?|shortcomings?|drawbacks?|weakness(?:es)?|challenges?)\s+(?:of|with|in)\s+"
+    r"(?:the\s+)?(?:existing|previous|prior|current|conventional|traditional|earlier)\b[\w\s\-]{0,30}"
+    r"|(?:现有|已有|以往|传统|既有)[\u4e00-\u9fff\w]{0,6}?的?(?:问题|不足|局限性?|缺陷|缺点|痛点)|问题背景"
+    r"|기존(?:의)?\s*[\w\s\-]{0,20}?(?:문제점|한계점?)"
+    r"|(?:既存|従来)の?[\u4e00-\u9fff\u30a0-\u30ff\w]{0,8}?の?(?:問題点?|課題|限界))",
+    re.I,
+)
+
+
 def canonical_label(name: str) -> str | None:
     """``Motiveation`` → ``motivation``; ``动机 (Motivation)`` → ``motivation``."""
     name = name.strip()
     if not name or len(name) > 40:
         return None
+    if _PRIOR_SHORTCOMINGS_RE.fullmatch(name.strip("*_ ").rstrip(".:：")):
+        return "motivation"
     m = _PAIR_RE.match(name)
     if m:
         a, b = m.group(1), m.group(2)
@@ -364,7 +378,7 @@ def canonical_label(name: str) -> str | None:
 
 
 # First characters of the non-Latin label words (and of bilingual pairs written CJK first).
-_NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii()) | frozenset("本该论文作核主关具深可")
+_NON_ASCII_FIRST = frozenset(w[0] for w in ALIASES if not w[0].isascii()) | frozenset("本该论文作核主关具深可现已以传既従기")
 _NON_ASCII_FIRST |= frozenset(chr(t) for t, s in T2S.items() if chr(s) in _NON_ASCII_FIRST)  # (``實驗``, ``貢獻``)
 
 
@@ -579,6 +593,8 @@ def _match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and _PRIOR_SHORTCOMINGS_RE.fullmatch(key):
+        canon = "motivation"  # ``**기존 CNN의 문제점**`` / ``## Limitations of Existing Methods``: why the paper exists
     if canon is None and "\u4e00" <= key[:1] <= "\u9fff" and (core := _cjk_label_core(key)):
         canon = ALIASES.get(core)  # ``**本文贡献点**：`` / ``### 实验部分``: the label word inside
     if canon is None and key.startswith("ideas for "):

@@ -15,6 +15,7 @@ from .blocks import (
     BLANK,
     CODE,
     HEADING,
+    HR,
     ITEM,
     PARA,
     QUOTE,
@@ -1099,8 +1100,11 @@ class Layouts(ParserBase):
             return  # Notion exports: ``## Title`` over its ``| Property | Value |`` table
         if ln.level >= 2 and "paper" in text and _THIS_PAPER_RE.search(text):
             return  # ``#### How P.E used in this paper``: a section about the note's paper, not a title
+        flat = False  # a one-paper note whose title heading opens the file, its labelled sections beside it
         if ln.level >= 2 and self._among_label_sections(ln):
-            return  # one-paper notes: ``## 5️⃣ 1D-CNN模型設計與訓練`` between ``## 研究動機`` / ``## 實驗結果``: a section
+            if not self._flat_note_title(ln, text):
+                return  # one-paper notes: ``## 5️⃣ 1D-CNN模型設計與訓練`` between ``## 研究動機`` / ``## 實驗結果``: a section
+            flat = True  # ``#### CAPER: A Cross-Application …`` then ``#### Abstract`` / ``#### Main contribution``
         if _SESSION_HEADING_RE.match(text) or (text[:1] == "第" and _CJK_SESSION_HEADING_RE.match(text)):
             return  # reading groups: ``## Week 2`` / ``### Session 7 (Mar 18)`` is a session; its ``Paper:`` line names the paper
         if _LETTER_RE.search(clean_title(text).title) is None and not numbered:
@@ -1148,7 +1152,9 @@ class Layouts(ParserBase):
                         n_lab_heads += 1
                 elif lab[0] not in EXTRA_LABELS and x.level == ln.level + 1:
                     late_lab_heads += 1
-            elif x.kind not in (BLANK, CODE):
+            elif x.kind not in (BLANK, CODE) and not (
+                    x.kind == HR and first < 0 and not seen_sub and (nx := self._line_after(j)) >= 0 and (lb := self.d.labels[nx]) and not (lb[1] or "").strip()):
+                # (``---`` right under the title rules it off from its first labelled block, ``**Abstract**``)
                 if first < 0:
                     first = j
                     opening = -1 if seen_sub else j
@@ -1471,7 +1477,7 @@ class Layouts(ParserBase):
             ev.add(evidence, "citation_shape")
         if plain_full:
             ev.add(evidence, "heading_full_title")  # ``### Riess+98`` over the paper's full title
-        if url_ids or n_lab_heads or n_lab_items >= 2:
+        if url_ids or n_lab_heads or n_lab_items >= 2 or flat:
             ev.add(evidence, "heading_paper")
         elif (n_lab_items == 1 and self.d.hctx[ln.idx] and self._paper_head_text(self.d.hctx[ln.idx][-1])
               and any(lab[0] not in EXTRA_LABELS for lab in (self.d.labels[t] for t in tops) if lab)):
@@ -1714,6 +1720,7 @@ class Layouts(ParserBase):
             self.refs = [r for r in self.refs if r.idx != link_at]
             self._skip_lines.add(link_at)
         ref.unit = "heading"
+        ref.file_level = flat  # (its sections are beside it, not under it: the whole page is the paper's digest)
         self._skip_lines.update(meta_at)  # the presenter / venue lines under it are the heading's
         self.refs = [r for r in self.refs if r.idx not in meta_at]
         self._add(ref)
@@ -1975,6 +1982,14 @@ class Layouts(ParserBase):
         labelled = sum(1 for j in self._siblings(ln.idx) if j != ln.idx and self.d.labels[j])
         others = len(self._siblings(ln.idx)) - 1
         return labelled >= 3 and 3 * labelled >= 2 * others
+
+    def _flat_note_title(self, ln: Ln, text: str) -> bool:
+        """The file's first line is this heading, a title (not itself a label), and the same-level headings
+        after it are the note's labelled sections: the page is one paper's note written flat."""
+        if self.d.labels[ln.idx] or any(x.kind != BLANK for x in self.d.lns[self.d.body : ln.idx]):
+            return False
+        title = clean_title(text).title
+        return _title_words(title) >= 3 and titleish(title) and not task_line(text)
 
     def _sibling_heading_paper(self, ln: Ln) -> bool:
         """The nearest heading above at the same level (no higher heading between) is a paper."""

@@ -297,7 +297,9 @@ READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading
 def strip_note_prefix(title: str) -> str:
     """``论文笔记：Swin Transformer: …`` → the title; a remainder too short to be one stays put."""
     if (title[-1:] > "\u3000" or title[-1:] in "wWyYsS") and (suffix := _NOTE_SUFFIX_RE.search(title)) \
-            and len(words := title[: suffix.start()].split()) >= 2 and words[-1].casefold() not in SMALL_WORDS:
+            and ((len(words := title[: suffix.start()].split()) >= 2 and words[-1].casefold() not in SMALL_WORDS) or (
+                # (``# DCIN 论文笔记`` / ``# SPPNet paper notes``: the paper's coined name alone)
+                len(words) == 1 and len(words[0]) >= 3 and sum(c.isupper() for c in words[0]) >= 2)):
         return title[: suffix.start()]  # ``# Attention is All you need. 논문 리뷰``: the note's kind after its title
     m = _NOTE_PREFIX_RE.match(title)
     if not m and title[:1] == "【":
