@@ -16691,3 +16691,31 @@ def test_coined_name_before_note_kind_is_the_title() -> None:
     ms = _ms(note, "dien.md")
     assert [m.title for m in ms] == ["DIEN"]
     assert "兴趣随时间" in (ms[0].fields or {}).get("motivation", "")
+
+
+# --------------------------------------------------------------- PDF reading lists: papers named by their files
+
+PDF_LIST = """\
+# 开题必读文献（按优先级）
+
+## A 级 · 核心必读（4 篇）
+
+1. **机构投资者羊群行为与股价崩盘风险研究.pdf** — 经典基准，方法参照。
+2. **基金经理过度自信与投资绩效——来自中国的证据.pdf** — 异质性分析可借鉴。
+3. **07_Chevalier_Ellison_1997_Risk_Taking_JPE.pdf** — 锦标赛理论锚点。
+4. Herding Among Investment Newsletters.pdf — 英文经典，速读。
+
+## 其他材料
+
+- 课程讲义：lecture05_regression.pdf, lecture06_panel.pdf（在网盘）
+- syllabus.pdf
+"""
+
+
+def test_pdf_file_names_in_a_reading_list_are_papers() -> None:
+    titles = _titles(PDF_LIST)
+    assert "机构投资者羊群行为与股价崩盘风险研究" in titles
+    assert "基金经理过度自信与投资绩效——来自中国的证据" in titles
+    assert "07_Chevalier_Ellison_1997_Risk_Taking_JPE" in titles
+    assert "Herding Among Investment Newsletters" in titles
+    assert not any(".pdf" in t or "lecture" in t or "syllabus" in t or "讲义" in t for t in titles)

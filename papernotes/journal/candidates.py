@@ -455,6 +455,8 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 # (``Title (2019): [[Paper]](…) [[Notes]](…)``: the year in brackets, a colon after it, then the generic links)
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
+# a PDF's file name opening the line, bold or plain, before the reader's remark
+_PDF_NAME_RE = re.compile(r"(?:\*\*([^*]{4,250}?)\.pdf\*\*|([^\s*\[\]()<>/:：][^*\[\]()<>/:：]{3,250}?)\.pdf)(?=\s*(?:$|[—–\-:：|,，(（]))", re.I)
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
 _ARXIV_TEXT_RE = re.compile(r"(?i)arxiv(?::\s*|\s+)\d{4}\.\d{4,5}")
 _BOLD_KEY_RE = re.compile(r"^(?:\*\*|__)[^*_]{1,30}[:：]\s*(?:\*\*|__)")  # ``**Annotation:** …``: a keyed note
@@ -2564,6 +2566,14 @@ class Candidates(Units):
             content = code.group(1)  # ``- `AgentBreaker: Evaluating …` ``: a title set in code marks
         if ln.idx in self._skip_lines:
             return  # (``- Title [[notes](talks/title.md)]``: decided by its note link)
+        if ".pdf" in content[:300] and (pdf := _PDF_NAME_RE.match(content.strip())):
+            # PDF reading lists: ``1. **我国基金"处置效应"行为研究.pdf** — remark`` / ``- Deep_Sets_Zaheer_2017.pdf``:
+            # the reader lists the paper by its file, the name (less ``.pdf``) its title
+            name = (pdf.group(1) or pdf.group(2)).strip()
+            words = re.split(r"[\s_]+", name)
+            if (has_cjk(name) and len(name) >= 6) or (len(words) >= 3 and sum(w[:1].isalpha() for w in words) >= 2):
+                self._add_name(Ref(ln.idx, name), "pdf_file_name", "title_like")
+                return
         if ln.kind == ITEM and ln.idx + 1 < self.d.n and self.d.lns[ln.idx + 1].parent == ln.idx \
                 and self.d.lns[ln.idx + 1].kind == PARA and (wrapped := self._wrapped_item(ln, content)) is not None:
             # reference lists wrapped at 72 columns (pandoc, Emacs): ``1. M. Aldinucci, S. Campa, and`` /

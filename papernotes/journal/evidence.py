@@ -32,6 +32,7 @@ WEIGHTS: dict[str, float] = {
     "web_link_title": 0.5,  # a titled link to an unknown web page
     "empty_link_title": 1.0,  # ``[Full Title]()`` opening its line
     "bracket_title": 0.5,  # ``[Title]`` alone on its line
+    "pdf_file_name": 0.5,  # ``**Title.pdf** — remark``: the reader lists the paper by its PDF's file name
     "logseq_page_title": 0.5,
     "paper_properties": 0.5,  # the block's ``title:: Full Title`` / ``arxiv::`` / ``doi::`` properties  # ``[[Title Of A Page]]`` of a Logseq/Obsidian journal
     # shapes of the text
