@@ -16719,3 +16719,22 @@ def test_pdf_file_names_in_a_reading_list_are_papers() -> None:
     assert "07_Chevalier_Ellison_1997_Risk_Taking_JPE" in titles
     assert "Herding Among Investment Newsletters" in titles
     assert not any(".pdf" in t or "lecture" in t or "syllabus" in t or "讲义" in t for t in titles)
+
+
+def test_summary_of_a_linked_pdf_opening_a_one_paper_note() -> None:
+    note = """\
+# Deformable Convolutional Networks
+
+This is a summary of the [Deformable convolutional networks](/cnn/Dai_Deformable_Convolutional_Networks_ICCV_2017_paper.pdf)
+
+The paper adds learned offsets to the sampling grid of a convolution.
+
+## Offsets
+
+A parallel conv predicts 2k offsets per position.
+"""
+    ms = _ms(note, "DCN.md")
+    assert len(ms) == 1 and ms[0].title.casefold() == "deformable convolutional networks"
+    # a summary of something else, not the page's title, in sentence case: no paper from it
+    other = note.replace("[Deformable convolutional networks]", "[the lecture on channel attention]")
+    assert not any("lecture" in m.title for m in _ms(other, "DCN.md"))

@@ -1705,7 +1705,10 @@ class Candidates(Units):
                 elif lk is links[0] and len(links) == 1 and ln.kind == PARA and not lk.bare and not inside \
                         and lk.start > 0 and SOURCE_LINE_RE.match(content.strip()) \
                         and not any(x.kind not in (BLANK, HEADING) for x in d.lns[d.body : ln.idx]) \
-                        and titleish(st := clean_link_text(lk.text).title) and len(st.split()) >= 3:
+                        and len((st := clean_link_text(lk.text).title).split()) >= 3 and (titleish(st) or any(
+                            # (``# Non-local Neural Networks`` over ``This is a summarization of the [Non-local neural
+                            # networks](….pdf)``: sentence case, but the page's own title)
+                            x.kind == HEADING and normalize_title(x.text) == normalize_title(st) for x in d.lns[d.body : ln.idx])):
                     # one-paper notes opening with their source: ``Summarized from [Title](/kb/…/paper.pdf)`` (a file of the
                     # reader's own, or any page): the note's paper, the whole page its notes
                     ref = Ref(ln.idx, st, PaperIds(url=lk.url) if "://" in lk.url else PaperIds(), primary=True)

@@ -345,7 +345,8 @@ def _doku_line(line: str) -> str:
 # a note's source line: ``[Title](url)より`` / ``Summarized from [Title](url)`` / ``出典：[Title](url)`` — the one
 # paper the note retells
 SOURCE_LINE_RE = re.compile(
-    r"^(?:(?i:based on|summari[sz]ed from|notes? (?:on|from)|from|source\s*[:：])\s*|(?:出典|出处|出處|来源|來源|原文|参考)\s*[:：]?\s*)?"
+    r"^(?:(?i:based on|summari[sz]ed from|notes? (?:on|from)|from|source\s*[:：]|(?:this is |these are )?(?:a |my |the )?"
+    r"(?:summar(?:y|ization|isation)|notes?|reading notes?|review) (?:of|on|for) (?:the )?(?:paper )?)\s*|(?:出典|出处|出處|来源|來源|原文|参考)\s*[:：]?\s*)?"
     r"\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)?\]\([^()\s]+\)\s*(?:より|から|を(?:読んで|まとめ)\S*)?[。.]?$")
 _ITEM_START_RE = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 _DOC_NAME_RE = re.compile(r"(?i)\blists?\b|^\s*top\b|awesome")  # ``Top 100K Papers List``: a document's own name
