@@ -16738,3 +16738,21 @@ A parallel conv predicts 2k offsets per position.
     # a summary of something else, not the page's title, in sentence case: no paper from it
     other = note.replace("[Deformable convolutional networks]", "[the lecture on channel attention]")
     assert not any("lecture" in m.title for m in _ms(other, "DCN.md"))
+
+
+AWESOME_CODE_ONLY = """\
+# Awesome Diffusion Editing
+
+### Image editing
+- [Prompt-to-Prompt Image Editing with Cross Attention Control](https://arxiv.org/abs/2208.01626) [[code](https://github.com/google/prompt-to-prompt)]
+- [InstructPix2Pix: Learning to Follow Image Editing Instructions](https://arxiv.org/abs/2211.09800) [[code](https://github.com/timothybrooks/instruct-pix2pix)]
+- Stable Diffusion Web UI [[code](https://github.com/AUTOMATIC1111/stable-diffusion-webui)]
+- [Null-text Inversion for Editing Real Images using Guided Diffusion Models](https://arxiv.org/abs/2211.09794) [[code](https://github.com/google/prompt-to-prompt)]
+- [Imagic: Text-Based Real Image Editing with Diffusion Models](https://arxiv.org/abs/2210.09276)
+"""
+
+
+def test_awesome_item_linking_only_code_is_a_project() -> None:
+    titles = _titles(AWESOME_CODE_ONLY)
+    assert "Imagic: Text-Based Real Image Editing with Diffusion Models" in titles and len(titles) == 4
+    assert "Stable Diffusion Web UI" not in titles

@@ -276,6 +276,11 @@ class Units(Layouts):
         for r in weak:
             if r.idx not in group_of:
                 continue
+            if ("](" in lns[r.idx].text or "http" in lns[r.idx].text) and (lks := find_links(lns[r.idx].text)) \
+                    and all(classify_url(lk.url) == "code" for lk in lks):
+                # awesome lists: ``- CLIP Guided Diffusion [[code](https://github.com/…)]`` among linked titles — the
+                # reader linked a project's code, not a paper
+                continue
             items = groups[group_of[r.idx]]
             others = [i for i in items if i != r.idx]
             n_strong = sum(i in strong for i in others)
