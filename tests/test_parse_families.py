@@ -16756,3 +16756,28 @@ def test_awesome_item_linking_only_code_is_a_project() -> None:
     titles = _titles(AWESOME_CODE_ONLY)
     assert "Imagic: Text-Based Real Image Editing with Diffusion Models" in titles and len(titles) == 4
     assert "Stable Diffusion Web UI" not in titles
+
+
+def test_heading_naming_a_paper_in_book_marks() -> None:
+    notes = """\
+### 推荐系统
+
+#### 1.Wide&Deep，《Wide & Deep Learning for Recommender Systems》
+
+主要目的：兼顾记忆与泛化。
+
+#### 2.DeepFM, 《DeepFM: A Factorization-Machine based Neural Network for CTR Prediction》,IJCAI2017
+
+FM 和 DNN 共享 embedding。
+
+#### 3.工程实践
+
+线上 A/B 的一些坑。
+"""
+    by = {m.title: m for m in _ms(notes)}
+    wd = by["Wide & Deep Learning for Recommender Systems"]
+    assert wd.short_name == "Wide&Deep"
+    fm = by["DeepFM: A Factorization-Machine based Neural Network for CTR Prediction"]
+    assert fm.short_name == "DeepFM" and fm.year == 2017
+    assert "兼顾记忆" in (wd.fields or {}).get("motivation", "")
+    assert not any("工程实践" in t for t in by)

@@ -72,6 +72,7 @@ from .refs import (
 )
 from .titles import _NOTE_PREFIX_RE, SESSION_WORDS, SMALL_WORDS, clean_title, lead_author_year
 from .unlinked import (
+    book_title,
     dataset_row,
     has_cjk,
     introduces_papers,
@@ -1057,6 +1058,17 @@ class Layouts(ParserBase):
             ref.evidence = {}
             ev.add(ref.evidence, "heading_paper")
             ev.add(ref.evidence, "citation_shape" if dc[1] else "siblings_are_papers")
+            ref.unit = "heading"
+            self._add(ref)
+            return
+        if "《" in text and (bt := book_title(text)) is not None:
+            # Chinese reading notes: ``#### 1.RankNet，《Learning to rank using gradient descent》,ICML2005`` over the
+            # reader's notes — the book marks hold the title, the name before them its short name
+            short = re.sub(r"^\d{1,3}[.)、]\s*", "", text[: text.index("《")].strip(" ,，、:：-–—"))
+            ref = Ref(ln.idx, bt[0], PaperIds(), bt[1], bt[2], heading=True,
+                      short_name=short if short and len(short) <= 30 else None)
+            ref.evidence = {}
+            ev.add(ref.evidence, "book_title")
             ref.unit = "heading"
             self._add(ref)
             return
