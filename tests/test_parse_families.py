@@ -16781,3 +16781,31 @@ FM 和 DNN 共享 embedding。
     assert fm.short_name == "DeepFM" and fm.year == 2017
     assert "兼顾记忆" in (wd.fields or {}).get("motivation", "")
     assert not any("工程实践" in t for t in by)
+
+
+# --------------------------------------------------------------- survey companion lists: ``Title (Venue, Year) [[paper]](…)``
+
+SURVEY_COMPANION = """\
+## Knowledge-enhanced pre-training
+Knowledge graph embedding meets pre-trained language models for link prediction (EMNLP Findings, 2022) [[paper]](https://aclanthology.org/2022.findings-emnlp.1.pdf)
+Can large language models infer causation from correlation? (ICLR, 2024) [[paper]](https://arxiv.org/abs/2306.05836)
+- Entity-aware embeddings for joint retrieval (ACL, 2023) [[paper]](https://aclanthology.org/2023.acl-long.7.pdf)
+- GreaseLM: Graph REASoning Enhanced Language Models for Question Answering and
+Commonsense Reasoning (ICLR, 2022) [[paper]](https://openreview.net/pdf?id=41e9o6cQPj)
+- Predicting outcomes of appeals with transformers (Chalkidis et al., 2019) [[paper]](https://aclanthology.org/P19-1424.pdf)
+"""
+
+
+def test_venue_and_year_comma_joined_after_the_title() -> None:
+    by = {m.title: m for m in _ms(SURVEY_COMPANION)}
+    kg = by["Knowledge graph embedding meets pre-trained language models for link prediction"]
+    assert (kg.venue, kg.year) == ("EMNLP Findings", 2022)
+    q = by["Can large language models infer causation from correlation?"]
+    assert (q.venue, q.year, q.arxiv_id) == ("ICLR", 2024, "2306.05836")
+    assert by["Entity-aware embeddings for joint retrieval"].year == 2023
+    # the authors in the brackets are no venue
+    assert by["Predicting outcomes of appeals with transformers"].venue is None
+    # a title wrapped after ``and``: one paper, its link on the next line
+    g = by["GreaseLM: Graph REASoning Enhanced Language Models for Question Answering and Commonsense Reasoning"]
+    assert g.year == 2022 and "openreview" in (g.url or "")
+    assert len(by) == 5 and not any(t.endswith((" and", "(ICLR, 2022", "2019")) for t in by)

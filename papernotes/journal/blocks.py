@@ -440,7 +440,25 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
         _join_wrapped_quotes(out)
     if any(ln.kind == PARA and _VOLUME_ANY_RE.search(ln.text) for ln in out):
         _join_wrapped_volumes(out)
+    if any(ln.kind == ITEM and _MID_PHRASE_END_RE.search(ln.text) for ln in out):
+        _join_wrapped_titles(out)
     return out
+
+
+# a title broken after a small word, its link on the next line: ``- KEPLER: A Unified Model for Knowledge Embedding and``
+_MID_PHRASE_END_RE = re.compile(r"[A-Za-z,]\s(?:and|of|for|with|the|in|to|via|on|from|by|a|an)$")
+
+
+def _join_wrapped_titles(out: list[Ln]) -> None:
+    """Join an unlinked item that stops mid-phrase to its lazy continuation line holding the link (awesome lists
+    hard-wrapped at 80 columns: ``- Title … and`` / ``Pre-trained Language Representation (TACL, 2020) [[paper]](…)``)."""
+    for k, ln in enumerate(out[:-1]):
+        if ln.kind != ITEM or "](" in ln.text or "http" in ln.text or not _MID_PHRASE_END_RE.search(ln.text):
+            continue
+        nxt = out[k + 1]
+        if nxt.kind == PARA and nxt.idx == ln.idx + 1 and nxt.parent in (ln.idx, -1) and ("](" in nxt.text or "http" in nxt.text) \
+                and nxt.text[:1].isalnum():
+            _absorb(out, k, k + 1, f"{ln.text} {nxt.text}")
 
 
 # a quoted title opened after an author-year citation and left open at the end of the line: the note was

@@ -876,6 +876,9 @@ _CODE_CITE_KEY_LEAD_RE = re.compile(r"`\[[^\[\]`]{2,60}\]`\s*")
 _TITLE_VENUE_COMMA_YEAR_RE = re.compile(r"^(.{8,300}?)\.\s+([A-Z][\w&\-]{1,20}(?:\s[A-Z][\w&\-]{1,20}){0,3}),\s+((?:19|20)\d{2})\.?$")
 
 
+_VENUE_COMMA_YEAR_TAIL_RE = re.compile(r"\s*[(（]([A-Z][\w.&\- ]{1,30}?),\s*((?:19|20)\d{2})[)）]\s*$")
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -996,8 +999,14 @@ def _title_beside_link(rest: str) -> Citation:
         # ``**2019ApJ...875L...1E** — Title (, arXiv:1906.11238``: a code before the dash, an id after
         r = _ID_TAIL_RE.sub("", r)
         r = clean_title(r).title if _SHORT_DASH_RE.match(r.replace("**", "").strip()) else r
-    tag = venue_tag(r)
-    r = VENUE_TAG_RE.sub(" ", r)
+    if r.rstrip(" [")[-1:] in ")）" and (vc := _VENUE_COMMA_YEAR_TAIL_RE.search(r.rstrip(" ["))):
+        # survey companion lists: ``Title (ACL Findings, 2021) [[paper]](…)`` — the venue and year, comma-joined
+        v = vc.group(1).strip()
+        # (``Title (Aletras et al., 2016)``: the authors and the year, no venue)
+        tag, r = (None if "et al" in v or " and " in v or "&" in v else v, int(vc.group(2))), r[: vc.start()]
+    else:
+        tag = venue_tag(r)
+        r = VENUE_TAG_RE.sub(" ", r)
     if tag:
         r = r.rstrip(" .")  # reference lists: ``Title. ACL 2017. [[Paper](…)]`` — the periods closing title and venue
     if r[:1] == "(" and (short := LEAD_SHORT_NAME_RE.match(r)):
@@ -1023,8 +1032,10 @@ def _title_beside_link(rest: str) -> Citation:
         return Citation(tt, [], venue, year)  # ``ok for thursday we're doing On the Size of … <link>``
     if r and not has_cjk(r) and valid_name(r) and not is_generic_text(r):
         return Citation(r, [], venue, year)
-    if r[-1:] == "?" and len(r.split()) >= 4 and title_phrase(r[:-1]):
-        return Citation(r, [], venue, year)  # question titles: ``SWE-bench: Can Language Models … Issues? <url>``
+    if r[-1:] == "?" and len(r.split()) >= 4 and (title_phrase(r[:-1]) or (r[:1].isupper() and tag and year)):
+        # question titles: ``SWE-bench: Can Language Models … Issues? <url>`` (in sentence case when its venue and
+        # year follow: ``How can we know what language models know? (ACL, 2020)``)
+        return Citation(r, [], venue, year)
     return Citation("", [], venue, year)
 
 
