@@ -16809,3 +16809,18 @@ def test_venue_and_year_comma_joined_after_the_title() -> None:
     g = by["GreaseLM: Graph REASoning Enhanced Language Models for Question Answering and Commonsense Reasoning"]
     assert g.year == 2022 and "openreview" in (g.url or "")
     assert len(by) == 5 and not any(t.endswith((" and", "(ICLR, 2022", "2019")) for t in by)
+
+
+def test_heading_naming_a_venue_collection_is_no_paper() -> None:
+    notes = """\
+# Storage Systems in FAST 2021
+
+## Training
+
+- Behemoth: A Flash-centric Training Accelerator for Extreme-scale DNNs [[pdf]](https://www.usenix.org/system/files/fast21-kim.pdf)
+- CheckFreq: Frequent, Fine-Grained DNN Checkpointing [[pdf]](https://www.usenix.org/system/files/fast21-mohan.pdf)
+"""
+    titles = _titles(notes)
+    assert len(titles) == 2 and not any(t.startswith("Storage Systems") for t in titles)
+    # a title with its venue tag stays a paper
+    assert _titles("## 2. The Part-Time Parliament (TOCS 1998)\n\nPaxos, told as a story.\n") == ["The Part-Time Parliament"]

@@ -1591,8 +1591,10 @@ class Layouts(ParserBase):
                 # (``### Auto-Encoding Variational Bayes`` / ``2013``, after a sibling heading that was a paper with
                 # its venue line: the year alone where the reader knew no venue)
                 ev.add(evidence, "siblings_are_papers")
-        if (ct_head.venue and ct_head.year or venue_line) and _title_words(ct_head.title) >= 3 and titleish(ct_head.title):
-            # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag
+        if (ct_head.venue and ct_head.year or venue_line) and _title_words(ct_head.title) >= 3 and titleish(ct_head.title) \
+                and not (ct_head.venue and _VENUE_LEFT_DANGLING_RE.search(ct_head.title)):
+            # blog posts: ``## 2. The Part-Time Parliament (TOCS 1998)``, a title with its venue tag (not ``# ML System in
+            # OSDI 2020``: the venue ends the phrase, a collection's name)
             ev.add(evidence, "venue_year_tag")
         if len(evidence) and "heading_paper" not in evidence and (
             titleish(clean_title(text).title) or (authors_line and authors_line[1] and _two_word_title(text))
@@ -2657,6 +2659,7 @@ def _cites_authors(text: str) -> bool:
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
 
 
+_VENUE_LEFT_DANGLING_RE = re.compile(r"\s(?:in|at|of|for|from|to)$")
 _BARE_YEAR_LINE_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?(?:official\s+)?(?:code|codes|code[-_ ]link|github|repo|repository|代码|代码链接|源码|コード)"
                           r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*", re.I)
