@@ -16824,3 +16824,55 @@ def test_heading_naming_a_venue_collection_is_no_paper() -> None:
     assert len(titles) == 2 and not any(t.startswith("Storage Systems") for t in titles)
     # a title with its venue tag stays a paper
     assert _titles("## 2. The Part-Time Parliament (TOCS 1998)\n\nPaxos, told as a story.\n") == ["The Part-Time Parliament"]
+
+
+# --------------------------------------------------------------- reading records by topic: ``#### 2005 Title`` over Chinese notes
+
+READING_RECORD = """\
+# 虚拟化
+
+#### 2006 Xen and the Art of Virtualization Revisited
+
+半虚拟化，guest 内核要改，但开销很小。
+
+# 内存管理
+
+## 页表
+
+#### 2008 Accelerating Two-Dimensional Page Walks for Virtualized Systems
+
+嵌套页表的二维遍历很贵，用 page walk cache 缓存中间结果。
+
+## TLB
+
+#### 2016 Agile Paging：Exceeding the Best of Nested and Shadow Paging
+
+在嵌套和影子页表之间动态切换。
+
+# 调度
+
+#### 2013 Optimizing Virtual Machine Scheduling in NUMA Multicore Systems
+
+按内存局部性调度 vCPU。
+
+### A. 实验设置
+
+两台服务器。
+"""
+
+
+def test_year_first_titles_over_chinese_notes_across_topics() -> None:
+    by = {m.title: m for m in _ms(READING_RECORD)}
+    assert by["Accelerating Two-Dimensional Page Walks for Virtualized Systems"].year == 2008
+    assert "Agile Paging: Exceeding the Best of Nested and Shadow Paging" in by  # (the full-width colon)
+    assert "Optimizing Virtual Machine Scheduling in NUMA Multicore Systems" in by
+    assert by["Xen and the Art of Virtualization Revisited"].year == 2006
+    assert not any(t[:4].isdigit() for t in by) and "A. 实验设置" not in by
+
+
+def test_rating_stars_and_id_after_a_heading_title() -> None:
+    from papernotes.journal.titles import clean_title
+
+    ct = clean_title("✅ Graph WaveNet for Deep Spatial-Temporal Graph Modeling ⭐⭐⭐⭐ (arXiv 1906.00121)")
+    assert (ct.title, ct.arxiv_id) == ("Graph WaveNet for Deep Spatial-Temporal Graph Modeling", "1906.00121")
+    assert clean_title("Neural Ordinary Differential Equations ★★★☆☆").title == "Neural Ordinary Differential Equations"

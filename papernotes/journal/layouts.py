@@ -6,6 +6,7 @@ by ``digests``."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from ..ids import find_arxiv_id, find_doi, normalize_arxiv_id, normalize_doi
@@ -1525,7 +1526,7 @@ class Layouts(ParserBase):
             # heading after heading — the file's H1 names the volume, each heading under it one of its papers
             ev.add(evidence, "title_like")
             ev.add(evidence, "paper_heading_above")
-        if not evidence and ln.level >= 2 and not has_cjk(text) and _title_words(ct_head.title) >= 5 \
+        if not evidence and ln.level >= 2 and not has_cjk(unicodedata.normalize("NFKC", text)) and _title_words(ct_head.title) >= 4 \
                 and titleish(ct_head.title) and not task_line(text) and self._latin_titles_over_cjk_notes(ln):
             # Chinese reading diaries: ``## Effectiveness of trip planner data in … bus ridership 2022`` over
             # ``1. 把旅游意向数据添加进去``, heading after heading — English titles over the reader's notes in Chinese
@@ -1972,10 +1973,14 @@ class Layouts(ParserBase):
         """Three or more of the headings beside ``ln`` (itself included), and two in three of them, are long Latin
         titles whose own sections are written in CJK: a reader's notes on papers, each under its English title."""
         sib = self._siblings(ln.idx)
-        if len(sib) < 3:
-            return False
-        cache: dict[int, bool] = self.__dict__.setdefault("_cjk_noted", {})
         lns = self.d.lns
+        if len(sib) < 3:
+            # (a reading record by topic, ``# 预取`` / ``## 硬件预取`` / ``#### 2024 Tyche: …``: one or two papers per
+            # section — the file's headings of that level, all sections together)
+            sib = [x.idx for x in lns if x.kind == HEADING and x.level == ln.level]
+            if len(sib) < 4:
+                return False
+        cache: dict[int, bool] = self.__dict__.setdefault("_cjk_noted", {})
         for j in sib:
             if j not in cache:
                 t = lns[j].text.strip()
@@ -1985,7 +1990,9 @@ class Layouts(ParserBase):
                         break
                     if x.kind != BLANK and x.text.strip(" -*_"):
                         body.append(x.text)
-                cache[j] = not has_cjk(t) and _title_words(t) >= 5 and bool(body) \
+                # (``### A. Loop Candidates Detection``: a lettered section of one paper's note, no title)
+                cache[j] = not has_cjk(unicodedata.normalize("NFKC", t)) and _title_words(t) >= 4 and bool(body) \
+                    and not _LETTERED_SECTION_RE.match(t) \
                     and 2 * sum(1 for b in body if has_cjk(b)) >= len(body)
         good = sum(1 for j in sib if cache[j])
         return cache[ln.idx] and good >= 3 and 3 * good >= 2 * len(sib)
@@ -2659,6 +2666,7 @@ def _cites_authors(text: str) -> bool:
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
 
 
+_LETTERED_SECTION_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _VENUE_LEFT_DANGLING_RE = re.compile(r"\s(?:in|at|of|for|from|to)$")
 _BARE_YEAR_LINE_RE = re.compile(r"(?:19|20)\d{2}")
 _CODE_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?(?:official\s+)?(?:code|codes|code[-_ ]link|github|repo|repository|代码|代码链接|源码|コード)"

@@ -356,6 +356,8 @@ _LEAD_APOS_TAG_RE = re.compile(r"\[([A-Za-z][A-Za-z&.\- ]{0,20})'\s?(\d{2})\]\s*
 _LEAD_PAREN_VENUE_RE = re.compile(r"\(([A-Z][A-Za-z&.\- ]{1,30}?\s+(?:19|20)\d{2})\)(?=\s+[A-Z0-9])")
 # ``…Learning(Loihi)``: the short name glued on; ``… Recognition (ResNet)``: a coined name (capitals inside) after a space
 _GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w\-]*[a-z])[A-Z][\w\-]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\)$")
+_RATING_ID_TAIL_RE = re.compile(r"(?:\s*[⭐★☆]+(?:\s*\(\d(?:\.\d)?/\d{1,2}\))?)?(?:\s*\((?:arXiv[:\s]\s*)?(\d{4}\.\d{4,5})(?:v\d+)?\))?\s*$")
+_YEAR_LEAD_RE = re.compile(r"((?:19|20)\d{2})\s+(?=([A-Z][\w\-]*|[\u4e00-\u9fff]))")
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
 _DAY_MARK_LEAD_RE = re.compile(r"[(（\[](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[)）\]]\s+(?=\S)")
 _COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
@@ -418,6 +420,9 @@ def clean_title(text: str) -> CleanText:
     year_box = _YEAR_BOX_RE.match(text.lstrip()) if text.lstrip()[:3] in ("[19", "[20") else None
     if year_box:
         text = text.lstrip()[year_box.end() :]  # ``[2021] Title``: the year in brackets before the title
+    elif text.lstrip()[:2] in ("19", "20") and (year_box := _YEAR_LEAD_RE.match(text.lstrip())) \
+            and year_box.group(2).casefold() not in _VENUE_WORDS and (len(text.split()) >= 4 or year_box.group(2) >= "\u4e00"):
+        text = text.lstrip()[year_box.end() :]  # reading records: ``#### 2005 QEMU, a Fast and Portable …``: the year first
     if text.lstrip()[:1] == "[" and (box := LABEL_BOX_RE.match(text)):
         text = text[box.end() :]  # Trello / Kanban exports: ``[paper] Title`` — the card's label is no title
     elif text.lstrip()[:1] == "[" and (box := _CAPS_BOX_RE.match(text)) and box.group(1).casefold() not in _VENUE_WORDS:
@@ -613,4 +618,7 @@ def clean_title(text: str) -> CleanText:
         int(year_box.group(1)) if year_box else None)
     if lead_venue:
         ct.venue, ct.year = ct.venue or lead_venue[0], ct.year or lead_venue[1]
+    if ct.title[-1:] in ")⭐★☆" and (ra := _RATING_ID_TAIL_RE.search(ct.title)) and ra.start() > 8:
+        # reading challenges: ``Title ⭐⭐⭐⭐ (arXiv 1906.00121)`` — the reader's stars and the id after the title
+        ct.title, ct.arxiv_id = ct.title[: ra.start()].rstrip(), ct.arxiv_id or ra.group(1)
     return ct
