@@ -16876,3 +16876,30 @@ def test_rating_stars_and_id_after_a_heading_title() -> None:
     ct = clean_title("✅ Graph WaveNet for Deep Spatial-Temporal Graph Modeling ⭐⭐⭐⭐ (arXiv 1906.00121)")
     assert (ct.title, ct.arxiv_id) == ("Graph WaveNet for Deep Spatial-Temporal Graph Modeling", "1906.00121")
     assert clean_title("Neural Ordinary Differential Equations ★★★☆☆").title == "Neural Ordinary Differential Equations"
+
+
+# --------------------------------------------------------------- awesome lists: ``Title (Year). Authors. [[PDF]](…)``
+
+TITLE_YEAR_AUTHORS_LIST = """\
+## Papers
+
+* Neural Collaborative Filtering with Knowledge Graphs (2019). Wei Zhang et al. [[PDF]](https://arxiv.org/abs/1901.00001)
+* Explainable Reasoning over Knowledge Graphs for Recommendation (2019). Xiang Wang, Dingxian Wang. [[PDF]](https://example-univ.edu/files/kprn.pdf)
+* Knowledge-aware Graph Neural Networks with Label Smoothness (2019). [[PDF]](https://example-lab.org/pub/kgnn-ls.pdf)
+* 推荐系统中知识图谱的应用综述 (2020), 王晓等人. [[PDF]](https://example-journal.cn/papers/2020/kg-rec-survey.pdf)
+
+## Talks
+
+* 知识图谱与推荐：从表示到推理 (2021), 李明. [[PPT]](https://example-conf.cn/slides/kg-rec.pdf)
+"""
+
+
+def test_title_year_then_authors_before_a_pdf_link() -> None:
+    by = {m.title: m for m in _ms(TITLE_YEAR_AUTHORS_LIST)}
+    ncf = by["Neural Collaborative Filtering with Knowledge Graphs"]
+    assert ncf.year == 2019 and ncf.arxiv_id == "1901.00001"
+    assert by["Explainable Reasoning over Knowledge Graphs for Recommendation"].year == 2019
+    assert by["Knowledge-aware Graph Neural Networks with Label Smoothness"].year == 2019
+    assert by["推荐系统中知识图谱的应用综述"].year == 2020
+    # a talk's slides (``[[PPT]]``) are no paper
+    assert len(by) == 4 and not any("推理" in t or t == "PPT" for t in by)

@@ -456,6 +456,8 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 # (``Title (2019): [[Paper]](…) [[Notes]](…)``: the year in brackets, a colon after it, then the generic links)
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
+_SLIDES_TEXT_RE = re.compile(r"(?i)pptx?|slides?")
+_TITLE_YEAR_BEFORE_LINK_RE = re.compile(r"\w{3}.{8,}\((?:19|20)\d{2}\)[.,]?\s*\[?$")
 # a PDF's file name opening the line, bold or plain, before the reader's remark
 _PDF_NAME_RE = re.compile(r"(?:\*\*([^*]{4,250}?)\.pdf\*\*|([^\s*\[\]()<>/:：][^*\[\]()<>/:：]{3,250}?)\.pdf)(?=\s*(?:$|[—–\-:：|,，(（]))", re.I)
 _REF_START_RE = re.compile(r"^\s*\[\d{1,3}\]\s")  # ``[12] …``: a numbered reference opens here
@@ -1688,6 +1690,8 @@ class Candidates(Units):
             if cls == "other" and not lk.bare and _SITE_ROOT_RE.match(lk.url) \
                     and _PAPER_WORD_RE.match(clean_link_text(lk.text).title):
                 cls = "pdf"  # awesome lists: ``<b>Title (2017)</b> [[Paper]](http://3dmatch.cs.princeton.edu/)``, its site
+            if cls == "pdf" and not lk.bare and lk.text[:1] in "[PpSs" and _SLIDES_TEXT_RE.fullmatch(lk.text.strip("[] ")):
+                continue  # ``知识图谱：… (2014), 李涓子. [[PPT]](….pdf)``: a talk's slides, no paper
             if cls == "code":
                 d.code_links.setdefault(ln.idx, lk.url)
                 if not lk.bare and not inside and first_ref == len(self.refs) and self._code_titled(ln, content, lk):
@@ -1857,7 +1861,9 @@ class Candidates(Units):
                          # (``#### 1. Title | [`[key.pdf]`](….pdf)``: a heading, its title, a bar and the PDF)
                          or (heading and pre_link[-1:] == "|")
                          # (``Title (2014), J. Pennington et al. [[pdf]](…)``: the title, its year, the authors)
-                         or ("), " in pre_link and TITLE_YEAR_AUTHORS_RE.match(pre_link.strip()) is not None))
+                         or (("), " in pre_link or "). " in pre_link) and TITLE_YEAR_AUTHORS_RE.match(pre_link.strip()) is not None)
+                         # (``Title (2018). [[PDF]](…)``: the title and its year, no authors)
+                         or _TITLE_YEAR_BEFORE_LINK_RE.search(pre_link) is not None)
                         and not lead and not inside
                         and n_named <= (0 if lk.bare else 1) and (ln.kind == ITEM or chat or heading or (
                             ln.kind == PARA and not lk.bare and _DASH_END_RE.search(pre_link)))

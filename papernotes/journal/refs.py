@@ -104,7 +104,7 @@ _GENERIC_HEADINGS = {
     "theses", "thesis", "papers / thesis", "datasets", "tools", "blogs", "videos", "talks",
 }
 _SEP = " \t-–—:：,，;；|/·•"
-_PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\s*$")
+_PAREN_YEAR_RE = re.compile(r"\s*[(（]((?:19|20)\d{2})[)）]\.?\s*$")
 _STATUS_BOX_RE = re.compile(r"^\s*\[(?:read|reading|to-?read|skimmed|done|todo|x| )\]\s*", re.I)
 _ID_TAIL_RE = re.compile(r"\s*[(（]?\s*[,;]?\s*arXiv:\s*\S+?\s*[)）]?\s*$")
 
@@ -868,7 +868,9 @@ LEAD_SHORT_NAME_RE = re.compile(r"\((?=[^)]*[A-Z])[A-Za-z][\w.+-]{0,24}(?: [\w.+
 _NUMBERED_TAG_LEAD_RE = re.compile(r"\d{1,3}\.\s+(?:\[[^\[\]]{1,24}\]\s*)?(?=[A-Z\[])")
 
 
-TITLE_YEAR_AUTHORS_RE = re.compile(r"^(.{8,300}?)\s*\(((?:19|20)\d{2})\),\s*([A-Z][^()\[\]]{1,200})$")
+TITLE_YEAR_AUTHORS_RE = re.compile(r"^(.{4,300}?)\s*\(((?:19|20)\d{2})\)[,.]\s*([A-Z\u4e00-\u9fff][^()\[\]]{1,200}?)[\s\[,]*$")
+# Chinese authors after the year: ``漆桂林等人`` / ``刘峤, 李杨`` (et al.: 等 / 等人)
+_CJK_AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[,，、]\s*[\u4e00-\u9fff]{2,4}){0,5}(?:等人?)?\.?")
 
 
 _CODE_CITE_KEY_LEAD_RE = re.compile(r"`\[[^\[\]`]{2,60}\]`\s*")
@@ -902,7 +904,7 @@ def _title_beside_link(rest: str) -> Citation:
         # number and its topic tag go
         rest = rest[num.end() :]
     # reading-group docs: ``**Paper:** Title (Authors, Venue Year) <doi>`` — the key is no title
-    rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·")  # (``… — Authors — [arXiv](…)``: the dash before the link)
+    rest = strip_clock(strip_chat(rest.lstrip())).rstrip(" —–-|·[")  # (``… — Authors — [arXiv](…)``: the dash before the link)
     if rest[-1:] == "]" and (ini := _INITIALS_TAIL_RE.search(rest)):
         rest = rest[: ini.start()]  # ``Title [KL] — [pdf](…)``: the presenter's initials
     if rest[:1] and ord(rest[0]) > 0x2000:
@@ -926,11 +928,15 @@ def _title_beside_link(rest: str) -> Citation:
         return Citation("", names, None, None)
     if " | " in rest and (pv := pipe_venue_tail(rest)):
         return Citation(pv.title, [], pv.venue, pv.year)  # ``- Title | **[ESANN' 15]** | [`[pdf]`](…)``
-    if "), " in rest and (ty := TITLE_YEAR_AUTHORS_RE.match(rest.strip())) \
+    ty = TITLE_YEAR_AUTHORS_RE.match(rest.strip()) if ("), " in rest or "). " in rest) else None
+    if ty is not None \
             and (names := _author_names(ty.group(3).strip().rstrip("."))) and all(n[:1].isupper() for n in names):
         # awesome lists: ``GloVe: Global Vectors for Word Representation (2014), J. Pennington et al. [[pdf]](…)`` — the
         # title, its year in brackets, then the authors
         return Citation(ty.group(1).strip(), names, None, int(ty.group(2)))
+    if ty is not None and _CJK_AUTHORS_RE.fullmatch(ty.group(3).strip()) and has_cjk(ty.group(1)):
+        # Chinese survey lists: ``知识图谱研究进展 (2017), 漆桂林等人. [[PDF]](…)``
+        return Citation(ty.group(1).strip(), [ty.group(3).strip().rstrip(".")], None, int(ty.group(2)))
     cited = parse_citation(rest)
     if cited is None and ", " in rest[-16:] and (tv := _TITLE_VENUE_COMMA_YEAR_RE.match(rest.strip())) \
             and titleish(tv.group(1)) and not any(q in tv.group(1) for q in "\"“”"):
