@@ -16903,3 +16903,30 @@ def test_title_year_then_authors_before_a_pdf_link() -> None:
     assert by["推荐系统中知识图谱的应用综述"].year == 2020
     # a talk's slides (``[[PPT]]``) are no paper
     assert len(by) == 4 and not any("推理" in t or t == "PPT" for t in by)
+
+
+# --------------------------------------------------------------- review indexes: ``(Venue'YY) [Short](note.md): Title``
+
+REVIEW_INDEX = """\
+Minji's weekly paper review
+# Overview
+-- [Detection](#Detection).
+
+## Detection
+(ECCV'20) [DETR](https://github.com/minji/reviews/blob/main/detection/DETR.md): End-to-end object detection with transformers.
+(ToG'19.07) [DGCNN](https://github.com/minji/reviews/blob/main/points/DGCNN.md): Dynamic graph CNN for learning on point clouds.
+[Swin](https://github.com/minji/reviews/blob/main/backbone/Swin.md): Hierarchical Vision Transformer using Shifted Windows
+
+## Systems I skimmed
+  * [Tiresias](tiresias.md): Schedules jobs with a two-dimensional attained service policy
+"""
+
+
+def test_note_link_named_by_short_name_then_the_title() -> None:
+    by = {m.title: m for m in _ms(REVIEW_INDEX)}
+    detr = by["End-to-end object detection with transformers"]
+    assert (detr.short_name, detr.venue, detr.year) == ("DETR", "ECCV", 2020)
+    assert by["Dynamic graph CNN for learning on point clouds"].year == 2019
+    assert by["Hierarchical Vision Transformer using Shifted Windows"].short_name == "Swin"
+    # a description of what a system does, in sentence case without a venue tag, is no title
+    assert not any(t.startswith("Schedules jobs") for t in by)

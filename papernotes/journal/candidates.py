@@ -456,6 +456,8 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 # (``Title (2019): [[Paper]](…) [[Notes]](…)``: the year in brackets, a colon after it, then the generic links)
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
+_APOS_YEAR_TAG_RE = re.compile(r"[(（]([A-Za-z][\w .&\-]{1,60})'(\d{2})(?:\.\d{1,2})?[)）]")
+_TITLE_AFTER_NOTE_RE = re.compile(r"\s*[:：]\s*([^\[\]()<>]{8,300}?)\s*$")
 _SLIDES_TEXT_RE = re.compile(r"(?i)pptx?|slides?")
 _TITLE_YEAR_BEFORE_LINK_RE = re.compile(r"\w{3}.{8,}\((?:19|20)\d{2}\)[.,]?\s*\[?$")
 # a PDF's file name opening the line, bold or plain, before the reader's remark
@@ -2014,6 +2016,17 @@ class Candidates(Units):
                         if others:
                             return True  # (its paper link is spoken for)
                     continue
+                if not lk.bare and not generic and not heading and not inside and lk is links[0] and len(links) == 1 \
+                        and (after := _TITLE_AFTER_NOTE_RE.match(content[lk.end :])) \
+                        and (got := self._title_after_note(ln, pre_link, after.group(1))) is not None:
+                    # weekly review indexes: ``(ICCV'15) [Redwood](…/Redwood.md): Robust reconstruction of indoor scenes.``
+                    # — the venue tag, the reader's note named by the short name, then the paper's title
+                    full, tag = got
+                    ref = Ref(ln.idx, full, PaperIds(), tag[0] if tag else None, tag[1] if tag else None,
+                              short_name=ct.title or None)
+                    self._add(ref, "own_note_link", "title_like", *(("venue_year_tag",) if tag else ()))
+                    added = True
+                    continue
                 # awesome lists / reading logs linking each paper title to the reader's own note
                 if not (lead or note_run) or generic or heading or not _names_something(ct.title):
                     continue
@@ -3565,6 +3578,21 @@ class Candidates(Units):
         for t in titles:
             self._add_name(Ref(ln.idx, t), "bold_title", "title_like")
         return bool(titles)
+
+    def _title_after_note(self, ln: Ln, pre_link: str, after: str) -> tuple[str, tuple[str, int | None] | None] | None:
+        """(title, venue tag) of ``(ICCV'15) [Redwood](…/Redwood.md): Robust reconstruction of indoor scenes.``: a title
+        after the note link and its colon — in sentence case only after a venue tag (``[Gavel](gavel.md): Takes into
+        account …`` says what the system does); not when the item goes on, wrapped, on the next line."""
+        pre = _LINK_MARKUP_RE.sub("", pre_link).strip(" -*")
+        nxt = self.d.lns[ln.idx + 1] if ln.idx + 1 < self.d.n else None
+        if len(pre) > 60 or (ln.kind == ITEM and nxt is not None and nxt.kind == PARA and nxt.idx == ln.idx + 1
+                             and nxt.parent in (ln.idx, -1)):
+            return None
+        tag = venue_tag(pre) or (aside_venue(pre.strip("()（） ")) if pre else None)
+        if tag is None and (ym := _APOS_YEAR_TAG_RE.fullmatch(pre)):
+            tag = (ym.group(1).strip(), to_year(ym.group(2)))  # ``(ToG'17.05)``: the venue, its year and month
+        full = after.strip().rstrip(".")
+        return (full, tag) if title_phrase(full) or (tag and titleish(full)) else None
 
     def _bold_title_item(self, ln: Ln, title: str) -> bool:
         """``1. ***MapReduce: Simplified Data Processing …***`` in a list of titles — not a bold point inside one
