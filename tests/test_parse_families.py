@@ -16930,3 +16930,37 @@ def test_note_link_named_by_short_name_then_the_title() -> None:
     assert by["Hierarchical Vision Transformer using Shifted Windows"].short_name == "Swin"
     # a description of what a system does, in sentence case without a venue tag, is no title
     assert not any(t.startswith("Schedules jobs") for t in by)
+
+
+# --------------------------------------------------------------- survey chapter notes: ``**Short** Author (Lab), Title. [[Venue](…)]``
+
+SURVEY_CHAPTER = """\
+# Point Cloud Segmentation
+
+## Point-based
+
++ **PointNet** Charles R. Qi (Stanford), Pointnet: Deep learning on point sets for 3d classification and segmentation. [[CVPR 2017](https://openaccess.thecvf.com/content_cvpr_2017/papers/Qi_PointNet_Deep_Learning_CVPR_2017_paper.pdf)] [[github](https://github.com/charlesq34/pointnet)] [cite 9000] :star:
+
++ **KPConv** Hugues Thomas (Mines ParisTech), (Facebook), Kpconv: Flexible and deformable convolution for point clouds. [[ICCV 2019](https://openaccess.thecvf.com/content_ICCV_2019/papers/Thomas_KPConv_Flexible_and_Deformable_Convolution_for_Point_Clouds_ICCV_2019_paper.pdf)] [cite 1800]
+
+- **Training very deep networks** (2015), R. Srivastava et al. [[pdf]](http://papers.nips.cc/paper/5850-training-very-deep-networks.pdf)
+
+## Paper notes
+
+<details>
+<summary><b> KPConv (ICCV 2019) </b></summary>
+
+- 摘要：核点卷积，参考了[PointNet++](https://arxiv.org/pdf/1706.02413.pdf)的分层思路；
+- Deformable KPConv: 核点位置可学习
+
+</details>
+"""
+
+
+def test_bold_short_name_author_lab_then_title() -> None:
+    by = {m.title: m for m in _ms(SURVEY_CHAPTER)}
+    assert "Pointnet: Deep learning on point sets for 3d classification and segmentation" in by
+    assert "Kpconv: Flexible and deformable convolution for point clouds" in by
+    assert "Training very deep networks" in by  # (a bold title and its year: no short name, no lab)
+    # the <details> notes of a listed paper cite PointNet++; no paper of their own
+    assert not any("PointNet++" in t or t.startswith("Deformable KPConv") for t in by) and len(by) == 3

@@ -861,6 +861,8 @@ class Candidates(Units):
                 k = PARA  # threads written in quotes: ``> **Title** (Authors, Venue Year) — <url>`` is the poster's entry
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
+            if self._in_noted_details(ln):
+                continue  # ``<summary><b> P2B (CVPR 2020) </b></summary>`` over notes: a listed paper's notes, its links cited
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
                     # ``### 2021-06-07 read [Title](arxiv)``: the link still names a paper

@@ -869,6 +869,11 @@ _NUMBERED_TAG_LEAD_RE = re.compile(r"\d{1,3}\.\s+(?:\[[^\[\]]{1,24}\]\s*)?(?=[A-
 
 
 TITLE_YEAR_AUTHORS_RE = re.compile(r"^(.{4,300}?)\s*\(((?:19|20)\d{2})\)[,.]\s*([A-Z\u4e00-\u9fff][^()\[\]]{1,200}?)[\s\[,]*$")
+# what is left of a line's tail once its links are cut out: ``[] [] [cite 67] :star:``
+_EMPTY_TAILS_RE = re.compile(r"(?:\s*\[\s*\]|\s*\[cite \d+\]|\s*:star:?|\s*[⭐★])+\s*$")
+_BOLD_SHORT_AFFIL_TITLE_RE = re.compile(
+    r"\*\*([^*\s]+(?: [^*\s]+){0,2})\*\*\s*,?\s*([A-Za-z`\u4e00-\u9fff][^()]{1,80}\([^()]{1,40}\)(?:\s*[,，]\s*\([^()]{1,40}\))*)"
+    r"\s*[,，]\s*([^()\[\]]{8,300}?)\.?$")
 # Chinese authors after the year: ``漆桂林等人`` / ``刘峤, 李杨`` (et al.: 等 / 等人)
 _CJK_AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[,，、]\s*[\u4e00-\u9fff]{2,4}){0,5}(?:等人?)?\.?")
 
@@ -928,12 +933,17 @@ def _title_beside_link(rest: str) -> Citation:
         return Citation("", names, None, None)
     if " | " in rest and (pv := pipe_venue_tail(rest)):
         return Citation(pv.title, [], pv.venue, pv.year)  # ``- Title | **[ESANN' 15]** | [`[pdf]`](…)``
+    if rest[:2] == "**" and ")" in rest and (bs := _BOLD_SHORT_AFFIL_TITLE_RE.match(_EMPTY_TAILS_RE.sub("", rest).strip())) \
+            and len(bs.group(3).split()) >= 3:
+        # survey notes: ``**SC3DTracking** Silvio Giancola (KAUST), Leveraging shape completion for 3D siamese tracking.
+        # [[CVPR 2019](…)]`` — the method's name, its first author and lab, then the title
+        return Citation(bs.group(3).strip(), [bs.group(2).strip(" ,")], None, None)
     ty = TITLE_YEAR_AUTHORS_RE.match(rest.strip()) if ("), " in rest or "). " in rest) else None
     if ty is not None \
             and (names := _author_names(ty.group(3).strip().rstrip("."))) and all(n[:1].isupper() for n in names):
         # awesome lists: ``GloVe: Global Vectors for Word Representation (2014), J. Pennington et al. [[pdf]](…)`` — the
         # title, its year in brackets, then the authors
-        return Citation(ty.group(1).strip(), names, None, int(ty.group(2)))
+        return Citation(ty.group(1).strip().strip("*_").strip(), names, None, int(ty.group(2)))  # (``**Title** (2015), …``)
     if ty is not None and _CJK_AUTHORS_RE.fullmatch(ty.group(3).strip()) and has_cjk(ty.group(1)):
         # Chinese survey lists: ``知识图谱研究进展 (2017), 漆桂林等人. [[PDF]](…)``
         return Citation(ty.group(1).strip(), [ty.group(3).strip().rstrip(".")], None, int(ty.group(2)))

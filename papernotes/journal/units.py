@@ -836,6 +836,32 @@ class Units(Layouts):
             p = self.d.lns[p].parent
         return False
 
+    def _in_noted_details(self, ln: Ln) -> bool:
+        """``ln`` is inside a ``<details>`` block whose ``<summary>`` names, by its short name, a paper recorded above
+        the block (``<summary><b> P2B (CVPR 2020) </b></summary>`` after ``+ **P2B** Haozhe Qi, Title. [[CVPR 2020](…)]``):
+        the block is that paper's notes, and what it links or names in them are citations."""
+        starts: dict[int, tuple[int, str]] | None = self.__dict__.get("_noted_details")
+        if starts is None:
+            starts, open_at = {}, -1
+            for i, line in enumerate(self.d.lines if any("<details" in x for x in self.d.lines) else ()):
+                if "<details" in line:
+                    open_at = i
+                if "</details>" in line:
+                    open_at = -1
+                elif "<summary" in line and open_at >= 0:
+                    name = clean_title(_TAG_RE.sub("", line).strip()).title
+                    for j in range(i + 1, len(self.d.lines)):
+                        if "</details>" in self.d.lines[j]:
+                            break
+                        starts[j] = (open_at, name)
+            self.__dict__["_noted_details"] = starts
+        got = starts.get(ln.idx)
+        if got is None or not got[1] or len(got[1].split()) > 3 or len(got[1]) < 2:
+            return False
+        key = got[1].casefold()
+        return any(r.idx < got[0] and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.d.lns[r.idx].text.casefold())
+                   for r in self.refs)
+
     def _details_groups(self) -> dict[int, str]:
         """Line → the ``<summary>`` text of the ``<details>`` block holding it (HTML lists that
         group links under ``<summary>Tools</summary>``: that, not the page heading, is nearest)."""
