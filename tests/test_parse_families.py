@@ -16964,3 +16964,23 @@ def test_bold_short_name_author_lab_then_title() -> None:
     assert "Training very deep networks" in by  # (a bold title and its year: no short name, no lab)
     # the <details> notes of a listed paper cite PointNet++; no paper of their own
     assert not any("PointNet++" in t or t.startswith("Deformable KPConv") for t in by) and len(by) == 3
+
+
+# --------------------------------------------------------------- awesome lists written as cells: ``+ Year | Title | Authors | Venue | [PDF](…)``
+
+YEAR_PIPE_LIST = """\
+### Neural architecture search
++ 2019 | DARTS: Differentiable Architecture Search | Hanxiao Liu, et al. | ICLR | [`PDF`](https://arxiv.org/pdf/1806.09055.pdf)
++ 2018 | Regularized Evolution for Image Classifier Architecture Search | Esteban Real, et al. | AAAI | [`PDF`](https://ojs.aaai.org/index.php/AAAI/article/view/4405/4283)
+  - 2016 | Hyperband: A Novel Bandit-Based Approach to Hyperparameter Optimization | Lisha Li, et al. | JMLR |[`PDF`](https://www.jmlr.org/papers/volume18/16-558/16-558.pdf)
+"""
+
+
+def test_year_title_authors_venue_cells_in_a_list() -> None:
+    by = {m.title: m for m in _ms(YEAR_PIPE_LIST)}
+    darts = by["DARTS: Differentiable Architecture Search"]
+    assert (darts.year, darts.venue, darts.arxiv_id) == (2019, "ICLR", "1806.09055")
+    ev = by["Regularized Evolution for Image Classifier Architecture Search"]
+    assert (ev.year, ev.venue) == (2018, "AAAI")
+    assert by["Hyperband: A Novel Bandit-Based Approach to Hyperparameter Optimization"].year == 2016
+    assert not any("|" in t for t in by)

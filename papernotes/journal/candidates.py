@@ -106,6 +106,7 @@ from .refs import (
     _remainder,
     _same_ids,
     _title_from_rest,
+    _year_pipe_cells,
     keyed_citation,
     quoted_cited,
 )
@@ -1861,7 +1862,8 @@ class Candidates(Units):
                 if cls == "pdf" and (generic or cjk_named) and not named_by_span and not (
                         # journals: ``09:40 read "Title" (Authors, Venue '14), https://…/raft.pdf`` — the
                         # text before a bare PDF names it
-                        (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and pipe_venue_tail(pre_link))
+                        (lk.bare or _DASH_END_RE.search(pre_link) or (" | " in pre_link and (
+                            pipe_venue_tail(pre_link) or _year_pipe_cells(pre_link)))
                          # (``#### 1. Title | [`[key.pdf]`](….pdf)``: a heading, its title, a bar and the PDF)
                          or (heading and pre_link[-1:] == "|")
                          # (``Title (2014), J. Pennington et al. [[pdf]](…)``: the title, its year, the authors)

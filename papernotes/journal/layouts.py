@@ -69,6 +69,7 @@ from .refs import (
     ParserBase,
     Ref,
     _names_something,
+    _year_pipe_cells,
     split_cells,
 )
 from .titles import _NOTE_PREFIX_RE, SESSION_WORDS, SMALL_WORDS, clean_title, lead_author_year
@@ -1373,7 +1374,8 @@ class Layouts(ParserBase):
                     # ``AER 103(6): 2121–68. <https://doi.org/10.1257/aer.103.6.2121>``: the citation's link
                     pl = [x for x in innermost(find_links(ttext)) if classify_url(x.url) in ("paper", "pdf")]
                     got = paper_ids(pl[-1].url) if pl else None
-                if not got and has_meta_sep(bare_text):
+                if not got and has_meta_sep(bare_text) and _year_pipe_cells(bare_text) is None:
+                    # (not ``+ 2019 | Title | Authors | ICLR | [PDF](…)``: an entry of its own, in cells)
                     # ``arXiv:1807.06209 | A&A 641, A6 (2020) | [ADS](…)``: an id or link in any cell
                     # (separators inside a link's text, ``[Title | IEEE Xplore](…)``, are no cells)
                     sep = meta_sep(bare_text)

@@ -886,6 +886,20 @@ _TITLE_VENUE_COMMA_YEAR_RE = re.compile(r"^(.{8,300}?)\.\s+([A-Z][\w&\-]{1,20}(?
 _VENUE_COMMA_YEAR_TAIL_RE = re.compile(r"\s*[(（]([A-Z][\w.&\- ]{1,30}?),\s*((?:19|20)\d{2})[)）]\s*$")
 
 
+def _year_pipe_cells(rest: str) -> Citation | None:
+    """``2017 | AutoLearn — Automated Feature Generation and Selection | Ambika Kaul, et al. | ICDM``: a list item
+    written as cells — the year, the title, the authors, the venue (the link's cell is gone)."""
+    cells = [c.strip(" `*_[]") for c in re.split(r"\s*\|\s*", rest.strip(" -+*"))]
+    cells = [c for c in cells if c]
+    if len(cells) < 3 or not re.fullmatch(r"(?:19|20)\d{2}", cells[0]) or len(cells[1].split()) < 2:
+        return None
+    names = _author_names(cells[2].rstrip(".")) or []
+    if not names:
+        return None
+    venue = cells[3] if len(cells) > 3 and len(cells[3]) <= 30 and not cells[3].isdigit() else None
+    return Citation(cells[1], names, venue, int(cells[0]))
+
+
 def _title_from_rest(rest: str) -> Citation:
     """The title written beside an untitled link: a citation's title, or a short name."""
     got = _title_beside_link(rest)
@@ -931,6 +945,8 @@ def _title_beside_link(rest: str) -> Citation:
             and len(names := _author_names(al.group(1).strip().rstrip(".")) or []) >= 2 and plausible_authors(names):
         # ``*Jason Wei, Xuezhi Wang, …*  [[pdf](…)] 2022.1`` under its title: the italics are authors, no title
         return Citation("", names, None, None)
+    if " | " in rest and rest.lstrip(" -+*")[:2] in ("19", "20") and (yp := _year_pipe_cells(rest)) is not None:
+        return yp  # awesome lists: ``+ 2017 | Title | Ambika Kaul, et al. | ICDM | [`PDF`](…)``
     if " | " in rest and (pv := pipe_venue_tail(rest)):
         return Citation(pv.title, [], pv.venue, pv.year)  # ``- Title | **[ESANN' 15]** | [`[pdf]`](…)``
     if rest[:2] == "**" and ")" in rest and (bs := _BOLD_SHORT_AFFIL_TITLE_RE.match(_EMPTY_TAILS_RE.sub("", rest).strip())) \
