@@ -16984,3 +16984,21 @@ def test_year_title_authors_venue_cells_in_a_list() -> None:
     assert (ev.year, ev.venue) == (2018, "AAAI")
     assert by["Hyperband: A Novel Bandit-Based Approach to Hyperparameter Optimization"].year == 2016
     assert not any("|" in t for t in by)
+
+
+def test_chinese_weekly_report_reproduced_or_read_paper_in_bold() -> None:
+    report = """\
+# 工作总结
+
+## 1）我做了什么
+- **复现Graph Attention Networks for Skeleton-Based Action Recognition论文**
+- 阅读了Temporal Segment Networks for Action Recognition in Videos这篇论文，主要看采样策略
+- **整理实验记录和周报**
+
+## 2）存在的问题
+- 复现结果较论文指标差距明显
+"""
+    titles = _titles(report)
+    assert "Graph Attention Networks for Skeleton-Based Action Recognition" in titles
+    assert "Temporal Segment Networks for Action Recognition in Videos" in titles
+    assert len(titles) == 2

@@ -2875,7 +2875,7 @@ class Candidates(Units):
                 "论文" in head8 or "文章" in head8 or "待读" in head8 or "要读" in head8 or "想读" in head8
                 or "論文" in head8 or "논문" in head8
             ):
-                if ln.kind == ITEM and text[0] in "重读精泛细看今上下晚顺又再":
+                if ln.kind == ITEM and text.lstrip("*_")[:1] in "重读精泛细看今上下晚顺又再复阅":
                     t = cjk_read_title(text)
                     if t:
                         self._add(Ref(ln.idx, t), "paper_reading_marker", "title_like")

@@ -294,8 +294,8 @@ def paper_reading(text: str) -> str | None:
 
 # Chinese journals: ``重读 Masked Autoencoders Are Scalable Vision Learners，主要看 decoder``
 _CJK_READ_RE = re.compile(
-    r"^(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:重读|读了|读完|精读|泛读|细读|重看|看了|看完|读)\s*(?:一遍|一下)?\s*"
-    r"(?P<t>[A-Z][\w\-+.:'’ ]{10,250}?)\s*(?:[，,。；;（(]|$)"
+    r"^(?:今天|上午|下午|晚上|顺手|顺便|又|再|重新)?(?:重读|读了|读完|精读|泛读|细读|重看|看了|看完|阅读了|阅读|复现了|复现|读)"
+    r"\s*(?:一遍|一下)?\s*(?P<t>[A-Z][\w\-+.:'’ ]{10,250}?)\s*(?:[，,。；;（(]|(?:这篇|该|一文|的)?论文|$)"
 )
 
 
@@ -306,7 +306,7 @@ _TECH_REPORT_RE = re.compile(r"[A-Z][\w.\-]*\d[\w.\-]*(?: [A-Z][\w.\-]*)? Techni
 def cjk_read_title(text: str) -> str | None:
     """The Latin title after a Chinese reader's verb (重读 / 读了 / 精读 …), up to the first
     clause mark; only when it reads as a title (``title_phrase``)."""
-    m = _CJK_READ_RE.match(text.strip())
+    m = _CJK_READ_RE.match(text.strip().strip("*_").strip())  # (``- **复现Title论文**``: the whole item in bold)
     if not m:
         return None
     t = m.group("t").strip()
