@@ -17002,3 +17002,13 @@ def test_chinese_weekly_report_reproduced_or_read_paper_in_bold() -> None:
     assert "Graph Attention Networks for Skeleton-Based Action Recognition" in titles
     assert "Temporal Segment Networks for Action Recognition in Videos" in titles
     assert len(titles) == 2
+
+
+def test_several_book_marked_titles_on_one_line() -> None:
+    line = ("## 本周\n\n1. 读了Ansor那一篇《Ansor: Generating High-Performance Tensor Programs for Deep Learning》，"
+            "在读OSDI 20的《Rammer: Enabling Holistic Deep Learning Compiler Optimizations with rTasks》，还没读完。\n"
+            "2. 把《CUDA C Programming Guide》过了一遍。\n")
+    titles = _titles(line)
+    assert "Ansor: Generating High-Performance Tensor Programs for Deep Learning" in titles
+    assert "Rammer: Enabling Holistic Deep Learning Compiler Optimizations with rTasks" in titles
+    assert "CUDA C Programming Guide" not in titles  # (a manual)

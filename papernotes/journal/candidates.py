@@ -458,6 +458,7 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _APOS_YEAR_TAG_RE = re.compile(r"[(（]([A-Za-z][\w .&\-]{1,60})'(\d{2})(?:\.\d{1,2})?[)）]")
+_BOOK_MARKS_RE = re.compile(r"《[^》]{2,200}》")
 _TITLE_AFTER_NOTE_RE = re.compile(r"\s*[:：]\s*([^\[\]()<>]{8,300}?)\s*$")
 _SLIDES_TEXT_RE = re.compile(r"(?i)pptx?|slides?")
 _TITLE_YEAR_BEFORE_LINK_RE = re.compile(r"\w{3}.{8,}\((?:19|20)\d{2}\)[.,]?\s*\[?$")
@@ -3012,8 +3013,16 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, ct.title or fr.group(1), venue=ct.venue, year=ct.year), "title_like", "reading_verb")
             return
         bt = book_title(text)
+        if bt and teaching_material(bt[0]):
+            return  # ``把《CUDA C Programming Guide》过了一遍``: a manual, no paper
         if bt:
             self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
+            if text.count("《") > 1:
+                # ``读了…《Title A》，在读ASPLOS 22的《Title B》``: each pair of marks holds a title of its own
+                for m in list(_BOOK_MARKS_RE.finditer(text))[1:]:
+                    if (more := book_title(text[max(0, m.start() - 16) : m.end() + 24])) is not None and more[0] != bt[0] \
+                            and not teaching_material(more[0]):
+                        self._add_name(Ref(ln.idx, more[0], venue=more[1], year=more[2]), "book_title")
             return
         if ln.kind in (ITEM, PARA) and ("*" in text or "\"" in text or "“" in text or "_" in text or "`" in text) and (
             _PROSE_VERB_HINT_RE.search(text)

@@ -600,6 +600,8 @@ def _material_re() -> re.Pattern[str]:
         r"|\b(?i:lecture\s+notes|course\s+notes|leaderboard|code\s+walk(?:through)?|spec\s+of|spec\s+v?\d[\d.]*)\b"
         r"|\b(?i:ch\.\s?\d+|chapter\s+\d+|version\s+\d+(?:\.\d+)+)"
         r"|\b(?i:talks|videos|slides|playlist|lectures)\s*$"
+        # a manual named by its kind: ``CUDA C Programming Guide``, ``… User Manual``
+        r"|\b(?i:programming\s+guide|user\s+guide|developer\s+guide|reference\s+manual|user\s+manual)\s*$"
     )
 
 
