@@ -17012,3 +17012,31 @@ def test_several_book_marked_titles_on_one_line() -> None:
     assert "Ansor: Generating High-Performance Tensor Programs for Deep Learning" in titles
     assert "Rammer: Enabling Holistic Deep Learning Compiler Optimizations with rTasks" in titles
     assert "CUDA C Programming Guide" not in titles  # (a manual)
+
+
+JEKYLL_POST = """\
+---
+layout: post
+title: "Churchland, Shenoy 2012: Neural population dynamics during reaching"
+date: 2016-3-2
+tags:
+- motor_system
+---
+
+[Neural population dynamics during reaching](http://www.nature.com/nature/journal/v487/n7405/full/nature11129.html)
+
+Rotational structure in M1 population activity, found with jPCA.
+
+**Results**
+
+1. *Rotations in every monkey*
+    The state rotates at a consistent rate across conditions.
+
+Overall a clear read, though the method section is dense.
+"""
+
+
+def test_post_whose_front_matter_title_ends_with_its_opening_link() -> None:
+    ms = _ms(JEKYLL_POST, "2016-03-02-Churchland2012.md")
+    assert [m.title for m in ms] == ["Neural population dynamics during reaching"]
+    assert "nature11129" in (ms[0].url or "") and "results" in (ms[0].fields or {})

@@ -927,7 +927,7 @@ class Candidates(Units):
             if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
                     and titleish(title := (mt.group(3) or mt.group(5)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
                     and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)) \
-                    and not _author_list(title):
+                    and not _author_list(title) and not (self.refs and self.refs[0].file_level):
                 # (an italic author list under the title item, ``- *Kimin Lee, Kibok Lee, Honglak Lee*``, is its byline)
                 # poster plans, reading queues: ``- [ ] `PS3 #130` — GearNet — *Full Title*``: the marked
                 # span is the title, a short name may come before it
@@ -4209,6 +4209,8 @@ class Candidates(Units):
         d = self.d
         lns = d.lns
         have = {r.idx for r in self.refs}
+        if self.refs and self.refs[0].file_level and self.refs[0].unit == "front-matter":
+            return  # a post on one paper (its front matter names it): a plain line over labels is its note's
         for ln in lns:
             if ln.kind not in (ITEM, PARA) or ln.idx in have or d.labels[ln.idx] or ln.idx in self._skip_lines:
                 continue

@@ -2225,6 +2225,12 @@ class Layouts(ParserBase):
             # paper's title — the post files itself as a paper note
             ev.add(evidence, "front_matter_paper_keys")
             url = self._first_body_paper_link()
+        elif (opening := self._opening_title_link(str(fm.get("title") or ""))) is not None:
+            # blog posts: ``title: "Ganguly, Carmena 2011: Reversible large-scale …"`` over ``[Reversible large-scale …](…)``
+            # opening the body — the post is that paper's note, the link its own
+            ev.add(evidence, "front_matter_paper_keys")
+            url = opening[1]
+            fm = {**fm, "title": opening[0]}
         elif fm.get("_outline_page"):
             ev.add(evidence, "page_named_paper")
         elif fm.get("_page_name"):
@@ -2440,6 +2446,22 @@ class Layouts(ParserBase):
         if names and not merged.get("authors"):
             merged["authors"] = names
         return merged
+
+    def _opening_title_link(self, title: str) -> tuple[str, str] | None:
+        """(link text, url) of a paper link alone on the body's first line whose text is the front matter's title (or
+        its end, after the authors and year: ``Ganguly, Carmena 2011: Title``)."""
+        first = next((ln for ln in self.d.lns[self.d.body :] if ln.kind not in (BLANK, HR)), None)
+        if first is None or first.kind not in (PARA, ITEM) or "](" not in first.text:
+            return None
+        links = innermost(find_links(first.text))
+        if len(links) != 1 or classify_url(links[0].url) not in ("paper", "pdf"):
+            return None
+        lk = links[0]
+        text = clean_link_text(lk.text).title
+        want, got = normalize_title(title), normalize_title(text)
+        if len(text.split()) < 3 or not got or not want.endswith(got) or len(first.text) - (lk.end - lk.start) > 6:
+            return None
+        return text, lk.url
 
     def _titled_body_link(self, title: str) -> str:
         """The body's paper link whose text names ``title`` (a post's ``論文情報・リンク`` citing itself), or "".

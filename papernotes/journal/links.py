@@ -278,7 +278,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("doi.org", None),
     ("dx.doi.org", None),
     ("sciencedirect.com", re.compile(r"^/science/article")),
-    ("nature.com", re.compile(r"^/articles/")),
+    ("nature.com", re.compile(r"^/articles/|^/[a-z]+/journal/v\d+/n\d+/(?:full|abs|pdf)/")),  # (and the old ``/neuro/journal/v14/n5/full/…``)
     ("science.org", re.compile(r"^/doi/")),
     ("pnas.org", re.compile(r"^/doi/")),
     ("ojs.aaai.org", None),
