@@ -17040,3 +17040,21 @@ def test_post_whose_front_matter_title_ends_with_its_opening_link() -> None:
     ms = _ms(JEKYLL_POST, "2016-03-02-Churchland2012.md")
     assert [m.title for m in ms] == ["Neural population dynamics during reaching"]
     assert "nature11129" in (ms[0].url or "") and "results" in (ms[0].fields or {})
+
+
+def test_old_acl_anthology_site_is_a_paper_host() -> None:
+    from papernotes.journal.links import classify_url
+
+    notes = """\
+## 2018/12 week2
+
+### Paper: [Learning to Compose Task-Specific Tree Structures][1]
+- conference: AAAI
+  - Gumbel-softmax over merge decisions
+
+[1]: https://aclanthology.info/papers/P18-1001/p18-1001
+"""
+    ms = _ms(notes)
+    assert [m.title for m in ms] == ["Learning to Compose Task-Specific Tree Structures"]
+    assert classify_url("https://aclanthology.info/papers/P18-1001/p18-1001") == "paper"
+    assert classify_url("https://aclanthology.info/") != "paper"

@@ -264,6 +264,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("jmlr.org", re.compile(r"^/papers/")),
     ("jmlr.csail.mit.edu", re.compile(r"^/papers/")),
     ("aclanthology.org", None),
+    ("aclanthology.info", re.compile(r"^/papers/")),  # (the Anthology's old site: ``/papers/J18-1008/j18-1008``)
     ("aclweb.org", re.compile(r"^/anthology")),
     ("dl.acm.org", re.compile(r"^/(?:doi|citation)")),
     ("eprint.iacr.org", re.compile(r"^/\d{4}/\d+")),  # the Cryptology ePrint Archive
