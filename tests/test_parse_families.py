@@ -17058,3 +17058,27 @@ def test_old_acl_anthology_site_is_a_paper_host() -> None:
     assert [m.title for m in ms] == ["Learning to Compose Task-Specific Tree Structures"]
     assert classify_url("https://aclanthology.info/papers/P18-1001/p18-1001") == "paper"
     assert classify_url("https://aclanthology.info/") != "paper"
+
+
+def test_venue_year_link_text_dataset_links_and_navigation() -> None:
+    awesome = """\
+## Surveys
+- A Review of Motion Planning for Urban Autonomous Driving [[Access2022]](https://ieeexplore.ieee.org/document/9000001)
+- A Survey on Vision-Language Models for Driving [[WACVWorkshop2024]](https://openaccess.thecvf.com/content/WACV2024W/X/html/Y_2024_paper.html)
+"""
+    assert _titles(awesome) == ["A Review of Motion Planning for Urban Autonomous Driving",
+                                "A Survey on Vision-Language Models for Driving"]
+    results = """\
+### Yelp
+
+The [Yelp Review corpus](https://papers.nips.cc/paper/5782-character-level-convolutional-networks-for-text-classification.pdf)
+holds reviews with one to five stars.
+
+| Model | Error | Paper / Source |
+| --- | --- | --- |
+| XLNet (Yang et al., 2019) | 1.37 | [XLNet: Generalized Autoregressive Pretraining for Language Understanding](https://arxiv.org/abs/1906.08237) |
+
+[Go back to the README](../README.md)
+"""
+    titles = _titles(results)
+    assert titles == ["XLNet: Generalized Autoregressive Pretraining for Language Understanding"]

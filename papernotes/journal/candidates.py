@@ -142,6 +142,7 @@ from .unlinked import (
     book_title,
     cjk_read_title,
     dataset_or_tool,
+    dataset_row,
     has_cjk,
     head_after,
     introduces_papers,
@@ -1698,6 +1699,8 @@ class Candidates(Units):
                 cls = "pdf"  # awesome lists: ``<b>Title (2017)</b> [[Paper]](http://3dmatch.cs.princeton.edu/)``, its site
             if cls == "pdf" and not lk.bare and lk.text[:1] in "[PpSs" and _SLIDES_TEXT_RE.fullmatch(lk.text.strip("[] ")):
                 continue  # ``知识图谱：… (2014), 李涓子. [[PPT]](….pdf)``: a talk's slides, no paper
+            if cls in ("paper", "pdf") and not lk.bare and dataset_row(clean_link_text(lk.text).title):
+                continue  # ``The [AG News corpus](….pdf) consists of …``: a dataset, linked to the paper that made it
             if cls == "code":
                 d.code_links.setdefault(ln.idx, lk.url)
                 if not lk.bare and not inside and first_ref == len(self.refs) and self._code_titled(ln, content, lk):

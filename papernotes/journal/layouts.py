@@ -1197,7 +1197,8 @@ class Layouts(ParserBase):
             if links_line:
                 # ``[pdf](…) · [visualization](…)``: a line of generic links, the paper's among them
                 links = [lk for lk in links if classify_url(lk.url) in ("paper", "pdf")][:1]
-            if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf"):
+            if len(links) == 1 and classify_url(links[0].url) in ("paper", "pdf") \
+                    and not dataset_row(clean_link_text(links[0].text).title):  # (``### AG News`` / ``The [AG News corpus](…)``)
                 lk = links[0]
                 ct = clean_link_text(lk.text)
                 a, b = normalize_title(ct.title), normalize_title(text)

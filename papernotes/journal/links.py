@@ -50,7 +50,7 @@ _HOST_SUFFIX_RE = re.compile(r"\s*[(（]\s*(?:[\w-]+\.)+(?:org|com|net|io|edu|cc
 _GENERIC_RE = re.compile(
     rf"^(?:(?:{VENUES})\s*'?\d{{0,4}}\s*)?(?:the\s+)?(?:full\s+|original\s+)?"
     r"(?:paper|papers|pdf|link|links|code|codes|arxiv|abs|abstract|project|project page|page|article|full article|"
-    r"homepage|here|this|click|click here|yes|available|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|resources?|read\s+more|more|paper\s+version\s*\d*|version\s*\d+|read original|view original|open original|original|online|"
+    r"homepage|here|this|click|click here|yes|available|(?:go\s+)?back(?:\s+to\s+(?:the\s+)?[\w.\- ]{1,30})?|return\s+to\s+[\w.\- ]{1,30}|site|website|url|repo|github|paper\s?\d|pdf\s?\d|blog|blog\s?post|main\s?page|demo|resources?|read\s+more|more|paper\s+version\s*\d*|version\s*\d+|read original|view original|open original|original|online|"
     r"read on [\w.]+|slides?|pptx?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|(?:annotated|commented|highlighted)\s+(?:pdf|paper|copy)|summary|my summary|review|my review|笔记|解读|総説|読書メモ|메모|리뷰|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|官方页面|官方链接|官网|论文页面|論文|論文リンク|リンク|コード|논문|링크|코드|"
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
@@ -713,7 +713,7 @@ _DASHED_VENUE_RE = re.compile(rf"(?:{VENUES})(?:\s*(?:Workshops?|Oral|Spotlight)
 
 # a journal's initials (two capitals at least) and the year: ``ACHA2021`` / ``IEEE Access 2023`` / ``ML 2010``
 # (glued to the year, or two words: ``[BERT 2018](…)`` still names a paper)
-_VENUE_YEAR_TEXT_RE = re.compile(r"[A-Z][A-Z&]{1,8}(?:(?:19|20)\d{2}|\s[A-Z][a-z]{2,11}\s(?:19|20)\d{2})")
+_VENUE_YEAR_TEXT_RE = re.compile(r"[A-Z][A-Z&]{1,8}(?:(?:19|20)\d{2}|\s[A-Z][a-z]{2,11}\s(?:19|20)\d{2})|[A-Z][A-Za-z&]{1,20}(?:19|20)\d{2}")  # (``Access2022``, ``WACVWorkshop2024``)
 
 
 # a BibTeX key as a link's text, or the PDF saved under it (``vaswani2017attention``, ``grinsztajn2022.pdf``)
