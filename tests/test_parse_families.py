@@ -17082,3 +17082,41 @@ holds reviews with one to five stars.
 """
     titles = _titles(results)
     assert titles == ["XLNet: Generalized Autoregressive Pretraining for Language Understanding"]
+
+
+READING_LOG_WITH_REFS = """\
+# Paper Notes
+
+## Notes:
+- [x] [Graph WaveNet for Deep Spatial-Temporal Graph Modeling](https://arxiv.org/abs/1906.00121), *IJCAI 2019*.
+
+**Challenges**
+
+- The given adjacency matrix misses hidden spatial dependencies.
+
+**Drawback of existed methods** :
+
+- Recurrent models are slow on long sequences.
+
+**Key Reference**
+
+- [Diffusion Convolutional Recurrent Neural Network: Data-Driven Traffic Forecasting](https://arxiv.org/abs/1707.01926), *ICLR 2018*.
+- [WaveNet: A Generative Model for Raw Audio](https://arxiv.org/abs/1609.03499), *arXiv 2016*.
+
+---
+- [x] [Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow Forecasting](https://ojs.aaai.org/index.php/AAAI/article/view/3881), *AAAI 2019*.
+
+**Refs read**
+- Spatio-Temporal Graph Convolutional Networks: A Deep Learning Framework for Traffic Forecasting
+"""
+
+
+def test_reference_list_and_captioned_points_inside_a_reading_log_entry() -> None:
+    titles = _titles(READING_LOG_WITH_REFS)
+    assert titles[:2] == ["Graph WaveNet for Deep Spatial-Temporal Graph Modeling",
+                          "Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow Forecasting"]
+    # the entry's Key Reference list is what it cites; its captioned points are notes
+    assert not any(t.startswith(("Diffusion Convolutional", "WaveNet", "The given", "Recurrent models")) for t in titles)
+    from papernotes.journal.labels import canonical_label
+
+    assert canonical_label("Drawback of existed methods") == "motivation"

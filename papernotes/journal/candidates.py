@@ -459,6 +459,10 @@ _META_KEYS = frozenset(["read", "date", "tags", "tag", "status", "added", "creat
 _DASH_END_RE = re.compile(r"\w\W{0,3}\s(?:[—–-]|--)\s*$|[\w.]\s*[(（][^()（）]{0,40}(?:19|20)\d{2}[)）][:：]?\s*$")
 _PUBLISHER_RE = re.compile(r"\b(?:Books?|Press|Publishers?|Publishing|Verlag|Wiley|O'Reilly|Pearson|Elsevier)\b")
 _APOS_YEAR_TAG_RE = re.compile(r"[(（]([A-Za-z][\w .&\-]{1,60})'(\d{2})(?:\.\d{1,2})?[)）]")
+_BOLD_CAPTION_RE = re.compile(r"(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)\s*[:：]?|(?:\*\*|__)[^*_]{2,60}[:：]\s*(?:\*\*|__)")
+_PAPERS_CAPTION_RE = re.compile(r"(?i)\b(?:refs?|papers?|read|reading|articles?)\b|论文|文献|文章|論文|논문")
+_REFERENCE_CAPTION_RE = re.compile(r"(?i)(?:\*\*|__)?(?:key\s+|main\s+|related\s+)?(?:references?|citations?|cited\s+(?:papers|works))"
+                                   r"\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?|(?:\*\*)?(?:参考文献|主要参考文献|引用文献)(?:\*\*)?[:：]?")
 _BOOK_MARKS_RE = re.compile(r"《[^》]{2,200}》")
 _TITLE_AFTER_NOTE_RE = re.compile(r"\s*[:：]\s*([^\[\]()<>]{8,300}?)\s*$")
 _SLIDES_TEXT_RE = re.compile(r"(?i)pptx?|slides?")
@@ -864,8 +868,10 @@ class Candidates(Units):
                 k = PARA  # threads written in quotes: ``> **Title** (Authors, Venue Year) — <url>`` is the poster's entry
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
-            if self._in_noted_details(ln):
-                continue  # ``<summary><b> P2B (CVPR 2020) </b></summary>`` over notes: a listed paper's notes, its links cited
+            if self._in_noted_details(ln) or (k == ITEM and self._under_reference_caption(ln)):
+                # ``<summary><b> P2B (CVPR 2020) </b></summary>`` over notes: a listed paper's notes, its links cited;
+                # ``**Key Reference**`` over a list inside a paper's digest: the papers it cites
+                continue
             if k == HEADING:
                 if ln.idx in d.day_lines or d.labels[ln.idx]:
                     # ``### 2021-06-07 read [Title](arxiv)``: the link still names a paper
@@ -3595,6 +3601,34 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, t), "bold_title", "title_like")
         return bool(titles)
 
+    def _list_caption(self, ln: Ln) -> int:
+        """The line captioning the list ``ln`` is an item of (the paragraph line right above the list), or -1."""
+        lns = self.d.lns
+        j = ln.idx - 1
+        while j >= 0 and (lns[j].kind == BLANK or (lns[j].kind == ITEM and lns[j].parent < 0 and lns[j].indent == ln.indent)
+                          or lns[j].parent >= 0):
+            j -= 1
+        return j if j >= 0 and lns[j].kind == PARA else -1
+
+    def _bold_caption_above(self, ln: Ln) -> bool:
+        """The list ``ln`` is in is captioned by a bold key (``**Challenges**:``, ``**Drawback of existed methods** :``)."""
+        j = self._list_caption(ln)
+        # (``**Refs read**`` / ``**Papers:**`` over the list: the caption says its items are papers)
+        return j >= 0 and _BOLD_CAPTION_RE.fullmatch(cap := self.d.lns[j].text.strip()) is not None \
+            and not _PAPERS_CAPTION_RE.search(cap) and not introduces_papers(cap.strip("*_ :："))
+
+    def _under_reference_caption(self, ln: Ln) -> bool:
+        """``ln`` is an item of a list captioned ``**Key Reference**`` / ``**References:**`` / ``**参考文献**`` that sits in
+        a paper's digest (a paper recorded since the last heading): the list is what that paper cites."""
+        lns = self.d.lns
+        j = self._list_caption(ln)
+        if j < 0 or not _REFERENCE_CAPTION_RE.fullmatch(lns[j].text.strip()):
+            return False
+        h = j
+        while h >= 0 and lns[h].kind != HEADING:
+            h -= 1
+        return any(h < r.idx < j for r in self.refs)
+
     def _title_after_note(self, ln: Ln, pre_link: str, after: str) -> tuple[str, tuple[str, int | None] | None] | None:
         """(title, venue tag) of ``(ICCV'15) [Redwood](…/Redwood.md): Robust reconstruction of indoor scenes.``: a title
         after the note link and its colon — in sentence case only after a venue tag (``[Gavel](gavel.md): Takes into
@@ -4226,6 +4260,8 @@ class Candidates(Units):
                 continue  # Dataview / Logseq: ``arxiv:: 2106.09685`` is a field of the paper above, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
+            if ln.kind == ITEM and self._bold_caption_above(ln):
+                continue  # ``**Challenges**:`` / ``- Ineffective to capture …``: the caption's content, not a title
             if ln.kind == PARA and _translated_title(ln.text) and ln.idx and lns[ln.idx - 1].kind == PARA \
                     and not _CJK_LETTER_RE.search(lns[ln.idx - 1].text):
                 continue  # ``标题：中文译名`` under a Latin title: the title's translation, not a second title

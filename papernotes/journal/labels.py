@@ -333,7 +333,7 @@ _QUALIFIER_RE = re.compile(r"\s(?:for|para|pour|für|per|voor)\s")
 # ``기존 CNN의 문제점``, ``従来手法の課題``, ``问题背景``
 _PRIOR_SHORTCOMINGS_RE = re.compile(
     r"(?:(?:the\s+)?(?:problems?|issues?|limitations?|shortcomings?|drawbacks?|weakness(?:es)?|challenges?)\s+(?:of|with|in)\s+"
-    r"(?:the\s+)?(?:existing|previous|prior|current|conventional|traditional|earlier)\b[\w\s\-]{0,30}"
+    r"(?:the\s+)?(?:existing|existed|previous|prior|current|conventional|traditional|earlier)\b[\w\s\-]{0,30}"
     r"|(?:现有|已有|以往|传统|既有)[\u4e00-\u9fff\w]{0,6}?的?(?:问题|不足|局限性?|缺陷|缺点|痛点)|问题背景"
     r"|기존(?:의)?\s*[\w\s\-]{0,20}?(?:문제점|한계점?)"
     r"|(?:既存|従来)の?[\u4e00-\u9fff\u30a0-\u30ff\w]{0,8}?の?(?:問題点?|課題|限界))",
