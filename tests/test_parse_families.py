@@ -17120,3 +17120,33 @@ def test_reference_list_and_captioned_points_inside_a_reading_log_entry() -> Non
     from papernotes.journal.labels import canonical_label
 
     assert canonical_label("Drawback of existed methods") == "motivation"
+
+
+JUPYTER_BOOK_NOTE = """\
+``` {admonition} Information
+- **Title:** Hierarchical Text-Conditional Image Generation with CLIP Latents (arXiv 2022)
+
+- **Reference**
+    - Paper: [https://arxiv.org/abs/2204.06125](https://arxiv.org/abs/2204.06125)
+
+- **Author:** Jiyoon Park
+```
+
+# DALL-E 2
+
+## Introduction
+- CLIP 임베딩을 조건으로 하는 2단계 생성
+
+## Method
+- prior 가 text embedding 에서 image embedding 을 만든다
+
+```{r}
+- this is an R chunk, not markdown: Some Title Of A Paper Here
+```
+"""
+
+
+def test_jupyter_book_admonition_header_names_the_page_paper() -> None:
+    ms = _ms(JUPYTER_BOOK_NOTE, "dalle2.md")
+    assert [m.title for m in ms] == ["Hierarchical Text-Conditional Image Generation with CLIP Latents"]
+    assert ms[0].arxiv_id == "2204.06125" and "methodology" in (ms[0].fields or {})

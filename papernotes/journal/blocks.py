@@ -171,11 +171,13 @@ def code_mask(lines: list[str], start: int) -> list[bool]:
     for i in range(start):
         mask[i] = True
     fence = ""
+    prose = False  # inside a MyST directive fence (``` {admonition} Information ```): markdown, not code
     for i in range(start, len(lines)):
         s = lines[i].lstrip()
         if fence:
-            mask[i] = True
-            if s.startswith(fence) and not s[len(fence) :].strip(fence[0]).strip():
+            closing = s.startswith(fence) and not s[len(fence) :].strip(fence[0]).strip()
+            mask[i] = closing or not prose
+            if closing:
                 fence = ""
             continue
         if s.startswith("```") or s.startswith("~~~"):
@@ -185,8 +187,16 @@ def code_mask(lines: list[str], start: int) -> list[bool]:
             if ch in rest:  # inline ```code``` on one line
                 continue
             fence = ch * n
+            prose = (d := _MYST_DIRECTIVE_RE.match(rest.strip())) is not None and d.group(1).casefold() in _MYST_PROSE
             mask[i] = True
     return mask
+
+
+# Jupyter Book / MyST directives fenced with backticks: ``` {admonition} Title ``` / ```{note}``` hold markdown
+_MYST_DIRECTIVE_RE = re.compile(r"\{([\w-]+)\}")
+# (only the directives that hold text: R Markdown and Quarto fence their code chunks the same way, ```{r}``` / ```{python}```)
+_MYST_PROSE = frozenset(["admonition", "note", "tip", "important", "warning", "caution", "attention", "danger", "error",
+                         "hint", "seealso", "epigraph", "sidebar", "topic", "margin", "dropdown", "card", "tab-item"])
 
 
 def _width(raw: str) -> int:

@@ -2382,7 +2382,14 @@ class Layouts(ParserBase):
         first blank line. With a title and the paper's id or link, the header stands in for front matter."""
         lines = self.d.lines
         start = 0
-        if lines and not _TITLE_KEY_LINE_RE.match(lines[0]):
+        box = range(0)
+        if lines and lines[0].lstrip().startswith(("```", "~~~")) and "{admonition}" in lines[0]:
+            # Jupyter Book notes: a ``` {admonition} Information ``` box opening the page holds the header as a list
+            # (``- **Title:** … (NeurIPS 2022)`` / ``- **Reference**`` / ``    - Paper: [url](url)``)
+            end = next((k for k in range(1, min(30, len(lines))) if lines[k].lstrip().startswith(("```", "~~~"))), 0)
+            lines = [_BULLET_KEY_RE.sub(r"\1:", x.strip()) for x in lines[1:end] if x.strip()]
+            box = range(1, end)
+        elif lines and not _TITLE_KEY_LINE_RE.match(lines[0]):
             # (a journal-club prep page: ``Journal club prep — 2025-03-06`` / ``====`` / blank / ``**Paper:** Title`` /
             # ``**Link:** <url>`` — the header after the page's own title line, its one paper key in the file)
             # (a worksheet: ``# Journal Club — Therapy Article Worksheet`` / ``**Presenter:** …`` / ``**Article:** Title``)
@@ -2410,6 +2417,12 @@ class Layouts(ParserBase):
             del meta["arxiv"]
         if not meta.get("title") or not any(k in meta for k in ("url", "arxiv", "doi")):
             return None
+        if box:
+            self._skip_lines.update(box)  # (the box's lines are the header, no papers of their own)
+            ct = clean_title(str(meta["title"]))  # (``Title (NeurIPS 2022)``: the venue tag after it)
+            meta["title"] = ct.title
+            if ct.venue and "venue" not in meta:
+                meta["venue"], meta["year"] = ct.venue, ct.year or meta.get("year")
         return meta
 
     def _dataview_meta(self, fm: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -2691,6 +2704,7 @@ def _cites_authors(text: str) -> bool:
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
 
 
+_BULLET_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?([\w ]{2,20}?)(?:\*\*|__)?\s*:(?:\*\*|__)?")  # ``- **Title:**``
 _LETTERED_SECTION_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _VENUE_LEFT_DANGLING_RE = re.compile(r"\s(?:in|at|of|for|from|to)$")
 _BARE_YEAR_LINE_RE = re.compile(r"(?:19|20)\d{2}")
