@@ -17150,3 +17150,26 @@ def test_jupyter_book_admonition_header_names_the_page_paper() -> None:
     ms = _ms(JUPYTER_BOOK_NOTE, "dalle2.md")
     assert [m.title for m in ms] == ["Hierarchical Text-Conditional Image Generation with CLIP Latents"]
     assert ms[0].arxiv_id == "2204.06125" and "methodology" in (ms[0].fields or {})
+
+
+TOPIC_FILE_OF_PAPERS = """\
+# Dex-Net: Deep Learning to Plan Robust Grasps with Synthetic Point Clouds and Analytic Grasp Metrics
+## Keypoints
+* synthetic dataset of 6.7M point clouds
+## Approaches
+* GQ-CNN scores grasp candidates
+
+# Closing the Loop for Robotic Grasping with a Generative Grasping Convolutional Neural Network
+Pixel-wise grasp quality, real-time.
+
+# Software I Keep Needing for These Grasping Experiments (not papers)
+MoveIt and the Franka driver.
+"""
+
+
+def test_keypoints_label_and_a_bare_heading_after_sibling_papers() -> None:
+    ms = _ms(TOPIC_FILE_OF_PAPERS, "Grasping.md")
+    titles = [m.title for m in ms]
+    assert titles[:2] == ["Dex-Net: Deep Learning to Plan Robust Grasps with Synthetic Point Clouds and Analytic Grasp Metrics",
+                          "Closing the Loop for Robotic Grasping with a Generative Grasping Convolutional Neural Network"]
+    assert len(titles) == 2 and "key" in (ms[0].fields or {})

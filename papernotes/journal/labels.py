@@ -593,6 +593,8 @@ def _match_label(text: str) -> tuple[str, str] | None:
     if not rest and key in _INLINE_ONLY:
         return None  # ``## Links`` is a section of anything; ``Link: <url>`` is a paper's source
     canon = ALIASES.get(key)
+    if canon is None and not rest and not paired and key in ("keypoints", "keypoint", "keypoitns"):
+        canon = "key"  # ``## Keypoints`` over a paper's points (not ``KeyPoints (widely used): …``, pose keypoints)
     if canon is None and _PRIOR_SHORTCOMINGS_RE.fullmatch(key):
         canon = "motivation"  # ``**기존 CNN의 문제점**`` / ``## Limitations of Existing Methods``: why the paper exists
     if canon is None and "\u4e00" <= key[:1] <= "\u9fff" and (core := _cjk_label_core(key)):

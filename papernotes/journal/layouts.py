@@ -1537,6 +1537,15 @@ class Layouts(ParserBase):
                 ct_head = CleanText(ty.group(1), ct_head.venue, int(ty.group(2)), ct_head.arxiv_id, ct_head.authors)
             ev.add(evidence, "title_like")
             ev.add(evidence, "siblings_are_papers")
+        if not evidence and not n_lab_items and not n_lab_heads and not seen_sub and _title_words(ct_head.title) >= 6 \
+                and title_phrase(ct_head.title) and not task_line(text) and not _NOT_PAPERS_RE.search(text) \
+                and not teaching_material(text) and not _authors_text(ct_head.title) \
+                and not any("http" in lns[t].text or "](" in lns[t].text for t in tops[:6]) \
+                and self._sibling_heading_paper(ln):
+            # one paper per heading: ``# Learning Hand-Eye Coordination for Robotic Grasping with …`` over a line of
+            # notes, after sibling headings that were papers with their labelled sections
+            ev.add(evidence, "title_like")
+            ev.add(evidence, "siblings_are_papers")
         if not evidence and tops and len(tops) <= 4 and all(self._key_line(t) for t in tops) \
                 and _title_words(text) >= 3 and titleish(clean_title(text).title) and self._labelled_heading_run(ln) >= 3:
             # paper collections: ``## Title`` over ``- **Tags:** …`` (``- **Link:** …``), heading after heading
@@ -2704,6 +2713,8 @@ def _cites_authors(text: str) -> bool:
 _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]*)+$", re.I)
 
 
+_NOT_PAPERS_RE = re.compile(r"(?i)\bnot\s+(?:a\s+)?papers?\b|\bnon-?papers?\b|\b(?:talk|keynote|tutorial|workshop|panel|seminar)\s*[:：]"
+                            r"|\b(?:next\s+week|to-?do|things\s+to|plans?)\b")  # (``# Things To Try … Next Week``: a plan)  # (``## Not papers — but I keep needing these``)
 _BULLET_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?([\w ]{2,20}?)(?:\*\*|__)?\s*:(?:\*\*|__)?")  # ``- **Title:**``
 _LETTERED_SECTION_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _VENUE_LEFT_DANGLING_RE = re.compile(r"\s(?:in|at|of|for|from|to)$")
