@@ -862,13 +862,15 @@ class Candidates(Units):
                 x.lstrip()[:3] in ("```", "~~~") and any(w in x[:12].casefold() for w in ("json", "yaml", "yml", "csv"))
                 for x in d.lines):
             self._json_entries()  # (only files holding a fenced ``json`` block)
+        # lines that may be another paper's notes: inside a ``<details>`` block, or items of a captioned reference list
+        maybe_cited = set(self._noted_details_map()) | self._reference_caption_items()
         for ln in lns:
             k = ln.kind
             if k == QUOTE and ln.text[:2] == "**" and _BOLD_CITED_LEAD_RE.match(ln.text):
                 k = PARA  # threads written in quotes: ``> **Title** (Authors, Venue Year) — <url>`` is the poster's entry
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
-            if self._in_noted_details(ln) or (k == ITEM and self._under_reference_caption(ln)):
+            if ln.idx in maybe_cited and (self._in_noted_details(ln) or (k == ITEM and self._under_reference_caption(ln))):
                 # ``<summary><b> P2B (CVPR 2020) </b></summary>`` over notes: a listed paper's notes, its links cited;
                 # ``**Key Reference**`` over a list inside a paper's digest: the papers it cites
                 continue
@@ -3601,14 +3603,22 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, t), "bold_title", "title_like")
         return bool(titles)
 
+    def _caption_lines(self) -> list[int]:
+        """Per line, the last line above it that is no blank, no item and no item's child (one pass, cached)."""
+        got: list[int] | None = self.__dict__.get("_captions")
+        if got is None:
+            got, anchor = [], -1
+            for x in self.d.lns:
+                got.append(anchor)
+                if x.kind != BLANK and x.kind != ITEM and x.parent < 0:
+                    anchor = x.idx
+            self.__dict__["_captions"] = got
+        return got
+
     def _list_caption(self, ln: Ln) -> int:
         """The line captioning the list ``ln`` is an item of (the paragraph line right above the list), or -1."""
-        lns = self.d.lns
-        j = ln.idx - 1
-        while j >= 0 and (lns[j].kind == BLANK or (lns[j].kind == ITEM and lns[j].parent < 0 and lns[j].indent == ln.indent)
-                          or lns[j].parent >= 0):
-            j -= 1
-        return j if j >= 0 and lns[j].kind == PARA else -1
+        j = self._caption_lines()[ln.idx]
+        return j if j >= 0 and self.d.lns[j].kind == PARA else -1
 
     def _bold_caption_above(self, ln: Ln) -> bool:
         """The list ``ln`` is in is captioned by a bold key (``**Challenges**:``, ``**Drawback of existed methods** :``)."""
@@ -3616,6 +3626,14 @@ class Candidates(Units):
         # (``**Refs read**`` / ``**Papers:**`` over the list: the caption says its items are papers)
         return j >= 0 and _BOLD_CAPTION_RE.fullmatch(cap := self.d.lns[j].text.strip()) is not None \
             and not _PAPERS_CAPTION_RE.search(cap) and not introduces_papers(cap.strip("*_ :："))
+
+    def _reference_caption_items(self) -> set[int]:
+        """Items whose list caption reads like ``**Key Reference**`` / ``**参考文献**`` (one pass over the captions)."""
+        lns = self.d.lns
+        caps = self._caption_lines()
+        ref_caps = {j for j in set(caps) if j >= 0 and lns[j].kind == PARA and len(lns[j].text) <= 40
+                    and _REFERENCE_CAPTION_RE.fullmatch(lns[j].text.strip())}
+        return {x.idx for x in lns if x.kind == ITEM and caps[x.idx] in ref_caps} if ref_caps else set()
 
     def _under_reference_caption(self, ln: Ln) -> bool:
         """``ln`` is an item of a list captioned ``**Key Reference**`` / ``**References:**`` / ``**参考文献**`` that sits in

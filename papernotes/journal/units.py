@@ -840,6 +840,16 @@ class Units(Layouts):
         """``ln`` is inside a ``<details>`` block whose ``<summary>`` names, by its short name, a paper recorded above
         the block (``<summary><b> P2B (CVPR 2020) </b></summary>`` after ``+ **P2B** Haozhe Qi, Title. [[CVPR 2020](…)]``):
         the block is that paper's notes, and what it links or names in them are citations."""
+        starts = self._noted_details_map()
+        got = starts.get(ln.idx)
+        if got is None or not got[1] or len(got[1].split()) > 3 or len(got[1]) < 2:
+            return False
+        key = got[1].casefold()
+        return any(r.idx < got[0] and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.d.lns[r.idx].text.casefold())
+                   for r in self.refs)
+
+    def _noted_details_map(self) -> dict[int, tuple[int, str]]:
+        """Line → (the ``<details>`` line of the block holding it, the name in its ``<summary>``)."""
         starts: dict[int, tuple[int, str]] | None = self.__dict__.get("_noted_details")
         if starts is None:
             starts, open_at = {}, -1
@@ -855,12 +865,7 @@ class Units(Layouts):
                             break
                         starts[j] = (open_at, name)
             self.__dict__["_noted_details"] = starts
-        got = starts.get(ln.idx)
-        if got is None or not got[1] or len(got[1].split()) > 3 or len(got[1]) < 2:
-            return False
-        key = got[1].casefold()
-        return any(r.idx < got[0] and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", self.d.lns[r.idx].text.casefold())
-                   for r in self.refs)
+        return starts
 
     def _details_groups(self) -> dict[int, str]:
         """Line → the ``<summary>`` text of the ``<details>`` block holding it (HTML lists that
