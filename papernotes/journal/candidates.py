@@ -94,7 +94,6 @@ from .refs import (
     _SEP,
     _STATUS_WORDS,
     _URL_LINE_RE,
-    _VENUE_COMMA_YEAR_TAIL_RE,
     EMPH_AUTHORS_RE,
     LEAD_SHORT_NAME_RE,
     SOURCE_LINE_RE,
@@ -109,6 +108,7 @@ from .refs import (
     _year_pipe_cells,
     keyed_citation,
     quoted_cited,
+    venue_comma_year,
 )
 from .titles import (
     _CITEKEY_DASH_RE,
@@ -2530,7 +2530,7 @@ class Candidates(Units):
         head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
         if head_text[:1] == "(" and (short := LEAD_SHORT_NAME_RE.match(head_text)):
             head_text = head_text[short.end() :]  # ``(DrQA) Title. ACL 2017. [[Paper](…)]``: the short name first
-        vc = _VENUE_COMMA_YEAR_TAIL_RE.search(head_text) if head_text.endswith(")") else None
+        vc = venue_comma_year(head_text)
         while head_text.endswith(")") and (aside := _LAST_ASIDE_RE.search(head_text)) and aside.start() > 8:
             head_text = head_text[: aside.start()].rstrip()  # ``Title (from Meta) (NeurIPS'23) [paper](…)``: asides
         # (only a plain title: bold spans, venue tags, citations and bylines have their own readers)
@@ -2541,9 +2541,7 @@ class Candidates(Units):
         cited = _title_from_rest(head_text)
         if vc is not None and not cited.year:
             # (``Title (ACL Findings, 2021) [[paper]](…)``: the venue and year in the aside dropped above)
-            v = vc.group(1).strip()
-            cited = Citation(cited.title, cited.authors, cited.venue or (None if "et al" in v or "&" in v or " and " in v else v),
-                             int(vc.group(2)))
+            cited = Citation(cited.title, cited.authors, cited.venue or vc[1], vc[2])
         got = cited.title
         if got and cited.year and len(got.split()) >= 4 and not titleish(got) and _title_cased(got):
             return cited  # ``Reading Wikipedia to Answer Open-Domain Questions. ACL 2017.``: Title Case, then venue and year

@@ -886,6 +886,16 @@ _TITLE_VENUE_COMMA_YEAR_RE = re.compile(r"^(.{8,300}?)\.\s+([A-Z][\w&\-]{1,20}(?
 _VENUE_COMMA_YEAR_TAIL_RE = re.compile(r"\s*[(（]([A-Z][\w.&\- ]{1,30}?),\s*((?:19|20)\d{2})[)）]\s*$")
 
 
+def venue_comma_year(text: str) -> tuple[int, str | None, int] | None:
+    """(where the aside starts, venue, year) of a title's closing ``(ACL Findings, 2021)``; an authors aside
+    (``(Aletras et al., 2016)``) gives its year and no venue."""
+    vc = _VENUE_COMMA_YEAR_TAIL_RE.search(text) if text.rstrip()[-1:] in ")）" else None
+    if vc is None:
+        return None
+    v = vc.group(1).strip()
+    return vc.start(), None if "et al" in v or " and " in v or "&" in v else v, int(vc.group(2))
+
+
 def _year_pipe_cells(rest: str) -> Citation | None:
     """``2017 | AutoLearn — Automated Feature Generation and Selection | Ambika Kaul, et al. | ICDM``: a list item
     written as cells — the year, the title, the authors, the venue (the link's cell is gone)."""
@@ -1031,11 +1041,9 @@ def _title_beside_link(rest: str) -> Citation:
         # ``**2019ApJ...875L...1E** — Title (, arXiv:1906.11238``: a code before the dash, an id after
         r = _ID_TAIL_RE.sub("", r)
         r = clean_title(r).title if _SHORT_DASH_RE.match(r.replace("**", "").strip()) else r
-    if r.rstrip(" [")[-1:] in ")）" and (vc := _VENUE_COMMA_YEAR_TAIL_RE.search(r.rstrip(" ["))):
+    if (vc := venue_comma_year(r.rstrip(" ["))) is not None:
         # survey companion lists: ``Title (ACL Findings, 2021) [[paper]](…)`` — the venue and year, comma-joined
-        v = vc.group(1).strip()
-        # (``Title (Aletras et al., 2016)``: the authors and the year, no venue)
-        tag, r = (None if "et al" in v or " and " in v or "&" in v else v, int(vc.group(2))), r[: vc.start()]
+        tag, r = (vc[1], vc[2]), r[: vc[0]]
     else:
         tag = venue_tag(r)
         r = VENUE_TAG_RE.sub(" ", r)
