@@ -17173,3 +17173,33 @@ def test_keypoints_label_and_a_bare_heading_after_sibling_papers() -> None:
     assert titles[:2] == ["Dex-Net: Deep Learning to Plan Robust Grasps with Synthetic Point Clouds and Analytic Grasp Metrics",
                           "Closing the Loop for Robotic Grasping with a Generative Grasping Convolutional Neural Network"]
     assert len(titles) == 2 and "key" in (ms[0].fields or {})
+
+
+def test_reading_log_entry_keys_naming_no_field_before_its_labels() -> None:
+    log = """\
+## Notes:
+- [x] [Graph WaveNet for Deep Spatial-Temporal Graph Modeling](https://arxiv.org/abs/1906.00121), *IJCAI 2019*.
+
+**Tasks**: Traffic prediction.
+
+**Challenges**:
+
+- hidden spatial dependencies the given graph misses.
+
+**Contributions** :
+
+- a self-adaptive adjacency matrix learned end to end.
+
+**Datasets**: METR-LA, PEMS-BAY.
+
+**Results**: lower MAE at every horizon.
+
+---
+- [x] [Attention Based Spatial-Temporal Graph Convolutional Networks](https://ojs.aaai.org/index.php/AAAI/article/view/3881), *AAAI 2019*.
+"""
+    ms = _ms(log)
+    fields = ms[0].fields or {}
+    assert "self-adaptive adjacency" in fields.get("contribution", "")
+    assert "lower MAE" in fields.get("results", "")
+    assert "hidden spatial" not in fields.get("contribution", "")  # (the Challenges points are not the field above)
+    assert len(ms) == 2

@@ -210,6 +210,19 @@ class Digests(ParserBase):
             s = block_end(lns, s)
             while s < d.n and lns[s].kind in (BLANK, CODE):
                 s += 1
+        if ln.kind == ITEM and s < d.n and lns[s].kind == PARA and not d.labels[s] and s not in stops \
+                and BOLD_KEY_RE.match(lns[s].text.strip()) and self._label_follows(s, ln.indent, stops):
+            # reading logs: ``- [x] [Title](…)`` / ``**Tasks**: Traffic prediction.`` / ``**Challenges**:`` and its
+            # list / ``**Contributions** :`` — keys that name no field before the labels: the digest's notes
+            k = s
+            while k < d.n and not d.labels[k] and k not in stops and lns[k].kind in (PARA, ITEM, BLANK, CODE):
+                if lns[k].kind in (BLANK, CODE):
+                    k += 1
+                    continue
+                pre.append(k)
+                k = block_end(lns, k)
+            if k < d.n and d.labels[k]:
+                s = k
         if s >= d.n or not d.labels[s] or lns[s].kind == HEADING:
             return None
         ih = ln.indent
@@ -218,6 +231,7 @@ class Digests(ParserBase):
         fields = {}
         cur = None
         quoted = False
+        unkeyed = False  # under a bold key that names no field (``**Challenges**:``), until the next label
         j = s
         last = i
         while j < d.n:
@@ -229,7 +243,15 @@ class Digests(ParserBase):
                 break
             xe = block_end(lns, j)
             lab = d.labels[j]
+            if not lab and ln.kind == ITEM and x.kind == PARA and BOLD_KEY_RE.match(x.text.strip()) \
+                    and self._label_follows(j, ih, stops):
+                unkeyed = True  # (``**Datasets**:`` between ``**Contributions**:`` and ``**Results**:``: not the field above)
+            if unkeyed and not lab:
+                last = _last_nonblank(lns, j, xe)
+                j = xe
+                continue
             if lab:
+                unkeyed = False
                 quoted = x.kind == QUOTE  # (``> Motivation: …`` / ``>`` / ``> …``: the label's quote goes on)
                 cur = _add_label(fields, lab, dedent(lns, j + 1, xe, unquote=quoted))
             elif cur is not None and _KEYED_LINK_RE.match(x.text.strip()):
