@@ -3628,6 +3628,8 @@ class Candidates(Units):
     def _reference_caption_items(self) -> set[int]:
         """Items whose list caption reads like ``**Key Reference**`` / ``**参考文献**`` (one pass over the captions)."""
         lns = self.d.lns
+        if not any(("eferen" in t or "itation" in t or "ited " in t or "参考" in t or "引用" in t) for t in self.d.lines):
+            return set()
         caps = self._caption_lines()
         ref_caps = {j for j in set(caps) if j >= 0 and lns[j].kind == PARA and len(lns[j].text) <= 40
                     and _REFERENCE_CAPTION_RE.fullmatch(lns[j].text.strip())}
@@ -4276,8 +4278,6 @@ class Candidates(Units):
                 continue  # Dataview / Logseq: ``arxiv:: 2106.09685`` is a field of the paper above, no title
             if ln.parent in have:
                 continue  # a line among a paper's own children, next to its labels
-            if ln.kind == ITEM and self._bold_caption_above(ln):
-                continue  # ``**Challenges**:`` / ``- Ineffective to capture …``: the caption's content, not a title
             if ln.kind == PARA and _translated_title(ln.text) and ln.idx and lns[ln.idx - 1].kind == PARA \
                     and not _CJK_LETTER_RE.search(lns[ln.idx - 1].text):
                 continue  # ``标题：中文译名`` under a Latin title: the title's translation, not a second title
@@ -4298,6 +4298,8 @@ class Candidates(Units):
                     j += 1
             if j >= d.n or not d.labels[j] or lns[j].kind == HEADING or self._in_heading_paper(ln):
                 continue  # (in a heading paper's section, the line is part of that paper's notes)
+            if ln.kind == ITEM and self._bold_caption_above(ln):
+                continue  # ``**Challenges**:`` / ``- Ineffective to capture …``: the caption's content, not a title
             if d.labels[j][0] == "presenter" and not any(
                     d.labels[k] and d.labels[k][0] not in EXTRA_LABELS for k in range(j + 1, min(j + 6, d.n))):
                 continue  # ``- Title`` / ``- Presenter: Ming`` / ``- Notes: …``: a session, decided as a line
