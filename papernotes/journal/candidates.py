@@ -139,6 +139,7 @@ from .units import (
     venue_group,
 )
 from .unlinked import (
+    _BOOK_RE,
     book_title,
     cjk_read_title,
     dataset_or_tool,
@@ -463,7 +464,6 @@ _BOLD_CAPTION_RE = re.compile(r"(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)\s*[:：]?|(?:\
 _PAPERS_CAPTION_RE = re.compile(r"(?i)\b(?:refs?|papers?|read|reading|articles?)\b|论文|文献|文章|論文|논문")
 _REFERENCE_CAPTION_RE = re.compile(r"(?i)(?:\*\*|__)?(?:key\s+|main\s+|related\s+)?(?:references?|citations?|cited\s+(?:papers|works))"
                                    r"\s*[:：]?\s*(?:\*\*|__)?\s*[:：]?|(?:\*\*)?(?:参考文献|主要参考文献|引用文献)(?:\*\*)?[:：]?")
-_BOOK_MARKS_RE = re.compile(r"《[^》]{2,200}》")
 _TITLE_AFTER_NOTE_RE = re.compile(r"\s*[:：]\s*([^\[\]()<>]{8,300}?)\s*$")
 _SLIDES_TEXT_RE = re.compile(r"(?i)pptx?|slides?")
 _TITLE_YEAR_BEFORE_LINK_RE = re.compile(r"\w{3}.{8,}\((?:19|20)\d{2}\)[.,]?\s*\[?$")
@@ -863,14 +863,16 @@ class Candidates(Units):
                 for x in d.lines):
             self._json_entries()  # (only files holding a fenced ``json`` block)
         # lines that may be another paper's notes: inside a ``<details>`` block, or items of a captioned reference list
-        maybe_cited = set(self._noted_details_map()) | self._reference_caption_items()
+        noted = self._noted_details_map()
+        ref_items = self._reference_caption_items()  # item → its ``**Key Reference**`` caption
         for ln in lns:
             k = ln.kind
             if k == QUOTE and ln.text[:2] == "**" and _BOLD_CITED_LEAD_RE.match(ln.text):
                 k = PARA  # threads written in quotes: ``> **Title** (Authors, Venue Year) — <url>`` is the poster's entry
             if k == BLANK or k == CODE or k == HR or ln.idx in self._skip_lines or ln.idx in d.refdef_lines:
                 continue
-            if ln.idx in maybe_cited and (self._in_noted_details(ln) or (k == ITEM and self._under_reference_caption(ln))):
+            if (ln.idx in noted and self._in_noted_details(ln)) or (
+                    ln.idx in ref_items and self._in_digest_above(ref_items[ln.idx])):
                 # ``<summary><b> P2B (CVPR 2020) </b></summary>`` over notes: a listed paper's notes, its links cited;
                 # ``**Key Reference**`` over a list inside a paper's digest: the papers it cites
                 continue
@@ -3028,7 +3030,7 @@ class Candidates(Units):
             self._add_name(Ref(ln.idx, bt[0], venue=bt[1], year=bt[2]), "book_title")
             if text.count("《") > 1:
                 # ``读了…《Title A》，在读ASPLOS 22的《Title B》``: each pair of marks holds a title of its own
-                for m in list(_BOOK_MARKS_RE.finditer(text))[1:]:
+                for m in list(_BOOK_RE.finditer(text))[1:]:
                     if (more := book_title(text[max(0, m.start() - 16) : m.end() + 24])) is not None and more[0] != bt[0] \
                             and not teaching_material(more[0]):
                         self._add_name(Ref(ln.idx, more[0], venue=more[1], year=more[2]), "book_title")
@@ -3625,23 +3627,21 @@ class Candidates(Units):
         return j >= 0 and _BOLD_CAPTION_RE.fullmatch(cap := self.d.lns[j].text.strip()) is not None \
             and not _PAPERS_CAPTION_RE.search(cap) and not introduces_papers(cap.strip("*_ :："))
 
-    def _reference_caption_items(self) -> set[int]:
-        """Items whose list caption reads like ``**Key Reference**`` / ``**参考文献**`` (one pass over the captions)."""
+    def _reference_caption_items(self) -> dict[int, int]:
+        """Item → caption line, for lists captioned ``**Key Reference**`` / ``**References:**`` / ``**参考文献**`` (one
+        pass over the captions)."""
         lns = self.d.lns
         if not any(("eferen" in t or "itation" in t or "ited " in t or "参考" in t or "引用" in t) for t in self.d.lines):
-            return set()
+            return {}
         caps = self._caption_lines()
         ref_caps = {j for j in set(caps) if j >= 0 and lns[j].kind == PARA and len(lns[j].text) <= 40
                     and _REFERENCE_CAPTION_RE.fullmatch(lns[j].text.strip())}
-        return {x.idx for x in lns if x.kind == ITEM and caps[x.idx] in ref_caps} if ref_caps else set()
+        return {x.idx: caps[x.idx] for x in lns if x.kind == ITEM and caps[x.idx] in ref_caps} if ref_caps else {}
 
-    def _under_reference_caption(self, ln: Ln) -> bool:
-        """``ln`` is an item of a list captioned ``**Key Reference**`` / ``**References:**`` / ``**参考文献**`` that sits in
-        a paper's digest (a paper recorded since the last heading): the list is what that paper cites."""
+    def _in_digest_above(self, j: int) -> bool:
+        """A paper was recorded between the last heading and line ``j``: a reference list captioned at ``j`` sits in
+        that paper's digest, and lists what it cites."""
         lns = self.d.lns
-        j = self._list_caption(ln)
-        if j < 0 or not _REFERENCE_CAPTION_RE.fullmatch(lns[j].text.strip()):
-            return False
         h = j
         while h >= 0 and lns[h].kind != HEADING:
             h -= 1

@@ -2396,7 +2396,7 @@ class Layouts(ParserBase):
             # Jupyter Book notes: a ``` {admonition} Information ``` box opening the page holds the header as a list
             # (``- **Title:** … (NeurIPS 2022)`` / ``- **Reference**`` / ``    - Paper: [url](url)``)
             end = next((k for k in range(1, min(30, len(lines))) if lines[k].lstrip().startswith(("```", "~~~"))), 0)
-            lines = [_BULLET_KEY_RE.sub(r"\1:", x.strip()) for x in lines[1:end] if x.strip()]
+            lines = [_LIST_MARK_RE.sub("", x.strip()) for x in lines[1:end] if x.strip()]
             box = range(1, end)
         elif lines and not _TITLE_KEY_LINE_RE.match(lines[0]):
             # (a journal-club prep page: ``Journal club prep — 2025-03-06`` / ``====`` / blank / ``**Paper:** Title`` /
@@ -2715,7 +2715,7 @@ _TAGS_LINE_RE = re.compile(r"^(?:(?:tags?|keywords?)\s*::?\s*)?(?:#[\w\-/]+[\s,]
 
 _NOT_PAPERS_RE = re.compile(r"(?i)\bnot\s+(?:a\s+)?papers?\b|\bnon-?papers?\b|\b(?:talk|keynote|tutorial|workshop|panel|seminar)\s*[:：]"
                             r"|\b(?:next\s+week|to-?do|things\s+to|plans?)\b")  # (``# Things To Try … Next Week``: a plan)  # (``## Not papers — but I keep needing these``)
-_BULLET_KEY_RE = re.compile(r"^(?:[-*+]\s+)?(?:\*\*|__)?([\w ]{2,20}?)(?:\*\*|__)?\s*:(?:\*\*|__)?")  # ``- **Title:**``
+_LIST_MARK_RE = re.compile(r"^[-*+]\s+")  # (``- **Title:** …``: the item's marker, then a key line)
 _LETTERED_SECTION_RE = re.compile(r"(?:[A-Z]|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _VENUE_LEFT_DANGLING_RE = re.compile(r"\s(?:in|at|of|for|from|to)$")
 _BARE_YEAR_LINE_RE = re.compile(r"(?:19|20)\d{2}")
