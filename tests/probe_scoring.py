@@ -77,7 +77,7 @@ def records(probe_set: str, name: str) -> tuple[dict, ...]:
 
 @cache
 def score(probe_set: str, name: str) -> Score:
-    gold = json.loads((DATA / probe_set / name.replace(".md", ".gold.json")).read_text("utf-8"))["papers"]
+    gold = json.loads((DATA / probe_set / (name.removesuffix(".md") + ".gold.json")).read_text("utf-8"))["papers"]
     recs = records(probe_set, name)
     tp = sum(1 for r in recs if any(matches(r, g) for g in gold))
     found = fg = ff = fo = 0

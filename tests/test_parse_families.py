@@ -17203,3 +17203,97 @@ def test_reading_log_entry_keys_naming_no_field_before_its_labels() -> None:
     assert "lower MAE" in fields.get("results", "")
     assert "hidden spatial" not in fields.get("contribution", "")  # (the Challenges points are not the field above)
     assert len(ms) == 2
+
+
+FEDERATED_DIGEST = """\
+# 联邦学习论文整理
+
+## ICML2022
+### Oral
+## 1、Federated Learning with Label Distribution Skew via Logits Calibration
+
+#### 文章总结
+针对标签分布偏斜问题，本文按类别校准logits，缓解本地模型的偏移。
+
+## 2、Personalized Federated Learning through Local Memorization
+
+#### 文章总结
+每个客户端保存本地记忆，用近邻检索修正全局模型的预测。
+
+## 3、Virtual Homogeneity Learning for Heterogeneous Federated Training
+
+#### 文章总结
+共享一个虚拟的同质数据集，让各客户端的特征空间对齐。
+
+### Spotlight
+## 4、Neurotoxin: Durable Backdoors in Federated Learning
+## 5、Secure Aggregation Revisited
+## 6、Orchestra: Unsupervised Federated Learning via Globally Consistent Clustering
+## 7、FedNL: Making Newton-Type Methods Applicable to Federated Learning
+"""
+
+
+def test_digest_collection_with_the_same_summary_heading_under_every_paper() -> None:
+    ms = _ms(FEDERATED_DIGEST)
+    titles = [m.title for m in ms]
+    assert titles[:3] == ["Federated Learning with Label Distribution Skew via Logits Calibration",
+                          "Personalized Federated Learning through Local Memorization",
+                          "Virtual Homogeneity Learning for Heterogeneous Federated Training"]
+    assert "按类别校准" in (ms[0].fields or {}).get("summary", "")
+
+
+def test_bare_title_headings_after_a_short_one_that_did_not_make_it() -> None:
+    titles = _titles(FEDERATED_DIGEST)
+    # (``## 5、Secure Aggregation Revisited`` is too short to stand as a title on its own; the headings after it are
+    # still titles of the same list)
+    assert "Orchestra: Unsupervised Federated Learning via Globally Consistent Clustering" in titles
+    assert "FedNL: Making Newton-Type Methods Applicable to Federated Learning" in titles
+    assert "ICML2022" not in titles and "Oral" not in titles
+
+
+def test_official_paper_link_under_a_numbered_heading_with_a_year_venue_aside() -> None:
+    memo = """\
+# 논문 요약 메모
+
+## 1. Deep Face Recognition with Angular Margins (2018-cvpr)
+
+*출판: CVPR 2018 · [공식 논문](https://openaccess.thecvf.com/content_cvpr_2018/html/Wang_Deep_Face_CVPR_2018_paper.html)*
+
+### Abstract
+
+각도 마진을 도입하여 얼굴 특징의 분별력을 높인다.
+
+### Conclusion
+
+마진 값이 클수록 열린 집합 성능이 좋아진다.
+
+## 2. Large-Scale Open-Set Recognition with Prototype Memory (2021-iccv)
+
+*출판: ICCV 2021 · [공식 논문](https://openaccess.thecvf.com/content/ICCV2021/html/Lee_Prototype_ICCV_2021_paper.html)*
+
+### Abstract
+
+프로토타입 메모리로 알려지지 않은 클래스를 거부한다.
+
+### Conclusion
+
+메모리 크기에 따른 성능 변화를 보고한다.
+
+## 3. Calibrated Rejection Scores for Open-Set Face Search (2022-eccv)
+
+*출판: ECCV 2022 · [공식 논문](https://www.ecva.net/papers/eccv_2022/papers_ECCV/html/1234_ECCV_2022_paper.php)*
+
+### Abstract
+
+거부 점수를 보정하여 검색 정확도를 높인다.
+
+### Conclusion
+
+보정 없이는 임계값이 데이터셋마다 달라진다.
+"""
+    ms = _ms(memo)
+    assert [m.title for m in ms] == ["Deep Face Recognition with Angular Margins",
+                                     "Large-Scale Open-Set Recognition with Prototype Memory",
+                                     "Calibrated Rejection Scores for Open-Set Face Search"]
+    assert [(m.venue, m.year) for m in ms] == [("CVPR", 2018), ("ICCV", 2021), ("ECCV", 2022)]
+    assert ms[0].url and "Wang_Deep_Face" in ms[0].url

@@ -1541,7 +1541,7 @@ class Layouts(ParserBase):
                 and title_phrase(ct_head.title) and not task_line(text) and not _NOT_PAPERS_RE.search(text) \
                 and not teaching_material(text) and not _authors_text(ct_head.title) \
                 and not any("http" in lns[t].text or "](" in lns[t].text for t in tops[:6]) \
-                and self._sibling_heading_paper(ln):
+                and self._sibling_heading_paper(ln, past_bare=2):
             # one paper per heading: ``# Learning Hand-Eye Coordination for Robotic Grasping with …`` over a line of
             # notes, after sibling headings that were papers with their labelled sections
             ev.add(evidence, "title_like")
@@ -1576,6 +1576,11 @@ class Layouts(ParserBase):
                 # one-paper notes headed below H1: ``### Title 2018`` opening the file over ``#### 摘要`` (an H1
                 # over Summary / References is as often a document of several papers)
                 ev.add(evidence, "file_title_heading")
+            if ln.level >= 2 and not n_lab_heads and _title_words(ct_head.title) >= 4 and titleish(ct_head.title) \
+                    and not task_line(text) and not teaching_material(text) and self._templated_heading_run(ln) >= 3:
+                # digest collections: ``## 1、Title`` over ``#### 文章总结``, heading after heading — the reader's
+                # sub-heading repeated under every paper
+                ev.add(evidence, "siblings_are_papers")
         if authors_line:
             ev.add(evidence, "authors_line")  # ``Kaiming He, Xiangyu Zhang (2016)`` under it
         elif ct_head.authors and ct_head.year and opening >= 0 and lead_author_year(text):
@@ -1948,6 +1953,27 @@ class Layouts(ParserBase):
         runs.update(dict.fromkeys(members, got))
         return got
 
+    def _templated_heading_run(self, ln: Ln) -> int:
+        """How many headings at ``ln``'s level hold a labelled sub-heading worded as one of ``ln``'s (the reader's
+        template, ``#### 文章总结`` under every paper)."""
+        cache: dict[int, tuple[dict[str, int], dict[int, set[str]]]] = self.__dict__.setdefault("_template_heads", {})
+        if ln.level not in cache:
+            counts: dict[str, int] = {}
+            own: dict[int, set[str]] = {}
+            cur = -1
+            for x in self.d.lns:
+                if x.kind != HEADING:
+                    continue
+                if x.level <= ln.level:
+                    cur = x.idx if x.level == ln.level else -1
+                    own[x.idx] = set()
+                elif cur >= 0 and self.d.labels[x.idx] and (key := x.text.strip(" *_:：").casefold()) not in own[cur]:
+                    own[cur].add(key)
+                    counts[key] = counts.get(key, 0) + 1
+            cache[ln.level] = (counts, own)
+        counts, own = cache[ln.level]
+        return max((counts[k] for k in own.get(ln.idx, ())), default=0)
+
     def _proceedings_volume(self, ln: Ln) -> bool:
         """The file's one H1 names a venue and its year (``MICCAI 2020 -PART4``, ``ICRA 2020 papers``) and
         ``ln`` sits right under it among at least three sibling headings."""
@@ -2024,13 +2050,20 @@ class Layouts(ParserBase):
         title = clean_title(text).title
         return _title_words(title) >= 3 and titleish(title) and not task_line(text)
 
-    def _sibling_heading_paper(self, ln: Ln) -> bool:
-        """The nearest heading above at the same level (no higher heading between) is a paper."""
+    def _sibling_heading_paper(self, ln: Ln, past_bare: int = 0) -> bool:
+        """The nearest heading above at the same level (no higher heading between) is a paper; or, with
+        ``past_bare``, the nearest one past at most that many bare sibling headings (a title with nothing under it
+        that did not make it on its own: ``## 12、Proximal and Federated Random Reshuffling``)."""
         lns = self.d.lns
         for j in range(ln.idx - 1, -1, -1):
             x = lns[j]
             if x.kind == HEADING and x.level <= ln.level:
-                return x.level == ln.level and any(r.idx == j and r.heading for r in self.refs[-6:])
+                if x.level == ln.level and any(r.idx == j and r.heading for r in self.refs[-6:]):
+                    return True
+                if x.level != ln.level or past_bare <= 0 or self._line_after(j) < 0 \
+                        or lns[self._line_after(j)].kind != HEADING:
+                    return False
+                past_bare -= 1
         return False
 
     def _metadata_item(self, h: int) -> bool:

@@ -44,6 +44,12 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}|(?i:arxiv|biorxiv|medrxiv))\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+# a known venue and its year in an aside, in any case and either order: ``Title (2017-cvpr)`` / ``(cvpr 2017)``
+_YEAR_VENUE_ASIDE_RE = re.compile(
+    rf"\s*[(（]\s*(?:(?P<y1>(?:19|20)\d{{2}})\s*[-,]?\s*(?P<v1>(?i:{VENUES}))"
+    rf"|(?P<v2>(?i:{VENUES}))\s*[-,']?\s*(?P<y2>(?:19|20)\d{{2}}))\s*[)）]\s*$"
+)
+_VENUE_SPELLING = {v.casefold(): v for v in VENUES.split("|")}
 # the words of a session or day that prefix a reading-group or journal entry (``Week 2 —``, ``Sesión 3 —``)
 SESSION_WORDS = ("week|session|meeting|day|lecture|class|wk|sesión|sesion|sessão|séance|seance|sitzung|semana|"
                  "woche|semaine|settimana|sessione|giorno|día|dia|tag|jour|"
@@ -537,13 +543,18 @@ def clean_title(text: str) -> CleanText:
     venue = None
     pm = _PAREN_TAG_RE.search(t)
     am = _AUTHOR_YEAR_RE.search(t)
-    if am and am.start() > 0 and not _venue_like(am.group("a")) and am.group("a").split()[0] not in _TERMS:
+    if t[-1:] in ")）" and (yv := _YEAR_VENUE_ASIDE_RE.search(t)) and yv.start() > 8:
+        venue = yv.group("v1") or yv.group("v2")
+        venue = _VENUE_SPELLING[venue.casefold()] if venue.islower() else venue  # (``cvpr``: the venue's own spelling)
+        year = int(yv.group("y1") or yv.group("y2"))
+        t = t[: yv.start()]
+    elif am and am.start() > 0 and not _venue_like(am.group("a")) and am.group("a").split()[0] not in _TERMS:
         # a citation remark (family: author-year citations after a title) gives authors, not a venue
         authors = authors or [am.group("a").strip()]
         year = int(am.group("y"))
         t = t[: am.start()]
     elif pm and pm.start() > 0:
-        venue = (pm.group("v1") or pm.group("v2")).strip()
+        venue = (pm.group("v1") or pm.group("v2")).strip().rstrip("-")  # (``(CVPR-2017)``)
         y = (pm.group("y1") or pm.group("y2") or "").lstrip("'")
         year = to_year(y) if y else None
         if venue.split()[0] in _TERMS:
