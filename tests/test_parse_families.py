@@ -17297,3 +17297,29 @@ def test_official_paper_link_under_a_numbered_heading_with_a_year_venue_aside() 
                                      "Calibrated Rejection Scores for Open-Set Face Search"]
     assert [(m.venue, m.year) for m in ms] == [("CVPR", 2018), ("ICCV", 2021), ("ECCV", 2022)]
     assert ms[0].url and "Wang_Deep_Face" in ms[0].url
+
+
+def test_bold_title_paragraph_over_an_italic_byline_with_its_bracketed_link() -> None:
+    survey = """\
+## 2.2 Cardinality estimation
+
+**Learned Cardinality Estimation: A Design Space Exploration and a Comparative Evaluation.** ![](https://img.shields.io/badge/-card-Informational)
+
+*Ji Sun, Jintao Zhang, Zhaoyan Sun, et al. VLDB, 2021.* [[paper](https://doi.org/10.14778/3485450.3485459)]
+
+**Are We Ready for Learned Cardinality Estimation?** ![](https://img.shields.io/badge/-card-Informational)
+
+*Xiaoying Wang, Changbo Qu, Weiyuan Wu, et al. VLDB, 2021.* [[paper](https://doi.org/10.14778/3461535.3461552)]
+
+**From auto-tuning one size fits all to self-designed data systems.** ![](https://img.shields.io/badge/-tuning-brown)
+
+*Stratos Idreos. SIGMOD, 2019.*  [[paper](https://doi.org/10.1145/3299869.3314034)] [[code](https://github.com/example/tuner)]
+"""
+    ms = [m for m in _ms(survey) if m.url]
+    assert [m.title for m in ms] == [
+        "Learned Cardinality Estimation: A Design Space Exploration and a Comparative Evaluation",
+        "Are We Ready for Learned Cardinality Estimation?",
+        "From auto-tuning one size fits all to self-designed data systems"]
+    assert ms[1].url == "https://doi.org/10.14778/3461535.3461552"
+    assert (ms[2].venue, ms[2].year) == ("SIGMOD", 2019)
+    assert not any("Zhang" in m.title or "Qu" == m.title for m in _ms(survey))  # (no author taken for a title)

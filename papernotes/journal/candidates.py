@@ -428,6 +428,21 @@ _METADATA_HEADS = frozenset(["metadata", "meta", "info", "details", "bibliograph
 _NAMES_DOT_RE = re.compile(r"^([A-Z][^·]{1,120}?)\s+·\s+([^·]{0,60}?)\s*[(（]?((?:19|20)\d{2})[)）]?\.?$")
 
 
+_BYLINE_VENUE_YEAR_RE = re.compile(r"^(.{3,300}?)\.\s+([^.]{2,60}?),?\s*((?:19|20)\d{2})\.?$")
+_ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
+_BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
+
+
+def _byline_venue_year(text: str) -> tuple[list[str], str, int] | None:
+    """``Ji Sun, Jintao Zhang, et al. VLDB, 2021.``: the authors, a period, the venue and its year."""
+    m = _BYLINE_VENUE_YEAR_RE.match(text.strip())
+    names = _author_names(m.group(1)) if m else None
+    if not m or not names or not (plausible_authors(names, max_words=4) or (
+            len(names) == 1 and re.fullmatch(r"[A-Z][\w'\-]+(?: [A-Z][\w.'\-]*){1,3}", names[0]))):
+        return None  # (one author is a name of two to four capitalised words: ``Immanuel Trummer. VLDB, 2022.``)
+    return names, m.group(2).strip(), int(m.group(3))
+
+
 def _names_dot_venue(text: str) -> tuple[list[str], str | None, int] | None:
     """Posts and cards: ``Peter W. Shor · SIAM J. Comput. 1997`` / ``John Preskill · Quantum 2, 79 (2018)``
     under a title — the authors (one name will do), a dot, the venue with its year."""
@@ -1822,6 +1837,14 @@ class Candidates(Units):
                         "*", "_", '"', "“"):
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
+                byline_authors: list[str] = []
+                if generic and not lead and ln.kind == PARA and not inside and before[-1:] == "[" \
+                        and (by := _ITALIC_BYLINE_RE.fullmatch(before[:-1].strip())) \
+                        and (byl := _byline_venue_year(by.group(1) or by.group(2))) and (above := self._bold_title_above(ln.idx)):
+                    # awesome lists in paragraphs: ``**Title.** ![badge](…)`` / blank / ``*Authors, et al. Venue,
+                    # 2021.* [[paper](…)]`` — the italics are the authors of the bold title above, the link its paper's
+                    byline_authors, venue, year = byl[0], venue or byl[1], year or byl[2]
+                    title, generic = above, False
                 if generic and not span_title and not lead and first_ref == len(self.refs) \
                         and (bl := _LEAD_BOLD_ENTRY_RE.match(content)) and bl.end() <= lk.start \
                         and titleish(bt := clean_title((bl.group(1) or bl.group(2)).strip()).title) \
@@ -1900,7 +1923,7 @@ class Candidates(Units):
                     self._pdf_children.add(id(ln))
                 ref = Ref(at, title, ids, venue, year, primary=lead, generic=generic,
                           text_arxiv=ct.arxiv_id, heading=heading,
-                          authors=list(ct.authors or []) if title == ct.title else [])
+                          authors=list(ct.authors or []) if title == ct.title else byline_authors)
                 if named_by_span and span is not None:
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
                     # (https://…)``: the bold or quoted span right before a generic link names it
@@ -2455,6 +2478,20 @@ class Candidates(Units):
             return None
         cited.title = title
         return cited, last
+
+    def _bold_title_above(self, idx: int) -> str | None:
+        """The title of a one-line paragraph right above ``idx`` (one blank line between allowed) that is a bold
+        title, badges after it allowed (``**Title.** ![](…shields.io…)``)."""
+        lns = self.d.lns
+        j = idx - 1 if idx and lns[idx - 1].kind != BLANK else idx - 2
+        if j < 0 or lns[j].kind != PARA or (j and lns[j - 1].kind not in (BLANK, HEADING)) or lns[j].text.lstrip()[:2] != "**":
+            return None
+        text = _BADGES_TAIL_RE.sub("", lns[j].text.strip())
+        if not (text.endswith("**") and text.count("**") == 2):
+            return None
+        title = clean_title(text).title
+        # (the byline under it vouches for the bold line: ``**From auto-tuning one size fits all to …**`` is a title)
+        return title if len(title.split()) >= 2 and title[:1].isalnum() and not has_cjk(title) else None
 
     def _wrapped_citation(self, ln: Ln, rest: str) -> Citation | None:
         """The citation of a paragraph whose lines above this one hold its authors and title."""
