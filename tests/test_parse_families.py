@@ -17323,3 +17323,52 @@ def test_bold_title_paragraph_over_an_italic_byline_with_its_bracketed_link() ->
     assert ms[1].url == "https://doi.org/10.14778/3461535.3461552"
     assert (ms[2].venue, ms[2].year) == ("SIGMOD", 2019)
     assert not any("Zhang" in m.title or "Qu" == m.title for m in _ms(survey))  # (no author taken for a title)
+
+
+def test_hard_line_breaks_between_title_byline_and_link() -> None:
+    group = """\
+# Lab reading group
+
+#### May 12: 15:00-16:00.
+Scaling tabular prediction with a pretrained transformer prior \\
+Hollmann*, Müller*, et al, Nature 2025 \\
+[[`paper`](https://www.nature.com/articles/s41586-024-00001-1.pdf)]
+"""
+    ms = _ms(group)
+    assert [m.title for m in ms] == ["Scaling tabular prediction with a pretrained transformer prior"]
+    assert (ms[0].venue, ms[0].year) == ("Nature", 2025)
+    assert ms[0].url and ms[0].url.endswith("s41586-024-00001-1.pdf")
+
+
+def test_awesome_list_entries_broken_by_backslashes_posts_and_lectures_apart() -> None:
+    awesome = """\
+## Introductory Posts
+
+**What a diffusion model learns, step by step** \\
+*Ana Ruiz, Tom Berg* \\
+[[Website](https://example-ml-blog.com/diffusion-step-by-step/)] \\
+12 Mar 2023
+
+## Introductory Lectures
+
+**Score-based Generative Modeling: Theory and Practice** \\
+*Lin Chen, Maria Osei* \\
+[[Page](https://score-tutorial.example.io/)] \\
+20 Jun 2023
+
+## Survey
+
+**A Survey on Video Diffusion Models** \\
+*Zhen Xing, Qijun Feng* \\
+arXiv 2023. [[Paper](https://arxiv.org/abs/2310.10647)] \\
+17 Oct 2023
+
+**Diffusion Models in NLP: A Survey** \\
+*Yuansong Zhu, Yu Zhao* \\
+arXiv 2023. [[Paper](https://arxiv.org/abs/2305.14671)] \\
+24 May 2023
+"""
+    ms = _ms(awesome)
+    assert [(m.title, m.arxiv_id) for m in ms] == [("A Survey on Video Diffusion Models", "2310.10647"),
+                                                   ("Diffusion Models in NLP: A Survey", "2305.14671")]
+    assert ms[0].year == 2023

@@ -418,6 +418,8 @@ def classify(lines: list[str], in_code: list[bool]) -> list[Ln]:
             ln = Ln(i, raw, TABLE, indent, s)
         else:
             ln = Ln(i, raw, PARA, indent, s)
+        if ln.text[-1:] == "\\" and ln.kind != TABLE and ln.text[-2:-1] != "\\":
+            ln.text = ln.text[:-1].rstrip()  # ``Title \``: a hard line break closing the line, no part of its text
         if ln.kind == PARA and not indent and out and out[-1].kind == ITEM and out[-1].indent and stack \
                 and i + 1 < len(lines) and (nxt := _ITEM_RE.match(lines[i + 1])) and nxt.start(2) > 0:
             # a title wrapped onto an unindented line inside a nested list (``  - slug : Diffusion Models, Image

@@ -429,6 +429,8 @@ _NAMES_DOT_RE = re.compile(r"^([A-Z][^·]{1,120}?)\s+·\s+([^·]{0,60}?)\s*[(（
 
 
 _BYLINE_VENUE_YEAR_RE = re.compile(r"^(.{3,300}?)\.\s+([^.]{2,60}?),?\s*((?:19|20)\d{2})\.?$")
+# the link text of a web page, not a paper: ``[[Website](…)]`` / ``[Blog post](…)`` / ``[Github](…)``
+_WEB_KIND_TEXT_RE = re.compile(r"(?i)(?:web\s?site|blog|post|page|video|notebook|tutorial|github|colab|code)\b")
 _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
 
@@ -1961,6 +1963,16 @@ class Candidates(Units):
                         # (``Title. (2012) [[pdf]](…)``: the period closing the title is no part of it)
                         # (``Title. EuroSys(2016) [[pdf]](…)``: the venue glued to its year goes with it)
                         t = _GLUED_VENUE_TAIL_RE.sub("", cited.title).rstrip(".") if cited.year else cited.title
+                        if ln.kind == PARA and (vy := aside_venue(t.rstrip(". "))) and vy[1] \
+                                and (pb := self._paragraph_bold_title(ln.idx)) is not None:
+                            # awesome lists: ``**Title** \`` / ``*Authors* \`` / ``arXiv 2023. [[Paper](…)] \``: the venue
+                            # and year before the link, the title in bold on the paragraph's first line
+                            owner = next((r for r in self.refs[-3:] if r.idx == pb[0] and not r.ids.url), None)
+                            if owner is not None:
+                                owner.ids, owner.venue, owner.year = ids, owner.venue or vy[0], owner.year or vy[1]
+                                added = True
+                                continue
+                            t, cited.venue, cited.year = pb[1], cited.venue or vy[0], cited.year or vy[1]
                         ref.title, ref.generic, ref.primary = t, False, True
                         ref.venue, ref.year = ref.venue or cited.venue, ref.year or cited.year
                         ref.authors = cited.authors
@@ -2484,7 +2496,21 @@ class Candidates(Units):
         title, badges after it allowed (``**Title.** ![](…shields.io…)``)."""
         lns = self.d.lns
         j = idx - 1 if idx and lns[idx - 1].kind != BLANK else idx - 2
-        if j < 0 or lns[j].kind != PARA or (j and lns[j - 1].kind not in (BLANK, HEADING)) or lns[j].text.lstrip()[:2] != "**":
+        if j < 0 or lns[j].kind != PARA or (j and lns[j - 1].kind not in (BLANK, HEADING)):
+            return None
+        return self._bold_title_at(j)
+
+    def _paragraph_bold_title(self, idx: int) -> tuple[int, str] | None:
+        """(line, title) of the first line of ``idx``'s paragraph, one to three lines up, when it is a bold title."""
+        lns = self.d.lns
+        j = idx
+        while j > 0 and idx - j < 3 and lns[j - 1].kind == PARA:
+            j -= 1
+        return (j, t) if j < idx and (t := self._bold_title_at(j)) is not None else None
+
+    def _bold_title_at(self, j: int) -> str | None:
+        lns = self.d.lns
+        if lns[j].text.lstrip()[:2] != "**":
             return None
         text = _BADGES_TAIL_RE.sub("", lns[j].text.strip())
         if not (text.endswith("**") and text.count("**") == 2):
@@ -2809,6 +2835,11 @@ class Candidates(Units):
                         ref.ids = got
                         self._skip_lines.add(j)
                     j += 1
+                nxt = self.d.lns[by[2] + 1].text if by[2] + 1 < self.d.n and self.d.lns[by[2] + 1].kind == PARA else ""
+                if not ref.ids.url and "](" in nxt and not _LINK_MARKUP_RE.sub("", nxt).strip(" ·|•-—[]") \
+                        and (links := find_links(nxt)) and all(classify_url(lk.url) not in ("paper", "pdf") and _WEB_KIND_TEXT_RE.match(lk.text.strip("`*_ "))
+                                for lk in links):
+                    return  # (``**Title** \`` / ``*Authors* \`` / ``[[Website](…blog…)]``: a post, linked as one)
                 self._add_name(ref, "bold_title", "authors_line")
                 return
         if ln.kind == ITEM and "](" not in content and "http" not in content and (by := self._authors_below(ln)) \

@@ -858,6 +858,9 @@ def _name_words(name: str) -> int:
     return sum(1 for w in name.removesuffix("et al.").split() if w.casefold() not in _PARTICLES)
 
 
+_EQUAL_MARK_RE = re.compile(r"(?<=[a-zà-ÿ])\*+(?=[,;\s]|$)")  # (a name's mark, not ``FAT*``)
+
+
 def plausible_authors(names: list[str] | None, max_words: int = 4) -> bool:
     """Two names, or one with ``et al.``, each a few words long — and not days (``Mon, Tue``;
     ``Anderson & May`` are names)."""
@@ -873,6 +876,8 @@ def authors_venue_year(text: str, lone: bool = False) -> tuple[list[str], str | 
     ``lone`` (the text already follows a title), one name before a known venue will do
     (``Lamport, CACM 1978``)."""
     t = _AVY_LINK_RE.sub(" ", text).strip(" -–—·|,;")
+    if "*" in t:
+        t = _EQUAL_MARK_RE.sub("", t)  # ``Hollmann*, Müller*, et al, Nature 2025``: equal contribution marked
     t = _LINK_KEY_TAIL_RE.sub("", t).strip(" -–—·|,;")  # (``Kratzert et al., HESS 2018 · DOI: <url>``)
     m = _AVY_YEAR_RE.search(t)
     if m is None and ("'" in t or "’" in t):

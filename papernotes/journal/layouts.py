@@ -1676,7 +1676,10 @@ class Layouts(ParserBase):
                     and not _NUMBERED_THEME_RE.match(next(g for g in bold.groups() if g).strip()) \
                     and (len(text.split()) <= 3 or wide or (nickname and len(text.split()) <= 4) or keyed_title
                          or _authors_text(text) is not None or _cited_heading(ct_head)) \
-                    and not prose and "](" not in raw_full:  # (``_Related: my [flashcards](…) repo._``: a remark)
+                    and not prose and "](" not in raw_full \
+                    and not _MATERIAL_HEAD_RE.search(text):  # (``_Related: my [flashcards](…) repo._``: a remark)
+                # (``## Introductory Lectures`` / ``## Tutorial and Jupyter Notebook`` over ``**Title**``: a kind of
+                # material, its entries under it — no short name of a paper)
                 ev.add(evidence, "heading_full_title")
                 short, title = text.strip("*_ ") or text, full
                 self._skip_lines.add(first)
@@ -2654,6 +2657,7 @@ def _names_citation(heading: str, cited: Citation) -> bool:
 
 # (Vancouver: ``N Engl J Med. 2019;381(21):1995-2008.``)
 _CITED_YEAR_RE = re.compile(r"\((?:19|20)\d{2}[a-z]?\)|, (?:19|20)\d{2}[.,;]|\. (?:19|20)\d{2};")
+_MATERIAL_HEAD_RE = re.compile(r"(?i)\b(?:tutorials?|notebooks?|posts|blogs?|videos?|lectures?|courses?|talks|slides|resources)\b")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$")
 
 
