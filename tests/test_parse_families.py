@@ -17372,3 +17372,34 @@ arXiv 2023. [[Paper](https://arxiv.org/abs/2305.14671)] \\
     assert [(m.title, m.arxiv_id) for m in ms] == [("A Survey on Video Diffusion Models", "2310.10647"),
                                                    ("Diffusion Models in NLP: A Survey", "2305.14671")]
     assert ms[0].year == 2023
+
+
+def test_weekly_digest_lines_named_like_their_pdfs_with_placeholder_links() -> None:
+    digest = """\
+# 每周文献速递
+
+本周：20250901-20250905
+
+2019(Nature Biotechnology)_Characterization of cell fate probabilities in single-cell data with Palantir [Journal](https://www.nature.com/articles/s41587-019-0068-4) [palantir](https://github.com/dpeerlab/Palantir)
+
+2016(Nature Methods)_Diffusion pseudotime robustly reconstructs lineage branching [Journal](https://www.nature.com/articles/nmeth.3971) [DPT]() [Article]()
+"""
+    ms = _ms(digest)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Characterization of cell fate probabilities in single-cell data with Palantir", "Nature Biotechnology", 2019),
+        ("Diffusion pseudotime robustly reconstructs lineage branching", "Nature Methods", 2016)]
+    assert ms[1].url == "https://www.nature.com/articles/nmeth.3971"
+
+
+def test_workshop_file_style_tags_and_a_quoted_title_wrapped_over_its_link_line() -> None:
+    noisy = """\
+## Papers
+
+[-] 2018-ICLR_W - How Do Neural Networks Overcome Label Noise?. [[Paper]](https://openreview.net/forum?id=ryu4RYJPM)
+
+* (CVPR 2023) "Adaptive Panoptic Segmentation Transformer
+via Hierarchical Mask Calibration" [[PDF]](https://openaccess.thecvf.com/content/CVPR2023/papers/Zhang_Adaptive_CVPR_2023_paper.pdf) [[code]]()
+"""
+    titles = _titles(noisy)
+    assert "How Do Neural Networks Overcome Label Noise?" in titles
+    assert not any(t.startswith(("W - ", "via ")) for t in titles)

@@ -1702,7 +1702,9 @@ class Candidates(Units):
                 links[0] = Link(0, lk.end, f"{head} {content[: lk.end].split('](', 1)[0].strip()}", lk.url)
         rest = _remainder(content, links)
         # ``Title [[Paper]](…) [[Code]](…)``: code and other non-paper links name nothing here
-        n_named = sum(1 for x in links if not x.bare and classify_url(x.url) not in ("code", "other"))
+        # (nor do empty placeholders with a word or two, ``[DPT]() [Article]()``: links the reader never filled in)
+        n_named = sum(1 for x in links if not x.bare and (cu := classify_url(x.url)) not in ("code", "other")
+                      and not (cu == "empty" and len(x.text.split()) <= 2))
         added = False
         first_ref = len(self.refs)
         # prose citing in passing: ``… Improved Techinques(https://arxiv.org/abs/1606.03498), WGAN(https://…), …`` —
@@ -1959,6 +1961,9 @@ class Candidates(Units):
                     # (``PLONK — [ePrint 2019/953](…) — universal setup``: what follows the link is a remark)
                     lead_text = pre_link if (lk.bare and not n_named) or _DASH_END_RE.search(pre_link) else rest
                     cited = _title_from_rest(lead_text.rstrip(" :："))  # (``Title (2019): [[Paper]](…)``)
+                    if cited.title[-1:] in "\"”" and (cited.title.count('"') % 2 or cited.title.count("”") > cited.title.count("“")):
+                        # (``via Hierarchical Mask Calibration" [[PDF]](…)``: the end of a title wrapped above is none)
+                        cited.title = cited.title.rstrip("\"”").strip() if cited.title[:1].isupper() else ""
                     if cited.title:
                         # (``Title. (2012) [[pdf]](…)``: the period closing the title is no part of it)
                         # (``Title. EuroSys(2016) [[pdf]](…)``: the venue glued to its year goes with it)

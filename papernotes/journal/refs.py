@@ -51,7 +51,14 @@ from .links import (
     venue_tag,
 )
 from .markups import read_other_markup, unfence_bibliography
-from .titles import _SHORT_DASH_RE, ORG_KEYWORDS, clean_title, pipe_venue_tail, strip_note_prefix
+from .titles import (
+    _SHORT_DASH_RE,
+    ORG_KEYWORDS,
+    clean_title,
+    file_style_tagged,
+    pipe_venue_tail,
+    strip_note_prefix,
+)
 from .unlinked import (
     QUOTED_SPAN_RE,
     has_cjk,
@@ -955,6 +962,8 @@ def _title_beside_link(rest: str) -> Citation:
             and len(names := _author_names(al.group(1).strip().rstrip(".")) or []) >= 2 and plausible_authors(names):
         # ``*Jason Wei, Xuezhi Wang, …*  [[pdf](…)] 2022.1`` under its title: the italics are authors, no title
         return Citation("", names, None, None)
+    if rest[:2] in ("19", "20") and file_style_tagged(rest) and (fs := clean_title(rest)).venue:
+        return Citation(fs.title, [], fs.venue, fs.year)  # ``2019(Nature Biotechnology)_Title [Journal](…)``: named as its PDF
     if " | " in rest and rest.lstrip(" -+*")[:2] in ("19", "20") and (yp := _year_pipe_cells(rest)) is not None:
         return yp  # awesome lists: ``+ 2017 | Title | Ambika Kaul, et al. | ICDM | [`PDF`](…)``
     if " | " in rest and (pv := pipe_venue_tail(rest)):

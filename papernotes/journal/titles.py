@@ -63,9 +63,11 @@ _HTML_EMPH_RE = re.compile(r"</?(?:b|strong|i|em|u|mark)>", re.I)
 # small type after a title, set off by a space (``H<sub>2</sub>O`` inside a title has none)
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+<(su[pb]|small)>[^<>]*</\1>)(?:\s*<(su[pb]|small)>[^<>]*</\2>)*\s*$")
 _FILE_STYLE_PREFIX_RE = re.compile(rf"^(?:(?:\d{{1,3}}[-_])?(?P<v>{VENUES})['’]?(?P<y>(?:19|20)?\d{{2}})[-_]"
-                                   rf"(?:[A-Z][\w&]{{1,15}}[-_])?|(?P<y2>(?:19|20)?\d{{2}})[-_](?P<v2>{VENUES})[-_]"
+                                   rf"(?:[A-Z][\w&]{{1,15}}[-_])?|(?P<y2>(?:19|20)?\d{{2}})[-_](?P<v2>{VENUES})(?:_W)?(?:[-_]|\s[-–]\s)"
                                    # (``2023_TKDE_Title``: with underscores and a full year, any venue's initials)
-                                   r"|(?P<y3>(?:19|20)\d{2})_(?P<v3>[A-Z][A-Za-z&]{1,9})_)(?=[A-Za-z\d])")
+                                   r"|(?P<y3>(?:19|20)\d{2})_(?P<v3>[A-Z][A-Za-z&]{1,9})_"
+                                   # (``2019(Genome Biology)_Title``: the journal's whole name in brackets)
+                                   r"|(?P<y4>(?:19|20)\d{2})\s?[(（](?P<v4>[A-Z][\w&.\- ]{1,40})[)）][-_])(?=[A-Za-z\d])")
 # ``… Forecasting. (MegaCRN, Rank CCF-A)``: a coined name, a comma, a remark, closing the title
 _CLOSED_TITLE_ASIDE_RE = re.compile(r"(.{12,}?[\w)?!])\.\s+\(([^()]{2,250})\)\.?")
 _SHORT_ASIDE_RE = re.compile(r"\.?\s*\(((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]{1,20}),\s*[^()]{1,40}\)\.?\s*$")
@@ -382,7 +384,7 @@ _REQUIRED_MARK_RE = re.compile(r"(?i)^\((?:\*{1,2}|required|req\.?|optional|opt\
 
 def file_style_tagged(text: str) -> bool:
     """``18-SIGCOMM-Title`` / ``1-NIPS15-Google-Title``: a title written like its PDF's file name, venue and year first."""
-    return ("-" in text[:16] or "_" in text[:16]) and _FILE_STYLE_PREFIX_RE.match(text) is not None
+    return ("-" in text[:48] or "_" in text[:48]) and _FILE_STYLE_PREFIX_RE.match(text) is not None
 
 
 _PIPE_VENUE_TAIL_RE = re.compile(r"([^|]{8,300}?)\s+\|\s*\**\s*\[([^\[\]|]{2,30})\]\s*\**\s*\|?\s*")
@@ -450,12 +452,12 @@ def clean_title(text: str) -> CleanText:
     if "</" in text:
         text = _HTML_EMPH_RE.sub("", text)  # ``<b>Title</b>`` in an HTML-ish table cell
     t = strip_note_prefix(strip_marks(text))
-    if ("-" in t[:16] or "_" in t[:16]) and (fs := _FILE_STYLE_PREFIX_RE.match(t)):
+    if ("-" in t[:48] or "_" in t[:48]) and (fs := _FILE_STYLE_PREFIX_RE.match(t)):
         # titles written like their PDFs' file names: ``1-NIPS15-Google-Pointer Network`` / ``ICLR21_Title`` —
         # the index, the venue and year, the lab go
         t = t[fs.end() :]
-        lead_venue: tuple[str, int | None] | None = (fs.group("v") or fs.group("v2") or fs.group("v3"),
-                                                     to_year(fs.group("y") or fs.group("y2") or fs.group("y3")))
+        lead_venue: tuple[str, int | None] | None = (fs.group("v") or fs.group("v2") or fs.group("v3") or fs.group("v4"),
+                                                     to_year(fs.group("y") or fs.group("y2") or fs.group("y3") or fs.group("y4")))
     else:
         lead_venue = None
     if t[-1:] in ")." and ". (" in t and (oa := _CLOSED_TITLE_ASIDE_RE.fullmatch(t)) and len(oa.group(1).split()) >= 3:
