@@ -17403,3 +17403,32 @@ via Hierarchical Mask Calibration" [[PDF]](https://openaccess.thecvf.com/content
     titles = _titles(noisy)
     assert "How Do Neural Networks Overcome Label Noise?" in titles
     assert not any(t.startswith(("W - ", "via ")) for t in titles)
+
+
+def test_reading_group_entries_whose_lines_are_broken_by_html_br() -> None:
+    group = """\
+## Topics Discussed
+
+__Week 41 (Oct 11)__
+<br>
+__Topic: Diffusion__
+
+*High-Resolution Image Synthesis With Latent Diffusion Models*
+<br>
+Robin Rombach, Andreas Blattmann, Dominik Lorenz, Patrick Esser
+<br>
+https://openaccess.thecvf.com/content/CVPR2022/html/Rombach_High-Resolution_CVPR_2022_paper.html
+
+__Week 43 (Oct 25)__
+<br>
+
+*Denoising Diffusion Restoration Models for Inverse Problems*
+<br>
+Bahjat Kawar, Michael Elad
+<br>
+https://proceedings.neurips.cc/paper_files/paper/2022/hash/95504595b6169131b6ed6cd72eb05616-Abstract-Conference.html
+"""
+    ms = _ms(group)
+    assert [m.title for m in ms] == ["High-Resolution Image Synthesis With Latent Diffusion Models",
+                                     "Denoising Diffusion Restoration Models for Inverse Problems"]
+    assert ms[1].authors == ["Bahjat Kawar", "Michael Elad"] and "neurips.cc" in (ms[1].url or "")

@@ -431,6 +431,7 @@ _NAMES_DOT_RE = re.compile(r"^([A-Z][^·]{1,120}?)\s+·\s+([^·]{0,60}?)\s*[(（
 _BYLINE_VENUE_YEAR_RE = re.compile(r"^(.{3,300}?)\.\s+([^.]{2,60}?),?\s*((?:19|20)\d{2})\.?$")
 # the link text of a web page, not a paper: ``[[Website](…)]`` / ``[Blog post](…)`` / ``[Github](…)``
 _WEB_KIND_TEXT_RE = re.compile(r"(?i)(?:web\s?site|blog|post|page|video|notebook|tutorial|github|colab|code)\b")
+_BR_LINE_RE = re.compile(r"(?i)<br\s*/?>")
 _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
 
@@ -3864,7 +3865,7 @@ class Candidates(Units):
         after = head[head.rfind(")") + 1 :] if ")" in head else head
         return len(after.split()) >= 3 or head.rstrip().endswith((":", "："))  # (``… Code: <url>``)
 
-    def _title_line_above(self, idx: int) -> tuple[int, str, tuple[list[str], str | None, int] | None] | None:
+    def _title_line_above(self, idx: int) -> tuple[int, str, tuple[list[str], str | None, int | None] | None] | None:
         """The title line a bare link line belongs to: its previous sibling item when that is one
         bold or italic title, or (in a paragraph) the line above an authors-venue line above it."""
         lns = self.d.lns
@@ -3900,6 +3901,23 @@ class Candidates(Units):
             title = clean_title(em.group(2)).title if em else ""
             return (idx - 2, title, None) if title and (titleish(title) or ":" in title) and len(title.split()) >= 3 \
                 else None
+        if ln.kind == PARA and up.kind == PARA and _BR_LINE_RE.fullmatch(up.text.strip()):
+            # reading groups: ``*Title*`` / ``<br>`` / ``Authors`` / ``<br>`` / ``<url>`` — the lines of one paragraph
+            # broken by HTML line breaks: the emphasised title over its authors owns the link
+            chain: list[int] = []
+            k = idx - 1
+            while k >= 0 and lns[k].kind == PARA and len(chain) < 3:
+                if not _BR_LINE_RE.fullmatch(lns[k].text.strip()):
+                    chain.append(k)
+                k -= 1
+            if len(chain) >= 2 and (em := _EMPH_WHOLE_RE.match(lns[chain[1]].text.strip())
+                                    or _ITALIC_WHOLE_RE.match(lns[chain[1]].text.strip())) \
+                    and (len(chain) == 2 or lns[chain[2]].text.lstrip()[:1] not in "*_") \
+                    and len(names := _author_names(lns[chain[0]].text.strip()) or []) >= 1 \
+                    and (plausible_authors(names) or len(names[0].split()) in (2, 3)) \
+                    and titleish(title := clean_title(em.group(2).strip()).title) and len(title.split()) >= 3:
+                return chain[1], title, (names, None, None)
+            return None
         if ln.kind == PARA and up.kind == PARA and idx >= 3 and self.d.labels[idx - 1] and lns[idx - 2].kind == PARA \
                 and not self.d.labels[idx - 2]:
             # feeds (Semantic Scholar): ``**Title**`` / ``Authors · Venue Year`` / ``TLDR: …`` / ``[PDF](…)``:
@@ -4181,8 +4199,10 @@ class Candidates(Units):
                 and lns[r.idx - 1].kind == PARA and lns[r.idx - 1].parent < 0 and lns[r.idx - 2].kind == ITEM \
                 and _LINK_ONLY_RE.match(lns[r.idx].text.strip()) is not None \
                 and lns[r.idx - 2].text[:2] in ("**", "__") and _author_list(lns[r.idx - 1].text)
+            # (``*Title*`` / ``<br>`` / ``Authors`` / ``<br>`` / ``<url>``: the paragraph's lines broken by HTML)
+            br_broken = r.idx > 0 and lns[r.idx].kind == PARA and _BR_LINE_RE.fullmatch(lns[r.idx - 1].text.strip()) is not None
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline
-                                                                  or lazy_bold or lazy_byline)):
+                                                                  or lazy_bold or lazy_byline or br_broken)):
                 keep.append(r)
                 continue
             p = r.idx - 1 if lazy_bold else r.idx - 2 if lazy_byline else lns[r.idx].parent
