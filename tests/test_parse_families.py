@@ -17432,3 +17432,25 @@ https://proceedings.neurips.cc/paper_files/paper/2022/hash/95504595b6169131b6ed6
     assert [m.title for m in ms] == ["High-Resolution Image Synthesis With Latent Diffusion Models",
                                      "Denoising Diffusion Restoration Models for Inverse Problems"]
     assert ms[1].authors == ["Bahjat Kawar", "Michael Elad"] and "neurips.cc" in (ms[1].url or "")
+
+
+def test_japanese_digest_corner_bracket_title_over_a_here_link() -> None:
+    page = """\
+<h3>● Adversarial examples</h3>
+<p>
+『Intriguing properties of neural networks』(2013)<br>
+　(ニューラルネットワークの興味深い特性)<br>
+　論文は<a href="https://openreview.net/forum?id=kklr_MTHMRQ">こちら</a><br>
+<br>
+　敵対的脆弱性を初めて報告したもの。
+</p>
+<p>
+『A new factor in evolution』(1896)<br>
+　(進化における新しい要素)<br>
+　論文は<a href="https://www.journals.uchicago.edu/doi/pdf/10.1086/276408">こちら</a><br>
+</p>
+"""
+    ms = _ms(page)
+    assert [(m.title, m.url) for m in ms] == [
+        ("Intriguing properties of neural networks", "https://openreview.net/forum?id=kklr_MTHMRQ"),
+        ("A new factor in evolution", "https://www.journals.uchicago.edu/doi/pdf/10.1086/276408")]

@@ -431,6 +431,8 @@ _NAMES_DOT_RE = re.compile(r"^([A-Z][^·]{1,120}?)\s+·\s+([^·]{0,60}?)\s*[(（
 _BYLINE_VENUE_YEAR_RE = re.compile(r"^(.{3,300}?)\.\s+([^.]{2,60}?),?\s*((?:19|20)\d{2})\.?$")
 # the link text of a web page, not a paper: ``[[Website](…)]`` / ``[Blog post](…)`` / ``[Github](…)``
 _WEB_KIND_TEXT_RE = re.compile(r"(?i)(?:web\s?site|blog|post|page|video|notebook|tutorial|github|colab|code)\b")
+_CORNER_TITLE_LINE_RE = re.compile(r"[『「《]([^』」》]{3,300})[』」》]\s*(?:[(（]\d{4}[)）])?\s*(?:<br\s*/?>)?", re.I)
+_PAPER_CUE_RE = re.compile(r"(?i)論文|论文|논문|\bpaper\b")
 _BR_LINE_RE = re.compile(r"(?i)<br\s*/?>")
 _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
@@ -2625,8 +2627,14 @@ class Candidates(Units):
         j = ln.idx
         while j > 0 and ln.idx - j < 3 and lns[j - 1].kind == PARA:
             j -= 1
+        if j < ln.idx - 1 and lns[j].text.strip().casefold() == "<p>":
+            j += 1  # (an HTML paragraph opened on a line of its own)
         if j == ln.idx or any(r.idx == j for r in self.refs) or any(self.d.labels[k] for k in range(j, ln.idx + 1)):
             return None
+        if (cq := _CORNER_TITLE_LINE_RE.fullmatch(lns[j].text.strip())) and titleish(cq.group(1)) \
+                and _PAPER_CUE_RE.search(ln.text):
+            # Japanese digests: ``『Title』(2019)<br>`` / ``(its translation)<br>`` / ``論文は<a href=…>こちら</a>``
+            return j, cq.group(1).strip()
         # (the family numbers its entries, ``2.Title``, and closes each with a short line of tags and the link)
         if not _LIST_NUMBER_RE.match(lns[j].text.strip()) or len(_LINK_MARKUP_RE.sub("", ln.text).split()) > 14:
             return None

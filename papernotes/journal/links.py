@@ -54,6 +54,7 @@ _GENERIC_RE = re.compile(
     r"read on [\w.]+|slides?|pptx?|video|poster|supp|supplementary|doi|pmid|pmcid|notes?|my notes?|reading notes?|(?:annotated|commented|highlighted)\s+(?:pdf|paper|copy)|summary|my summary|review|my review|笔记|解读|総説|読書メモ|메모|리뷰|"
     r"论文|原文|链接|文章|地址|代码|项目|主页|这里|这篇|原文链接|论文链接|官方页面|官方链接|官网|论文页面|論文|論文リンク|リンク|コード|논문|링크|코드|"
     r"(?:官方|公式|공식)\s?(?:论文|論文|논문|链接|リンク|링크)|"  # (``[공식 논문](…)``: the official paper)
+    r"こちら|ここ|此处|여기|"  # (``論文は<a href=…>こちら</a>``: "here")
     # another version of the paper the line is under: ``Science version: <doi>``, ``camera-ready``
     r"(?:[\w.&]+\s+){0,2}version|preprint|camera[- ]ready|paper\s+(?:pdf|link|page)|pdf\s+link|full[- ]text|"
     r"download(?:\s+(?:pdf|paper|link|here))?|downloadable\s+(?:link|pdf|version)|preview(?:\.pdf|\s+pdf)?|html|"
