@@ -17454,3 +17454,20 @@ def test_japanese_digest_corner_bracket_title_over_a_here_link() -> None:
     assert [(m.title, m.url) for m in ms] == [
         ("Intriguing properties of neural networks", "https://openreview.net/forum?id=kklr_MTHMRQ"),
         ("A new factor in evolution", "https://www.journals.uchicago.edu/doi/pdf/10.1086/276408")]
+
+
+def test_awesome_items_whose_quoted_title_wraps_onto_the_links_line() -> None:
+    awesome = """\
+## Domain adaptation
+
+* (ICCV 2023)"Cross-Modality Domain Adaptation for Nighttime
+Semantic Segmentation" [[PDF]](https://openaccess.thecvf.com/content/ICCV2023/papers/Xia_CMDA_ICCV_2023_paper.pdf) [[code]](https://github.com/example/cmda)
+
+* (ICCV 2023) "Real-Time Adaptation for Semantic Segmentation in Changing Weather"
+[[PDF]](https://openaccess.thecvf.com/content/ICCV2023/papers/Colomer_Real_Time_ICCV_2023_paper.pdf) [[code]](https://github.com/example/rt)
+"""
+    ms = _ms(awesome)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Cross-Modality Domain Adaptation for Nighttime Semantic Segmentation", "ICCV", 2023),
+        ("Real-Time Adaptation for Semantic Segmentation in Changing Weather", "ICCV", 2023)]
+    assert all(m.url and "openaccess" in m.url for m in ms)

@@ -1703,6 +1703,15 @@ class Candidates(Units):
                 self._skip_lines.add(ln.idx)  # the continuation is part of the title, not notes
                 lk = links[0]
                 links[0] = Link(0, lk.end, f"{head} {content[: lk.end].split('](', 1)[0].strip()}", lk.url)
+        if ln.kind == PARA and ln.idx and not heading and not inside and (up := d.lns[ln.idx - 1]).kind == ITEM \
+                and '"' in up.text and "](" not in up.text and "http" not in up.text and not links[0].bare \
+                and ((up.text.count('"') % 2 and content[: links[0].start].count('"') % 2)
+                     or (up.text.rstrip()[-1:] == '"' and not content[: links[0].start].strip(" [*"))):
+            # awesome lists: ``* (ICCV 2023) "Title, wrapped`` / ``over two lines" [[PDF]](…) [[code]](…)`` (or the
+            # whole quoted title on the item's line, its links on the next): one entry, recorded on the item
+            at, content = up.idx, f"{up.text.strip()} {content.strip()}"
+            links = innermost(find_links(content))
+            self._skip_lines.add(ln.idx)
         rest = _remainder(content, links)
         # ``Title [[Paper]](…) [[Code]](…)``: code and other non-paper links name nothing here
         # (nor do empty placeholders with a word or two, ``[DPT]() [Article]()``: links the reader never filled in)
@@ -1937,6 +1946,9 @@ class Candidates(Units):
                     ref.title, ref.generic = span_title, False
                     if aside_tag and not ref.venue:
                         ref.venue, ref.year = aside_tag
+                    elif not ref.venue and 4 <= len(lead_tag := content[: span.start()].strip(" *-")) <= 24 \
+                            and lead_tag[:1] in "(（[" and (lv := venue_tag(lead_tag)) is not None:
+                        ref.venue, ref.year = lv  # ``* (ICCV 2023) "Title" [[PDF]](…)``: the venue tag leading the item
                     ref.authors = ref.authors or aside_authors
                     # (after a marker icon: ``📄 Paper: **Title** (SIGGRAPH 2023) — <url>``)
                     off = _icon_end(content)
