@@ -17471,3 +17471,35 @@ Semantic Segmentation" [[PDF]](https://openaccess.thecvf.com/content/ICCV2023/pa
         ("Cross-Modality Domain Adaptation for Nighttime Semantic Segmentation", "ICCV", 2023),
         ("Real-Time Adaptation for Semantic Segmentation in Changing Weather", "ICCV", 2023)]
     assert all(m.url and "openaccess" in m.url for m in ms)
+
+
+def test_english_label_pairs_joined_by_and_or_ampersand() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("Results & Analysis") == ("results", "")
+    assert match_label("Results and Discussion") == ("results", "")
+    assert match_label("Future Work & Ideas") == ("ideas", "")
+    assert match_label("Dissertation and Thesis") is None  # (a list's section, not a digest part)
+    note = """\
+# Sparse Probing of Dense Features in Small Language Models
+
+## Summary
+
+We probe dense latents of sparse autoencoders.
+
+## Methodology
+
+Train SAEs at several sparsities and ablate the dense latents.
+
+## Results & Analysis
+
+Dense latents persist across seeds and carry position information.
+
+## Future Work & Ideas
+
+Try the same probes on vision transformers.
+"""
+    ms = _ms(note)
+    assert [m.title for m in ms] == ["Sparse Probing of Dense Features in Small Language Models"]
+    fields = ms[0].fields or {}
+    assert "position information" in fields.get("results", "") and "vision transformers" in fields.get("ideas", "")

@@ -632,6 +632,15 @@ def _match_label(text: str) -> tuple[str, str] | None:
         ca, cb = ALIASES.get(a), ALIASES.get(b)
         canon = "motivation" if ca == "background" and cb == "motivation" or (a == "背景" and b in ("課題", "問題", "目的")) \
             else "exps" if {ca, cb} == {"exps", "results"} else _pick(ca if ca not in EXTRA_LABELS else None, cb)
+    if canon is None and key.isascii() and (key.count(" & ") == 1 or key.count(" and ") == 1) and len(key.split()) <= 5:
+        # English pairs: ``## Results & Analysis`` / ``## Strengths & Weaknesses`` / ``## Future Work & Ideas``: the
+        # part named by the pair's field word (a plain word beside it is about that field)
+        a, b = (x.strip() for x in re.split(r" & | and ", key, maxsplit=1))
+        ca, cb = ALIASES.get(a), ALIASES.get(b)
+        if ca and (cb or b in ("analysis", "discussion", "evaluation", "insights", "takeaways")):
+            # (both halves label words, or a field and a plain word about it — ``## Dissertation and Thesis`` is none)
+            fa, fb = (ca if ca not in EXTRA_LABELS else None), (cb if cb not in EXTRA_LABELS else None)
+            canon = "exps" if {ca, cb} == {"exps", "results"} else _pick(fa, fb) if fa or fb else _pick(ca, cb)
     if canon is None and "-" in key:
         # Logseq properties: ``key-idea:: …`` / ``follow-up-ideas:: …``, the label words hyphen-joined
         canon = ALIASES.get(key.replace("-", " "))
