@@ -17503,3 +17503,31 @@ Try the same probes on vision transformers.
     assert [m.title for m in ms] == ["Sparse Probing of Dense Features in Small Language Models"]
     fields = ms[0].fields or {}
     assert "position information" in fields.get("results", "") and "vision transformers" in fields.get("ideas", "")
+
+
+def test_short_sections_under_a_one_paper_notes_title_are_no_papers() -> None:
+    note = """\
+# \\[2021 OSDI] Pollux: Co-adaptive Cluster Scheduling for Goodput-Optimized Deep Learning
+
+## One-line Summary
+
+Pollux tunes each job's batch size for goodput and shares the cluster by it.
+
+## Paper Structure Outline
+
+1. Introduction
+2. Background: Distributed DL Training
+3. Evaluation
+
+## Research Context
+
+**Problem Addressed:** [What specific problem does this paper solve?]
+
+## Links
+
+* [Paper PDF](https://www.usenix.org/system/files/osdi21-qiao.pdf)
+* [Presentation video at OSDI '21](https://www.usenix.org/conference/osdi21/presentation/qiao)
+"""
+    titles = _titles(note)
+    assert titles[0] == "Pollux: Co-adaptive Cluster Scheduling for Goodput-Optimized Deep Learning"
+    assert not {"Paper Structure Outline", "Links", "Research Context"} & set(titles)

@@ -1033,6 +1033,8 @@ class Layouts(ParserBase):
                 ref.file_level = not any(x.kind != BLANK for x in self.d.lns[self.d.body : ln.idx])
                 self._add(ref, "heading_full_title", "title_like")
             return
+        if ln.level == 2 and len(text.split()) <= 3 and self._under_paper_h1(ln):
+            return  # one-paper notes: ``# Title`` (the paper) over ``## Paper Structure Outline`` / ``## Links``: its sections
         if ln.idx in self.d.day_lines and text[:2] in ("19", "20"):
             text = _DATED_RE.sub("", text)  # (``## 2024/04/22　ORB-SLAM2: …``: a paper memo's dated entry)
         if _YEARLESS_DAY_RE.match(text):
@@ -2109,6 +2111,15 @@ class Layouts(ParserBase):
         # (``# Awesome X`` / ``## Introduction`` over lists of links is a collection, not one paper's note)
         return all(x.level > ln.level for x in self.d.lns[ln.idx + 1 :] if x.kind == HEADING) \
             and sum(1 for x in self.d.lns if x.kind in (ITEM, TABLE) and ("](" in x.text or "http" in x.text)) < 5
+
+    def _under_paper_h1(self, ln: Ln) -> bool:
+        """``ln`` sits under the file's one H1, which was read as a paper (a one-paper note's title)."""
+        h1: list[int] | None = self.__dict__.get("_h1_lines")
+        if h1 is None:
+            h1 = self.__dict__["_h1_lines"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        # (not ``# Recommender Systems: Must-read Papers``: a list's name, its sections topics)
+        return len(h1) == 1 and h1[0] < ln.idx and any(r.idx == h1[0] and r.heading for r in self.refs[:8]) \
+            and not _LIST_TITLE_RE.search(self.d.lns[h1[0]].text)
 
     def _sole_h1(self, idx: int) -> bool:
         h1: list[int] | None = self.__dict__.get("_h1_lines")
