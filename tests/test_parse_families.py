@@ -17531,3 +17531,22 @@ Pollux tunes each job's batch size for goodput and shares the cluster by it.
     titles = _titles(note)
     assert titles[0] == "Pollux: Co-adaptive Cluster Scheduling for Goodput-Optimized Deep Learning"
     assert not {"Paper Structure Outline", "Links", "Research Context"} & set(titles)
+
+
+def test_zhihu_redirect_links_and_a_remark_after_a_whole_reference() -> None:
+    log = """\
+# 2021-12-06
+
+### self-attention 回顾
+https://link.zhihu.com/?target=https%3A//arxiv.org/abs/1703.03130
+
+自注意力用于文本情感分析。
+
+## G4 论文
++ Wu, F., Niu, K., Cui, Y., & Feng, Q. (2021). Genome-wide analysis of DNA G-quadruplex motifs across 37 species provides insights into G4 evolution. Communications Biology, 4(1). https://doi.org/10.1038/s42003-020-01643-4  *CONCERNED WITH OUR LAB*
+"""
+    ms = _ms(log)
+    assert ms[0].arxiv_id == "1703.03130" and ms[0].url == "https://arxiv.org/abs/1703.03130"
+    assert ms[1].title == ("Genome-wide analysis of DNA G-quadruplex motifs across 37 species provides insights "
+                           "into G4 evolution")
+    assert all("CONCERNED" not in m.title for m in ms)

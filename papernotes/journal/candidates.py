@@ -438,6 +438,14 @@ _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
 
 
+def _full_reference(text: str) -> bool:
+    """``Authors (Year). Title. Venue, 48(14), 7700–7711.``: a whole reference, its authors, title and year."""
+    if len(text) < 40 or not any(c.isdigit() for c in text):
+        return False
+    cited = parse_citation(text.strip())
+    return bool(cited and cited.authors and cited.title and cited.year)
+
+
 def _byline_venue_year(text: str) -> tuple[list[str], str, int] | None:
     """``Ji Sun, Jintao Zhang, et al. VLDB, 2021.``: the authors, a period, the venue and its year."""
     m = _BYLINE_VENUE_YEAR_RE.match(text.strip())
@@ -1850,7 +1858,9 @@ class Candidates(Units):
                     before = before[: vt.start()].rstrip()
                 span = _SPAN_BEFORE_RE.search(before) if before.endswith(("*", "_", '"', "”")) else None
                 if span is None and generic and not lead and content[lk.end : lk.end + 6].lstrip(" )）—–-:,")[:1] in (
-                        "*", "_", '"', "“"):
+                        "*", "_", '"', "“") and not _full_reference(before):
+                    # (not after a whole reference: ``Zhang, S., … (2020). Title. NAR, 48(14). <doi> *CONCERNED WITH X*``
+                    # closes with the reader's remark)
                     span = _SPAN_AFTER_RE.match(content[lk.end :].lstrip())
                 span_title = next(g for g in span.groups() if g).strip() if span else ""
                 byline_authors: list[str] = []

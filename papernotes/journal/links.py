@@ -72,14 +72,16 @@ _ORG_LINK_RE = re.compile(r"\[\[(https?://[^\]\s]{1,2000})\]\[([^\[\]]{1,500})\]
 
 
 # redirect wrappers of links pasted from Google Docs and mail: the target is in the query
+# (and of links copied from Zhihu and CSDN posts: ``link.zhihu.com/?target=https%3A//arxiv.org/abs/…``)
 _REDIRECT_RE = re.compile(r"^https?://(?:www\.google\.[a-z.]{2,6}/url\?(?:.*?&)?q=|[\w.-]+\.safelinks\.protection\.outlook\.com/"
-                          r"\?(?:.*?&)?url=)(https?(?:://|%3A%2F%2F)[^&\s]+)", re.I)
+                          r"\?(?:.*?&)?url=|link\.zhihu\.com/\?(?:.*?&)?target=|link\.csdn\.net/\?(?:.*?&)?target=)"
+                          r"(https?(?:://|%3A%2F%2F|%3A//)[^&\s]+)", re.I)
 
 
 def unwrap_redirect(url: str) -> str:
     """``https://www.google.com/url?q=https://arxiv.org/abs/…&sa=D`` → the arXiv URL (Google Docs
     exports, Outlook safe links); any other URL as it is."""
-    m = _REDIRECT_RE.match(url) if ("url?" in url or "safelinks" in url) else None
+    m = _REDIRECT_RE.match(url) if ("url?" in url or "safelinks" in url or "target=" in url) else None
     if m is None:
         return url
     from urllib.parse import unquote
@@ -190,7 +192,7 @@ def find_links(s: str) -> list[Link]:
             links.append(Link(m.start(), m.end(), "", url, bare=True))
     links.sort(key=lambda lk: lk.start)
     for lk in links:
-        if "url?" in lk.url or "safelinks" in lk.url:
+        if "url?" in lk.url or "safelinks" in lk.url or "target=" in lk.url:
             lk.url = unwrap_redirect(lk.url)
     return links
 
