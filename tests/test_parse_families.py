@@ -17550,3 +17550,28 @@ https://link.zhihu.com/?target=https%3A//arxiv.org/abs/1703.03130
     assert ms[1].title == ("Genome-wide analysis of DNA G-quadruplex motifs across 37 species provides insights "
                            "into G4 evolution")
     assert all("CONCERNED" not in m.title for m in ms)
+
+
+def test_a_research_source_log_title_names_the_document_not_a_paper() -> None:
+    log = """\
+# SfM Research Source Log
+**Lahore Heritage Lab — Web Platform Track**
+**Author:** A. Student
+**Supervisor:** B. Teacher
+
+---
+
+## 1. Research Question
+
+**Why did curating the image set raise the registered cameras from 2 to 15?**
+
+## Annotated Sources
+
+### Source 1
+- **Title:** Photogrammetry for Archaeological Documentation and Cultural Heritage Conservation (Al-Ruzouq, 2012)
+- **Link:** https://www.researchgate.net/publication/224831011_Photogrammetry_for_Archaeological_Documentation
+- **Summary:** Overlapping photos build the 3D geometry.
+"""
+    titles = _titles(log)
+    assert not any("Source Log" in t or "Web Platform" in t for t in titles)
+    assert any(t.startswith("Photogrammetry for Archaeological Documentation") for t in titles)

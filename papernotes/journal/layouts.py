@@ -576,6 +576,7 @@ _DOC_KIND_RE = re.compile(
     r"lit(?:erature)? update|(?:sub)?group meeting|"
     # lab notebooks (LabArchives, Benchling, eLabFTW exports): ``# ELN JK-047 — UiO-66 scale-up``
     r"eln|lab(?:oratory)? notebook|notebook entry|experiment(?:al)? log|lab journal|"
+    r"(?:research|source|reading|paper) (?:source )?(?:log|journal|diary)|"  # (``# PMW Research Source Log``)
     r"standup|onboarding|zotero report|library report|daily review|highlights export|notes export|collection export|"
     # a seminar's collected excerpts: ``# Exzerpte – Hauptseminar …``, ``# Fiches de lecture``, ``# Fichamentos``
     r"exzerpte|hauptseminar|proseminar|fiches de lecture|fichamentos|schede di lettura|fichas de lectura)\b"
