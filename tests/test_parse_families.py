@@ -17575,3 +17575,17 @@ def test_a_research_source_log_title_names_the_document_not_a_paper() -> None:
     titles = _titles(log)
     assert not any("Source Log" in t or "Web Platform" in t for t in titles)
     assert any(t.startswith("Photogrammetry for Archaeological Documentation") for t in titles)
+
+
+def test_reading_status_prefix_and_a_rating_glued_to_a_latin_title() -> None:
+    notes = """\
+# 论文阅读
+## 模型决策
+- **Foundation Models for Decision Making: Problems, Methods, and Opportunities重要指数[5]**
+- **正在阅读：Language Models as Zero-Shot Planners for Embodied Agents** [link](https://proceedings.mlr.press/v162/huang22a.html)
+- **Agent Q-Mix：通过强化学习为LLM多Agent系统选择正确行动** [link](https://arxiv.org/abs/2604.00344)
+"""
+    titles = _titles(notes)
+    assert "Foundation Models for Decision Making: Problems, Methods, and Opportunities" in titles
+    assert "Language Models as Zero-Shot Planners for Embodied Agents" in titles
+    assert any(t.endswith("系统选择正确行动") for t in titles)  # (a Chinese title keeps its last words)

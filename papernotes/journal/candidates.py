@@ -121,6 +121,7 @@ from .titles import (
     file_style_tagged,
     link_text_byline,
     pipe_venue_tail,
+    strip_glued_remark,
     strip_note_prefix,
     strip_org,
     strip_org_keyword,
@@ -964,7 +965,8 @@ class Candidates(Units):
                 badge_venue = next((b for b in _BADGE_RE.findall(badges.group(0)) if _VENUE_ALONE_RE.fullmatch(b)), None)
                 content = content[badges.end() :]
             if k == ITEM and content[-1:] in "*_" and "](" not in content and (mt := _MARKED_TITLE_ITEM_RE.match(content)) \
-                    and titleish(title := (mt.group(3) or mt.group(5)).strip()) and len(_LATIN_WORD_RE.findall(title)) >= 4 \
+                    and titleish(title := strip_glued_remark((mt.group(3) or mt.group(5)).strip())) \
+                    and len(_LATIN_WORD_RE.findall(title)) >= 4 \
                     and not self._under_label(ln) and (mt.group(2) == "*" or mt.group(4) == "_" or self._bold_title_item(ln, title)) \
                     and not _author_list(title) and not (self.refs and self.refs[0].file_level):
                 # (an italic author list under the title item, ``- *Kimin Lee, Kibok Lee, Honglak Lee*``, is its byline)

@@ -44,6 +44,8 @@ _PAREN_TAG_RE = re.compile(
     r"|(?P<v2>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}|(?i:arxiv|biorxiv|medrxiv))\s*[,']?\s*(?P<y2>(?:19|20)\d{2}|'\d{2}))"
     r"\s*[)）\]]\s*$"
 )
+# a short remark in Chinese glued to the end of a Latin title, a rating perhaps after it: ``Title重要指数[4]``
+_GLUED_CJK_REMARK_RE = re.compile(r"(?<=[A-Za-z0-9.?!])[\u4e00-\u9fff]{2,8}\s*(?:[\[【(（]\s*\d{1,2}\s*[\]】)）]?)?\.?$")
 # a known venue and its year in an aside, in any case and either order: ``Title (2017-cvpr)`` / ``(cvpr 2017)``
 _YEAR_VENUE_ASIDE_RE = re.compile(
     rf"\s*[(（]\s*(?:(?P<y1>(?:19|20)\d{{2}})\s*[-,]?\s*(?P<v1>(?i:{VENUES}))"
@@ -292,7 +294,8 @@ _NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-grou
     r"(?i:(?:paper|reading)\s+notes?|notes?|"
     # one paper per file / weekly summaries: ``# Paper: Title``, ``### 论文1：Title``, ``## 论文：Title``
     r"paper(?:\s*\d{1,2})?|paper\s+of\s+the\s+(?:week|day|month)|today'?s\s+paper)"
-    r"|(?:今日|每日|本日|今天的?|本周)?(?:论文|論文|文献)\s*\d{0,2})"
+    r"|(?:今日|每日|本日|今天的?|本周)?(?:论文|論文|文献)\s*\d{0,2}"
+    r"|正在阅读|正在閱讀|在读|已读|待读|精读|粗读|略读)"  # (``正在阅读：Title``: the reader's status, then the title)
     # (``**Paper 4.** Title``: a numbered slot closed by a period)
     r"(?:\*\*|__)?\s*(?:[:：|](?:\*\*|__)?|\s[-–—]\s|(?<=\d)\.(?:\*\*|__)?\s)\s*(?=\S)",
 )  # re.I only over the Latin words: case fixups of CJK literals cost compile time
@@ -300,6 +303,14 @@ _NOTE_PREFIX_RE = re.compile(  # bold or not: ``**Paper:** Title`` (reading-grou
 
 # journals: ``Skimmed "Title"`` / ``Read “Title”`` — the verb is the reader's, the quotes hold the title
 READ_QUOTED_RE = re.compile(r"^(?:read|skimmed|re-?read|finished|started|reading|revisited)\s+(?=[\"“])", re.I)
+
+
+def strip_glued_remark(title: str) -> str:
+    """``Title重要指数[4]`` → ``Title``: the reader's short remark in Chinese (a rating after it) glued to a Latin title."""
+    if (title[-1:] > "\u3000" or title[-1:] in "]】)）0123456789") and (gr := _GLUED_CJK_REMARK_RE.search(title)) \
+            and len(re.findall(r"[A-Za-z]{2,}", title[: gr.start()])) >= 3 and not CJK_CHAR_RE.search(title[: gr.start()]):
+        return title[: gr.start()].rstrip(" .")  # (a title in Chinese keeps its last words: ``…为LLM多Agent系统选择正确行动``)
+    return title
 
 
 def strip_note_prefix(title: str) -> str:
@@ -605,6 +616,7 @@ def clean_title(text: str) -> CleanText:
         tail = trailing_authors(ct.title)  # ``Deep Sets, Zaheer et al.`` once ``, NeurIPS 2017`` is gone
         if tail:
             ct.title, authors = tail
+    ct.title = strip_glued_remark(ct.title)
     if (cut := _before_translation(ct.title)) is not None:
         ct.title = cut  # ``### A Review Of 3D Human Pose Estimation From 2D Images 2D画像からの…``: its translation goes
     if ct.title[-1:] == ")" and (gl := _GLUED_SHORT_RE.search(ct.title)) and gl.start() >= 12 \
