@@ -17589,3 +17589,20 @@ def test_reading_status_prefix_and_a_rating_glued_to_a_latin_title() -> None:
     assert "Foundation Models for Decision Making: Problems, Methods, and Opportunities" in titles
     assert "Language Models as Zero-Shot Planners for Embodied Agents" in titles
     assert any(t.endswith("系统选择正确行动") for t in titles)  # (a Chinese title keeps its last words)
+
+
+def test_host_handles_as_link_texts_after_titles() -> None:
+    shared = """\
+## Reinforcement Learning
+
+- **Mastering the game of Go with deep neural networks and tree search (2016)**, [@Nature](https://www.nature.com/articles/nature16961).
+
+### Domain Adaptation
+* Correcting Sample Selection Bias by Unlabeled Data (NIPS 2006) [@NeuralPS](https://papers.nips.cc/paper_files/paper/2006/hash/a2186aa7c086b46ad4e8bf81e2a3a19b-Abstract.html)
+* Deep CORAL: Correlation Alignment for Deep Domain Adaptation (ECCV 2016) [@ArXiV](https://arxiv.org/abs/1607.01719)
+"""
+    ms = _ms(shared)
+    assert [m.title for m in ms] == ["Mastering the game of Go with deep neural networks and tree search",
+                                     "Correcting Sample Selection Bias by Unlabeled Data",
+                                     "Deep CORAL: Correlation Alignment for Deep Domain Adaptation"]
+    assert ms[0].url == "https://www.nature.com/articles/nature16961" and ms[0].year == 2016

@@ -737,6 +737,8 @@ def is_generic_text(title: str) -> bool:
         return True
     if t.isdigit() or len(t) == 1 or (t[:1] == "#" and re.fullmatch(r"#[A-Za-z]?\d{1,4}", t)):
         return True  # (``[#03](./paper_notes/03_SHADE/SHADE.pdf)``: a note archive's serial number)
+    if t[:1] == "@" and len(t) <= 24 and " " not in t:
+        return True  # paper lists: ``Title (2016), [@Nature](…)`` / ``[@ArXiV](…)``: where the paper is, by its host
     if t[:1].isupper() and len(t) <= 12 and _VENUE_ONLY_RE.fullmatch(t):
         return True  # Slack digests: ``<url|VLDB>`` — the venue's name, not the paper's
     if t[-1:].isdigit() and len(t) <= 24 and _VENUE_YEAR_TEXT_RE.fullmatch(t):
