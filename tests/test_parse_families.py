@@ -17606,3 +17606,16 @@ def test_host_handles_as_link_texts_after_titles() -> None:
                                      "Correcting Sample Selection Bias by Unlabeled Data",
                                      "Deep CORAL: Correlation Alignment for Deep Domain Adaptation"]
     assert ms[0].url == "https://www.nature.com/articles/nature16961" and ms[0].year == 2016
+
+
+def test_generic_link_words_joined_without_spaces() -> None:
+    from papernotes.journal.links import is_generic_text
+
+    assert is_generic_text("blog&paper") and is_generic_text("pdf/abs")
+    assert not is_generic_text("S&P") and not is_generic_text("AT&T Labs")
+    notes = """\
+Restoring ancient text using deep learning: a case study on Greek epigraphy
+
+[pdf/abs](https://arxiv.org/abs/1910.06262)
+"""
+    assert all(m.title != "pdf/abs" for m in _ms(notes))

@@ -756,8 +756,8 @@ def is_generic_text(title: str) -> bool:
         return True
     if _GENERIC_RE.match(t):
         return True
-    if (" / " in t or " & " in t) and all(_GENERIC_RE.match(p.strip()) for p in re.split(r" / | & ", t)):
-        return True  # ``[Original Paper / Resource](…)`` / ``[Paper & Code](…)``: generic words, joined
+    if ("/" in t or "&" in t) and all(_GENERIC_RE.match(p.strip()) for p in re.split(r"\s*[/&]\s*", t)):
+        return True  # ``[Original Paper / Resource](…)`` / ``[Paper & Code](…)`` / ``[blog&paper](…)``: generic words, joined
     if (full := title.strip())[-1:] in ")]" and _GENERIC_RE.match(
             re.sub(r"\s*[(\[][^()\[\]]{1,30}[)\]]$", "", full) or "x y z"):
         return True  # ``[pdf (extended)](…)``, ``[paper (camera-ready)](…)``: the generic word and a remark
