@@ -17619,3 +17619,17 @@ Restoring ancient text using deep learning: a case study on Greek epigraphy
 [pdf/abs](https://arxiv.org/abs/1910.06262)
 """
     assert all(m.title != "pdf/abs" for m in _ms(notes))
+
+
+def test_awesome_table_cells_stacked_with_br_badge_title_authors_lab_and_project_rows() -> None:
+    table = """\
+## AnyObject
+
+| Title & Authors | Intro | Useful Links |
+|:----|  :----: | :---:|
+| [![Star](https://img.shields.io/github/stars/example/ov-seg.svg?style=social&label=Star)](https://github.com/example/ov-seg) <br> [**Open-Vocabulary Segmentation with Mask-adapted CLIP**](https://arxiv.org/abs/2210.04150) <br> *Feng Liang, Bichen Wu, Xiaoliang Dai* <br> > Meta Reality Labs <br> > CVPR'23 <br><br> [[**OVSeg (Project)**](https://github.com/example/ov-seg)] | ![intro](figures/ovseg.jpg) | [[Github](https://github.com/example/ov-seg)] |
+| [![Star](https://img.shields.io/github/stars/example/grounded.svg?style=social&label=Star)](https://github.com/example/grounded) <br> [**Grounding DINO: Marrying DINO with Grounded Pre-Training**](https://arxiv.org/abs/2303.05499) <br> *Shilong Liu and Zhaoyang Zeng and Tianhe Ren* <br> > IDEA Research <br><br> [[**Grounded-SAM**](https://github.com/example/grounded)] | ![intro](figures/dino.jpg) | [[Github](https://github.com/example/grounded)] |
+| [![Star](https://img.shields.io/github/stars/example/sam-video.svg?style=social&label=Star)](https://github.com/example/sam-video) <br> [**segment-anything-video (Project)**](https://github.com/example/sam-video) <br> Kadir Nar | ![intro](figures/video.gif) | [[Github](https://github.com/example/sam-video)] |
+"""
+    assert _titles(table) == ["Open-Vocabulary Segmentation with Mask-adapted CLIP",
+                              "Grounding DINO: Marrying DINO with Grounded Pre-Training"]

@@ -510,7 +510,19 @@ _PAPER_PROSE_LEAD_RE = re.compile(r"(?:论文|本文|该文|该论文|这篇(?:�
 _TITLE_AND_AUTHOR_RE = re.compile(r"(title|paper)\s*(?:&|and|/|\+|,)\s*authors?(?:\s*\(s\))?")
 _BILINGUAL_HEAD_RE = re.compile(r"^[^\x00-\x7f]{1,8}\s*[/｜|]?\s*([a-z][a-z .()'-]{1,30})$")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
+_TWO_WORD_NAME_RE = re.compile(r"[A-Z][a-z'\-]+ (?:[A-Z]\. )?[A-Z][a-z'\-]+")
+_PROJECT_LINK_PART_RE = re.compile(r"\[?\[\**[^\[\]]{1,80}\(Project\)\**\]\([^)\s]*\)\]?", re.I)
+_BADGES_ONLY_RE = re.compile(r"(?:\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)\s*|!\[[^\]]*\]\([^)\s]*\)\s*)+")
 _HTML_TAG_RE = re.compile(r"</?(?:b|strong|i|em|sup|sub|small|span)(?:\s[^<>]{0,200})?>", re.I)
+
+
+def _code_links_part(part: str) -> bool:
+    """A ``<br>`` part holding only links to code (``[[**Grounded-SAM**](github)], [[**DINO**](github)]``)."""
+    if "](" not in part:
+        return False
+    links = find_links(part)
+    return bool(links) and all(classify_url(lk.url) == "code" for lk in links) \
+        and not re.sub(r"\[[^\[\]]*\]\([^)]*\)", "", part).strip(" []*_,;|/")
 
 
 def _meta_part(part: str) -> bool:
@@ -522,6 +534,11 @@ def _meta_part(part: str) -> bool:
     t = _HTML_TAG_RE.sub("", p).strip(" *_")
     if t[:1] in "(（" and t[-1:] in ")）":
         return True  # ``[Transformer](…) 逐段精读<br>（视频中提到的文献 [^1]）``: a remark in brackets under the title
+    if t[:1] == ">" and "](" not in t and len(t) <= 120:
+        return True  # awesome tables: ``<br> > UC Berkeley, FAIR <br> > CVPR'18``: the lab and venue lines
+    if p[:1] in "*_" and "](" not in t and (names := _author_names(t.replace("*", ""))) and (
+            plausible_authors(names) or (len(names) == 1 and _TWO_WORD_NAME_RE.fullmatch(names[0]))):
+        return True  # ``<br> *Ronghang Hu, Piotr Dollar, Kaiming He*`` / ``*Kadir Nar*``: the authors in italics
     return bool(t) and ("](" not in t) and (_authors_text(t) is not None or t.endswith(("et al.", "et al")))
 
 
@@ -681,10 +698,20 @@ class Layouts(ParserBase):
             split = [_BR_RE.split(c) for c in cells]
             parts = split[col]
             meta = [n for n, part in enumerate(parts) if n and _meta_part(part)]
-            if meta and len(parts) - len(meta) == 1:
+            # (``[![Star](…stars…)](…) <br> [**Title**](…) <br> *Authors*``: a badge line before the title)
+            # (and ``<br><br> [[**OVSeg (Project)**](github)]``: the project's own link after the byline)
+            badges = [n for n, part in enumerate(parts) if not part.strip() or _BADGES_ONLY_RE.fullmatch(part.strip())
+                      or (n and (_PROJECT_LINK_PART_RE.fullmatch(part.strip()) or _code_links_part(part)))]
+            rest = [n for n in range(len(parts)) if n not in meta and n not in badges]
+            if badges and not any("](" in parts[n] for n in rest) \
+                    and any(_PROJECT_LINK_PART_RE.fullmatch(part.strip()) for part in parts) \
+                    and not any(classify_url(lk.url) in ("paper", "pdf") for k, c in enumerate(cells) if k != col
+                                for lk in (find_links(c) if "](" in c else [])):  # (unless it links its paper)
+                return  # ``[**segment-anything-video (Project)**](github) <br> Kadir Nar``: a project's row, no paper
+            if meta and len(rest) == 1:
                 # ``<b>Title</b><br><sup>Brohan et al.</sup>``: one title, its authors (or venue) under it
                 cells = list(cells)
-                cells[col] = _HTML_TAG_RE.sub("", parts[0]).strip()
+                cells[col] = _HTML_TAG_RE.sub("", parts[rest[0]]).strip()
                 self._row(ln, cells, roles)
                 return
             if _wrapped_title(cells[col], parts, [s for k, s in enumerate(split) if k != col]):
