@@ -47,6 +47,7 @@ from .cite import (
 from .jsonlog import read_json_entries
 from .labels import EXTRA_LABELS, canonical_label, has_meta_sep, match_label
 from .layouts import (
+    _BR_RE,
     _BRACKETED_RE,
     _CITE_LABEL_RE,
     _LEAD_ICON_RE,
@@ -435,7 +436,6 @@ _WEB_KIND_TEXT_RE = re.compile(r"(?i)(?:web\s?site|blog|post|page|video|notebook
 _CORNER_TITLE_LINE_RE = re.compile(r"[『「《]([^』」》]{3,300})[』」》]\s*(?:[(（]\d{4}[)）])?\s*(?:<br\s*/?>)?", re.I)
 _PAPER_CUE_RE = re.compile(r"(?i)論文|论文|논문|\bpaper\b")
 _SPAN_YEAR_TAIL_RE = re.compile(r"\s*\(((?:19|20)\d{2})\)$")
-_BR_LINE_RE = re.compile(r"(?i)<br\s*/?>")
 _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
 
@@ -2546,6 +2546,7 @@ class Candidates(Units):
         return (j, t) if j < idx and (t := self._bold_title_at(j)) is not None else None
 
     def _bold_title_at(self, j: int) -> str | None:
+        """The title of line ``j`` when the whole line is one bold span (badge images after it allowed)."""
         lns = self.d.lns
         if lns[j].text.lstrip()[:2] != "**":
             return None
@@ -3938,13 +3939,13 @@ class Candidates(Units):
             title = clean_title(em.group(2)).title if em else ""
             return (idx - 2, title, None) if title and (titleish(title) or ":" in title) and len(title.split()) >= 3 \
                 else None
-        if ln.kind == PARA and up.kind == PARA and _BR_LINE_RE.fullmatch(up.text.strip()):
+        if ln.kind == PARA and up.kind == PARA and _BR_RE.fullmatch(up.text.strip()):
             # reading groups: ``*Title*`` / ``<br>`` / ``Authors`` / ``<br>`` / ``<url>`` — the lines of one paragraph
             # broken by HTML line breaks: the emphasised title over its authors owns the link
             chain: list[int] = []
             k = idx - 1
             while k >= 0 and lns[k].kind == PARA and len(chain) < 3:
-                if not _BR_LINE_RE.fullmatch(lns[k].text.strip()):
+                if not _BR_RE.fullmatch(lns[k].text.strip()):
                     chain.append(k)
                 k -= 1
             if len(chain) >= 2 and (em := _EMPH_WHOLE_RE.match(lns[chain[1]].text.strip())
@@ -4237,7 +4238,7 @@ class Candidates(Units):
                 and _LINK_ONLY_RE.match(lns[r.idx].text.strip()) is not None \
                 and lns[r.idx - 2].text[:2] in ("**", "__") and _author_list(lns[r.idx - 1].text)
             # (``*Title*`` / ``<br>`` / ``Authors`` / ``<br>`` / ``<url>``: the paragraph's lines broken by HTML)
-            br_broken = r.idx > 0 and lns[r.idx].kind == PARA and _BR_LINE_RE.fullmatch(lns[r.idx - 1].text.strip()) is not None
+            br_broken = r.idx > 0 and lns[r.idx].kind == PARA and _BR_RE.fullmatch(lns[r.idx - 1].text.strip()) is not None
             if not (r.generic and not r.title and r.ids.url and (r.primary or labelled or prop or first_item or byline
                                                                   or lazy_bold or lazy_byline or br_broken)):
                 keep.append(r)

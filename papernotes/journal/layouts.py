@@ -2142,18 +2142,19 @@ class Layouts(ParserBase):
 
     def _under_paper_h1(self, ln: Ln) -> bool:
         """``ln`` sits under the file's one H1, which was read as a paper (a one-paper note's title)."""
-        h1: list[int] | None = self.__dict__.get("_h1_lines")
-        if h1 is None:
-            h1 = self.__dict__["_h1_lines"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        h1 = self._h1_lines()
         # (not ``# Recommender Systems: Must-read Papers``: a list's name, its sections topics)
         return len(h1) == 1 and h1[0] < ln.idx and any(r.idx == h1[0] and r.heading for r in self.refs[:8]) \
             and not _LIST_TITLE_RE.search(self.d.lns[h1[0]].text)
 
-    def _sole_h1(self, idx: int) -> bool:
-        h1: list[int] | None = self.__dict__.get("_h1_lines")
+    def _h1_lines(self) -> list[int]:
+        h1: list[int] | None = self.__dict__.get("_h1_cache")
         if h1 is None:
-            h1 = self.__dict__["_h1_lines"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
-        return h1 == [idx]
+            h1 = self.__dict__["_h1_cache"] = [x.idx for x in self.d.lns if x.kind == HEADING and x.level == 1]
+        return h1
+
+    def _sole_h1(self, idx: int) -> bool:
+        return self._h1_lines() == [idx]
 
     def _authors_line(self, j: int) -> tuple[list[str], int | None] | None:
         """``Kaiming He, Xiangyu Zhang, Jian Sun (2016)`` / ``He et al., CVPR 2016``: the line of
