@@ -17633,3 +17633,18 @@ def test_awesome_table_cells_stacked_with_br_badge_title_authors_lab_and_project
 """
     assert _titles(table) == ["Open-Vocabulary Segmentation with Mask-adapted CLIP",
                               "Grounding DINO: Marrying DINO with Grounded Pre-Training"]
+
+
+def test_weekly_report_lines_naming_the_paper_read() -> None:
+    report = """\
+### 11.4~11.8
+
+### 完成情况：
+
+​		完成了带隙基准的仿真；
+
+​		读了一篇论文：低负载调整率和低线性调整率的双环路LDO  ；
+
+- 阅读了论文：Attention Is All You Need；
+"""
+    assert _titles(report) == ["低负载调整率和低线性调整率的双环路LDO", "Attention Is All You Need"]

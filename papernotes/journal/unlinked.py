@@ -32,7 +32,10 @@ _GENERIC_NAMES = {
     "camera ready", "best paper", "main conference", "conference", "reviewer", "reviews",
 }
 _PAPER_READING_RE = re.compile(
-    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读)\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
+    r"^(?:paper\s*reading|read(?:ing)?\s+paper|论文阅读|读论文|读文章|阅读文章|待读|要读|想读"
+    # (weekly reports: ``读了一篇论文：Title；`` / ``阅读了论文：Title``: the reader's verb and "a paper", then its title)
+    r"|(?:阅读了|閱讀了|读了|讀了|读完|看了|精读了|重读了)(?:一篇|两篇|兩篇|几篇)?(?:论文|論文|文章|文献|文獻))"
+    r"\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
     r"论文标题|文章标题|论文题目|论文|原文|論文|题目|題目|标题|論文名|논문|논문 제목|"
     r"paper\s+of\s+the\s+(?:week|day|month)|"
@@ -286,7 +289,7 @@ def paper_reading(text: str) -> str | None:
             t = _REMARK_DASH_RE.split(t, maxsplit=1)[0]  # ``paper: Title — the reader's remark``
         t = t.strip(" .:：").strip("\"“”")
         return t if valid_name(t.rstrip("?？")) and not task_line(t) and "http" not in t else None
-    t = strip_status(m.group("t")).strip(" .:：")
+    t = strip_status(m.group("t")).strip(" .:：；;。")
     if not t or sum(c.isalpha() for c in t) < 2 or t[:4].isdigit():
         return None
     return t
