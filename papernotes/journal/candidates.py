@@ -63,6 +63,7 @@ from .layouts import (
     normalize_status,
 )
 from .links import (
+    _PAREN_YEAR_RE,
     VENUE_TAG_RE,
     VENUES,
     CleanText,
@@ -435,7 +436,6 @@ _BYLINE_VENUE_YEAR_RE = re.compile(r"^(.{3,300}?)\.\s+([^.]{2,60}?),?\s*((?:19|2
 _WEB_KIND_TEXT_RE = re.compile(r"(?i)(?:web\s?site|blog|post|page|video|notebook|tutorial|github|colab|code)\b")
 _CORNER_TITLE_LINE_RE = re.compile(r"[『「《]([^』」》]{3,300})[』」》]\s*(?:[(（]\d{4}[)）])?\s*(?:<br\s*/?>)?", re.I)
 _PAPER_CUE_RE = re.compile(r"(?i)論文|论文|논문|\bpaper\b")
-_SPAN_YEAR_TAIL_RE = re.compile(r"\s*\(((?:19|20)\d{2})\)$")
 _ITALIC_BYLINE_RE = re.compile(r"\*([^*]{3,300})\*|_([^_]{3,300})_")
 _BADGES_TAIL_RE = re.compile(r"(?:\s*!\[[^\]]*\]\([^)\s]*\))+\s*$")
 
@@ -1957,7 +1957,7 @@ class Candidates(Units):
                     # trip reports: ``… paper was **Title?** ([arXiv](…)) — remark`` / ``"Title"
                     # (https://…)``: the bold or quoted span right before a generic link names it
                     ref.title, ref.generic = span_title, False
-                    if span_title[-1:] == ")" and (sy := _SPAN_YEAR_TAIL_RE.search(span_title)) and sy.start() >= 12 \
+                    if span_title[-1:] == ")" and (sy := _PAREN_YEAR_RE.search(span_title)) and sy.start() >= 12 \
                             and "&" not in span_title and "et al" not in span_title:  # (``Report: Strack & Stepper (1988)``)
                         # ``**Title (2016)**, [@Nature](…)``: the year inside the bold is the paper's
                         ref.title, ref.year = span_title[: sy.start()], ref.year or int(sy.group(1))
