@@ -17648,3 +17648,20 @@ def test_weekly_report_lines_naming_the_paper_read() -> None:
 - 阅读了论文：Attention Is All You Need；
 """
     assert _titles(report) == ["低负载调整率和低线性调整率的双环路LDO", "Attention Is All You Need"]
+
+
+def test_lab_notebook_reads_named_by_authors_and_year() -> None:
+    log = """\
+## Daily log
+
+### March 4
+- Read Okafor & Lindqvist 2011
+- Read Tanaka et al. 2006, 2009
+- Re-ran the qPCR plate
+- Skimmed Mbeki et al. 2020 & Rossi et al. 2022 for background on heat stress
+- Read chapter 3 of the methods book
+- Read NeurIPS 2021 tutorials
+"""
+    assert _titles(log) == ["Okafor & Lindqvist 2011", "Tanaka et al. 2006", "Tanaka et al. 2009",
+                            "Mbeki et al. 2020", "Rossi et al. 2022"]
+    assert [m.year for m in _ms(log)] == [2011, 2006, 2009, 2020, 2022]

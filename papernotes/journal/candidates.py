@@ -40,6 +40,7 @@ from .cite import (
     names_dash_title,
     parse_citation,
     plausible_authors,
+    read_by_author_year,
     title_dash_authors,
     unmarked_cited_titles,
     vancouver_byline,
@@ -2959,6 +2960,12 @@ class Candidates(Units):
             # Chinese journals: ``读了 XLSR（Full Title），remark`` — a short name, then the full title
             self._add_name(Ref(ln.idx, _short_full_title(*sf), short_name=sf[0]),
                            "short_and_full", "reading_verb")
+            return
+        if first in "rRsSfF" and digits and (ays := read_by_author_year(text)):
+            # lab notebooks: ``- Read Coles & Brown 2003`` / ``- Read Brown et al. 2000, 2002, 2014`` — papers
+            # named only by their authors and years, one record each
+            for c in ays:
+                self._add_name(Ref(ln.idx, c.title, year=c.year, authors=c.authors), "citation_shape", "reading_verb")
             return
         if (not latin or first in "rRsSfF") and (cv := cited_after_read_verb(text)) is not None:
             # journals: ``读了 Tilman, Reich & Knops 2006 —— Title（Nature）``, ``read Flaxman et al. —

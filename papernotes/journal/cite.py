@@ -1182,6 +1182,39 @@ def cited_after_read_verb(text: str) -> Citation | None:
     return reference_after_authors(rest)
 
 
+# a paper named only by its authors and years: ``Coles & Brown 2003``, ``Palumbi et al. 2014``,
+# ``Brown et al. 2000, 2002, 2014`` (one author's three papers)
+_SURNAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*"
+_AY_ONE = rf"{_SURNAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+{_SURNAME})?,?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?"
+_AY_CITE_RE = re.compile(rf"({_SURNAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+{_SURNAME})?),?\s+"
+                         r"(\(?(?:19|20)\d{2}[a-z]?\)?(?:,\s*\(?(?:19|20)\d{2}[a-z]?\)?)*)")
+# the citations fill the line, or a remark in lower case or after a stop or bracket closes it
+_AY_ONLY_RE = re.compile(
+    rf"{_AY_ONE}(?:,\s*\(?(?:19|20)\d{{2}}[a-z]?\)?)*(?:\s*(?:&|and|,|;)\s*{_AY_ONE}(?:,\s*\(?(?:19|20)\d{{2}}[a-z]?\)?)*)*"
+    r"(?=\s*$|\s*[(:;.!?—–]|\s+-\s|\s+[a-z])")
+
+
+def read_by_author_year(text: str) -> list[Citation]:
+    """Lab notebooks: ``- Read Coles & Brown 2003``, ``- Skimmed Dhanoa et al. 2018 & Liu et al. 2021
+    for info on …`` — the reader's verb, then papers named only by authors and year; each is one
+    record titled as cited (no title is written, and the citation is how the reader finds it)."""
+    v = CJK_READ_VERB_RE.match(text.strip())
+    rest = text.strip()[v.end() :] if v else ""
+    m = _AY_ONLY_RE.match(rest)
+    if not m:
+        return []
+    out: list[Citation] = []
+    for c in _AY_CITE_RE.finditer(m.group(0)):
+        who = " ".join(c.group(1).split())
+        if VENUE_TAG_RE.fullmatch(f"{who} 2000"):
+            return []  # ``Read NeurIPS 2020 …``: a venue and its year, not an author
+        names = [n.strip() for n in re.split(r"\s+(?:&|and)\s+", who.removesuffix(".").removesuffix(" et al"))]
+        for y in re.findall(r"(?:19|20)\d{2}[a-z]?", c.group(2)):
+            paren = "(" in c.group(2)
+            out.append(Citation(f"{who} ({y})" if paren else f"{who} {y}", names, None, int(y[:4])))
+    return out
+
+
 _ASIDE_RE = re.compile(r"\(([^()]{3,90})\)")
 _SHORT_VENUE_RE = re.compile(r"([A-Z][\w\-+]{1,30}),\s*([A-Z][\w.&' ]{1,30}?)\s+((?:19|20)\d{2})")
 _CLAUSE_RE = re.compile(r"(?:^|[:;=]\s|\s[—–-]\s|[.!?]\s)")
