@@ -17665,3 +17665,26 @@ def test_lab_notebook_reads_named_by_authors_and_year() -> None:
     assert _titles(log) == ["Okafor & Lindqvist 2011", "Tanaka et al. 2006", "Tanaka et al. 2009",
                             "Mbeki et al. 2020", "Rossi et al. 2022"]
     assert [m.year for m in _ms(log)] == [2011, 2006, 2009, 2020, 2022]
+
+
+def test_post_named_by_its_citation_takes_the_title_heading() -> None:
+    post = """\
+---
+layout: post
+categories: paper
+title: Brandt, Okoye, Lund, 2014
+---
+
+## A revised coupling scheme for transient diffusion
+
+Authors:
+
+* Maren Brandt
+* Chidi Okoye
+* Per Lund
+
+### Notes:
+
+* The shape function is recomputed only at the outer step
+"""
+    assert _titles(post) == ["A revised coupling scheme for transient diffusion"]

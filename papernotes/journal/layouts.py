@@ -2350,6 +2350,10 @@ class Layouts(ParserBase):
         if title == title.lower():
             # a page slug (``disentangling transformation``): the body names the paper
             title = self._body_title() or title
+        elif _AUTHOR_YEAR_LABEL_RE.fullmatch(title):
+            # lab-notebook posts: ``title: Dulla, Mund, Ravetto, 2008`` names the post by its citation; the
+            # body's first heading (``## The quasi-static method revisited``) is the paper's title
+            title = self._first_heading_title() or title
         ref = Ref(title_line, title, ids, _wiki(str(venue)) if venue else None,
                   int(year) if year.isdigit() else None, file_level=True)
         authors = fm.get("authors") or fm.get("author")
@@ -2585,6 +2589,15 @@ class Layouts(ParserBase):
                     return lk.url
         return ""
 
+    def _first_heading_title(self) -> str:
+        """The body's first heading when it reads as a title (not a digest label such as ``Notes``)."""
+        first = next((ln for ln in self.d.lns[self.d.body :] if ln.kind == HEADING), None)
+        if first is None or self.d.labels[first.idx]:
+            return ""
+        t = first.text.strip(" *_")
+        # (sentence case is common here: the gate is the citation-named front matter, not the casing)
+        return t if 3 <= len(t.split()) <= 30 and t[:1].isupper() and t[-1:] not in ":：" else ""
+
     def _body_title(self) -> str:
         """The paper's title in a literature note's body: a Zotero attachment named
         ``Author - 2019 - Title.pdf``, else the first Title Case line near the top."""
@@ -2609,6 +2622,9 @@ _DATAVIEW_RE = re.compile(r"^\s*(?:>\s*)*(?:[-*]\s+)?[*_]{0,2}([A-Za-z][A-Za-z ]
 _TITLE_TAIL_YEAR_RE = re.compile(r"^(\S.{8,300}?[A-Za-z])\s+((?:19|20)\d{2})$")  # ``Title 2022``: its year, bare
 _TITLE_BARE_YEAR_RE = re.compile(r"^([^:]{2,80}:\s.{8,300}?[a-z])\s+((?:19|20)\d{2})$")
 _ZOTERO_PDF_RE = re.compile(r"\[[^\]]*? - (?:19|20)\d{2} - ([^\]]{8,300})\.pdf\]")
+# a post named by its citation: ``Dulla, Mund, Ravetto, 2008`` / ``Smith et al. 2019`` / ``Ho & Burggren (2010)``
+_AUTHOR_YEAR_LABEL_RE = re.compile(r"[A-Z][\w'’\-]+(?:(?:,\s*|\s+(?:&|and)\s+)[A-Z][\w'’\-]+){0,8}(?:,?\s+et al\.?)?,?\s+"
+                                   r"\(?(?:19|20)\d{2}[a-z]?\)?")
 _HASHTAG_TAIL_RE = re.compile(r"(?:\s+#[\w\-/]+)+\s*$")
 
 
