@@ -17688,3 +17688,33 @@ Authors:
 * The shape function is recomputed only at the outer step
 """
     assert _titles(post) == ["A revised coupling scheme for transient diffusion"]
+
+
+def test_weekly_report_titles_in_italics_after_whose_paper_label() -> None:
+    report = """\
+# 周报
+
+## 本周总结
+
+1. 读文献：
+	- 师姐论文：*面向遥感图像的轻量级变化检测方法研究*
+	- 参考文献中的：*Rethinking Atrous Convolution for Semantic Image Segmentation* (CVPR 2018)
+2. 实验室项目：
+	- 论文：*还没写完，下周继续*
+"""
+    assert _titles(report) == ["面向遥感图像的轻量级变化检测方法研究",
+                               "Rethinking Atrous Convolution for Semantic Image Segmentation"]
+
+
+def test_paper_label_over_its_byline_aside_is_one_record() -> None:
+    note = """\
+# VQ notes
+
+Paper: *Neural Discrete Representation Learning*
+(van den Oord et al., DeepMind, NeurIPS 2017, arXiv:1711.00937)
+
+These are my notes from working through the paper.
+"""
+    ms = _ms(note)
+    assert [(m.title, m.arxiv_id, m.year) for m in ms] == [
+        ("Neural Discrete Representation Learning", "1711.00937", 2017)]

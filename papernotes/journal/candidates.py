@@ -3103,6 +3103,21 @@ class Candidates(Units):
             # in brackets closing the item (a valid one: month 01–12, five digits after 2015)
             self._add(Ref(ln.idx, ct.title, arxiv_paper_ids(got), ct.venue, ct.year), "text_identifier")
             return
+        if digits and ln.kind == PARA and first in "(（" and text[-1:] in ")）" and ln.idx \
+                and self.d.lns[ln.idx - 1].kind == PARA and self.refs and (above := self.refs[-1]).idx == ln.idx - 1 \
+                and not above.ids.url and ("arxiv" in text.lower() or "doi" in text.lower()):
+            # one-paper notes: ``Paper: *Title*`` over ``(Lee et al., Lab, CVPR 2022, arXiv:2203.01941)`` — the aside
+            # on the title's next line is its byline and id, not a second paper
+            ids = _first_paper_ids(text)
+            if not ids.url and (aid := find_arxiv_id(text)):
+                ids = arxiv_paper_ids(aid)
+            if not ids.url and (doi := find_doi(text)):
+                ids = PaperIds(url=f"https://doi.org/{doi}", doi=doi)
+            if ids.url:
+                tag = venue_tag(text)
+                above.ids = ids
+                above.venue, above.year = above.venue or (tag[0] if tag else None), above.year or (tag[1] if tag else None)
+                return
         if digits and ("arxiv" in text.lower() or "doi" in text.lower()):
             ref = self._text_identifier(ln, text)
             if ref and len(text.split()) > 10 and any(r.file_level for r in self.refs[:1]):

@@ -38,9 +38,12 @@ _PAPER_READING_RE = re.compile(
     r"\s*(?:[:：\-–—]|of\b)\s*(?P<t>.+)$"
     r"|^(?:paper|paper title|title|oral|poster|spotlight|paper\s*club|journal\s*club|reading\s*group|"
     r"论文标题|文章标题|论文题目|论文|原文|論文|题目|題目|标题|論文名|논문|논문 제목|"
+    # (weekly reports: ``师兄论文：*Title*`` — whose paper it is, then its title)
+    r"(?:师兄|师姐|师弟|师妹|学长|学姐|导师|老师|同门|组里|组内|实验室)的?(?:论文|文章)|"
     r"paper\s+of\s+the\s+(?:week|day|month)|"
     r"read|finished|skimmed|started)\s*[:：]\s*"
-    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“『「].+)$",
+    # (an emphasised title may be in any script: ``论文：*基于…的低光照人体姿态估计*``)
+    r"(?:(?:presented|discussed|led)\s+)?(?P<t2>[A-Z\"“『「].+|(?P<em>[*_]{1,2})[^*_]{4,300}(?P=em)(?:\s*[(（][^()（）]{2,40}[)）])?)$",
     re.I,
 )
 _REMARK_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
@@ -276,6 +279,11 @@ def paper_reading(text: str) -> str | None:
     if m.group("t2"):
         # ``Paper: Segment Anything``: an English label, so the rest must read as a name
         t = m.group("t2").strip()
+        if m.group("em"):
+            t = t.replace(m.group("em"), "", 2).strip(" .:：")  # the emphasis marks the title; a venue aside may follow
+            bare = re.sub(r"\s*[(（][^()（）]*[)）]$", "", t)
+            cjk_title = has_cjk(bare) and len(bare) >= 6 and not re.search(r"[，。！？；,]", bare)
+            return t if (valid_name(bare) or cjk_title) and not task_line(bare) else None
         if t[:1] in "『「" and (cq := re.match(r"[『「]([^』」]{3,300})[』」]", t)):
             t = cq.group(1)  # Japanese notes: ``論文:『Title』`` — the corner brackets mark the title
         elif t[:1] in "\"“":
