@@ -17718,3 +17718,24 @@ These are my notes from working through the paper.
     ms = _ms(note)
     assert [(m.title, m.arxiv_id, m.year) for m in ms] == [
         ("Neural Discrete Representation Learning", "1711.00937", 2017)]
+
+
+def test_awesome_list_boxed_bold_venue_then_title_with_quoted_byline_link() -> None:
+    lst = """\
+## Graph Processing
+
+- [**SIGKDD 2019**] Streaming Partition Selection for Billion-Edge Graphs.
+
+  > _Ana Ruiz, Tomas Berg, et al._ [[paper]](https://dl.acm.org/doi/abs/10.1145/3292500.3330999)
+
+- [**SC 2021**] Out-of-Core Traversal with Adaptive Prefetching.
+  > _Wen Li, Omar Haddad, et al._ [[paper]](https://ieeexplore.ieee.org/document/9910001)
+
+- [**Model**] the encoder is a two-layer GCN
+"""
+    ms = _ms(lst)
+    assert [(m.title, m.venue, m.year) for m in ms] == [
+        ("Streaming Partition Selection for Billion-Edge Graphs", "SIGKDD", 2019),
+        ("Out-of-Core Traversal with Adaptive Prefetching", "SC", 2021)]
+    assert [m.url for m in ms] == ["https://dl.acm.org/doi/abs/10.1145/3292500.3330999",
+                                   "https://ieeexplore.ieee.org/document/9910001"]

@@ -614,6 +614,8 @@ _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "too
                              "talk", "event", "project", "course", "book", "podcast", "idea", "journal", "daily", "admin"])
 _ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
+# a venue and its year boxed before a title: ``[**SIGKDD 2020**]`` / ``[**SC 2022**]`` (acronyms the tag list lacks too)
+_BOXED_VENUE_RE = re.compile(r"[A-Z][A-Za-z\-]{1,15}\s+(?:19|20)\d{2}")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -2684,6 +2686,8 @@ class Candidates(Units):
             return False
         inner, tail = m.group(1).strip(), m.group(2).strip(_SEP)
         if inner[:2] in ("**", "__") and inner[-2:] == inner[:2] and len(inner.split()) <= 4:
+            if tail and _BOXED_VENUE_RE.fullmatch(inner.strip("*_ ")):
+                return False  # ``- [**ASPLOS 2023**] Title.``: the venue in a bold box opens the listed title
             return True  # ``- [**Model**]`` / ``- [**Problem-Experiment**]``: a part of the paper's notes, named in bold
         if inner.casefold() in _STATUS_WORDS or not _names_something(inner) or (
                 not tail and inner.strip("_:").casefold() in ("toc", "contents", "目录", "目次")):
@@ -4246,7 +4250,8 @@ class Candidates(Units):
             first_item = lns[r.idx].kind in (ITEM, PARA) and lns[r.idx].parent < 0 and r.idx >= 2 \
                 and lns[r.idx - 1].kind == BLANK and lns[r.idx - 2].kind == PARA and _URL_LINE_RE.match(lns[r.idx].text.strip())
             # (``1. **Title.**`` over ``*Authors*  [[pdf](…)] 2022.1``: the authors-and-link line under a titled item)
-            byline = r.generic and not r.title and r.ids.url and lns[r.idx].parent >= 0 and lns[r.idx].kind == PARA \
+            # (or quoted under it: ``- [**ATC 2023**] Title.`` / ``  > _Authors_ [[paper]](…)``)
+            byline = r.generic and not r.title and r.ids.url and lns[r.idx].parent >= 0 and lns[r.idx].kind in (PARA, QUOTE) \
                 and lns[r.idx].text.lstrip()[:1] in "*_" and any(not o.ids.url for o in by_idx.get(lns[r.idx].parent, []))
             # (``- 🌟 **Title**`` then ``arXiv 2025, [Paper](…), [Project](…)`` on the next, unindented line: the item's
             # lazy continuation — awesome lists put the venue and links under the title with a hard break)
