@@ -17739,3 +17739,20 @@ def test_awesome_list_boxed_bold_venue_then_title_with_quoted_byline_link() -> N
         ("Out-of-Core Traversal with Adaptive Prefetching", "SC", 2021)]
     assert [m.url for m in ms] == ["https://dl.acm.org/doi/abs/10.1145/3292500.3330999",
                                    "https://ieeexplore.ieee.org/document/9910001"]
+
+
+def test_presentation_schedule_day_title_venue_presenter() -> None:
+    schedule = """\
+## Group meeting schedule
+
+Add your slot as ``date, paper title (venue), name``.
+
+1) 9.12, Tetris: Memory-efficient Serverless Inference through Tensor Sharing（ATC'22）, Mei Lin
+2) 9.19, pCache: Learned Placement for Tiered Key-Value Stores (Eurosys'23), Arjun Rao
+3) 10.3, Elastic Batching for LLM Serving under Bursty Load(SOCC'24), Hana Sato
+"""
+    ms = _ms(schedule)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Tetris: Memory-efficient Serverless Inference through Tensor Sharing", 2022),
+        ("pCache: Learned Placement for Tiered Key-Value Stores", 2023),
+        ("Elastic Batching for LLM Serving under Bursty Load", 2024)]

@@ -115,6 +115,7 @@ from .refs import (
 )
 from .titles import (
     _CITEKEY_DASH_RE,
+    _DAY_COMMA_LEAD_RE,
     _NOTE_PREFIX_RE,
     _SESSION_PREFIX_RE,
     _TASK_RE,
@@ -702,7 +703,10 @@ def _log_line(text: str) -> tuple[str, str | None, int | None, str, str] | tuple
 
 # ``code2vec: Learning Distributed …`` / ``word2vec: …``: a lower-case name before a capitalised subtitle
 _NAME_COLON_RE = re.compile(r"[a-z][\w\-]{1,20}:\s+[A-Z]")
-_TITLE_PAREN_VENUE_RE = re.compile(r"^([A-Z][^()（）]{8,200}?)\s*[(（]([^()（）]{4,40})[)）]\s*([—–]\s+\S.*|-\s+\S.*)?$")
+# (presentation schedules close with the presenter: ``Title（TPDS'24）, Fei Xu``; a coined name may open the title,
+# ``iGniter: …``)
+_TITLE_PAREN_VENUE_RE = re.compile(r"^((?:[A-Z]|[a-z]{1,3}[A-Z])[^()（）]{8,200}?)\s*[(（]([^()（）]{4,40})[)）]\s*"
+                                   r"([—–]\s+\S.*|-\s+\S.*|,\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})?$")
 _SPACED_DASH_RE = re.compile(r"\s[—–-]\s")
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
 
@@ -3292,7 +3296,7 @@ class Candidates(Units):
         prose_read = digits and ln.kind == PARA and "**" in content[2:]
         if prose_read and self._prose_titles(ln, content):
             return
-        if ln.kind == ITEM and latin and digits and (pv := _TITLE_PAREN_VENUE_RE.match(text)) \
+        if ln.kind == ITEM and latin and digits and (pv := _TITLE_PAREN_VENUE_RE.match(_DAY_COMMA_LEAD_RE.sub("", text, 1) if text[:1].isdigit() else text)) \
                 and _capitalised_title(pv.group(1)) and not teaching_material(text) and not dataset_or_tool(pv.group(1)) \
                 and not ("," in pv.group(1) and re.search(r"&|\band\b", pv.group(1).split(",")[0])) \
                 and not _SPACED_DASH_RE.search(pv.group(1)):  # (``Names, Title (…)``, ``Title — Names (…)``)
