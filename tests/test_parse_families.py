@@ -17756,3 +17756,15 @@ Add your slot as ``date, paper title (venue), name``.
         ("Tetris: Memory-efficient Serverless Inference through Tensor Sharing", 2022),
         ("pCache: Learned Placement for Tiered Key-Value Stores", 2023),
         ("Elastic Batching for LLM Serving under Bursty Load", 2024)]
+
+
+def test_chinese_prose_names_the_paper_in_bold_after_lunwen() -> None:
+    readme = """\
+# Reading log
+
+本仓库用于精读论文 **FlashStencil: Mapping Stencil Kernels onto Sparse Tensor Units**。
+阅读过程中的问题都记录在 Issues 里。
+
+- 这里的 **重点问题** 都标了标签
+"""
+    assert _titles(readme) == ["FlashStencil: Mapping Stencil Kernels onto Sparse Tensor Units"]

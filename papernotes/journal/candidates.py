@@ -617,6 +617,8 @@ _ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 # a venue and its year boxed before a title: ``[**SIGKDD 2020**]`` / ``[**SC 2022**]`` (acronyms the tag list lacks too)
 _BOXED_VENUE_RE = re.compile(r"[A-Z][A-Za-z\-]{1,15}\s+(?:19|20)\d{2}")
+# Chinese / Japanese / Korean prose naming a paper: ``…理解论文 **Title**。`` / ``这篇文章 “Title” 提出…``
+_CJK_PAPER_SPAN_RE = re.compile(r"(?:论文|論文|文章|文献|논문)[：:]?\s*(?:\*\*|__|[“\"])([A-Za-z][^*_“”\"\n]{10,250}?)(?:\*\*|__|[”\"])")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -3008,6 +3010,14 @@ class Candidates(Units):
                     return
             if ln.kind in (ITEM, PARA) and self._lead_span(ln, content):
                 return  # ``【Title】SIGIR'19`` / ``读了 "Title"，remark``
+            if ln.kind in (ITEM, PARA) and ("**" in content or "“" in content or '"' in content) \
+                    and (ps := _CJK_PAPER_SPAN_RE.search(content)) and titleish(pt := ps.group(1).strip()) \
+                    and len(_LATIN_WORD_RE.findall(pt)) >= 4:
+                # Chinese prose: ``用于逐步阅读与理解论文 **ConvStencil: Transform …**。`` — the word "paper", then its
+                # Latin title in bold or quotes
+                ct = clean_title(pt)
+                self._add_name(Ref(ln.idx, ct.title or pt, venue=ct.venue, year=ct.year), "paper_reading_marker", "title_like")
+                return
             low = text.lower()
             head8 = text[:8]
             if not (digits and ("arxiv" in low or "doi" in low)) and not (
