@@ -17768,3 +17768,26 @@ def test_chinese_prose_names_the_paper_in_bold_after_lunwen() -> None:
 - 这里的 **重点问题** 都标了标签
 """
     assert _titles(readme) == ["FlashStencil: Mapping Stencil Kernels onto Sparse Tensor Units"]
+
+
+def test_paper_reading_page_names_its_one_paper_in_the_sole_h2() -> None:
+    page = """\
+[TOC]
+
+# 论文阅读
+
+## Sim-to-Real Transfer of Legged Locomotion Policies
+
+我们在仿真中训练策略，然后直接迁移到真实机器人上。
+
+### Introduction
+
+腿式机器人的控制一直很难。
+
+### System Overview
+
+#### Hardware
+
+使用了一台四足机器人。
+"""
+    assert _titles(page) == ["Sim-to-Real Transfer of Legged Locomotion Policies"]

@@ -1167,11 +1167,18 @@ class Candidates(Units):
         h1 = [ln for ln in lns if ln.kind == HEADING and ln.level == 1]
         if len(h1) != 1 or any(ln.kind == HEADING for ln in lns[: h1[0].idx]):
             return
-        sections = sum(1 for ln in lns[h1[0].idx + 1 :] if ln.kind == HEADING
+        top, need = h1[0], 2
+        h2 = [ln for ln in lns if ln.kind == HEADING and ln.level == 2]
+        if len(h2) == 1 and introduces_papers(top.text.strip(" *_")) and not any(
+                ln.kind == HEADING and ln.level >= 3 for ln in lns[top.idx : h2[0].idx]):
+            # ``# 论文阅读`` over ``## Learning Dexterous In-Hand Manipulation`` over ``### Introduction`` …: the page's
+            # name says it reads a paper, its one H2 names it (one section heading of the paper's own is enough)
+            top, need = h2[0], 1
+        sections = sum(1 for ln in lns[top.idx + 1 :] if ln.kind == HEADING
                        and _PAPER_SECTION_RE.fullmatch((t := ln.text.strip(" *_"))[_icon_end(t) :]))
-        ct = clean_title(h1[0].text)
-        if sections >= 2 and titleish(ct.title) and _title_words(ct.title) >= 3 and not has_cjk(ct.title):
-            ref = Ref(h1[0].idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True)
+        ct = clean_title(top.text)
+        if sections >= need and titleish(ct.title) and _title_words(ct.title) >= 3 and not has_cjk(ct.title):
+            ref = Ref(top.idx, ct.title, PaperIds(), ct.venue, ct.year, heading=True)
             ref.unit = "heading"
             self._add(ref, "heading_paper")
 
