@@ -17791,3 +17791,20 @@ def test_paper_reading_page_names_its_one_paper_in_the_sole_h2() -> None:
 使用了一台四足机器人。
 """
     assert _titles(page) == ["Sim-to-Real Transfer of Legged Locomotion Policies"]
+
+
+def test_mirror_links_wrapping_a_paper_page_are_paper_links() -> None:
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("https://sci-hub.ru/https://www.sciencedirect.com/science/article/abs/pii/S0959152417300999") == "paper"
+    assert classify_url("https://web.archive.org/web/2019/http://proceedings.mlr.press/v37/ioffe15.pdf") == "paper"
+    assert classify_url("https://web.archive.org/web/2020/https://medium.com/@someone/a-post-1234") != "paper"
+    lst = """\
+### Alarm management
+1. **Detecting Nuisance Alarms from Event Logs with Sequence Mining**, [paper](https://sci-hub.ru/https://www.sciencedirect.com/science/article/abs/pii/S0959152417300999)
+2. **Dynamic Alarm Thresholds for Batch Processes**, [paper](https://sci-hub.ru/https://arxiv.org/abs/1705.04396)
+"""
+    ms = _ms(lst)
+    assert [m.title for m in ms] == ["Detecting Nuisance Alarms from Event Logs with Sequence Mining",
+                                     "Dynamic Alarm Thresholds for Batch Processes"]
+    assert ms[1].arxiv_id == "1705.04396"

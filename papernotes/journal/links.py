@@ -477,6 +477,9 @@ _DOI_QUERY_RE = re.compile(r"(?:^|&)(?:id|doi)=10\.\d{4,9}/", re.I)
 _OJS_ARTICLE_RE = re.compile(r"^/(?:index\.php/)?[\w.-]+/article/(?:view|download)/\d+")
 
 
+_WRAPPED_URL_RE = re.compile(r"/(https?:/{1,2}[^/\s].*)$")
+
+
 @lru_cache(maxsize=4096)
 def classify_url(url: str) -> str:
     """``paper`` (a paper host), ``pdf`` (a PDF elsewhere), ``code``, ``note`` (the reader's
@@ -495,6 +498,10 @@ def classify_url(url: str) -> str:
     host, path = _host(parts.netloc), parts.path
     if not host or host in ("127.0.0.1", "localhost"):
         return "other"
+    if "/http" in path and (inner := _WRAPPED_URL_RE.search(path)):
+        # mirrors and archives that wrap the page's own address (``sci-hub.ru/https://www.sciencedirect.com/…``,
+        # ``web.archive.org/web/2020/https://…``): the wrapped page says what the link is
+        return classify_url(inner.group(1))
     if path in ("", "/") and not parts.query:
         return "other"  # a site's home page (``https://aclanthology.org/``) is a bookmark, not a paper
     if re.search(r"#(?:citing|cited|citations?|references|related)", url, re.I):
