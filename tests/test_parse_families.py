@@ -17808,3 +17808,20 @@ def test_mirror_links_wrapping_a_paper_page_are_paper_links() -> None:
     assert [m.title for m in ms] == ["Detecting Nuisance Alarms from Event Logs with Sequence Mining",
                                      "Dynamic Alarm Thresholds for Batch Processes"]
     assert ms[1].arxiv_id == "1705.04396"
+
+
+def test_weekly_log_prose_names_papers_by_apposition_or_as_subject() -> None:
+    log = """\
+### Week 1 (Date: Sept 8 - 12)
+This week I scoped the project and read three key papers. The first, "Agent-based simulation of ride-hailing fleets at city scale," set out the baseline architecture. The second paper, "Lessons from profiling interpreted simulators" by an industry lab, covered benchmarking. I also met with the team twice.
+
+### Week 2
+I read about federated learning. *Federated Averaging Under Client Drift* explained how local updates diverge on non-IID data. Finally, *Compressing Gradients for Edge Devices* tested two schemes on phones. I also bought *Deep Learning with Python Second Edition* for the course.
+
+### Week 3
+my 2c: the companion paper "A sibling study of gradient noise in large batches" is only needed for the appendix.
+"""
+    assert _titles(log) == ["Agent-based simulation of ride-hailing fleets at city scale",
+                            "Lessons from profiling interpreted simulators",
+                            "Federated Averaging Under Client Drift",
+                            "Compressing Gradients for Edge Devices"]

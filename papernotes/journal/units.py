@@ -89,6 +89,14 @@ _PROSE_SPAN_RE = re.compile(
     r"\*\*([^*]{12,250})\*\*|__([^_]{12,250})__|\"([^\"]{12,250})\"|“([^”]{12,250})”"
     r"|(?<![*\w])\*([^*\s][^*]{10,248}[^*\s])\*(?![*\w])"  # *Title* in italics
 )
+# the words right before a quoted span that call it a paper: ``The third paper, "…"`` / ``The first, "…"`` (after
+# ``I analyzed three key papers.``) / ``an article titled "…"``
+# (an apposition, with its comma: ``the companion paper "…"`` without one is a citation in the note)
+_CALLED_PAPER_RE = re.compile(r"(?i)(?:\b(?:paper|article|preprint|study)|\bthe\s+(?:first|second|third|fourth|fifth|last|final|"
+                              r"next|other))\s*[,:]\s*$|\b(?:titled|entitled)\s*:?\s*$")
+# a verb right after a title that makes the paper the sentence's subject: ``*Title* explained how …``
+_SUBJECT_VERB_RE = re.compile(r"\s*,?\s*(?:explain|introduc|show|propos|present|studi|examin|explor|evaluat|tested|looked at|"
+                              r"treat|argu|found|demonstrat|describ|investigat|review|survey|compar|analy[sz])\w*\b")
 _PAPER_CUE_RE = re.compile(
     r"\b(?:papers?|award(?:s|ed)?|won|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
     r"outstanding|best\s+paper|preprint|read|re-?read|skimmed|"
@@ -570,11 +578,17 @@ class Units(Layouts):
                 span = span.rstrip(".")  # ``**Title.** (UIST '22)``: the sentence's period inside the bold
             elif self._in_paper_notes(ln):
                 continue
-            if "](" in span or "http" in span or not (full or _title_cased(span)) or span.endswith((".", ":", "：")):
+            # (``The second paper, "The path to medical superintelligence" by …``: the words before the quote call
+            # it a paper, so a sentence-case title counts)
+            called = span[:1].isupper() and _title_words(span) >= 3 and _FIRST_PERSON_RE.search(span) is None \
+                and _CALLED_PAPER_RE.search(content[max(0, m.start() - 40) : m.start()]) is not None
+            if "](" in span or "http" in span or not (full or called or _title_cased(span)) or span.endswith((".", ":", "：")):
                 continue
             sentence = _sentence_around(para, m.group(0))
             bare = sentence.replace(m.group(0), " ")
-            cue = _PAPER_CUE_RE.search(bare) or (m.start() in tagged and _title_words(span) >= 4) or full
+            # (``*Title* explained how …`` / ``Finally, *Title* tested …``: the paper is the sentence's subject)
+            subject = _title_cased(span) and _SUBJECT_VERB_RE.match(content[m.end() :]) is not None
+            cue = _PAPER_CUE_RE.search(bare) or (m.start() in tagged and _title_words(span) >= 4) or full or called or subject
             not_cue = _NOT_PAPER_CUE_RE.search(sentence)
             if not_cue and " won" in bare and not_cue.group(0)[:2].casefold() not in ("ou", "my"):
                 # trip reports: ``In the Datasets & Benchmarks track, **Title** won.`` — an award
