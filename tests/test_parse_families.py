@@ -17825,3 +17825,40 @@ my 2c: the companion paper "A sibling study of gradient noise in large batches" 
                             "Lessons from profiling interpreted simulators",
                             "Federated Averaging Under Client Drift",
                             "Compressing Gradients for Edge Devices"]
+
+
+def test_plain_title_lines_under_topic_headings() -> None:
+    lst = """\
+# Speaker verification
+Margin-Based Losses for Short-Utterance Speaker Embeddings (try this first)
+
+# Noise robustness
+SPECTRAL MASKING WITH LEARNED PRIORS FOR FAR-FIELD SPEECH
+
+Cross-Lingual Transfer of Acoustic Models for Low-Resource Dialects
+
+# Others
+## Streaming
+Chunked Attention Decoders for Low-Latency Streaming Recognition
+## Lexicons
+Grapheme-to-Phoneme Conversion with Joint Sequence Models
+"""
+    assert _titles(lst) == ["Margin-Based Losses for Short-Utterance Speaker Embeddings",
+                            "SPECTRAL MASKING WITH LEARNED PRIORS FOR FAR-FIELD SPEECH",
+                            "Cross-Lingual Transfer of Acoustic Models for Low-Resource Dialects",
+                            "Chunked Attention Decoders for Low-Latency Streaming Recognition",
+                            "Grapheme-to-Phoneme Conversion with Joint Sequence Models"]
+    prose = """\
+# Plans
+We Should Talk About The Budget Before Friday
+
+# Travel
+Booked the train and the hotel for the workshop in May, still need a visa letter.
+
+# Reading
+Need to finish the two reviews this week, then start on the rebuttal draft.
+
+# Misc
+Call the bank about the card.
+"""
+    assert _titles(prose) == []

@@ -716,6 +716,17 @@ _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
 _CITED_AFTER_RE = re.compile(r"\s*[,，]\s*([^|\[<]{4,120}?)\s*(?:\||\[|<!--|$)")
 
 
+_REMARK_PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{2,80}[)）]\s*$")
+
+
+def _topic_title_line(text: str) -> str:
+    """The title of a line that is one (Title Case or all capitals, a bracketed remark after it allowed), else ''."""
+    t = _REMARK_PAREN_TAIL_RE.sub("", text.strip())
+    if len(t.split()) < 4 or t.endswith((":", "：")) or not _plain_title(t) or _author_list(t):
+        return ""
+    return t if _title_cased(t) or t.isupper() else ""
+
+
 def _plain_title(text: str) -> bool:
     """A line that is a title and nothing else: three words or more, no link, no CJK, at most a closing period."""
     t = text.strip().removeprefix("* ").removeprefix("- ").strip()
@@ -3536,6 +3547,12 @@ class Candidates(Units):
             # an item with lines under it (its links, its notes) is read by the rules for those
             self._add_name(Ref(ln.idx, clean_title(text.rstrip(".")).title or text), "title_like", "siblings_are_papers")
             return
+        if ln.kind == PARA and latin and ln.parent < 0 and self._one_line_block(ln.idx) \
+                and self._topic_titles_file() and (tt := _topic_title_line(text)):
+            # plain-text reading lists under topic headings: each one-line paragraph a title, a remark after it
+            # in brackets (``Title (Can also be used as a VC method)``)
+            self._add_name(Ref(ln.idx, clean_title(tt).title or tt), "title_like", "siblings_are_papers")
+            return
         if ln.kind == PARA and latin and self._lone_title_line(ln.idx) and self._under_venue_line(ln.idx):
             # plain-text lists grouped by venue: ``SIGIR 2018`` on its own line, then one title per paragraph
             self._add_name(Ref(ln.idx, clean_title(text).title or text), "title_like", "paper_heading_above")
@@ -3629,6 +3646,26 @@ class Candidates(Units):
             got = self.__dict__["_titles_file"] = len(lines) >= 8 and heads <= 2 and \
                 sum(1 for t in lines if _plain_title(t) and _title_cased(t)) * 10 >= len(lines) * 7
         return got
+
+    def _topic_titles_file(self) -> bool:
+        """Plain-text reading lists under topic headings (``# Voice Conversion`` / ``Title (remark)`` /
+        ``# Others`` / ``## Conformer for ASR`` / ``Title``): two headings or more, five paragraphs or more
+        between them, seven in ten of them one title line (a closing remark in brackets allowed)."""
+        got: bool | None = self.__dict__.get("_topic_titles")
+        if got is None:
+            lns = self.d.lns
+            paras = [x for x in lns if x.kind in (PARA, ITEM) and x.parent < 0 and (x.idx == 0 or lns[x.idx - 1].kind != x.kind
+                                                                                     or x.kind == ITEM)]
+            heads = sum(1 for x in lns if x.kind == HEADING)
+            got = self.__dict__["_topic_titles"] = heads >= 2 and len(paras) >= 5 and sum(
+                1 for x in paras if self._one_line_block(x.idx) and _topic_title_line(x.text)) * 10 >= len(paras) * 7
+        return got
+
+    def _one_line_block(self, idx: int) -> bool:
+        """Line ``idx`` stands alone: a blank line, a heading or the file's edge on both sides, no child under it."""
+        lns = self.d.lns
+        return (idx == 0 or lns[idx - 1].kind in (BLANK, HEADING)) and (
+            idx + 1 >= self.d.n or lns[idx + 1].kind in (BLANK, HEADING)) and block_end(lns, idx) == idx + 1
 
     def _under_venue_line(self, idx: int) -> bool:
         """Above the line, past blank and other lone title lines, stands a venue-and-year line (``KDD 2018``)
