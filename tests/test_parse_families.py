@@ -17862,3 +17862,23 @@ Need to finish the two reviews this week, then start on the rebuttal draft.
 Call the bank about the card.
 """
     assert _titles(prose) == []
+
+
+def test_logseq_zotero_literature_pages_named_with_at_sign() -> None:
+    page = "\n".join([
+        "public:: true",
+        "",
+        "- Literature review",
+        "\t- Journal articles",
+        "\t\t- [[@Thermal Design of Resistojet Heating Chambers for Small Satellites]]",
+        "\t\t  collapsed:: true",
+        "\t\t\t- {{embed [[hls__Rossi et al. - 2019 - Thermal Design of Resistojet Heating]]}}",
+        "\t\t- [[@Flow Boiling Instabilities in Parallel Microchannels]]",
+        "\t\t\t- Summary:",
+        "\t\t\t  Two-phase flow in the channels oscillates at low mass flux.",
+        "\t\t- [[@rossi2019thermal]]",
+        "\t- [[Meeting notes]]",
+        "",
+    ])
+    assert _titles(page) == ["Thermal Design of Resistojet Heating Chambers for Small Satellites",
+                             "Flow Boiling Instabilities in Parallel Microchannels"]

@@ -371,6 +371,9 @@ class Units(Layouts):
             if name.casefold().startswith(("template", "テンプレート", "模板")):
                 continue  # ``![[Template - 論文ノート]]``: the note template embedded, no paper
             spaced = _PAPER_NAMESPACE_RE.match(name)
+            if spaced is None and name[:1] == "@" and _title_words(name[1:]) >= 3:
+                # Logseq's Zotero imports name a literature page ``@`` and the title: ``[[@Simplified Modelling of …]]``
+                spaced = re.match("@", name)
             if spaced:
                 name = name[spaced.end() :].strip()  # ``[[Paper: A ConvNet for the 2020s]]`` / ``[[papers/Title]]``
             elif _OTHER_NAMESPACE_RE.match(name):
