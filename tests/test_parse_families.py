@@ -17882,3 +17882,16 @@ def test_logseq_zotero_literature_pages_named_with_at_sign() -> None:
     ])
     assert _titles(page) == ["Thermal Design of Resistojet Heating Chambers for Small Satellites",
                              "Flow Boiling Instabilities in Parallel Microchannels"]
+
+
+def test_checklist_of_quoted_titles_by_authors_and_year() -> None:
+    lst = """\
+### Foundations
+- [ ] "A Theory of Adaptive Pattern Classifiers" by Amari (1967)
+- [x] "Gradient Flow in Recurrent Nets" by Hochreiter, Bengio, Frasconi, and Schmidhuber (2001)
+- [ ] "Kernels" by Smith
+- [ ] "Why I Keep a Reading Log" by my advisor
+"""
+    ms = _ms(lst)
+    assert [(m.title, m.year) for m in ms] == [("A Theory of Adaptive Pattern Classifiers", 1967),
+                                              ("Gradient Flow in Recurrent Nets", 2001)]

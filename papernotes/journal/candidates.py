@@ -157,6 +157,7 @@ from .unlinked import (
     name_with_year,
     paper_reading,
     prose_reads,
+    quoted_by_authors,
     quoted_dash_cited,
     quoted_with_authors,
     read_title,
@@ -3119,6 +3120,10 @@ class Candidates(Units):
                 return  # briefing docs: ``"Models that perform better …" (Schrimpf et al.)``: a quote of a paper named above
             if qa:
                 self._add_name(Ref(ln.idx, qa[0], year=qa[2], authors=qa[1]), "citation_shape")
+                return
+            if first in "\"“" and " by " in text and (qb := quoted_by_authors(text)):
+                # to-read checklists: ``- [ ] "Title" by Rumelhart, Hinton, and Williams (1986)``
+                self._add_name(Ref(ln.idx, qb[0], year=qb[2], authors=qb[1]), "citation_shape")
                 return
             if digits and (qd := quoted_dash_cited(text)):
                 # chat answers, reading lists: ``"Title" — Reichstein et al., *Science*, 2019. remark``

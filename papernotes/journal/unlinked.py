@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cite import authors_line, authors_venue_year, title_dash_authors
+from .cite import (
+    _author_names,
+    authors_line,
+    authors_venue_year,
+    plausible_authors,
+    title_dash_authors,
+)
 from .links import AUTHOR_YEAR_TEXT_RE, VENUE_TAG_RE, aside_venue, tag_parts, venue_tag
 
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
@@ -709,6 +715,26 @@ def quoted_with_authors(text: str) -> tuple[str, list[str], int | None] | None:
     if not got or not titleish(title) or (len(got[0]) == 1 and venue_tag(m.group(4).strip()) is not None):
         return None  # (``_Title_ (VLDB 2015)``: a known venue and its year, no author)
     return title, got[0], got[1]
+
+
+_QUOTED_BY_RE = re.compile(r"^[\"“]([^\"”]{3,250})[\"”]\s*,?\s+by\s+([A-Z][^()\"“]{1,160}?)\s*"
+                           r"(?:\(((?:19|20)\d{2})[a-z]?\))?\s*(?:[—–:-]\s.*)?$")
+
+
+def quoted_by_authors(text: str) -> tuple[str, list[str], int | None] | None:
+    """To-read checklists: ``"Title" by Rumelhart, Hinton, and Williams (1986)`` — the quoted title, ``by``
+    and its authors, their year after them."""
+    m = _QUOTED_BY_RE.match(text.strip())
+    if not m:
+        return None
+    names = _author_names(m.group(2))
+    lone = m.group(3) and re.fullmatch(r"[A-Z][\w'’\-]{1,30}", who := m.group(2).strip())
+    if lone:
+        names = [who]  # (one surname is enough before its year: ``by Quinlan (1986)``)
+    title = m.group(1).strip().rstrip(",.")
+    if not (lone or plausible_authors(names)) or not (titleish(title) or (m.group(3) and valid_name(title))):
+        return None
+    return title, names or [], int(m.group(3)) if m.group(3) else None
 
 
 QUOTED_SPAN_RE = re.compile(r"[\"“]([^\"”“]{8,300})[\"”]")
