@@ -17895,3 +17895,26 @@ def test_checklist_of_quoted_titles_by_authors_and_year() -> None:
     ms = _ms(lst)
     assert [(m.title, m.year) for m in ms] == [("A Theory of Adaptive Pattern Classifiers", 1967),
                                               ("Gradient Flow in Recurrent Nets", 2001)]
+
+
+def test_paper_list_file_open_boxes_and_search_engine_links() -> None:
+    lst = """\
+### 🤖 Agents (智能体)
+
+* [ ] [Tool Graphs for Multi-Step Agents](https://www.google.com/search?q=Agent/Tool_Graphs.pdf)
+* [x] [Retrieval Agents: A Survey](https://www.google.com/search?q=Agent/RETRIEVAL%2520AGENTS.pdf) — *重点*
+
+### ✍️ Prompting
+
+* [ ] Self-Consistency Improves Chain of Thought Reasoning
+* [ ] Least-to-Most Prompting Enables Complex Reasoning
+* Recursive Summarization of Long Documents [[link](https://scholar.google.com/scholar?q=Recursive+Summarization)]
+"""
+    ms = parse_text(lst, "notes/paper_list.md").mentions
+    assert [m.title for m in ms] == ["Tool Graphs for Multi-Step Agents", "Retrieval Agents: A Survey",
+                                     "Self-Consistency Improves Chain of Thought Reasoning",
+                                     "Least-to-Most Prompting Enables Complex Reasoning",
+                                     "Recursive Summarization of Long Documents"]
+    assert all(m.url is None for m in ms)
+    # the same open boxes in a file named for something else stay to-dos
+    assert parse_text(lst.split("### ✍️")[1], "notes/todo.md").mentions[:2] == []

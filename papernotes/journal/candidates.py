@@ -620,6 +620,9 @@ _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
 _BOXED_VENUE_RE = re.compile(r"[A-Z][A-Za-z\-]{1,15}\s+(?:19|20)\d{2}")
 # Chinese / Japanese / Korean prose naming a paper: ``…理解论文 **Title**。`` / ``这篇文章 “Title” 提出…``
 _CJK_PAPER_SPAN_RE = re.compile(r"(?:论文|論文|文章|文献|논문)[：:]?\s*(?:\*\*|__|[“\"])([A-Za-z][^*_“”\"\n]{10,250}?)(?:\*\*|__|[”\"])")
+# a link to a search engine's results for the paper (Google, Google Scholar, Bing): ``[Title](https://www.google.com/search?q=…)``
+_SEARCH_LINK_RE = re.compile(r"\[([^\[\]]{3,300})\]\(\s*https?://(?:www\.)?(?:google\.[a-z.]{2,6}/search|scholar\.google\.[a-z.]{2,6}/scholar|"
+                             r"bing\.com/search)\?[^()\s]*\s*\)")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -976,6 +979,12 @@ class Candidates(Units):
                 content = content[lead_id.end() :]  # poster plans: ``- [ ] `PS3 #112` — *Title*``: the board code goes
             elif content[:1] in _CITE_FIRST and (lead_id := _CITE_LABEL_RE.match(content)):
                 content = content[lead_id.end() :]  # Zotero highlights: ``Citación: Radford, A., … (2021). Title.``
+            if "/search?" in content or "/scholar?" in content:
+                # reading lists: ``- [ ] [Title](https://www.google.com/search?q=…pdf)`` — a search for the paper is no
+                # page of it: the link text is the title, read as plain text
+                # (``Title [[link](scholar…)]``: a generic word for the search goes with its brackets)
+                content = _SEARCH_LINK_RE.sub(lambda m: "" if is_generic_text(m.group(1)) else m.group(1), content)
+                content = content.replace(" []", "")
             if "<span" in content[:40] or "<a " in content[:40]:
                 # awesome lists: ``1. <span id = "WSC">**Title.**</span> AAAI workshop, 2011. [paper](…)`` — an anchor
                 # for the table of contents wraps the title
@@ -1668,14 +1677,17 @@ class Candidates(Units):
                 and not (self._intro_para(ref.idx) and len(ref.title.split()) >= 5) \
                 and not ("paper_heading_above" in ref.evidence and len(ref.title.split()) >= 5
                          and (_title_cased(ref.title) or _coined_colon(ref.title))
-                         and (ctx := self.d.hctx[ref.idx]) and _PAPER_LIST_HEAD_RE.search(ctx[-1])):
+                         and (ctx := self.d.hctx[ref.idx]) and _PAPER_LIST_HEAD_RE.search(ctx[-1])) \
+                and not ("paper_heading_above" in ref.evidence and self._paper_list_file()
+                         and (_title_cased(ref.title) or _coined_colon(ref.title))):
             # (every Kanban card has a box: ``To read`` is its column)
             # ``- [ ] Title``: still to do (``- [x]`` was read); ``- [ ] 待读：Title`` says paper itself, and
             # so do authors beside the title (``- [ ] Title`` over ``- Addor et al., HESS 2017``) and a
             # venue tag after it (reading queues: ``- [ ] Title (PLDI '21) @jonas``), and a list whose intro line
             # says it holds papers (``具体文章：`` over ``- [ ] A Long Full Title``), or its heading names a list of them
             # (``# Reading List`` over ``- [ ] Arrow: A RISC-V Vector Accelerator for …``; under ``## Reading``, a log of
-            # the reader's progress, an open box is still to do): to read
+            # the reader's progress, an open box is still to do): to read; so does a file named a paper list
+            # (``paper_list.md``: ``- [ ] The Prompt Report`` under a topic heading)
             ev.add(ref.evidence, "task_item")
         if self._non_paper_section(ref.idx) and not (
                 "citation_shape" in ref.evidence and self.d.lns[ref.idx].kind == ITEM and self._plan_section(ref.idx)):
@@ -3489,6 +3501,9 @@ class Candidates(Units):
             dated_year = None
             if "——" in content and not has_cjk(head := content.split("——", 1)[0]):
                 content = head.strip()  # ``- Title —— 中文的评论``: the remark after the Chinese dash
+            elif " — " in content and not has_cjk(head := content.rsplit(" — ", 1)[0]) \
+                    and has_cjk(tail := content.rsplit(" — ", 1)[1]) and len(tail) <= 40:
+                content = head.strip()  # ``- [ ] [Title](…) — *重点关注推理能力*``: the reader's remark in Chinese
             elif " - " in content and (dd := DATED_DASH_RE.match(content)) and dd.group(1)[:1].isupper() \
                     and valid_name(dd.group(1).strip()):
                 # reading logs: ``- Group Normalization - March 2018 - activation normalization, …``: the title, the
