@@ -17918,3 +17918,39 @@ def test_paper_list_file_open_boxes_and_search_engine_links() -> None:
     assert all(m.url is None for m in ms)
     # the same open boxes in a file named for something else stay to-dos
     assert parse_text(lst.split("### ✍️")[1], "notes/todo.md").mentions[:2] == []
+
+
+def test_chinese_six_question_template_headings_are_labels() -> None:
+    from papernotes.journal.labels import match_label
+
+    assert match_label("一、研究目标、实际问题及产业意义") == ("motivation", "")
+    assert match_label("1. 论文的研究目标、解决的实际问题及对产业发展的意义") == ("motivation", "")
+    assert match_label("二、新的思路、方法或模型") == ("methodology", "")
+    assert match_label("三、实验验证") == ("exps", "")
+    assert match_label("五、研究不足与存疑") == ("limitations", "")
+    assert match_label("4. 可借鉴的创新想法、启发及需补充的背景知识") == ("ideas", "")
+    assert match_label("会议、论坛总结") is None and match_label("今天看了论文、写了代码、开了会") is None
+    notes = """\
+# Adaptive Retrieval Depth for Open-Domain Question Answering
+
+## 一、研究目标、实际问题及产业意义
+论文想让检索的深度随问题难度变化。
+
+## 二、新的思路、方法或模型
+用一个小模型预测需要检索多少篇文档。
+
+## 三、实验验证
+在三个问答数据集上比较了固定深度的检索。
+
+# Sparse Mixture Routing for Long-Context Summarization
+
+## 一、研究目标、实际问题及产业意义
+长文档摘要的计算开销太大。
+
+## 二、新的思路、方法或模型
+按段落路由到不同的专家。
+"""
+    ms = _ms(notes)
+    assert [m.title for m in ms] == ["Adaptive Retrieval Depth for Open-Domain Question Answering",
+                                     "Sparse Mixture Routing for Long-Context Summarization"]
+    assert {"motivation", "methodology", "exps"} <= set(ms[0].fields)

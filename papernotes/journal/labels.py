@@ -167,6 +167,14 @@ _more_words({
     "methodology": "模型架构|整体架构",
     "ideas": "可以改进|改进|思考",
 })
+# Chinese reading templates (the six questions readers ask a paper, or ask a chatbot to answer): ``研究目标、实际问题及产业
+# 意义`` / ``新的思路、方法或模型`` / ``实验验证`` / ``研究不足与存疑`` / ``创新想法与启发``
+_more_words({
+    "methodology": "新的思路|新思路|思路与方法",
+    "exps": "实验验证|实验设计|实验设计与数据结果",
+    "limitations": "研究不足|论文的不足|不足之处|不足及缺失|存疑",
+    "ideas": "创新想法|可借鉴的创新想法",
+})
 # Japanese paper memos in Ochiai's format (落合フォーマット): six questions stand for the parts
 _more_words({
     "key": "どんなもの|どんな論文",
@@ -315,6 +323,8 @@ def _canon_word(word: str) -> str | None:
 _TITLE_GLUE_RE = re.compile(r"\b(?:with|for|of|and|the|in|to|via|from|on|by|through)\b")  # an English title's small words
 
 
+_DIGEST_PARTS = frozenset({"key", "motivation", "methodology", "exps", "results", "contribution", "limitations", "ideas"})
+_CJK_PART_LEAD_RE = re.compile(r"^(?:论文的|本文的|文章的|解决的|对|可借鉴的|需补充的|值得探索的|新的)")
 _CJK_AND_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[与與及和]([\u4e00-\u9fff]{2,6})")
 
 
@@ -582,7 +592,9 @@ def _match_label(text: str) -> tuple[str, str] | None:
         return q, ""
     if len(head) > 40:
         return None
-    paired = "(" in head or "（" in head or head.count(" / ") == 1 or head.count(" · ") == 1
+    # (``研究目标、实际问题及产业意义``: a template's question enumerating its parts, read below)
+    paired = "(" in head or "（" in head or head.count(" / ") == 1 or head.count(" · ") == 1 or (
+        "、" in head and not _KANA_RE.search(head))
     if not paired and (head.count(" ") > 4 or (len(head) > 12 and not head.isascii() and (
             (len(head) > 24 or "\u3040" <= max(head)) and not _BILINGUAL_RE.match(head.strip("*_ "))
             and not _QUALIFIER_RE.search(head)))):
@@ -620,6 +632,15 @@ def _match_label(text: str) -> tuple[str, str] | None:
                 cb if ca in EXTRA_LABELS and cb not in EXTRA_LABELS else ca)
         elif (ca or cb) and len(cj.group(2) if ca else cj.group(1)) <= 4:
             canon = ca or cb  # ``实验结果与分析`` / ``实验设计与数据处理``: a field and a plain word about it
+    if canon is None and not key.isascii() and "、" in key and len(key) <= 40:
+        # Chinese enumerations of a template's question: ``研究目标、实际问题及产业意义`` / ``论文的研究目标、解决的实际
+        # 问题及对产业发展的意义`` — the first part naming a field names the section
+        for part in re.split(r"、|以及|及|与|和|或", key)[:5]:
+            part = _CJK_PART_LEAD_RE.sub("", part.strip())
+            if part and len(part) <= 10 and (canon := _canon_word(part)):
+                break
+        if canon not in _DIGEST_PARTS:
+            canon = None  # (``会议、论坛总结``: a venue word opening a list of kinds is no digest part)
     if canon is None and key.count(" 및 ") == 1:
         # Korean pairs joined by ``및`` ("and"): ``## 실험 설계 및 평가`` (experiment design and evaluation)
         a, b = key.split(" 및 ")
