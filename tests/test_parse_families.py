@@ -17954,3 +17954,24 @@ def test_chinese_six_question_template_headings_are_labels() -> None:
     assert [m.title for m in ms] == ["Adaptive Retrieval Depth for Open-Domain Question Answering",
                                      "Sparse Mixture Routing for Long-Context Summarization"]
     assert {"motivation", "methodology", "exps"} <= set(ms[0].fields)
+
+
+def test_chinese_study_headings_inside_a_heading_paper_are_its_parts() -> None:
+    notes = """\
+# Measuring Moral Trade-offs in Everyday Advice Requests
+
+## 1. 论文的研究目标、解决的实际问题及对产业发展的意义
+研究日常求助中的道德权衡。
+
+## 2. 具体研究内容
+
+### 研究1：代表性样本的困境收集
+- **研究目的**：收集真实的选择困境。
+- **研究方法**：招募了五百名参与者。
+- **研究结果**：共收集一千五百个困境。
+
+### 研究2：模型生成内容的准确性
+- **研究目的**：检验模型描述选项的准确性。
+- **研究方法**：随机抽取一百个困境评估。
+"""
+    assert _titles(notes) == ["Measuring Moral Trade-offs in Everyday Advice Requests"]

@@ -1047,9 +1047,18 @@ class Layouts(ParserBase):
             t = t.rsplit(".", 1)[0].strip()  # ``Title.谭必容``: the author, without venue or year
         return (t, None, None, None) if ln.level in self._dotted_levels() and _heading_title(t, 8) else None
 
+    def _outer_paper_title(self, ln: Ln) -> str:
+        """The title of the nearest heading paper above ``ln`` (its own heading's text), or ''."""
+        heads = [r for r in self.refs if r.heading and r.idx < ln.idx and self.d.lns[r.idx].kind == HEADING]
+        return heads[-1].title if heads else ""
+
     def _heading_paper(self, ln: Ln) -> None:
         """``## Title`` whose section holds labelled fields or opens with a paper link."""
         text = ln.text.strip()
+        if has_cjk(text) and not has_cjk(self._outer_paper_title(ln)) and self._in_heading_paper(ln):
+            # ``# English Title`` › ``## 2. 具体研究内容`` › ``### 研究1：…`` with its own labels: a study of the paper
+            # whose notes these are, not a paper of its own
+            return
         if text[-1:] in ":：" and _KEY_ONLY_TITLE_HEAD_RE.fullmatch(text):
             # question-form notes: ``## Title:`` with the paper's title on the line under it — the key's value
             nxt = next((x for x in self.d.lns[ln.idx + 1 : ln.idx + 3] if x.kind != BLANK), None)
