@@ -17975,3 +17975,23 @@ def test_chinese_study_headings_inside_a_heading_paper_are_its_parts() -> None:
 - **研究方法**：随机抽取一百个困境评估。
 """
     assert _titles(notes) == ["Measuring Moral Trade-offs in Everyday Advice Requests"]
+
+
+def test_research_log_icon_legend_keeps_only_paper_entries() -> None:
+    log = """\
+Legend:
+- 📜: papers
+- 📰: blog posts, project pages
+- 📖: books
+- 🧪: code, experiments
+
+06/03/2024
+- 🧪[Trained a small transformer on Shakespeare](./projects/tiny/)
+- 📜[Scaling Laws for Neural Language Models](https://arxiv.org/abs/2001.08361)
+- 📰[The Illustrated Transformer Explained Again](https://example.github.io/illustrated/)
+
+06/02/2024
+- 📖[Understanding Deep Learning From First Principles](https://example.org/book.pdf)
+- 📜[Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)
+"""
+    assert _titles(log) == ["Scaling Laws for Neural Language Models", "Language Models are Few-Shot Learners"]

@@ -623,6 +623,20 @@ _CJK_PAPER_SPAN_RE = re.compile(r"(?:论文|論文|文章|文献|논문)[：:]?\
 # a link to a search engine's results for the paper (Google, Google Scholar, Bing): ``[Title](https://www.google.com/search?q=…)``
 _SEARCH_LINK_RE = re.compile(r"\[([^\[\]]{3,300})\]\(\s*https?://(?:www\.)?(?:google\.[a-z.]{2,6}/search|scholar\.google\.[a-z.]{2,6}/scholar|"
                              r"bing\.com/search)\?[^()\s]*\s*\)")
+# an icon legend's line: ``📜: papers`` / ``📰 = blog posts, project pages``; an entry opened by such an icon
+_ICON_LEGEND_RE = re.compile(r"^([^\w\s\[\]()*_`#>:=\-]{1,4})\s*[:：=]\s*([^\d].{1,60})$")
+_LEAD_ICON_KIND_RE = re.compile(r"^([^\w\s\[\]()*_`#>:=\-]{1,4})\s*(?=\[|\w)")
+_LEGEND_PAPER_RE = re.compile(r"(?i)^(?:papers?|articles?|preprints?|论文|論文|文献|논문)\b")
+_LEGEND_OTHER_RE = re.compile(r"(?i)^(?:blogs?|blog posts?|posts?|books?|videos?|talks?|lectures?|courses?|code|repos?|"
+                              r"experiments?|projects?|tools?|podcasts?|news|tutorials?|broad|general|resources?|博客|书|视频)\b")
+
+
+def _legend_kind(text: str) -> str | None:
+    """``papers`` → paper; ``blog posts, project pages`` / ``books`` / ``code, experiments`` → other."""
+    t = text.strip().strip("*_ ")
+    return "paper" if _LEGEND_PAPER_RE.match(t) else "other" if _LEGEND_OTHER_RE.match(t) else None
+
+
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -971,6 +985,9 @@ class Candidates(Units):
                 self._chat_embed(ln)  # Discord exports: a link preview (site, ``Title:``, ``URL:``)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            if k == ITEM and (icons := self._icon_kinds()) and (ic := _LEAD_ICON_KIND_RE.match(content)) \
+                    and icons.get(ic.group(1)) == "other":
+                continue  # logs with an icon legend (``- 📜: papers`` / ``- 📰: blog posts``): a 📰 entry is no paper
             if content[:2] == "[[" and (lead_id := _LEAD_NOTE_ID_RE.match(content)):
                 content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
             elif content[:1] == "@" and (lead_id := _CITEKEY_DASH_RE.match(content)):
@@ -1180,6 +1197,21 @@ class Candidates(Units):
         self._sibling_support()
         if not self.refs:
             self._outline_note()
+
+    def _icon_kinds(self) -> dict[str, str]:
+        """A legend near the top that says what each icon marks (``- 📜: papers`` / ``- 📰: blog posts, project
+        pages`` / ``- 📖: books``): icon → ``paper`` or ``other``; empty when the file has no such legend."""
+        got: dict[str, str] | None = self.__dict__.get("_icons")
+        if got is None:
+            got = {}
+            for x in self.d.lns[:40]:
+                m = _ICON_LEGEND_RE.match(x.text.strip()) if x.kind in (ITEM, PARA) else None
+                if m and (kind := _legend_kind(m.group(2))):
+                    got[m.group(1)] = kind
+            if len(got) < 2 or "paper" not in got.values() or "other" not in got.values():
+                got = {}
+            self.__dict__["_icons"] = got
+        return got
 
     def _outline_note(self) -> None:
         """A one-paper note that follows the paper's own outline and names nothing else: ``# Full Title`` over
