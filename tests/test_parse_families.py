@@ -17995,3 +17995,18 @@ Legend:
 - 📜[Language Models are Few-Shot Learners](https://arxiv.org/abs/2005.14165)
 """
     assert _titles(log) == ["Scaling Laws for Neural Language Models", "Language Models are Few-Shot Learners"]
+
+
+def test_resource_list_kind_tags_and_old_aaai_paper_files() -> None:
+    from papernotes.journal.links import classify_url
+
+    assert classify_url("https://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/viewFile/12001/11777") == "paper"
+    lst = """\
+## Summarisation
+  * ****`WIKI`**** [Automatic summarization](https://en.wikipedia.org/wiki/Automatic_summarization)
+  * ****`PAPER`**** [Extractive Summarization with Sentence Graphs](https://www.aaai.org/ocs/index.php/AAAI/AAAI16/paper/viewFile/12001/11777)
+  * ****`DATA`**** [Newswire Summaries Corpus Licence Terms](http://www.example.edu/corpus/licence_terms.pdf)
+  * `GraphSum` : Graph-Based Abstractive Summarization of Meetings (ACL 2019) : [arxiv](https://arxiv.org/abs/1906.00001)
+"""
+    assert _titles(lst) == ["Extractive Summarization with Sentence Graphs",
+                            "Graph-Based Abstractive Summarization of Meetings"]

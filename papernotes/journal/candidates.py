@@ -637,6 +637,9 @@ def _legend_kind(text: str) -> str | None:
     return "paper" if _LEGEND_PAPER_RE.match(t) else "other" if _LEGEND_OTHER_RE.match(t) else None
 
 
+# an entry's kind in a code-span tag opening it: ``****`PAPER`**** [Title](…)`` / ``**`DATA`** [Corpus](…)``
+_KIND_TAG_LEAD_RE = re.compile(r"^[*_]{0,4}`(DATA|DATASETS?|WIKI|INFO|BOOKS?|COURSES?|CHALLENGES?|PROJECTS?|PRODUCTS?|WORKSHOPS?|"
+                               r"CODE|BLOGS?|VIDEOS?|SLIDES|TOOLS?|TUTORIALS?|LECTURES?|TALKS?|NEWS)`[*_]{0,4}\s+(?=[^\s:])")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -988,6 +991,8 @@ class Candidates(Units):
             if k == ITEM and (icons := self._icon_kinds()) and (ic := _LEAD_ICON_KIND_RE.match(content)) \
                     and icons.get(ic.group(1)) == "other":
                 continue  # logs with an icon legend (``- 📜: papers`` / ``- 📰: blog posts``): a 📰 entry is no paper
+            if k == ITEM and "`" in content[:12] and _KIND_TAG_LEAD_RE.match(content):
+                continue  # resource lists tagging each entry: ``* **`DATA`** [Corpus](…)`` / ``**`WIKI`**`` is no paper
             if content[:2] == "[[" and (lead_id := _LEAD_NOTE_ID_RE.match(content)):
                 content = content[lead_id.end() :]  # Dendron: ``[[lit.hoffman1998.snowball]] — _Title_ (Science 1998)``
             elif content[:1] == "@" and (lead_id := _CITEKEY_DASH_RE.match(content)):

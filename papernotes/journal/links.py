@@ -287,7 +287,7 @@ _PAPER_RULES: list[tuple[str, re.Pattern[str] | None]] = [
     ("science.org", re.compile(r"^/doi/")),
     ("pnas.org", re.compile(r"^/doi/")),
     ("ojs.aaai.org", None),
-    ("aaai.org", re.compile(r"/(?:Papers|papers|ojs)/|/ocs/index\.php/.+/paper/view/")),  # (the old OCS paper pages)
+    ("aaai.org", re.compile(r"/(?:Papers|papers|ojs)/|/ocs/index\.php/.+/paper/view(?:File)?/")),  # (the old OCS paper pages)
     ("ijcai.org", re.compile(r"^/(?:proceedings|Proceedings)")),
     ("biorxiv.org", re.compile(r"^/content/")),
     ("medrxiv.org", re.compile(r"^/content/")),
