@@ -18010,3 +18010,16 @@ def test_resource_list_kind_tags_and_old_aaai_paper_files() -> None:
 """
     assert _titles(lst) == ["Extractive Summarization with Sentence Graphs",
                             "Graph-Based Abstractive Summarization of Meetings"]
+
+
+def test_awesome_list_intro_topic_in_emphasis_is_no_paper() -> None:
+    intro = """\
+# Reasoning in Vision Models
+
+This repository contains a collection of papers and resources on ***Reasoning in Vision Models***.
+
+We maintain a paper list on *Chain of Thought for Visual Question Answering*.
+
+- [Visual Programming: Compositional Visual Reasoning without Training](https://arxiv.org/abs/2211.11559)
+"""
+    assert _titles(intro) == ["Visual Programming: Compositional Visual Reasoning without Training"]

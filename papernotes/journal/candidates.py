@@ -134,6 +134,7 @@ from .titles import (
 from .units import (
     _FIRST_PERSON_RE,
     _TAG_RE,
+    _TOPIC_BEFORE_RE,
     DATED_DASH_RE,
     NOTE_ID,
     Units,
@@ -3849,6 +3850,7 @@ class Candidates(Units):
         # (``*torchgpipe: On-the-fly Pipeline Parallelism …*``: a lower-case name before the colon)
         # (not a byline in italics, ``*Yi Ding, Xue Li*`` / ``*Posted by Maya · October 2023*``)
         titles = [t for m in spans if titleish(t := m.group(1).strip()) and len(_LATIN_WORD_RE.findall(t)) >= 4
+                  and not _TOPIC_BEFORE_RE.search(content[max(0, m.start() - 60) : m.start()])  # (a list's topic)
                   and not _OTHER_KIND_WORDS_RE.search(t)
                   and not t.endswith((".", ":", "：")) and (_title_cased(t) or ": " in t[:30])
                   and not authors_line(t) and not has_meta_sep(t) and not _author_list(t)]

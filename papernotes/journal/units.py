@@ -97,6 +97,8 @@ _CALLED_PAPER_RE = re.compile(r"(?i)(?:\b(?:paper|article|preprint|study)|\bthe\
 # a verb right after a title that makes the paper the sentence's subject: ``*Title* explained how …``
 _SUBJECT_VERB_RE = re.compile(r"\s*,?\s*(?:explain|introduc|show|propos|present|studi|examin|explor|evaluat|tested|looked at|"
                               r"treat|argu|found|demonstrat|describ|investigat|review|survey|compar|analy[sz])\w*\b")
+# the words before a span that make it a list's topic: ``papers and resources on ***…***`` / ``works about **…**``
+_TOPIC_BEFORE_RE = re.compile(r"(?i)\b(?:papers|resources|works|materials|list|collection)\s+(?:\w+\s+){0,2}(?:on|about|for|in)\s*[*_]?$")
 _PAPER_CUE_RE = re.compile(
     r"\b(?:papers?|award(?:s|ed)?|won|orals?|spotlights?|authors?\s+of|runners?[- ]up|"
     r"outstanding|best\s+paper|preprint|read|re-?read|skimmed|"
@@ -577,6 +579,8 @@ class Units(Layouts):
             ) and not _BACKGROUND_RE.search(_sentence_around(para, m.group(0)).replace(m.group(0), " "))
             if m.start() == 0 and not continues and not full:
                 continue  # ``**Group:** description`` opening a line: a label or a title row
+            if _TOPIC_BEFORE_RE.search(content[max(0, m.start() - 60) : m.start()]):
+                continue  # ``a collection of papers and resources on ***Reasoning in LLMs***``: the list's topic
             if m.start() in tagged:
                 span = span.rstrip(".")  # ``**Title.** (UIST '22)``: the sentence's period inside the bold
             elif self._in_paper_notes(ln):
