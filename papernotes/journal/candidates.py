@@ -617,8 +617,6 @@ _NON_PAPER_TAGS = frozenset(["meeting", "task", "todo", "person", "people", "too
                              "talk", "event", "project", "course", "book", "podcast", "idea", "journal", "daily", "admin"])
 _ENUM_LEAD_RE = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-h]\))\s+")
 _LINK_ONLY_RE = re.compile(r"^\[*\[[^\[\]]{1,30}\]\([^()\s]+\)\]*$")
-# a venue and its year boxed before a title: ``[**SIGKDD 2020**]`` / ``[**SC 2022**]`` (acronyms the tag list lacks too)
-_BOXED_VENUE_RE = re.compile(r"[A-Z][A-Za-z\-]{1,15}\s+(?:19|20)\d{2}")
 # Chinese / Japanese / Korean prose naming a paper: ``…理解论文 **Title**。`` / ``这篇文章 “Title” 提出…``
 _CJK_PAPER_SPAN_RE = re.compile(r"(?:论文|論文|文章|文献|논문)[：:]?\s*(?:\*\*|__|[“\"])([A-Za-z][^*_“”\"\n]{10,250}?)(?:\*\*|__|[”\"])")
 # a link to a search engine's results for the paper (Google, Google Scholar, Bing): ``[Title](https://www.google.com/search?q=…)``
@@ -2761,8 +2759,10 @@ class Candidates(Units):
             return False
         inner, tail = m.group(1).strip(), m.group(2).strip(_SEP)
         if inner[:2] in ("**", "__") and inner[-2:] == inner[:2] and len(inner.split()) <= 4:
-            if tail and _BOXED_VENUE_RE.fullmatch(inner.strip("*_ ")):
-                return False  # ``- [**ASPLOS 2023**] Title.``: the venue in a bold box opens the listed title
+            if tail and VENUE_YEAR_HEAD_RE.fullmatch(inner.strip("*_ ")):
+                # ``- [**ASPLOS 2023**] Title.`` / ``[**SIGKDD 2020**]``: a venue and its year (acronyms the tag list
+                # lacks too) in a bold box open the listed title
+                return False
             return True  # ``- [**Model**]`` / ``- [**Problem-Experiment**]``: a part of the paper's notes, named in bold
         if inner.casefold() in _STATUS_WORDS or not _names_something(inner) or (
                 not tail and inner.strip("_:").casefold() in ("toc", "contents", "目录", "目次")):
