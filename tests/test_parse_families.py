@@ -18023,3 +18023,17 @@ We maintain a paper list on *Chain of Thought for Visual Question Answering*.
 - [Visual Programming: Compositional Visual Reasoning without Training](https://arxiv.org/abs/2211.11559)
 """
     assert _titles(intro) == ["Visual Programming: Compositional Visual Reasoning without Training"]
+
+
+def test_table_closed_by_a_bare_rule_keeps_its_last_row_and_citation_counts_go() -> None:
+    table = """\
+## Relevant Surveys
+|  Title  |   Venue  |   Date   |   Code   |
+|:--------|:--------:|:--------:|:--------:|
+[**Embodied Navigation: A Survey of Tasks and Benchmarks (cited count 88)**](https://arxiv.org/abs/2201.00001)| ACL | 2022| - |
+[**Instruction Following Agents: A Survey and Taxonomy (Citations: 1,204)**](https://arxiv.org/abs/2108.00002)| - | 2021| - |
+---
+## World Model
+"""
+    assert _titles(table) == ["Embodied Navigation: A Survey of Tasks and Benchmarks",
+                              "Instruction Following Agents: A Survey and Taxonomy"]

@@ -555,7 +555,8 @@ class _Doc:
         for ln in self.lns:
             if ln.kind == TABLE:
                 nxt = self.lines[ln.idx + 1] if ln.idx + 1 < self.n else ""
-                if ln.idx in dsv or _TABLE_SEP_RE.match(nxt.strip()):
+                # (a delimiter row of several cells has its pipes: a bare ``---`` under a row closes the table)
+                if ln.idx in dsv or (_TABLE_SEP_RE.match(nxt.strip()) and ("|" in nxt or len(split_cells(ln.text)) <= 1)):
                     header = split_cells(ln.text)
                     self.header_rows.add(ln.idx)
                 elif header is not None:

@@ -378,6 +378,7 @@ _GLUED_SHORT_RE = re.compile(r"(?<=[\w.])\(([A-Za-z][\w\-]{1,20})\)$|\s\(((?=[\w
 _RATING_ID_TAIL_RE = re.compile(r"(?:\s*[⭐★☆]+(?:\s*\(\d(?:\.\d)?/\d{1,2}\))?)?(?:\s*\((?:arXiv[:\s]\s*)?(\d{4}\.\d{4,5})(?:v\d+)?\))?\s*$")
 _YEAR_LEAD_RE = re.compile(r"((?:19|20)\d{2})\s+(?=([A-Z][\w\-]*|[\u4e00-\u9fff]))")
 _YEAR_BOX_RE = re.compile(r"\[((?:19|20)\d{2})\]\s*(?=\S)")
+_CITED_COUNT_RE = re.compile(r"(?i)\s*[(（](?:cited count|cited by|citations?)\s*[:：]?\s*[\d,]+[)）]")
 _DAY_COMMA_LEAD_RE = re.compile(r"^(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01]),\s+(?=\S)")
 _DAY_MARK_LEAD_RE = re.compile(r"[(（\[](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[)）\]]\s+(?=\S)")
 _COMPACT_DATE_LEAD_RE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s+(?=[\[A-Z\d])")
@@ -435,6 +436,8 @@ def clean_title(text: str) -> CleanText:
         text = text[sl.end() :]  # indexes of summary folders: ``yonos-sr : You Only Need One Step: …`` — the folder goes
     if text.lstrip()[:2] in ("19", "20") and (cd := _COMPACT_DATE_LEAD_RE.match(text.lstrip())):
         text = text.lstrip()[cd.end() :]  # dated reading logs: ``20210218 [2019 CVPR] Title`` — the day it was read
+    if "cit" in text.casefold() and (cc := _CITED_COUNT_RE.search(text)):
+        text = text[: cc.start()] + text[cc.end() :]  # survey lists: ``**Title (cited count 125)**`` — a count, no title
     if text.lstrip()[:1].isdigit() and (dc := _DAY_COMMA_LEAD_RE.match(text.lstrip())):
         text = text.lstrip()[dc.end() :]  # presentation schedules: ``9.17, Title（TPDS'24）, Presenter`` — the session's day
     if text.lstrip()[:1] in "(（[" and (dm := _DAY_MARK_LEAD_RE.match(text.lstrip())):
