@@ -18037,3 +18037,16 @@ def test_table_closed_by_a_bare_rule_keeps_its_last_row_and_citation_counts_go()
 """
     assert _titles(table) == ["Embodied Navigation: A Survey of Tasks and Benchmarks",
                               "Instruction Following Agents: A Survey and Taxonomy"]
+
+
+def test_item_with_bold_title_hard_wrapped_onto_its_lazy_continuation() -> None:
+    lst = """\
+### Alarm management
+1. **Detecting Chattering Alarms with Run-Length Distributions**, [paper](https://doi.org/10.1016/j.jprocont.2019.01.001)
+2. **Layer-of-protection scoring for refinery safety using operator
+event analysis**, [paper](https://sci-hub.example.net/10.1016/j.compchemeng.2019.02.002)
+3. **Dynamic Alarm Thresholds for Batch Processes**, [paper](https://doi.org/10.1016/j.isatra.2019.03.003)
+"""
+    assert _titles(lst) == ["Detecting Chattering Alarms with Run-Length Distributions",
+                            "Layer-of-protection scoring for refinery safety using operator event analysis",
+                            "Dynamic Alarm Thresholds for Batch Processes"]

@@ -987,6 +987,12 @@ class Candidates(Units):
                 self._chat_embed(ln)  # Discord exports: a link preview (site, ``Title:``, ``URL:``)
                 continue
             content = _TASK_RE.sub("", ln.text)
+            if k == ITEM and content.count("**") % 2 == 1 and ln.idx + 1 < d.n and (nx := lns[ln.idx + 1]).kind == PARA \
+                    and not nx.indent and nx.text.count("**") % 2 == 1:
+                # hard-wrapped items: ``3. **IPL2 and 3 … using event`` / ``correlation analysis**, [paper](…)`` — the bold
+                # title closes on the item's lazy continuation line, its link after it
+                content = f"{content.rstrip()} {nx.text.strip()}"
+                self._skip_lines.add(nx.idx)
             if k == ITEM and (icons := self._icon_kinds()) and (ic := _LEAD_ICON_KIND_RE.match(content)) \
                     and icons.get(ic.group(1)) == "other":
                 continue  # logs with an icon legend (``- 📜: papers`` / ``- 📰: blog posts``): a 📰 entry is no paper
