@@ -18050,3 +18050,18 @@ event analysis**, [paper](https://sci-hub.example.net/10.1016/j.compchemeng.2019
     assert _titles(lst) == ["Detecting Chattering Alarms with Run-Length Distributions",
                             "Layer-of-protection scoring for refinery safety using operator event analysis",
                             "Dynamic Alarm Thresholds for Batch Processes"]
+
+
+def test_survey_items_title_venue_year_before_a_generic_link() -> None:
+    lst = """\
+## Few-shot learning
+
+- Relation priors for one-shot object recognition, ICML Deep Learning Workshop, 2016 [link](https://www.example.edu/~lab/papers/relation.pdf)
+- Hallucinated Features for Low-shot Classification. Neural Information Processing Systems (NIPS), 2018 [link](https://www.example.edu/~lab/papers/halluc.pdf)
+- Mara Lind, Tomas Berg, Episodic Memory for Sparse Rewards, AAAI, 2012. [[Paper]](https://www.example.org/files/aaai12-lind.pdf)
+"""
+    ms = _ms(lst)
+    assert [(m.title, m.year) for m in ms] == [
+        ("Relation priors for one-shot object recognition", 2016),
+        ("Hallucinated Features for Low-shot Classification", 2018),
+        ("Episodic Memory for Sparse Rewards", 2012)]

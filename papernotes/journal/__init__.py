@@ -19,7 +19,7 @@ from ..store import Store, now
 from .merge import merge_mentions
 
 # Bump when parser or merge output changes, so cached parses and merges are not reused.
-PARSER_VERSION = "505"
+PARSER_VERSION = "506"
 
 
 @dataclass

@@ -639,6 +639,10 @@ def _legend_kind(text: str) -> str | None:
 # an entry's kind in a code-span tag opening it: ``****`PAPER`**** [Title](…)`` / ``**`DATA`** [Corpus](…)``
 _KIND_TAG_LEAD_RE = re.compile(r"^[*_]{0,4}`(DATA|DATASETS?|WIKI|INFO|BOOKS?|COURSES?|CHALLENGES?|PROJECTS?|PRODUCTS?|WORKSHOPS?|"
                                r"CODE|BLOGS?|VIDEOS?|SLIDES|TOOLS?|TUTORIALS?|LECTURES?|TALKS?|NEWS)`[*_]{0,4}\s+(?=[^\s:])")
+# ``Title, Venue, 2015`` / ``Title. Venue (NIPS), 2017`` before an entry's generic link; the venue named by an acronym
+# or a venue word
+_TITLE_VENUE_YEAR_TAIL_RE = re.compile(r"^(.{12,250}?)[,.]\s+([A-Z][\w .&()\-]{1,70}?),\s*((?:19|20)\d{2})\.?$")
+_VENUE_WORD_RE = re.compile(r"\b(?:[A-Z]{2,}[a-z]?|Conference|Workshop|Symposium|Proceedings|Journal|Transactions|Systems|Letters)\b")
 _SURNAME_RE = re.compile(r"[A-Z][\w'’\-]{1,30}")
 _EM_LABEL_RE = re.compile(r"^[*_]([^*_]{2,30})[*_]\s*[:：]")
 _ITALIC_WHOLE_RE = re.compile(r"^(\*|_)([^*_]{8,300})\1$")
@@ -2715,6 +2719,19 @@ class Candidates(Units):
         head_text = _DATE_STAMP_LEAD_RE.sub("", content[: links[0].start].rstrip("[\\ "))
         if head_text[:1] == "(" and (short := LEAD_SHORT_NAME_RE.match(head_text)):
             head_text = head_text[short.end() :]  # ``(DrQA) Title. ACL 2017. [[Paper](…)]``: the short name first
+        if (tv := _TITLE_VENUE_YEAR_TAIL_RE.match(head_text.strip())) and _VENUE_WORD_RE.search(tv.group(2)) \
+                and titleish(tv.group(1)) and len(tv.group(1).split()) >= 3:
+            # literature surveys: ``- Title, ICML Deep Learning Workshop, 2015 [link](….pdf)`` / ``Title. Neural
+            # Information Processing Systems (NIPS), 2017 [link](…)``: the venue and year after the title
+            title, names = tv.group(1).strip(), []
+            parts = title.split(", ")
+            for k in range(len(parts) - 1, 0, -1):
+                # (``Jan Peters, Katharina Mulling, Yasemin Altun, Relative Entropy Policy Search, AAAI, 2010``: the
+                # authors first)
+                if plausible_authors(got := _author_names(", ".join(parts[:k]))) and titleish(rest := ", ".join(parts[k:])):
+                    title, names = rest, got or []
+                    break
+            return Citation(title, names, tv.group(2).strip(), int(tv.group(3)))
         vc = venue_comma_year(head_text)
         while head_text.endswith(")") and (aside := _LAST_ASIDE_RE.search(head_text)) and aside.start() > 8:
             head_text = head_text[: aside.start()].rstrip()  # ``Title (from Meta) (NeurIPS'23) [paper](…)``: asides
