@@ -939,6 +939,7 @@ class Candidates(Units):
         # lines that may be another paper's notes: inside a ``<details>`` block, or items of a captioned reference list
         noted = self._noted_details_map()
         ref_items = self._reference_caption_items()  # item → its ``**Key Reference**`` caption
+        icons = self._icon_kinds()  # a legend of the icons that open entries (``- 📜: papers`` / ``- 📰: blog posts``)
         for ln in lns:
             k = ln.kind
             if k == QUOTE and ln.text[:2] == "**" and _BOLD_CITED_LEAD_RE.match(ln.text):
@@ -991,13 +992,13 @@ class Candidates(Units):
                 self._chat_embed(ln)  # Discord exports: a link preview (site, ``Title:``, ``URL:``)
                 continue
             content = _TASK_RE.sub("", ln.text)
-            if k == ITEM and content.count("**") % 2 == 1 and ln.idx + 1 < d.n and (nx := lns[ln.idx + 1]).kind == PARA \
-                    and not nx.indent and nx.text.count("**") % 2 == 1:
+            if k == ITEM and ln.idx + 1 < d.n and (nx := lns[ln.idx + 1]).kind == PARA and not nx.indent \
+                    and content.count("**") % 2 == 1 and nx.text.count("**") % 2 == 1:
                 # hard-wrapped items: ``3. **IPL2 and 3 … using event`` / ``correlation analysis**, [paper](…)`` — the bold
                 # title closes on the item's lazy continuation line, its link after it
                 content = f"{content.rstrip()} {nx.text.strip()}"
                 self._skip_lines.add(nx.idx)
-            if k == ITEM and (icons := self._icon_kinds()) and (ic := _LEAD_ICON_KIND_RE.match(content)) \
+            if k == ITEM and icons and (ic := _LEAD_ICON_KIND_RE.match(content)) \
                     and icons.get(ic.group(1)) == "other":
                 continue  # logs with an icon legend (``- 📜: papers`` / ``- 📰: blog posts``): a 📰 entry is no paper
             if k == ITEM and "`" in content[:12] and _KIND_TAG_LEAD_RE.match(content):
@@ -3628,8 +3629,8 @@ class Candidates(Units):
             # an item with lines under it (its links, its notes) is read by the rules for those
             self._add_name(Ref(ln.idx, clean_title(text.rstrip(".")).title or text), "title_like", "siblings_are_papers")
             return
-        if ln.kind == PARA and latin and ln.parent < 0 and self._one_line_block(ln.idx) \
-                and self._topic_titles_file() and (tt := _topic_title_line(text)):
+        if ln.kind == PARA and latin and ln.parent < 0 and self._topic_titles_file() and self._one_line_block(ln.idx) \
+                and (tt := _topic_title_line(text)):
             # plain-text reading lists under topic headings: each one-line paragraph a title, a remark after it
             # in brackets (``Title (Can also be used as a VC method)``)
             self._add_name(Ref(ln.idx, clean_title(tt).title or tt), "title_like", "siblings_are_papers")
