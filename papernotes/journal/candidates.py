@@ -623,8 +623,9 @@ _CJK_PAPER_SPAN_RE = re.compile(r"(?:论文|論文|文章|文献|논문)[：:]?\
 _SEARCH_LINK_RE = re.compile(r"\[([^\[\]]{3,300})\]\(\s*https?://(?:www\.)?(?:google\.[a-z.]{2,6}/search|scholar\.google\.[a-z.]{2,6}/scholar|"
                              r"bing\.com/search)\?[^()\s]*\s*\)")
 # an icon legend's line: ``📜: papers`` / ``📰 = blog posts, project pages``; an entry opened by such an icon
-_ICON_LEGEND_RE = re.compile(r"^([^\w\s\[\]()*_`#>:=\-]{1,4})\s*[:：=]\s*([^\d].{1,60})$")
-_LEAD_ICON_KIND_RE = re.compile(r"^([^\w\s\[\]()*_`#>:=\-]{1,4})\s*(?=\[|\w)")
+_ICON = r"([^\w\s\[\]()*_`#>:=\-]{1,4})"  # an emoji or symbol, no markdown mark
+_ICON_LEGEND_RE = re.compile(rf"^{_ICON}\s*[:：=]\s*([^\d].{{1,60}})$")
+_LEAD_ICON_KIND_RE = re.compile(rf"^{_ICON}\s*(?=\[|\w)")
 _LEGEND_PAPER_RE = re.compile(r"(?i)^(?:papers?|articles?|preprints?|论文|論文|文献|논문)\b")
 _LEGEND_OTHER_RE = re.compile(r"(?i)^(?:blogs?|blog posts?|posts?|books?|videos?|talks?|lectures?|courses?|code|repos?|"
                               r"experiments?|projects?|tools?|podcasts?|news|tutorials?|broad|general|resources?|博客|书|视频)\b")
@@ -3669,9 +3670,8 @@ class Candidates(Units):
 
     def _lone_title_line(self, idx: int) -> bool:
         """A one-line paragraph that reads as a Title-Cased paper title (three words or more, no sentence)."""
-        lns, n = self.d.lns, self.d.n
-        if lns[idx].kind != PARA or (idx and lns[idx - 1].kind not in (BLANK, HEADING)) \
-                or (idx + 1 < n and lns[idx + 1].kind not in (BLANK, HEADING)):
+        lns = self.d.lns
+        if lns[idx].kind != PARA or not self._one_line_block(idx):
             return False
         t = lns[idx].text.strip()
         return len(t.split()) >= 3 and t[-1:] not in ".:：!?)" and not has_cjk(t) and _title_cased(t) and titleish(t) \

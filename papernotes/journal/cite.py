@@ -1185,13 +1185,12 @@ def cited_after_read_verb(text: str) -> Citation | None:
 # a paper named only by its authors and years: ``Coles & Brown 2003``, ``Palumbi et al. 2014``,
 # ``Brown et al. 2000, 2002, 2014`` (one author's three papers)
 _SURNAME = r"[A-Z](?:[a-z]|['’][A-Z])[\w'’\-]*"
-_AY_ONE = rf"{_SURNAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+{_SURNAME})?,?\s+\(?(?:19|20)\d{{2}}[a-z]?\)?"
-_AY_CITE_RE = re.compile(rf"({_SURNAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+{_SURNAME})?),?\s+"
-                         r"(\(?(?:19|20)\d{2}[a-z]?\)?(?:,\s*\(?(?:19|20)\d{2}[a-z]?\)?)*)")
+_AY_WHO = rf"{_SURNAME}(?:\s+et\s+al\.?|\s+(?:&|and)\s+{_SURNAME})?"
+_AY_YEARS = r"\(?(?:19|20)\d{2}[a-z]?\)?(?:,\s*\(?(?:19|20)\d{2}[a-z]?\)?)*"
+_AY_CITE_RE = re.compile(rf"({_AY_WHO}),?\s+({_AY_YEARS})")
 # the citations fill the line, or a remark in lower case or after a stop or bracket closes it
-_AY_ONLY_RE = re.compile(
-    rf"{_AY_ONE}(?:,\s*\(?(?:19|20)\d{{2}}[a-z]?\)?)*(?:\s*(?:&|and|,|;)\s*{_AY_ONE}(?:,\s*\(?(?:19|20)\d{{2}}[a-z]?\)?)*)*"
-    r"(?=\s*$|\s*[(:;.!?—–]|\s+-\s|\s+[a-z])")
+_AY_ONLY_RE = re.compile(rf"{_AY_WHO},?\s+{_AY_YEARS}(?:\s*(?:&|and|,|;)\s*{_AY_WHO},?\s+{_AY_YEARS})*"
+                         r"(?=\s*$|\s*[(:;.!?—–]|\s+-\s|\s+[a-z])")
 
 
 def read_by_author_year(text: str) -> list[Citation]:
@@ -1209,8 +1208,8 @@ def read_by_author_year(text: str) -> list[Citation]:
         if VENUE_TAG_RE.fullmatch(f"{who} 2000"):
             return []  # ``Read NeurIPS 2020 …``: a venue and its year, not an author
         names = [n.strip() for n in re.split(r"\s+(?:&|and)\s+", who.removesuffix(".").removesuffix(" et al"))]
+        paren = "(" in c.group(2)
         for y in re.findall(r"(?:19|20)\d{2}[a-z]?", c.group(2)):
-            paren = "(" in c.group(2)
             out.append(Citation(f"{who} ({y})" if paren else f"{who} {y}", names, None, int(y[:4])))
     return out
 
